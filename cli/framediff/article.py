@@ -1,0 +1,69 @@
+"""The article and its sentences: the data every later stage reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SentenceKind = Literal["headline", "body"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A line of the input kept out of the sentences, with the reason why."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``article.text[start:end] == text``."""
+
+    index: int
+    kind: SentenceKind
+    paragraph: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An input after loading and decoding, before cleaning."""
+
+    source: str
+    text: str
+    format: str  # text | markdown | html | json
+    encoding: str
+    label: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article split into sentences."""
+
+    id: str
+    label: str
+    source: str
+    text: str
+    format: str
+    encoding: str
+    title: str | None
+    date: str | None
+    url: str | None
+    author: str | None
+    tags: tuple[str, ...]
+    sentences: tuple[Sentence, ...]
+    metadata: tuple[Span, ...] = field(default=())
+    dropped: tuple[Span, ...] = field(default=())
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences if s.kind == "body")

@@ -1,0 +1,36 @@
+"""`framediff sentences`: each article's headline, metadata, dropped lines and sentences."""
+
+from __future__ import annotations
+
+import click
+
+from .common import Output, input_options, output_options, read_inputs
+
+
+@click.command(context_settings={"max_content_width": 100})
+@input_options
+@output_options(["text", "json", "jsonl"])
+def sentences(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
+              fmt: str, output: str, color: bool | None, width: int | None) -> None:
+    """Clean the articles and split them into sentences.
+
+    Prints each article's label, headline, metadata, dropped lines (with the
+    reason) and sentences with their character offsets.
+
+    \b
+    Examples:
+      framediff sentences seeds/
+      framediff sentences --format json seeds/ | jq '.articles[] | {label, title}'
+      curl -s https://example.org/story | framediff sentences --label story -
+    """
+    articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad)
+    out = Output(fmt, output, color, width)
+    if fmt == "text":
+        from ..render.text_articles import render_articles
+
+        with out.stream() as handle:
+            render_articles(out.console(handle), articles)
+        return
+    from ..render import json_out
+
+    out.write(json_out.articles(articles, lines=fmt == "jsonl"))

@@ -1,0 +1,39 @@
+"""The project's own exceptions.
+
+The core raises these; only the command layer turns them into exit statuses and
+one-line messages on stderr.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """What each exit status of every command means."""
+
+    OK = 0
+    DIFFERENT = 1  # `framediff diff`: the two articles differ (like diff(1))
+    FAILURE = 1  # an unexpected failure that is not the user's input
+    USAGE = 2  # bad arguments or bad input
+
+
+class FramediffError(Exception):
+    """Base class: something framediff cannot do, with a message for the user."""
+
+    exit_status = ExitStatus.FAILURE
+
+
+class InputError(FramediffError):
+    """An input cannot be read or used: missing, binary, empty, malformed, unreachable."""
+
+    exit_status = ExitStatus.USAGE
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class ModelError(FramediffError):
+    """The embedding model cannot be loaded or fails its checksum."""

@@ -1,0 +1,140 @@
+"""The first stages in order: load, clean, split. Returns finished :class:`Article` objects."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import BinaryIO, Callable, Iterable, Sequence
+from urllib.parse import urlparse
+
+from .article import Article, RawArticle, Span
+from .cleaning import clean, parse_date
+from .errors import InputError
+from .loading import InputSpec, expand_inputs, load_inputs, parse_input
+from .sentences import build_sentences
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read inputs."""
+
+    keep_boilerplate: bool = False
+    skip_bad: bool = False
+
+
+def read_articles(
+    inputs: Sequence[str | InputSpec],
+    options: ReadOptions = ReadOptions(),
+    *,
+    stdin: BinaryIO | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[Article]:
+    """Load, clean and split every input. Raises :class:`InputError` on bad input.
+
+    With ``options.skip_bad`` a bad input is reported through ``warn`` and left out.
+    """
+    specs = [parse_input(i) if isinstance(i, str) else i for i in inputs]
+    articles: list[Article] = []
+    raws: list[RawArticle] = []
+    for spec in _expand(specs, options, warn):
+        for _, loaded in load_inputs([spec], stdin):
+            if isinstance(loaded, InputError):
+                if not options.skip_bad:
+                    raise loaded
+                if warn:
+                    warn(f"skipped {loaded}")
+                continue
+            for raw in loaded:
+                try:
+                    articles.append(prepare_article(raw, options))
+                    raws.append(raw)
+                except InputError as err:
+                    if not options.skip_bad:
+                        raise
+                    if warn:
+                        warn(f"skipped {err}")
+    return _finish(articles, raws)
+
+
+def _expand(specs: list[InputSpec], options: ReadOptions, warn: Callable[[str], None] | None) -> list[InputSpec]:
+    out: list[InputSpec] = []
+    for spec in specs:
+        try:
+            out.extend(expand_inputs([spec]))
+        except InputError as err:
+            if not options.skip_bad:
+                raise
+            if warn:
+                warn(f"skipped {err}")
+    return out
+
+
+def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Article:
+    """Clean and split one loaded input. Its id and label are provisional until :func:`_finish`."""
+    cleaned = clean(raw.text, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
+    headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
+    sentences = build_sentences(raw.text, headline, cleaned.paragraphs)
+    if not any(s.kind == "body" for s in sentences):
+        raise InputError(raw.source, "empty article: no sentences of text after cleaning")
+    date = (parse_date(raw.date) or raw.date) if raw.date else cleaned.date
+    return Article(
+        id="",
+        label=raw.label or raw.outlet or "",
+        source=raw.source,
+        text=raw.text,
+        format=raw.format,
+        encoding=raw.encoding,
+        title=cleaned.headline.text if cleaned.headline else raw.title,
+        date=date,
+        url=raw.url,
+        author=cleaned.author,
+        tags=tuple(cleaned.tags),
+        sentences=tuple(sentences),
+        metadata=tuple(cleaned.metadata),
+        dropped=tuple(cleaned.dropped),
+    )
+
+
+def _finish(articles: list[Article], raws: list[RawArticle]) -> list[Article]:
+    """Give every article a unique label and a unique id that is stable for the same inputs."""
+    from dataclasses import replace
+
+    labels: set[str] = set()
+    ids: set[str] = set()
+    out = []
+    for article in articles:
+        label = _unique(_short_label(article.label or _label_from_source(article.source)), labels)
+        digest = hashlib.sha256(f"{article.source}\0{article.text}".encode()).hexdigest()[:10]
+        out.append(replace(article, label=label, id=_unique(digest, ids)))
+    return out
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _short_label(label: str, width: int = 24) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+def _label_from_source(source: str) -> str:
+    if source == "-":
+        return "stdin"
+    if re.match(r"https?://", source, re.I):
+        host = urlparse(source).hostname or source
+        return host.removeprefix("www.")
+    base, _, record = source.partition("#")
+    stem = PurePath(base).stem or base
+    return f"{stem}#{record}" if record else stem
+
+
+def iter_spans(article: Article) -> Iterable[Span]:
+    """Metadata and dropped lines of an article in text order."""
+    return sorted([*article.metadata, *article.dropped], key=lambda s: s.start)

@@ -1,0 +1,1 @@
+"""Renderers: leaves that draw one result object as text, JSON, Markdown or HTML."""

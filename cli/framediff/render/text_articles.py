@@ -1,0 +1,45 @@
+"""The terminal view of `framediff sentences`."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from ..article import Article
+from ..pipeline import iter_spans
+from ..safetext import one_line
+from .text_layout import hanging
+
+
+def render_articles(console: Console, articles: list[Article]) -> None:
+    for number, article in enumerate(articles):
+        if number:
+            console.print()
+        header = Text()
+        header.append(one_line(article.label), style="bold cyan")
+        header.append(f"  {one_line(article.source)}  ", style="dim")
+        header.append(f"{len(article.sentences)} sentences, {article.word_count} words", style="dim")
+        console.print(header)
+        console.rule(style="dim")
+        if article.title:
+            console.print(Text.assemble(("headline  ", "bold"), one_line(article.title)))
+        for key, value in (("date", article.date), ("author", article.author), ("url", article.url)):
+            if value:
+                console.print(Text.assemble((f"{key:<10}", "bold"), one_line(value)))
+        if article.tags:
+            console.print(Text.assemble(("tags      ", "bold"), one_line(", ".join(article.tags))))
+        for span in iter_spans(article):
+            if span in article.dropped:
+                console.print(Text.assemble(("dropped   ", "bold yellow"), (f"[{span.reason}] ", "yellow"), (one_line(span.text), "dim")))
+        offsets = max(len(f"{s.start}-{s.end}") for s in article.sentences)
+        block = []
+        for sentence in article.sentences:
+            prefix = Text()
+            prefix.append(f"{sentence.index:>3} ", style="bold")
+            if sentence.kind == "headline":
+                prefix.append("H   ", style="magenta")
+            else:
+                prefix.append(f"¶{sentence.paragraph:<3}", style="dim")
+            prefix.append(f"{sentence.start}-{sentence.end}".rjust(offsets) + "  ", style="dim")
+            block.append(hanging(console.width, console, prefix, Text(one_line(sentence.text))))
+        console.print(Text("\n").join(block), overflow="ignore", crop=False)

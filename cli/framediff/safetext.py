@@ -1,0 +1,44 @@
+"""Make article text safe to show: no terminal control sequences, no bidi tricks.
+
+Article text is data. Before it reaches a terminal or a Markdown file, every
+control character (C0 except newline and tab, DEL, C1) and every bidirectional
+override is replaced by a visible escape such as ``\\x1b``, so ESC, CSI, OSC 8
+and OSC 52 sequences print as text and do nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown as an escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def one_line(text: str) -> str:
+    """Visible text with runs of white space folded to one space."""
+    return " ".join(visible(text).split())
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    """JSON with real UTF-8 text, but C1 controls and bidi overrides escaped.
+
+    ``json.dumps`` escapes C0 controls (ESC becomes ``\\u001b``) but passes C1
+    (``\\x9b``, a one-byte CSI) through; a JSON document printed to a terminal
+    must not carry them.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

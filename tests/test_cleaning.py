@@ -1,0 +1,105 @@
+"""Cleaning rules: a table of lines and what they are, from the seeds and from other sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.cleaning import clean, drop_reason, parse_date
+
+DROPPED = [
+    ("Send in e-mailSend in e-mail", "share-buttons"),
+    ("Share on Facebook Share on Twitter Copy link", "share-buttons"),
+    ("Tweet", "share-buttons"),
+    ("Defense Minister Benny Gantz arrives in Rabat, on Wednesday.Credit: Ariel Hermoni/Defense Ministry", "caption"),
+    ("Protesters gather outside parliament on Monday. (Photo: Jane Smith/Reuters)", "caption"),
+    ("Firefighters battle the blaze near Athens. Photograph: Louisa Gouliamaki/AFP", "caption"),
+    ("Reuters contributed to this report.", "credits"),
+    ("The Associated Press contributed reporting to this article.", "credits"),
+    ("Reporting by Jane Doe; Editing by John Smith", "credits"),
+    ("Click the alert icon to follow topics:", "interface"),
+    ("Exit mobile version", "interface"),
+    ("Skip to main content", "interface"),
+    ("Sign up for our daily newsletter", "interface"),
+    ("Your email address will not be published. Required fields are marked *", "comment-form"),
+    ("Leave a Reply", "comment-form"),
+    ("Réagissez à cet article", "comment-form"),
+    ("Vos commentaires", "comment-form"),
+    ("Rejoignez la discussion", "comment-form"),
+    ("Votre adresse e-mail ne sera pas publiée.", "comment-form"),
+    ("* * *", "markup"),
+]
+
+KEPT = [
+    "Israel signed a defence pact with Morocco on Wednesday.",
+    "Home Secretary Priti Patel visited Calais on Monday.",
+    "The agreement, Gantz said, \"is a very significant thing.\"",
+    "Share prices fell sharply after the announcement.",
+    "Reuters reported that the deal was signed in Rabat.",
+    "Click here to read the full statement, the ministry told reporters after the meeting, adding it was final.",
+    "A photo of the ceremony was published by the ministry on Wednesday.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), DROPPED)
+def test_dropped_lines(line: str, reason: str) -> None:
+    assert drop_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_article_lines_are_kept(line: str) -> None:
+    assert drop_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("date 2021-11-24", "2021-11-24"),
+        ("Monday 29 November 2021 Last update on Monday, November 29, 2021 At 11:52 AM", "2021-11-29"),
+        ("Published: March 3, 2023", "2023-03-03"),
+        ("le 5 janvier 2022", "2022-01-05"),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_header_fields_and_nothing_lost() -> None:
+    text = (
+        "Council approves budget after long night\n"
+        "#Politics #Budget\n"
+        "By Jane Doe\n"
+        "Published: March 3, 2023\n\n"
+        "The council voted on Tuesday to approve the budget. It passed nine to four.\n\n"
+        "Share on Facebook Share on Twitter\n\n"
+        "The mayor called the vote historic.\n\n"
+        "The mayor called the vote historic.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.headline is not None and cleaned.headline.text == "Council approves budget after long night"
+    assert cleaned.tags == ["Politics", "Budget"]
+    assert cleaned.author == "Jane Doe"
+    assert cleaned.date == "2023-03-03"
+    assert [d.reason for d in cleaned.dropped] == ["share-buttons", "duplicate"]
+    for span in [*cleaned.metadata, *cleaned.dropped]:
+        assert text[span.start : span.end] == span.text
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_keep_boilerplate_keeps_lines_as_text() -> None:
+    text = "A long first sentence of the story goes here.\nShare on Facebook\n"
+    assert clean(text, keep_boilerplate=True).dropped == []
+    assert len(clean(text, keep_boilerplate=True).paragraphs) == 2
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    para = (
+        "The council voted on Tuesday to approve the new budget for the coming\n"
+        "year, after a debate that ran long into the night and saw several\n"
+        "amendments rejected by a narrow margin of councillors present at the\n"
+        "meeting in the town hall on the main square of the old city centre.\n"
+    )
+    second = para.replace("council", "board").replace("town hall", "library").replace("several", "many")
+    cleaned = clean(para + "\n" + second)
+    assert len(cleaned.paragraphs) == 2
+    assert cleaned.dropped == [] and cleaned.headline is None

@@ -1,0 +1,101 @@
+"""`framediff sentences` through the command line: formats, schema, exit codes, hostile text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def test_json_contract_and_schema(run_json: Any, seeds: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib.resources import files
+
+    doc = run_json("sentences", str(seeds))
+    schema = json.loads(files("framediff").joinpath("schema/framediff.schema.json").read_text())
+    jsonschema.validate(doc, schema)
+    assert doc["schema"] == "framediff/1"
+    assert len(doc["articles"]) == 5
+    haaretz = doc["articles"][2]
+    assert haaretz["sentences"][0]["kind"] == "headline"
+    reasons = {d["reason"] for d in haaretz["dropped"]}
+    assert {"share-buttons", "caption", "credits", "interface"} <= reasons
+
+
+def test_jsonl_is_one_article_per_line(run: Any, seeds: Path) -> None:
+    result = run("sentences", "--format", "jsonl", str(seeds))
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5
+    assert all(json.loads(line)["schema"] == "framediff/1" for line in lines)
+
+
+def test_text_report_names_each_article(run: Any, seeds: Path) -> None:
+    result = run("sentences", "--no-color", "--width", "100", str(seeds))
+    assert result.exit_code == 0
+    assert "004_8c5ba950128fcb64" in result.stdout and "Israel signs defence pact with Morocco" in result.stdout
+
+
+def test_label_options(run_json: Any, seeds: Path) -> None:
+    doc = run_json("sentences", "--label", "ToI", str(seeds / "000_76d632e3aa15ba0c.txt"), f"Reuters={seeds / '004_8c5ba950128fcb64.txt'}")
+    assert [a["label"] for a in doc["articles"]] == ["ToI", "Reuters"]
+
+
+def test_output_file(run: Any, seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = run("sentences", "--format", "json", "-o", str(out), str(seeds))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(json.loads(out.read_text())["articles"]) == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["missing.txt"], "missing.txt: no such file or directory"),
+        (["file:///etc/passwd"], "refused URL scheme"),
+        (["--label", "a", "--label", "b", "x.txt"], "2 --label options for 1 inputs"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(run: Any, args: list[str], needle: str) -> None:
+    result = run("sentences", *args)
+    assert result.exit_code == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_skip_bad(run_json: Any, run: Any, seeds: Path) -> None:
+    result = run("sentences", "--skip-bad", "--format", "json", "missing.txt", str(seeds / "001_5e6aec6546b76bb1.txt"))
+    assert result.exit_code == 0
+    assert "warning: skipped missing.txt" in result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 1
+
+
+def test_hostile_text_is_data(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(
+        "A [bold red]styled[/] claim was made on Monday. "
+        "Then \x1b[2J\x1b]52;c;cGF3bmVk\x07 and \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ and \x9b31m appeared.\n",
+        encoding="utf-8",
+    )
+    result = run("sentences", "--color", str(path))
+    assert "[bold red]styled[/]" in result.stdout
+    assert "\x1b]" not in result.stdout and "\x1b[2J" not in result.stdout and "\x9b" not in result.stdout
+    assert "\\x1b" in result.stdout
+    raw_json = run("sentences", "--format", "json", str(path)).stdout
+    assert "\x1b" not in raw_json and "\x9b" not in raw_json
+    assert "\x1b[2J" in json.loads(raw_json)["articles"][0]["sentences"][1]["text"]
+
+
+def test_stdin(run_json: Any) -> None:
+    doc = run_json("sentences", "-", input="Floods hit the valley on Monday. Hundreds fled.")
+    assert doc["articles"][0]["label"] == "stdin"
+    assert [s["text"] for s in doc["articles"][0]["sentences"]] == ["Floods hit the valley on Monday.", "Hundreds fled."]
+
+
+def test_module_entry_point() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "framediff", "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "sentences" in result.stdout

@@ -1,0 +1,65 @@
+"""Sentence boundaries: a table of real cases, each row one text and its sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from framediff.sentences import build_sentences, split_sentences
+
+CASES = [
+    # The seeds' hard cases.
+    (
+        "Gantz later met with Morroco’s Minister of Foreign Affairs, H.E. Nasser Bourita and the Inspector General, LT.-Gen. Belkhir El Farouk.",
+        ["Gantz later met with Morroco’s Minister of Foreign Affairs, H.E. Nasser Bourita and the Inspector General, LT.-Gen. Belkhir El Farouk."],
+    ),
+    (
+        "Gantz landed on Tuesday, the first such visit to a party to the U.S.-brokered Abraham Accords. After signing, Gantz met with Lt. Gen. Belkhir El Farouk, inspector general.",
+        [
+            "Gantz landed on Tuesday, the first such visit to a party to the U.S.-brokered Abraham Accords.",
+            "After signing, Gantz met with Lt. Gen. Belkhir El Farouk, inspector general.",
+        ],
+    ),
+    (
+        "During Donald Trump’s term as U.S. president, Washington recognized Morocco’s sovereignty. One of the conditions was a renewal.",
+        ["During Donald Trump’s term as U.S. president, Washington recognized Morocco’s sovereignty.", "One of the conditions was a renewal."],
+    ),
+    ("According to Mr. Gantz, it concerns intelligence. It was signed.", ["According to Mr. Gantz, it concerns intelligence.", "It was signed."]),
+    (
+        "Earlier this morning, Minister Gantz paid his respects at the Mausoleum of King Mohammed V. He laid a ceremonial wreath.",
+        ["Earlier this morning, Minister Gantz paid his respects at the Mausoleum of King Mohammed V.", "He laid a ceremonial wreath."],
+    ),
+    (
+        'He said Morocco had "over the years accepted Jews, protected them and maintained their tradition." The agreement "will allow us to cooperate," Palti said.',
+        ['He said Morocco had "over the years accepted Jews, protected them and maintained their tradition."', 'The agreement "will allow us to cooperate," Palti said.'],
+    ),
+    (
+        "“It will allow the beginning of official security cooperation.” The ministry said so.",
+        ["“It will allow the beginning of official security cooperation.”", "The ministry said so."],
+    ),
+    (
+        "Defense Minister Benny Gantz arrives for a meeting in Rabat, on Wednesday.Credit: Ariel Hermoni/Defense Ministry",
+        ["Defense Minister Benny Gantz arrives for a meeting in Rabat, on Wednesday.", "Credit: Ariel Hermoni/Defense Ministry"],
+    ),
+    # Other news text.
+    ("The U.K. and the E.U. agreed on Friday. Talks resume in Jan. next year.", ["The U.K. and the E.U. agreed on Friday.", "Talks resume in Jan. next year."]),
+    ("Shares of Apple Inc. rose 2.5% to $189.40 on Monday. Analysts at J.P. Morgan were unmoved.", ["Shares of Apple Inc. rose 2.5% to $189.40 on Monday.", "Analysts at J.P. Morgan were unmoved."]),
+    ("Sen. Elizabeth Warren and Gov. Gavin Newsom spoke at 3 p.m. on Tuesday.", ["Sen. Elizabeth Warren and Gov. Gavin Newsom spoke at 3 p.m. on Tuesday."]),
+    ("Is this the end? Nobody knows! Officials declined to comment.", ["Is this the end?", "Nobody knows!", "Officials declined to comment."]),
+    ("President John F. Kennedy visited Berlin in 1963. He spoke to a crowd.", ["President John F. Kennedy visited Berlin in 1963.", "He spoke to a crowd."]),
+    ("Prof. Ada Lovelace and Dr. Alan Turing were cited. The paper (see p. 4) disagreed.", ["Prof. Ada Lovelace and Dr. Alan Turing were cited.", "The paper (see p. 4) disagreed."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_offsets_slice_the_input_across_paragraphs_and_line_breaks() -> None:
+    text = "Headline here\n\nFirst sentence is\nwrapped here. Second one.\n\nThird paragraph."
+    sentences = build_sentences(text, (0, 13), [(15, 56), (58, 74)])
+    assert [s.kind for s in sentences] == ["headline", "body", "body", "body"]
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert sentences[1].text == "First sentence is\nwrapped here."
