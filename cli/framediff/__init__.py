@@ -2,8 +2,10 @@
 
 The core API (no Click, no Rich)::
 
-    from framediff import read_articles
-    articles = read_articles(["seeds/"])
+    import framediff
+    articles = framediff.read_articles(["seeds/"])
+    result = framediff.align(["seeds/"])       # Alignment: articles + claims
+    document = framediff.to_json(result)       # the JSON the commands print
 """
 
 from __future__ import annotations
@@ -12,16 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "read_articles", "ReadOptions"]
+__all__ = ["__version__", "read_articles", "ReadOptions", "align", "to_json"]
 
 if TYPE_CHECKING:
+    from .api import align, to_json
     from .pipeline import ReadOptions, read_articles
+
+_LAZY = {"read_articles": "pipeline", "ReadOptions": "pipeline", "align": "api", "to_json": "api"}
 
 
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import framediff` (and `framediff --help`) stays cheap.
-    if name in ("read_articles", "ReadOptions"):
-        from . import pipeline
+    if name in _LAZY:
+        from importlib import import_module
 
-        return getattr(pipeline, name)
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'framediff' has no attribute {name!r}")

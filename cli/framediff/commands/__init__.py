@@ -55,9 +55,11 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import sentences
+    from . import align, score, sentences
 
     main.add_command(sentences.sentences)
+    main.add_command(align.align)
+    main.add_command(score.score)
 
 
 _register()

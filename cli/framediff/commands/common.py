@@ -158,3 +158,48 @@ def read_inputs(inputs: Sequence[str], labels: Sequence[str], keep_boilerplate: 
     if len(articles) < minimum:
         raise CommandError(f"need at least {minimum} articles, got {len(articles)}", int(ExitStatus.USAGE))
     return articles
+
+
+def model_options(func: F) -> F:
+    """--model and --no-cache: which embedding model, and whether to cache its vectors."""
+    decorators = [
+        click.option("--model", default=None, metavar="NAME", envvar="FRAMEDIFF_MODEL",
+                     help="Embedding model: minilm-int8 (default, bundled) or any sentence-transformers model installed here."),
+        click.option("--no-cache", is_flag=True, help="Do not read or write the embedding cache."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def align_options(func: F) -> F:
+    decorators = [
+        click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+                     help="Probability from which two sentences state the same claim (default: calibrated, see README)."),
+        click.option("--min-outlets", type=click.IntRange(1), default=1, show_default=True, help="Show only claims carried by at least N outlets."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@contextlib.contextmanager
+def progress_reporter() -> Iterator[Callable[[str], None]]:
+    """A Rich status line on stderr while the long stages run; nothing when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda stage: None
+        return
+    from rich.console import Console
+
+    console = Console(stderr=True, markup=False, highlight=False)
+    with console.status("reading") as status:
+        yield lambda stage: status.update(stage)
+
+
+def run_alignment(articles: list[Article], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int) -> Any:
+    from ..alignment import AlignOptions, align_articles
+    from ..embedding import Embedder
+
+    with user_errors(), progress_reporter() as report:
+        embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
+        return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets), progress=report)

@@ -1,0 +1,96 @@
+"""Quality of alignment and scoring, against gold we built and public data.
+
+    python bench/evaluate.py
+
+1. Seeds: pairwise precision/recall/F1 of `align` over cross-outlet sentence
+   pairs against bench/gold/seeds.json (hand-made; never used for fitting),
+   at the default threshold and, for information, at others.
+2. `score` on public data: accuracy and F1 of same_claim on STS-B news dev
+   (same claim = score >= 3) and on MRPC train (in-sample: the scorer was fitted
+   there; bench/calibrate.py prints the 10-fold cross-validated figure).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from framediff.alignment import AlignOptions, Alignment, align_articles  # noqa: E402
+from framediff.embedding import Embedder  # noqa: E402
+from framediff.pipeline import read_articles  # noqa: E402
+from framediff.similarity import Scorer, score_texts  # noqa: E402
+
+
+def gold_pairs(articles: list, gold: dict) -> set[frozenset[tuple[str, int]]]:
+    by_label = {a.label: a for a in articles}
+    pairs = set()
+    for claim in gold["claims"]:
+        refs = []
+        for m in claim["members"]:
+            article = by_label[m["file"]]
+            index = next(s.index for s in article.sentences if s.text.startswith(m["starts"]))
+            refs.append((article.id, index))
+        pairs.update(frozenset(p) for p in combinations(refs, 2) if p[0][0] != p[1][0])
+    return pairs
+
+
+def predicted_pairs(alignment: Alignment) -> set[frozenset[tuple[str, int]]]:
+    pairs = set()
+    for claim in alignment.claims:
+        refs = [(m.article, m.sentence) for m in claim.members]
+        pairs.update(frozenset(p) for p in combinations(refs, 2) if p[0][0] != p[1][0])
+    return pairs
+
+
+def prf(predicted: set, gold: set) -> tuple[float, float, float]:
+    tp = len(predicted & gold)
+    p = tp / len(predicted) if predicted else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    articles = read_articles([str(ROOT / "seeds")])
+    gold = gold_pairs(articles, json.loads((ROOT / "bench" / "gold" / "seeds.json").read_text(encoding="utf-8")))
+    embedder = Embedder()
+    scorer = Scorer.default("score")
+    t0 = time.perf_counter()
+    alignment = align_articles(articles, embedder)
+    elapsed = time.perf_counter() - t0
+    p, r, f = prf(predicted_pairs(alignment), gold)
+    print(f"seeds alignment vs bench/gold/seeds.json ({len(gold)} gold pairs), default threshold {alignment.threshold:.2f}:")
+    print(f"  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}   ({elapsed:.2f} s, embeddings cached)")
+    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        p, r, f = prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t))), gold)
+        print(f"    threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    try:
+        from pairs import mrpc, stsb
+    except FileNotFoundError:
+        print("../shared/data not found: skipping the public-data figures")
+        return
+    dev = stsb("dev")
+    probs = score_texts([(a, b) for a, b, _ in dev], embedder.embed, scorer)
+    y = np.array([s >= 3 for *_, s in dev])
+    pred = probs >= scorer.threshold
+    tp = float((pred & y).sum())
+    print(f"score on STS-B news dev ({len(dev)} pairs, same claim = score >= 3), threshold {scorer.threshold:.2f}:")
+    print(f"  accuracy {(pred == y).mean():.3f}  F1 {2 * tp / (pred.sum() + y.sum()):.3f}")
+    train = mrpc()
+    probs = score_texts([(a, b) for a, b, _ in train], embedder.embed, scorer)
+    y = np.array([label == 1 for *_, label in train])
+    pred = probs >= scorer.threshold
+    tp = float((pred & y).sum())
+    print(f"score on MRPC train ({len(train)} pairs; in-sample, see bench/calibrate.py for cross-validation):")
+    print(f"  accuracy {(pred == y).mean():.3f}  F1 {2 * tp / (pred.sum() + y.sum()):.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,295 @@
+"""Group the sentences that state the same claim across N articles.
+
+1. Embed every sentence (cached) and find, for each, its nearest sentences in
+   the *other* articles by cosine, in blocks, keeping the top ``k``: no Python
+   loop ever visits all pairs.
+2. Score those candidate pairs with the calibrated pair scorer
+   (:mod:`framediff.similarity`).
+3. Keep an edge when its score reaches the threshold and it is the best match
+   of at least one of its ends in the other article (one-to-one preference),
+   then cluster greedily, strongest edge first, with average linkage and at
+   most one sentence per article in a claim.
+4. A sentence that states several facts may join a second claim that lacks
+   its article when it matches that claim's members on average.
+5. Every sentence left alone is a claim of one outlet: omissions matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from .article import Article, Sentence
+from .similarity import Idf, Profile, Scorer, facts_conflict, feature_rows, profile
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .embedding import Embedder
+
+TOP_K = 12
+MIN_COSINE = 0.2
+BLOCK = 1024
+
+
+@dataclass(frozen=True)
+class Member:
+    article: str
+    sentence: int
+    score: float
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    members: tuple[Member, ...]
+    representative: SentenceRef
+    articles: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The articles and the claims found in them."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    model: str
+    threshold: float
+    _by_id: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+
+    def article(self, article_id: str) -> Article:
+        if not self._by_id:
+            self._by_id.update({a.id: a for a in self.articles})
+        return self._by_id[article_id]
+
+    def sentence(self, ref: SentenceRef | Member) -> Sentence:
+        return self.article(ref.article).sentences[ref.sentence]
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    threshold: float | None = None  # None: the scorer's calibrated align threshold
+    min_outlets: int = 1
+    top_k: int = TOP_K
+
+
+class _Pairs:
+    """Pair probabilities, computed on demand and remembered."""
+
+    def __init__(self, vectors: np.ndarray, profiles: Sequence[Profile], idf: Idf, scorer: Scorer) -> None:
+        self.vectors, self.profiles, self.idf, self.scorer = vectors, profiles, idf, scorer
+        self.known: dict[tuple[int, int], float] = {}
+
+    def add(self, pairs: list[tuple[int, int]], cosines: Sequence[float]) -> None:
+        if not pairs:
+            return
+        probs = self.scorer.probability(feature_rows(pairs, cosines, self.profiles, self.idf))
+        for (i, j), p in zip(pairs, probs):
+            self.known[(min(i, j), max(i, j))] = float(p)
+
+    def get(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self.known:
+            self.add([key], [float(self.vectors[i] @ self.vectors[j])])
+        return self.known[key]
+
+
+def align_articles(
+    articles: Sequence[Article],
+    embedder: Embedder,
+    options: AlignOptions = AlignOptions(),
+    scorer: Scorer | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Alignment:
+    """Find the claims of ``articles``. Deterministic for the same inputs."""
+    import numpy as np
+
+    scorer = scorer or Scorer.default("align")
+    threshold = scorer.threshold if options.threshold is None else options.threshold
+    refs = [(a_index, s.index) for a_index, article in enumerate(articles) for s in article.sentences]
+    texts = [articles[a].sentences[s].text for a, s in refs]
+    owner = np.array([a for a, _ in refs], dtype=np.int64)
+    # A claim holds at most one body sentence per article, plus that article's headline,
+    # since a headline restates its lead.
+    slot = np.array([2 * a + (articles[a].sentences[s].kind == "headline") for a, s in refs], dtype=np.int64)
+    if progress:
+        progress("embedding")
+    vectors = embedder.embed([" ".join(t.split()) for t in texts]).astype(np.float32)
+    profiles = [profile(t) for t in texts]
+    pairs = _Pairs(vectors, profiles, Idf(profiles), scorer)
+    if progress:
+        progress("scoring")
+    candidates, cosines = _candidates(vectors, owner, options.top_k)
+    pairs.add(candidates, cosines)
+    if progress:
+        progress("clustering")
+    edges = _edges(pairs, owner, threshold)
+    clusters = _cluster(edges, pairs, slot, threshold)
+    _add_second_memberships(clusters, pairs, owner, slot, threshold, len(articles))
+    claims = _claims(articles, refs, clusters, pairs, owner)
+    claims = [c for c in claims if len(c.articles) >= options.min_outlets]
+    return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold)
+
+
+def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> tuple[list[tuple[int, int]], list[float]]:
+    """Each sentence's top-k neighbours in other articles, by cosine, computed in blocks."""
+    import numpy as np
+
+    n = len(vectors)
+    found: dict[tuple[int, int], float] = {}
+    k = min(top_k, n)
+    for start in range(0, n, BLOCK):
+        block = vectors[start : start + BLOCK] @ vectors.T
+        rows = np.arange(start, min(start + BLOCK, n))
+        block[owner[rows][:, None] == owner[None, :]] = -1.0
+        if k < n:
+            top = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        else:
+            top = np.tile(np.arange(n), (len(rows), 1))
+        for r, i in enumerate(rows):
+            for j in top[r]:
+                c = float(block[r, j])
+                if c >= MIN_COSINE:
+                    found[(min(int(i), int(j)), max(int(i), int(j)))] = c
+    keys = sorted(found)
+    return keys, [found[key] for key in keys]
+
+
+def _edges(pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
+    """Edges above the threshold that are the best match of at least one end in the other article."""
+    best: dict[tuple[int, int], float] = {}  # (sentence, other article) -> best probability
+    for (i, j), p in pairs.known.items():
+        for x, y in ((i, j), (j, i)):
+            key = (x, int(owner[y]))
+            if p > best.get(key, -1.0):
+                best[key] = p
+    edges = []
+    for (i, j), p in pairs.known.items():
+        if p < threshold:
+            continue
+        if p >= best[(i, int(owner[j]))] or p >= best[(j, int(owner[i]))]:
+            edges.append((p, i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges
+
+
+def _linkage(pairs: _Pairs, a: Sequence[int], b: Sequence[int]) -> float:
+    values = [pairs.get(i, j) for i in a for j in b]
+    return sum(values) / len(values)
+
+
+def _joins(pairs: _Pairs, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
+    """Average linkage reaches the threshold, and no weak pair across the merge gives other numbers or dates.
+
+    Without the second rule, two claims about different events ("Lapid visited in
+    August", "Gantz landed on Tuesday") can merge through their stronger neighbours.
+    """
+    total = 0.0
+    for i in left:
+        for j in right:
+            p = pairs.get(i, j)
+            if p < threshold and facts_conflict(pairs.profiles[i], pairs.profiles[j]):
+                return False
+            total += p
+    return total / (len(left) * len(right)) >= threshold
+
+
+def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, slot: np.ndarray, threshold: float) -> list[list[int]]:
+    """Greedy average-linkage clustering with at most one sentence per slot (article body, article headline)."""
+    cluster_of: dict[int, int] = {}
+    clusters: dict[int, list[int]] = {}
+    next_id = 0
+    for _, i, j in edges:
+        ci, cj = cluster_of.get(i), cluster_of.get(j)
+        if ci is not None and ci == cj:
+            continue
+        left = clusters[ci] if ci is not None else [i]
+        right = clusters[cj] if cj is not None else [j]
+        if {int(slot[x]) for x in left} & {int(slot[y]) for y in right}:
+            continue
+        if (len(left) > 1 or len(right) > 1) and not _joins(pairs, left, right, threshold):
+            continue
+        merged = sorted(left + right)
+        for cid in (ci, cj):
+            if cid is not None:
+                del clusters[cid]
+        clusters[next_id] = merged
+        for x in merged:
+            cluster_of[x] = next_id
+        next_id += 1
+    return [members for _, members in sorted(clusters.items())]
+
+
+def _add_second_memberships(
+    clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray, slot: np.ndarray, threshold: float, n_articles: int
+) -> None:
+    """Let a sentence that packs several facts join a second claim that lacks its article."""
+    if n_articles < 3:
+        return
+    neighbours: dict[int, list[tuple[int, float]]] = {}
+    for (i, j), p in pairs.known.items():
+        if p >= threshold:
+            neighbours.setdefault(i, []).append((j, p))
+            neighbours.setdefault(j, []).append((i, p))
+    member_of = {x: k for k, members in enumerate(clusters) for x in members}
+    additions: list[tuple[int, int]] = []
+    for k, members in enumerate(clusters):
+        if len(members) < 2:
+            continue
+        present = {int(slot[x]) for x in members}
+        options: dict[int, tuple[float, int]] = {}
+        for x in members:
+            for y, _ in neighbours.get(x, []):
+                article = int(slot[y])
+                if article in present or member_of.get(y) == k:
+                    continue
+                scores = [pairs.get(y, x2) for x2 in members]
+                link = sum(scores) / len(scores)
+                # complete linkage: a second membership must match every member, not just most
+                if min(scores) >= threshold and link > options.get(article, (-1.0, 0))[0]:
+                    options[article] = (link, y)
+        additions.extend((k, y) for _, y in options.values())
+    for k, y in sorted(additions):
+        clusters[k].append(y)
+        clusters[k].sort()
+
+
+def _claims(articles: Sequence[Article], refs: list[tuple[int, int]], clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray) -> list[Claim]:
+    clustered = {x for members in clusters for x in members}
+    groups = [*clusters, *([x] for x in range(len(refs)) if x not in clustered)]
+    claims = []
+    for members in groups:
+        scores = {x: (_linkage(pairs, [x], [y for y in members if y != x]) if len(members) > 1 else 1.0) for x in members}
+        representative = max(members, key=lambda x: (scores[x], -refs[x][0], -refs[x][1]))
+        ordered = sorted(members, key=lambda x: refs[x])
+        present = {refs[x][0] for x in members}
+        member_objs = tuple(Member(articles[refs[x][0]].id, refs[x][1], round(scores[x], 4)) for x in ordered)
+        digest = hashlib.sha1("|".join(f"{m.article}:{m.sentence}" for m in member_objs).encode()).hexdigest()[:8]
+        rep_a, rep_s = refs[representative]
+        claims.append(
+            Claim(
+                id=f"c{digest}",
+                members=member_objs,
+                representative=SentenceRef(articles[rep_a].id, rep_s),
+                articles=tuple(articles[a].id for a in sorted(present)),
+                missing=tuple(a.id for k, a in enumerate(articles) if k not in present),
+            )
+        )
+
+    def first_place(claim: Claim) -> tuple[float, int, int]:
+        positions = []
+        for m in claim.members:
+            a_index = next(k for k, a in enumerate(articles) if a.id == m.article)
+            positions.append((m.sentence / max(len(articles[a_index].sentences), 1), a_index, m.sentence))
+        return min(positions)
+
+    claims.sort(key=lambda c: (-len(c.articles), first_place(c)))
+    return claims

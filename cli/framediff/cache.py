@@ -1,0 +1,109 @@
+"""A SQLite cache of sentence embeddings, keyed by model and sentence hash.
+
+Repeated runs over a growing set of articles embed only the new sentences. A
+corrupt or locked cache is rebuilt (or bypassed) with a warning, never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+SCHEMA_VERSION = 1
+
+
+def default_cache_dir() -> Path:
+    override = os.environ.get("FRAMEDIFF_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("framediff", appauthor=False))
+
+
+def sentence_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+class EmbeddingCache:
+    """Stores float32 vectors per (model, sentence) in one SQLite file."""
+
+    def __init__(self, path: Path, warn: Callable[[str], None] | None = None) -> None:
+        self.path = path
+        self._warn = warn or (lambda message: None)
+        self._db: sqlite3.Connection | None = None
+        try:
+            self._db = self._open()
+        except (sqlite3.DatabaseError, OSError) as err:
+            self._rebuild(err)
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=2.0)
+        db.execute("PRAGMA journal_mode=WAL")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
+            db.close()
+            raise sqlite3.DatabaseError(f"unknown cache version {version}")
+        db.execute("CREATE TABLE IF NOT EXISTS embedding (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key)) WITHOUT ROWID")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.execute("SELECT count(*) FROM embedding WHERE model = ''").fetchone()  # reads a page: finds corruption early
+        return db
+
+    def _rebuild(self, err: Exception) -> None:
+        self._warn(f"embedding cache {self.path} unusable ({err}); rebuilding it")
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self._db = self._open()
+        except (sqlite3.DatabaseError, OSError) as again:
+            self._warn(f"embedding cache disabled for this run ({again})")
+            self._db = None
+
+    def get(self, model: str, keys: Sequence[bytes], dim: int) -> dict[bytes, np.ndarray]:
+        import numpy as np
+
+        if self._db is None or not keys:
+            return {}
+        found: dict[bytes, np.ndarray] = {}
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(f"SELECT key, vector FROM embedding WHERE model = ? AND key IN ({marks})", [model, *chunk])
+                for key, blob in rows:
+                    vector = np.frombuffer(blob, dtype=np.float32)
+                    if vector.shape[0] == dim:
+                        found[key] = vector
+        except sqlite3.DatabaseError as err:
+            self._rebuild(err)
+            return {}
+        return found
+
+    def put(self, model: str, items: dict[bytes, np.ndarray]) -> None:
+        if self._db is None or not items:
+            return
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO embedding (model, key, vector) VALUES (?, ?, ?)",
+                    [(model, key, vector.astype("float32").tobytes()) for key, vector in items.items()],
+                )
+        except sqlite3.OperationalError as err:  # locked by another process: skip writing this time
+            self._warn(f"embedding cache {self.path} not updated ({err})")
+        except sqlite3.DatabaseError as err:
+            self._rebuild(err)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

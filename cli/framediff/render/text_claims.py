@@ -1,0 +1,38 @@
+"""The terminal view of `framediff align`: each claim with the sentences that state it."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from ..alignment import Alignment
+from ..safetext import one_line
+from .text_layout import hanging
+
+
+def render_alignment(console: Console, alignment: Alignment) -> None:
+    labels = {a.id: a.label for a in alignment.articles}
+    width = max(len(label) for label in labels.values())
+    total = len(alignment.articles)
+    shared = sum(1 for c in alignment.claims if len(c.articles) > 1)
+    console.print(
+        Text(f"{len(alignment.claims)} claims in {total} articles, {shared} carried by more than one "
+             f"(model {alignment.model}, threshold {alignment.threshold:.2f})", style="bold")
+    )
+    blocks = []
+    for number, claim in enumerate(alignment.claims, 1):
+        head = Text()
+        head.append(f"\n{number:>3}. ", style="bold")
+        head.append(f"{len(claim.articles)}/{total} outlets", style="bold cyan" if len(claim.articles) > 1 else "dim")
+        if claim.missing and len(claim.articles) > 1:
+            head.append("  missing: " + ", ".join(one_line(labels[a]) for a in claim.missing), style="yellow")
+        blocks.append(head)
+        for member in claim.members:
+            sentence = alignment.sentence(member)
+            prefix = Text("     ")
+            is_rep = member.article == claim.representative.article and member.sentence == claim.representative.sentence
+            prefix.append("*" if is_rep else " ", style="bold green")
+            prefix.append(f"{one_line(labels[member.article]):<{width}} ", style="cyan")
+            prefix.append(f"#{member.sentence:<3} {member.score:.2f}  ", style="dim")
+            blocks.append(hanging(console.width, console, prefix, Text(one_line(sentence.text))))
+    console.print(Text("\n").join(blocks), overflow="ignore", crop=False)

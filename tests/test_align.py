@@ -1,0 +1,148 @@
+"""Claim alignment and pair scoring, through the core API and the command line."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import framediff
+from framediff.cache import EmbeddingCache, sentence_key
+from framediff.embedding import Embedder
+from framediff.similarity import Scorer, score_texts
+
+# Sentences from the seeds, whole.
+LAPID = "Israel’s Foreign Minister Yair Lapid visited Morocco in August and inaugurated the country’s mission in Rabat."
+GANTZ = (
+    "Gantz landed in Morocco on Tuesday, in the first such visit by an Israeli defense minister to one of the four Arab "
+    "nations party to the U.S.-brokered Abraham Accords."
+)
+SIGNED_A = (
+    "Israel and Morroco signed a defense agreement Wednesday as Defense Minister Benny Gantz made the first official "
+    "visit to the North African kingdom by an Israeli defense official."
+)
+SIGNED_B = (
+    "Israel signed a defence pact with Morocco on Wednesday, its latest public display of readiness to advance national "
+    "security interests in tandem with Arab countries that have drawn closer to it amid shared concern over Iran and Islamist militancy."
+)
+MOU = (
+    "Within the framework of his visit to Morocco, Minister of Defense, Benny Gantz and Moroccan Minister Delegate to the Head "
+    "of Government in Charge of National Defense, H.E. Abdellatif Loudiyi signed a groundbreaking defense MOU."
+)
+NORMALISED = (
+    "Morocco, the United Arab Emirates, Bahrain and Sudan signed agreements to normalize relations with Israel in 2020 as part "
+    "of the diplomatic pacts brokered by the Trump administration known as the Abraham Accords."
+)
+
+
+@pytest.fixture(scope="module")
+def seeds_alignment() -> framediff.api.Alignment:  # type: ignore[name-defined]
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    return framediff.align([str(root)], use_cache=False)
+
+
+def test_every_sentence_is_in_a_claim_and_claims_are_ordered(seeds_alignment: Any) -> None:
+    al = seeds_alignment
+    covered = {(m.article, m.sentence) for c in al.claims for m in c.members}
+    assert covered == {(a.id, s.index) for a in al.articles for s in a.sentences}
+    counts = [len(c.articles) for c in al.claims]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[0] >= 3 and counts[-1] == 1  # shared claims first, single-outlet claims kept
+    for claim in al.claims:
+        assert set(claim.articles) | set(claim.missing) == {a.id for a in al.articles}
+        assert (claim.representative.article, claim.representative.sentence) in {(m.article, m.sentence) for m in claim.members}
+        assert all(0.0 <= m.score <= 1.0 for m in claim.members)
+
+
+def test_same_claims_across_outlets(seeds_alignment: Any) -> None:
+    al = seeds_alignment
+    def claim_of(label_prefix: str, starts: str) -> set[str]:
+        article = next(a for a in al.articles if a.label.startswith(label_prefix))
+        index = next(s.index for s in article.sentences if s.text.startswith(starts))
+        return {c.id for c in al.claims if (article.id, index) in {(m.article, m.sentence) for m in c.members}}
+    # The tomb visit, told by three outlets.
+    assert claim_of("000", "Ahead of meeting with Loudiyi") & claim_of("002", "Ahead of his meeting with Loudiyi")
+    # Western Sahara recognition: three wordings, one claim.
+    assert claim_of("002", "During Donald Trump") & claim_of("004", "As part of the agreement, Washington")
+    # Lapid's August visit is not Gantz's arrival.
+    assert not claim_of("000", "Israel’s Foreign Minister Yair Lapid") & claim_of("002", "Gantz landed in Morocco")
+
+
+def test_alignment_is_deterministic(seeds_alignment: Any) -> None:
+    again = framediff.align([a for a in seeds_alignment.articles], use_cache=False)
+    assert [c.id for c in again.claims] == [c.id for c in seeds_alignment.claims]
+    assert framediff.to_json(again) == framediff.to_json(seeds_alignment)
+
+
+def test_pair_scores_separate_paraphrase_from_other_facts() -> None:
+    embed = Embedder(use_cache=False).embed
+    scorer = Scorer.default("align")
+    same, lapid, normalised = score_texts([(SIGNED_A, SIGNED_B), (LAPID, GANTZ), (NORMALISED, MOU)], embed, scorer)
+    assert same >= scorer.threshold
+    assert lapid < scorer.threshold and normalised < scorer.threshold
+    assert same > lapid and same > normalised
+
+
+def test_align_cli_json(run: Any, seeds: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib.resources import files
+
+    result = run("align", "--format", "json", "--min-outlets", "2", "--no-cache", str(seeds))
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, json.loads(files("framediff").joinpath("schema/framediff.schema.json").read_text()))
+    assert doc["claims"] and all(len(c["articles"]) >= 2 for c in doc["claims"])
+    texts = {(a["id"], s["index"]): s["text"] for a in doc["articles"] for s in a["sentences"]}
+    for claim in doc["claims"]:
+        for m in claim["members"]:
+            assert texts[(m["article"], m["sentence"])] == m["text"]
+
+
+def test_align_cli_jsonl_and_text(run: Any, seeds: Path) -> None:
+    lines = run("align", "--format", "jsonl", str(seeds)).stdout.splitlines()
+    assert all(json.loads(line)["id"].startswith("c") for line in lines)
+    text = run("align", "--no-color", "--width", "100", str(seeds)).stdout
+    assert "claims in 5 articles" in text
+
+
+def test_align_needs_two_articles(run: Any, seeds: Path) -> None:
+    result = run("align", str(seeds / "000_76d632e3aa15ba0c.txt"))
+    assert result.exit_code == 2 and "need at least 2 articles" in result.stderr
+
+
+def test_score_passes_fields_through(run: Any) -> None:
+    lines = "\n".join(
+        json.dumps(r) for r in [{"a": SIGNED_A, "b": SIGNED_B, "id": 1, "tags": ["x"]}, {"a": LAPID, "b": GANTZ, "id": 2}]
+    )
+    result = run("score", "--no-cache", input=lines + "\n")
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == [1, 2] and out[0]["tags"] == ["x"]
+    assert all(0 <= o["score"] <= 1 and isinstance(o["same_claim"], bool) for o in out)
+    assert out[0]["score"] > out[1]["score"]
+
+
+@pytest.mark.parametrize(("line", "needle"), [("{not json", "<stdin>:1: malformed JSON"), ('{"a": "x"}', 'string fields "a" and "b"')])
+def test_score_bad_lines(run: Any, line: str, needle: str) -> None:
+    result = run("score", input=line + "\n")
+    assert result.exit_code == 2 and needle in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
+    messages: list[str] = []
+    embedder = Embedder(cache_dir=tmp_path, warn=messages.append)
+    first = embedder.embed(["One sentence.", "Another sentence."])
+    cache = EmbeddingCache(tmp_path / "embeddings.sqlite3")
+    assert set(cache.get("minilm-int8", [sentence_key("One sentence.")], 384)) == {sentence_key("One sentence.")}
+    cache.close()
+    embedder._cache.close()  # type: ignore[union-attr]
+    (tmp_path / "embeddings.sqlite3").write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"embeddings.sqlite3{suffix}").unlink(missing_ok=True)
+    again = Embedder(cache_dir=tmp_path, warn=messages.append).embed(["One sentence."])
+    assert abs(float(again[0] @ first[0]) - 1.0) < 1e-5
+    assert any("rebuilding" in m for m in messages)
+    sqlite3.connect(tmp_path / "embeddings.sqlite3").execute("SELECT count(*) FROM embedding").fetchone()
