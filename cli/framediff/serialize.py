@@ -7,6 +7,7 @@ from typing import Any
 
 from .alignment import Alignment, Claim
 from .article import Article, Span
+from .comparison import ClaimDiff, Comparison
 
 SCHEMA = "framediff/1"
 
@@ -60,3 +61,60 @@ def alignment_document(alignment: Alignment) -> dict[str, Any]:
         "articles": [article_to_dict(a) for a in alignment.articles],
         "claims": [claim_to_dict(c, alignment) for c in alignment.claims],
     }
+
+
+def diff_to_list(ops: Any) -> list[dict[str, Any]]:
+    return [{"op": o.op, "a": o.a, "b": o.b, **({"minor": True} if o.minor else {})} for o in ops]
+
+
+def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]:
+    data = claim_to_dict(claim.claim, comparison.alignment)
+    data["number"] = comparison.claim_number(claim.claim.id)
+    for member, diff in zip(data["members"], claim.members):
+        member["diff"] = diff_to_list(diff.diff)
+        member["same_words"] = diff.same_words
+    return data
+
+
+def comparison_document(comparison: Comparison) -> dict[str, Any]:
+    al = comparison.alignment
+    coverage: dict[str, dict[str, list[int]]] = {}
+    for claim in al.claims:
+        row: dict[str, list[int]] = {a.id: [] for a in al.articles}
+        for m in claim.members:
+            row[m.article].append(m.sentence)
+        coverage[claim.id] = row
+    document = {
+        "schema": SCHEMA,
+        "model": al.model,
+        "threshold": al.threshold,
+        "widely_carried_from": comparison.widely,
+        "articles": [article_to_dict(a) for a in al.articles],
+        "outlets": [
+            {
+                "article": o.article.id,
+                "label": o.article.label,
+                "title": o.article.title,
+                "date": o.article.date,
+                "words": o.article.word_count,
+                "sentences": len(o.article.sentences),
+                "claims": o.claims,
+                "only_here": list(o.only_here),
+                "left_out": list(o.left_out),
+            }
+            for o in comparison.outlets
+        ],
+        "headlines": {
+            "reference": comparison.headline_reference.id if comparison.headline_reference else None,
+            "diffs": [{"article": a.id, "label": a.label, "text": a.sentences[0].text, "diff": diff_to_list(ops)} for a, ops in comparison.headlines],
+        },
+        "claims": [comparison_claim(c, comparison) for c in comparison.claims],
+        "coverage": coverage,
+        "only_here": {o.article.id: list(o.only_here) for o in comparison.outlets},
+        "left_out": {o.article.id: list(o.left_out) for o in comparison.outlets},
+    }
+    if comparison.framing is not None:
+        from .framing import framing_to_dict
+
+        document.update(framing_to_dict(comparison.framing))
+    return document

@@ -55,10 +55,13 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import align, score, sentences
+    from . import align, compare, framing, score, sentences
 
+    main.add_command(compare.compare)
+    main.add_command(compare.diff)
     main.add_command(sentences.sentences)
     main.add_command(align.align)
+    main.add_command(framing.framing)
     main.add_command(score.score)
 
 

@@ -1,0 +1,55 @@
+"""`framediff framing`: how each outlet names, weighs, quotes and copies."""
+
+from __future__ import annotations
+
+import click
+
+from .common import Output, align_options, input_options, model_options, output_options, read_inputs
+
+
+@click.command()
+@input_options
+@align_options
+@model_options
+@output_options(["text", "json", "jsonl", "markdown", "html"])
+def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
+            threshold: float | None, min_outlets: int, model: str | None, no_cache: bool,
+            fmt: str, output: str, color: bool | None, width: int | None) -> None:
+    """Framing per outlet: distinctive and evaluative words, tone, quotes, naming, reuse.
+
+    \b
+    Examples:
+      framediff framing seeds/
+      framediff framing --format json seeds/ | jq '.reuse[0]'
+    """
+    from ..render.json_out import framing_lines
+    from ..safetext import dumps
+    from ..serialize import SCHEMA
+    from .compare import _analyse
+
+    articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
+    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, framing=True)
+    out = Output(fmt, output, color, width)
+    al = comparison.alignment
+    if fmt == "text":
+        from ..render.text_framing import render_framing
+
+        with out.stream() as handle:
+            render_framing(out.console(handle), comparison.framing, al)
+    elif fmt == "json":
+        from ..framing import framing_to_dict
+
+        out.write(dumps({"schema": SCHEMA, "articles": [{"id": a.id, "label": a.label} for a in al.articles], **framing_to_dict(comparison.framing)}, indent=2))
+    elif fmt == "jsonl":
+        out.write(framing_lines(comparison))
+    elif fmt == "markdown":
+        from ..render.markdown import escape
+        from ..render.markdown_framing import framing_markdown
+
+        out.write("\n".join(["# framediff framing", "", *framing_markdown(comparison.framing, al, escape)]))
+    else:
+        from ..render.html import CSS, esc
+        from ..render.html_framing import framing_html
+
+        out.write(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>framediff framing</title><style>{CSS}</style></head><body>'
+                  f"<h1>framediff framing</h1>{framing_html(comparison.framing, al, esc)}</body></html>")

@@ -1,0 +1,90 @@
+"""Word diffs between two sentences, by difflib over word tokens.
+
+Tokens keep their trailing white space, so joining the ``a`` sides of a diff
+gives back sentence A exactly and the ``b`` sides sentence B: no text is lost.
+A replacement that differs only in case or spelling (defence/defense,
+Abdullatif/Abdellatif) is marked ``minor``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+Op = Literal["equal", "insert", "delete", "replace"]
+
+_TOKEN = re.compile(r"(?:\w+(?:[’'\-.]\w+)*|[^\w\s])\s*|\s+")
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    op: Op
+    a: str
+    b: str
+    minor: bool = False
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _key(token: str) -> str:
+    return token.strip().casefold().replace("’", "'")
+
+
+def _spelling_only(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b):
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    for x, y in zip(a, b):
+        kx, ky = _key(x), _key(y)
+        if kx == ky:
+            continue
+        if not (kx[:1] == ky[:1] and len(kx) >= 4 and ratio(kx, ky) >= 75):
+            return False
+    return True
+
+
+def word_diff(a: str, b: str) -> list[DiffOp]:
+    """How ``b`` differs from ``a``, word by word."""
+    ta, tb = tokens(a), tokens(b)
+    matcher = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        left, right = ta[i1:i2], tb[j1:j2]
+        if tag == "equal":
+            # Equal keys may still differ in case or quotes: keep B's text, flag it minor.
+            same = "".join(left).strip() == "".join(right).strip()
+            ops.append(DiffOp("equal" if same else "replace", "".join(left), "".join(right), minor=not same))
+        elif tag == "replace":
+            ops.append(DiffOp("replace", "".join(left), "".join(right), minor=_spelling_only(left, right)))
+        elif tag == "delete":
+            ops.append(DiffOp("delete", "".join(left), ""))
+        else:
+            ops.append(DiffOp("insert", "", "".join(right)))
+    return _merge(ops)
+
+
+def _merge(ops: list[DiffOp]) -> list[DiffOp]:
+    merged: list[DiffOp] = []
+    for op in ops:
+        if merged and merged[-1].op == op.op and merged[-1].minor == op.minor:
+            last = merged[-1]
+            merged[-1] = DiffOp(op.op, last.a + op.a, last.b + op.b, op.minor)
+        else:
+            merged.append(op)
+    return merged
+
+
+def similarity(ops: list[DiffOp]) -> float:
+    """Share of characters that are equal (or differ only in spelling) on both sides."""
+    same = sum(len(o.a) + len(o.b) for o in ops if o.op == "equal" or o.minor)
+    total = sum(len(o.a) + len(o.b) for o in ops)
+    return same / total if total else 1.0
+
+
+def identical(ops: list[DiffOp]) -> bool:
+    return all(o.op == "equal" for o in ops)

@@ -1,0 +1,369 @@
+"""Framing across whole articles: distinctive words, evaluative words and tone,
+quotes and who speaks, naming, verbatim reuse, and facts that disagree.
+
+Distinctive terms use weighted log-odds with an informative Dirichlet prior
+(Monroe, Colaresi & Quinn 2008, "Fightin' Words"), with the prior taken from
+all the articles together and scaled for small inputs, over stems and
+two-word phrases.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from .article import Article
+from .comparison import Comparison
+from .lexicon import marked_words, tone
+from .similarity import STOPWORDS, profile, stem
+
+REPORTING_VERBS = (
+    "said|says|told|added|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
+    "wrote|tweeted|announced|asserted|acknowledged|admitted|recalled|continued|concluded|called|described|reiterated"
+)
+_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«\s*([^»]{3,}?)\s*»")
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al|el|bin|de|van|von)){0,3})"
+_SPEAKER_PATTERNS = [
+    # ..., Gantz said / the aide, Zohar Palti, told / Palti said
+    re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_NAME}|he|she|they|the\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?P<verb>{REPORTING_VERBS})\b"),
+    # said Gantz
+    re.compile(rf"\b(?P<verb>{REPORTING_VERBS})\s+(?P<who>{_NAME})"),
+    # Minister of Defense, Benny Gantz: “...”
+    re.compile(rf"(?P<who>{_NAME}(?:,\s*{_NAME})?)\s*:\s*[“\"«]"),
+]
+_PRONOUNS = {"he", "she", "they"}
+NAMING_FROM = 0.35  # same_words share from which a member's replacements count as renamings
+SHINGLE = 8  # words: a passage shorter than this is not counted as reuse
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None
+    text: str
+    sentence: int
+    verb: str | None
+
+
+@dataclass(frozen=True)
+class OutletFraming:
+    distinctive_terms: tuple[tuple[str, float], ...]
+    evaluative_terms: tuple[tuple[str, str, int, tuple[int, ...]], ...]  # term, kind, count, sentences
+    tone: float | None  # mean VADER compound of this outlet's sentences on shared claims
+    tone_others: float | None  # the same for the other outlets' sentences on those claims
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Naming:
+    concept: str
+    variants: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Reuse:
+    article: str
+    source: str
+    shared_chars: int
+    share: float
+    passages: tuple[str, ...]
+    source_earlier: bool | None  # from the dates, when both have one
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    claim: str
+    kind: str  # numbers | times
+    values: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Framing:
+    outlets: dict[str, OutletFraming]
+    naming: tuple[Naming, ...]
+    reuse: tuple[Reuse, ...]
+    disagreements: tuple[Disagreement, ...]
+
+
+def analyse(comparison: Comparison) -> Framing:
+    al = comparison.alignment
+    articles = list(al.articles)
+    distinctive = distinctive_terms(articles)
+    tones = _tones(comparison)
+    outlets = {
+        a.id: OutletFraming(distinctive[a.id], _evaluative(a), *tones.get(a.id, (None, None)), tuple(find_quotes(a)))
+        for a in articles
+    }
+    return Framing(outlets, tuple(_naming(comparison)), tuple(find_reuse(articles)), tuple(_disagreements(comparison)))
+
+
+# -- distinctive terms -------------------------------------------------------------
+
+
+def _terms(article: Article) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    counts: Counter[str] = Counter()
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in article.sentences:
+        words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", s.text)
+        kept: list[tuple[str, str] | None] = []
+        for w in words:
+            lower = w.lower()
+            if lower in STOPWORDS or len(lower) < 3:
+                kept.append(None)
+                continue
+            key = stem(lower)
+            counts[key] += 1
+            surface[key][lower] += 1
+            kept.append((key, lower))
+        for x, y in zip(kept, kept[1:]):
+            if x and y:
+                key = f"{x[0]} {y[0]}"
+                counts[key] += 1
+                surface[key][f"{x[1]} {y[1]}"] += 1
+    return counts, surface
+
+
+def distinctive_terms(articles: list[Article], top: int = 10) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Top terms by weighted log-odds z-score of each article against all the others."""
+    per = {a.id: _terms(a) for a in articles}
+    total: Counter[str] = Counter()
+    for counts, _ in per.values():
+        total.update(counts)
+    n_total = sum(total.values())
+    # Prior strength: a tenth of the data, so that with five short articles the
+    # prior smooths without swamping (Monroe et al. use a fixed 500 on large corpora).
+    alpha0 = max(1.0, 0.1 * n_total)
+    out = {}
+    for a in articles:
+        counts, surface = per[a.id]
+        n_i = sum(counts.values())
+        n_j = n_total - n_i
+        scored = []
+        for term, y_i in counts.items():
+            alpha = alpha0 * total[term] / n_total
+            y_j = total[term] - y_i
+            delta = math.log((y_i + alpha) / (n_i + alpha0 - y_i - alpha)) - math.log((y_j + alpha) / (n_j + alpha0 - y_j - alpha))
+            z = delta / math.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+            if z > 0 and (y_i >= 2 or " " in term):
+                scored.append((round(z, 3), surface[term].most_common(1)[0][0]))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        picked: list[tuple[str, float]] = []
+        for z, term in scored:
+            if any(term in p or p in term for p, _ in picked):
+                continue
+            picked.append((term, z))
+            if len(picked) == top:
+                break
+        out[a.id] = tuple(picked)
+    return out
+
+
+# -- evaluative words and tone ------------------------------------------------------
+
+
+def _evaluative(article: Article) -> tuple[tuple[str, str, int, tuple[int, ...]], ...]:
+    found: dict[str, tuple[str, list[int]]] = {}
+    for s in article.sentences:
+        for mark in marked_words(s.text):
+            if mark.kind == "intensifier":
+                continue
+            term = mark.word.lower()
+            kind, where = found.setdefault(term, (mark.kind, []))
+            where.append(s.index)
+    items = [(term, kind, len(where), tuple(sorted(set(where)))) for term, (kind, where) in found.items()]
+    return tuple(sorted(items, key=lambda t: (-t[2], t[0])))
+
+
+def _tones(comparison: Comparison) -> dict[str, tuple[float, float | None]]:
+    al = comparison.alignment
+    own: dict[str, list[float]] = defaultdict(list)
+    others: dict[str, list[float]] = defaultdict(list)
+    for claim in comparison.shared_claims:
+        values = {m.member.article: tone(al.sentence(m.member).text) for m in claim.members}
+        for article, value in values.items():
+            own[article].append(value)
+            others[article].extend(v for a, v in values.items() if a != article)
+    return {
+        a: (round(sum(v) / len(v), 3), round(sum(others[a]) / len(others[a]), 3) if others[a] else None)
+        for a, v in own.items()
+    }
+
+
+# -- quotes -------------------------------------------------------------------------
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    quotes = []
+    last_speaker: str | None = None
+    sentences = article.sentences
+    for s in sentences:
+        for match in _QUOTE.finditer(s.text):
+            text = next(g for g in match.groups() if g)
+            if len(text.split()) < 3:
+                continue  # scare quotes and titles ("Abraham Agreements")
+            outside = s.text[: match.start()] + " ␟ " + s.text[match.end() :]
+            who, verb = _speaker(outside)
+            if who is None:
+                for neighbour in (s.index + 1, s.index - 1):
+                    if 0 <= neighbour < len(sentences) and not _QUOTE.search(sentences[neighbour].text):
+                        who, verb = _speaker(sentences[neighbour].text)
+                        if who:
+                            break
+            if who and who.lower() in _PRONOUNS:
+                who = last_speaker or who
+            if who:
+                last_speaker = who
+            quotes.append(Quote(who, text.strip(), s.index, verb))
+        if not _QUOTE.search(s.text):
+            who, _ = _speaker(s.text)
+            if who and who.lower() not in _PRONOUNS:
+                last_speaker = who
+    return quotes
+
+
+def _speaker(text: str) -> tuple[str | None, str | None]:
+    for pattern in _SPEAKER_PATTERNS:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip(" ,")
+            verb = match.groupdict().get("verb")
+            if who.split()[0] in ("The", "A", "An", "In", "On", "During", "After", "According") and not who.startswith("the "):
+                who = " ".join(who.split()[1:]) or who
+            if who:
+                return who, verb
+    return None, None
+
+
+# -- naming ---------------------------------------------------------------------------
+
+
+def _naming(comparison: Comparison) -> list[Naming]:
+    concepts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    al = comparison.alignment
+    for claim in comparison.shared_claims:
+        rep = claim.claim.representative
+        for m in claim.members:
+            if m.member.article == rep.article or m.same_words < NAMING_FROM:
+                continue  # a sentence that shares few words with the representative is a rewrite, not a renaming
+            for op in m.diff:
+                if op.op != "replace":
+                    continue
+                a, b = op.a.strip(" ,.;:“”\"'"), op.b.strip(" ,.;:“”\"'")
+                if not a or not b or len(a.split()) > 3 or len(b.split()) > 3 or a.lower() == b.lower():
+                    continue
+                if abs(len(a.split()) - len(b.split())) > 1:
+                    continue
+                if not profile(a).stems or not profile(b).stems:
+                    continue
+                concepts[a][rep.article].add(a)
+                concepts[a][m.member.article].add(b)
+    out = [
+        Naming(concept, {article: tuple(sorted(v)) for article, v in variants.items()})
+        for concept, variants in concepts.items()
+        if len({x.lower() for v in variants.values() for x in v}) >= 2
+    ]
+    out.sort(key=lambda n: (-len(n.variants), n.concept.lower()))
+    return out
+
+
+# -- reuse ----------------------------------------------------------------------------
+
+
+def _words(article: Article) -> list[tuple[str, int, int]]:
+    out = []
+    for s in article.sentences:
+        for m in re.finditer(r"\w+(?:[’'-]\w+)*", s.text):
+            out.append((m.group().lower(), s.start + m.start(), s.start + m.end()))
+    return out
+
+
+def find_reuse(articles: list[Article]) -> list[Reuse]:
+    """For every ordered pair, the passages of ``article`` found verbatim (8+ words) in ``source``."""
+    words = {a.id: _words(a) for a in articles}
+    shingles = {
+        a.id: {tuple(w for w, _, _ in words[a.id][i : i + SHINGLE]) for i in range(len(words[a.id]) - SHINGLE + 1)}
+        for a in articles
+    }
+    body_chars = {a.id: sum(len(s.text) for s in a.sentences) for a in articles}
+    out = []
+    for article in articles:
+        seq = words[article.id]
+        for source in articles:
+            if source is article:
+                continue
+            covered = [False] * len(seq)
+            theirs = shingles[source.id]
+            for i in range(len(seq) - SHINGLE + 1):
+                if tuple(w for w, _, _ in seq[i : i + SHINGLE]) in theirs:
+                    for k in range(i, i + SHINGLE):
+                        covered[k] = True
+            passages = []
+            i = 0
+            while i < len(seq):
+                if covered[i]:
+                    j = i
+                    while j + 1 < len(seq) and covered[j + 1]:
+                        j += 1
+                    passages.append(article.text[seq[i][1] : seq[j][2]])
+                    i = j + 1
+                else:
+                    i += 1
+            if passages:
+                shared = sum(len(p) for p in passages)
+                earlier = None
+                if article.date and source.date and article.date != source.date:
+                    earlier = source.date < article.date
+                out.append(Reuse(article.id, source.id, shared, round(shared / max(body_chars[article.id], 1), 3), tuple(passages), earlier))
+    out.sort(key=lambda r: (-r.share, r.article, r.source))
+    return out
+
+
+# -- facts that disagree ---------------------------------------------------------------
+
+
+def _disagreements(comparison: Comparison) -> list[Disagreement]:
+    al = comparison.alignment
+    out = []
+    for claim in comparison.shared_claims:
+        profiles = {m.member.article: profile(al.sentence(m.member).text) for m in claim.members}
+        for kind in ("numbers", "times"):
+            values = {a: tuple(sorted(v for v in getattr(p, kind) if kind == "times" or v[:1].isdigit() and not v.endswith(("st", "nd", "rd", "th")))) for a, p in profiles.items()}
+            values = {a: v for a, v in values.items() if v}
+            if len(values) >= 2 and len(set(values.values())) > 1:
+                out.append(Disagreement(claim.claim.id, kind, values))
+    return out
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+
+def framing_to_dict(framing: Framing) -> dict[str, Any]:
+    def speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
+        words: Counter[str] = Counter()
+        counts: Counter[str] = Counter()
+        for q in quotes:
+            name = q.speaker or "(unattributed)"
+            counts[name] += 1
+            words[name] += len(q.text.split())
+        return [{"speaker": n, "quotes": c, "words": words[n]} for n, c in counts.most_common()]
+
+    return {
+        "framing": {
+            article: {
+                "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
+                "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s)} for t, k, c, s in f.evaluative_terms],
+                "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
+                "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb} for q in f.quotes],
+                "speakers": speakers(f.quotes),
+            }
+            for article, f in framing.outlets.items()
+        },
+        "naming": [{"concept": n.concept, "variants": {a: list(v) for a, v in n.variants.items()}} for n in framing.naming],
+        "reuse": [
+            {"article": r.article, "source": r.source, "shared_chars": r.shared_chars, "share": r.share,
+             "passages": list(r.passages), "source_earlier": r.source_earlier}
+            for r in framing.reuse
+        ],
+        "disagreements": [{"claim": d.claim, "kind": d.kind, "values": {a: list(v) for a, v in d.values.items()}} for d in framing.disagreements],
+    }

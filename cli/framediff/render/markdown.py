@@ -1,0 +1,81 @@
+"""Markdown report: for pasting into notes and tickets. Article text is escaped."""
+
+from __future__ import annotations
+
+import re
+
+from ..comparison import Comparison
+from ..diffing import DiffOp
+from ..safetext import one_line
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>])")
+
+
+def escape(text: str) -> str:
+    """Markdown-inert text: control characters shown as escapes, syntax characters backslashed."""
+    return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def diff_markdown(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
+    parts = []
+    for op in ops:
+        a, b = escape(op.a), escape(op.b)
+        if op.op == "equal":
+            parts.append(b)
+        elif op.op == "insert":
+            parts.append(f"**{b}**" if b else "")
+        elif op.op == "delete":
+            parts.append(f"~~{a}~~" if a else "")
+        elif op.minor:
+            parts.append(f"_{b}_" if b else "")
+        else:
+            parts.append(" ".join(p for p in (f"~~{a}~~" if a else "", f"**{b}**" if b else "") if p))
+    return " ".join(p for p in parts if p)
+
+
+def render_markdown(comparison: Comparison, *, title: str = "framediff compare") -> str:
+    al = comparison.alignment
+    labels = {a.id: escape(a.label) for a in al.articles}
+    out = [f"# {title}", "", f"{len(al.articles)} articles, {len(comparison.shared_claims)} shared claims, {len(al.claims)} claims in all "
+           f"(threshold {al.threshold:.2f}). Against each claim's representative (*): **added**, ~~left out~~, _spelling or case only_.", ""]
+    out += ["## Outlets", "", "| outlet | headline | date | words | sentences | claims | only here |", "|---|---|---|---:|---:|---:|---:|"]
+    for o in comparison.outlets:
+        a = o.article
+        out.append(f"| {labels[a.id]} | {escape(a.title or '—')} | {a.date or '—'} | {a.word_count} | {len(a.sentences)} | {o.claims} | {len(o.only_here)} |")
+    if comparison.headlines:
+        out += ["", "## Headlines", ""]
+        for article, ops in comparison.headlines:
+            mark = "\\*" if article is comparison.headline_reference else ""
+            out.append(f"- {mark}**{labels[article.id]}**: {diff_markdown(ops)}")
+    out += ["", "## Claims", ""]
+    for claim in comparison.shared_claims:
+        number = comparison.claim_number(claim.claim.id)
+        missing = f" — not in: {', '.join(labels[a] for a in claim.claim.missing)}" if claim.claim.missing else ""
+        out += [f"### {number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}", ""]
+        rep = claim.claim.representative
+        for m in claim.members:
+            is_rep = (m.member.article, m.member.sentence) == (rep.article, rep.sentence)
+            out.append(f"- {'\\*' if is_rep else ''}**{labels[m.member.article]}** #{m.member.sentence}: {diff_markdown(m.diff)}")
+        out.append("")
+    out += ["## Coverage", "", "| claim | " + " | ".join(labels[a.id] for a in al.articles) + " |", "|---:|" + "---|" * len(al.articles)]
+    for number, claim in enumerate(al.claims, 1):
+        if len(claim.articles) < 2:
+            continue
+        present = {m.article: m.sentence for m in claim.members}
+        out.append(f"| {number} | " + " | ".join(f"#{present[a.id]}" if a.id in present else "·" for a in al.articles) + " |")
+    out += ["", "## Only here / left out", ""]
+    for o in comparison.outlets:
+        out.append(f"**{labels[o.article.id]}**: only here {len(o.only_here)}, left out {len(o.left_out)} widely carried claims")
+        out.append("")
+        for claim_id in o.left_out:
+            claim = next(c for c in al.claims if c.id == claim_id)
+            out.append(f"- left out {comparison.claim_number(claim_id)}: {escape(al.sentence(claim.representative).text)}")
+        for claim_id in o.only_here:
+            claim = next(c for c in al.claims if c.id == claim_id)
+            out.append(f"- only here: {escape(al.sentence(claim.members[0]).text)}")
+        out.append("")
+    if comparison.framing is not None:
+        from .markdown_framing import framing_markdown
+
+        out += framing_markdown(comparison.framing, al, escape)
+    return "\n".join(out).rstrip() + "\n"

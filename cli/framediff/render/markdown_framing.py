@@ -1,0 +1,41 @@
+"""Framing sections of the Markdown report."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..alignment import Alignment
+from ..framing import Framing
+
+
+def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str]) -> list[str]:
+    labels = {a.id: escape(a.label) for a in alignment.articles}
+    out = ["## Framing", ""]
+    for article in alignment.articles:
+        f = framing.outlets[article.id]
+        out += [f"### {labels[article.id]}", ""]
+        out.append("- distinctive: " + (", ".join(escape(t) for t, _ in f.distinctive_terms) or "—"))
+        out.append("- evaluative: " + (", ".join(f"{escape(t)} ×{c}" for t, _, c, _ in f.evaluative_terms[:12]) or "—"))
+        if f.tone is not None:
+            others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
+            out.append(f"- tone on shared claims: {f.tone:+.2f}{others}")
+        for q in f.quotes:
+            out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{' ' + escape(q.verb) if q.verb else ''}: “{escape(q.text)}”")
+        out.append("")
+    if framing.naming:
+        out += ["### Naming", "", "| " + " | ".join(labels[a.id] for a in alignment.articles) + " |", "|" + "---|" * len(alignment.articles)]
+        for n in framing.naming[:20]:
+            out.append("| " + " | ".join(escape(" / ".join(n.variants.get(a.id, ()))) or "·" for a in alignment.articles) + " |")
+        out.append("")
+    if framing.reuse:
+        out += ["### Verbatim reuse", ""]
+        for r in framing.reuse[:20]:
+            out.append(f"- {labels[r.article]} repeats {r.share:.0%} of its text ({r.shared_chars} chars) from {labels[r.source]}")
+        out.append("")
+    if framing.disagreements:
+        out += ["### Facts that disagree", ""]
+        for d in framing.disagreements:
+            number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
+            out.append(f"- claim {number} ({d.kind}): " + "; ".join(f"{labels[a]}: {escape(', '.join(v))}" for a, v in d.values.items()))
+        out.append("")
+    return out
