@@ -55,7 +55,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         rep = claim.claim.representative
         for m in claim.members:
             is_rep = (m.member.article, m.member.sentence) == (rep.article, rep.sentence)
-            out.append(f"- {'\\*' if is_rep else ''}**{labels[m.member.article]}** #{m.member.sentence}: {diff_markdown(m.diff)}")
+            mark = "\\*" if is_rep else ""
+            out.append(f"- {mark}**{labels[m.member.article]}** #{m.member.sentence}: {diff_markdown(m.diff)}")
         out.append("")
     out += ["## Coverage", "", "| claim | " + " | ".join(labels[a.id] for a in al.articles) + " |", "|---:|" + "---|" * len(al.articles)]
     for number, claim in enumerate(al.claims, 1):

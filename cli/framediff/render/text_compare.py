@@ -94,7 +94,7 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
     console.print(legend(console.no_color))
     console.print()
     console.rule(Text("Outlets", style="bold"), align="left")
-    console.print(_outlets_table(comparison))
+    console.print(_outlets_table(comparison, with_headline=console.width >= 120))
     if comparison.headlines:
         console.print()
         console.rule(Text("Headlines", style="bold"), align="left")
@@ -126,19 +126,19 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
         render_framing(console, comparison.framing, al)
 
 
-def _outlets_table(comparison: Comparison) -> Table:
+def _outlets_table(comparison: Comparison, with_headline: bool) -> Table:
+    """One row per outlet; the headline column only when there is room (the next section shows them all)."""
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("outlet", style="cyan", no_wrap=True)
-    table.add_column("headline", ratio=1)
+    if with_headline:
+        table.add_column("headline", ratio=1, min_width=24)
     table.add_column("date", no_wrap=True)
     for name in ("words", "sentences", "claims", "only here"):
         table.add_column(name, justify="right", no_wrap=True)
     for o in comparison.outlets:
         a = o.article
-        table.add_row(
-            Text(one_line(a.label)), Text(one_line(a.title or "—")), Text(a.date or "—"),
-            str(a.word_count), str(len(a.sentences)), str(o.claims), str(len(o.only_here)),
-        )
+        cells = [Text(one_line(a.label)), *([Text(one_line(a.title or "—"))] if with_headline else []), Text(a.date or "—")]
+        table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), str(len(o.only_here)))
     return table
 
 

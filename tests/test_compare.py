@@ -1,0 +1,114 @@
+"""compare, diff and framing through the command line: formats, exit codes, hostile text, golden renders."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+HOSTILE = (
+    "Officials signed the [bold red]water[/] accord on Monday in Geneva, the ministry said.\n\n"
+    "The deal <script>alert('x')</script> covers \x1b[31mthree\x1b[0m rivers \x1b]8;;http://evil.example\x1b\\and dams\x1b]8;;\x1b\\ "
+    "and \x1b]52;c;cGF3bmVk\x07 \x9b2J irrigation.\n"
+)
+PLAIN = (
+    "Officials signed the water accord on Monday in Geneva, the ministry said.\n\n"
+    "The deal covers three rivers and dams and irrigation.\n"
+)
+
+
+@pytest.fixture
+def hostile_pair(tmp_path: Path) -> tuple[str, str]:
+    a = tmp_path / "hostile.txt"
+    b = tmp_path / "plain.txt"
+    a.write_text(HOSTILE, encoding="utf-8")
+    b.write_text(PLAIN, encoding="utf-8")
+    return str(a), str(b)
+
+
+def test_compare_json_has_diffs_coverage_and_framing(run: Any, seeds: Path) -> None:
+    result = run("compare", "--format", "json", str(seeds))
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    ids = {a["id"] for a in doc["articles"]}
+    assert set(doc["coverage"]) == {c["id"] for c in doc["claims"]}
+    assert set(doc["only_here"]) == ids and set(doc["left_out"]) == ids
+    texts = {(a["id"], s["index"]): s["text"] for a in doc["articles"] for s in a["sentences"]}
+    for claim in doc["claims"]:
+        rep = texts[(claim["representative"]["article"], claim["representative"]["sentence"])]
+        for m in claim["members"]:
+            assert {op["op"] for op in m["diff"]} <= {"equal", "insert", "delete", "replace"}
+            # the diff loses nothing: its sides rebuild both sentences
+            assert "".join(op["a"] for op in m["diff"]) == rep
+            assert "".join(op["b"] for op in m["diff"]) == m["text"]
+    assert set(doc["framing"]) == ids
+    assert any(r["share"] > 0.1 for r in doc["reuse"])  # the press release reused verbatim
+    assert all({"distinctive_terms", "evaluative_terms", "quotes"} <= set(f) for f in doc["framing"].values())
+
+
+def test_compare_jsonl_is_one_claim_per_line(run: Any, seeds: Path) -> None:
+    lines = run("compare", "--format", "jsonl", "--no-framing", str(seeds)).stdout.splitlines()
+    assert lines and all("members" in json.loads(line) for line in lines)
+
+
+def test_markdown_and_html(run: Any, seeds: Path, tmp_path: Path) -> None:
+    md = run("compare", "--format", "markdown", str(seeds)).stdout
+    assert md.startswith("# framediff compare") and "## Coverage" in md and "## Framing" in md
+    out = tmp_path / "report.html"
+    assert run("compare", "--format", "html", "-o", str(out), str(seeds)).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<style>" in html
+    assert not re.search(r"<(script|link|img)\b|src=|href=\"http", html)
+
+
+def test_hostile_text_is_data_in_every_format(run: Any, hostile_pair: tuple[str, str]) -> None:
+    a, b = hostile_pair
+    text = run("compare", "--color", "--width", "120", a, b).stdout
+    assert "[bold red]water[/]" in text
+    assert "\x1b]" not in text and "\x9b" not in text and "\x1b[31mthree" not in text
+    html = run("compare", "--format", "html", a, b).stdout
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    md = run("compare", "--format", "markdown", a, b).stdout
+    assert "<script>" not in md and "\x1b" not in md
+    raw = run("compare", "--format", "json", a, b).stdout
+    assert "\x1b" not in raw and "\x9b" not in raw
+
+
+def test_diff_exit_codes(run: Any, seeds: Path, hostile_pair: tuple[str, str]) -> None:
+    a, b = hostile_pair
+    same = run("diff", "-q", b, b)
+    assert same.exit_code == 0 and same.stdout == ""
+    differ = run("diff", "-q", str(seeds / "000_76d632e3aa15ba0c.txt"), str(seeds / "001_5e6aec6546b76bb1.txt"))
+    assert differ.exit_code == 1 and differ.stdout == ""
+    trouble = run("diff", "missing.txt", b)
+    assert trouble.exit_code == 2 and "missing.txt" in trouble.stderr
+    shown = run("diff", "--format", "json", a, b)
+    assert shown.exit_code == 1 and json.loads(shown.stdout)["claims"]
+
+
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(run: Any) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    from framediff.commands import main
+
+    for name in main.commands:
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Examples:" in result.stdout, name
+        assert f"framediff {name}" in readme, name
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_golden_render(run: Any, seeds: Path, width: int) -> None:
+    """The seeds report at a fixed width, no colour. Review the diff, then FRAMEDIFF_UPDATE_GOLDEN=1 to accept."""
+    result = run("compare", "--no-color", "--no-cache", "--width", str(width), str(seeds))
+    assert result.exit_code == 0, result.stderr
+    path = GOLDEN / f"compare-seeds-{width}.txt"
+    rendered = result.stdout.replace(str(seeds), "seeds")
+    if os.environ.get("FRAMEDIFF_UPDATE_GOLDEN") or not path.exists():
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
+    assert max(len(line) for line in rendered.splitlines()) <= width
