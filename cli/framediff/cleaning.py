@@ -246,7 +246,8 @@ def _byline(text: str) -> str | None:
 
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 25 and len(text) <= 250 and not re.search(r"[.;,:]$", text)
+    # A full stop inside closing quotes or brackets ends a sentence too: “...clinics.”
+    return 0 < len(words) <= 25 and len(text) <= 250 and not re.search(r"[.;,:][\"”’')\]]*$", text)
 
 
 # ---------------------------------------------------------------------------

@@ -25,14 +25,14 @@ REPORTING_VERBS = (
     "wrote|tweeted|announced|asserted|acknowledged|admitted|recalled|continued|concluded|called|described|reiterated"
 )
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«\s*([^»]{3,}?)\s*»")
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al|el|bin|de|van|von)){0,3})"
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al|el|bin|de|van|von|of)){0,3})"
 _SPEAKER_PATTERNS = [
     # ..., Gantz said / the aide, Zohar Palti, told / Palti said
     re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_NAME}|he|she|they|the\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?P<verb>{REPORTING_VERBS})\b"),
     # said Gantz
     re.compile(rf"\b(?P<verb>{REPORTING_VERBS})\s+(?P<who>{_NAME})"),
     # Minister of Defense, Benny Gantz: “...”
-    re.compile(rf"(?P<who>{_NAME}(?:,\s*{_NAME})?)\s*:\s*[“\"«]"),
+    re.compile(rf"(?P<who>{_NAME}(?:,\s*{_NAME})?)\s*:\s*(?:[“\"«]|␟)"),
 ]
 _PRONOUNS = {"he", "she", "they"}
 NAMING_FROM = 0.35  # same_words share from which a member's replacements count as renamings

@@ -1,0 +1,76 @@
+"""Framing on small articles whose answers are known."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from framediff.article import Article
+from framediff.framing import distinctive_terms, find_quotes, find_reuse
+from framediff.lexicon import classify
+from framediff.pipeline import prepare_article
+from framediff.article import RawArticle
+
+
+def article(text: str, label: str, date: str | None = None) -> Article:
+    made = prepare_article(RawArticle(source=f"{label}.txt", text=text, format="text", encoding="utf-8", label=label, date=date))
+    return replace(made, id=label)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.", "Mayor Ana Ruiz", "said"),
+        ("“This is a deal that will help them,” the aide, Zohar Palti, told Kan.", "Zohar Palti", "told"),
+        ("Minister of Health, Ada Obi: “We have just opened three new clinics in the north.”", "Minister of Health, Ada Obi", None),
+        ("\"Nobody expected the river to rise so fast,\" said Tom Berg, a farmer.", "Tom Berg", "said"),
+    ],
+)
+def test_quote_speakers(text: str, speaker: str, verb: str | None) -> None:
+    quotes = find_quotes(article(text, "x"))
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker and quotes[0].verb == verb
+
+
+def test_pronoun_speaker_resolves_to_the_last_named_one() -> None:
+    text = (
+        "Mayor Ana Ruiz said the bridge would reopen soon.\n\n"
+        "She said residents had \"waited long enough for this to happen.\""
+    )
+    quotes = find_quotes(article(text, "x"))
+    assert [q.speaker for q in quotes] == ["Mayor Ana Ruiz"]
+
+
+def test_reuse_finds_the_copied_paragraph_and_which_came_first() -> None:
+    release = (
+        "The ministry announced a new water agreement with three neighbouring states on Monday. "
+        "The agreement sets up a joint commission to manage the river basin and share data every month."
+    )
+    story = (
+        "Officials in the capital welcomed the news. "
+        "The agreement sets up a joint commission to manage the river basin and share data every month, the ministry said."
+    )
+    a, b = article(release, "release", "2024-05-06"), article(story, "story", "2024-05-07")
+    reuse = {(r.article, r.source): r for r in find_reuse([a, b])}
+    copied = reuse[("story", "release")]
+    assert "joint commission to manage the river basin" in copied.passages[0]
+    assert copied.source_earlier is True and 0.4 < copied.share < 0.9
+    assert reuse[("release", "story")].source_earlier is False
+
+
+def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
+    a = article("The dam collapse flooded the valley. The dam collapse killed livestock. Rescue teams arrived.", "a")
+    b = article("Heavy rain flooded the valley. Rescue teams arrived. Farmers counted losses.", "b")
+    terms = dict(distinctive_terms([a, b]))
+    assert terms["a"][0][0] in ("dam", "collapse", "dam collapse")
+    assert all("dam" not in t for t, _ in terms["b"])
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("historic", "evaluative"), ("groundbreaking", "evaluative"), ("so-called", "evaluative"), ("reportedly", "hedge"),
+     ("very", "intensifier"), ("catastrophe", "loaded"), ("river", None), ("signed", None)],
+)
+def test_evaluative_lexicon(word: str, kind: str | None) -> None:
+    assert classify(word) == kind
