@@ -108,7 +108,8 @@ def test_golden_render(run: Any, seeds: Path, width: int) -> None:
     assert result.exit_code == 0, result.stderr
     path = GOLDEN / f"compare-seeds-{width}.txt"
     rendered = result.stdout.replace(str(seeds), "seeds")
-    if os.environ.get("FRAMEDIFF_UPDATE_GOLDEN") or not path.exists():
+    if os.environ.get("FRAMEDIFF_UPDATE_GOLDEN"):
         path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"no golden render {path.name}: run with FRAMEDIFF_UPDATE_GOLDEN=1 and review it"
     assert rendered == path.read_text(encoding="utf-8")
     assert max(len(line) for line in rendered.splitlines()) <= width
