@@ -70,6 +70,9 @@ class Alignment:
             self._by_id.update({a.id: a for a in self.articles})
         return self._by_id[article_id]
 
+    def claim(self, claim_id: str) -> Claim:
+        return next(c for c in self.claims if c.id == claim_id)
+
     def sentence(self, ref: SentenceRef | Member) -> Sentence:
         return self.article(ref.article).sentences[ref.sentence]
 
@@ -284,10 +287,12 @@ def _claims(articles: Sequence[Article], refs: list[tuple[int, int]], clusters: 
             )
         )
 
+    order = {a.id: k for k, a in enumerate(articles)}
+
     def first_place(claim: Claim) -> tuple[float, int, int]:
         positions = []
         for m in claim.members:
-            a_index = next(k for k, a in enumerate(articles) if a.id == m.article)
+            a_index = order[m.article]
             positions.append((m.sentence / max(len(articles[a_index].sentences), 1), a_index, m.sentence))
         return min(positions)
 

@@ -185,4 +185,6 @@ class Embedder:
         return np.stack([index[t] for t in texts])
 
     def _dim_hint(self) -> int:
-        return self._encoder.dim if self._encoder is not None else (384 if self.model_name == DEFAULT_MODEL else 0) or self.encoder().dim
+        if self._encoder is None and self.model_name == DEFAULT_MODEL:
+            return OnnxMiniLM.dim
+        return self.encoder().dim

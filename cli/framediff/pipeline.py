@@ -6,10 +6,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import BinaryIO, Callable, Iterable, Sequence
+from typing import BinaryIO, Callable, Sequence
 from urllib.parse import urlparse
 
-from .article import Article, RawArticle, Span
+from .article import Article, RawArticle
 from .cleaning import clean, parse_date
 from .errors import InputError
 from .loading import InputSpec, expand_inputs, load_inputs, parse_input
@@ -134,7 +134,3 @@ def _label_from_source(source: str) -> str:
     stem = PurePath(base).stem or base
     return f"{stem}#{record}" if record else stem
 
-
-def iter_spans(article: Article) -> Iterable[Span]:
-    """Metadata and dropped lines of an article in text order."""
-    return sorted([*article.metadata, *article.dropped], key=lambda s: s.start)

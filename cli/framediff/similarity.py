@@ -126,7 +126,6 @@ class Idf:
             n += 1
         self.n = n
         self._counts = counts
-        self._default = math.log((n + 1) / 1) + 1
 
     def __call__(self, term: str) -> float:
         df = self._counts.get(term, 0)

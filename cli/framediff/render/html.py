@@ -86,10 +86,10 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare") -> 
     for o in comparison.outlets:
         h.append(f'<h3><span class="lbl">{labels[o.article.id]}</span> <span class="muted">only here {len(o.only_here)}, left out {len(o.left_out)}</span></h3><ul>')
         for claim_id in o.left_out:
-            claim = next(c for c in al.claims if c.id == claim_id)
+            claim = al.claim(claim_id)
             h.append(f"<li><del>left out</del> {comparison.claim_number(claim_id)}. {esc(al.sentence(claim.representative).text)}</li>")
         for claim_id in o.only_here:
-            claim = next(c for c in al.claims if c.id == claim_id)
+            claim = al.claim(claim_id)
             h.append(f"<li><ins>only here</ins> {esc(al.sentence(claim.members[0]).text)}</li>")
         h.append("</ul>")
     if comparison.framing is not None:

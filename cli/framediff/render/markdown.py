@@ -69,10 +69,10 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out.append(f"**{labels[o.article.id]}**: only here {len(o.only_here)}, left out {len(o.left_out)} widely carried claims")
         out.append("")
         for claim_id in o.left_out:
-            claim = next(c for c in al.claims if c.id == claim_id)
+            claim = al.claim(claim_id)
             out.append(f"- left out {comparison.claim_number(claim_id)}: {escape(al.sentence(claim.representative).text)}")
         for claim_id in o.only_here:
-            claim = next(c for c in al.claims if c.id == claim_id)
+            claim = al.claim(claim_id)
             out.append(f"- only here: {escape(al.sentence(claim.members[0]).text)}")
         out.append("")
     if comparison.framing is not None:

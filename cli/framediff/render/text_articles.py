@@ -6,7 +6,6 @@ from rich.console import Console
 from rich.text import Text
 
 from ..article import Article
-from ..pipeline import iter_spans
 from ..safetext import one_line
 from .text_layout import hanging
 
@@ -28,9 +27,8 @@ def render_articles(console: Console, articles: list[Article]) -> None:
                 console.print(Text.assemble((f"{key:<10}", "bold"), one_line(value)))
         if article.tags:
             console.print(Text.assemble(("tags      ", "bold"), one_line(", ".join(article.tags))))
-        for span in iter_spans(article):
-            if span in article.dropped:
-                console.print(Text.assemble(("dropped   ", "bold yellow"), (f"[{span.reason}] ", "yellow"), (one_line(span.text), "dim")))
+        for span in article.dropped:
+            console.print(Text.assemble(("dropped   ", "bold yellow"), (f"[{span.reason}] ", "yellow"), (one_line(span.text), "dim")))
         offsets = max(len(f"{s.start}-{s.end}") for s in article.sentences)
         block = []
         for sentence in article.sentences:

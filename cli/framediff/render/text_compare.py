@@ -197,13 +197,13 @@ def _only_here(console: Console, comparison: Comparison, outlet: object, labels:
     head.append(f"   only here: {len(o.only_here)}   left out: {len(o.left_out)} widely carried", style="dim")  # type: ignore[attr-defined]
     console.print(head)
     for claim_id in o.left_out:  # type: ignore[attr-defined]
-        claim = next(c for c in al.claims if c.id == claim_id)
+        claim = al.claim(claim_id)
         line = Text("  − ", style="red")
         line.append(f"{comparison.claim_number(claim_id)}. ", style="bold")
         line.append(one_line(al.sentence(claim.representative).text))
         console.print(line)
     for claim_id in o.only_here:  # type: ignore[attr-defined]
-        claim = next(c for c in al.claims if c.id == claim_id)
+        claim = al.claim(claim_id)
         line = Text("  + ", style="green")
         line.append(one_line(al.sentence(claim.members[0]).text))
         console.print(line)
