@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pairs import mrpc, stsb  # noqa: E402
 
 from framediff.embedding import Embedder  # noqa: E402
-from framediff.similarity import FEATURES, Idf, feature_rows, profile  # noqa: E402
+from framediff.similarity import FEATURES, Lexicon, Scorer, TokenMatch, feature_rows, profile  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "cli" / "framediff" / "data" / "scorer.json"
 # News outlets add and drop details around the same claim; STS-B scores such pairs
@@ -38,12 +38,40 @@ ALIGN_FEATURES = ("cosine", "dice", "cover_min", "cover_max", "names", "numbers_
 def features(pairs: list[tuple[str, str]], embedder: Embedder) -> np.ndarray:
     texts = list(dict.fromkeys(t for p in pairs for t in p))
     where = {t: i for i, t in enumerate(texts)}
-    vectors = embedder.embed(texts)
-    profiles = [profile(t) for t in texts]
-    idf = Idf(profiles)
+    vectors, tokens = embedder.embed_tokens(texts)
+    lexicon = Lexicon([profile(t) for t in texts])
     index = [(where[a], where[b]) for a, b in pairs]
     cosines = [float(vectors[i] @ vectors[j]) for i, j in index]
-    return feature_rows(index, cosines, profiles, idf)
+    return feature_rows(index, cosines, lexicon, TokenMatch(tokens))
+
+
+# An additive model: each signal passes through a quadratic spline (4 knots), then a
+# logistic regression; chosen by 10-fold CV on MRPC train over 3-5 knots and C 0.1-1.
+KNOTS, C_SCORE, GRID = 4, 0.3, 65
+
+
+def additive_model() -> object:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import SplineTransformer
+
+    return make_pipeline(SplineTransformer(n_knots=KNOTS, degree=2), LogisticRegression(C=C_SCORE, max_iter=5000))
+
+
+def tabulate(model: object, x: np.ndarray) -> tuple[list[dict[str, list[float]]], float]:
+    """Each signal's contribution to the log-odds, sampled on a grid over its training range."""
+    spline, logistic = model.steps[0][1], model.steps[1][1]  # type: ignore[attr-defined]
+    per = spline.n_features_out_ // x.shape[1]
+    coef = logistic.coef_[0]
+    probe = np.tile(x.mean(axis=0), (GRID, 1))
+    curves = []
+    for k in range(x.shape[1]):
+        grid = np.linspace(x[:, k].min(), x[:, k].max(), GRID)
+        probe_k = probe.copy()
+        probe_k[:, k] = grid
+        values = spline.transform(probe_k)[:, k * per : (k + 1) * per] @ coef[k * per : (k + 1) * per]
+        curves.append({"grid": [round(float(g), 6) for g in grid], "values": [round(float(v), 6) for v in values]})
+    return curves, float(logistic.intercept_[0])
 
 
 def best_threshold(p: np.ndarray, y: np.ndarray, metric: str) -> tuple[float, float]:
@@ -77,7 +105,7 @@ def main() -> None:
     train = mrpc()
     x = features([(a, b) for a, b, _ in train], embedder)
     y = np.array([label for _, _, label in train])
-    model = LogisticRegression(C=1.0, max_iter=2000)
+    model = additive_model()
     folds = StratifiedKFold(10, shuffle=True, random_state=0)
     p_cv = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
     print(f"MRPC train, {len(y)} pairs, 10-fold cross-validation:")
@@ -86,15 +114,10 @@ def main() -> None:
     print(f"  combined, threshold 0.50: accuracy {accuracy(p_cv >= 0.5, y):.3f}  F1 {f1(p_cv >= 0.5, y):.3f}")
     threshold, acc = best_threshold(p_cv, y, "accuracy")
     print(f"  combined, threshold {threshold:.2f} (best on the CV predictions): accuracy {acc:.3f}  F1 {f1(p_cv >= threshold, y):.3f}")
-    model.fit(x, y)
-    weights = [float(w) for w in model.coef_[0]]
-    bias = float(model.intercept_[0])
-    for name, w in zip(FEATURES, weights):
-        print(f"    {name:<18} {w:+.3f}")
-
-    def prob(rows: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-(rows @ np.array(weights) + bias)))
-
+    model.fit(x, y)  # type: ignore[attr-defined]
+    curves, bias = tabulate(model, x)
+    p_tab = Scorer(tuple([0.0] * len(FEATURES)), bias, threshold, "", tuple((tuple(c["grid"]), tuple(c["values"])) for c in curves)).probability(x)
+    print(f"  tabulated curves on train (in-sample): accuracy {accuracy(p_tab >= threshold, y):.3f}; model itself {accuracy(model.predict_proba(x)[:, 1] >= threshold, y):.3f}")  # type: ignore[attr-defined]
     sts_train, sts_dev = stsb("train"), stsb("dev")
     xt = features([(a, b) for a, b, _ in sts_train], embedder)
     xd = features([(a, b) for a, b, _ in sts_dev], embedder)
@@ -116,10 +139,10 @@ def main() -> None:
         document = {
             "features": list(FEATURES),
             "score": {
-                "weights": weights,
+                "curves": curves,
                 "bias": bias,
                 "threshold": threshold,
-                "provenance": "logistic regression on MRPC train (4,076 pairs); threshold = best 10-fold CV accuracy there",
+                "provenance": f"quadratic splines ({KNOTS} knots) per signal + logistic regression (C={C_SCORE}) on MRPC train (4,076 pairs), curves tabulated on {GRID} points; threshold = best 10-fold CV accuracy there",
             },
             "align": {
                 "weights": align_weights,

@@ -77,14 +77,14 @@ def main() -> None:
         print("../shared/data not found: skipping the public-data figures")
         return
     dev = stsb("dev")
-    probs = score_texts([(a, b) for a, b, _ in dev], embedder.embed, scorer)
+    probs = score_texts([(a, b) for a, b, _ in dev], embedder.embed_tokens, scorer)
     y = np.array([s >= 3 for *_, s in dev])
     pred = probs >= scorer.threshold
     tp = float((pred & y).sum())
     print(f"score on STS-B news dev ({len(dev)} pairs, same claim = score >= 3), threshold {scorer.threshold:.2f}:")
     print(f"  accuracy {(pred == y).mean():.3f}  F1 {2 * tp / (pred.sum() + y.sum()):.3f}")
     train = mrpc()
-    probs = score_texts([(a, b) for a, b, _ in train], embedder.embed, scorer)
+    probs = score_texts([(a, b) for a, b, _ in train], embedder.embed_tokens, scorer)
     y = np.array([label == 1 for *_, label in train])
     pred = probs >= scorer.threshold
     tp = float((pred & y).sum())

@@ -28,13 +28,20 @@ from startup import framediff  # noqa: E402
 
 def build(n_articles: int, per_article: int) -> list[dict[str, str]]:
     rng = random.Random(0)
-    pairs = [(a, b) for a, b, _ in mrpc()] + [(a, b) for a, b, _ in stsb("train")]
+    pairs = [(a, b) for a, b, _ in mrpc()] + [(a, b) for a, b, _ in stsb("train")] + [(a, b) for a, b, _ in stsb("dev")]
     rng.shuffle(pairs)
     articles: list[list[str]] = [[] for _ in range(n_articles)]
     seen: set[str] = set()
     slot = 0
     for a, b in pairs:
+        if sum(len(x) for x in articles) >= n_articles * per_article:
+            break
         if a in seen or b in seen:
+            # a sentence met before: place the new one alone, so that every sentence appears once
+            for text in (a, b):
+                if text not in seen:
+                    seen.add(text)
+                    articles[rng.randrange(n_articles)].append(text)
             continue
         seen.update((a, b))
         first = slot % n_articles
@@ -42,9 +49,7 @@ def build(n_articles: int, per_article: int) -> list[dict[str, str]]:
         articles[first].append(a)
         articles[second].append(b)
         slot += 1
-        if sum(len(x) for x in articles) >= n_articles * per_article:
-            break
-    return [{"text": " ".join(sents), "outlet": f"outlet {i:03d}"} for i, sents in enumerate(articles)]
+    return [{"text": "\n\n".join(sents), "outlet": f"outlet {i:03d}"} for i, sents in enumerate(articles)]
 
 
 def main() -> None:

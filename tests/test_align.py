@@ -77,8 +77,20 @@ def test_alignment_is_deterministic(seeds_alignment: Any) -> None:
     assert framediff.to_json(again) == framediff.to_json(seeds_alignment)
 
 
+def test_paraphrase_scorer_tells_restatement_from_other_facts() -> None:
+    """`framediff score` is a paraphrase judge (MRPC's sense): the same facts, reworded."""
+    restated = (
+        "The memorandum of understanding was signed by Gantz and his Moroccan counterpart Abdellatif Loudiyi on Wednesday.",
+        "On Wednesday Gantz and his Moroccan counterpart, Abdellatif Loudiyi, signed the memorandum of understanding.",
+    )
+    embed = Embedder(use_cache=False).embed_tokens
+    scorer = Scorer.default("score")
+    same, lapid, normalised = score_texts([restated, (LAPID, GANTZ), (NORMALISED, MOU)], embed, scorer)
+    assert same >= scorer.threshold > max(lapid, normalised)
+
+
 def test_pair_scores_separate_paraphrase_from_other_facts() -> None:
-    embed = Embedder(use_cache=False).embed
+    embed = Embedder(use_cache=False).embed_tokens
     scorer = Scorer.default("align")
     same, lapid, normalised = score_texts([(SIGNED_A, SIGNED_B), (LAPID, GANTZ), (NORMALISED, MOU)], embed, scorer)
     assert same >= scorer.threshold

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .article import Article, Sentence
-from .similarity import Idf, Profile, Scorer, facts_conflict, feature_rows, profile
+from .similarity import Lexicon, Scorer, facts_conflict, feature_rows, profile
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,23 +85,35 @@ class AlignOptions:
 
 
 class _Pairs:
-    """Pair probabilities, computed on demand and remembered."""
+    """Pair probabilities, computed in batches on demand and remembered."""
 
-    def __init__(self, vectors: np.ndarray, profiles: Sequence[Profile], idf: Idf, scorer: Scorer) -> None:
-        self.vectors, self.profiles, self.idf, self.scorer = vectors, profiles, idf, scorer
+    def __init__(self, vectors: np.ndarray, lexicon: Lexicon, scorer: Scorer) -> None:
+        self.vectors, self.lexicon, self.scorer = vectors, lexicon, scorer
+        self.profiles = lexicon.profiles
         self.known: dict[tuple[int, int], float] = {}
 
     def add(self, pairs: list[tuple[int, int]], cosines: Sequence[float]) -> None:
         if not pairs:
             return
-        probs = self.scorer.probability(feature_rows(pairs, cosines, self.profiles, self.idf))
-        for (i, j), p in zip(pairs, probs):
-            self.known[(min(i, j), max(i, j))] = float(p)
+        probs = self.scorer.probability(feature_rows(pairs, cosines, self.lexicon, needed=self.scorer.needed))
+        for (i, j), p in zip(pairs, probs.tolist()):
+            self.known[(min(i, j), max(i, j))] = p
+
+    def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Score every pair not yet known, in one batch."""
+        import numpy as np
+
+        known = self.known
+        missing = sorted({key for i, j in pairs if i != j and (key := (min(i, j), max(i, j))) not in known})
+        if missing:
+            index = np.array(missing, dtype=np.int64)
+            cosines = np.einsum("ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]])
+            self.add(missing, cosines.tolist())
 
     def get(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in self.known:
-            self.add([key], [float(self.vectors[i] @ self.vectors[j])])
+            self.ensure([key])
         return self.known[key]
 
 
@@ -126,8 +138,7 @@ def align_articles(
     if progress:
         progress("embedding")
     vectors = embedder.embed([" ".join(t.split()) for t in texts]).astype(np.float32)
-    profiles = [profile(t) for t in texts]
-    pairs = _Pairs(vectors, profiles, Idf(profiles), scorer)
+    pairs = _Pairs(vectors, Lexicon([profile(t) for t in texts]), scorer)
     if progress:
         progress("scoring")
     candidates, cosines = _candidates(vectors, owner, options.top_k)
@@ -147,23 +158,25 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> tuple[lis
     import numpy as np
 
     n = len(vectors)
-    found: dict[tuple[int, int], float] = {}
     k = min(top_k, n)
+    found_i, found_j, found_c = [], [], []
     for start in range(0, n, BLOCK):
         block = vectors[start : start + BLOCK] @ vectors.T
         rows = np.arange(start, min(start + BLOCK, n))
         block[owner[rows][:, None] == owner[None, :]] = -1.0
-        if k < n:
-            top = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        else:
-            top = np.tile(np.arange(n), (len(rows), 1))
-        for r, i in enumerate(rows):
-            for j in top[r]:
-                c = float(block[r, j])
-                if c >= MIN_COSINE:
-                    found[(min(int(i), int(j)), max(int(i), int(j)))] = c
-    keys = sorted(found)
-    return keys, [found[key] for key in keys]
+        top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(rows), 1))
+        values = np.take_along_axis(block, top, axis=1)
+        keep = values >= MIN_COSINE
+        found_i.append(np.broadcast_to(rows[:, None], top.shape)[keep])
+        found_j.append(top[keep])
+        found_c.append(values[keep])
+    if not found_i:
+        return [], []
+    i, j, c = np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_c)
+    low, high = np.minimum(i, j), np.maximum(i, j)
+    keys, first = np.unique(low * n + high, return_index=True)  # sorted, each pair once
+    pairs = list(zip((keys // n).tolist(), (keys % n).tolist()))
+    return pairs, c[first].astype(np.float64).tolist()
 
 
 def _edges(pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
@@ -195,6 +208,7 @@ def _joins(pairs: _Pairs, left: Sequence[int], right: Sequence[int], threshold: 
     Without the second rule, two claims about different events ("Lapid visited in
     August", "Gantz landed on Tuesday") can merge through their stronger neighbours.
     """
+    pairs.ensure((i, j) for i in left for j in right)
     total = 0.0
     for i in left:
         for j in right:
@@ -249,6 +263,8 @@ def _add_second_memberships(
             continue
         present = {int(slot[x]) for x in members}
         options: dict[int, tuple[float, int]] = {}
+        outside = {y for x in members for y, _ in neighbours.get(x, []) if int(slot[y]) not in present and member_of.get(y) != k}
+        pairs.ensure((y, x2) for y in outside for x2 in members)
         for x in members:
             for y, _ in neighbours.get(x, []):
                 article = int(slot[y])
@@ -268,6 +284,7 @@ def _add_second_memberships(
 def _claims(articles: Sequence[Article], refs: list[tuple[int, int]], clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray) -> list[Claim]:
     clustered = {x for members in clusters for x in members}
     groups = [*clusters, *([x] for x in range(len(refs)) if x not in clustered)]
+    pairs.ensure((x, y) for members in clusters for x in members for y in members)
     claims = []
     for members in groups:
         scores = {x: (_linkage(pairs, [x], [y for y in members if y != x]) if len(members) > 1 else 1.0) for x in members}

@@ -138,6 +138,8 @@ def _caption(text: str) -> bool:
     if len(text) > 400:
         return False
     tail = text[-140:]  # a credit closes the caption; searching only the tail keeps this cheap
+    if ":" not in tail and ")" not in tail and "/" not in tail and "via" not in tail:
+        return _CAPTION_PATTERNS[3].search(tail) is not None
     return any(p.search(tail) for p in _CAPTION_PATTERNS)
 
 
@@ -147,7 +149,7 @@ def drop_reason(text: str) -> str | None:
         return "markup"
     if _share_buttons(text):
         return "share-buttons"
-    if _COMMENT_FORM.search(text) and len(text) < 200:
+    if len(text) < 200 and _COMMENT_FORM.search(text):
         return "comment-form"
     if len(text) <= 120 and any(p.match(text) for p in _INTERFACE):
         return "interface"
@@ -195,6 +197,7 @@ _FILLER_WORDS = {
     "last", "update", "updated", "published", "posted", "modified", "on", "at", "le", "mis", "à", "jour", "publié",
     "date", "am", "pm", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist",
 }
+_YEAR = re.compile(r"\d{4}")
 _KEY_DATE = re.compile(r"^(?:date|published|updated|posted|last updated|publication date)\s*[:\s]\s*(.+)$", re.I)
 _BYLINE = re.compile(r"^(?:by|par|von|por|author:?|written by)\s+(\S.{0,80})$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|de|da|del|van|von|der|al|el|bin|ibn|le|la|du|dos)$")
@@ -215,7 +218,7 @@ def parse_date(text: str) -> str | None:
 
 
 def _date_line(text: str) -> str | None:
-    if len(text) > 160:
+    if len(text) > 160 or not _YEAR.search(text):  # every date pattern has a four-digit year
         return None
     keyed = _KEY_DATE.match(text)
     date = parse_date(keyed.group(1) if keyed else text)

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Protocol, Sequence
 
 from .cache import EmbeddingCache, default_cache_dir, sentence_key
 from .errors import ModelError
@@ -26,11 +26,20 @@ MAX_TOKENS = 128
 BATCH = 16
 
 
+class TokenVectors(NamedTuple):
+    """One sentence's word-piece vectors (unit length) and their vocabulary ids."""
+
+    vectors: np.ndarray
+    ids: tuple[int, ...]
+
+
 class Encoder(Protocol):
     name: str
     dim: int
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]: ...
 
 
 def _sha256(path: Path) -> str:
@@ -72,6 +81,27 @@ class OnnxMiniLM:
         import numpy as np
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for idx, hidden, mask, _ in self._run(texts):
+            out[idx] = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        return _normalise(out)
+
+    def encode_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]:
+        """Sentence vectors and, per sentence, its word-piece vectors (unit length, special tokens left out)."""
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        tokens: list[TokenVectors] = [TokenVectors(np.zeros((0, self.dim), np.float32), ())] * len(texts)
+        for idx, hidden, mask, ids in self._run(texts):
+            out[idx] = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+            for row, i in enumerate(idx):
+                n = int(mask[row].sum())
+                tokens[i] = TokenVectors(_normalise(hidden[row, 1 : n - 1]), tuple(ids[row, 1 : n - 1].tolist()))
+        return _normalise(out), tokens
+
+    def _run(self, texts: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]]:
+        """Model outputs batch by batch: (text indices, hidden states, attention mask, token ids)."""
+        import numpy as np
+
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
         for start in range(0, len(order), BATCH):
             idx = order[start : start + BATCH]
@@ -79,9 +109,7 @@ class OnnxMiniLM:
             ids = np.array([e.ids for e in encodings], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
             hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
-            pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
-            out[idx] = pooled
-        return _normalise(out)
+            yield idx, hidden, mask, ids
 
 
 _VERIFIED: dict[tuple[str, int, int], str] = {}
@@ -118,6 +146,18 @@ class SentenceTransformerEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vectors = self._model.encode(list(texts), batch_size=32, convert_to_numpy=True, show_progress_bar=False)
         return _normalise(vectors.astype("float32"))
+
+    def encode_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]:
+        import numpy as np
+
+        outputs = self._model.encode(list(texts), batch_size=32, output_value=None, show_progress_bar=False)
+        sentences = np.stack([np.asarray(o["sentence_embedding"].cpu(), dtype=np.float32) for o in outputs])
+        tokens = []
+        for o in outputs:
+            n = int(o["attention_mask"].sum())
+            ids = tuple(int(i) for i in o["input_ids"][1 : n - 1])
+            tokens.append(TokenVectors(_normalise(np.asarray(o["token_embeddings"][1 : n - 1].cpu(), dtype=np.float32)), ids))
+        return _normalise(sentences), tokens
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
@@ -161,9 +201,7 @@ class Embedder:
         keys = [sentence_key(t) for t in unique]
         found = {}
         if self.use_cache:
-            if self._cache is None:
-                self._cache = EmbeddingCache((self.cache_dir or default_cache_dir()) / "embeddings.sqlite3", self.warn)
-            found = self._cache.get(self.model_name, keys, dim=self._dim_hint())
+            found = self._open_cache().get(self.model_name, keys, dim=self._dim_hint())
         missing = [i for i, key in enumerate(keys) if key not in found]
         if missing:
             encoder = self.encoder()
@@ -183,6 +221,24 @@ class Embedder:
         if not texts:
             return np.zeros((0, self._dim_hint()), dtype=np.float32)
         return np.stack([index[t] for t in texts])
+
+    def embed_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]:
+        """Sentence vectors and word-piece vectors; always runs the model (word pieces are not cached)."""
+        import numpy as np
+
+        unique = list(dict.fromkeys(texts))
+        if not unique:
+            return np.zeros((0, self._dim_hint()), dtype=np.float32), []
+        vectors, tokens = self.encoder().encode_tokens(unique)
+        if self.use_cache:
+            self._open_cache().put(self.model_name, {sentence_key(t): v for t, v in zip(unique, vectors)})
+        where = {t: i for i, t in enumerate(unique)}
+        return vectors[[where[t] for t in texts]], [tokens[where[t]] for t in texts]
+
+    def _open_cache(self) -> EmbeddingCache:
+        if self._cache is None:
+            self._cache = EmbeddingCache((self.cache_dir or default_cache_dir()) / "embeddings.sqlite3", self.warn)
+        return self._cache
 
     def _dim_hint(self) -> int:
         if self._encoder is None and self.model_name == DEFAULT_MODEL:

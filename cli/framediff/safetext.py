@@ -40,5 +40,12 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
     (``\\x9b``, a one-byte CSI) through; a JSON document printed to a terminal
     must not carry them.
     """
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if indent == 2:
+        # The standard library's encoder is pure Python when indenting (seconds for a
+        # large alignment); orjson writes the very same text in a fraction of that.
+        import orjson
+
+        text = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode("utf-8")
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

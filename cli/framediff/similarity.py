@@ -30,10 +30,18 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 if TYPE_CHECKING:
     import numpy as np
 
+    from .embedding import TokenVectors
+
 FEATURES = (
     "cosine", "dice", "cover_min", "cover_max", "names", "numbers_agree", "numbers_conflict", "numbers_one_side",
     "length", "bigrams", "chars", "unmatched_min", "unmatched_max", "times_conflict", "cosine_x_cover",
+    # word order: longest common word subsequence over the longer and the shorter sentence, shared trigrams
+    "lcs_max", "lcs_min", "trigrams", "length_diff",
+    # word pieces: each piece's best match on the other side by contextual vector, IDF-weighted (BERTScore)
+    "tokens_f", "tokens_min", "tokens_max",
 )
+_SEQUENCE = FEATURES.index("lcs_max")
+_TOKENS = FEATURES.index("tokens_f")
 _TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december yesterday today tomorrow tonight".split()
@@ -50,6 +58,7 @@ STOPWORDS = frozenset(
     one ones s t mr mrs ms us its it's that's 's ’s
     """.split()
 )
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -62,9 +71,9 @@ _SOFT_RATIO = 80.0
 
 @lru_cache(maxsize=1)
 def _stemmer() -> object:
-    import snowballstemmer
+    import Stemmer  # PyStemmer: the Snowball English stemmer, in C
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=200_000)
@@ -83,6 +92,7 @@ class Profile:
     bigrams: frozenset[tuple[str, str]]
     folded: str
     words: int
+    lowered: tuple[str, ...]
 
 
 def profile(text: str) -> Profile:
@@ -94,7 +104,7 @@ def profile(text: str) -> Profile:
         lower = token.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if any(ch.isdigit() for ch in lower):
+        if not lower.isalpha() and _DIGIT.search(lower):
             numbers.add(lower.replace(",", ""))
             continue
         if lower in _NUMBER_WORDS:
@@ -107,7 +117,7 @@ def profile(text: str) -> Profile:
     lowered = [t.lower() for t in tokens]
     bigrams = frozenset(zip(lowered, lowered[1:]))
     times = frozenset(t for t in lowered if t in _TIMES) | frozenset(n for n in numbers if re.fullmatch(r"(1[89]|20)\d\d", n))
-    return Profile(frozenset(stems), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens))
+    return Profile(frozenset(stems), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
 
 
 def facts_conflict(a: Profile, b: Profile) -> bool:
@@ -115,82 +125,150 @@ def facts_conflict(a: Profile, b: Profile) -> bool:
     return bool((a.numbers and b.numbers and not a.numbers & b.numbers) or (a.times and b.times and not a.times & b.times))
 
 
-class Idf:
-    """Inverse document frequency of stems over the sentences in play (smoothed)."""
+class Lexicon:
+    """The lexical view of a fixed set of sentences, built once so that pairs cost little.
 
-    def __init__(self, profiles: Iterable[Profile]) -> None:
-        counts: Counter[str] = Counter()
-        n = 0
+    Stems and names that are spelling variants or typos of each other
+    (defence/defense, Morroco/Morocco, Abdullatif/Abdellatif: same first letter,
+    at least five letters, character ratio >= 80) are folded onto the most
+    frequent of them; IDF is then counted over the folded terms.
+    """
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        df: Counter[str] = Counter()
         for p in profiles:
-            counts.update(p.stems)
-            n += 1
-        self.n = n
-        self._counts = counts
+            df.update(p.stems | p.names)
+        fold = _fold_variants(df)
+        self.terms = [frozenset(fold.get(t, t) for t in p.stems) for p in profiles]
+        self.names = [frozenset(fold.get(t, t) for t in p.names) for p in profiles]
+        counts: Counter[str] = Counter()
+        for terms in self.terms:
+            counts.update(terms)
+        n = len(profiles)
+        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in counts.items()}
+        self.weight = [sum(self.idf[t] for t in terms) for terms in self.terms]
+        self.profiles = profiles
 
-    def __call__(self, term: str) -> float:
-        df = self._counts.get(term, 0)
-        return math.log((self.n + 1) / (df + 1)) + 1
-
-
-def _soft_shared(a: frozenset[str], b: frozenset[str]) -> tuple[set[str], set[str]]:
-    """Stems of ``a`` and of ``b`` that match exactly or as spelling variants."""
-    shared_a = set(a & b)
-    shared_b = set(shared_a)
-    rest_a = [t for t in a - b if len(t) >= _SOFT_MIN_LEN]
-    rest_b = [t for t in b - a if len(t) >= _SOFT_MIN_LEN]
-    if rest_a and rest_b:
+    def features(self, i: int, j: int) -> tuple[float, ...]:
+        """Every signal of :data:`FEATURES` but the cosine (and its product), for sentences ``i`` and ``j``."""
         from rapidfuzz.fuzz import ratio
 
-        for x in rest_a:
-            for y in rest_b:
-                if x[0] == y[0] and ratio(x, y, score_cutoff=_SOFT_RATIO):
-                    shared_a.add(x)
-                    shared_b.add(y)
-    return shared_a, shared_b
+        a, b = self.profiles[i], self.profiles[j]
+        terms_a, terms_b = self.terms[i], self.terms[j]
+        shared = terms_a & terms_b
+        matched = sum(self.idf[t] for t in shared)
+        weight_a, weight_b = self.weight[i], self.weight[j]
+        dice = 2 * matched / (weight_a + weight_b) if weight_a + weight_b else 0.0
+        cover_a = matched / weight_a if weight_a else 0.0
+        cover_b = matched / weight_b if weight_b else 0.0
+        names_a, names_b = self.names[i], self.names[j]
+        names = 2 * len(names_a & names_b) / (len(names_a) + len(names_b)) if names_a or names_b else 0.0
+        agree = 1.0 if a.numbers & b.numbers else 0.0
+        conflict = 1.0 if a.numbers and b.numbers and not agree else 0.0
+        one_side = 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0
+        length = min(a.words, b.words) / max(a.words, b.words, 1)
+        union = len(a.bigrams | b.bigrams)
+        bigrams = len(a.bigrams & b.bigrams) / union if union else 0.0
+        chars = ratio(a.folded, b.folded) / 100.0
+        unmatched_a = math.log1p(len(terms_a) - len(shared))
+        unmatched_b = math.log1p(len(terms_b) - len(shared))
+        times_conflict = 1.0 if a.times and b.times and not a.times & b.times else 0.0
+        return (
+            dice, min(cover_a, cover_b), max(cover_a, cover_b), names, agree, conflict, one_side,
+            length, bigrams, chars, min(unmatched_a, unmatched_b), max(unmatched_a, unmatched_b), times_conflict,
+        )
 
 
-def lexical_features(a: Profile, b: Profile, idf: Idf) -> tuple[float, ...]:
-    """Every signal of :data:`FEATURES` but the cosine, for one pair, in that order."""
+    def sequence(self, i: int, j: int) -> tuple[float, float, float, float]:
+        """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``)."""
+        from difflib import SequenceMatcher
+
+        a, b = self.profiles[i].lowered, self.profiles[j].lowered
+        if not a or not b:
+            return 0.0, 0.0, 0.0, math.log1p(abs(len(a) - len(b)))
+        common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+        tri_a, tri_b = set(zip(a, a[1:], a[2:])), set(zip(b, b[1:], b[2:]))
+        union = len(tri_a | tri_b)
+        return (
+            common / max(len(a), len(b)),
+            common / min(len(a), len(b)),
+            len(tri_a & tri_b) / union if union else 0.0,
+            math.log1p(abs(len(a) - len(b))),
+        )
+
+
+class TokenMatch:
+    """BERTScore-style matching of word pieces between two sentences.
+
+    Each word piece takes its best cosine on the other side; pieces are
+    weighted by their IDF over the sentences in play, so that matching "Rabat"
+    counts more than matching "the".
+    """
+
+    def __init__(self, tokens: Sequence[TokenVectors]) -> None:
+        df: Counter[int] = Counter()
+        for t in tokens:
+            df.update(set(t.ids))
+        n = len(tokens)
+        self.tokens = tokens
+        self.weights = [[math.log((n + 1) / (df[i] + 1)) for i in t.ids] for t in tokens]
+
+    def features(self, i: int, j: int) -> tuple[float, float, float]:
+        import numpy as np
+
+        a, b = self.tokens[i], self.tokens[j]
+        if not len(a.ids) or not len(b.ids):
+            return 0.0, 0.0, 0.0
+        sims = a.vectors @ b.vectors.T
+        wa, wb = np.asarray(self.weights[i]), np.asarray(self.weights[j])
+        recall = float(sims.max(axis=1) @ wa / wa.sum()) if wa.sum() else 0.0
+        precision = float(sims.max(axis=0) @ wb / wb.sum()) if wb.sum() else 0.0
+        f = 2 * recall * precision / (recall + precision) if recall + precision > 0 else 0.0
+        return f, min(recall, precision), max(recall, precision)
+
+
+def _fold_variants(df: Counter[str]) -> dict[str, str]:
+    """Map each term that is a spelling variant of a more frequent one to that one."""
+    import numpy as np
     from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import cdist
 
-    shared_a, shared_b = _soft_shared(a.stems, b.stems)
-    weight_a = sum(idf(t) for t in a.stems)
-    weight_b = sum(idf(t) for t in b.stems)
-    matched_a = sum(idf(t) for t in shared_a)
-    matched_b = sum(idf(t) for t in shared_b)
-    dice = (matched_a + matched_b) / (weight_a + weight_b) if weight_a + weight_b else 0.0
-    cover_a = matched_a / weight_a if weight_a else 0.0
-    cover_b = matched_b / weight_b if weight_b else 0.0
-    names_a, names_b = _soft_shared(a.names, b.names)
-    names = (len(names_a) + len(names_b)) / (len(a.names) + len(b.names)) if a.names or b.names else 0.0
-    agree = 1.0 if a.numbers & b.numbers else 0.0
-    conflict = 1.0 if a.numbers and b.numbers and not (a.numbers & b.numbers) else 0.0
-    one_side = 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0
-    length = min(a.words, b.words) / max(a.words, b.words, 1)
-    union = len(a.bigrams | b.bigrams)
-    bigrams = len(a.bigrams & b.bigrams) / union if union else 0.0
-    chars = ratio(a.folded, b.folded) / 100.0
-    unmatched_a = math.log1p(len(a.stems) - len(shared_a))
-    unmatched_b = math.log1p(len(b.stems) - len(shared_b))
-    times_conflict = 1.0 if a.times and b.times and not a.times & b.times else 0.0
-    return (
-        dice, min(cover_a, cover_b), max(cover_a, cover_b), names, agree, conflict, one_side,
-        length, bigrams, chars, min(unmatched_a, unmatched_b), max(unmatched_a, unmatched_b), times_conflict,
-    )
+    groups: dict[str, list[str]] = {}
+    for term in df:
+        if len(term) >= _SOFT_MIN_LEN:
+            groups.setdefault(term[0], []).append(term)
+    fold: dict[str, str] = {}
+    for terms in groups.values():
+        if len(terms) < 2:
+            continue
+        terms.sort(key=lambda t: (-df[t], t))
+        close = cdist(terms, terms, scorer=ratio, score_cutoff=_SOFT_RATIO, dtype="uint8")
+        is_head = np.ones(len(terms), dtype=bool)
+        for i in range(1, len(terms)):
+            earlier = np.flatnonzero(close[i, :i])
+            earlier = earlier[is_head[earlier]]
+            if len(earlier):
+                is_head[i] = False
+                fold[terms[i]] = terms[int(earlier[0])]
+    return fold
 
 
 @dataclass(frozen=True)
 class Scorer:
-    """Logistic regression over :data:`FEATURES` (fitted by ``bench/calibrate.py``).
+    """An additive logistic model over :data:`FEATURES` (fitted by ``bench/calibrate.py``).
 
-    Two are shipped: ``score`` (paraphrase, fitted on MRPC train) for `framediff
-    score`, and ``align`` (same claim, fitted on STS-B news train) for claims.
+    Each signal adds ``weight * value`` and, when it has a curve, a piecewise
+    linear function of its value (a spline fit, tabulated; flat outside the
+    range seen in training). Two are shipped: ``score`` (paraphrase, fitted on
+    MRPC train) for `framediff score`, and ``align`` (same claim, fitted on
+    STS-B news train) for claims.
     """
 
     weights: tuple[float, ...]
     bias: float
     threshold: float  # the probability from which a pair counts as the same claim
     provenance: str
+    curves: tuple[tuple[tuple[float, ...], tuple[float, ...]] | None, ...] = ()  # per feature: (grid, values) or None
 
     @classmethod
     def default(cls, task: str = "align") -> Scorer:
@@ -198,36 +276,71 @@ class Scorer:
         if tuple(data["features"]) != FEATURES:
             raise ValueError("data/scorer.json was fitted on other features; rerun bench/calibrate.py --write")
         model = data[task]
-        return cls(tuple(model["weights"]), model["bias"], model["threshold"], model["provenance"])
+        curves = tuple(
+            (tuple(c["grid"]), tuple(c["values"])) if c else None for c in model.get("curves", [None] * len(FEATURES))
+        )
+        weights = tuple(model.get("weights", [0.0] * len(FEATURES)))
+        return cls(weights, model["bias"], model["threshold"], model["provenance"], curves)
+
+    @property
+    def needed(self) -> frozenset[str]:
+        """The signals this scorer weighs; the others need not be computed."""
+        curved = {name for name, c in zip(FEATURES, self.curves) if c}
+        return frozenset(name for name, w in zip(FEATURES, self.weights) if w) | curved
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         import numpy as np
 
         z = rows @ np.asarray(self.weights, dtype=np.float64) + self.bias
+        for column, curve in enumerate(self.curves):
+            if curve:
+                z += np.interp(rows[:, column], curve[0], curve[1])
         return 1.0 / (1.0 + np.exp(-z))
 
 
-def feature_rows(pairs: Sequence[tuple[int, int]], cosines: Sequence[float], profiles: Sequence[Profile], idf: Idf) -> np.ndarray:
-    """One row of :data:`FEATURES` per pair of sentence indices into ``profiles``."""
+def feature_rows(
+    pairs: Sequence[tuple[int, int]],
+    cosines: Sequence[float],
+    lexicon: Lexicon,
+    tokens: TokenMatch | None = None,
+    needed: frozenset[str] | None = None,
+) -> np.ndarray:
+    """One row of :data:`FEATURES` per pair of sentence indices into the lexicon's sentences.
+
+    The word-order and word-piece signals cost the most; they are computed only
+    when ``needed`` (None: all) names them, and word pieces only with ``tokens``.
+    """
     import numpy as np
 
+    sequence = needed is None or not needed.isdisjoint(FEATURES[_SEQUENCE:_TOKENS])
+    pieces = tokens is not None and (needed is None or not needed.isdisjoint(FEATURES[_TOKENS:]))
     rows = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
     for row, ((i, j), cosine) in enumerate(zip(pairs, cosines)):
-        lexical = lexical_features(profiles[i], profiles[j], idf)
-        rows[row] = (cosine, *lexical, cosine * lexical[1])
+        lexical = lexicon.features(i, j)
+        rows[row, :_SEQUENCE] = (cosine, *lexical, cosine * lexical[1])
+        if sequence:
+            rows[row, _SEQUENCE:_TOKENS] = lexicon.sequence(i, j)
+        if pieces:
+            rows[row, _TOKENS:] = tokens.features(i, j)  # type: ignore[union-attr]
     return rows
 
 
-def score_texts(pairs: Sequence[tuple[str, str]], embed: object, scorer: Scorer | None = None) -> np.ndarray:
-    """Probability that each (a, b) pair states the same claim. ``embed`` maps texts to unit vectors."""
+def score_texts(pairs: Sequence[tuple[str, str]], embed_tokens: object, scorer: Scorer | None = None) -> np.ndarray:
+    """Probability that each (a, b) pair states the same claim.
+
+    ``embed_tokens`` maps texts to (unit sentence vectors, word-piece vectors),
+    like :meth:`framediff.embedding.Embedder.embed_tokens`.
+    """
     import numpy as np
 
     scorer = scorer or Scorer.default("score")
+    if not pairs:
+        return np.zeros(0)
     texts = list(dict.fromkeys(t for pair in pairs for t in pair))
     position = {t: i for i, t in enumerate(texts)}
-    vectors = embed(texts)  # type: ignore[operator]
-    profiles = [profile(t) for t in texts]
-    idf = Idf(profiles)
-    index_pairs = [(position[a], position[b]) for a, b in pairs]
-    cosines = [float(np.dot(vectors[i], vectors[j])) for i, j in index_pairs]
-    return scorer.probability(feature_rows(index_pairs, cosines, profiles, idf))
+    vectors, tokens = embed_tokens(texts)  # type: ignore[operator]
+    lexicon = Lexicon([profile(t) for t in texts])
+    index = np.array([(position[a], position[b]) for a, b in pairs], dtype=np.int64).reshape(-1, 2)
+    cosines = np.einsum("ij,ij->i", vectors[index[:, 0]], vectors[index[:, 1]])
+    rows = feature_rows([tuple(p) for p in index.tolist()], cosines.tolist(), lexicon, TokenMatch(tokens), scorer.needed)
+    return scorer.probability(rows)

@@ -37,7 +37,7 @@ def score(source: Any, threshold: float | None, model: str | None, no_cache: boo
     with user_errors():
         scorer = Scorer.default("score")
         embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
-        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder.embed, scorer)
+        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder.embed_tokens, scorer)
     cut = scorer.threshold if threshold is None else threshold
     out = sys.stdout
     for record, p in zip(records, probabilities):
