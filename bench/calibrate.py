@@ -1,13 +1,15 @@
-"""Fit the pair scorer on public data and report how well it does.
+"""Fit the pair scorers on public data and report how well they do.
 
     python bench/calibrate.py            # report only
     python bench/calibrate.py --write    # also write cli/framediff/data/scorer.json
 
-Fits a logistic regression over framediff.similarity.FEATURES on MRPC train and
-reports 10-fold cross-validated accuracy/F1 there (the MRPC test split is kept
-for independent measurement and is not here). Chooses the `align` threshold on
-STS-B news train (score >= 3 counts as "the same claim": roughly equivalent,
-details may differ) and reports it on STS-B news dev. Needs scikit-learn
+`score`: an additive model (a quadratic spline per signal of
+framediff.similarity.FEATURES, then a logistic regression) fitted on MRPC train,
+with 10-fold cross-validated accuracy/F1 reported there (the MRPC test split is
+kept for independent measurement and is not here); its curves are tabulated
+into scorer.json. `align`: a logistic regression over the cheaper signals,
+fitted on STS-B news train (score >= 2.5 counts as "the same claim"), threshold
+chosen there, reported on STS-B news dev. Needs scikit-learn
 (pip install '.[bench]') and ../shared/data.
 """
 
