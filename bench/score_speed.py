@@ -2,8 +2,9 @@
 
     python bench/score_speed.py [--pairs 2000]
 
-Cold runs with --no-cache. Warm runs a second time against a fresh cache filled
-by the first run (word-piece vectors are not cached, so the model still runs).
+Three runs against a fresh cache directory: with --no-cache (cold), then one
+that fills the cache, then a warm one (word-piece vectors are not cached, so the
+model still runs).
 Needs ../shared/data.
 """
 

@@ -23,6 +23,7 @@ COMMANDS = [
     (["--help"], 0.150),
     (["sentences", "seeds/"], 0.400),
     (["align", "seeds/"], 1.5),
+    (["align", "--no-cache", "seeds/"], 1.5),
     (["compare", "seeds/", "--no-color"], 2.0),
 ]
 

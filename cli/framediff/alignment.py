@@ -89,7 +89,6 @@ class _Pairs:
 
     def __init__(self, vectors: np.ndarray, lexicon: Lexicon, scorer: Scorer) -> None:
         self.vectors, self.lexicon, self.scorer = vectors, lexicon, scorer
-        self.profiles = lexicon.profiles
         self.known: dict[tuple[int, int], float] = {}
 
     def add(self, pairs: list[tuple[int, int]], cosines: Sequence[float]) -> None:
@@ -213,7 +212,7 @@ def _joins(pairs: _Pairs, left: Sequence[int], right: Sequence[int], threshold: 
     for i in left:
         for j in right:
             p = pairs.get(i, j)
-            if p < threshold and facts_conflict(pairs.profiles[i], pairs.profiles[j]):
+            if p < threshold and facts_conflict(pairs.lexicon.profiles[i], pairs.lexicon.profiles[j]):
                 return False
             total += p
     return total / (len(left) * len(right)) >= threshold

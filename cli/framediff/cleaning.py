@@ -80,13 +80,15 @@ _SHARE_WORDS = {
 _SHARE_CORE = {"send", "share", "email", "e-mail", "tweet", "print", "facebook", "twitter", "whatsapp", "linkedin", "copy", "bookmark"}
 
 _CREDIT_MARK = r"(?:photo\s*credits?|credits?|photos?|photograph|image|picture|illustration|video|source|foto|crédit photo|crédit)"
-_CAPTION_PATTERNS = [
+# Credits closing a caption; each needs a ":", ")", "/" or "via" (see _CREDIT_HINT).
+_CREDIT_TAILS = [
     # "...on Wednesday.Credit: Ariel Hermoni/Defense Ministry", "(Photo: Reuters)"
     re.compile(rf"{_CREDIT_MARK}\s*(?:by\s*)?:\s*[^.!?]{{1,80}}$", re.I),
     re.compile(rf"\(\s*{_CREDIT_MARK}\s*(?:by\s*)?:?[^)]{{1,80}}\)$", re.I),
     re.compile(r"(?:/|\bvia\s+)(?:AFP|AP|Reuters|Getty Images|EPA(?:-EFE)?|Shutterstock|Bloomberg|Xinhua|ANP|dpa|Alamy|Anadolu)\s*\)?$"),
-    re.compile(r"^\(?(?:AFP|AP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg)(?: Photo)?(?:/[\w .'-]+)?\)?$"),
 ]
+_CREDIT_HINT = re.compile(r"[:)/]|via")
+_AGENCY_ONLY = re.compile(r"^\(?(?:AFP|AP|Reuters|Getty Images|EPA|Shutterstock|Bloomberg)(?: Photo)?(?:/[\w .'-]+)?\)?$")
 _CAPTION_SPLIT = re.compile(rf"(?<=[.!?\w”\"’)])\s*{_CREDIT_MARK}\s*(?:by\s*)?:", re.I)
 
 _CREDITS = [
@@ -138,9 +140,9 @@ def _caption(text: str) -> bool:
     if len(text) > 400:
         return False
     tail = text[-140:]  # a credit closes the caption; searching only the tail keeps this cheap
-    if ":" not in tail and ")" not in tail and "/" not in tail and "via" not in tail:
-        return _CAPTION_PATTERNS[3].search(tail) is not None
-    return any(p.search(tail) for p in _CAPTION_PATTERNS)
+    if _AGENCY_ONLY.search(tail):
+        return True
+    return bool(_CREDIT_HINT.search(tail)) and any(p.search(tail) for p in _CREDIT_TAILS)
 
 
 def drop_reason(text: str) -> str | None:

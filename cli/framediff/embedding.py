@@ -231,7 +231,9 @@ class Embedder:
             return np.zeros((0, self._dim_hint()), dtype=np.float32), []
         vectors, tokens = self.encoder().encode_tokens(unique)
         if self.use_cache:
-            self._open_cache().put(self.model_name, {sentence_key(t): v for t, v in zip(unique, vectors)})
+            cache, keys = self._open_cache(), [sentence_key(t) for t in unique]
+            cached = cache.get(self.model_name, keys, dim=vectors.shape[1])
+            cache.put(self.model_name, {key: v for key, v in zip(keys, vectors) if key not in cached})
         where = {t: i for i, t in enumerate(unique)}
         return vectors[[where[t] for t in texts]], [tokens[where[t]] for t in texts]
 
