@@ -3,12 +3,16 @@
     python bench/calibrate.py            # report only
     python bench/calibrate.py --write    # also write cli/framediff/data/scorer.json
 
-`score`: an additive model (a quadratic spline per signal of
+`score`: additive models (a quadratic spline per signal of
 framediff.similarity.FEATURES, then a logistic regression) fitted on MRPC train,
 with 10-fold cross-validated accuracy/F1 reported there (the MRPC test split is
-kept for independent measurement and is not here); its curves are tabulated
-into scorer.json. `align`: a logistic regression over the cheaper signals,
-fitted on STS-B news train (score >= 2.5 counts as "the same claim"), threshold
+kept for independent measurement and is not here); their curves are tabulated
+into scorer.json. Two are fitted: `score` over every signal, and `score_fast`
+over the signals that need no MiniLM run (static vectors, words, word order),
+with the band of `score_fast` probabilities where `score` must decide (the
+narrowest band whose cascade keeps the cross-validated accuracy of `score`
+within 0.002). `align`: a logistic regression over the cheaper signals, fitted
+on STS-B news train (score >= 2.5 counts as "the same claim"), threshold
 chosen there, reported on STS-B news dev. Needs scikit-learn
 (pip install '.[bench]') and ../shared/data.
 """
@@ -34,17 +38,26 @@ OUT = Path(__file__).resolve().parent.parent / "cli" / "framediff" / "data" / "s
 SAME_CLAIM = 2.5
 # Claims are matched across sentences of very different lengths, so the align scorer
 # leaves out the signals that punish elaboration (length, characters, bigrams, unmatched words).
-ALIGN_FEATURES = ("cosine", "dice", "cover_min", "cover_max", "names", "numbers_agree", "numbers_conflict", "numbers_one_side", "unmatched_min", "times_conflict", "cosine_x_cover")
+ALIGN_FEATURES = (
+    "cosine", "static", "dice", "cover_min", "cover_max", "names", "numbers_agree", "numbers_conflict", "numbers_one_side",
+    "unmatched_min", "times_conflict", "cosine_x_cover",
+)
+# What `score_fast` may use: everything that needs no MiniLM run.
+FAST_FEATURES = tuple(f for f in FEATURES if f not in ("cosine", "cosine_x_cover", "tokens_f", "tokens_min", "tokens_max"))
+# Candidate bands (low, high) for the cascade, narrowest first.
+BANDS = sorted(((lo / 100, hi / 100) for lo in range(20, 50, 5) for hi in range(55, 85, 5)), key=lambda b: (b[1] - b[0], b))
 
 
 def features(pairs: list[tuple[str, str]], embedder: Embedder) -> np.ndarray:
     texts = list(dict.fromkeys(t for p in pairs for t in p))
     where = {t: i for i, t in enumerate(texts)}
     vectors, tokens = embedder.embed_tokens(texts)
+    statics = embedder.embed_static(texts)
     lexicon = Lexicon([profile(t) for t in texts])
-    index = [(where[a], where[b]) for a, b in pairs]
-    cosines = [float(vectors[i] @ vectors[j]) for i, j in index]
-    return feature_rows(index, cosines, lexicon, TokenMatch(tokens))
+    index = np.array([(where[a], where[b]) for a, b in pairs])
+    cosines = np.einsum("ij,ij->i", vectors[index[:, 0]], vectors[index[:, 1]])
+    static_cos = np.einsum("ij,ij->i", statics[index[:, 0]], statics[index[:, 1]])
+    return feature_rows(index.tolist(), lexicon, cosines=cosines, statics=static_cos, tokens=TokenMatch(tokens))
 
 
 # An additive model: each signal passes through a quadratic spline (4 knots), then a
@@ -60,20 +73,58 @@ def additive_model() -> object:
     return make_pipeline(SplineTransformer(n_knots=KNOTS, degree=2), LogisticRegression(C=C_SCORE, max_iter=5000))
 
 
-def tabulate(model: object, x: np.ndarray) -> tuple[list[dict[str, list[float]]], float]:
-    """Each signal's contribution to the log-odds, sampled on a grid over its training range."""
+def tabulate(model: object, x: np.ndarray, names: tuple[str, ...]) -> tuple[list[dict[str, list[float]] | None], float]:
+    """Each signal's contribution to the log-odds, sampled on a grid over its training range.
+
+    ``x`` holds the columns ``names``; the curves come back in the order of
+    FEATURES, None for a signal the model does not use.
+    """
     spline, logistic = model.steps[0][1], model.steps[1][1]  # type: ignore[attr-defined]
     per = spline.n_features_out_ // x.shape[1]
     coef = logistic.coef_[0]
     probe = np.tile(x.mean(axis=0), (GRID, 1))
-    curves = []
-    for k in range(x.shape[1]):
+    curves: list[dict[str, list[float]] | None] = [None] * len(FEATURES)
+    for k, name in enumerate(names):
         grid = np.linspace(x[:, k].min(), x[:, k].max(), GRID)
         probe_k = probe.copy()
         probe_k[:, k] = grid
         values = spline.transform(probe_k)[:, k * per : (k + 1) * per] @ coef[k * per : (k + 1) * per]
-        curves.append({"grid": [round(float(g), 6) for g in grid], "values": [round(float(v), 6) for v in values]})
+        curves[FEATURES.index(name)] = {"grid": [round(float(g), 6) for g in grid], "values": [round(float(v), 6) for v in values]}
     return curves, float(logistic.intercept_[0])
+
+
+def fit_additive(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], label: str) -> tuple[dict[str, object], np.ndarray]:
+    """Fit one additive scorer on the columns ``names``; report it; return its scorer.json entry and CV probabilities."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    cols = x[:, [FEATURES.index(n) for n in names]]
+    folds = StratifiedKFold(10, shuffle=True, random_state=0)
+    p_cv = cross_val_predict(additive_model(), cols, y, cv=folds, method="predict_proba")[:, 1]
+    threshold, acc = best_threshold(p_cv, y, "accuracy")
+    print(f"  {label}: threshold 0.50: accuracy {accuracy(p_cv >= 0.5, y):.3f}; threshold {threshold:.2f} (best on the CV predictions): accuracy {acc:.3f}  F1 {f1(p_cv >= threshold, y):.3f}")
+    model = additive_model()
+    model.fit(cols, y)  # type: ignore[attr-defined]
+    curves, bias = tabulate(model, cols, names)
+    scorer = Scorer(tuple([0.0] * len(FEATURES)), bias, threshold, "", tuple((tuple(c["grid"]), tuple(c["values"])) if c else None for c in curves))
+    print(f"    tabulated curves on train (in-sample): accuracy {accuracy(scorer.probability(x) >= threshold, y):.3f}; model itself {accuracy(model.predict_proba(cols)[:, 1] >= threshold, y):.3f}")  # type: ignore[attr-defined]
+    entry = {
+        "curves": curves,
+        "bias": bias,
+        "threshold": threshold,
+        "provenance": f"quadratic splines ({KNOTS} knots) per signal + logistic regression (C={C_SCORE}) on MRPC train (4,076 pairs) over {', '.join(names)}; "
+        f"curves tabulated on {GRID} points; threshold = best 10-fold CV accuracy there",
+    }
+    return entry, p_cv
+
+
+def cascade_band(p_fast: np.ndarray, p_full: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
+    """The narrowest band of fast probabilities to hand to the full scorer that keeps its accuracy within 0.002."""
+    target = accuracy(p_full >= threshold, y) - 0.002
+    for low, high in BANDS:
+        unsure = (p_fast > low) & (p_fast < high)
+        if low < threshold < high and accuracy(np.where(unsure, p_full, p_fast) >= threshold, y) >= target:
+            return low, high
+    return 0.0, 1.0
 
 
 def best_threshold(p: np.ndarray, y: np.ndarray, metric: str) -> tuple[float, float]:
@@ -101,25 +152,22 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write the fitted scorer to cli/framediff/data/scorer.json")
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     embedder = Embedder()
     train = mrpc()
     x = features([(a, b) for a, b, _ in train], embedder)
     y = np.array([label for _, _, label in train])
-    model = additive_model()
-    folds = StratifiedKFold(10, shuffle=True, random_state=0)
-    p_cv = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
     print(f"MRPC train, {len(y)} pairs, 10-fold cross-validation:")
-    cos_t, cos_acc = best_threshold(x[:, 0], y, "accuracy")
-    print(f"  cosine alone, best threshold {cos_t:.2f} (fitted on all): accuracy {cos_acc:.3f}")
-    print(f"  combined, threshold 0.50: accuracy {accuracy(p_cv >= 0.5, y):.3f}  F1 {f1(p_cv >= 0.5, y):.3f}")
-    threshold, acc = best_threshold(p_cv, y, "accuracy")
-    print(f"  combined, threshold {threshold:.2f} (best on the CV predictions): accuracy {acc:.3f}  F1 {f1(p_cv >= threshold, y):.3f}")
-    model.fit(x, y)  # type: ignore[attr-defined]
-    curves, bias = tabulate(model, x)
-    p_tab = Scorer(tuple([0.0] * len(FEATURES)), bias, threshold, "", tuple((tuple(c["grid"]), tuple(c["values"])) for c in curves)).probability(x)
-    print(f"  tabulated curves on train (in-sample): accuracy {accuracy(p_tab >= threshold, y):.3f}; model itself {accuracy(model.predict_proba(x)[:, 1] >= threshold, y):.3f}")  # type: ignore[attr-defined]
+    for name in ("cosine", "static"):
+        t, acc = best_threshold(x[:, FEATURES.index(name)], y, "accuracy")
+        print(f"  {name} alone, best threshold {t:.2f} (fitted on all): accuracy {acc:.3f}")
+    full, p_full = fit_additive(x, y, FEATURES, "score (every signal)")
+    fast, p_fast = fit_additive(x, y, FAST_FEATURES, "score_fast (no MiniLM run)")
+    low, high = cascade_band(p_fast, p_full, y, float(full["threshold"]))  # type: ignore[arg-type]
+    unsure = (p_fast > low) & (p_fast < high)
+    combined = np.where(unsure, p_full, p_fast) >= float(full["threshold"])  # type: ignore[arg-type]
+    print(f"  cascade: score decides where score_fast gives {low:.2f}-{high:.2f} ({unsure.mean():.0%} of pairs): accuracy {accuracy(combined, y):.3f}  F1 {f1(combined, y):.3f}")
+    fast["unsure"] = [low, high]
     sts_train, sts_dev = stsb("train"), stsb("dev")
     xt = features([(a, b) for a, b, _ in sts_train], embedder)
     xd = features([(a, b) for a, b, _ in sts_dev], embedder)
@@ -135,17 +183,15 @@ def main() -> None:
     pd = align_model.predict_proba(xd[:, cols])[:, 1]
     print(f"STS-B news, align scorer (same claim = score >= {SAME_CLAIM}; features {', '.join(ALIGN_FEATURES)}):")
     print(f"  threshold {align_t:.2f} chosen on train (F1 {f1_train:.3f}); dev, {len(yd)} pairs: F1 {f1(pd >= align_t, yd):.3f}  accuracy {accuracy(pd >= align_t, yd):.3f}")
-    cos_t, _ = best_threshold(xt[:, 0], yt, "f1")
-    print(f"  dev, cosine alone at its train-best threshold {cos_t:.2f}: F1 {f1(xd[:, 0] >= cos_t, yd):.3f}")
+    for name in ("cosine", "static"):
+        col = FEATURES.index(name)
+        t, _ = best_threshold(xt[:, col], yt, "f1")
+        print(f"  dev, {name} alone at its train-best threshold {t:.2f}: F1 {f1(xd[:, col] >= t, yd):.3f}")
     if args.write:
         document = {
             "features": list(FEATURES),
-            "score": {
-                "curves": curves,
-                "bias": bias,
-                "threshold": threshold,
-                "provenance": f"quadratic splines ({KNOTS} knots) per signal + logistic regression (C={C_SCORE}) on MRPC train (4,076 pairs), curves tabulated on {GRID} points; threshold = best 10-fold CV accuracy there",
-            },
+            "score": full,
+            "score_fast": fast,
             "align": {
                 "weights": align_weights,
                 "bias": align_bias,

@@ -5,9 +5,10 @@
 1. Seeds: pairwise precision/recall/F1 of `align` over cross-outlet sentence
    pairs against bench/gold/seeds.json (hand-made; never used for fitting),
    at the default threshold and, for information, at others.
-2. `score` on public data: accuracy and F1 of same_claim on STS-B news dev
-   (same claim = score >= 3) and on MRPC train (in-sample: the scorer was fitted
-   there; bench/calibrate.py prints the 10-fold cross-validated figure).
+2. `score` on public data, in each of its modes: accuracy and F1 of same_claim
+   on STS-B news dev (same claim = score >= 3) and on MRPC train (in-sample: the
+   scorers were fitted there; bench/calibrate.py prints the 10-fold
+   cross-validated figures).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from framediff.alignment import AlignOptions, Alignment, align_articles  # noqa: E402
 from framediff.embedding import Embedder  # noqa: E402
 from framediff.pipeline import read_articles  # noqa: E402
-from framediff.similarity import Scorer, score_texts  # noqa: E402
+from framediff.similarity import score_texts, score_threshold  # noqa: E402
 
 
 def gold_pairs(articles: list, gold: dict) -> set[frozenset[tuple[str, int]]]:
@@ -61,7 +62,6 @@ def main() -> None:
     articles = read_articles([str(ROOT / "seeds")])
     gold = gold_pairs(articles, json.loads((ROOT / "bench" / "gold" / "seeds.json").read_text(encoding="utf-8")))
     embedder = Embedder()
-    scorer = Scorer.default("score")
     t0 = time.perf_counter()
     alignment = align_articles(articles, embedder)
     elapsed = time.perf_counter() - t0
@@ -77,19 +77,17 @@ def main() -> None:
         print("../shared/data not found: skipping the public-data figures")
         return
     dev = stsb("dev")
-    probs = score_texts([(a, b) for a, b, _ in dev], embedder.embed_tokens, scorer)
-    y = np.array([s >= 3 for *_, s in dev])
-    pred = probs >= scorer.threshold
-    tp = float((pred & y).sum())
-    print(f"score on STS-B news dev ({len(dev)} pairs, same claim = score >= 3), threshold {scorer.threshold:.2f}:")
-    print(f"  accuracy {(pred == y).mean():.3f}  F1 {2 * tp / (pred.sum() + y.sum()):.3f}")
     train = mrpc()
-    probs = score_texts([(a, b) for a, b, _ in train], embedder.embed_tokens, scorer)
-    y = np.array([label == 1 for *_, label in train])
-    pred = probs >= scorer.threshold
-    tp = float((pred & y).sum())
-    print(f"score on MRPC train ({len(train)} pairs; in-sample, see bench/calibrate.py for cross-validation):")
-    print(f"  accuracy {(pred == y).mean():.3f}  F1 {2 * tp / (pred.sum() + y.sum()):.3f}")
+    for mode in ("cascade", "fast", "full"):
+        for name, pairs, y in (
+            (f"STS-B news dev ({len(dev)} pairs, same claim = score >= 3)", [(a, b) for a, b, _ in dev], np.array([s >= 3 for *_, s in dev])),
+            (f"MRPC train ({len(train)} pairs; in-sample, see bench/calibrate.py for cross-validation)", [(a, b) for a, b, _ in train], np.array([label == 1 for *_, label in train])),
+        ):
+            t0 = time.perf_counter()
+            pred = score_texts(pairs, embedder, mode=mode) >= score_threshold(mode)
+            elapsed = time.perf_counter() - t0
+            tp = float((pred & y).sum())
+            print(f"score --mode {mode} on {name}: accuracy {(pred == y).mean():.3f}  F1 {2 * tp / (pred.sum() + y.sum()):.3f}  ({elapsed:.1f} s)")
 
 
 if __name__ == "__main__":

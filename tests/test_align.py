@@ -12,7 +12,7 @@ import pytest
 import framediff
 from framediff.cache import EmbeddingCache, sentence_key
 from framediff.embedding import Embedder
-from framediff.similarity import Scorer, score_texts
+from framediff.similarity import SCORE_MODES, Scorer, score_texts, score_threshold
 
 # Sentences from the seeds, whole.
 LAPID = "Israel’s Foreign Minister Yair Lapid visited Morocco in August and inaugurated the country’s mission in Rabat."
@@ -35,6 +35,10 @@ MOU = (
 NORMALISED = (
     "Morocco, the United Arab Emirates, Bahrain and Sudan signed agreements to normalize relations with Israel in 2020 as part "
     "of the diplomatic pacts brokered by the Trump administration known as the Abraham Accords."
+)
+RESTATED = (
+    "The memorandum of understanding was signed by Gantz and his Moroccan counterpart Abdellatif Loudiyi on Wednesday.",
+    "On Wednesday Gantz and his Moroccan counterpart, Abdellatif Loudiyi, signed the memorandum of understanding.",
 )
 
 
@@ -79,20 +83,24 @@ def test_alignment_is_deterministic(seeds_alignment: Any) -> None:
 
 def test_paraphrase_scorer_tells_restatement_from_other_facts() -> None:
     """`framediff score` is a paraphrase judge (MRPC's sense): the same facts, reworded."""
-    restated = (
-        "The memorandum of understanding was signed by Gantz and his Moroccan counterpart Abdellatif Loudiyi on Wednesday.",
-        "On Wednesday Gantz and his Moroccan counterpart, Abdellatif Loudiyi, signed the memorandum of understanding.",
-    )
-    embed = Embedder(use_cache=False).embed_tokens
-    scorer = Scorer.default("score")
-    same, lapid, normalised = score_texts([restated, (LAPID, GANTZ), (NORMALISED, MOU)], embed, scorer)
-    assert same >= scorer.threshold > max(lapid, normalised)
+    embedder = Embedder(use_cache=False)
+    for mode in SCORE_MODES:
+        same, lapid, normalised = score_texts([RESTATED, (LAPID, GANTZ), (NORMALISED, MOU)], embedder, mode=mode)
+        assert same >= score_threshold(mode) > max(lapid, normalised), mode
+
+
+def test_cascade_runs_minilm_only_where_the_fast_scorer_is_unsure() -> None:
+    pairs = [RESTATED, (SIGNED_A, SIGNED_B), (LAPID, GANTZ), (NORMALISED, MOU), (MOU, SIGNED_A), (GANTZ, SIGNED_B)]
+    embedder = Embedder(use_cache=False)
+    fast, full, cascade = (score_texts(pairs, embedder, mode=mode) for mode in ("fast", "full", "cascade"))
+    low, high = Scorer.default("score_fast").unsure  # type: ignore[misc]
+    for f, u, c in zip(fast, full, cascade):
+        assert c == pytest.approx(u if low < f < high else f)
 
 
 def test_pair_scores_separate_paraphrase_from_other_facts() -> None:
-    embed = Embedder(use_cache=False).embed_tokens
     scorer = Scorer.default("align")
-    same, lapid, normalised = score_texts([(SIGNED_A, SIGNED_B), (LAPID, GANTZ), (NORMALISED, MOU)], embed, scorer)
+    same, lapid, normalised = score_texts([(SIGNED_A, SIGNED_B), (LAPID, GANTZ), (NORMALISED, MOU)], Embedder(use_cache=False), "align")
     assert same >= scorer.threshold
     assert lapid < scorer.threshold and normalised < scorer.threshold
     assert same > lapid and same > normalised
@@ -127,14 +135,22 @@ def test_align_needs_two_articles(run: Any, seeds: Path) -> None:
 
 def test_score_passes_fields_through(run: Any) -> None:
     lines = "\n".join(
-        json.dumps(r) for r in [{"a": SIGNED_A, "b": SIGNED_B, "id": 1, "tags": ["x"]}, {"a": LAPID, "b": GANTZ, "id": 2}]
+        json.dumps(r) for r in [{"a": RESTATED[0], "b": RESTATED[1], "id": 1, "tags": ["x"]}, {"a": LAPID, "b": GANTZ, "id": 2}]
     )
     result = run("score", "--no-cache", input=lines + "\n")
     assert result.exit_code == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == [1, 2] and out[0]["tags"] == ["x"]
     assert all(0 <= o["score"] <= 1 and isinstance(o["same_claim"], bool) for o in out)
-    assert out[0]["score"] > out[1]["score"]
+    assert out[0]["score"] > out[1]["score"] and out[0]["same_claim"] and not out[1]["same_claim"]
+
+
+@pytest.mark.parametrize("mode", ["fast", "cascade", "full"])
+def test_score_modes(run: Any, mode: str) -> None:
+    lines = "".join(json.dumps({"a": a, "b": b}) + "\n" for a, b in [RESTATED, (LAPID, GANTZ), (NORMALISED, MOU)])
+    result = run("score", "--no-cache", "--mode", mode, input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["same_claim"] for line in result.stdout.splitlines()] == [True, False, False]
 
 
 @pytest.mark.parametrize(("line", "needle"), [("{not json", "<stdin>:1: malformed JSON"), ('{"a": "x"}', 'string fields "a" and "b"')])
@@ -158,3 +174,13 @@ def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
     assert abs(float(again[0] @ first[0]) - 1.0) < 1e-5
     assert any("rebuilding" in m for m in messages)
     sqlite3.connect(tmp_path / "embeddings.sqlite3").execute("SELECT count(*) FROM embedding").fetchone()
+
+
+def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff import embedding
+
+    monkeypatch.setattr(embedding, "_STATIC", [])
+    monkeypatch.setitem(embedding.STATIC_SHA256, "model.safetensors", "0" * 64)
+    result = run("score", "--mode", "fast", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr

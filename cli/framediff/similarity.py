@@ -2,17 +2,20 @@
 
 Signals per pair (see :data:`FEATURES`):
 
-- ``cosine``: MiniLM sentence-embedding cosine (paraphrase);
+- ``cosine``: MiniLM sentence-embedding cosine (paraphrase, in context);
+- ``static``: cosine of static word-piece vectors distilled from MiniLM (the
+  words themselves, rare ones weighing more);
 - ``dice`` and ``cover``: overlap of content-word stems weighted by IDF over the
   sentences in play, counting spelling variants and typos (defence/defense,
   Morroco/Morocco) as matches through a character-level ratio;
 - ``names``: overlap of capitalised names;
 - ``numbers_agree`` / ``numbers_conflict``: shared numbers, or numbers on both sides
   that share nothing (2020 vs 2021; "three" vs "four");
-- ``length``: ratio of lengths.
+- word order (longest common subsequence, shared trigrams) and lengths;
+- ``tokens_*``: BERTScore-style matching of MiniLM's contextual word pieces.
 
-A logistic regression over these, fitted on public data by
-``bench/calibrate.py`` (MRPC train), turns them into a probability. Its
+Additive logistic models over these, fitted on public data by
+``bench/calibrate.py``, turn them into a probability. Their curves and
 coefficients live in ``data/scorer.json`` with their provenance.
 """
 
@@ -30,7 +33,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 if TYPE_CHECKING:
     import numpy as np
 
-    from .embedding import TokenVectors
+    from .embedding import Embedder, TokenVectors
 
 FEATURES = (
     "cosine", "dice", "cover_min", "cover_max", "names", "numbers_agree", "numbers_conflict", "numbers_one_side",
@@ -39,9 +42,14 @@ FEATURES = (
     "lcs_max", "lcs_min", "trigrams", "length_diff",
     # word pieces: each piece's best match on the other side by contextual vector, IDF-weighted (BERTScore)
     "tokens_f", "tokens_min", "tokens_max",
+    # static word-piece vectors (model2vec): sentence cosine
+    "static",
 )
-_SEQUENCE = FEATURES.index("lcs_max")
-_TOKENS = FEATURES.index("tokens_f")
+_LEXICAL = slice(FEATURES.index("dice"), FEATURES.index("times_conflict") + 1)
+_SEQUENCE = slice(FEATURES.index("lcs_max"), FEATURES.index("length_diff") + 1)
+_TOKENS = slice(FEATURES.index("tokens_f"), FEATURES.index("tokens_max") + 1)
+_COSINE, _COSINE_X_COVER, _COVER_MIN = FEATURES.index("cosine"), FEATURES.index("cosine_x_cover"), FEATURES.index("cover_min")
+_STATIC = FEATURES.index("static")
 _TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december yesterday today tomorrow tonight".split()
@@ -205,17 +213,20 @@ class TokenMatch:
     counts more than matching "the".
     """
 
-    def __init__(self, tokens: Sequence[TokenVectors]) -> None:
+    def __init__(self, tokens: Sequence[TokenVectors], sentences: Sequence[int] | None = None) -> None:
+        """``tokens[k]`` belongs to sentence ``sentences[k]`` (default: ``k``) of the pairs to come."""
         df: Counter[int] = Counter()
         for t in tokens:
             df.update(set(t.ids))
         n = len(tokens)
         self.tokens = tokens
+        self.where = {s: k for k, s in enumerate(sentences if sentences is not None else range(n))}
         self.weights = [[math.log((n + 1) / (df[i] + 1)) for i in t.ids] for t in tokens]
 
     def features(self, i: int, j: int) -> tuple[float, float, float]:
         import numpy as np
 
+        i, j = self.where[i], self.where[j]
         a, b = self.tokens[i], self.tokens[j]
         if not len(a.ids) or not len(b.ids):
             return 0.0, 0.0, 0.0
@@ -269,9 +280,11 @@ class Scorer:
     threshold: float  # the probability from which a pair counts as the same claim
     provenance: str
     curves: tuple[tuple[tuple[float, ...], tuple[float, ...]] | None, ...] = ()  # per feature: (grid, values) or None
+    unsure: tuple[float, float] | None = None  # a fast scorer's band where a fuller one should decide instead
 
     @classmethod
     def default(cls, task: str = "align") -> Scorer:
+        """A shipped scorer: ``align``, ``score`` or ``score_fast``."""
         data = json.loads(files("framediff").joinpath("data/scorer.json").read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURES:
             raise ValueError("data/scorer.json was fitted on other features; rerun bench/calibrate.py --write")
@@ -280,13 +293,17 @@ class Scorer:
             (tuple(c["grid"]), tuple(c["values"])) if c else None for c in model.get("curves", [None] * len(FEATURES))
         )
         weights = tuple(model.get("weights", [0.0] * len(FEATURES)))
-        return cls(weights, model["bias"], model["threshold"], model["provenance"], curves)
+        unsure = tuple(model["unsure"]) if "unsure" in model else None
+        return cls(weights, model["bias"], model["threshold"], model["provenance"], curves, unsure)  # type: ignore[arg-type]
 
     @property
     def needed(self) -> frozenset[str]:
         """The signals this scorer weighs; the others need not be computed."""
         curved = {name for name, c in zip(FEATURES, self.curves) if c}
         return frozenset(name for name, w in zip(FEATURES, self.weights) if w) | curved
+
+    def needs(self, names: Sequence[str]) -> bool:
+        return not self.needed.isdisjoint(names)
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         import numpy as np
@@ -300,47 +317,87 @@ class Scorer:
 
 def feature_rows(
     pairs: Sequence[tuple[int, int]],
-    cosines: Sequence[float],
     lexicon: Lexicon,
+    *,
+    cosines: Sequence[float] | np.ndarray | None = None,
+    statics: Sequence[float] | np.ndarray | None = None,
     tokens: TokenMatch | None = None,
     needed: frozenset[str] | None = None,
 ) -> np.ndarray:
     """One row of :data:`FEATURES` per pair of sentence indices into the lexicon's sentences.
 
-    The word-order and word-piece signals cost the most; they are computed only
-    when ``needed`` (None: all) names them, and word pieces only with ``tokens``.
+    ``cosines`` and ``statics`` are the pairs' MiniLM and static-vector cosines;
+    a signal left out stays 0. The word-order and word-piece signals cost the
+    most; they are computed only when ``needed`` (None: all) names them, and
+    word pieces only with ``tokens``.
     """
     import numpy as np
 
-    sequence = needed is None or not needed.isdisjoint(FEATURES[_SEQUENCE:_TOKENS])
-    pieces = tokens is not None and (needed is None or not needed.isdisjoint(FEATURES[_TOKENS:]))
+    sequence = needed is None or not needed.isdisjoint(FEATURES[_SEQUENCE])
+    pieces = tokens is not None and (needed is None or not needed.isdisjoint(FEATURES[_TOKENS]))
     rows = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
-    for row, ((i, j), cosine) in enumerate(zip(pairs, cosines)):
-        lexical = lexicon.features(i, j)
-        rows[row, :_SEQUENCE] = (cosine, *lexical, cosine * lexical[1])
+    for row, (i, j) in enumerate(pairs):
+        rows[row, _LEXICAL] = lexicon.features(i, j)
         if sequence:
-            rows[row, _SEQUENCE:_TOKENS] = lexicon.sequence(i, j)
+            rows[row, _SEQUENCE] = lexicon.sequence(i, j)
         if pieces:
-            rows[row, _TOKENS:] = tokens.features(i, j)  # type: ignore[union-attr]
+            rows[row, _TOKENS] = tokens.features(i, j)  # type: ignore[union-attr]
+    if cosines is not None:
+        rows[:, _COSINE] = cosines
+        rows[:, _COSINE_X_COVER] = rows[:, _COSINE] * rows[:, _COVER_MIN]
+    if statics is not None:
+        rows[:, _STATIC] = statics
     return rows
 
 
-def score_texts(pairs: Sequence[tuple[str, str]], embed_tokens: object, scorer: Scorer | None = None) -> np.ndarray:
-    """Probability that each (a, b) pair states the same claim.
+SCORE_MODES = ("cascade", "fast", "full")
 
-    ``embed_tokens`` maps texts to (unit sentence vectors, word-piece vectors),
-    like :meth:`framediff.embedding.Embedder.embed_tokens`.
+
+def score_threshold(mode: str = "cascade") -> float:
+    """The calibrated probability from which `framediff score` calls a pair the same claim, in ``mode``."""
+    return Scorer.default("score_fast" if mode == "fast" else "score").threshold
+
+
+def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str = "score", mode: str = "cascade") -> np.ndarray:
+    """Probability that each (a, b) pair states the same claim, by the shipped ``task`` scorer.
+
+    For ``score`` the mode picks how much of MiniLM to run: ``fast`` never runs
+    it (static vectors and words only), ``full`` runs it on every sentence, and
+    ``cascade`` runs it only on the pairs the fast scorer is unsure of (its
+    calibrated ``unsure`` band), which keeps the full scorer's accuracy at a
+    fraction of its time. Word statistics (IDF) are counted over all the
+    sentences given, so a pair's score depends a little on its company.
     """
     import numpy as np
 
-    scorer = scorer or Scorer.default("score")
     if not pairs:
         return np.zeros(0)
     texts = list(dict.fromkeys(t for pair in pairs for t in pair))
     position = {t: i for i, t in enumerate(texts)}
-    vectors, tokens = embed_tokens(texts)  # type: ignore[operator]
-    lexicon = Lexicon([profile(t) for t in texts])
     index = np.array([(position[a], position[b]) for a, b in pairs], dtype=np.int64).reshape(-1, 2)
-    cosines = np.einsum("ij,ij->i", vectors[index[:, 0]], vectors[index[:, 1]])
-    rows = feature_rows([tuple(p) for p in index.tolist()], cosines.tolist(), lexicon, TokenMatch(tokens), scorer.needed)
-    return scorer.probability(rows)
+    lexicon = Lexicon([profile(t) for t in texts])
+    statics = embedder.embed_static(texts)
+    static_cos = np.einsum("ij,ij->i", statics[index[:, 0]], statics[index[:, 1]])
+    scorer = Scorer.default(task)
+    probs = np.zeros(len(index))
+    redo = np.arange(len(index))
+    if task == "score" and mode != "full":
+        fast = Scorer.default("score_fast")
+        probs = fast.probability(feature_rows(index.tolist(), lexicon, statics=static_cos, needed=fast.needed))
+        if mode == "fast" or fast.unsure is None:
+            return probs
+        low, high = fast.unsure
+        redo = np.flatnonzero((probs > low) & (probs < high))
+    if len(redo):
+        sub = index[redo]
+        used = np.unique(sub)
+        if scorer.needs(FEATURES[_TOKENS]):
+            vectors, pieces = embedder.embed_tokens([texts[i] for i in used])
+            tokens: TokenMatch | None = TokenMatch(pieces, used.tolist())
+        else:
+            vectors, tokens = embedder.embed([texts[i] for i in used]), None
+        local = np.searchsorted(used, sub)
+        cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
+        rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, needed=scorer.needed)
+        probs[redo] = scorer.probability(rows)
+    return probs

@@ -15,30 +15,36 @@ from .common import CommandError, model_options, user_errors, warn
 @click.command()
 @click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="same_claim from this score on (default: calibrated on MRPC train).")
+@click.option(
+    "--mode", type=click.Choice(["cascade", "fast", "full"]), default="cascade", show_default=True,
+    help="fast: static word vectors and words only; full: MiniLM on every pair; cascade: MiniLM only where fast is unsure.",
+)
 @model_options
-def score(source: Any, threshold: float | None, model: str | None, no_cache: bool) -> None:
+def score(source: Any, threshold: float | None, mode: str, model: str | None, no_cache: bool) -> None:
     """Score sentence pairs read as JSON Lines: do they state the same claim?
 
     Each input line is an object with "a" and "b"; every other field passes
     through untouched. Each output line adds "score" (0 to 1) and "same_claim".
+    Scores are paraphrase probabilities calibrated on MRPC; word statistics are
+    counted over all the lines read, so score a batch together.
 
     \b
     Examples:
       echo '{"a": "Israel signed a defence pact.", "b": "Israel signs defense deal."}' | framediff score
       framediff score pairs.jsonl | jq 'select(.same_claim)'
+      framediff score --mode fast big.jsonl > scored.jsonl
     """
     from ..embedding import Embedder
     from ..safetext import dumps
-    from ..similarity import Scorer, score_texts
+    from ..similarity import score_texts, score_threshold
 
     records = _read_pairs(source)
     if not records:
         return
     with user_errors():
-        scorer = Scorer.default("score")
         embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
-        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder.embed_tokens, scorer)
-    cut = scorer.threshold if threshold is None else threshold
+        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder, mode=mode)
+        cut = score_threshold(mode) if threshold is None else threshold
     out = sys.stdout
     for record, p in zip(records, probabilities):
         record["score"] = round(float(p), 4)
