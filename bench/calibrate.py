@@ -13,7 +13,9 @@ with the band of `score_fast` probabilities where `score` must decide (the
 narrowest band whose cascade keeps the cross-validated accuracy of `score`
 within 0.002). `align`: a logistic regression over the cheaper signals, fitted
 on STS-B news train (score >= 2.5 counts as "the same claim"), threshold
-chosen there, reported on STS-B news dev. Needs scikit-learn
+chosen there, reported on STS-B news dev; its vector cosines are taken relative to
+each sentence's background (its mean cosine with all the others of the split),
+as align takes them relative to each sentence's background in its story. Needs scikit-learn
 (pip install '.[bench]') and ../shared/data.
 """
 
@@ -30,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pairs import mrpc, stsb  # noqa: E402
 
 from framediff.embedding import Embedder  # noqa: E402
-from framediff.similarity import FEATURES, Lexicon, Scorer, TokenMatch, feature_rows, profile  # noqa: E402
+from framediff.similarity import FEATURES, Lexicon, Scorer, TokenMatch, background, feature_rows, profile, relative_to_background  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "cli" / "framediff" / "data" / "scorer.json"
 # News outlets add and drop details around the same claim; STS-B scores such pairs
@@ -48,16 +50,26 @@ FAST_FEATURES = tuple(f for f in FEATURES if f not in ("cosine", "cosine_x_cover
 BANDS = sorted(((lo / 100, hi / 100) for lo in range(20, 50, 5) for hi in range(55, 85, 5)), key=lambda b: (b[1] - b[0], b))
 
 
-def features(pairs: list[tuple[str, str]], embedder: Embedder) -> np.ndarray:
+def features(pairs: list[tuple[str, str]], embedder: Embedder, relative: bool = False) -> np.ndarray:
+    """Feature rows for ``pairs``.
+
+    With ``relative``, the vector cosines are taken relative to each
+    sentence's background over all the sentences of the split, as `align` does
+    within a story (framediff.similarity.relative_to_background).
+    """
     texts = list(dict.fromkeys(t for p in pairs for t in p))
     where = {t: i for i, t in enumerate(texts)}
     vectors, tokens = embedder.embed_tokens(texts)
     statics = embedder.embed_static(texts)
     lexicon = Lexicon([profile(t) for t in texts])
     index = np.array([(where[a], where[b]) for a, b in pairs])
-    cosines = np.einsum("ij,ij->i", vectors[index[:, 0]], vectors[index[:, 1]])
-    static_cos = np.einsum("ij,ij->i", statics[index[:, 0]], statics[index[:, 1]])
-    return feature_rows(index.tolist(), lexicon, cosines=cosines, statics=static_cos, tokens=TokenMatch(tokens))
+    similarity = {}
+    for name, v in (("cosine", vectors), ("static", statics)):
+        similarity[name] = np.einsum("ij,ij->i", v[index[:, 0]], v[index[:, 1]])
+        if relative:
+            back = background(v)
+            similarity[name] = relative_to_background(similarity[name], back[index[:, 0]], back[index[:, 1]], float(back.mean()))
+    return feature_rows(index.tolist(), lexicon, cosines=similarity["cosine"], statics=similarity["static"], tokens=TokenMatch(tokens))
 
 
 # An additive model: each signal passes through a quadratic spline (4 knots), then a
@@ -169,8 +181,8 @@ def main() -> None:
     print(f"  cascade: score decides where score_fast gives {low:.2f}-{high:.2f} ({unsure.mean():.0%} of pairs): accuracy {accuracy(combined, y):.3f}  F1 {f1(combined, y):.3f}")
     fast["unsure"] = [low, high]
     sts_train, sts_dev = stsb("train"), stsb("dev")
-    xt = features([(a, b) for a, b, _ in sts_train], embedder)
-    xd = features([(a, b) for a, b, _ in sts_dev], embedder)
+    xt = features([(a, b) for a, b, _ in sts_train], embedder, relative=True)
+    xd = features([(a, b) for a, b, _ in sts_dev], embedder, relative=True)
     yt = np.array([s >= SAME_CLAIM for *_, s in sts_train])
     yd = np.array([s >= SAME_CLAIM for *_, s in sts_dev])
     cols = [FEATURES.index(name) for name in ALIGN_FEATURES]
@@ -196,6 +208,7 @@ def main() -> None:
                 "weights": align_weights,
                 "bias": align_bias,
                 "threshold": align_t,
+                "relative_to_background": True,
                 "provenance": f"logistic regression on STS-B news train, label score >= {SAME_CLAIM}, over {', '.join(ALIGN_FEATURES)}; "
                 "threshold = best F1 on that train split",
             },

@@ -184,3 +184,44 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
     result = run("score", "--mode", "fast", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "year", "conflict"),
+    [
+        ("They signed on Tuesday.", "They signed on Wednesday.", None, True),
+        ("Signed on Wednesday, his first visit.", "Signed in Rabat on November 24.", None, False),  # a weekday is not a month
+        ("Ties were normalised in 2020.", "Ties were normalised in 2021.", None, True),
+        ("Israel may sign more deals.", "The deal was signed in March 2021.", None, False),  # "may" the verb
+        ("The deal was signed on May 3.", "The deal was signed on June 3.", None, True),
+        ("Three soldiers were killed.", "Four soldiers were killed.", None, True),
+        ("The first official visit.", "A visit of 24 hours.", None, False),  # an ordinal is not a count
+        ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", "2021", True),  # Wednesday falls in the story's year
+        ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", None, False),
+        ("Israel signed a pact on Wednesday.", "The pact was signed in 2021.", "2021", False),
+    ],
+)
+def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:
+    from framediff.similarity import facts_conflict, profile
+
+    assert facts_conflict(profile(a, year), profile(b, year)) is conflict
+
+
+def test_background_demotes_a_hub() -> None:
+    """A sentence close to everything loses what it gains with everything; an ordinary pair keeps its cosine."""
+    np = pytest.importorskip("numpy")
+    from framediff.similarity import background, relative_to_background
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(6, 16))
+    vectors[5] = vectors[:5].mean(axis=0)  # the hub: the centre of the others
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    back = background(vectors)
+    assert back[5] == max(back)
+    assert back[0] == pytest.approx(float(np.mean([vectors[0] @ vectors[k] for k in range(1, 6)])))
+    raw = vectors @ vectors.T
+    rel = relative_to_background(raw, back[:, None], back[None, :], float(back.mean()))
+    assert rel[0, 5] < raw[0, 5]  # the hub pair loses
+    assert rel[0, 5] - raw[0, 5] < rel[0, 1] - raw[0, 1]  # and loses more than an ordinary pair
+    grouped = background(vectors, np.array([0, 0, 1, 1, 2, 2]))  # only other groups count
+    assert grouped[0] == pytest.approx(float(np.mean([vectors[0] @ vectors[k] for k in range(2, 6)])))

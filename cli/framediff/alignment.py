@@ -17,11 +17,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .article import Article, Sentence
-from .similarity import Lexicon, Scorer, facts_conflict, feature_rows, profile
+from .similarity import Lexicon, Scorer, background, facts_conflict, feature_rows, profile, relative_to_background
 
 if TYPE_CHECKING:
     import numpy as np
@@ -87,9 +88,19 @@ class AlignOptions:
 class _Pairs:
     """Pair probabilities, computed in batches on demand and remembered."""
 
-    def __init__(self, vectors: np.ndarray, statics: np.ndarray, lexicon: Lexicon, scorer: Scorer) -> None:
+    def __init__(self, vectors: np.ndarray, statics: np.ndarray, owner: np.ndarray, lexicon: Lexicon, scorer: Scorer) -> None:
         self.vectors, self.statics, self.lexicon, self.scorer = vectors, statics, lexicon, scorer
+        # each sentence's mean similarity to the other articles
+        self.backgrounds = {"cosine": background(vectors, owner), "static": background(statics, owner)}
         self.known: dict[tuple[int, int], float] = {}
+
+    def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
+        """The ``name`` cosines ("cosine" or "static") of pairs ``index``, on the scorer's background."""
+        import numpy as np
+
+        v, back = (self.vectors if name == "cosine" else self.statics), self.backgrounds[name]
+        cosines = np.einsum("ij,ij->i", v[index[:, 0]], v[index[:, 1]])
+        return relative_to_background(cosines, back[index[:, 0]], back[index[:, 1]], float(back.mean()))
 
     def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Score every pair not yet known, in one batch."""
@@ -100,8 +111,7 @@ class _Pairs:
         if not missing:
             return
         index = np.array(missing, dtype=np.int64)
-        cosines = np.einsum("ij,ij->i", self.vectors[index[:, 0]], self.vectors[index[:, 1]])
-        statics = np.einsum("ij,ij->i", self.statics[index[:, 0]], self.statics[index[:, 1]])
+        cosines, statics = self.similarities(index, "cosine"), self.similarities(index, "static")
         rows = feature_rows(missing, self.lexicon, cosines=cosines, statics=statics, needed=self.scorer.needed)
         for key, p in zip(missing, self.scorer.probability(rows).tolist()):
             known[key] = p
@@ -136,11 +146,15 @@ def align_articles(
     normalised = [" ".join(t.split()) for t in texts]
     vectors = embedder.embed(normalised).astype(np.float32)
     statics = embedder.embed_static(normalised)
-    pairs = _Pairs(vectors, statics, Lexicon([profile(t) for t in texts]), scorer)
+    year = _story_year(articles)
+    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts]), scorer)
     if progress:
         progress("scoring")
-    # Neighbours by either model: MiniLM sees paraphrase, the static vectors shared rare words.
-    pairs.ensure(_candidates(vectors, owner, options.top_k) + _candidates(statics, owner, options.top_k))
+    # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
+    pairs.ensure(
+        _candidates(vectors, owner, options.top_k, pairs.backgrounds["cosine"])
+        + _candidates(statics, owner, options.top_k, pairs.backgrounds["static"])
+    )
     if progress:
         progress("clustering")
     edges = _edges(pairs, owner, threshold)
@@ -151,8 +165,14 @@ def align_articles(
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold)
 
 
-def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> list[tuple[int, int]]:
-    """Each sentence's top-k neighbours in other articles, by cosine, computed in blocks."""
+def _story_year(articles: Sequence[Article]) -> str | None:
+    """The year most of the dated articles were published in: the year their "Wednesday"s and "November 24"s fall in."""
+    years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdigit())
+    return min(years, key=lambda y: (-years[y], y)) if years else None
+
+
+def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """Each sentence's top-k neighbours in other articles, by cosine less half the neighbour's background, in blocks."""
     import numpy as np
 
     n = len(vectors)
@@ -160,11 +180,13 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int) -> list[tupl
     found_i, found_j = [], []
     for start in range(0, n, BLOCK):
         block = vectors[start : start + BLOCK] @ vectors.T
+        if back is not None:
+            block -= back[None, :] / 2
         rows = np.arange(start, min(start + BLOCK, n))
         block[owner[rows][:, None] == owner[None, :]] = -1.0
         top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(rows), 1))
         values = np.take_along_axis(block, top, axis=1)
-        keep = values >= MIN_COSINE
+        keep = (values + back[top] / 2 if back is not None else values) >= MIN_COSINE  # on the raw cosine
         found_i.append(np.broadcast_to(rows[:, None], top.shape)[keep])
         found_j.append(top[keep])
     if not found_i:

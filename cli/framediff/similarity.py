@@ -50,10 +50,14 @@ _SEQUENCE = slice(FEATURES.index("lcs_max"), FEATURES.index("length_diff") + 1)
 _TOKENS = slice(FEATURES.index("tokens_f"), FEATURES.index("tokens_max") + 1)
 _COSINE, _COSINE_X_COVER, _COVER_MIN = FEATURES.index("cosine"), FEATURES.index("cosine_x_cover"), FEATURES.index("cover_min")
 _STATIC = FEATURES.index("static")
-_TIMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december yesterday today tomorrow tonight".split()
-)
+# Time words by kind: only words of one kind can disagree ("Tuesday" vs "Wednesday"; not "Wednesday" vs "November").
+_TIME_KINDS = {
+    **dict.fromkeys("monday tuesday wednesday thursday friday saturday sunday".split(), "weekday"),
+    **dict.fromkeys("january february march april may june july august september october november december".split(), "month"),
+    **dict.fromkeys("yesterday today tomorrow tonight".split(), "relative"),
+}
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 STOPWORDS = frozenset(
     """
@@ -95,15 +99,16 @@ class Profile:
 
     stems: frozenset[str]
     names: frozenset[str]
-    numbers: frozenset[str]
-    times: frozenset[str]
+    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st"
+    times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021"
     bigrams: frozenset[tuple[str, str]]
     folded: str
     words: int
     lowered: tuple[str, ...]
 
 
-def profile(text: str) -> Profile:
+def profile(text: str, year: str | None = None) -> Profile:
+    """The lexical view of ``text``; ``year`` is the year its days fall in when it names none (from its story's date)."""
     tokens = _WORD.findall(text)
     stems: set[str] = set()
     names: set[str] = set()
@@ -124,13 +129,31 @@ def profile(text: str) -> Profile:
             names.add(stem(lower))
     lowered = [t.lower() for t in tokens]
     bigrams = frozenset(zip(lowered, lowered[1:]))
-    times = frozenset(t for t in lowered if t in _TIMES) | frozenset(n for n in numbers if re.fullmatch(r"(1[89]|20)\d\d", n))
-    return Profile(frozenset(stems), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
+    times = frozenset(f"{_TIME_KINDS[t]}:{t}" for k, t in enumerate(lowered) if t in _TIME_KINDS and _is_time(lowered, k))
+    times |= frozenset(f"year:{n}" for n in numbers if _YEAR.fullmatch(n))
+    if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not any(t.startswith("year:") for t in times):
+        times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
+    kinds = frozenset(f"{'ordinal' if _ORDINAL.fullmatch(n) else 'number'}:{n}" for n in numbers)
+    return Profile(frozenset(stems), frozenset(names), kinds, times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
+
+
+def _is_time(words: Sequence[str], k: int) -> bool:
+    """"may" and "march" are months only next to a number ("May 3", "3 March"), otherwise verbs."""
+    if words[k] not in ("may", "march"):
+        return True
+    return any(0 <= n < len(words) and words[n][:1].isdigit() for n in (k - 1, k + 1))
+
+
+def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some kind of value ("kind:value") is given on both sides, and they share no value of it."""
+    kinds_a = {v.partition(":")[0] for v in a}
+    shared = kinds_a & {v.partition(":")[0] for v in b}
+    return any(not {v for v in a if v.startswith(k + ":")} & {v for v in b if v.startswith(k + ":")} for k in shared)
 
 
 def facts_conflict(a: Profile, b: Profile) -> bool:
-    """Both sentences give numbers or times, and they share none: different facts (or facts that disagree)."""
-    return bool((a.numbers and b.numbers and not a.numbers & b.numbers) or (a.times and b.times and not a.times & b.times))
+    """Numbers or times of one kind on both sides that share nothing: different facts (or facts that disagree)."""
+    return disagree(a.numbers, b.numbers) or disagree(a.times, b.times)
 
 
 class Lexicon:
@@ -172,7 +195,7 @@ class Lexicon:
         names_a, names_b = self.names[i], self.names[j]
         names = 2 * len(names_a & names_b) / (len(names_a) + len(names_b)) if names_a or names_b else 0.0
         agree = 1.0 if a.numbers & b.numbers else 0.0
-        conflict = 1.0 if a.numbers and b.numbers and not agree else 0.0
+        conflict = 1.0 if disagree(a.numbers, b.numbers) else 0.0
         one_side = 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0
         length = min(a.words, b.words) / max(a.words, b.words, 1)
         union = len(a.bigrams | b.bigrams)
@@ -180,7 +203,7 @@ class Lexicon:
         chars = ratio(a.folded, b.folded) / 100.0
         unmatched_a = math.log1p(len(terms_a) - len(shared))
         unmatched_b = math.log1p(len(terms_b) - len(shared))
-        times_conflict = 1.0 if a.times and b.times and not a.times & b.times else 0.0
+        times_conflict = 1.0 if disagree(a.times, b.times) else 0.0
         return (
             dice, min(cover_a, cover_b), max(cover_a, cover_b), names, agree, conflict, one_side,
             length, bigrams, chars, min(unmatched_a, unmatched_b), max(unmatched_a, unmatched_b), times_conflict,
@@ -348,6 +371,37 @@ def feature_rows(
     if statics is not None:
         rows[:, _STATIC] = statics
     return rows
+
+
+def background(vectors: np.ndarray, group: np.ndarray | None = None) -> np.ndarray:
+    """Each unit vector's mean cosine with the vectors outside its group (default: with all the others).
+
+    Within one story every sentence shares the topic, and a sentence about the
+    story's core ("relations between Israel and Morocco") runs high with
+    everything: a hub. :func:`relative_to_background` demotes hubs, as CSLS
+    does for word translation (Conneau et al. 2018). O(n·d): sums, not pairs.
+    """
+    import numpy as np
+
+    if group is None:
+        group = np.arange(len(vectors))
+    total = vectors.sum(axis=0)
+    labels, inverse, counts = np.unique(group, return_inverse=True, return_counts=True)
+    sums = np.zeros((len(labels), vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, inverse, vectors)
+    outside = len(vectors) - counts[inverse]
+    dots = np.einsum("ij,ij->i", vectors, total[None, :] - sums[inverse])
+    return np.where(outside > 0, dots / np.maximum(outside, 1), 0.0)
+
+
+def relative_to_background(cosines: np.ndarray, back_a: np.ndarray, back_b: np.ndarray, mean: float) -> np.ndarray:
+    """Cosines less the pair's mean background, plus the ``mean`` background of all the sentences.
+
+    A pair of ordinary sentences keeps its cosine; a pair with a hub loses
+    what the hub gains with everything. The scorers are fitted on cosines
+    taken this way over their whole training split.
+    """
+    return cosines - (back_a + back_b) / 2 + mean
 
 
 SCORE_MODES = ("cascade", "fast", "full")
