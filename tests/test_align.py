@@ -225,3 +225,17 @@ def test_background_demotes_a_hub() -> None:
     assert rel[0, 5] - raw[0, 5] < rel[0, 1] - raw[0, 1]  # and loses more than an ordinary pair
     grouped = background(vectors, np.array([0, 0, 1, 1, 2, 2]))  # only other groups count
     assert grouped[0] == pytest.approx(float(np.mean([vectors[0] @ vectors[k] for k in range(2, 6)])))
+
+
+def test_static_vectors_are_model2vec_s() -> None:
+    """framediff reads the static model itself (model2vec's import costs start-up); it must agree with model2vec."""
+    np = pytest.importorskip("numpy")
+    model2vec = pytest.importorskip("model2vec")
+    from importlib.resources import files
+
+    from framediff.embedding import STATIC_MODEL, static_encoder
+
+    texts = [SIGNED_A, MOU, "ünïcödé 🙂 and an emoji", "", "x " * 700]
+    ours = static_encoder().encode(texts)
+    theirs = model2vec.StaticModel.from_pretrained(str(files("framediff").joinpath(f"data/{STATIC_MODEL}"))).encode(texts)
+    assert np.allclose(ours, theirs, atol=1e-5)

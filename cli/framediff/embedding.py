@@ -124,28 +124,41 @@ class StaticMiniLM:
     No network runs, so it embeds thousands of sentences a second. It sees
     words rather than context, and weighs rare words more (SIF), which makes it
     a useful second opinion beside MiniLM within one story.
+
+    The model is model2vec's format, read with safetensors and tokenizers and
+    averaged as ``model2vec.StaticModel.encode`` does (a test checks they
+    agree): importing model2vec itself costs 0.4 s of start-up, for its hub
+    client, which an offline tool never uses.
     """
 
     name = STATIC_MODEL
     dim = 256
 
     def __init__(self) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
         folder = Path(str(files("framediff").joinpath(f"data/{STATIC_MODEL}")))
         for name, expected in STATIC_SHA256.items():
             _check(folder / name, expected)
-        try:
-            from model2vec import StaticModel
-        except ImportError as err:
-            raise ModelError(f"the static model needs model2vec: {err}") from None
-        self._model = StaticModel.from_pretrained(str(folder))
+        self._embeddings = load_file(str(folder / "model.safetensors"))["embeddings"]
+        self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(512)
+        self._unknown = self._tokenizer.token_to_id("[UNK]")
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
 
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(list(texts), show_progress_bar=False, use_multiprocessing=False)
-        return _normalise(np.asarray(vectors, dtype=np.float32))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        pieces = [[i for i in e.ids if i != self._unknown] for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+        by_length: dict[int, list[int]] = {}
+        for row, ids in enumerate(pieces):
+            if ids:
+                by_length.setdefault(len(ids), []).append(row)
+        for rows in by_length.values():  # one gather per length: no Python loop over pieces
+            out[rows] = self._embeddings[np.array([pieces[r] for r in rows], dtype=np.int64)].mean(axis=1, dtype=np.float32)
+        return _normalise(out)
 
 
 _STATIC: list[StaticMiniLM] = []
