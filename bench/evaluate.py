@@ -58,6 +58,27 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
+    """Best-threshold pairwise F1 of each cosine alone over every cross-outlet pair (for information: thresholds seen the gold)."""
+    from framediff.similarity import background, relative_to_background
+
+    refs = [(a.id, s.index) for a in articles for s in a.sentences]
+    texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
+    owner = np.array([k for k, a in enumerate(articles) for _ in a.sentences])
+    i, j = np.triu_indices(len(refs), 1)
+    cross = owner[i] != owner[j]
+    i, j = i[cross], j[cross]
+    y = np.array([frozenset((refs[a], refs[b])) in gold for a, b in zip(i.tolist(), j.tolist())])
+    print("single signals over all cross-outlet pairs, best threshold (seen the gold; for information):")
+    for name, vectors in (("MiniLM", embedder.embed(texts)), ("static", embedder.embed_static(texts))):
+        raw = np.einsum("ij,ij->i", vectors[i], vectors[j])
+        back = background(vectors, owner)
+        relative = relative_to_background(raw, back[i], back[j], float(back.mean()))
+        for label, values in (("cosine", raw), ("relative cosine", relative)):
+            best = max((2 * float((values >= t)[y].sum()) / ((values >= t).sum() + y.sum()), t) for t in np.unique(values))
+            print(f"  {name} {label}: F1 {best[0]:.3f} at {best[1]:.3f}")
+
+
 def main() -> None:
     articles = read_articles([str(ROOT / "seeds")])
     gold = gold_pairs(articles, json.loads((ROOT / "bench" / "gold" / "seeds.json").read_text(encoding="utf-8")))
@@ -71,6 +92,7 @@ def main() -> None:
     for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
         p, r, f = prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t))), gold)
         print(f"    threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    single_signals(articles, gold, embedder)
     try:
         from pairs import mrpc, stsb
     except FileNotFoundError:
