@@ -7,8 +7,7 @@
    (:mod:`framediff.similarity`).
 3. Keep an edge when its score reaches the threshold and it is the best match
    of at least one of its ends in the other article (one-to-one preference),
-   then cluster greedily, strongest edge first, with average linkage and at
-   most one sentence per article in a claim.
+   then cluster greedily, strongest edge first, with average linkage.
 4. A sentence that states several facts may join a second claim that lacks
    its article when it matches that claim's members on average.
 5. Every sentence left alone is a claim of one outlet: omissions matter.
@@ -138,9 +137,6 @@ def align_articles(
     refs = [(a_index, s.index) for a_index, article in enumerate(articles) for s in article.sentences]
     texts = [articles[a].sentences[s].text for a, s in refs]
     owner = np.array([a for a, _ in refs], dtype=np.int64)
-    # A claim holds at most one body sentence per article, plus that article's headline,
-    # since a headline restates its lead.
-    slot = np.array([2 * a + (articles[a].sentences[s].kind == "headline") for a, s in refs], dtype=np.int64)
     if progress:
         progress("embedding")
     normalised = [" ".join(t.split()) for t in texts]
@@ -158,8 +154,8 @@ def align_articles(
     if progress:
         progress("clustering")
     edges = _edges(pairs, owner, threshold)
-    clusters = _cluster(edges, pairs, slot, threshold)
-    _add_second_memberships(clusters, pairs, owner, slot, threshold, len(articles))
+    clusters = _cluster(edges, pairs, threshold)
+    _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     claims = _claims(articles, refs, clusters, pairs, owner)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold)
@@ -236,8 +232,13 @@ def _joins(pairs: _Pairs, left: Sequence[int], right: Sequence[int], threshold: 
     return total / (len(left) * len(right)) >= threshold
 
 
-def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, slot: np.ndarray, threshold: float) -> list[list[int]]:
-    """Greedy average-linkage clustering with at most one sentence per slot (article body, article headline)."""
+def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, threshold: float) -> list[list[int]]:
+    """Greedy average-linkage clustering, strongest edge first.
+
+    A claim may hold several sentences of one article (a headline, its lead, a
+    restatement further down) when they pass the average linkage with the rest
+    of the claim like any other sentence.
+    """
     cluster_of: dict[int, int] = {}
     clusters: dict[int, list[int]] = {}
     next_id = 0
@@ -247,8 +248,6 @@ def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, slot: np.ndarra
             continue
         left = clusters[ci] if ci is not None else [i]
         right = clusters[cj] if cj is not None else [j]
-        if {int(slot[x]) for x in left} & {int(slot[y]) for y in right}:
-            continue
         if (len(left) > 1 or len(right) > 1) and not _joins(pairs, left, right, threshold):
             continue
         merged = sorted(left + right)
@@ -263,7 +262,7 @@ def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, slot: np.ndarra
 
 
 def _add_second_memberships(
-    clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray, slot: np.ndarray, threshold: float, n_articles: int
+    clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray, threshold: float, n_articles: int
 ) -> None:
     """Let a sentence that packs several facts join a second claim that lacks its article."""
     if n_articles < 3:
@@ -278,13 +277,13 @@ def _add_second_memberships(
     for k, members in enumerate(clusters):
         if len(members) < 2:
             continue
-        present = {int(slot[x]) for x in members}
+        present = {int(owner[x]) for x in members}
         options: dict[int, tuple[float, int]] = {}
-        outside = {y for x in members for y, _ in neighbours.get(x, []) if int(slot[y]) not in present and member_of.get(y) != k}
+        outside = {y for x in members for y, _ in neighbours.get(x, []) if int(owner[y]) not in present and member_of.get(y) != k}
         pairs.ensure((y, x2) for y in outside for x2 in members)
         for x in members:
             for y, _ in neighbours.get(x, []):
-                article = int(slot[y])
+                article = int(owner[y])
                 if article in present or member_of.get(y) == k:
                     continue
                 scores = [pairs.get(y, x2) for x2 in members]

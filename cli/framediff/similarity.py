@@ -4,7 +4,8 @@ Signals per pair (see :data:`FEATURES`):
 
 - ``cosine``: MiniLM sentence-embedding cosine (paraphrase, in context);
 - ``static``: cosine of static word-piece vectors distilled from MiniLM (the
-  words themselves, rare ones weighing more);
+  words themselves, rare ones weighing more); ``vectors``: the mean of the two,
+  an equal-weight ensemble;
 - ``dice`` and ``cover``: overlap of content-word stems weighted by IDF over the
   sentences in play, counting spelling variants and typos (defence/defense,
   Morroco/Morocco) as matches through a character-level ratio;
@@ -44,12 +45,14 @@ FEATURES = (
     "tokens_f", "tokens_min", "tokens_max",
     # static word-piece vectors (model2vec): sentence cosine
     "static",
+    # the two models as one: the mean of the MiniLM and static cosines, and that times cover_min
+    "vectors", "vectors_x_cover",
 )
 _LEXICAL = slice(FEATURES.index("dice"), FEATURES.index("times_conflict") + 1)
 _SEQUENCE = slice(FEATURES.index("lcs_max"), FEATURES.index("length_diff") + 1)
 _TOKENS = slice(FEATURES.index("tokens_f"), FEATURES.index("tokens_max") + 1)
 _COSINE, _COSINE_X_COVER, _COVER_MIN = FEATURES.index("cosine"), FEATURES.index("cosine_x_cover"), FEATURES.index("cover_min")
-_STATIC = FEATURES.index("static")
+_STATIC, _VECTORS, _VECTORS_X_COVER = FEATURES.index("static"), FEATURES.index("vectors"), FEATURES.index("vectors_x_cover")
 # Time words by kind: only words of one kind can disagree ("Tuesday" vs "Wednesday"; not "Wednesday" vs "November").
 _TIME_KINDS = {
     **dict.fromkeys("monday tuesday wednesday thursday friday saturday sunday".split(), "weekday"),
@@ -370,6 +373,9 @@ def feature_rows(
         rows[:, _COSINE_X_COVER] = rows[:, _COSINE] * rows[:, _COVER_MIN]
     if statics is not None:
         rows[:, _STATIC] = statics
+    if cosines is not None and statics is not None:
+        rows[:, _VECTORS] = (rows[:, _COSINE] + rows[:, _STATIC]) / 2
+        rows[:, _VECTORS_X_COVER] = rows[:, _VECTORS] * rows[:, _COVER_MIN]
     return rows
 
 
