@@ -71,8 +71,13 @@ def test_same_claims_across_outlets(seeds_alignment: Any) -> None:
     assert claim_of("000", "Ahead of meeting with Loudiyi") & claim_of("002", "Ahead of his meeting with Loudiyi")
     # Western Sahara recognition: three wordings, one claim.
     assert claim_of("002", "During Donald Trump") & claim_of("004", "As part of the agreement, Washington")
+    # Two wordings of the signing, one of them with a typo (Morroco) and an acronym (MOU).
+    assert claim_of("000", "Israel and Morroco signed") & claim_of("001", "Within the framework of his visit")
     # Lapid's August visit is not Gantz's arrival.
     assert not claim_of("000", "Israel’s Foreign Minister Yair Lapid") & claim_of("002", "Gantz landed in Morocco")
+    # The 2020 normalisation agreements are not the memorandum signed this week.
+    assert not claim_of("002", "Morocco, the United Arab Emirates") & claim_of("001", "Within the framework of his visit")
+    assert not claim_of("002", "Morocco, the United Arab Emirates") & claim_of("000", "Israel and Morroco signed")
 
 
 def test_alignment_is_deterministic(seeds_alignment: Any) -> None:
