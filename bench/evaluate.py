@@ -75,8 +75,22 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
         back = background(vectors, owner)
         relative = relative_to_background(raw, back[i], back[j], float(back.mean()))
         for label, values in (("cosine", raw), ("relative cosine", relative)):
-            best = max((2 * float((values >= t)[y].sum()) / ((values >= t).sum() + y.sum()), t) for t in np.unique(values))
-            print(f"  {name} {label}: F1 {best[0]:.3f} at {best[1]:.3f}")
+            print(f"  {name} {label}: F1 {best_f1(values, y)[0]:.3f} at {best_f1(values, y)[1]:.3f}")
+    from framediff.alignment import _Pairs, _story_year
+    from framediff.similarity import Lexicon, Scorer, profile
+
+    year = _story_year(articles)
+    vectors = embedder.embed(texts)
+    pairs = _Pairs(vectors, embedder.embed_static(texts), owner, Lexicon([profile(t, year) for t in texts]), Scorer.default("align"))
+    keys = list(zip(i.tolist(), j.tolist()))
+    pairs.ensure(keys)
+    scores = np.array([pairs.known[k] for k in keys])
+    f, t = best_f1(scores, y)
+    print(f"  the align scorer's probability, pairs alone (before clustering): F1 {f:.3f} at {t:.3f}")
+
+
+def best_f1(values: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    return max((2 * float((values >= t)[y].sum()) / ((values >= t).sum() + y.sum()), float(t)) for t in np.unique(values))
 
 
 def main() -> None:

@@ -207,6 +207,7 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
         ("The deal was signed on May 3.", "The deal was signed on June 3.", None, True),
         ("Three soldiers were killed.", "Four soldiers were killed.", None, True),
         ("The first official visit.", "A visit of 24 hours.", None, False),  # an ordinal is not a count
+        ("Morocco, Bahrain and Sudan normalised ties in 2020.", "The two Gulf states forged relations last year.", None, False),  # a year is not a count
         ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", "2021", True),  # Wednesday falls in the story's year
         ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", None, False),
         ("Israel signed a pact on Wednesday.", "The pact was signed in 2021.", "2021", False),

@@ -102,7 +102,7 @@ class Profile:
 
     stems: frozenset[str]
     names: frozenset[str]
-    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st"
+    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021"
     times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021"
     bigrams: frozenset[tuple[str, str]]
     folded: str
@@ -136,8 +136,15 @@ def profile(text: str, year: str | None = None) -> Profile:
     times |= frozenset(f"year:{n}" for n in numbers if _YEAR.fullmatch(n))
     if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not any(t.startswith("year:") for t in times):
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
-    kinds = frozenset(f"{'ordinal' if _ORDINAL.fullmatch(n) else 'number'}:{n}" for n in numbers)
+    kinds = frozenset(f"{_number_kind(n)}:{n}" for n in numbers)
     return Profile(frozenset(stems), frozenset(names), kinds, times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
+
+
+def _number_kind(number: str) -> str:
+    """"ordinal" (1st, first), "year" (1800-2099) or "number": only numbers of one kind can disagree."""
+    if _ORDINAL.fullmatch(number):
+        return "ordinal"
+    return "year" if _YEAR.fullmatch(number) else "number"
 
 
 def _is_time(words: Sequence[str], k: int) -> bool:
