@@ -216,8 +216,8 @@ def main() -> None:
                 "weights": align_weights,
                 "bias": align_bias,
                 "threshold": align_t,
-                "relative_to_background": True,
-                "provenance": f"logistic regression on STS-B news train, label score >= {SAME_CLAIM}, over {', '.join(ALIGN_FEATURES)}; "
+                "provenance": f"logistic regression on STS-B news train, label score >= {SAME_CLAIM}, over {', '.join(ALIGN_FEATURES)}, "
+                "cosines relative to each sentence's background over the split; "
                 "threshold = best F1 on that train split",
             },
             "made_by": "bench/calibrate.py --write",

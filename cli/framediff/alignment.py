@@ -1,8 +1,11 @@
 """Group the sentences that state the same claim across N articles.
 
-1. Embed every sentence (cached) and find, for each, its nearest sentences in
-   the *other* articles by cosine, in blocks, keeping the top ``k``: no Python
-   loop ever visits all pairs.
+1. Embed every sentence twice (MiniLM, cached; static word-piece vectors) and
+   take each cosine relative to the two sentences' backgrounds in the story,
+   so that hub sentences lose what they gain with everything. For each
+   sentence, find its nearest sentences in the *other* articles by either
+   model, in blocks, keeping the top ``k``: no Python loop ever visits all
+   pairs.
 2. Score those candidate pairs with the calibrated pair scorer
    (:mod:`framediff.similarity`).
 3. Keep an edge when its score reaches the threshold and it is the best match
@@ -94,7 +97,7 @@ class _Pairs:
         self.known: dict[tuple[int, int], float] = {}
 
     def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
-        """The ``name`` cosines ("cosine" or "static") of pairs ``index``, on the scorer's background."""
+        """The ``name`` cosines ("cosine" or "static") of pairs ``index``, relative to the sentences' backgrounds."""
         import numpy as np
 
         v, back = (self.vectors if name == "cosine" else self.statics), self.backgrounds[name]
@@ -167,7 +170,7 @@ def _story_year(articles: Sequence[Article]) -> str | None:
     return min(years, key=lambda y: (-years[y], y)) if years else None
 
 
-def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.ndarray | None = None) -> list[tuple[int, int]]:
+def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.ndarray) -> list[tuple[int, int]]:
     """Each sentence's top-k neighbours in other articles, by cosine less half the neighbour's background, in blocks."""
     import numpy as np
 
@@ -175,14 +178,12 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.nda
     k = min(top_k, n)
     found_i, found_j = [], []
     for start in range(0, n, BLOCK):
-        block = vectors[start : start + BLOCK] @ vectors.T
-        if back is not None:
-            block -= back[None, :] / 2
+        block = vectors[start : start + BLOCK] @ vectors.T - back[None, :] / 2
         rows = np.arange(start, min(start + BLOCK, n))
         block[owner[rows][:, None] == owner[None, :]] = -1.0
         top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(rows), 1))
         values = np.take_along_axis(block, top, axis=1)
-        keep = (values + back[top] / 2 if back is not None else values) >= MIN_COSINE  # on the raw cosine
+        keep = values + back[top] / 2 >= MIN_COSINE  # on the raw cosine
         found_i.append(np.broadcast_to(rows[:, None], top.shape)[keep])
         found_j.append(top[keep])
     if not found_i:

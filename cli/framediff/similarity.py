@@ -432,7 +432,8 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
     it (static vectors and words only), ``full`` runs it on every sentence, and
     ``cascade`` runs it only on the pairs the fast scorer is unsure of (its
     calibrated ``unsure`` band), which keeps the full scorer's accuracy at a
-    fraction of its time. Word statistics (IDF) are counted over all the
+    fraction of its time. Pairs stand alone here, with no story around them:
+    cosines are taken as they are, not relative to a background. Word statistics (IDF) are counted over all the
     sentences given, so a pair's score depends a little on its company.
     """
     import numpy as np
