@@ -158,10 +158,13 @@ def test_score_passes_fields_through(run: Any) -> None:
 
 @pytest.mark.parametrize("mode", ["fast", "cascade", "full"])
 def test_score_modes(run: Any, mode: str) -> None:
-    lines = "".join(json.dumps({"a": a, "b": b}) + "\n" for a, b in [RESTATED, (LAPID, GANTZ), (NORMALISED, MOU)])
+    pairs = [RESTATED, (LAPID, GANTZ), (NORMALISED, MOU), ("", ""), ("🙂", LAPID)]
+    lines = "".join(json.dumps({"a": a, "b": b}) + "\n" for a, b in pairs)
     result = run("score", "--no-cache", "--mode", mode, input=lines)
     assert result.exit_code == 0, result.stderr
-    assert [json.loads(line)["same_claim"] for line in result.stdout.splitlines()] == [True, False, False]
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["same_claim"] for o in out] == [True, False, False, False, False]
+    assert out[3]["score"] == out[4]["score"] == 0.0  # no words: nothing to compare
 
 
 @pytest.mark.parametrize(("line", "needle"), [("{not json", "<stdin>:1: malformed JSON"), ('{"a": "x"}', 'string fields "a" and "b"')])
@@ -206,6 +209,8 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
         ("Israel may sign more deals.", "The deal was signed in March 2021.", None, False),  # "may" the verb
         ("The deal was signed on May 3.", "The deal was signed on June 3.", None, True),
         ("Three soldiers were killed.", "Four soldiers were killed.", None, True),
+        ("Officials said 2,000 homes lost power.", "About 2,500 households lost power.", None, True),  # not "2" and "000"
+        ("Some 2,000 homes lost power.", "Power cuts hit homes in 2000.", None, False),  # a count is not a year
         ("The first official visit.", "A visit of 24 hours.", None, False),  # an ordinal is not a count
         ("Morocco, Bahrain and Sudan normalised ties in 2020.", "The two Gulf states forged relations last year.", None, False),  # a year is not a count
         ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", "2021", True),  # Wednesday falls in the story's year
@@ -228,14 +233,16 @@ def test_background_demotes_a_hub() -> None:
     vectors = rng.normal(size=(6, 16))
     vectors[5] = vectors[:5].mean(axis=0)  # the hub: the centre of the others
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    back = background(vectors)
+    back = background(vectors, prior=0)
     assert back[5] == max(back)
     assert back[0] == pytest.approx(float(np.mean([vectors[0] @ vectors[k] for k in range(1, 6)])))
+    shrunk = background(vectors)  # measured on five sentences each: pulled toward the mean of all
+    assert np.all(np.abs(shrunk - back.mean()) < np.abs(back - back.mean()))
     raw = vectors @ vectors.T
     rel = relative_to_background(raw, back[:, None], back[None, :], float(back.mean()))
     assert rel[0, 5] < raw[0, 5]  # the hub pair loses
     assert rel[0, 5] - raw[0, 5] < rel[0, 1] - raw[0, 1]  # and loses more than an ordinary pair
-    grouped = background(vectors, np.array([0, 0, 1, 1, 2, 2]))  # only other groups count
+    grouped = background(vectors, np.array([0, 0, 1, 1, 2, 2]), prior=0)  # only other groups count
     assert grouped[0] == pytest.approx(float(np.mean([vectors[0] @ vectors[k] for k in range(2, 6)])))
 
 

@@ -74,7 +74,7 @@ STOPWORDS = frozenset(
     """.split()
 )
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:(?:['’\-.]|(?<=\d),(?=\d{3}))[^\W_]+)*")  # "2,000" is one number
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1e6",
@@ -121,10 +121,10 @@ def profile(text: str, year: str | None = None) -> Profile:
         if lower.endswith("'s"):
             lower = lower[:-2]
         if not lower.isalpha() and _DIGIT.search(lower):
-            numbers.add(lower.replace(",", ""))
+            numbers.add(_number_kind(lower))
             continue
         if lower in _NUMBER_WORDS:
-            numbers.add(_NUMBER_WORDS[lower])
+            numbers.add(_number_kind(_NUMBER_WORDS[lower]))
         if lower in STOPWORDS or len(lower) < 2:
             continue
         stems.add(stem(lower))
@@ -133,18 +133,22 @@ def profile(text: str, year: str | None = None) -> Profile:
     lowered = [t.lower() for t in tokens]
     bigrams = frozenset(zip(lowered, lowered[1:]))
     times = frozenset(f"{_TIME_KINDS[t]}:{t}" for k, t in enumerate(lowered) if t in _TIME_KINDS and _is_time(lowered, k))
-    times |= frozenset(f"year:{n}" for n in numbers if _YEAR.fullmatch(n))
+    times |= frozenset(n for n in numbers if n.startswith("year:"))
     if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not any(t.startswith("year:") for t in times):
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
-    kinds = frozenset(f"{_number_kind(n)}:{n}" for n in numbers)
-    return Profile(frozenset(stems), frozenset(names), kinds, times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
+    return Profile(frozenset(stems), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
 
 
 def _number_kind(number: str) -> str:
-    """"ordinal" (1st, first), "year" (1800-2099) or "number": only numbers of one kind can disagree."""
+    """The number as "kind:value", kind "ordinal" (1st), "year" (1800-2099) or "number": only one kind can disagree.
+
+    A number written with thousands separators ("2,000") is a count, never a year.
+    """
     if _ORDINAL.fullmatch(number):
-        return "ordinal"
-    return "year" if _YEAR.fullmatch(number) else "number"
+        return f"ordinal:{number}"
+    if "," not in number and _YEAR.fullmatch(number):
+        return f"year:{number}"
+    return f"number:{number.replace(',', '')}"
 
 
 def _is_time(words: Sequence[str], k: int) -> bool:
@@ -386,13 +390,22 @@ def feature_rows(
     return rows
 
 
-def background(vectors: np.ndarray, group: np.ndarray | None = None) -> np.ndarray:
+BACKGROUND_PRIOR = 20  # sentences: how much a sentence's own background is trusted, as if measured on this many more
+
+
+def background(vectors: np.ndarray, group: np.ndarray | None = None, prior: int = BACKGROUND_PRIOR) -> np.ndarray:
     """Each unit vector's mean cosine with the vectors outside its group (default: with all the others).
 
     Within one story every sentence shares the topic, and a sentence about the
     story's core ("relations between Israel and Morocco") runs high with
     everything: a hub. :func:`relative_to_background` demotes hubs, as CSLS
     does for word translation (Conneau et al. 2018). O(n·d): sums, not pairs.
+
+    Measured over few sentences, a background is mostly the sentence's own
+    match (two short articles: one of four sentences is the restatement), so
+    each mean is shrunk toward the mean of all of them, as though ``prior``
+    more sentences at that mean had been seen: in a story of hundreds of
+    sentences it barely moves; for two short articles the cosines stay raw.
     """
     import numpy as np
 
@@ -404,7 +417,8 @@ def background(vectors: np.ndarray, group: np.ndarray | None = None) -> np.ndarr
     np.add.at(sums, inverse, vectors)
     outside = len(vectors) - counts[inverse]
     dots = np.einsum("ij,ij->i", vectors, total[None, :] - sums[inverse])
-    return np.where(outside > 0, dots / np.maximum(outside, 1), 0.0)
+    overall = float(dots.sum() / max(int(outside.sum()), 1))
+    return (dots + prior * overall) / (outside + prior)
 
 
 def relative_to_background(cosines: np.ndarray, back_a: np.ndarray, back_b: np.ndarray, mean: float) -> np.ndarray:
@@ -452,9 +466,7 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
     if task == "score" and mode != "full":
         fast = Scorer.default("score_fast")
         probs = fast.probability(feature_rows(index.tolist(), lexicon, statics=static_cos, needed=fast.needed))
-        if mode == "fast" or fast.unsure is None:
-            return probs
-        low, high = fast.unsure
+        low, high = fast.unsure if mode == "cascade" and fast.unsure else (1.0, 0.0)  # fast: an empty band
         redo = np.flatnonzero((probs > low) & (probs < high))
     if len(redo):
         sub = index[redo]
@@ -468,4 +480,6 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
         cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
         rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, needed=scorer.needed)
         probs[redo] = scorer.probability(rows)
+    wordless = np.array([lexicon.profiles[i].words == 0 for i in range(len(texts))])
+    probs[wordless[index[:, 0]] | wordless[index[:, 1]]] = 0.0  # nothing to compare: not the same claim
     return probs
