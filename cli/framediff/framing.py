@@ -240,7 +240,6 @@ def _speaker(text: str) -> tuple[str | None, str | None]:
 
 def _naming(comparison: Comparison) -> list[Naming]:
     concepts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    al = comparison.alignment
     for claim in comparison.shared_claims:
         rep = claim.claim.representative
         for m in claim.members:
