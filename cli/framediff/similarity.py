@@ -301,6 +301,11 @@ def _fold_variants(df: Counter[str]) -> dict[str, str]:
     return fold
 
 
+@lru_cache(maxsize=1)
+def _shipped_scorers() -> dict:  # type: ignore[type-arg]
+    return json.loads(files("framediff").joinpath("data/scorer.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
 @dataclass(frozen=True)
 class Scorer:
     """An additive logistic model over :data:`FEATURES` (fitted by ``bench/calibrate.py``).
@@ -322,7 +327,7 @@ class Scorer:
     @classmethod
     def default(cls, task: str = "align") -> Scorer:
         """A shipped scorer: ``align``, ``score`` or ``score_fast``."""
-        data = json.loads(files("framediff").joinpath("data/scorer.json").read_text(encoding="utf-8"))
+        data = _shipped_scorers()
         if tuple(data["features"]) != FEATURES:
             raise ValueError("data/scorer.json was fitted on other features; rerun bench/calibrate.py --write")
         model = data[task]
@@ -425,8 +430,8 @@ def relative_to_background(cosines: np.ndarray, back_a: np.ndarray, back_b: np.n
     """Cosines less the pair's mean background, plus the ``mean`` background of all the sentences.
 
     A pair of ordinary sentences keeps its cosine; a pair with a hub loses
-    what the hub gains with everything. The scorers are fitted on cosines
-    taken this way over their whole training split.
+    what the hub gains with everything. The align scorer is fitted on cosines
+    taken this way over its whole training split.
     """
     return cosines - (back_a + back_b) / 2 + mean
 
@@ -447,8 +452,9 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
     ``cascade`` runs it only on the pairs the fast scorer is unsure of (its
     calibrated ``unsure`` band), which keeps the full scorer's accuracy at a
     fraction of its time. Pairs stand alone here, with no story around them:
-    cosines are taken as they are, not relative to a background. Word statistics (IDF) are counted over all the
-    sentences given, so a pair's score depends a little on its company.
+    cosines are taken as they are, not relative to a background. Word
+    statistics (IDF) are counted over all the sentences given, so a pair's
+    score depends a little on its company.
     """
     import numpy as np
 
