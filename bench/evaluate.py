@@ -60,7 +60,8 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
 
 def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     """Best-threshold pairwise F1 of each cosine alone over every cross-outlet pair (for information: thresholds seen the gold)."""
-    from framediff.similarity import background, relative_to_background
+    from framediff.alignment import _Pairs, _story_year
+    from framediff.similarity import Lexicon, Scorer, background, profile, relative_to_background
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
     texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
@@ -69,19 +70,17 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     cross = owner[i] != owner[j]
     i, j = i[cross], j[cross]
     y = np.array([frozenset((refs[a], refs[b])) in gold for a, b in zip(i.tolist(), j.tolist())])
+    vectors, statics = embedder.embed(texts), embedder.embed_static(texts)
     print("single signals over all cross-outlet pairs, best threshold (seen the gold; for information):")
-    for name, vectors in (("MiniLM", embedder.embed(texts)), ("static", embedder.embed_static(texts))):
-        raw = np.einsum("ij,ij->i", vectors[i], vectors[j])
-        back = background(vectors, owner)
+    for name, v in (("MiniLM", vectors), ("static", statics)):
+        raw = np.einsum("ij,ij->i", v[i], v[j])
+        back = background(v, owner)
         relative = relative_to_background(raw, back[i], back[j], float(back.mean()))
         for label, values in (("cosine", raw), ("relative cosine", relative)):
-            print(f"  {name} {label}: F1 {best_f1(values, y)[0]:.3f} at {best_f1(values, y)[1]:.3f}")
-    from framediff.alignment import _Pairs, _story_year
-    from framediff.similarity import Lexicon, Scorer, profile
-
+            f, t = best_f1(values, y)
+            print(f"  {name} {label}: F1 {f:.3f} at {t:.3f}")
     year = _story_year(articles)
-    vectors = embedder.embed(texts)
-    pairs = _Pairs(vectors, embedder.embed_static(texts), owner, Lexicon([profile(t, year) for t in texts]), Scorer.default("align"))
+    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts]), Scorer.default("align"))
     keys = list(zip(i.tolist(), j.tolist()))
     pairs.ensure(keys)
     scores = np.array([pairs.known[k] for k in keys])

@@ -156,7 +156,14 @@ def test_score_passes_fields_through(run: Any) -> None:
     assert out[0]["score"] > out[1]["score"] and out[0]["same_claim"] and not out[1]["same_claim"]
 
 
-@pytest.mark.parametrize("mode", ["fast", "cascade", "full"])
+def test_score_command_offers_every_mode() -> None:
+    from framediff.commands.score import score
+
+    mode = next(p for p in score.params if p.name == "mode")
+    assert set(mode.type.choices) == set(SCORE_MODES)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("mode", SCORE_MODES)
 def test_score_modes(run: Any, mode: str) -> None:
     pairs = [RESTATED, (LAPID, GANTZ), (NORMALISED, MOU), ("", ""), ("🙂", LAPID)]
     lines = "".join(json.dumps({"a": a, "b": b}) + "\n" for a, b in pairs)
@@ -193,9 +200,12 @@ def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
 def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from framediff import embedding
 
-    monkeypatch.setattr(embedding, "_STATIC", [])
+    embedding.static_encoder.cache_clear()
     monkeypatch.setitem(embedding.STATIC_SHA256, "model.safetensors", "0" * 64)
-    result = run("score", "--mode", "fast", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
+    try:
+        result = run("score", "--mode", "fast", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
+    finally:
+        embedding.static_encoder.cache_clear()
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr
 

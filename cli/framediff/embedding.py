@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Protocol, Sequence
@@ -161,14 +162,10 @@ class StaticMiniLM:
         return _normalise(out)
 
 
-_STATIC: list[StaticMiniLM] = []
-
-
+@lru_cache(maxsize=1)
 def static_encoder() -> StaticMiniLM:
     """The static model, loaded once per process."""
-    if not _STATIC:
-        _STATIC.append(StaticMiniLM())
-    return _STATIC[0]
+    return StaticMiniLM()
 
 
 def _check(path: Path, expected: str) -> None:
