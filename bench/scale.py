@@ -26,10 +26,15 @@ from pairs import mrpc, stsb  # noqa: E402
 from startup import framediff  # noqa: E402
 
 
-def build(n_articles: int, per_article: int) -> list[dict[str, str]]:
+def build(n_articles: int, per_article: int, pairs: list[tuple[str, str]] | None = None) -> list[dict[str, str]]:
+    """Articles of real news sentences: the two sentences of each pair go to two different articles.
+
+    ``pairs`` defaults to MRPC train and STS-B news train and dev, shuffled.
+    """
     rng = random.Random(0)
-    pairs = [(a, b) for a, b, _ in mrpc()] + [(a, b) for a, b, _ in stsb("train")] + [(a, b) for a, b, _ in stsb("dev")]
-    rng.shuffle(pairs)
+    if pairs is None:
+        pairs = [(a, b) for a, b, _ in mrpc()] + [(a, b) for a, b, _ in stsb("train")] + [(a, b) for a, b, _ in stsb("dev")]
+        rng.shuffle(pairs)
     articles: list[list[str]] = [[] for _ in range(n_articles)]
     seen: set[str] = set()
     slot = 0
