@@ -268,3 +268,19 @@ def test_static_vectors_are_model2vec_s() -> None:
     ours = static_encoder().encode(texts)
     theirs = model2vec.StaticModel.from_pretrained(str(files("framediff").joinpath(f"data/{STATIC_MODEL}"))).encode(texts)
     assert np.allclose(ours, theirs, atol=1e-5)
+
+
+def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
+    """Batches are sorted by token count and padded per batch: neighbours and padding must not move a vector."""
+    np = pytest.importorskip("numpy")
+    from framediff.embedding import OnnxMiniLM
+
+    encoder = OnnxMiniLM()
+    texts = [SIGNED_B, "Yes.", LAPID, "x " * 300, GANTZ, ""] * 7  # 42 texts: two batches of mixed lengths
+    together = encoder.encode(texts)
+    for k in (0, 1, 3, 5):
+        alone = encoder.encode([texts[k]])[0]
+        assert float(alone @ together[k]) > 0.9999
+    vectors, tokens = encoder.encode_tokens(texts[:6])
+    assert np.allclose(vectors, together[:6], atol=1e-5)
+    assert [len(t.ids) for t in tokens][1] == 2  # "Yes." is two word pieces, padding and [CLS]/[SEP] left out
