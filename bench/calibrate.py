@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pairs import mrpc, stsb  # noqa: E402
 
 from framediff.embedding import Embedder  # noqa: E402
-from framediff.similarity import FEATURES, Lexicon, Scorer, TokenMatch, background, feature_rows, profile, relative_to_background  # noqa: E402
+from framediff.similarity import FEATURES, Lexicon, PairLexicons, Scorer, TokenMatch, background, feature_rows, profile, relative_to_background  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "cli" / "framediff" / "data" / "scorer.json"
 # News outlets add and drop details around the same claim; STS-B scores such pairs
@@ -61,15 +61,17 @@ BANDS = sorted(((lo / 100, hi / 100) for lo in range(20, 50, 5) for hi in range(
 def features(pairs: list[tuple[str, str]], embedder: Embedder, relative: bool = False) -> np.ndarray:
     """Feature rows for ``pairs``.
 
-    With ``relative``, the vector cosines are taken relative to each
-    sentence's background over all the sentences of the split, as `align` does
-    within a story (framediff.similarity.relative_to_background).
+    With ``relative``, the split is read as `align` reads a story: vector
+    cosines relative to each sentence's background over all the sentences of
+    the split (framediff.similarity.relative_to_background), IDF counted over
+    the split. Without, as `score` reads pairs: each pair alone.
     """
     texts = list(dict.fromkeys(t for p in pairs for t in p))
     where = {t: i for i, t in enumerate(texts)}
     vectors, tokens = embedder.embed_tokens(texts)
     statics = embedder.embed_static(texts)
-    lexicon = Lexicon([profile(t) for t in texts])
+    # as `align` reads a story (its own IDF) or as `score` reads pairs (each alone)
+    lexicon = Lexicon([profile(t) for t in texts]) if relative else PairLexicons([profile(t) for t in texts])
     index = np.array([(where[a], where[b]) for a, b in pairs])
     similarity = {}
     for name, v in (("cosine", vectors), ("static", statics)):

@@ -174,6 +174,18 @@ def test_score_modes(run: Any, mode: str) -> None:
     assert out[3]["score"] == out[4]["score"] == 0.0  # no words: nothing to compare
 
 
+@pytest.mark.parametrize("mode", SCORE_MODES)
+def test_a_pair_scores_the_same_alone_and_in_a_batch(run: Any, mode: str) -> None:
+    """Scripts score one pair per call or thousands per call: the company of a pair must not change its score."""
+    pairs = [(SIGNED_A, SIGNED_B), RESTATED, (LAPID, GANTZ), (NORMALISED, MOU), (SIGNED_B, MOU)]
+    lines = [json.dumps({"a": a, "b": b}) + "\n" for a, b in pairs]
+    batch = run("score", "--no-cache", "--mode", mode, input="".join(lines))
+    assert batch.exit_code == 0, batch.stderr
+    together = [json.loads(line)["score"] for line in batch.stdout.splitlines()]
+    alone = [json.loads(run("score", "--no-cache", "--mode", mode, input=line).stdout)["score"] for line in lines]
+    assert alone == together
+
+
 @pytest.mark.parametrize(("line", "needle"), [("{not json", "<stdin>:1: malformed JSON"), ('{"a": "x"}', 'string fields "a" and "b"')])
 def test_score_bad_lines(run: Any, line: str, needle: str) -> None:
     result = run("score", input=line + "\n")

@@ -22,6 +22,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     import numpy as np
+    from tokenizers import Encoding
 
 DEFAULT_MODEL = "minilm-int8"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -37,10 +38,11 @@ BATCH = 32
 
 
 class TokenVectors(NamedTuple):
-    """One sentence's word-piece vectors (unit length) and their vocabulary ids."""
+    """One sentence's word-piece vectors (unit length), their vocabulary ids, and the word each piece belongs to."""
 
     vectors: np.ndarray
     ids: tuple[int, ...]
+    words: tuple[str, ...]  # lower-cased: "agreements" for both "agreement" and "##s"
 
 
 class Encoder(Protocol):
@@ -88,7 +90,7 @@ class OnnxMiniLM:
         import numpy as np
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for idx, hidden, mask, _ in self._run(texts):
+        for idx, hidden, mask, _ in self._run(self._tokenizer.encode_batch(list(texts))):
             out[idx] = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return _normalise(out)
 
@@ -96,21 +98,22 @@ class OnnxMiniLM:
         """Sentence vectors and, per sentence, its word-piece vectors (unit length, special tokens left out)."""
         import numpy as np
 
+        encodings = self._tokenizer.encode_batch(list(texts))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        tokens: list[TokenVectors] = [TokenVectors(np.zeros((0, self.dim), np.float32), ())] * len(texts)
-        for idx, hidden, mask, ids in self._run(texts):
+        tokens: list[TokenVectors] = [TokenVectors(np.zeros((0, self.dim), np.float32), (), ())] * len(texts)
+        for idx, hidden, mask, ids in self._run(encodings):
             out[idx] = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
             for row, i in enumerate(idx):
                 n = int(mask[row].sum())
-                tokens[i] = TokenVectors(_normalise(hidden[row, 1 : n - 1]), tuple(ids[row, 1 : n - 1].tolist()))
+                words = _piece_words(texts[i], encodings[i])
+                tokens[i] = TokenVectors(_normalise(hidden[row, 1 : n - 1]), tuple(ids[row, 1 : n - 1].tolist()), words)
         return _normalise(out), tokens
 
-    def _run(self, texts: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]]:
+    def _run(self, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]]:
         """Model outputs batch by batch: (text indices, hidden states, attention mask, token ids)."""
         import numpy as np
 
-        encodings = self._tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less: 20% faster than by characters
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less: 20% faster than by characters
         for start in range(0, len(order), BATCH):
             idx = order[start : start + BATCH]
             width = len(encodings[idx[-1]].ids)
@@ -224,8 +227,20 @@ class SentenceTransformerEncoder:
         for o in outputs:
             n = int(o["attention_mask"].sum())
             ids = tuple(int(i) for i in o["input_ids"][1 : n - 1])
-            tokens.append(TokenVectors(_normalise(np.asarray(o["token_embeddings"][1 : n - 1].cpu(), dtype=np.float32)), ids))
+            # the piece itself stands for its word (no offsets here): "##s" weighs as "s"
+            words = tuple(p.lstrip("#▁Ġ").lower() for p in self._model.tokenizer.convert_ids_to_tokens(list(ids)))
+            tokens.append(TokenVectors(_normalise(np.asarray(o["token_embeddings"][1 : n - 1].cpu(), dtype=np.float32)), ids, words))
         return _normalise(sentences), tokens
+
+
+def _piece_words(text: str, encoding: Encoding) -> tuple[str, ...]:
+    """The lower-cased word of ``text`` each word piece of ``encoding`` belongs to, special tokens left out."""
+    words = []
+    for word in encoding.word_ids:
+        if word is not None:
+            start, end = encoding.word_to_chars(word)
+            words.append(text[start:end].lower())
+    return tuple(words)
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:

@@ -101,6 +101,7 @@ class Profile:
     """What the lexical signals need to know about one sentence."""
 
     stems: frozenset[str]
+    forms: frozenset[tuple[str, str]]  # (stem, word) of each content word: "agreement" from "agreements"
     names: frozenset[str]
     numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021"
     times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021"
@@ -114,6 +115,7 @@ def profile(text: str, year: str | None = None) -> Profile:
     """The lexical view of ``text``; ``year`` is the year its days fall in when it names none (from its story's date)."""
     tokens = _WORD.findall(text)
     stems: set[str] = set()
+    forms: set[tuple[str, str]] = set()
     names: set[str] = set()
     numbers: set[str] = set()
     for position, token in enumerate(tokens):
@@ -128,6 +130,7 @@ def profile(text: str, year: str | None = None) -> Profile:
         if lower in STOPWORDS or len(lower) < 2:
             continue
         stems.add(stem(lower))
+        forms.add((stem(lower), lower))
         if position > 0 and token[0].isupper():
             names.add(stem(lower))
     lowered = [t.lower() for t in tokens]
@@ -136,7 +139,7 @@ def profile(text: str, year: str | None = None) -> Profile:
     times |= frozenset(n for n in numbers if n.startswith("year:"))
     if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not any(t.startswith("year:") for t in times):
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
-    return Profile(frozenset(stems), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
+    return Profile(frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
 
 
 def _number_kind(number: str) -> str:
@@ -176,21 +179,31 @@ class Lexicon:
     Stems and names that are spelling variants or typos of each other
     (defence/defense, Morroco/Morocco, Abdullatif/Abdellatif: same first letter,
     at least five letters, character ratio >= 80) are folded onto the most
-    frequent of them; IDF is then counted over the folded terms.
+    frequent of them. Terms are weighted by IDF: by default counted over these
+    sentences (a story: the words every outlet uses weigh little); with
+    ``reference=True`` taken from English word frequencies
+    (:func:`reference_idf`), so that a pair's weights do not depend on its company.
     """
 
-    def __init__(self, profiles: Sequence[Profile]) -> None:
+    def __init__(self, profiles: Sequence[Profile], reference: bool = False) -> None:
         df: Counter[str] = Counter()
         for p in profiles:
             df.update(p.stems | p.names)
         fold = _fold_variants(df)
         self.terms = [frozenset(fold.get(t, t) for t in p.stems) for p in profiles]
         self.names = [frozenset(fold.get(t, t) for t in p.names) for p in profiles]
-        counts: Counter[str] = Counter()
-        for terms in self.terms:
-            counts.update(terms)
-        n = len(profiles)
-        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in counts.items()}
+        if reference:
+            self.idf: dict[str, float] = {}
+            for p in profiles:
+                for term, word in p.forms:  # a term weighs as its commonest spelling
+                    term = fold.get(term, term)
+                    self.idf[term] = min(self.idf.get(term, math.inf), reference_idf(word))
+        else:
+            counts: Counter[str] = Counter()
+            for terms in self.terms:
+                counts.update(terms)
+            n = len(profiles)
+            self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in counts.items()}
         self.weight = [sum(self.idf[t] for t in terms) for terms in self.terms]
         self.profiles = profiles
 
@@ -223,42 +236,77 @@ class Lexicon:
             length, bigrams, chars, min(unmatched_a, unmatched_b), max(unmatched_a, unmatched_b), times_conflict,
         )
 
-
     def sequence(self, i: int, j: int) -> tuple[float, float, float, float]:
         """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``)."""
-        from difflib import SequenceMatcher
+        return word_order(self.profiles[i], self.profiles[j])
 
-        a, b = self.profiles[i].lowered, self.profiles[j].lowered
-        if not a or not b:
-            return 0.0, 0.0, 0.0, math.log1p(abs(len(a) - len(b)))
-        common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-        tri_a, tri_b = set(zip(a, a[1:], a[2:])), set(zip(b, b[1:], b[2:]))
-        union = len(tri_a | tri_b)
-        return (
-            common / max(len(a), len(b)),
-            common / min(len(a), len(b)),
-            len(tri_a & tri_b) / union if union else 0.0,
-            math.log1p(abs(len(a) - len(b))),
-        )
+
+def word_order(first: Profile, second: Profile) -> tuple[float, float, float, float]:
+    """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``): longest common subsequence, trigrams, lengths."""
+    from difflib import SequenceMatcher
+
+    a, b = first.lowered, second.lowered
+    if not a or not b:
+        return 0.0, 0.0, 0.0, math.log1p(abs(len(a) - len(b)))
+    common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    tri_a, tri_b = set(zip(a, a[1:], a[2:])), set(zip(b, b[1:], b[2:]))
+    union = len(tri_a | tri_b)
+    return (
+        common / max(len(a), len(b)),
+        common / min(len(a), len(b)),
+        len(tri_a & tri_b) / union if union else 0.0,
+        math.log1p(abs(len(a) - len(b))),
+    )
+
+
+class PairLexicons:
+    """Lexical signals for pairs that stand alone (`framediff score`): each pair is its own two-sentence lexicon.
+
+    Spelling variants fold only within the pair and terms weigh by
+    :func:`reference_idf`, so a pair scores the same alone or among thousands.
+    Offers :class:`Lexicon`'s ``features`` and ``sequence``.
+    """
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        self.profiles = profiles
+
+    def features(self, i: int, j: int) -> tuple[float, ...]:
+        return Lexicon([self.profiles[i], self.profiles[j]], reference=True).features(0, 1)
+
+    def sequence(self, i: int, j: int) -> tuple[float, float, float, float]:
+        return word_order(self.profiles[i], self.profiles[j])
+
+
+REFERENCE_FLOOR = 1e-8  # the frequency of a word wordfreq does not know (a rare name, a typo): about its rarest words
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("en", wordlist="best")  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=200_000)
+def reference_idf(word: str) -> float:
+    """-log of the word's frequency in English (wordfreq's "best" list: 321k words from many sources)."""
+    return -math.log(max(_frequencies().get(word.lower(), 0.0), REFERENCE_FLOOR))
 
 
 class TokenMatch:
     """BERTScore-style matching of word pieces between two sentences.
 
-    Each word piece takes its best cosine on the other side; pieces are
-    weighted by their IDF over the sentences in play, so that matching "Rabat"
-    counts more than matching "the".
+    Each word piece takes its best cosine on the other side; pieces weigh by
+    the reference IDF of the word they belong to (:func:`reference_idf`), so
+    that matching "Rabat" counts more than matching "the", whatever the other
+    sentences in play.
     """
 
     def __init__(self, tokens: Sequence[TokenVectors], sentences: Sequence[int] | None = None) -> None:
         """``tokens[k]`` belongs to sentence ``sentences[k]`` (default: ``k``) of the pairs to come."""
-        df: Counter[int] = Counter()
-        for t in tokens:
-            df.update(set(t.ids))
-        n = len(tokens)
         self.tokens = tokens
-        self.where = {s: k for k, s in enumerate(sentences if sentences is not None else range(n))}
-        self.weights = [[math.log((n + 1) / (df[i] + 1)) for i in t.ids] for t in tokens]
+        self.where = {s: k for k, s in enumerate(sentences if sentences is not None else range(len(tokens)))}
+        self.weights = [[reference_idf(w) for w in t.words] for t in tokens]
 
     def features(self, i: int, j: int) -> tuple[float, float, float]:
         import numpy as np
@@ -359,7 +407,7 @@ class Scorer:
 
 def feature_rows(
     pairs: Sequence[tuple[int, int]],
-    lexicon: Lexicon,
+    lexicon: Lexicon | PairLexicons,
     *,
     cosines: Sequence[float] | np.ndarray | None = None,
     statics: Sequence[float] | np.ndarray | None = None,
@@ -452,9 +500,9 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
     ``cascade`` runs it only on the pairs the fast scorer is unsure of (its
     calibrated ``unsure`` band), which keeps the full scorer's accuracy at a
     fraction of its time. Pairs stand alone here, with no story around them:
-    cosines are taken as they are, not relative to a background. Word
-    statistics (IDF) are counted over all the sentences given, so a pair's
-    score depends a little on its company.
+    cosines are taken as they are, not relative to a background, and words
+    weigh by their frequency in English (:class:`PairLexicons`), so a pair
+    gets the same score alone or in any batch.
     """
     import numpy as np
 
@@ -463,7 +511,7 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
     texts = list(dict.fromkeys(t for pair in pairs for t in pair))
     position = {t: i for i, t in enumerate(texts)}
     index = np.array([(position[a], position[b]) for a, b in pairs], dtype=np.int64).reshape(-1, 2)
-    lexicon = Lexicon([profile(t) for t in texts])
+    lexicon = PairLexicons([profile(t) for t in texts])
     statics = embedder.embed_static(texts)
     static_cos = np.einsum("ij,ij->i", statics[index[:, 0]], statics[index[:, 1]])
     scorer = Scorer.default(task)

@@ -26,8 +26,9 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
 
     Each input line is an object with "a" and "b"; every other field passes
     through untouched. Each output line adds "score" (0 to 1) and "same_claim".
-    Scores are paraphrase probabilities calibrated on MRPC; word statistics are
-    counted over all the lines read, so score a batch together.
+    Scores are paraphrase probabilities calibrated on MRPC. A pair gets the
+    same score alone or among any others (words weigh by their frequency in
+    English), so pairs may be scored one call each or all in one.
 
     \b
     Examples:
