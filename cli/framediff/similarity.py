@@ -6,9 +6,10 @@ Signals per pair (see :data:`FEATURES`):
 - ``static``: cosine of static word-piece vectors distilled from MiniLM (the
   words themselves, rare ones weighing more); ``vectors``: the mean of the two,
   an equal-weight ensemble;
-- ``dice`` and ``cover``: overlap of content-word stems weighted by IDF over the
-  sentences in play, counting spelling variants and typos (defence/defense,
-  Morroco/Morocco) as matches through a character-level ratio;
+- ``dice`` and ``cover``: overlap of content-word stems weighted by IDF (over
+  the story's sentences in `align`; from English word frequencies in `score`,
+  where pairs stand alone), counting spelling variants and typos
+  (defence/defense, Morroco/Morocco) as matches through a character-level ratio;
 - ``names``: overlap of capitalised names;
 - ``numbers_agree`` / ``numbers_conflict``: shared numbers, or numbers on both sides
   that share nothing (2020 vs 2021; "three" vs "four");
