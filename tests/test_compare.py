@@ -113,3 +113,12 @@ def test_golden_render(run: Any, seeds: Path, width: int) -> None:
     assert path.exists(), f"no golden render {path.name}: run with FRAMEDIFF_UPDATE_GOLDEN=1 and review it"
     assert rendered == path.read_text(encoding="utf-8")
     assert max(len(line) for line in rendered.splitlines()) <= width
+
+
+def test_the_readme_excerpt_is_a_real_render() -> None:
+    """The README shows a piece of the 80-column golden render; it must not drift from what the tool prints."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    excerpt = readme.split("A real excerpt of `framediff compare", 1)[1].split("```", 2)[1].splitlines()[1:]
+    golden = {line.rstrip() for line in (GOLDEN / "compare-seeds-80.txt").read_text(encoding="utf-8").splitlines()}
+    assert len(excerpt) > 10
+    assert [line for line in excerpt if line and line not in golden] == []

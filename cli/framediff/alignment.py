@@ -157,7 +157,7 @@ def align_articles(
     if progress:
         progress("clustering")
     edges = _edges(pairs, owner, threshold)
-    clusters = _cluster(edges, pairs, threshold)
+    clusters = _cluster(edges, pairs, owner, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     claims = _claims(articles, refs, clusters, pairs, owner)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
@@ -211,34 +211,48 @@ def _edges(pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[tuple[flo
     return edges
 
 
-def _linkage(pairs: _Pairs, a: Sequence[int], b: Sequence[int]) -> float:
-    values = [pairs.get(i, j) for i in a for j in b]
-    return sum(values) / len(values)
+def _outlet_best(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> dict[tuple[int, int], float]:
+    """For each (article of a, article of b), the best pair probability between their sentences."""
+    best: dict[tuple[int, int], float] = {}
+    for i in a:
+        for j in b:
+            if i != j:
+                key = (int(owner[i]), int(owner[j]))
+                best[key] = max(best.get(key, 0.0), pairs.get(i, j))
+    return best
 
 
-def _joins(pairs: _Pairs, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
-    """Average linkage reaches the threshold, and no weak pair across the merge gives other numbers or dates.
+def _linkage(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> float:
+    """Average linkage between outlets: the mean over article pairs of their best sentence pair.
+
+    An outlet that restates a claim (headline, lead, a line further down) is
+    judged by its best sentence for it, as a reader would: the restatements
+    do not dilute the match, nor count twice.
+    """
+    best = _outlet_best(pairs, owner, a, b)
+    return sum(best.values()) / len(best) if best else 0.0
+
+
+def _joins(pairs: _Pairs, owner: np.ndarray, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
+    """The linkage reaches the threshold, and no weak pair across the merge gives other numbers or dates.
 
     Without the second rule, two claims about different events ("Lapid visited in
     August", "Gantz landed on Tuesday") can merge through their stronger neighbours.
     """
     pairs.ensure((i, j) for i in left for j in right)
-    total = 0.0
     for i in left:
         for j in right:
-            p = pairs.get(i, j)
-            if p < threshold and facts_conflict(pairs.lexicon.profiles[i], pairs.lexicon.profiles[j]):
+            if pairs.get(i, j) < threshold and facts_conflict(pairs.lexicon.profiles[i], pairs.lexicon.profiles[j]):
                 return False
-            total += p
-    return total / (len(left) * len(right)) >= threshold
+    return _linkage(pairs, owner, left, right) >= threshold
 
 
-def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, threshold: float) -> list[list[int]]:
-    """Greedy average-linkage clustering, strongest edge first.
+def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[list[int]]:
+    """Greedy average-linkage clustering between outlets (:func:`_linkage`), strongest edge first.
 
     A claim may hold several sentences of one article (a headline, its lead, a
-    restatement further down) when they pass the average linkage with the rest
-    of the claim like any other sentence.
+    restatement further down) when they pass the linkage with the rest of the
+    claim like any other sentence.
     """
     cluster_of: dict[int, int] = {}
     clusters: dict[int, list[int]] = {}
@@ -249,7 +263,7 @@ def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, threshold: floa
             continue
         left = clusters[ci] if ci is not None else [i]
         right = clusters[cj] if cj is not None else [j]
-        if (len(left) > 1 or len(right) > 1) and not _joins(pairs, left, right, threshold):
+        if (len(left) > 1 or len(right) > 1) and not _joins(pairs, owner, left, right, threshold):
             continue
         merged = sorted(left + right)
         for cid in (ci, cj):
@@ -287,10 +301,10 @@ def _add_second_memberships(
                 article = int(owner[y])
                 if article in present or member_of.get(y) == k:
                     continue
-                scores = [pairs.get(y, x2) for x2 in members]
-                link = sum(scores) / len(scores)
-                # complete linkage: a second membership must match every member, not just most
-                if min(scores) >= threshold and link > options.get(article, (-1.0, 0))[0]:
+                best = _outlet_best(pairs, owner, [y], members)
+                link = sum(best.values()) / len(best)
+                # complete linkage between outlets: a second membership must match every outlet's best sentence, not just most
+                if min(best.values()) >= threshold and link > options.get(article, (-1.0, 0))[0]:
                     options[article] = (link, y)
         additions.extend((k, y) for _, y in options.values())
     for k, y in sorted(additions):
@@ -304,7 +318,7 @@ def _claims(articles: Sequence[Article], refs: list[tuple[int, int]], clusters: 
     pairs.ensure((x, y) for members in clusters for x in members for y in members)
     claims = []
     for members in groups:
-        scores = {x: (_linkage(pairs, [x], [y for y in members if y != x]) if len(members) > 1 else 1.0) for x in members}
+        scores = {x: (_linkage(pairs, owner, [x], [y for y in members if y != x]) if len(members) > 1 else 1.0) for x in members}
         representative = max(members, key=lambda x: (scores[x], -refs[x][0], -refs[x][1]))
         ordered = sorted(members, key=lambda x: refs[x])
         present = {refs[x][0] for x in members}
