@@ -203,6 +203,9 @@ class SentenceTransformerEncoder:
 
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # stderr is for framediff's own messages: no load reports or progress bars from the libraries
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("TQDM_DISABLE", "1")
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
@@ -212,7 +215,8 @@ class SentenceTransformerEncoder:
         except Exception as err:  # noqa: BLE001 - any loading failure is the user's model choice
             raise ModelError(f"--model {name}: cannot load it offline: {err}") from None
         self.name = f"st:{name}"
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension() or 0)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vectors = self._model.encode(list(texts), batch_size=32, convert_to_numpy=True, show_progress_bar=False)
