@@ -1,6 +1,7 @@
 """Quality of alignment and scoring, against gold we built and public data.
 
     python bench/evaluate.py
+    python bench/evaluate.py --model PATH --seeds-only   # another sentence-transformers model in MiniLM's place
 
 1. Seeds: pairwise precision/recall/F1 of `align` over cross-outlet sentence
    pairs against bench/gold/seeds.json (hand-made; never used for fitting),
@@ -76,7 +77,7 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     y = np.array([frozenset((refs[a], refs[b])) in gold for a, b in zip(i.tolist(), j.tolist())])
     vectors, statics = embedder.embed(texts), embedder.embed_static(texts)
     print("single signals over all cross-outlet pairs, best threshold (seen the gold; for information):")
-    for name, v in (("MiniLM", vectors), ("static", statics)):
+    for name, v in ((embedder.model_name, vectors), ("static", statics)):
         raw = np.einsum("ij,ij->i", v[i], v[j])
         back = background(v, owner)
         relative = relative_to_background(raw, back[i], back[j], float(back.mean()))
@@ -127,9 +128,15 @@ def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60)
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", help="a sentence-transformers model (path or name, installed) in place of the shipped MiniLM")
+    parser.add_argument("--seeds-only", action="store_true", help="skip the public-data figures")
+    args = parser.parse_args()
     articles = read_articles([str(ROOT / "seeds")])
     gold = gold_pairs(articles, json.loads((ROOT / "bench" / "gold" / "seeds.json").read_text(encoding="utf-8")))
-    embedder = Embedder()
+    embedder = Embedder(model=args.model)
     t0 = time.perf_counter()
     alignment = align_articles(articles, embedder)
     elapsed = time.perf_counter() - t0
@@ -140,6 +147,8 @@ def main() -> None:
         p, r, f = prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t))), gold)
         print(f"    threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     single_signals(articles, gold, embedder)
+    if args.seeds_only:
+        return
     try:
         from pairs import mrpc, stsb
     except FileNotFoundError:
