@@ -65,10 +65,10 @@ def widely_carried(n_articles: int) -> int:
 def compare(alignment: Alignment) -> Comparison:
     claims = []
     for claim in alignment.claims:
-        reference = alignment.sentence(claim.representative).text
+        reference_text = alignment.sentence(claim.representative).text
         members = []
         for m in claim.members:
-            ops = tuple(word_diff(reference, alignment.sentence(m).text))
+            ops = tuple(word_diff(reference_text, alignment.sentence(m).text))
             members.append(MemberDiff(m, ops, round(similarity(list(ops)), 4)))
         claims.append(ClaimDiff(claim, tuple(members)))
     widely = widely_carried(len(alignment.articles))

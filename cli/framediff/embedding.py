@@ -242,7 +242,7 @@ def _piece_words(text: str, encoding: Encoding) -> tuple[str, ...]:
     words = []
     for word in encoding.word_ids:
         if word is not None:
-            start, end = encoding.word_to_chars(word)
+            start, end = encoding.word_to_chars(word) or (0, 0)  # a word of the encoding always has characters
             words.append(text[start:end].lower())
     return tuple(words)
 

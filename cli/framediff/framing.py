@@ -92,10 +92,10 @@ def analyse(comparison: Comparison) -> Framing:
     articles = list(al.articles)
     distinctive = distinctive_terms(articles)
     tones = _tones(comparison)
-    outlets = {
-        a.id: OutletFraming(distinctive[a.id], _evaluative(a), *tones.get(a.id, (None, None)), tuple(find_quotes(a)))
-        for a in articles
-    }
+    outlets = {}
+    for a in articles:
+        tone, tone_others = tones.get(a.id, (None, None))
+        outlets[a.id] = OutletFraming(distinctive[a.id], _evaluative(a), tone, tone_others, tuple(find_quotes(a)))
     return Framing(outlets, tuple(_naming(comparison)), tuple(find_reuse(articles)), tuple(_disagreements(comparison)))
 
 

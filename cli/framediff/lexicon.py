@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 EVALUATIVE = frozenset(
     """
@@ -86,11 +87,11 @@ def marked_words(text: str) -> list[Marked]:
 
 def tone(text: str) -> float:
     """VADER compound sentiment of a sentence, -1..1."""
-    return _analyzer().polarity_scores(text)["compound"]  # type: ignore[no-any-return]
+    return float(_analyzer().polarity_scores(text)["compound"])
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> object:
+def _analyzer() -> Any:  # vaderSentiment has no type hints
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()

@@ -407,7 +407,7 @@ class Scorer:
 
 
 def feature_rows(
-    pairs: Sequence[tuple[int, int]],
+    pairs: Sequence[Sequence[int]],
     lexicon: Lexicon | PairLexicons,
     *,
     cosines: Sequence[float] | np.ndarray | None = None,

@@ -28,7 +28,7 @@ class CommandError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class; an instance may carry its own
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"framediff: error: {self.format_message()}", err=True)

@@ -76,21 +76,21 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare") -> 
             h.append(f"<td{cls}>{diff_html(m.diff)}</td>")
         h.append("</tr></table>")
     h.append("<h2>Coverage</h2><table><tr><th>claim</th>" + "".join(f"<th>{labels[a.id]}</th>" for a in al.articles) + "<th>representative</th></tr>")
-    for number, claim in enumerate(al.claims, 1):
-        if len(claim.articles) < 2:
+    for number, covered in enumerate(al.claims, 1):
+        if len(covered.articles) < 2:
             continue
-        present = {m.article: m.sentence for m in claim.members}
+        present = {m.article: m.sentence for m in covered.members}
         cells = "".join(f'<td class="yes">#{present[a.id]}</td>' if a.id in present else '<td class="no">·</td>' for a in al.articles)
-        h.append(f'<tr><td class="num">{number}</td>{cells}<td>{esc(al.sentence(claim.representative).text)}</td></tr>')
+        h.append(f'<tr><td class="num">{number}</td>{cells}<td>{esc(al.sentence(covered.representative).text)}</td></tr>')
     h.append("</table><h2>Only here / left out</h2>")
     for o in comparison.outlets:
         h.append(f'<h3><span class="lbl">{labels[o.article.id]}</span> <span class="muted">only here {len(o.only_here)}, left out {len(o.left_out)}</span></h3><ul>')
         for claim_id in o.left_out:
-            claim = al.claim(claim_id)
-            h.append(f"<li><del>left out</del> {comparison.claim_number(claim_id)}. {esc(al.sentence(claim.representative).text)}</li>")
+            left = al.claim(claim_id)
+            h.append(f"<li><del>left out</del> {comparison.claim_number(claim_id)}. {esc(al.sentence(left.representative).text)}</li>")
         for claim_id in o.only_here:
-            claim = al.claim(claim_id)
-            h.append(f"<li><ins>only here</ins> {esc(al.sentence(claim.members[0]).text)}</li>")
+            alone = al.claim(claim_id)
+            h.append(f"<li><ins>only here</ins> {esc(al.sentence(alone.members[0]).text)}</li>")
         h.append("</ul>")
     if comparison.framing is not None:
         from .html_framing import framing_html

@@ -59,21 +59,21 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             out.append(f"- {mark}**{labels[m.member.article]}** #{m.member.sentence}: {diff_markdown(m.diff)}")
         out.append("")
     out += ["## Coverage", "", "| claim | " + " | ".join(labels[a.id] for a in al.articles) + " |", "|---:|" + "---|" * len(al.articles)]
-    for number, claim in enumerate(al.claims, 1):
-        if len(claim.articles) < 2:
+    for number, covered in enumerate(al.claims, 1):
+        if len(covered.articles) < 2:
             continue
-        present = {m.article: m.sentence for m in claim.members}
+        present = {m.article: m.sentence for m in covered.members}
         out.append(f"| {number} | " + " | ".join(f"#{present[a.id]}" if a.id in present else "·" for a in al.articles) + " |")
     out += ["", "## Only here / left out", ""]
     for o in comparison.outlets:
         out.append(f"**{labels[o.article.id]}**: only here {len(o.only_here)}, left out {len(o.left_out)} widely carried claims")
         out.append("")
         for claim_id in o.left_out:
-            claim = al.claim(claim_id)
-            out.append(f"- left out {comparison.claim_number(claim_id)}: {escape(al.sentence(claim.representative).text)}")
+            left = al.claim(claim_id)
+            out.append(f"- left out {comparison.claim_number(claim_id)}: {escape(al.sentence(left.representative).text)}")
         for claim_id in o.only_here:
-            claim = al.claim(claim_id)
-            out.append(f"- only here: {escape(al.sentence(claim.members[0]).text)}")
+            alone = al.claim(claim_id)
+            out.append(f"- only here: {escape(al.sentence(alone.members[0]).text)}")
         out.append("")
     if comparison.framing is not None:
         from .markdown_framing import framing_markdown
