@@ -209,6 +209,24 @@ def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
     sqlite3.connect(tmp_path / "embeddings.sqlite3").execute("SELECT count(*) FROM embedding").fetchone()
 
 
+def test_a_locked_cache_is_left_alone(tmp_path: Path) -> None:
+    """Another process writing the cache makes it busy, not corrupt: run without it, never delete it."""
+    messages: list[str] = []
+    Embedder(cache_dir=tmp_path).embed(["One sentence."])
+    path = tmp_path / "embeddings.sqlite3"
+    inode = path.stat().st_ino
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        vectors = Embedder(cache_dir=tmp_path, warn=messages.append).embed(["One sentence.", "A new one."])
+    finally:
+        holder.execute("COMMIT")
+    assert vectors.shape == (2, 384)
+    assert any("busy" in m for m in messages) and not any("rebuilding" in m for m in messages)
+    assert path.stat().st_ino == inode
+    assert holder.execute("SELECT count(*) FROM embedding").fetchone() == (1,)
+
+
 def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from framediff import embedding
 

@@ -1,7 +1,8 @@
 """A SQLite cache of sentence embeddings, keyed by model and sentence hash.
 
 Repeated runs over a growing set of articles embed only the new sentences. A
-corrupt or locked cache is rebuilt (or bypassed) with a warning, never a crash.
+corrupt cache is rebuilt and a locked one (another process writing it) left
+alone for the run, each with a warning, never a crash.
 """
 
 from __future__ import annotations
@@ -41,19 +42,25 @@ class EmbeddingCache:
         try:
             self._db = self._open()
         except (sqlite3.DatabaseError, OSError) as err:
-            self._rebuild(err)
+            if _busy(err):  # another framediff is writing it: leave it be, run without it
+                self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
+            else:
+                self._rebuild(err)
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=2.0)
-        db.execute("PRAGMA journal_mode=WAL")
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version not in (0, SCHEMA_VERSION):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION):
+                raise sqlite3.DatabaseError(f"unknown cache version {version}")
+            db.execute("CREATE TABLE IF NOT EXISTS embedding (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key)) WITHOUT ROWID")
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute("SELECT count(*) FROM embedding WHERE model = ''").fetchone()  # reads a page: finds corruption early
+        except BaseException:
             db.close()
-            raise sqlite3.DatabaseError(f"unknown cache version {version}")
-        db.execute("CREATE TABLE IF NOT EXISTS embedding (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key)) WITHOUT ROWID")
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        db.execute("SELECT count(*) FROM embedding WHERE model = ''").fetchone()  # reads a page: finds corruption early
+            raise
         return db
 
     def _rebuild(self, err: Exception) -> None:
@@ -85,7 +92,11 @@ class EmbeddingCache:
                     if vector.shape[0] == dim:
                         found[key] = vector
         except sqlite3.DatabaseError as err:
-            self._rebuild(err)
+            if _busy(err):
+                self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
+                self.close()
+            else:
+                self._rebuild(err)
             return {}
         return found
 
@@ -98,12 +109,19 @@ class EmbeddingCache:
                     "INSERT OR REPLACE INTO embedding (model, key, vector) VALUES (?, ?, ?)",
                     [(model, key, vector.astype("float32").tobytes()) for key, vector in items.items()],
                 )
-        except sqlite3.OperationalError as err:  # locked by another process: skip writing this time
-            self._warn(f"embedding cache {self.path} not updated ({err})")
         except sqlite3.DatabaseError as err:
-            self._rebuild(err)
+            if _busy(err):  # locked by another process: skip writing this time
+                self._warn(f"embedding cache {self.path} not updated ({err})")
+            else:
+                self._rebuild(err)
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _busy(err: Exception) -> bool:
+    """SQLite's "database is locked" / "busy": another process holds the file, which is not corrupt."""
+    message = str(err).lower()
+    return isinstance(err, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
