@@ -101,6 +101,11 @@ def test_cascade_runs_minilm_only_where_the_fast_scorer_is_unsure() -> None:
     low, high = Scorer.default("score_fast").unsure  # type: ignore[misc]
     for f, u, c in zip(fast, full, cascade):
         assert c == pytest.approx(u if low < f < high else f)
+    # deciding at another threshold moves the band with it
+    shift = 0.8 - score_threshold("cascade")
+    moved = score_texts(pairs, embedder, mode="cascade", threshold=0.8)
+    for f, u, c in zip(fast, full, moved):
+        assert c == pytest.approx(u if low + shift < f < high + shift else f)
 
 
 def test_pair_scores_separate_paraphrase_from_other_facts() -> None:

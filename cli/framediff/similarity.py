@@ -493,13 +493,16 @@ def score_threshold(mode: str = "cascade") -> float:
     return Scorer.default("score_fast" if mode == "fast" else "score").threshold
 
 
-def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str = "score", mode: str = "cascade") -> np.ndarray:
+def score_texts(
+    pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str = "score", mode: str = "cascade", threshold: float | None = None
+) -> np.ndarray:
     """Probability that each (a, b) pair states the same claim, by the shipped ``task`` scorer.
 
     For ``score`` the mode picks how much of MiniLM to run: ``fast`` never runs
     it (static vectors and words only), ``full`` runs it on every sentence, and
     ``cascade`` runs it only on the pairs the fast scorer is unsure of (its
-    calibrated ``unsure`` band), which keeps the full scorer's accuracy at a
+    calibrated ``unsure`` band, moved with ``threshold`` when the caller decides
+    at another one), which keeps the full scorer's accuracy at a
     fraction of its time. Pairs stand alone here, with no story around them:
     cosines are taken as they are, not relative to a background, and words
     weigh by their frequency in English (:class:`PairLexicons`), so a pair
@@ -522,6 +525,9 @@ def score_texts(pairs: Sequence[tuple[str, str]], embedder: Embedder, task: str 
         fast = Scorer.default("score_fast")
         probs = fast.probability(feature_rows(index.tolist(), lexicon, statics=static_cos, needed=fast.needed))
         low, high = fast.unsure if mode == "cascade" and fast.unsure else (1.0, 0.0)  # fast: an empty band
+        if threshold is not None and mode == "cascade":  # the band surrounds the decision actually taken
+            shift = threshold - scorer.threshold
+            low, high = low + shift, high + shift
         redo = np.flatnonzero((probs > low) & (probs < high))
     if len(redo):
         sub = index[redo]

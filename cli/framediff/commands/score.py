@@ -45,7 +45,7 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
         return
     with user_errors():
         embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
-        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder, mode=mode)
+        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder, mode=mode, threshold=threshold)
         cut = score_threshold(mode) if threshold is None else threshold
     out = sys.stdout
     for record, p in zip(records, probabilities):
