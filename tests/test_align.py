@@ -179,6 +179,21 @@ def test_score_modes(run: Any, mode: str) -> None:
     assert out[3]["score"] == out[4]["score"] == 0.0  # no words: nothing to compare
 
 
+@pytest.mark.parametrize(("a", "b"), [("", ""), ("🙂", LAPID), ("It is.", "It was."), ("y", "z"), ("…", "—")])
+def test_pairs_without_content_words_are_not_the_same_claim(run: Any, a: str, b: str) -> None:
+    result = run("score", "--no-cache", input=json.dumps({"a": a, "b": b}) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == {"a": a, "b": b, "score": 0.0, "same_claim": False}
+
+
+def test_score_reads_a_file_with_a_byte_order_mark(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps({"a": RESTATED[0], "b": RESTATED[1]}) + "\n", encoding="utf-8-sig")
+    result = run("score", "--no-cache", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["same_claim"] is True
+
+
 @pytest.mark.parametrize("mode", SCORE_MODES)
 def test_a_pair_scores_the_same_alone_and_in_a_batch(run: Any, mode: str) -> None:
     """Scripts score one pair per call or thousands per call: the company of a pair must not change its score."""

@@ -541,6 +541,7 @@ def score_texts(
         cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
         rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, needed=scorer.needed)
         probs[redo] = scorer.probability(rows)
-    wordless = np.array([lexicon.profiles[i].words == 0 for i in range(len(texts))])
-    probs[wordless[index[:, 0]] | wordless[index[:, 1]]] = 0.0  # nothing to compare: not the same claim
+    # no content word and no number ("", "🙂", "It is."): no claim to compare, so not the same claim
+    empty = np.array([not (p.stems or p.numbers) for p in lexicon.profiles])
+    probs[empty[index[:, 0]] | empty[index[:, 1]]] = 0.0
     return probs

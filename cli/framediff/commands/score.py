@@ -13,7 +13,7 @@ from .common import CommandError, model_options, user_errors, warn
 
 
 @click.command()
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=click.File("r", encoding="utf-8-sig"), default="-")  # a byte-order mark is not JSON
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="same_claim from this score on (default: calibrated on MRPC train).")
 @click.option(
     # similarity.SCORE_MODES, spelled out: importing the core here would cost --help 18 ms
@@ -55,7 +55,8 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
 
 
 def _read_pairs(source: Any) -> list[dict[str, Any]]:
-    name = "<stdin>" if source.name in ("<stdin>", "-") else source.name
+    name = getattr(source, "name", "-")  # stdin re-wrapped to drop a byte-order mark has no name
+    name = "<stdin>" if name in ("<stdin>", "-") or not isinstance(name, str) else name
     records = []
     for lineno, line in enumerate(source, 1):
         if not line.strip():
