@@ -42,10 +42,7 @@ class EmbeddingCache:
         try:
             self._db = self._open()
         except (sqlite3.DatabaseError, OSError) as err:
-            if _busy(err):  # another framediff is writing it: leave it be, run without it
-                self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
-            else:
-                self._rebuild(err)
+            self._trouble(err)
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,6 +59,14 @@ class EmbeddingCache:
             db.close()
             raise
         return db
+
+    def _trouble(self, err: Exception) -> None:
+        """A locked cache (another process writing it) is left alone for this run; anything else is rebuilt."""
+        if isinstance(err, sqlite3.OperationalError) and any(word in str(err).lower() for word in ("locked", "busy")):
+            self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
+            self.close()
+        else:
+            self._rebuild(err)
 
     def _rebuild(self, err: Exception) -> None:
         self._warn(f"embedding cache {self.path} unusable ({err}); rebuilding it")
@@ -92,11 +97,7 @@ class EmbeddingCache:
                     if vector.shape[0] == dim:
                         found[key] = vector
         except sqlite3.DatabaseError as err:
-            if _busy(err):
-                self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
-                self.close()
-            else:
-                self._rebuild(err)
+            self._trouble(err)
             return {}
         return found
 
@@ -110,18 +111,9 @@ class EmbeddingCache:
                     [(model, key, vector.astype("float32").tobytes()) for key, vector in items.items()],
                 )
         except sqlite3.DatabaseError as err:
-            if _busy(err):  # locked by another process: skip writing this time
-                self._warn(f"embedding cache {self.path} not updated ({err})")
-            else:
-                self._rebuild(err)
+            self._trouble(err)
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
-
-
-def _busy(err: Exception) -> bool:
-    """SQLite's "database is locked" / "busy": another process holds the file, which is not corrupt."""
-    message = str(err).lower()
-    return isinstance(err, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
