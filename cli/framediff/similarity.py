@@ -265,17 +265,24 @@ class PairLexicons:
 
     Spelling variants fold only within the pair and terms weigh by
     :func:`reference_idf`, so a pair scores the same alone or among thousands.
-    Offers :class:`Lexicon`'s ``features`` and ``sequence``.
+    Offers :class:`Lexicon`'s ``features`` and ``sequence``, each computed once
+    per pair (the cascade asks again for the pairs it hands to the full scorer).
     """
 
     def __init__(self, profiles: Sequence[Profile]) -> None:
         self.profiles = profiles
+        self._features: dict[tuple[int, int], tuple[float, ...]] = {}
+        self._order: dict[tuple[int, int], tuple[float, float, float, float]] = {}
 
     def features(self, i: int, j: int) -> tuple[float, ...]:
-        return Lexicon([self.profiles[i], self.profiles[j]], reference=True).features(0, 1)
+        if (i, j) not in self._features:
+            self._features[i, j] = Lexicon([self.profiles[i], self.profiles[j]], reference=True).features(0, 1)
+        return self._features[i, j]
 
     def sequence(self, i: int, j: int) -> tuple[float, float, float, float]:
-        return word_order(self.profiles[i], self.profiles[j])
+        if (i, j) not in self._order:
+            self._order[i, j] = word_order(self.profiles[i], self.profiles[j])
+        return self._order[i, j]
 
 
 REFERENCE_FLOOR = 1e-8  # the frequency of a word wordfreq does not know (a rare name, a typo): about its rarest words
