@@ -117,8 +117,8 @@ def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60)
     t0 = time.perf_counter()
     predicted = predicted_pairs(align_articles(articles, embedder))
     elapsed = time.perf_counter() - t0
-    labelled = [(where[" ".join(a.split())], where[" ".join(b.split())], label) for a, b, label in rows if " ".join(a.split()) in where and " ".join(b.split()) in where]
-    labelled = [(x, y, label) for x, y, label in labelled if x[0] != y[0]]
+    found = [(where.get(" ".join(a.split())), where.get(" ".join(b.split())), label) for a, b, label in rows]
+    labelled = [(x, y, label) for x, y, label in found if x and y and x[0] != y[0]]  # both sentences intact, in two articles
     same = np.array([frozenset((x, y)) in predicted for x, y, _ in labelled])
     y = np.array([label == 1 for *_, label in labelled])
     tp = float((same & y).sum())
@@ -149,10 +149,10 @@ def main() -> None:
     single_signals(articles, gold, embedder)
     if args.seeds_only:
         return
-    try:
-        from pairs import mrpc, stsb
-    except FileNotFoundError:
-        print("../shared/data not found: skipping the public-data figures")
+    from pairs import DATA, mrpc, stsb
+
+    if not DATA.exists():  # the readers fail only when called: check before
+        print(f"{DATA} not found: skipping the public-data figures")
         return
     mrpc_articles(embedder)
     dev = stsb("dev")
