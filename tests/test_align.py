@@ -361,3 +361,9 @@ def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatc
         embedding.cross_encoder.cache_clear()
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "does not match its pinned sha256" in result.stderr
+
+
+def test_score_says_it_ignores_model(run: Any) -> None:
+    result = run("score", "--model", "some-model", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
+    assert result.exit_code == 0 and "--model some-model" in result.stderr and "ignored" in result.stderr
+    assert json.loads(result.stdout)["same_claim"] is False

@@ -26,7 +26,8 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
 
     Each input line is an object with "a" and "b"; every other field passes
     through untouched. Each output line adds "score" (0 to 1) and "same_claim".
-    Scores are paraphrase probabilities calibrated on MRPC. A pair gets the
+    Scores are paraphrase probabilities calibrated on MRPC, from a
+    cross-encoder fine-tuned there and cheap word signals. A pair gets the
     same score alone or among any others (words weigh by their frequency in
     English), so pairs may be scored one call each or all in one.
 
@@ -40,6 +41,8 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
     from ..safetext import dumps
     from ..similarity import score_texts, score_threshold
 
+    if model:
+        warn(f"--model {model}: score reads pairs with its own cross-encoder and static vectors, not a sentence model; ignored")
     records = _read_pairs(source)
     if not records:
         return
