@@ -186,6 +186,24 @@ def test_pairs_without_content_words_are_not_the_same_claim(run: Any, a: str, b:
     assert json.loads(result.stdout) == {"a": a, "b": b, "score": 0.0, "same_claim": False}
 
 
+# difflib's matching finds 5 words in common one way round and 6 the other
+DOLLAR = (
+    "The dollar was at 3.6 shekels against the Israeli currency, up 0.2 percent.",
+    "Against the euro the dollar was at 0.91 euros, up 0.3 percent on the day.",
+)
+
+
+@pytest.mark.parametrize("mode", SCORE_MODES)
+def test_a_pair_scores_the_same_either_way_round(run: Any, mode: str) -> None:
+    """Which sentence a script puts in "a" must not change the answer (the cross-encoder reads both orders as one)."""
+    pairs = [(SIGNED_A, SIGNED_B), RESTATED, (LAPID, GANTZ), (NORMALISED, MOU), (SIGNED_B, MOU), ("Yes.", "No."), DOLLAR]
+    lines = "".join(json.dumps({"a": a, "b": b}) + "\n" + json.dumps({"a": b, "b": a}) + "\n" for a, b in pairs)
+    result = run("score", "--no-cache", "--mode", mode, input=lines)
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["score"] for o in out[0::2]] == [o["score"] for o in out[1::2]]
+
+
 def test_score_reads_a_file_with_a_byte_order_mark(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "pairs.jsonl"
     path.write_text(json.dumps({"a": RESTATED[0], "b": RESTATED[1]}) + "\n", encoding="utf-8-sig")

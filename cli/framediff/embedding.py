@@ -162,6 +162,8 @@ class CrossMiniLM:
 
     Quantised to int8 with fixed activation ranges (calibrated on MRPC
     pairs), not per batch: a pair gets the same logit alone or in any batch.
+    It reads each pair in :func:`reading_order`, so (a, b) and (b, a) get
+    the same logit.
     """
 
     name = CROSS_MODEL
@@ -172,14 +174,25 @@ class CrossMiniLM:
         self._tokenizer = _minilm_tokenizer()
         self._session = _session(model)
 
-    def logits(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """Each pair's logit, read as (a, b): the order `score` was fitted in (MRPC's sentence 1, sentence 2)."""
+    def logits(self, pairs: Sequence[tuple[str, str]], *, ordered: bool = False) -> np.ndarray:
+        """Each pair's logit, read in :func:`reading_order` (as it was trained and fitted); with ``ordered``, as given."""
         import numpy as np
 
+        read = list(pairs) if ordered else [reading_order(a, b) for a, b in pairs]
         out = np.zeros(len(pairs), dtype=np.float64)
-        for idx, logits, _, _ in _run(self._session, self._tokenizer.encode_batch([(a, b) for a, b in pairs])):
+        for idx, logits, _, _ in _run(self._session, self._tokenizer.encode_batch(read)):
             out[idx] = logits[:, 0]
         return out
+
+
+def reading_order(a: str, b: str) -> tuple[str, str]:
+    """The order the cross-encoder reads a pair in: the two texts sorted, so that a score does not depend on which side a sentence is on.
+
+    A cross-encoder is not symmetric by construction ("[CLS] a [SEP] b [SEP]"
+    is another input than "[CLS] b [SEP] a [SEP]"). It is trained on both
+    orders (``bench/crossencoder.py``) and read in this one.
+    """
+    return (a, b) if a <= b else (b, a)
 
 
 @lru_cache(maxsize=1)

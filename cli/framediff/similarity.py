@@ -249,7 +249,7 @@ def word_order(first: Profile, second: Profile) -> tuple[float, float, float, fl
     """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``): longest common subsequence, trigrams, lengths."""
     from difflib import SequenceMatcher
 
-    a, b = first.lowered, second.lowered
+    a, b = sorted((first.lowered, second.lowered))  # one order for both ways round: SequenceMatcher's matching is not symmetric
     if not a or not b:
         return 0.0, 0.0, 0.0, math.log1p(abs(len(a) - len(b)))
     common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
