@@ -99,3 +99,17 @@ def test_module_entry_point() -> None:
 
     result = subprocess.run([sys.executable, "-m", "framediff", "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "sentences" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Israel signs defence pact with Morocco\n", ["Israel signs defence pact with Morocco"]),  # one line: no headline over nothing
+        ("Israel signs defence pact with Morocco\n\nThe pact was signed on Wednesday.\n", ["The pact was signed on Wednesday."]),
+        ("東京で会議が開かれた。\n\n議題は予算だった。\n", ["東京で会議が開かれた。", "議題は予算だった。"]),  # a full stop: no headline
+    ],
+)
+def test_body_sentences_of_short_texts(run_json: Any, text: str, sentences: list[str]) -> None:
+    (article,) = run_json("sentences", "-", input=text.encode())["articles"]
+    assert [s["text"] for s in article["sentences"] if s["kind"] == "body"] == sentences
+

@@ -252,7 +252,7 @@ def _byline(text: str) -> str | None:
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     # A full stop inside closing quotes or brackets ends a sentence too: “...clinics.”
-    return 0 < len(words) <= 25 and len(text) <= 250 and not re.search(r"[.;,:][\"”’')\]]*$", text)
+    return 0 < len(words) <= 25 and len(text) <= 250 and not re.search(r"[.;,:。．；，：][\"”’')\]」』）]*$", text)
 
 
 # ---------------------------------------------------------------------------
@@ -289,6 +289,10 @@ def clean(text: str, *, title: str | None = None, markdown: bool = False, keep_b
             continue
         in_header = False
         body.append(line)
+    if not body and result.headline is not None and title is None:
+        # A text of one line ("Israel signs defence pact with Morocco") is a one-sentence
+        # article, not a headline over nothing.
+        body, result.headline = [result.headline], None
     result.paragraphs = _paragraphs(text, body)
     return result
 
