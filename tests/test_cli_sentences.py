@@ -113,3 +113,8 @@ def test_body_sentences_of_short_texts(run_json: Any, text: str, sentences: list
     (article,) = run_json("sentences", "-", input=text.encode())["articles"]
     assert [s["text"] for s in article["sentences"] if s["kind"] == "body"] == sentences
 
+
+def test_counts_are_singular_for_one(run: Any) -> None:
+    result = run("sentences", "--no-color", "-", input=b"Israel signs defence pact with Morocco\n")
+    assert result.exit_code == 0
+    assert "1 sentence, 6 words" in result.stdout

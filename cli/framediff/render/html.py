@@ -7,6 +7,7 @@ from html import escape as html_escape
 from ..comparison import Comparison
 from ..diffing import DiffOp
 from ..safetext import visible
+from .wording import counted
 
 CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1400px;padding:0 1rem;color:#1d1d1f}
@@ -48,7 +49,7 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare") -> 
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{esc(title)}</h1>",
-        f"<p>{len(al.articles)} articles, {len(comparison.shared_claims)} shared claims, {len(al.claims)} claims in all (threshold {al.threshold:.2f}).</p>",
+        f"<p>{counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, {counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f}).</p>",
         '<p class="legend"><span><ins>added</ins></span><span><del>left out</del></span><span class="minor">spelling or case only</span>'
         '<span class="muted">against the claim\'s representative (outlined)</span></p>',
         "<h2>Outlets</h2><table><tr><th>outlet</th><th>headline</th><th>date</th><th>words</th><th>sentences</th><th>claims</th><th>only here</th></tr>",

@@ -7,6 +7,7 @@ import re
 from ..comparison import Comparison
 from ..diffing import DiffOp
 from ..safetext import one_line
+from .wording import counted
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>])")
 
@@ -36,7 +37,7 @@ def diff_markdown(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
 def render_markdown(comparison: Comparison, *, title: str = "framediff compare") -> str:
     al = comparison.alignment
     labels = {a.id: escape(a.label) for a in al.articles}
-    out = [f"# {title}", "", f"{len(al.articles)} articles, {len(comparison.shared_claims)} shared claims, {len(al.claims)} claims in all "
+    out = [f"# {title}", "", f"{counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, {counted(len(al.claims), 'claim')} in all "
            f"(threshold {al.threshold:.2f}). Against each claim's representative (*): **added**, ~~left out~~, _spelling or case only_.", ""]
     out += ["## Outlets", "", "| outlet | headline | date | words | sentences | claims | only here |", "|---|---|---|---:|---:|---:|---:|"]
     for o in comparison.outlets:

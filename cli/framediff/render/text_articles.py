@@ -8,6 +8,7 @@ from rich.text import Text
 from ..article import Article
 from ..safetext import one_line
 from .text_layout import hanging
+from .wording import counted
 
 
 def render_articles(console: Console, articles: list[Article]) -> None:
@@ -17,7 +18,7 @@ def render_articles(console: Console, articles: list[Article]) -> None:
         header = Text()
         header.append(one_line(article.label), style="bold cyan")
         header.append(f"  {one_line(article.source)}  ", style="dim")
-        header.append(f"{len(article.sentences)} sentences, {article.word_count} words", style="dim")
+        header.append(f"{counted(len(article.sentences), 'sentence')}, {counted(article.word_count, 'word')}", style="dim")
         console.print(header)
         console.rule(style="dim")
         if article.title:

@@ -8,6 +8,7 @@ from rich.text import Text
 from ..alignment import Alignment
 from ..safetext import one_line
 from .text_layout import hanging
+from .wording import counted
 
 
 def render_alignment(console: Console, alignment: Alignment) -> None:
@@ -16,7 +17,7 @@ def render_alignment(console: Console, alignment: Alignment) -> None:
     total = len(alignment.articles)
     shared = sum(1 for c in alignment.claims if len(c.articles) > 1)
     console.print(
-        Text(f"{len(alignment.claims)} claims in {total} articles, {shared} carried by more than one "
+        Text(f"{counted(len(alignment.claims), 'claim')} in {counted(total, 'article')}, {shared} carried by more than one "
              f"(model {alignment.model}, threshold {alignment.threshold:.2f})", style="bold")
     )
     blocks = []

@@ -17,6 +17,7 @@ from ..comparison import ClaimDiff, Comparison
 from ..diffing import DiffOp
 from ..lexicon import marked_words
 from ..safetext import one_line, visible
+from .wording import counted
 
 STYLES = {
     "insert": "bold green",
@@ -89,8 +90,8 @@ def legend(markers: bool) -> Text:
 def render_comparison(console: Console, comparison: Comparison, *, title: str = "framediff compare") -> None:
     al = comparison.alignment
     labels = {a.id: one_line(a.label) for a in al.articles}
-    console.print(Text(f"{title}: {len(al.articles)} articles, {len(comparison.shared_claims)} shared claims, "
-                       f"{len(al.claims)} claims in all (threshold {al.threshold:.2f})", style="bold"))
+    console.print(Text(f"{title}: {counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, "
+                       f"{counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f})", style="bold"))
     console.print(legend(console.no_color))
     console.print()
     console.rule(Text("Outlets", style="bold"), align="left")

@@ -11,6 +11,7 @@ from rich.text import Text
 from ..alignment import Alignment
 from ..framing import Framing
 from ..safetext import one_line
+from .wording import counted
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
@@ -45,7 +46,7 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
         console.print(Text("Verbatim reuse (passages of 8+ words found in another article)", style="bold"))
         for r in framing.reuse[:10]:
             line = Text(f"  {labels[r.article]}", style="cyan")
-            line.append(f" repeats {r.share:.0%} of its text ({r.shared_chars} chars, {len(r.passages)} passages) from ")
+            line.append(f" repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) from ")
             line.append(labels[r.source], style="cyan")
             if r.source_earlier is not None:
                 line.append(" (dated earlier)" if r.source_earlier else " (dated later)", style="dim")
