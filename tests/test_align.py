@@ -385,3 +385,23 @@ def test_score_says_it_ignores_model(run: Any) -> None:
     result = run("score", "--model", "some-model", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
     assert result.exit_code == 0 and "--model some-model" in result.stderr and "ignored" in result.stderr
     assert json.loads(result.stdout)["same_claim"] is False
+
+
+class _OfflineHub:
+    """A stand-in for sentence_transformers whose loader fails as the real one does offline: over several lines."""
+
+    class SentenceTransformer:
+        def __init__(self, name: str, device: str) -> None:
+            raise OSError(f"We couldn't connect to 'https://huggingface.co' to load {name}.\nCheck your internet connection.")
+
+
+@pytest.mark.parametrize("installed", [False, True])
+def test_a_model_this_machine_lacks_is_a_bad_argument(run: Any, seeds: Path, monkeypatch: pytest.MonkeyPatch, installed: bool) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "sentence_transformers", _OfflineHub if installed else None)  # None: not installed
+    result = run("align", "--no-cache", "--model", "no-such/model", str(seeds))
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("framediff: error: --model no-such/model: ") and "Traceback" not in line
+    assert ("never downloads" in line) == installed

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, Protocol, Sequence
 
 from .cache import EmbeddingCache, default_cache_dir, sentence_key
-from .errors import ModelError
+from .errors import ModelChoiceError, ModelError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -285,11 +285,16 @@ class SentenceTransformerEncoder:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
-            raise ModelError(f"--model {name}: sentence-transformers is not installed (pip install sentence-transformers)") from None
+            raise ModelChoiceError(f"--model {name}: sentence-transformers is not installed (pip install sentence-transformers)") from None
         try:
             self._model = SentenceTransformer(name, device="cpu")
         except Exception as err:  # noqa: BLE001 - any loading failure is the user's model choice
-            raise ModelError(f"--model {name}: cannot load it offline: {err}") from None
+            # the libraries' own messages run to several lines and talk of connecting: one line, ours
+            first = next((line.strip() for line in str(err).splitlines() if line.strip()), type(err).__name__)
+            raise ModelChoiceError(
+                f"--model {name}: cannot load it from this machine (framediff never downloads; give a local "
+                f"path or a model already in the Hugging Face cache): {first}"
+            ) from None
         self.name = f"st:{name}"
         dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dim = int(dimension() or 0)

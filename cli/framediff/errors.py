@@ -37,3 +37,9 @@ class InputError(FramediffError):
 
 class ModelError(FramediffError):
     """The embedding model cannot be loaded or fails its checksum."""
+
+
+class ModelChoiceError(ModelError):
+    """``--model`` names a model this machine cannot give: not installed, not found, not loadable."""
+
+    exit_status = ExitStatus.USAGE
