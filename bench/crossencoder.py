@@ -147,14 +147,6 @@ def export(model: object, tokenizer: object, rows: list[tuple[str, str, int]], o
     logit the same alone or in any batch (tests/test_align.py checks it).
     """
     import torch
-    from onnxruntime.quantization import (
-        CalibrationDataReader,
-        CalibrationMethod,
-        QuantFormat,
-        QuantType,
-        quantize_static,
-    )
-    from onnxruntime.quantization.shape_inference import quant_pre_process
     from tokenizers import Tokenizer
 
     out.mkdir(parents=True, exist_ok=True)
@@ -166,16 +158,42 @@ def export(model: object, tokenizer: object, rows: list[tuple[str, str, int]], o
         model, tuple(encoded[n] for n in names), str(fp32), input_names=names, output_names=["logits"],
         dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "logits": {0: "batch"}}, opset_version=17, dynamo=False,
     )
-    prepared = work / "model.prepared.onnx"
-    quant_pre_process(str(fp32), str(prepared), skip_symbolic_shape=True)
     pieces = Tokenizer.from_file(str(ROOT / "cli" / "framediff" / "data" / "minilm-tokenizer.json"))
     pieces.enable_truncation(MAX_TOKENS)
     inputs = []
     for i in np.random.RandomState(1).choice(len(rows), min(300, len(rows)), replace=False):
         a, b, _ = rows[i]
         for x, y in ((a, b), (b, a)):
-            e = pieces.encode(x, y)
-            inputs.append({"input_ids": np.array([e.ids]), "attention_mask": np.array([e.attention_mask]), "token_type_ids": np.array([e.type_ids])})
+            inputs.append(model_inputs(pieces.encode(x, y)))
+    quantise(fp32, work / "model.prepared.onnx", out / "model.onnx", inputs, ["MatMul", "Gather"])
+    print(f"wrote {out / 'model.onnx'}")
+
+
+def model_inputs(encoding: object) -> dict[str, np.ndarray]:
+    """One tokenizers encoding as a batch of one, the inputs framediff's ONNX models take."""
+    return {
+        "input_ids": np.array([encoding.ids]),  # type: ignore[attr-defined]
+        "attention_mask": np.array([encoding.attention_mask]),  # type: ignore[attr-defined]
+        "token_type_ids": np.array([encoding.type_ids]),  # type: ignore[attr-defined]
+    }
+
+
+def quantise(
+    fp32: Path, prepared: Path, out: Path, inputs: list[dict[str, np.ndarray]], op_types: list[str],
+    exclude: tuple[str, ...] = (), percentile: float | None = None, weights_only: bool = False,
+) -> None:
+    """Static int8 quantisation (ONNX Runtime, QOperator, per-channel weights) with activation ranges fixed from ``inputs``.
+
+    Fixed ranges give a text the same output alone or in any batch, where
+    dynamic quantisation measures them on each batch. ``exclude`` names nodes
+    kept in full precision; ``percentile`` clips the ranges at that
+    percentile instead of the extremes; ``weights_only`` leaves the products
+    of two activations (attention scores) in full precision.
+    """
+    from onnxruntime.quantization import CalibrationDataReader, CalibrationMethod, QuantFormat, QuantType, quantize_static
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    quant_pre_process(str(fp32), str(prepared), skip_symbolic_shape=True)
 
     class Reader(CalibrationDataReader):  # type: ignore[misc]
         def __init__(self) -> None:
@@ -184,11 +202,17 @@ def export(model: object, tokenizer: object, rows: list[tuple[str, str, int]], o
         def get_next(self) -> dict | None:  # type: ignore[type-arg]
             return next(self.items, None)
 
+    options: dict[str, object] = {}
+    if percentile is not None:
+        options["CalibPercentile"] = percentile
+    if weights_only:
+        options["MatMulConstBOnly"] = True
     quantize_static(
-        str(prepared), str(out / "model.onnx"), Reader(), quant_format=QuantFormat.QOperator, op_types_to_quantize=["MatMul", "Gather"],
-        per_channel=True, weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8, calibrate_method=CalibrationMethod.MinMax,
+        str(prepared), str(out), Reader(), quant_format=QuantFormat.QOperator, op_types_to_quantize=op_types,
+        per_channel=True, weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
+        calibrate_method=CalibrationMethod.Percentile if percentile is not None else CalibrationMethod.MinMax,
+        nodes_to_exclude=list(exclude), extra_options=options,
     )
-    print(f"wrote {out / 'model.onnx'}")
 
 
 def check(rows: list[tuple[str, str, int]]) -> None:
