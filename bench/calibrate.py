@@ -178,10 +178,19 @@ def f1(pred: np.ndarray, y: np.ndarray) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write the fitted scorer to cli/framediff/data/scorer.json")
+    parser.add_argument(
+        "--align-only", action="store_true",
+        help="fit only the align scorer (STS-B) and keep score and score_fast as scorer.json has them: "
+        "they use no sentence model, so a new one leaves them as they are",
+    )
     args = parser.parse_args()
-    from sklearn.linear_model import LogisticRegression
-
     embedder = Embedder()
+    if args.align_only:
+        document = json.loads(OUT.read_text(encoding="utf-8"))
+        document["align"] = fit_align(embedder)
+        if args.write:
+            write(document)
+        return
     train = mrpc()
     x = features([(a, b) for a, b, _ in train], embedder)
     y = np.array([label for _, _, label in train])
@@ -205,6 +214,16 @@ def main() -> None:
     combined = np.where(unsure, p_full, p_fast) >= float(full["threshold"])  # type: ignore[arg-type]
     print(f"  cascade: score decides where score_fast gives {low:.2f}-{high:.2f} ({unsure.mean():.0%} of pairs): accuracy {accuracy(combined, y):.3f}  F1 {f1(combined, y):.3f}")
     fast["unsure"] = [low, high]
+    if args.write:
+        write({"features": list(FEATURES), "score": full, "score_fast": fast, "align": fit_align(embedder)})
+    else:
+        fit_align(embedder)
+
+
+def fit_align(embedder: Embedder) -> dict[str, object]:
+    """The align scorer: a logistic regression on STS-B news train, its threshold chosen there; reported on dev."""
+    from sklearn.linear_model import LogisticRegression
+
     sts_train, sts_dev = stsb("train"), stsb("dev")
     xt = features([(a, b) for a, b, _ in sts_train], embedder, relative=True)
     xd = features([(a, b) for a, b, _ in sts_dev], embedder, relative=True)
@@ -215,33 +234,27 @@ def main() -> None:
     align_weights = [0.0] * len(FEATURES)
     for col, w in zip(cols, align_model.coef_[0]):
         align_weights[col] = float(w)
-    align_bias = float(align_model.intercept_[0])
     align_t, f1_train = best_threshold(align_model.predict_proba(xt[:, cols])[:, 1], yt, "f1")
     pd = align_model.predict_proba(xd[:, cols])[:, 1]
-    print(f"STS-B news, align scorer (same claim = score >= {SAME_CLAIM}; features {', '.join(ALIGN_FEATURES)}):")
+    print(f"STS-B news, align scorer (same claim = score >= {SAME_CLAIM}; features {', '.join(ALIGN_FEATURES)}; model {embedder.model_name}):")
     print(f"  threshold {align_t:.2f} chosen on train (F1 {f1_train:.3f}); dev, {len(yd)} pairs: F1 {f1(pd >= align_t, yd):.3f}  accuracy {accuracy(pd >= align_t, yd):.3f}")
     for name in ("cosine", "static"):
         col = FEATURES.index(name)
         t, _ = best_threshold(xt[:, col], yt, "f1")
         print(f"  dev, {name} alone at its train-best threshold {t:.2f}: F1 {f1(xd[:, col] >= t, yd):.3f}")
-    if args.write:
-        document = {
-            "features": list(FEATURES),
-            "score": full,
-            "score_fast": fast,
-            "align": {
-                "weights": align_weights,
-                "bias": align_bias,
-                "threshold": align_t,
-                "provenance": f"logistic regression on STS-B news train, label score >= {SAME_CLAIM}, over {', '.join(ALIGN_FEATURES)}, "
-                "cosines relative to each sentence's background over the split; "
-                "threshold = best F1 on that train split",
-            },
-            "made_by": "bench/calibrate.py --write",
-        }
-        OUT.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
+    return {
+        "weights": align_weights,
+        "bias": float(align_model.intercept_[0]),
+        "threshold": align_t,
+        "provenance": f"logistic regression on STS-B news train, label score >= {SAME_CLAIM}, over {', '.join(ALIGN_FEATURES)}, "
+        f"cosines of {embedder.model_name} and the static model relative to each sentence's background over the split; "
+        "threshold = best F1 on that train split",
+    }
 
+
+def write(document: dict[str, object]) -> None:
+    OUT.write_text(json.dumps({**document, "made_by": "bench/calibrate.py --write"}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}")
 
 if __name__ == "__main__":
     main()
