@@ -404,3 +404,11 @@ def test_a_model_this_machine_lacks_is_a_bad_argument(run: Any, seeds: Path, mon
     (line,) = result.stderr.splitlines()
     assert line.startswith("framediff: error: --model no-such/model: ") and "Traceback" not in line
     assert ("never downloads" in line) == installed
+
+
+def test_the_bundled_model_answers_to_its_old_name() -> None:
+    """Scripts that pass --model minilm-int8 get the bundled model, cached under its own name, not a hub lookup."""
+    from framediff.embedding import OnnxMiniLM, load_encoder
+
+    assert Embedder(model="minilm-int8").model_name == DEFAULT_MODEL
+    assert isinstance(load_encoder("minilm-int8"), OnnxMiniLM)
