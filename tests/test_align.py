@@ -344,7 +344,7 @@ def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
     from framediff.embedding import OnnxMiniLM
 
     encoder = OnnxMiniLM()
-    texts = [SIGNED_B, "Yes.", LAPID, "x " * 300, GANTZ, ""] * 7  # 42 texts: two batches of mixed lengths
+    texts = [SIGNED_B, "Yes.", LAPID, "x " * 300, GANTZ, ""] * 7  # 42 texts: three batches of mixed lengths
     together = encoder.encode(texts)
     for k in (0, 1, 3, 5):  # fixed activation ranges (bench/minilm.py): the batch cannot move them
         assert np.allclose(encoder.encode([texts[k]])[0], together[k], atol=1e-6)
@@ -359,7 +359,7 @@ def test_the_cross_encoder_gives_a_pair_the_same_logit_alone_and_in_any_batch() 
     from framediff.embedding import CrossMiniLM
 
     encoder = CrossMiniLM()
-    pairs = [(SIGNED_A, SIGNED_B), ("Yes.", "No."), (LAPID, GANTZ), ("x " * 300, SIGNED_A), RESTATED, ("", "")] * 6  # two batches
+    pairs = [(SIGNED_A, SIGNED_B), ("Yes.", "No."), (LAPID, GANTZ), ("x " * 300, SIGNED_A), RESTATED, ("", "")] * 6  # three batches
     together = encoder.logits(pairs)
     for k in (0, 1, 3, 5):
         assert encoder.logits([pairs[k]])[0] == together[k]

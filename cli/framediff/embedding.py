@@ -38,7 +38,7 @@ STATIC_SHA256 = {
 CROSS_MODEL = "cross-minilm"
 CROSS_SHA256 = "64053281b9fde61f9b97db343da44ad7fe4844db7d4c043d59c1eee141d1e08e"
 MAX_TOKENS = 128
-BATCH = 32
+BATCH = 16  # texts per model run: less padding than 32, and no slower (seeds 0.56 s vs 0.67 s, MRPC pairs alike)
 
 
 class TokenVectors(NamedTuple):
