@@ -109,17 +109,21 @@ class OnnxMiniLM:
 
 
 def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray, np.ndarray]]:
-    """A BERT-style ONNX model's first output, batch by batch: (text indices, output, attention mask, token ids).
+    """A BERT-style ONNX model's first output, batch by batch, in order: (text indices, output, attention mask, token ids).
 
     Batches hold encodings of similar length (sorted by token count) and are
     padded only to their longest: 20% faster than sorting by characters, and
-    a text gets the same output alone or in any batch.
+    a text gets the same output alone or in any batch. Batches run side by
+    side, one per core, each on one thread (:func:`_session`): for products
+    this small that beats splitting each across the cores (the cross-encoder
+    on 400 MRPC pairs: 2.87 s -> 2.23 s, medians of 5 interleaved runs).
     """
-    import numpy as np
-
     order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
-    for start in range(0, len(order), BATCH):
-        idx = order[start : start + BATCH]
+    chunks = [order[start : start + BATCH] for start in range(0, len(order), BATCH)]
+
+    def run(idx: list[int]) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+        import numpy as np
+
         width = len(encodings[idx[-1]].ids)
         ids = np.zeros((len(idx), width), dtype=np.int64)  # 0 is [PAD]
         mask = np.zeros((len(idx), width), dtype=np.int64)
@@ -130,7 +134,27 @@ def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int
             mask[row, :n] = 1
             types[row, :n] = encodings[i].type_ids
         output = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
-        yield idx, output, mask, ids
+        return idx, output, mask, ids
+
+    workers = min(_cores(), len(chunks))
+    if workers < 2:
+        yield from map(run, chunks)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(workers) as pool:  # an onnxruntime session may run from several threads at once
+        yield from pool.map(run, chunks)
+
+
+def _cores() -> int:
+    """The cores this process may use, at most 8."""
+    import os
+
+    try:
+        available = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on macOS or Windows
+        available = os.cpu_count() or 1
+    return max(1, min(8, available))
 
 
 def _minilm_tokenizer() -> Any:
@@ -153,6 +177,7 @@ def _session(model: Path) -> Any:
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
+    options.intra_op_num_threads = 1  # one thread per run: _run runs one batch per core
     return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
