@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from framediff.article import Article
-from framediff.framing import distinctive_terms, find_quotes, find_reuse
+from framediff.framing import distinctive_terms, facts_that_disagree, find_quotes, find_reuse
 from framediff.lexicon import classify
 from framediff.pipeline import prepare_article
 from framediff.article import RawArticle
@@ -74,3 +74,29 @@ def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
 )
 def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     assert classify(word) == kind
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # one day named two ways is no disagreement; only values of one kind can disagree
+        ({"a": ["The pact was signed on Wednesday."], "b": ["The pact was signed on November 24."]}, {}),
+        ({"a": ["Gantz landed on Tuesday."], "b": ["Gantz landed on Wednesday."]},
+         {"times": {"a": ("weekday:tuesday",), "b": ("weekday:wednesday",)}}),
+        # a year one outlet adds is not a conflict
+        ({"a": ["Lapid visited in August."], "b": ["Lapid visited in August, the first such visit since 2003."]}, {}),
+        # counts disagree; a rank ("first") and a year are not counts
+        ({"a": ["Four countries signed the accords."], "b": ["Five countries signed the accords in 2020."]},
+         {"numbers": {"a": ("number:4",), "b": ("number:5",)}}),
+        ({"a": ["The first of two visits."], "b": ["The first visit of the two."]}, {}),
+        # an outlet's sentences of the claim count together: one of them gives the shared value
+        ({"a": ["It took 12 hours.", "Talks lasted 12 hours, with 3 breaks."], "b": ["Talks lasted 12 hours."]}, {}),
+        ({"a": ["Talks ended on Monday."], "b": ["No date here."]}, {}),
+        # a day of the month is a date, not a count
+        ({"a": ["Gantz, one of the four ministers, landed on Tuesday."], "b": ["Gantz landed on November 23."]}, {}),
+        ({"a": ["He arrived on November 23."], "b": ["He arrived on 24 November."]},
+         {"times": {"a": ("day:23",), "b": ("day:24",)}}),
+    ],
+)
+def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    assert facts_that_disagree(texts) == expected

@@ -13,12 +13,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from .article import Article
 from .comparison import Comparison
 from .lexicon import marked_words, tone
-from .similarity import STOPWORDS, profile, stem
+from .similarity import STOPWORDS, days_of_month, disagree, profile, stem
 
 REPORTING_VERBS = (
     "said|says|told|added|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
@@ -325,13 +326,53 @@ def _disagreements(comparison: Comparison) -> list[Disagreement]:
     al = comparison.alignment
     out = []
     for claim in comparison.shared_claims:
-        profiles = {m.member.article: profile(al.sentence(m.member).text) for m in claim.members}
-        for kind in ("numbers", "times"):
-            values = {a: tuple(sorted(v for v in getattr(p, kind) if kind == "times" or v[:1].isdigit() and not v.endswith(("st", "nd", "rd", "th")))) for a, p in profiles.items()}
-            values = {a: v for a, v in values.items() if v}
-            if len(values) >= 2 and len(set(values.values())) > 1:
-                out.append(Disagreement(claim.claim.id, kind, values))
+        texts: dict[str, list[str]] = defaultdict(list)
+        for m in claim.members:
+            texts[m.member.article].append(al.sentence(m.member).text)
+        for kind, values in facts_that_disagree(texts).items():
+            out.append(Disagreement(claim.claim.id, kind, values))
     return out
+
+
+def facts_that_disagree(texts: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Counts and times that outlets give for one claim and that disagree, by kind ("numbers", "times").
+
+    ``texts`` holds each outlet's sentences of the claim. Values disagree only
+    within a kind, as the alignment reads them (:func:`framediff.similarity.disagree`):
+    "Tuesday" against "Wednesday", 2020 against 2021, four against five,
+    November 23 against November 24; not "Wednesday" against "November 24",
+    nor a year one outlet adds, nor a day taken for a count. For each
+    kind that disagrees, every outlet that gives values of the kinds in
+    conflict, with those values ("weekday:tuesday").
+    """
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    for kind in ("numbers", "times"):
+        given: dict[str, frozenset[str]] = {}
+        for article, sentences in texts.items():
+            values: set[str] = set()
+            for text in sentences:
+                p = profile(text)
+                days = days_of_month(p)
+                if kind == "numbers":  # counts only: years and days are times, and ordinals ("first") rank
+                    values |= {v for v in p.numbers if v.startswith("number:") and v.partition(":")[2] not in days}
+                else:
+                    values |= set(p.times) | {f"day:{d}" for d in days}
+            if values:
+                given[article] = frozenset(values)
+        in_conflict = {
+            k
+            for a, b in combinations(sorted(given), 2)
+            for k in {v.partition(":")[0] for v in given[a]} & {v.partition(":")[0] for v in given[b]}
+            if disagree(_of_kind(given[a], k), _of_kind(given[b], k))
+        }
+        shown = {a: tuple(sorted(v for v in values if v.partition(":")[0] in in_conflict)) for a, values in given.items()}
+        if in_conflict:
+            found[kind] = {a: v for a, v in shown.items() if v}
+    return found
+
+
+def _of_kind(values: frozenset[str], kind: str) -> frozenset[str]:
+    return frozenset(v for v in values if v.startswith(kind + ":"))
 
 
 # -- JSON ---------------------------------------------------------------------------------

@@ -165,6 +165,17 @@ def _is_time(words: Sequence[str], k: int) -> bool:
     return any(0 <= n < len(words) and words[n][:1].isdigit() for n in (k - 1, k + 1))
 
 
+def days_of_month(p: Profile) -> frozenset[str]:
+    """The numbers of ``p`` that name a day beside a month ("November 23", "23 November"), not a count."""
+    words = p.lowered
+    return frozenset(
+        word
+        for k, word in enumerate(words)
+        if word.isdigit() and 1 <= int(word) <= 31
+        and any(0 <= n < len(words) and _TIME_KINDS.get(words[n]) == "month" for n in (k - 1, k + 1))
+    )
+
+
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some kind of value ("kind:value") is given on both sides, and they share no value of it."""
     kinds_a = {v.partition(":")[0] for v in a}
