@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from framediff.article import Article
-from framediff.framing import distinctive_terms, facts_that_disagree, find_quotes, find_reuse
+from framediff.framing import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse
 from framediff.lexicon import classify
 from framediff.pipeline import prepare_article
 from framediff.article import RawArticle
@@ -100,3 +100,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
 )
 def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
     assert facts_that_disagree(texts) == expected
+
+
+def test_loaded_words_every_outlet_uses_are_the_story_not_a_frame() -> None:
+    a = article("The peace agreement was signed. Critics called it a terrible deal.", "a")
+    b = article("The peace agreement was signed on Monday. It is a historic step.", "b")
+    terms = {k: {t for t, *_ in v} for k, v in evaluative_terms([a, b]).items()}
+    assert terms == {"a": {"terrible"}, "b": {"historic"}}  # "peace" and "agreement" are in both: the story's words
+    alone = {t for t, *_ in evaluative_terms([a])["a"]}
+    assert {"peace", "agreement", "terrible"} <= alone

@@ -92,11 +92,12 @@ def analyse(comparison: Comparison) -> Framing:
     al = comparison.alignment
     articles = list(al.articles)
     distinctive = distinctive_terms(articles)
+    evaluative = evaluative_terms(articles)
     tones = _tones(comparison)
     outlets = {}
     for a in articles:
         tone, tone_others = tones.get(a.id, (None, None))
-        outlets[a.id] = OutletFraming(distinctive[a.id], _evaluative(a), tone, tone_others, tuple(find_quotes(a)))
+        outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)))
     return Framing(outlets, tuple(_naming(comparison)), tuple(find_reuse(articles)), tuple(_disagreements(comparison)))
 
 
@@ -162,6 +163,21 @@ def distinctive_terms(articles: list[Article], top: int = 10) -> dict[str, tuple
 
 
 # -- evaluative words and tone ------------------------------------------------------
+
+
+def evaluative_terms(articles: list[Article]) -> dict[str, tuple[tuple[str, str, int, tuple[int, ...]], ...]]:
+    """Each article's judging words: (term, kind, count, sentence indices), commonest first.
+
+    A word VADER calls loaded that every article uses is the story's own
+    vocabulary, not an outlet's choice ("agreement" and "intelligence" in a
+    story about an intelligence agreement): it is left out. Words of our
+    own news lists (historic, so-called, reportedly...) always count.
+    """
+    found = {a.id: _evaluative(a) for a in articles}
+    if len(articles) < 2:
+        return found
+    everywhere = set.intersection(*({term for term, kind, *_ in items if kind == "loaded"} for items in found.values()))
+    return {k: tuple(item for item in items if item[0] not in everywhere) for k, items in found.items()}
 
 
 def _evaluative(article: Article) -> tuple[tuple[str, str, int, tuple[int, ...]], ...]:
