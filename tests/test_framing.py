@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from framediff.article import Article
-from framediff.framing import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse
+from framediff.framing import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse, similar_phrases
 from framediff.lexicon import classify
 from framediff.pipeline import prepare_article
 from framediff.article import RawArticle
@@ -109,3 +110,23 @@ def test_loaded_words_every_outlet_uses_are_the_story_not_a_frame() -> None:
     assert terms == {"a": {"terrible"}, "b": {"historic"}}  # "peace" and "agreement" are in both: the story's words
     alone = {t for t, *_ in evaluative_terms([a])["a"]}
     assert {"peace", "agreement", "terrible"} <= alone
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "renaming"),
+    [
+        ("Mausoleum", "tomb", True),
+        ("visited", "travelled to", True),
+        ("Muhammad", "Mohammed", True),
+        ("allow", "enable", True),
+        ("of course", "the aide", False),  # word swaps of a diff that name two different things
+        ("memorandum", "defense establishments", False),
+        ("meeting between", "MENA region", False),
+        ("by an Israeli", "meant to bolster", False),
+    ],
+)
+def test_renamings_are_swaps_of_like_for_like(seeds: Path, a: str, b: str, renaming: bool) -> None:
+    from framediff.pipeline import read_articles
+
+    story = [s.text for article in read_articles([str(seeds)]) for s in article.sentences]
+    assert similar_phrases([(a, b)], story) == [renaming]

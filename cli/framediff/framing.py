@@ -256,7 +256,7 @@ def _speaker(text: str) -> tuple[str | None, str | None]:
 
 
 def _naming(comparison: Comparison) -> list[Naming]:
-    concepts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    candidates: list[tuple[str, str, str, str]] = []  # (representative's words, its article, other words, their article)
     for claim in comparison.shared_claims:
         rep = claim.claim.representative
         for m in claim.members:
@@ -272,8 +272,14 @@ def _naming(comparison: Comparison) -> list[Naming]:
                     continue
                 if not profile(a).stems or not profile(b).stems:
                     continue
-                concepts[a][rep.article].add(a)
-                concepts[a][m.member.article].add(b)
+                candidates.append((a, rep.article, b, m.member.article))
+    story = [s.text for article in comparison.alignment.articles for s in article.sentences]
+    kept = similar_phrases([(a, b) for a, _, b, _ in candidates], story)
+    concepts: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for (a, rep_article, b, article), keep in zip(candidates, kept):
+        if keep:
+            concepts[a][rep_article].add(a)
+            concepts[a][article].add(b)
     out = [
         Naming(concept, {article: tuple(sorted(v)) for article, v in variants.items()})
         for concept, variants in concepts.items()
@@ -281,6 +287,40 @@ def _naming(comparison: Comparison) -> list[Naming]:
     ]
     out.sort(key=lambda n: (-len(n.variants), n.concept.lower()))
     return out
+
+
+NAMING_SAMPLE = 2000  # random phrase pairs from the story that tell how close unrelated words come
+NAMING_QUANTILE = 0.95  # a renaming must be closer than this share of them
+
+
+def similar_phrases(pairs: list[tuple[str, str]], story: list[str]) -> list[bool]:
+    """Which word swaps are renamings ("tomb" / "Mausoleum") rather than two different things ("of course" / "the aide").
+
+    The two sides' static vectors must be closer than 95% of random pairs of
+    phrases (one to three words) taken from the story's own sentences: the
+    bar comes from the story, not from a constant. Seeded, so deterministic.
+    """
+    if not pairs:
+        return []
+    import numpy as np
+
+    from .embedding import static_encoder
+
+    words = [w for text in story for w in text.split()]
+    rng = np.random.RandomState(0)
+    sample = []
+    for _ in range(NAMING_SAMPLE if len(words) > 3 else 0):
+        start, length = int(rng.randint(0, len(words) - 3)), int(rng.randint(1, 4))
+        sample.append(" ".join(words[start : start + length]))
+    encoder = static_encoder()
+    left, right = encoder.encode([a for a, _ in pairs]), encoder.encode([b for _, b in pairs])
+    cosines = np.einsum("ij,ij->i", left, right)
+    if len(sample) < 2:
+        return [True] * len(pairs)
+    vectors = encoder.encode(sample)
+    half = len(sample) // 2
+    bar = float(np.quantile(np.einsum("ij,ij->i", vectors[:half], vectors[half : 2 * half]), NAMING_QUANTILE))
+    return [bool(c > bar) for c in cosines]
 
 
 # -- reuse ----------------------------------------------------------------------------
