@@ -122,3 +122,15 @@ def test_the_readme_excerpt_is_a_real_render() -> None:
     golden = {line.rstrip() for line in (GOLDEN / "compare-seeds-80.txt").read_text(encoding="utf-8").splitlines()}
     assert len(excerpt) > 10
     assert [line for line in excerpt if line and line not in golden] == []
+
+
+def test_framing_reports_the_counts_and_days_two_outlets_disagree_on(run_json: Any, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Minister visits Rabat\n\nThe foreign minister landed in Rabat on Tuesday for talks on a new water-sharing "
+                 "agreement with Morocco. Four ministers joined the talks. The talks are expected to last two days.\n")
+    b.write_text("Water talks open in Rabat\n\nThe foreign minister landed in Rabat on Wednesday for talks on a new water-sharing "
+                 "agreement with Morocco. Five ministers joined the talks. Officials hope for a deal by Friday.\n")
+    doc = run_json("framing", "--no-cache", str(a), str(b))
+    labels = {x["id"]: x["label"] for x in doc["articles"]}
+    found = {d["kind"]: {labels[k]: v for k, v in d["values"].items()} for d in doc["disagreements"]}
+    assert found == {"times": {"a": ["weekday:tuesday"], "b": ["weekday:wednesday"]}, "numbers": {"a": ["number:4"], "b": ["number:5"]}}
