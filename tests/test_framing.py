@@ -26,6 +26,11 @@ def article(text: str, label: str, date: str | None = None) -> Article:
         ("“This is a deal that will help them,” the aide, Zohar Palti, told Kan.", "Zohar Palti", "told"),
         ("Minister of Health, Ada Obi: “We have just opened three new clinics in the north.”", "Minister of Health, Ada Obi", None),
         ("\"Nobody expected the river to rise so fast,\" said Tom Berg, a farmer.", "Tom Berg", "said"),
+        # a name, then who they are, then the verb: the name speaks, not the office
+        ("Zohar Palti, head of the Defense Ministry's Political-Security Bureau, called it “one of the peak achievements.”",
+         "Zohar Palti", "called"),
+        ("“We are ready for anything,” Lt. Gen. Aviv Kochavi, the army chief, said.", "Lt. Gen. Aviv Kochavi", "said"),
+        ("“The talks went well for everyone,” the minister, Ana Ruiz, said.", "Ana Ruiz", "said"),
     ],
 )
 def test_quote_speakers(text: str, speaker: str, verb: str | None) -> None:
@@ -130,3 +135,13 @@ def test_renamings_are_swaps_of_like_for_like(seeds: Path, a: str, b: str, renam
 
     story = [s.text for article in read_articles([str(seeds)]) for s in article.sentences]
     assert similar_phrases([(a, b)], story) == [renaming]
+
+
+def test_a_surname_after_a_full_name_is_the_same_speaker() -> None:
+    a = article(
+        "Zohar Palti, head of the bureau, said “the visit was a real milestone for both sides.” "
+        "He said “the region will notice it soon enough.” "
+        "“It will help us a great deal,” Palti said.",
+        "a",
+    )
+    assert [q.speaker for q in find_quotes(a)] == ["Zohar Palti", "Zohar Palti", "Zohar Palti"]

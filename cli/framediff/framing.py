@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
 
@@ -28,6 +28,8 @@ REPORTING_VERBS = (
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«\s*([^»]{3,}?)\s*»")
 _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al|el|bin|de|van|von|of)){0,3})"
 _SPEAKER_PATTERNS = [
+    # Zohar Palti, head of the Defense Ministry's bureau, called / Lt. Gen. Aviv Kochavi, the army chief, said
+    re.compile(rf"(?P<who>{_NAME}),\s+(?:the|a|an|head|chief|director|spokes\w+|minister|[a-z]+\s+of)\b[^,“\"«␟]{{0,80}},\s+(?P<verb>{REPORTING_VERBS})\b"),
     # ..., Gantz said / the aide, Zohar Palti, told / Palti said
     re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_NAME}|he|she|they|the\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?P<verb>{REPORTING_VERBS})\b"),
     # said Gantz
@@ -237,7 +239,19 @@ def find_quotes(article: Article) -> list[Quote]:
             who, _ = _speaker(s.text)
             if who and who.lower() not in _PRONOUNS:
                 last_speaker = who
-    return quotes
+    return _full_names(quotes)
+
+
+def _full_names(quotes: list[Quote]) -> list[Quote]:
+    """A speaker named by surname alone ("Palti") after a full name ("Zohar Palti") is that person, as news style has it."""
+    out, full = [], {}
+    for q in quotes:
+        if q.speaker and len(q.speaker.split()) > 1 and q.speaker[:1].isupper():
+            full[q.speaker.split()[-1]] = q.speaker
+        elif q.speaker in full:
+            q = replace(q, speaker=full[q.speaker])
+        out.append(q)
+    return out
 
 
 def _speaker(text: str) -> tuple[str | None, str | None]:
