@@ -31,6 +31,7 @@ def article(text: str, label: str, date: str | None = None) -> Article:
          "Zohar Palti", "called"),
         ("“We are ready for anything,” Lt. Gen. Aviv Kochavi, the army chief, said.", "Lt. Gen. Aviv Kochavi", "said"),
         ("“The talks went well for everyone,” the minister, Ana Ruiz, said.", "Ana Ruiz", "said"),
+        ("Israel’s defense ministry said that “the agreement is a significant step in relations.”", "Israel’s defense ministry", "said"),
     ],
 )
 def test_quote_speakers(text: str, speaker: str, verb: str | None) -> None:
