@@ -412,3 +412,14 @@ def test_the_bundled_model_answers_to_its_old_name() -> None:
 
     assert Embedder(model="minilm-int8").model_name == DEFAULT_MODEL
     assert isinstance(load_encoder("minilm-int8"), OnnxMiniLM)
+
+
+def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> None:
+    from framediff.pipeline import read_articles
+
+    first, second = sorted(seeds.iterdir())[:2]
+    (already_read,) = read_articles([str(second)])
+    result = framediff.align([str(first), already_read, str(first)], use_cache=False)
+    assert [a.source for a in result.articles] == [str(first), str(second), str(first)]
+    assert len({a.id for a in result.articles}) == 3 and len({a.label for a in result.articles}) == 3
+    assert {m.article for c in result.claims for m in c.members} <= {a.id for a in result.articles}

@@ -12,7 +12,7 @@ from typing import Any, Callable, Sequence
 from .alignment import AlignOptions, Alignment, align_articles
 from .article import Article
 from .embedding import Embedder
-from .pipeline import ReadOptions, read_articles
+from .pipeline import ReadOptions, finish_articles, read_articles
 
 
 def align(
@@ -25,11 +25,14 @@ def align(
     read_options: ReadOptions = ReadOptions(),
     warn: Callable[[str], None] | None = None,
 ) -> Alignment:
-    """Read the inputs (paths, URLs, or already read :class:`Article` objects) and align their claims."""
-    articles = [i for i in inputs if isinstance(i, Article)]
-    paths = [i for i in inputs if not isinstance(i, Article)]
-    if paths:
-        articles += read_articles(paths, read_options, warn=warn)
+    """Read the inputs (paths, URLs, or already read :class:`Article` objects) and align their claims.
+
+    Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
+    """
+    articles: list[Article] = []
+    for item in inputs:
+        articles += [item] if isinstance(item, Article) else read_articles([item], read_options, warn=warn)
+    articles = finish_articles(articles)
     embedder = Embedder(model=model, use_cache=use_cache, warn=warn)
     return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets))
 

@@ -37,7 +37,6 @@ def read_articles(
     """
     specs = [parse_input(i) if isinstance(i, str) else i for i in inputs]
     articles: list[Article] = []
-    raws: list[RawArticle] = []
     for spec in _expand(specs, options, warn):
         for _, loaded in load_inputs([spec], stdin):
             if isinstance(loaded, InputError):
@@ -49,13 +48,12 @@ def read_articles(
             for raw in loaded:
                 try:
                     articles.append(prepare_article(raw, options))
-                    raws.append(raw)
                 except InputError as err:
                     if not options.skip_bad:
                         raise
                     if warn:
                         warn(f"skipped {err}")
-    return _finish(articles, raws)
+    return finish_articles(articles)
 
 
 def _expand(specs: list[InputSpec], options: ReadOptions, warn: Callable[[str], None] | None) -> list[InputSpec]:
@@ -72,7 +70,7 @@ def _expand(specs: list[InputSpec], options: ReadOptions, warn: Callable[[str], 
 
 
 def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Article:
-    """Clean and split one loaded input. Its id and label are provisional until :func:`_finish`."""
+    """Clean and split one loaded input. Its id and label are provisional until :func:`finish_articles`."""
     cleaned = clean(raw.text, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
     headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
     sentences = build_sentences(raw.text, headline, cleaned.paragraphs)
@@ -97,8 +95,8 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
     )
 
 
-def _finish(articles: list[Article], raws: list[RawArticle]) -> list[Article]:
-    """Give every article a unique label and a unique id that is stable for the same inputs."""
+def finish_articles(articles: Sequence[Article]) -> list[Article]:
+    """Give every article a unique label and a unique id that is stable for the same inputs (in order: "x", "x-2")."""
     from dataclasses import replace
 
     labels: set[str] = set()
