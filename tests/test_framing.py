@@ -146,3 +146,11 @@ def test_a_surname_after_a_full_name_is_the_same_speaker() -> None:
         "a",
     )
     assert [q.speaker for q in find_quotes(a)] == ["Zohar Palti", "Zohar Palti", "Zohar Palti"]
+
+
+def test_distinctive_terms_skip_connectives_and_read_possessives_as_the_name() -> None:
+    a = article("Though talks stalled, Israel's envoy met the envoy of Israel. Though tired, Israel's envoy stayed.", "a")
+    b = article("Rain fell on the valley all week. Farmers counted their losses.", "b")
+    terms = [t for t, _ in dict(distinctive_terms([a, b]))["a"]]
+    assert "though" not in terms and not any("’s" in t or "'s" in t for t in terms)
+    assert "israel" in terms
