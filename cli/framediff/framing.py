@@ -327,16 +327,16 @@ def similar_phrases(pairs: list[tuple[str, str]], story: list[str]) -> list[bool
     from .embedding import static_encoder
 
     words = [w for text in story for w in text.split()]
+    if len(words) < 4:
+        return [True] * len(pairs)  # no story to take a bar from
     rng = np.random.RandomState(0)
     sample = []
-    for _ in range(NAMING_SAMPLE if len(words) > 3 else 0):
+    for _ in range(NAMING_SAMPLE):
         start, length = int(rng.randint(0, len(words) - 3)), int(rng.randint(1, 4))
         sample.append(" ".join(words[start : start + length]))
     encoder = static_encoder()
     left, right = encoder.encode([a for a, _ in pairs]), encoder.encode([b for _, b in pairs])
     cosines = np.einsum("ij,ij->i", left, right)
-    if len(sample) < 2:
-        return [True] * len(pairs)
     vectors = encoder.encode(sample)
     half = len(sample) // 2
     bar = float(np.quantile(np.einsum("ij,ij->i", vectors[:half], vectors[half : 2 * half]), NAMING_QUANTILE))
@@ -422,12 +422,12 @@ def facts_that_disagree(texts: dict[str, list[str]]) -> dict[str, dict[str, tupl
     conflict, with those values ("weekday:tuesday").
     """
     found: dict[str, dict[str, tuple[str, ...]]] = {}
+    profiles = {article: [profile(text) for text in sentences] for article, sentences in texts.items()}
     for kind in ("numbers", "times"):
         given: dict[str, frozenset[str]] = {}
-        for article, sentences in texts.items():
+        for article, outlet in profiles.items():
             values: set[str] = set()
-            for text in sentences:
-                p = profile(text)
+            for p in outlet:
                 days = days_of_month(p)
                 if kind == "numbers":  # counts only: years and days are times, and ordinals ("first") rank
                     values |= {v for v in p.numbers if v.startswith("number:") and v.partition(":")[2] not in days}
