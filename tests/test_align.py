@@ -294,6 +294,15 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
         ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", "2021", True),  # Wednesday falls in the story's year
         ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", None, False),
         ("Israel signed a pact on Wednesday.", "The pact was signed in 2021.", "2021", False),
+        # a day of the month is a date, not a count; with a year it names its weekday
+        ("Gantz landed on November 23.", "Three ministers landed on Tuesday.", None, False),
+        ("Gantz landed on November 23.", "Gantz landed on 24 November.", None, True),
+        ("Gantz landed on the 23rd of November.", "Gantz landed on November 23.", None, False),
+        ("Gantz landed on November 23.", "Gantz landed on Tuesday.", "2021", False),  # 23 November 2021 was a Tuesday
+        ("Gantz landed on November 23.", "The pact was signed on Wednesday.", "2021", True),
+        ("Gantz landed on November 23, 2021.", "The pact was signed on Wednesday.", None, True),
+        ("Gantz landed on November 23.", "The pact was signed on Wednesday.", None, False),  # no year, no weekday
+        ("It happened on February 30.", "It happened on Tuesday.", "2021", False),  # no such date
     ],
 )
 def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:

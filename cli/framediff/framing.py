@@ -19,7 +19,7 @@ from typing import Any
 from .article import Article
 from .comparison import Comparison
 from .lexicon import marked_words, tone
-from .similarity import STOPWORDS, days_of_month, disagree, profile, stem
+from .similarity import STOPWORDS, disagree, profile, stem
 
 REPORTING_VERBS = (
     "said|says|told|added|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
@@ -428,11 +428,8 @@ def facts_that_disagree(texts: dict[str, list[str]]) -> dict[str, dict[str, tupl
         for article, outlet in profiles.items():
             values: set[str] = set()
             for p in outlet:
-                days = days_of_month(p)
-                if kind == "numbers":  # counts only: years and days are times, and ordinals ("first") rank
-                    values |= {v for v in p.numbers if v.startswith("number:") and v.partition(":")[2] not in days}
-                else:
-                    values |= set(p.times) | {f"day:{d}" for d in days}
+                # counts only: years and days of the month are times, and ordinals ("first") rank
+                values |= {v for v in p.numbers if v.startswith("number:")} if kind == "numbers" else set(p.times)
             if values:
                 given[article] = frozenset(values)
         in_conflict = {

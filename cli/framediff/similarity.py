@@ -107,8 +107,8 @@ class Profile:
     stems: frozenset[str]
     forms: frozenset[tuple[str, str]]  # (stem, word) of each content word: "agreement" from "agreements"
     names: frozenset[str]
-    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021"
-    times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021"
+    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021", "day:24" (of a month)
+    times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021", "day:24"
     bigrams: frozenset[tuple[str, str]]
     folded: str
     words: int
@@ -118,16 +118,21 @@ class Profile:
 def profile(text: str, year: str | None = None) -> Profile:
     """The lexical view of ``text``; ``year`` is the year its days fall in when it names none (from its story's date)."""
     tokens = _WORD.findall(text)
+    lowered = [t.lower() for t in tokens]
     stems: set[str] = set()
     forms: set[tuple[str, str]] = set()
     names: set[str] = set()
     numbers: set[str] = set()
+    dates: list[tuple[str, int]] = []  # (month, day)
     for position, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
         if not lower.isalpha() and _DIGIT.search(lower):
-            numbers.add(_number_kind(lower))
+            day = _day_of_month(lower, lowered, position)
+            if day:
+                dates.append(day)
+            numbers.add(f"day:{day[1]}" if day else _number_kind(lower))
             continue
         if lower in _NUMBER_WORDS:
             numbers.add(_number_kind(_NUMBER_WORDS[lower]))
@@ -137,11 +142,14 @@ def profile(text: str, year: str | None = None) -> Profile:
         forms.add((stem(lower), lower))
         if position > 0 and token[0].isupper():
             names.add(stem(lower))
-    lowered = [t.lower() for t in tokens]
     bigrams = frozenset(zip(lowered, lowered[1:]))
     times = frozenset(f"{_TIME_KINDS[t]}:{t}" for k, t in enumerate(lowered) if t in _TIME_KINDS and _is_time(lowered, k))
-    times |= frozenset(n for n in numbers if n.startswith("year:"))
-    if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not any(t.startswith("year:") for t in times):
+    times |= frozenset(n for n in numbers if n.startswith(("year:", "day:")))
+    years = [t.partition(":")[2] for t in times if t.startswith("year:")]
+    date_year = years[0] if len(years) == 1 else (year if not years else None)
+    if dates and date_year and not any(t.startswith("weekday:") for t in times):
+        times |= _weekdays(dates, int(date_year))  # "November 23" of 2021 was a Tuesday
+    if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not years:
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
     return Profile(frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
 
@@ -165,15 +173,31 @@ def _is_time(words: Sequence[str], k: int) -> bool:
     return any(0 <= n < len(words) and words[n][:1].isdigit() for n in (k - 1, k + 1))
 
 
-def days_of_month(p: Profile) -> frozenset[str]:
-    """The numbers of ``p`` that name a day beside a month ("November 23", "23 November"), not a count."""
-    words = p.lowered
-    return frozenset(
-        word
-        for k, word in enumerate(words)
-        if word.isdigit() and 1 <= int(word) <= 31
-        and any(0 <= n < len(words) and _TIME_KINDS.get(words[n]) == "month" for n in (k - 1, k + 1))
-    )
+def _day_of_month(number: str, words: Sequence[str], k: int) -> tuple[str, int] | None:
+    """(month, day) when ``number`` names a day beside a month ("November 23", "23rd of November"): a date, not a count."""
+    digits = number[:-2] if _ORDINAL.fullmatch(number) else number
+    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        return None
+    beside = (k - 1, k + 1, k + 2) if k + 1 < len(words) and words[k + 1] == "of" else (k - 1, k + 1)
+    month = next((words[n] for n in beside if 0 <= n < len(words) and _TIME_KINDS.get(words[n]) == "month"), None)
+    return (month, int(digits)) if month else None
+
+
+_MONTHS = tuple(m for m, kind in _TIME_KINDS.items() if kind == "month")
+_WEEKDAYS = tuple(d for d, kind in _TIME_KINDS.items() if kind == "weekday")
+
+
+def _weekdays(dates: Sequence[tuple[str, int]], year: int) -> frozenset[str]:
+    """The weekdays of ``dates`` in ``year``, as times ("weekday:tuesday"); a date that does not exist has none."""
+    import datetime
+
+    found = set()
+    for month, day in dates:
+        try:
+            found.add(f"weekday:{_WEEKDAYS[datetime.date(year, _MONTHS.index(month) + 1, day).weekday()]}")
+        except ValueError:  # February 30
+            continue
+    return frozenset(found)
 
 
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
