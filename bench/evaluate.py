@@ -85,7 +85,7 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
             f, t = best_f1(values, y)
             print(f"  {name} {label}: F1 {f:.3f} at {t:.3f}")
     year = _story_year(articles)
-    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts]), Scorer.default("align"))
+    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts], counts_conflict=False), Scorer.default("align"))
     keys = list(zip(i.tolist(), j.tolist()))
     pairs.ensure(keys)
     scores = np.array([pairs.known[k] for k in keys])

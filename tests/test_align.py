@@ -311,6 +311,24 @@ def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> Non
     assert facts_conflict(profile(a, year), profile(b, year)) is conflict
 
 
+def test_a_disputed_count_stays_in_its_claim(tmp_path: Path) -> None:
+    """Within one story, magnitude 6.8 against 7.0 is one claim whose figure the outlets dispute, not two events."""
+    from framediff.framing import facts_that_disagree
+
+    a = ("A magnitude 6.8 earthquake struck central Peru on Sunday, killing at least 40 people, the civil defence agency said.\n"
+         "President Dina Boluarte declared a state of emergency in three regions.\n"
+         "Hundreds of homes collapsed, and several roads were blocked by landslides.\n")
+    b = ("A powerful earthquake of magnitude 7.0 hit the central highlands of Peru on Sunday, leaving dozens dead, officials said.\n"
+         "The government has declared a state of emergency.\nCritics said building codes were not enforced.\n")
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    result = framediff.align([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], min_outlets=2, use_cache=False)
+    ids = [a.id for a in result.articles]
+    assert [[(m.article, m.sentence) for m in c.members] for c in result.claims] == [[(ids[0], 0), (ids[1], 0)]]
+    texts = {m.article: [result.sentence(m).text] for m in result.claims[0].members}
+    assert facts_that_disagree(texts) == {"numbers": {ids[0]: ("number:40", "number:6.8"), ids[1]: ("number:7",)}}
+
+
 def test_background_demotes_a_hub() -> None:
     """A sentence close to everything loses what it gains with everything; an ordinary pair keeps its cosine."""
     np = pytest.importorskip("numpy")

@@ -103,6 +103,10 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
         ({"a": ["Gantz, one of the four ministers, landed on Tuesday."], "b": ["Gantz landed on November 23."]}, {}),
         ({"a": ["He arrived on November 23."], "b": ["He arrived on 24 November."]},
          {"times": {"a": ("day:23",), "b": ("day:24",)}}),
+        # a count of one thing disagrees though another count agrees; a count only one outlet gives does not
+        ({"a": ["At least 40 people died in a magnitude 6.8 quake."], "b": ["At least 45 people died after a 6.8-magnitude quake."]},
+         {"numbers": {"a": ("number:40",), "b": ("number:45",)}}),
+        ({"a": ["At least 40 people died and 300 were injured."], "b": ["At least 40 people died."]}, {}),
     ],
 )
 def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, dict[str, tuple[str, ...]]]) -> None:

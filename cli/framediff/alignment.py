@@ -146,7 +146,7 @@ def align_articles(
     vectors = embedder.embed(normalised).astype(np.float32)
     statics = embedder.embed_static(normalised)
     year = _story_year(articles)
-    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts]), scorer)
+    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts], counts_conflict=False), scorer)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
@@ -234,7 +234,7 @@ def _linkage(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence[int
 
 
 def _joins(pairs: _Pairs, owner: np.ndarray, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
-    """The linkage reaches the threshold, and no weak pair across the merge gives other numbers or dates.
+    """The linkage reaches the threshold, and no weak pair across the merge gives other dates or years.
 
     Without the second rule, two claims about different events ("Lapid visited in
     August", "Gantz landed on Tuesday") can merge through their stronger neighbours.
@@ -242,7 +242,7 @@ def _joins(pairs: _Pairs, owner: np.ndarray, left: Sequence[int], right: Sequenc
     pairs.ensure((i, j) for i in left for j in right)
     for i in left:
         for j in right:
-            if pairs.get(i, j) < threshold and facts_conflict(pairs.lexicon.profiles[i], pairs.lexicon.profiles[j]):
+            if pairs.get(i, j) < threshold and facts_conflict(pairs.lexicon.profiles[i], pairs.lexicon.profiles[j], pairs.lexicon.counts_conflict):
                 return False
     return _linkage(pairs, owner, left, right) >= threshold
 

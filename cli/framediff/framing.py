@@ -19,7 +19,7 @@ from typing import Any
 from .article import Article
 from .comparison import Comparison
 from .lexicon import marked_words, tone
-from .similarity import STOPWORDS, disagree, profile, stem
+from .similarity import STOPWORDS, Profile, counts_by_unit, disagree, profile, stem
 
 REPORTING_VERBS = (
     "said|says|told|added|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
@@ -438,10 +438,29 @@ def facts_that_disagree(texts: dict[str, list[str]]) -> dict[str, dict[str, tupl
             for k in {v.partition(":")[0] for v in given[a]} & {v.partition(":")[0] for v in given[b]}
             if disagree(_of_kind(given[a], k), _of_kind(given[b], k))
         }
-        shown = {a: tuple(sorted(v for v in values if v.partition(":")[0] in in_conflict)) for a, values in given.items()}
-        if in_conflict:
-            found[kind] = {a: v for a, v in shown.items() if v}
+        shown = {a: {v for v in values if v.partition(":")[0] in in_conflict} for a, values in given.items()}
+        if kind == "numbers":  # a count of one thing that disagrees, though another count agrees ("6.8", "40 people" / "45 people")
+            for a, values in _disputed_counts(profiles).items():
+                shown.setdefault(a, set()).update(values)
+        if any(shown.values()):
+            found[kind] = {a: tuple(sorted(v)) for a, v in shown.items() if v}
     return found
+
+
+def _disputed_counts(profiles: dict[str, list[Profile]]) -> dict[str, set[str]]:
+    """Per outlet, its counts of a thing ("people") that another outlet counts with no value in common."""
+    units: dict[str, dict[str, set[str]]] = {}
+    for article, outlet in profiles.items():
+        for p in outlet:
+            for unit, values in counts_by_unit(p).items():
+                units.setdefault(article, {}).setdefault(unit, set()).update(values)
+    disputed: dict[str, set[str]] = defaultdict(set)
+    for a, b in combinations(sorted(units), 2):
+        for unit in units[a].keys() & units[b].keys():
+            if not units[a][unit] & units[b][unit]:
+                disputed[a] |= units[a][unit]
+                disputed[b] |= units[b][unit]
+    return disputed
 
 
 def _of_kind(values: frozenset[str], kind: str) -> frozenset[str]:

@@ -65,6 +65,7 @@ _TIME_KINDS = {
 }
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_DECIMAL = re.compile(r"\d+\.\d+")
 
 STOPWORDS = frozenset(
     """
@@ -78,7 +79,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W_]+(?:(?:['’\-.]|(?<=\d),(?=\d{3}))[^\W_]+)*")  # "2,000" is one number
+# "2,000" and "2020-21" are one number, "C-130" one name; "6.8-magnitude" is a number and a word
+_WORD = re.compile(r"[^\W_]+(?:(?:['’.]|-(?!(?<=\d-)[^\W\d_])|(?<=\d),(?=\d{3}))[^\W_]+)*")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1e6",
@@ -157,13 +159,17 @@ def profile(text: str, year: str | None = None) -> Profile:
 def _number_kind(number: str) -> str:
     """The number as "kind:value", kind "ordinal" (1st), "year" (1800-2099) or "number": only one kind can disagree.
 
-    A number written with thousands separators ("2,000") is a count, never a year.
+    A number written with thousands separators ("2,000") is a count, never a
+    year; "7.0" is 7 and "3.50" is 3.5.
     """
     if _ORDINAL.fullmatch(number):
         return f"ordinal:{number}"
     if "," not in number and _YEAR.fullmatch(number):
         return f"year:{number}"
-    return f"number:{number.replace(',', '')}"
+    value = number.replace(",", "")
+    if _DECIMAL.fullmatch(value):
+        value = value.rstrip("0").rstrip(".")
+    return f"number:{value}"
 
 
 def _is_time(words: Sequence[str], k: int) -> bool:
@@ -200,6 +206,24 @@ def _weekdays(dates: Sequence[tuple[str, int]], year: int) -> frozenset[str]:
     return frozenset(found)
 
 
+def counts_by_unit(p: Profile) -> dict[str, frozenset[str]]:
+    """The counts of ``p`` by the word they count, its stem: "at least 40 people" gives {"peopl": {"number:40"}}.
+
+    The unit is the first content word within two words after the count ("40
+    people", "40 of the people"); a count with none is left out.
+    """
+    found: dict[str, set[str]] = {}
+    words = p.lowered
+    for k, word in enumerate(words):
+        value = f"number:{_NUMBER_WORDS.get(word, word).replace(',', '')}"
+        if value not in p.numbers or not (word[:1].isdigit() or word in _NUMBER_WORDS):
+            continue
+        unit = next((w for w in words[k + 1 : k + 4] if w.isalpha() and w not in STOPWORDS and w not in _NUMBER_WORDS), None)
+        if unit:
+            found.setdefault(stem(unit), set()).add(value)
+    return {unit: frozenset(values) for unit, values in found.items()}
+
+
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some kind of value ("kind:value") is given on both sides, and they share no value of it."""
     kinds_a = {v.partition(":")[0] for v in a}
@@ -207,9 +231,17 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not {v for v in a if v.startswith(k + ":")} & {v for v in b if v.startswith(k + ":")} for k in shared)
 
 
-def facts_conflict(a: Profile, b: Profile) -> bool:
-    """Numbers or times of one kind on both sides that share nothing: different facts (or facts that disagree)."""
-    return disagree(a.numbers, b.numbers) or disagree(a.times, b.times)
+def facts_conflict(a: Profile, b: Profile, counts: bool = True) -> bool:
+    """Numbers or times of one kind on both sides that share nothing: different facts (or facts that disagree).
+
+    With ``counts=False`` only times, years and days tell facts apart, not
+    counts (:data:`Lexicon.counts_conflict`).
+    """
+    return disagree(_numbers(a, counts), _numbers(b, counts)) or disagree(a.times, b.times)
+
+
+def _numbers(p: Profile, counts: bool) -> frozenset[str]:
+    return p.numbers if counts else frozenset(v for v in p.numbers if not v.startswith("number:"))
 
 
 class Lexicon:
@@ -222,9 +254,18 @@ class Lexicon:
     sentences (a story: the words every outlet uses weigh little); with
     ``reference=True`` taken from English word frequencies
     (:func:`reference_idf`), so that a pair's weights do not depend on its company.
+
+    With ``counts_conflict=False`` (`align`: the sentences of one story),
+    counts that disagree are no sign of different facts: within one event, "at
+    least 40 dead" and "at least 45 died" are one claim with a disputed
+    figure, which the framing report shows. In pairs drawn from many events
+    (STS-B, MRPC, `score`) they mostly are different facts, and the scorers
+    learn that there. Years, days and weekdays that disagree still tell
+    events apart ("in 2020" / "on Wednesday").
     """
 
-    def __init__(self, profiles: Sequence[Profile], reference: bool = False) -> None:
+    def __init__(self, profiles: Sequence[Profile], reference: bool = False, counts_conflict: bool = True) -> None:
+        self.counts_conflict = counts_conflict
         df: Counter[str] = Counter()
         for p in profiles:
             df.update(p.stems | p.names)
@@ -261,7 +302,8 @@ class Lexicon:
         names_a, names_b = self.names[i], self.names[j]
         names = 2 * len(names_a & names_b) / (len(names_a) + len(names_b)) if names_a or names_b else 0.0
         agree = 1.0 if a.numbers & b.numbers else 0.0
-        conflict = 1.0 if disagree(a.numbers, b.numbers) else 0.0
+        counts = self.counts_conflict
+        conflict = 1.0 if disagree(_numbers(a, counts), _numbers(b, counts)) else 0.0
         one_side = 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0
         length = min(a.words, b.words) / max(a.words, b.words, 1)
         union = len(a.bigrams | b.bigrams)
