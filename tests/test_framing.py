@@ -107,6 +107,10 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
         ({"a": ["At least 40 people died in a magnitude 6.8 quake."], "b": ["At least 45 people died after a 6.8-magnitude quake."]},
          {"numbers": {"a": ("number:40",), "b": ("number:45",)}}),
         ({"a": ["At least 40 people died and 300 were injured."], "b": ["At least 40 people died."]}, {}),
+        # amounts written two ways are one amount; two amounts disagree
+        ({"a": ["The firm paid $1.2 billion for the startup."], "b": ["The firm paid 1.2bn dollars for the startup."]}, {}),
+        ({"a": ["It paid 1.2 billion dollars for 300 stores."], "b": ["It paid 1.5bn dollars for 300 stores."]},
+         {"numbers": {"a": ("number:1200000000",), "b": ("number:1500000000",)}}),
     ],
 )
 def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, dict[str, tuple[str, ...]]]) -> None:

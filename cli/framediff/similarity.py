@@ -65,7 +65,15 @@ _TIME_KINDS = {
 }
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+# "the two countries", "their three sons": a set the reader already knows, not a count being reported
+_DEFINITE = frozenset("the these those its their his her our your both".split())
 _DECIMAL = re.compile(r"\d+\.\d+")
+# a count with a unit or magnitude written on ("1.2bn", "20km"); not an ordinal ("24th"), a decade ("1990s") or a time ("4pm")
+_SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|s\b|am\b|pm\b)([a-z]{1,4})")
+_MAGNITUDES = {
+    "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "trn": "trillion",
+    "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+}
 
 STOPWORDS = frozenset(
     """
@@ -84,7 +92,7 @@ _WORD = re.compile(r"[^\W_]+(?:(?:['’.]|-(?!(?<=\d-)[^\W\d_])|(?<=\d),(?=\d{3}
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1e6",
-    "billion": "1e9", "first": "1st", "second": "2nd", "third": "3rd", "half": "0.5", "dozen": "12",
+    "billion": "1e9", "trillion": "1e12", "first": "1st", "second": "2nd", "third": "3rd", "half": "0.5", "dozen": "12",
 }
 _SOFT_MIN_LEN = 5
 _SOFT_RATIO = 80.0
@@ -115,6 +123,7 @@ class Profile:
     folded: str
     words: int
     lowered: tuple[str, ...]
+    counts: tuple[tuple[str, str | None], ...] = ()  # each count of numbers ("number:40") with the stem of what it counts
 
 
 def profile(text: str, year: str | None = None) -> Profile:
@@ -126,18 +135,37 @@ def profile(text: str, year: str | None = None) -> Profile:
     names: set[str] = set()
     numbers: set[str] = set()
     dates: list[tuple[str, int]] = []  # (month, day)
+    counted: list[tuple[str, int, str | None]] = []  # (count, position of its last word, its unit if written on: "20km")
     for position, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if not lower.isalpha() and _DIGIT.search(lower):
+        if lower in _MAGNITUDES.values() and counted and counted[-1][1] == position - 1:
+            numbers.discard(counted[-1][0])  # "1.2 billion" is one count, 1200000000
+            counted[-1] = (_scaled(counted[-1][0], lower), position, None)
+            numbers.add(counted[-1][0])
+        elif not lower.isalpha() and _DIGIT.search(lower):
+            suffixed = _SUFFIXED.fullmatch(lower)
+            unit = None
+            if suffixed and (suffixed[2] in _MAGNITUDES or len(suffixed[2]) > 1):  # "1.2bn" is 1.2 billion, "20km" 20 km; "3d" stays
+                lower, unit = suffixed[1], _MAGNITUDES.get(suffixed[2], suffixed[2])
+                stems.add(stem(unit))
+                forms.add((stem(unit), unit))
             day = _day_of_month(lower, lowered, position)
             if day:
                 dates.append(day)
-            numbers.add(f"day:{day[1]}" if day else _number_kind(lower))
+            value = f"day:{day[1]}" if day else _number_kind(lower)
+            magnitude = unit in _MAGNITUDES.values()
+            if unit and magnitude:
+                value = _scaled(value, unit)
+            numbers.add(value)
+            if value.startswith("number:"):
+                counted.append((value, position, stem(unit) if unit and not magnitude else None))
             continue
-        if lower in _NUMBER_WORDS:
+        elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdigit()):
             numbers.add(_number_kind(_NUMBER_WORDS[lower]))
+            if _number_kind(_NUMBER_WORDS[lower]).startswith("number:"):  # not "first"
+                counted.append((_number_kind(_NUMBER_WORDS[lower]), position, None))
         if lower in STOPWORDS or len(lower) < 2:
             continue
         stems.add(stem(lower))
@@ -153,7 +181,25 @@ def profile(text: str, year: str | None = None) -> Profile:
         times |= _weekdays(dates, int(date_year))  # "November 23" of 2021 was a Tuesday
     if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not years:
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
-    return Profile(frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered))
+    counts = tuple((value, unit or _unit(lowered, end)) for value, end, unit in counted)
+    return Profile(
+        frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered), counts
+    )
+
+
+def _scaled(value: str, magnitude: str) -> str:
+    """"number:1.2" and "billion": "number:1200000000"."""
+    try:
+        scaled = float(value.partition(":")[2]) * float(_NUMBER_WORDS[magnitude])
+    except ValueError:  # not a plain number ("covid-19")
+        return value
+    return f"number:{int(scaled)}" if scaled.is_integer() else f"number:{scaled:g}"
+
+
+def _unit(words: Sequence[str], end: int) -> str | None:
+    """The stem of the first content word within three words after a count: what it counts ("40 people", "40 of the people")."""
+    unit = next((w for w in words[end + 1 : end + 4] if w.isalpha() and w not in STOPWORDS and w not in _NUMBER_WORDS), None)
+    return stem(unit) if unit else None
 
 
 def _number_kind(number: str) -> str:
@@ -209,18 +255,13 @@ def _weekdays(dates: Sequence[tuple[str, int]], year: int) -> frozenset[str]:
 def counts_by_unit(p: Profile) -> dict[str, frozenset[str]]:
     """The counts of ``p`` by the word they count, its stem: "at least 40 people" gives {"peopl": {"number:40"}}.
 
-    The unit is the first content word within two words after the count ("40
-    people", "40 of the people"); a count with none is left out.
+    The unit is the first content word within three words after the count
+    ("40 people", "40 of the people"; "1.2 billion dollars": "dollar"); a count with none is left out.
     """
     found: dict[str, set[str]] = {}
-    words = p.lowered
-    for k, word in enumerate(words):
-        value = f"number:{_NUMBER_WORDS.get(word, word).replace(',', '')}"
-        if value not in p.numbers or not (word[:1].isdigit() or word in _NUMBER_WORDS):
-            continue
-        unit = next((w for w in words[k + 1 : k + 4] if w.isalpha() and w not in STOPWORDS and w not in _NUMBER_WORDS), None)
+    for value, unit in p.counts:
         if unit:
-            found.setdefault(stem(unit), set()).add(value)
+            found.setdefault(unit, set()).add(value)
     return {unit: frozenset(values) for unit, values in found.items()}
 
 
