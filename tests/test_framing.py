@@ -162,3 +162,18 @@ def test_distinctive_terms_skip_connectives_and_read_possessives_as_the_name() -
     terms = [t for t, _ in dict(distinctive_terms([a, b]))["a"]]
     assert "though" not in terms and not any("’s" in t or "'s" in t for t in terms)
     assert "israel" in terms
+
+
+@pytest.mark.parametrize(
+    ("values", "shown"),
+    [
+        (("number:1200000000",), "1,200,000,000"),
+        (("number:6.8", "number:40"), "6.8, 40"),
+        (("weekday:tuesday", "month:november", "day:23", "year:2021"), "Tuesday, November, day 23, 2021"),
+        (("ordinal:1st", "number:c-130"), "1st, c-130"),
+    ],
+)
+def test_facts_that_disagree_are_shown_as_written(values: tuple[str, ...], shown: str) -> None:
+    from framediff.render.wording import fact_values
+
+    assert fact_values(values) == shown

@@ -6,6 +6,7 @@ from typing import Callable
 
 from ..alignment import Alignment
 from ..framing import Framing
+from .wording import fact_values
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str]) -> str:
@@ -36,6 +37,6 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         h.append("<h3>Facts that disagree</h3><ul>")
         for d in framing.disagreements:
             number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
-            h.append(f"<li>claim {number} ({esc(d.kind)}): " + "; ".join(f"{labels[a]}: {esc(', '.join(v))}" for a, v in d.values.items()) + "</li>")
+            h.append(f"<li>claim {number} ({esc(d.kind)}): " + "; ".join(f"{labels[a]}: {esc(fact_values(v))}" for a, v in d.values.items()) + "</li>")
         h.append("</ul>")
     return "\n".join(h)

@@ -6,6 +6,7 @@ from typing import Callable
 
 from ..alignment import Alignment
 from ..framing import Framing
+from .wording import fact_values
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str]) -> list[str]:
@@ -36,6 +37,6 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
         out += ["### Facts that disagree", ""]
         for d in framing.disagreements:
             number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
-            out.append(f"- claim {number} ({d.kind}): " + "; ".join(f"{labels[a]}: {escape(', '.join(v))}" for a, v in d.values.items()))
+            out.append(f"- claim {number} ({d.kind}): " + "; ".join(f"{labels[a]}: {escape(fact_values(v))}" for a, v in d.values.items()))
         out.append("")
     return out

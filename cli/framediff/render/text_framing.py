@@ -11,7 +11,7 @@ from rich.text import Text
 from ..alignment import Alignment
 from ..framing import Framing
 from ..safetext import one_line
-from .wording import counted
+from .wording import counted, fact_values
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
@@ -56,5 +56,5 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
         for d in framing.disagreements[:15]:
             number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
             line = Text(f"  claim {number} ({d.kind}): ")
-            line.append("; ".join(f"{labels[a]}: {', '.join(v)}" for a, v in d.values.items()), style="yellow")
+            line.append("; ".join(f"{labels[a]}: {fact_values(v)}" for a, v in d.values.items()), style="yellow")
             console.print(line)

@@ -6,3 +6,19 @@ from __future__ import annotations
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and ``noun``, plural unless ``n`` is 1 (``plural`` when adding "s" will not do)."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def fact_values(values: tuple[str, ...] | list[str]) -> str:
+    """Values of facts that disagree ("number:1200000000", "weekday:tuesday") as a reader writes them: "1,200,000,000", "Tuesday"."""
+    return ", ".join(_fact_value(v) for v in values)
+
+
+def _fact_value(value: str) -> str:
+    kind, _, raw = value.partition(":")
+    if kind == "number" and raw.isdigit():
+        return f"{int(raw):,}"
+    if kind in ("weekday", "month"):
+        return raw.capitalize()
+    if kind == "day":
+        return f"day {raw}"
+    return raw
