@@ -163,9 +163,10 @@ def profile(text: str, year: str | None = None) -> Profile:
                 counted.append((value, position, stem(unit) if unit and not magnitude else None))
             continue
         elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdigit()):
-            numbers.add(_number_kind(_NUMBER_WORDS[lower]))
-            if _number_kind(_NUMBER_WORDS[lower]).startswith("number:"):  # not "first"
-                counted.append((_number_kind(_NUMBER_WORDS[lower]), position, None))
+            value = _number_kind(_NUMBER_WORDS[lower])
+            numbers.add(value)
+            if value.startswith("number:"):  # not "first"
+                counted.append((value, position, None))
         if lower in STOPWORDS or len(lower) < 2:
             continue
         stems.add(stem(lower))
