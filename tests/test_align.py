@@ -432,6 +432,28 @@ def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatc
     assert "does not match its pinned sha256" in result.stderr
 
 
+def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checksum runs beside the session's loading (embedding._checking); a mismatch still stops the run, with one line."""
+    from framediff import embedding
+
+    monkeypatch.setattr(embedding, "MODEL_SHA256", "0" * 64)
+    embedding._VERIFIED.clear()
+    result = run("align", "--no-cache", str(seeds))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr and result.stdout == ""
+    assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr
+
+
+def test_the_checksum_is_reported_even_when_loading_fails_first(tmp_path: Path) -> None:
+    from framediff import embedding
+    from framediff.errors import ModelError
+
+    broken = tmp_path / "model.onnx"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="does not match its pinned sha256"):
+        with embedding._checking(broken, "0" * 64):
+            raise RuntimeError("onnxruntime could not read it")
+
+
 def test_score_says_it_ignores_model(run: Any) -> None:
     result = run("score", "--model", "some-model", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
     assert result.exit_code == 0 and "--model some-model" in result.stderr and "ignored" in result.stderr

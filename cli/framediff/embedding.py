@@ -12,6 +12,7 @@ downloaded.
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -79,10 +80,9 @@ class OnnxMiniLM:
     def __init__(self, path: Path | None = None) -> None:
         """The shipped model, checksum verified; or another export at ``path`` (the benchmarks' full-precision one), unchecked."""
         model = path or Path(str(files("framediff").joinpath("data/minilm/model.onnx")))
-        if path is None:
-            _check(model, MODEL_SHA256)
-        self._tokenizer = _minilm_tokenizer()
-        self._session = _session(model)
+        with _checking(model, MODEL_SHA256 if path is None else None):
+            self._tokenizer = _minilm_tokenizer()
+            self._session = _session(model)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
@@ -200,10 +200,9 @@ class CrossMiniLM:
     def __init__(self, path: Path | None = None) -> None:
         """The shipped model, checksum verified; or another export at ``path`` (the benchmarks' fold models), unchecked."""
         model = path or Path(str(files("framediff").joinpath(f"data/{CROSS_MODEL}/model.onnx")))
-        if path is None:
-            _check(model, CROSS_SHA256)
-        self._tokenizer = _minilm_tokenizer()
-        self._session = _session(model)
+        with _checking(model, CROSS_SHA256 if path is None else None):
+            self._tokenizer = _minilm_tokenizer()
+            self._session = _session(model)
 
     def logits(self, pairs: Sequence[tuple[str, str]], *, ordered: bool = False) -> np.ndarray:
         """Each pair's logit, read in :func:`reading_order` (as it was trained and fitted); with ``ordered``, as given."""
@@ -286,6 +285,31 @@ def _check(path: Path, expected: str) -> None:
         raise ModelError(f"model file missing: {path}")
     if _verified(path) != expected:
         raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
+
+
+@contextmanager
+def _checking(path: Path, expected: str | None) -> Iterator[None]:
+    """Check ``path`` against ``expected`` (None: unchecked) on another core while the body loads it.
+
+    hashlib lets go of the interpreter while it hashes, so the 34 MB model's
+    checksum costs no wall time beside onnxruntime building its session. A
+    mismatch is reported before anything else, even if the body failed on
+    the file.
+    """
+    if expected is None:
+        yield
+        return
+    if not path.exists():
+        raise ModelError(f"model file missing: {path}")
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        digest = pool.submit(_verified, path)
+        try:
+            yield
+        finally:
+            if digest.result() != expected:
+                raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
 
 
 _VERIFIED: dict[tuple[str, int, int], str] = {}
