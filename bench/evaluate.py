@@ -65,7 +65,7 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
 
 def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     """Best-threshold pairwise F1 of each cosine alone over every cross-outlet pair (for information: thresholds seen the gold)."""
-    from framediff.alignment import _Pairs, _story_year
+    from framediff.alignment import _Pairs, _story_date
     from framediff.similarity import Lexicon, Scorer, background, profile, relative_to_background
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
@@ -84,8 +84,8 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
         for label, values in (("cosine", raw), ("relative cosine", relative)):
             f, t = best_f1(values, y)
             print(f"  {name} {label}: F1 {f:.3f} at {t:.3f}")
-    year = _story_year(articles)
-    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts], counts_conflict=False), Scorer.default("align"))
+    when = _story_date(articles)
+    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, when) for t in texts], counts_conflict=False), Scorer.default("align"))
     keys = list(zip(i.tolist(), j.tolist()))
     pairs.ensure(keys)
     scores = np.array([pairs.known[k] for k in keys])

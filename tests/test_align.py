@@ -303,6 +303,10 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
         ("Gantz landed on November 23, 2021.", "The pact was signed on Wednesday.", None, True),
         ("Gantz landed on November 23.", "The pact was signed on Wednesday.", None, False),  # no year, no weekday
         ("It happened on February 30.", "It happened on Tuesday.", "2021", False),  # no such date
+        # a day well after the story's date is from the year before: 28 December 2021 was a Tuesday, 28 December 2022 a Wednesday
+        ("Gantz landed on December 28.", "Gantz landed on Tuesday.", "2022-01-03", False),
+        ("Gantz landed on December 28.", "Gantz landed on Tuesday.", "2022", True),
+        ("Gantz landed on November 23.", "Gantz landed on Tuesday.", "2021-11-29", False),
     ],
 )
 def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:

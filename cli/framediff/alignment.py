@@ -145,8 +145,8 @@ def align_articles(
     normalised = [" ".join(t.split()) for t in texts]
     vectors = embedder.embed(normalised).astype(np.float32)
     statics = embedder.embed_static(normalised)
-    year = _story_year(articles)
-    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, year) for t in texts], counts_conflict=False), scorer)
+    when = _story_date(articles)
+    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, when) for t in texts], counts_conflict=False), scorer)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
@@ -164,10 +164,17 @@ def align_articles(
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold)
 
 
-def _story_year(articles: Sequence[Article]) -> str | None:
-    """The year most of the dated articles were published in: the year their "Wednesday"s and "November 24"s fall in."""
+def _story_date(articles: Sequence[Article]) -> str | None:
+    """When the story was published: the year most dated articles were published in, and the latest of their dates in it.
+
+    Their "Wednesday"s fall in that year, and their "November 24"s in the
+    last such day up to two months after that date (:func:`framediff.similarity.profile`).
+    """
     years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdigit())
-    return min(years, key=lambda y: (-years[y], y)) if years else None
+    if not years:
+        return None
+    year = min(years, key=lambda y: (-years[y], y))
+    return max(a.date for a in articles if a.date and a.date.startswith(year))
 
 
 def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.ndarray) -> list[tuple[int, int]]:

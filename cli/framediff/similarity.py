@@ -126,8 +126,14 @@ class Profile:
     counts: tuple[tuple[str, str | None], ...] = ()  # each count of numbers ("number:40") with the stem of what it counts
 
 
-def profile(text: str, year: str | None = None) -> Profile:
-    """The lexical view of ``text``; ``year`` is the year its days fall in when it names none (from its story's date)."""
+def profile(text: str, story_date: str | None = None) -> Profile:
+    """The lexical view of ``text``.
+
+    ``story_date`` ("2021" or "2021-11-29", from its articles' dates) places
+    the days it names without a year: "on Wednesday" falls in that year, and
+    "November 23" in the last such day up to two months after that date.
+    """
+    year = story_date[:4] if story_date else None
     tokens = _WORD.findall(text)
     lowered = [t.lower() for t in tokens]
     stems: set[str] = set()
@@ -179,7 +185,7 @@ def profile(text: str, year: str | None = None) -> Profile:
     years = [t.partition(":")[2] for t in times if t.startswith("year:")]
     date_year = years[0] if len(years) == 1 else (year if not years else None)
     if dates and date_year and not any(t.startswith("weekday:") for t in times):
-        times |= _weekdays(dates, int(date_year))  # "November 23" of 2021 was a Tuesday
+        times |= _weekdays(dates, int(date_year), None if years else story_date)  # "November 23" of 2021 was a Tuesday
     if year and any(t.startswith(("weekday:", "relative:")) for t in times) and not years:
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
     counts = tuple((value, unit or _unit(lowered, end)) for value, end, unit in counted)
@@ -240,16 +246,29 @@ _MONTHS = tuple(m for m, kind in _TIME_KINDS.items() if kind == "month")
 _WEEKDAYS = tuple(d for d, kind in _TIME_KINDS.items() if kind == "weekday")
 
 
-def _weekdays(dates: Sequence[tuple[str, int]], year: int) -> frozenset[str]:
-    """The weekdays of ``dates`` in ``year``, as times ("weekday:tuesday"); a date that does not exist has none."""
+def _weekdays(dates: Sequence[tuple[str, int]], year: int, story_date: str | None = None) -> frozenset[str]:
+    """The weekdays of ``dates`` in ``year``, as times ("weekday:tuesday"); a date that does not exist has none.
+
+    With a full ``story_date``, a day more than two months after it is taken
+    from the year before: "December 28" in a story of 3 January 2022 is in 2021.
+    """
     import datetime
 
+    published = None
+    if story_date and len(story_date) >= 10:
+        try:
+            published = datetime.date.fromisoformat(story_date[:10])
+        except ValueError:
+            published = None
     found = set()
     for month, day in dates:
         try:
-            found.add(f"weekday:{_WEEKDAYS[datetime.date(year, _MONTHS.index(month) + 1, day).weekday()]}")
-        except ValueError:  # February 30
+            date = datetime.date(year, _MONTHS.index(month) + 1, day)
+            if published and (date - published).days > 61:
+                date = datetime.date(year - 1, date.month, day)
+        except ValueError:  # February 30, or 29 in the year before
             continue
+        found.add(f"weekday:{_WEEKDAYS[date.weekday()]}")
     return frozenset(found)
 
 
