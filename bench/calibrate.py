@@ -237,10 +237,13 @@ def fit_align(embedder: Embedder) -> dict[str, object]:
     # F1 on STS-B is flat over thresholds 0.38-0.55 (within 0.01), so its argmax is noise. For calibrated
     # probabilities the F1-optimal threshold is half the best F1 (Lipton, Elkan & Naryanaswamy 2014):
     # taken on the train split, it is stable from fit to fit.
-    _, f1_train = best_threshold(align_model.predict_proba(xt[:, cols])[:, 1], yt, "f1")
+    pt = align_model.predict_proba(xt[:, cols])[:, 1]
+    _, f1_train = best_threshold(pt, yt, "f1")
     align_t = round(f1_train / 2, 2)
+    flat = [f1(pt >= t, yt) for t in np.arange(0.38, 0.555, 0.01)]
     pd = align_model.predict_proba(xd[:, cols])[:, 1]
     print(f"STS-B news, align scorer (same claim = score >= {SAME_CLAIM}; features {', '.join(ALIGN_FEATURES)}; model {embedder.model_name}):")
+    print(f"  train F1 at thresholds 0.38-0.55: {min(flat):.3f} to {max(flat):.3f}")
     print(f"  threshold {align_t:.2f} = half the best F1 on train ({f1_train:.3f}); dev, {len(yd)} pairs: F1 {f1(pd >= align_t, yd):.3f}  accuracy {accuracy(pd >= align_t, yd):.3f}")
     for name in ("cosine", "static"):
         col = FEATURES.index(name)

@@ -65,8 +65,8 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
 
 def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     """Best-threshold pairwise F1 of each cosine alone over every cross-outlet pair (for information: thresholds seen the gold)."""
-    from framediff.alignment import _Pairs, _story_date
-    from framediff.similarity import Lexicon, Scorer, background, profile, relative_to_background
+    from framediff.alignment import _Pairs, story_lexicon
+    from framediff.similarity import Scorer, background, relative_to_background
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
     texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
@@ -84,8 +84,7 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
         for label, values in (("cosine", raw), ("relative cosine", relative)):
             f, t = best_f1(values, y)
             print(f"  {name} {label}: F1 {f:.3f} at {t:.3f}")
-    when = _story_date(articles)
-    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, when) for t in texts], counts_conflict=False), Scorer.default("align"))
+    pairs = _Pairs(vectors, statics, owner, story_lexicon(articles, texts), Scorer.default("align"))
     keys = list(zip(i.tolist(), j.tolist()))
     pairs.ensure(keys)
     scores = np.array([pairs.known[k] for k in keys])
@@ -132,6 +131,13 @@ def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60)
     p, r = tp / max(same.sum(), 1), tp / max(y.sum(), 1)
     print(f"align on {len(articles)} articles built from {len(rows)} MRPC train pairs ({len(where)} sentences; {len(labelled)} pairs found intact, {int(y.sum())} paraphrases):")
     print(f"  over the labelled pairs: precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}  accuracy {(same == y).mean():.3f}   ({elapsed:.1f} s)")
+    # align lets counts disagree within a claim (a disputed figure); MRPC mostly labels such pairs different
+    from framediff.similarity import disagree, profile
+
+    counts = [(frozenset(v for v in profile(a).numbers if v.startswith("number:")), frozenset(v for v in profile(b).numbers if v.startswith("number:")), label)
+              for a, b, label in mrpc()]
+    conflicting = [label for x, z, label in counts if disagree(x, z)]
+    print(f"  MRPC train pairs whose counts share nothing: {len(conflicting)}, of which labelled different: {conflicting.count(0)}")
 
 
 def main() -> None:

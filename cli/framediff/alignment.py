@@ -145,8 +145,7 @@ def align_articles(
     normalised = [" ".join(t.split()) for t in texts]
     vectors = embedder.embed(normalised).astype(np.float32)
     statics = embedder.embed_static(normalised)
-    when = _story_date(articles)
-    pairs = _Pairs(vectors, statics, owner, Lexicon([profile(t, when) for t in texts], counts_conflict=False), scorer)
+    pairs = _Pairs(vectors, statics, owner, story_lexicon(articles, texts), scorer)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
@@ -162,6 +161,12 @@ def align_articles(
     claims = _claims(articles, refs, clusters, pairs, owner)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold)
+
+
+def story_lexicon(articles: Sequence[Article], texts: Sequence[str]) -> Lexicon:
+    """The lexical view of a story's sentences ``texts``, as align reads them: days placed by the story's date, counts free to disagree."""
+    when = _story_date(articles)
+    return Lexicon([profile(t, when) for t in texts], counts_conflict=False)
 
 
 def _story_date(articles: Sequence[Article]) -> str | None:

@@ -281,9 +281,17 @@ def static_encoder() -> StaticMiniLM:
 
 
 def _check(path: Path, expected: str) -> None:
+    _check_exists(path)
+    _check_digest(path, _verified(path), expected)
+
+
+def _check_exists(path: Path) -> None:
     if not path.exists():
         raise ModelError(f"model file missing: {path}")
-    if _verified(path) != expected:
+
+
+def _check_digest(path: Path, digest: str, expected: str) -> None:
+    if digest != expected:
         raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
 
 
@@ -299,8 +307,7 @@ def _checking(path: Path, expected: str | None) -> Iterator[None]:
     if expected is None:
         yield
         return
-    if not path.exists():
-        raise ModelError(f"model file missing: {path}")
+    _check_exists(path)
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(1) as pool:
@@ -308,8 +315,7 @@ def _checking(path: Path, expected: str | None) -> Iterator[None]:
         try:
             yield
         finally:
-            if digest.result() != expected:
-                raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
+            _check_digest(path, digest.result(), expected)
 
 
 _VERIFIED: dict[tuple[str, int, int], str] = {}

@@ -19,7 +19,7 @@ from typing import Any
 from .article import Article
 from .comparison import Comparison
 from .lexicon import marked_words, tone
-from .similarity import STOPWORDS, Profile, counts_by_unit, disagree, profile, stem
+from .similarity import STOPWORDS, Profile, disagree, profile, stem
 
 REPORTING_VERBS = (
     "said|says|told|added|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
@@ -452,8 +452,9 @@ def _disputed_counts(profiles: dict[str, list[Profile]]) -> dict[str, set[str]]:
     units: dict[str, dict[str, set[str]]] = {}
     for article, outlet in profiles.items():
         for p in outlet:
-            for unit, values in counts_by_unit(p).items():
-                units.setdefault(article, {}).setdefault(unit, set()).update(values)
+            for value, unit in p.counts:
+                if unit:
+                    units.setdefault(article, {}).setdefault(unit, set()).add(value)
     disputed: dict[str, set[str]] = defaultdict(set)
     for a, b in combinations(sorted(units), 2):
         for unit in units[a].keys() & units[b].keys():

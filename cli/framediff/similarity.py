@@ -70,10 +70,8 @@ _DEFINITE = frozenset("the these those its their his her our your both".split())
 _DECIMAL = re.compile(r"\d+\.\d+")
 # a count with a unit or magnitude written on ("1.2bn", "20km"); not an ordinal ("24th"), a decade ("1990s") or a time ("4pm")
 _SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|s\b|am\b|pm\b)([a-z]{1,4})")
-_MAGNITUDES = {
-    "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "trn": "trillion",
-    "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-}
+_MAGNITUDE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+_MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "trn": "trillion"}
 
 STOPWORDS = frozenset(
     """
@@ -146,7 +144,7 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         lower = token.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if lower in _MAGNITUDES.values() and counted and counted[-1][1] == position - 1:
+        if lower in _MAGNITUDE_WORDS and counted and counted[-1][1] == position - 1:
             numbers.discard(counted[-1][0])  # "1.2 billion" is one count, 1200000000
             counted[-1] = (_scaled(counted[-1][0], lower), position, None)
             numbers.add(counted[-1][0])
@@ -161,12 +159,11 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             if day:
                 dates.append(day)
             value = f"day:{day[1]}" if day else _number_kind(lower)
-            magnitude = unit in _MAGNITUDES.values()
-            if unit and magnitude:
-                value = _scaled(value, unit)
+            if unit in _MAGNITUDE_WORDS:
+                value, unit = _scaled(value, unit), None
             numbers.add(value)
             if value.startswith("number:"):
-                counted.append((value, position, stem(unit) if unit and not magnitude else None))
+                counted.append((value, position, stem(unit) if unit else None))
             continue
         elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdigit()):
             value = _number_kind(_NUMBER_WORDS[lower])
@@ -272,19 +269,6 @@ def _weekdays(dates: Sequence[tuple[str, int]], year: int, story_date: str | Non
     return frozenset(found)
 
 
-def counts_by_unit(p: Profile) -> dict[str, frozenset[str]]:
-    """The counts of ``p`` by the word they count, its stem: "at least 40 people" gives {"peopl": {"number:40"}}.
-
-    The unit is the first content word within three words after the count
-    ("40 people", "40 of the people"; "1.2 billion dollars": "dollar"); a count with none is left out.
-    """
-    found: dict[str, set[str]] = {}
-    for value, unit in p.counts:
-        if unit:
-            found.setdefault(unit, set()).add(value)
-    return {unit: frozenset(values) for unit, values in found.items()}
-
-
 def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some kind of value ("kind:value") is given on both sides, and they share no value of it."""
     kinds_a = {v.partition(":")[0] for v in a}
@@ -327,6 +311,7 @@ class Lexicon:
 
     def __init__(self, profiles: Sequence[Profile], reference: bool = False, counts_conflict: bool = True) -> None:
         self.counts_conflict = counts_conflict
+        self.conflicting = [_numbers(p, counts_conflict) for p in profiles]  # the numbers that can disagree
         df: Counter[str] = Counter()
         for p in profiles:
             df.update(p.stems | p.names)
@@ -363,8 +348,7 @@ class Lexicon:
         names_a, names_b = self.names[i], self.names[j]
         names = 2 * len(names_a & names_b) / (len(names_a) + len(names_b)) if names_a or names_b else 0.0
         agree = 1.0 if a.numbers & b.numbers else 0.0
-        counts = self.counts_conflict
-        conflict = 1.0 if disagree(_numbers(a, counts), _numbers(b, counts)) else 0.0
+        conflict = 1.0 if disagree(self.conflicting[i], self.conflicting[j]) else 0.0
         one_side = 1.0 if bool(a.numbers) != bool(b.numbers) else 0.0
         length = min(a.words, b.words) / max(a.words, b.words, 1)
         union = len(a.bigrams | b.bigrams)
