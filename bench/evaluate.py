@@ -6,11 +6,14 @@
 1. Seeds: pairwise precision/recall/F1 of `align` over cross-outlet sentence
    pairs against bench/gold/seeds.json (hand-made; never used for fitting),
    at the default threshold and, for information, at others.
-2. Align on other material: articles built from MRPC train pairs (each pair's
+2. Stories: the same over bench/stories/, five short fictional stories we
+   wrote, three or four outlets each, against bench/gold/stories.json (also
+   never used for fitting): align on material other than the seeds.
+3. Align on other material: articles built from MRPC train pairs (each pair's
    two sentences in two different articles; the align scorer never saw MRPC),
    scored on the labelled pairs: is a paraphrase pair put in one claim, and a
    non-paraphrase pair (mostly the same story, other details) kept apart?
-3. `score` on public data, in each of its modes: accuracy and F1 of same_claim
+4. `score` on public data, in each of its modes: accuracy and F1 of same_claim
    on STS-B news dev (same claim = score >= 3) and on MRPC train (in-sample: the
    scorers were fitted there; bench/calibrate.py prints the 10-fold
    cross-validated figures).
@@ -103,6 +106,36 @@ def best_f1(values: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return max((2 * float((values >= t)[y].sum()) / ((values >= t).sum() + y.sum()), float(t)) for t in np.unique(values))
 
 
+def stories(embedder: Embedder) -> None:
+    """Pairwise precision/recall/F1 of `align` on each story of bench/stories/ and over all of them, at the default threshold and others."""
+    gold_file = json.loads((ROOT / "bench" / "gold" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    loaded = []
+    for name, gold in gold_file.items():
+        articles = read_articles([str(ROOT / "bench" / "stories" / name)])
+        loaded.append((name, articles, gold_pairs(articles, gold)))
+
+    def counts(threshold: float | None) -> list[tuple[int, int, int]]:
+        out = []
+        for _, articles, gold in loaded:
+            predicted = predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=threshold)))
+            out.append((len(predicted & gold), len(predicted), len(gold)))
+        return out
+
+    def pooled(rows: list[tuple[int, int, int]]) -> tuple[float, float, float]:
+        tp, n_pred, n_gold = (sum(col) for col in zip(*rows))
+        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+    default = counts(None)
+    print(f"bench/stories ({len(loaded)} fictional stories, {sum(g for *_, g in default)} gold pairs), default threshold:")
+    for (name, articles, _), (tp, n_pred, n_gold) in zip(loaded, default):
+        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+        print(f"  {name:<8} {len(articles)} articles, {n_gold:>2} gold pairs: precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}")
+    print("  all: precision %.3f  recall %.3f  F1 %.3f" % pooled(default))
+    for t in (0.3, 0.35, 0.4, 0.45, 0.5):
+        print("    threshold %.2f: P %.3f R %.3f F1 %.3f" % (t, *pooled(counts(t))))
+
+
 def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60) -> None:
     """Align articles built from MRPC train pairs; precision/recall/F1 over the labelled pairs found intact."""
     import random
@@ -160,6 +193,7 @@ def main() -> None:
         p, r, f = prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t))), gold)
         print(f"    threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     single_signals(articles, gold, embedder)
+    stories(embedder)
     if args.seeds_only:
         return
     from pairs import DATA, mrpc, stsb

@@ -501,3 +501,28 @@ def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> 
     assert [a.source for a in result.articles] == [str(first), str(second), str(first)]
     assert len({a.id for a in result.articles}) == 3 and len({a.label for a in result.articles}) == 3
     assert {m.article for c in result.claims for m in c.members} <= {a.id for a in result.articles}
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.mark.parametrize(
+    ("gold_file", "story_dirs"),
+    [
+        ("seeds.json", lambda gold: {"": Path(__file__).resolve().parent.parent / "seeds"}),
+        ("stories.json", lambda gold: {name: BENCH / "stories" / name for name in gold["stories"]}),
+    ],
+)
+def test_gold_alignments_name_sentences_that_exist(gold_file: str, story_dirs: Any) -> None:
+    """bench/evaluate.py finds each gold member by file, index and opening words: a loader or splitter change must not silently move them."""
+    from framediff.pipeline import read_articles
+
+    gold = json.loads((BENCH / "gold" / gold_file).read_text(encoding="utf-8"))
+    for name, folder in story_dirs(gold).items():
+        claims = gold["stories"][name]["claims"] if name else gold["claims"]
+        articles = {a.label: a for a in read_articles([str(folder)])}
+        for claim in claims:
+            assert len({m["file"] for m in claim["members"]}) >= 2, claim["claim"]  # a gold claim is carried by two outlets or more
+            for member in claim["members"]:
+                sentence = articles[member["file"]].sentences[member["sentence"]]
+                assert sentence.text.startswith(member["starts"]), (name, member)
