@@ -178,7 +178,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="a sentence-transformers model (path or name, installed) in place of the shipped MiniLM")
-    parser.add_argument("--seeds-only", action="store_true", help="skip the public-data figures")
+    parser.add_argument("--seeds-only", action="store_true", help="only the seeds and bench/stories: skip the public-data figures")
     args = parser.parse_args()
     articles = read_articles([str(ROOT / "seeds")])
     gold = gold_pairs(articles, json.loads((ROOT / "bench" / "gold" / "seeds.json").read_text(encoding="utf-8")))
