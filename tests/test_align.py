@@ -316,6 +316,21 @@ def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> Non
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a year compared with ("since", "than") is not when the event happened: two outlets may pick different ones
+        ("In York, the Ouse rose to 5.2 metres, its highest level since 2000.", "The Ouse peaked at 5.2m on Sunday, higher than in the floods of 2015.", False),
+        ("The river is at its highest since 2000.", "The river flooded the town in 2015.", False),
+        ("Four states signed pacts with Israel in 2020.", "Israel signed a pact with Morocco in 2021.", True),  # the event's own years still do
+    ],
+)
+def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: bool) -> None:
+    from framediff.similarity import facts_conflict, profile
+
+    assert facts_conflict(profile(a, "2025"), profile(b, "2025"), counts=False) is conflict
+
+
+@pytest.mark.parametrize(
     ("text", "numbers", "counts"),
     [
         ("A 6.8-magnitude quake.", {"number:6.8"}, {("number:6.8", "magnitud")}),
@@ -329,6 +344,11 @@ def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> Non
         ("He landed on November 23 with 3 aides.", {"day:23", "number:3"}, {("number:3", "aid")}),
         ("A C-130 landed in the 1990s, a 3D-printed part on board.", {"number:c-130", "number:1990s", "number:3d-printed"}, None),
         ("The 2020-21 season.", {"number:2020-21"}, None),
+        # "m" and "b" are million and billion beside money only: "5.2m" is a height or a distance
+        ("The river peaked at 5.2m on Sunday.", {"number:5.2"}, {("number:5.2", "m")}),
+        ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
+        ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
+        ("The highest level since 2000.", {"since:2000"}, set()),  # a year compared with is not a count
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:

@@ -72,6 +72,13 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|s\b|am\b|pm\b)([a-z]{1,4})")
 _MAGNITUDE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
 _MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "trn": "trillion"}
+# "$5m" is five million, "5.2m" (a river's height, a sprint) five metres: these read as magnitudes only beside money
+_MONEY_ONLY = frozenset(("m", "b"))
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+_CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan francs rupees dirhams shekels".split())
+# a year just after these is a point of comparison, not when the reported event happened ("highest since 2000", "higher than in 2015")
+_REFERENCE = frozenset(("since", "than"))
+_REFERENCE_WINDOW = 5  # words back to look for one
 
 STOPWORDS = frozenset(
     """
@@ -115,7 +122,7 @@ class Profile:
     stems: frozenset[str]
     forms: frozenset[tuple[str, str]]  # (stem, word) of each content word: "agreement" from "agreements"
     names: frozenset[str]
-    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021", "day:24" (of a month)
+    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021", "day:24" (of a month), "since:2000" (a year compared with)
     times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021", "day:24"
     bigrams: frozenset[tuple[str, str]]
     folded: str
@@ -132,7 +139,8 @@ def profile(text: str, story_date: str | None = None) -> Profile:
     "November 23" in the last such day up to two months after that date.
     """
     year = story_date[:4] if story_date else None
-    tokens = _WORD.findall(text)
+    matches = list(_WORD.finditer(text))
+    tokens = [m.group() for m in matches]
     lowered = [t.lower() for t in tokens]
     stems: set[str] = set()
     forms: set[tuple[str, str]] = set()
@@ -152,13 +160,18 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             suffixed = _SUFFIXED.fullmatch(lower)
             unit = None
             if suffixed and (suffixed[2] in _MAGNITUDES or len(suffixed[2]) > 1):  # "1.2bn" is 1.2 billion, "20km" 20 km; "3d" stays
-                lower, unit = suffixed[1], _MAGNITUDES.get(suffixed[2], suffixed[2])
+                start = matches[position].start()
+                money = (start and text[start - 1] in _CURRENCY_SIGNS) or lowered[position + 1 : position + 2] in (*([w] for w in _CURRENCY_WORDS),)
+                magnitude = suffixed[2] in _MAGNITUDES and (money or suffixed[2] not in _MONEY_ONLY)
+                lower, unit = suffixed[1], _MAGNITUDES[suffixed[2]] if magnitude else suffixed[2]
                 stems.add(stem(unit))
                 forms.add((stem(unit), unit))
             day = _day_of_month(lower, lowered, position)
             if day:
                 dates.append(day)
             value = f"day:{day[1]}" if day else _number_kind(lower)
+            if value.startswith("year:") and _REFERENCE.intersection(lowered[max(0, position - _REFERENCE_WINDOW) : position]):
+                value = f"since:{value[5:]}"
             if unit in _MAGNITUDE_WORDS:
                 value, unit = _scaled(value, unit), None
             numbers.add(value)
@@ -286,7 +299,7 @@ def facts_conflict(a: Profile, b: Profile, counts: bool = True) -> bool:
 
 
 def _numbers(p: Profile, counts: bool) -> frozenset[str]:
-    return p.numbers if counts else frozenset(v for v in p.numbers if not v.startswith("number:"))
+    return p.numbers if counts else frozenset(v for v in p.numbers if not v.startswith(("number:", "since:")))
 
 
 class Lexicon:
