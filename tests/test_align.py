@@ -348,7 +348,9 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("The river peaked at 5.2m on Sunday.", {"number:5.2"}, {("number:5.2", "m")}),
         ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
         ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
-        ("The highest level since 2000.", {"since:2000"}, set()),  # a year compared with is not a count
+        ("The highest level since 2000.", {"since:2000"}, set()),
+        ("Shares fell 6% in early trading.", {"number:6"}, {("number:6", "percent")}),
+        ("Turnout rose to 61.2 per cent.", {"number:61.2"}, {("number:61.2", "percent")}),  # a year compared with is not a count
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:

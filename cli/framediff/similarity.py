@@ -79,6 +79,8 @@ _CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan francs rupees dirhams
 # a year just after these is a point of comparison, not when the reported event happened ("highest since 2000", "higher than in 2015")
 _REFERENCE = frozenset(("since", "than"))
 _REFERENCE_WINDOW = 5  # words back to look for one
+# "6%", "6 per cent" and "6 percent" are one count of one unit
+_PERCENT = re.compile(r"\s*%|\bper\s+cent\b", re.IGNORECASE)
 
 STOPWORDS = frozenset(
     """
@@ -139,6 +141,7 @@ def profile(text: str, story_date: str | None = None) -> Profile:
     "November 23" in the last such day up to two months after that date.
     """
     year = story_date[:4] if story_date else None
+    text = _PERCENT.sub(" percent", text)
     matches = list(_WORD.finditer(text))
     tokens = [m.group() for m in matches]
     lowered = [t.lower() for t in tokens]
