@@ -164,7 +164,8 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             unit = None
             if suffixed and (suffixed[2] in _MAGNITUDES or len(suffixed[2]) > 1):  # "1.2bn" is 1.2 billion, "20km" 20 km; "3d" stays
                 start = matches[position].start()
-                money = (start and text[start - 1] in _CURRENCY_SIGNS) or lowered[position + 1 : position + 2] in (*([w] for w in _CURRENCY_WORDS),)
+                following = lowered[position + 1] if position + 1 < len(lowered) else ""
+                money = (start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
                 magnitude = suffixed[2] in _MAGNITUDES and (money or suffixed[2] not in _MONEY_ONLY)
                 lower, unit = suffixed[1], _MAGNITUDES[suffixed[2]] if magnitude else suffixed[2]
                 stems.add(stem(unit))
