@@ -17,6 +17,7 @@ from ..comparison import ClaimDiff, Comparison
 from ..diffing import DiffOp
 from ..lexicon import marked_words
 from ..safetext import one_line, visible
+from .text_layout import print_hanging
 from .wording import counted
 
 STYLES = {
@@ -199,12 +200,9 @@ def _only_here(console: Console, comparison: Comparison, outlet: object, labels:
     console.print(head)
     for claim_id in o.left_out:  # type: ignore[attr-defined]
         claim = al.claim(claim_id)
-        line = Text("  − ", style="red")
-        line.append(f"{comparison.claim_number(claim_id)}. ", style="bold")
-        line.append(one_line(al.sentence(claim.representative).text))
-        console.print(line)
+        prefix = Text("  − ", style="red")
+        prefix.append(f"{comparison.claim_number(claim_id)}. ", style="bold")
+        print_hanging(console, prefix, Text(one_line(al.sentence(claim.representative).text)))
     for claim_id in o.only_here:  # type: ignore[attr-defined]
         claim = al.claim(claim_id)
-        line = Text("  + ", style="green")
-        line.append(one_line(al.sentence(claim.members[0]).text))
-        console.print(line)
+        print_hanging(console, Text("  + ", style="green"), Text(one_line(al.sentence(claim.members[0]).text)))
