@@ -297,7 +297,7 @@ def facts_conflict(a: Profile, b: Profile, counts: bool = True) -> bool:
     """Numbers or times of one kind on both sides that share nothing: different facts (or facts that disagree).
 
     With ``counts=False`` only times, years and days tell facts apart, not
-    counts (:data:`Lexicon.counts_conflict`).
+    counts nor years compared with (:data:`Lexicon.counts_conflict`).
     """
     return disagree(_numbers(a, counts), _numbers(b, counts)) or disagree(a.times, b.times)
 
@@ -323,7 +323,8 @@ class Lexicon:
     figure, which the framing report shows. In pairs drawn from many events
     (STS-B, MRPC, `score`) they mostly are different facts, and the scorers
     learn that there. Years, days and weekdays that disagree still tell
-    events apart ("in 2020" / "on Wednesday").
+    events apart ("in 2020" / "on Wednesday"), but not years compared with
+    ("highest since 2000" / "higher than in 2015").
     """
 
     def __init__(self, profiles: Sequence[Profile], reference: bool = False, counts_conflict: bool = True) -> None:
