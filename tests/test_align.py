@@ -458,6 +458,29 @@ def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatc
     assert "does not match its pinned sha256" in result.stderr
 
 
+def test_score_reuses_cached_cross_encoder_logits(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second run over the same pairs reads the logits from the cache (the model is not even loaded) and prints the same scores."""
+    from framediff import embedding
+
+    lines = "".join(json.dumps({"a": a, "b": b}) + "\n" for a, b in [(LAPID, GANTZ), RESTATED, (SIGNED_B, SIGNED_A)])
+    first = run("score", "--mode", "full", input=lines)
+    assert first.exit_code == 0, first.stderr
+
+    def refuse() -> None:
+        raise AssertionError("the cross-encoder was loaded")
+
+    monkeypatch.setattr(embedding, "cross_encoder", refuse)
+    again = run("score", "--mode", "full", input=lines)
+    assert again.exit_code == 0 and again.stdout == first.stdout
+    # either way round is one cached pair; --no-cache neither reads nor needs the cache
+    swapped = "".join(json.dumps({"a": b, "b": a}) + "\n" for a, b in [(LAPID, GANTZ), RESTATED, (SIGNED_B, SIGNED_A)])
+    assert [json.loads(x)["score"] for x in run("score", "--mode", "full", input=swapped).stdout.splitlines()] == [
+        json.loads(x)["score"] for x in first.stdout.splitlines()
+    ]
+    uncached = run("score", "--mode", "full", "--no-cache", input=lines)
+    assert uncached.exit_code != 0 and "was loaded" in uncached.stderr
+
+
 def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The checksum runs beside the session's loading (embedding._checking); a mismatch still stops the run, with one line."""
     from framediff import embedding

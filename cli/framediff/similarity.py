@@ -695,9 +695,7 @@ def score_texts(
             local = np.searchsorted(used, sub)
             cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
         if scorer.needs(("cross",)):
-            from .embedding import cross_encoder
-
-            cross = cross_encoder().logits([(texts[i], texts[j]) for i, j in sub.tolist()])
+            cross = embedder.cross_logits([(texts[i], texts[j]) for i, j in sub.tolist()])
         rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, cross=cross, needed=scorer.needed)
         probs[redo] = scorer.probability(rows)
     # no content word and no number ("", "🙂", "It is."): no claim to compare, so not the same claim
