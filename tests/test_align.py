@@ -41,6 +41,8 @@ RESTATED = (
     "On Wednesday Gantz and his Moroccan counterpart, Abdellatif Loudiyi, signed the memorandum of understanding.",
 )
 
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
 
 @pytest.fixture(scope="module")
 def seeds_alignment() -> framediff.api.Alignment:  # type: ignore[name-defined]
@@ -380,6 +382,14 @@ def test_a_disputed_count_stays_in_its_claim(tmp_path: Path) -> None:
     assert facts_that_disagree(texts) == {"numbers": {ids[0]: ("number:40", "number:6.8"), ids[1]: ("number:7",)}}
 
 
+def test_a_figure_reported_against_different_past_years_is_one_claim() -> None:
+    """bench/stories/storm: "5.2 metres, its highest level since 2000" and "5.2m ..., higher than in the floods of 2015" state one fact."""
+    result = framediff.align([str(BENCH / "stories" / "storm")], min_outlets=2, use_cache=False)
+    label = {a.id: a.label for a in result.articles}
+    claims = [{(label[m.article], m.sentence) for m in c.members} for c in result.claims]
+    assert {("a", 3), ("b", 3), ("c", 4)} in claims
+
+
 def test_background_demotes_a_hub() -> None:
     """A sentence close to everything loses what it gains with everything; an ordinary pair keeps its cosine."""
     np = pytest.importorskip("numpy")
@@ -547,8 +557,6 @@ def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> 
     assert len({a.id for a in result.articles}) == 3 and len({a.label for a in result.articles}) == 3
     assert {m.article for c in result.claims for m in c.members} <= {a.id for a in result.articles}
 
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 @pytest.mark.parametrize(
