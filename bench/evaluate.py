@@ -128,9 +128,8 @@ def stories(embedder: Embedder) -> None:
 
     default = counts(None)
     print(f"bench/stories ({len(loaded)} fictional stories, {sum(g for *_, g in default)} gold pairs), default threshold:")
-    for (name, articles, _), (tp, n_pred, n_gold) in zip(loaded, default):
-        p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
-        print(f"  {name:<8} {len(articles)} articles, {n_gold:>2} gold pairs: precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}")
+    for (name, articles, _), row in zip(loaded, default):
+        print(f"  {name:<8} {len(articles)} articles, {row[2]:>2} gold pairs: " + "precision %.3f  recall %.3f  F1 %.3f" % pooled([row]))
     print("  all: precision %.3f  recall %.3f  F1 %.3f" % pooled(default))
     for t in (0.3, 0.35, 0.4, 0.45, 0.5):
         print("    threshold %.2f: P %.3f R %.3f F1 %.3f" % (t, *pooled(counts(t))))

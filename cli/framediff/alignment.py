@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .article import Article, Sentence
-from .similarity import Lexicon, Scorer, background, facts_conflict, feature_rows, profile, relative_to_background
+from .similarity import Lexicon, Scorer, background, feature_rows, profile, relative_to_background
 
 if TYPE_CHECKING:
     import numpy as np
@@ -254,7 +254,7 @@ def _joins(pairs: _Pairs, owner: np.ndarray, left: Sequence[int], right: Sequenc
     pairs.ensure((i, j) for i in left for j in right)
     for i in left:
         for j in right:
-            if pairs.get(i, j) < threshold and facts_conflict(pairs.lexicon.profiles[i], pairs.lexicon.profiles[j], pairs.lexicon.counts_conflict):
+            if pairs.get(i, j) < threshold and pairs.lexicon.facts_conflict(i, j):
                 return False
     return _linkage(pairs, owner, left, right) >= threshold
 

@@ -427,11 +427,8 @@ class Embedder:
 
         unique = list(dict.fromkeys(texts))
         keys = [sentence_key(t) for t in unique]
-        found = {}
-        if self.use_cache:
-            found = self._open_cache().get(self.model_name, keys, dim=self._dim_hint())
-        missing = [i for i, key in enumerate(keys) if key not in found]
-        if missing:
+
+        def encode(missing: list[int]) -> dict[bytes, np.ndarray]:
             encoder = self.encoder()
             new: dict[bytes, np.ndarray] = {}
             step = 256
@@ -442,9 +439,9 @@ class Embedder:
                     new[keys[i]] = vector
                 if self.progress:
                     self.progress(min(start + step, len(missing)), len(missing))
-            found.update(new)
-            if self.use_cache and self._cache is not None:
-                self._cache.put(self.model_name, new)
+            return new
+
+        found = self._through_cache(self.model_name, keys, self._dim_hint(), encode)
         index = {text: found[key] for text, key in zip(unique, keys)}
         if not texts:
             return np.zeros((0, self._dim_hint()), dtype=np.float32)
@@ -476,20 +473,31 @@ class Embedder:
         read = [reading_order(a, b) for a, b in pairs]
         unique = list(dict.fromkeys(read))
         keys = [sentence_key(f"{len(a)}:{a}{b}") for a, b in unique]  # the length keeps ("ab", "c") apart from ("a", "bc")
-        found = self._open_cache().get(CROSS_CACHE_KEY, keys, dim=1) if self.use_cache else {}
-        missing = [i for i, key in enumerate(keys) if key not in found]
-        if missing:
+
+        def score(missing: list[int]) -> dict[bytes, np.ndarray]:
             logits = cross_encoder().logits([unique[i] for i in missing], ordered=True)
-            new = {keys[i]: np.array([logit], dtype=np.float32) for i, logit in zip(missing, logits)}
-            found.update(new)
-            if self.use_cache:
-                self._open_cache().put(CROSS_CACHE_KEY, new)
+            return {keys[i]: np.array([logit], dtype=np.float32) for i, logit in zip(missing, logits)}
+
+        found = self._through_cache(CROSS_CACHE_KEY, keys, 1, score)
         index = {pair: float(found[key][0]) for pair, key in zip(unique, keys)}
         return np.array([index[pair] for pair in read], dtype=np.float64)
 
     def embed_static(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors from the static model (never cached: computing them costs less than reading them)."""
         return static_encoder().encode(texts)
+
+    def _through_cache(
+        self, model: str, keys: list[bytes], dim: int, compute: Callable[[list[int]], dict[bytes, np.ndarray]]
+    ) -> dict[bytes, np.ndarray]:
+        """Each key's vector: from the cache when it holds one, else from ``compute(indices of the missing keys)``, then stored."""
+        found = self._open_cache().get(model, keys, dim=dim) if self.use_cache else {}
+        missing = [i for i, key in enumerate(keys) if key not in found]
+        if missing:
+            new = compute(missing)
+            found.update(new)
+            if self.use_cache:
+                self._open_cache().put(model, new)
+        return found
 
     def _open_cache(self) -> EmbeddingCache:
         if self._cache is None:

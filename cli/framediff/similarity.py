@@ -272,8 +272,8 @@ def _weekdays(dates: Sequence[tuple[str, int]], year: int, story_date: str | Non
     if story_date and len(story_date) >= 10:
         try:
             published = datetime.date.fromisoformat(story_date[:10])
-        except ValueError:
-            published = None
+        except ValueError:  # not a date: no day is moved to the year before
+            pass
     found = set()
     for month, day in dates:
         try:
@@ -383,6 +383,10 @@ class Lexicon:
     def sequence(self, i: int, j: int) -> tuple[float, float, float, float]:
         """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``)."""
         return word_order(self.profiles[i], self.profiles[j])
+
+    def facts_conflict(self, i: int, j: int) -> bool:
+        """:func:`facts_conflict` for sentences ``i`` and ``j``, as this lexicon reads counts, from the numbers filtered once."""
+        return disagree(self.conflicting[i], self.conflicting[j]) or disagree(self.profiles[i].times, self.profiles[j].times)
 
 
 def word_order(first: Profile, second: Profile) -> tuple[float, float, float, float]:
