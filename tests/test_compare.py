@@ -134,3 +134,33 @@ def test_framing_reports_the_counts_and_days_two_outlets_disagree_on(run_json: A
     labels = {x["id"]: x["label"] for x in doc["articles"]}
     found = {d["kind"]: {labels[k]: v for k, v in d["values"].items()} for d in doc["disagreements"]}
     assert found == {"times": {"a": ["weekday:tuesday"], "b": ["weekday:wednesday"]}, "numbers": {"a": ["number:4"], "b": ["number:5"]}}
+
+
+MARKDOWN_DIFFS = [
+    # (representative, member, Markdown): the member's own spacing, markers around words only
+    ("The cat sat on the mat.", "A cat sat on a mat on Tuesday.", "~~The~~ **A** cat sat on ~~the~~ **a** mat **on Tuesday**."),
+    ("the dog barked loudly.", "the dog barked.", "the dog barked ~~loudly~~."),
+    ("big red dog", "big dog", "big ~~red~~ dog"),
+    ("He said “We won.”", "He said “They won.”", "He said “~~We~~ **They** won.”"),
+    # an added clause that opens with a comma: a space lets the marker open
+    ("They signed a defense pact.", "They signed a defence pact, officials said.", "They signed a _defence_ pact **, officials said**."),
+    ("a [b] c", "a (b) c", r"a ~~\[~~ **\(** b ~~\]~~ **\)** c"),
+    ("Same words.", "Same words.", "Same words."),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), MARKDOWN_DIFFS)
+def test_markdown_diff_keeps_the_sentence_spacing_and_valid_markers(a: str, b: str, expected: str) -> None:
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    from framediff.diffing import word_diff
+    from framediff.render.markdown import diff_markdown
+
+    md = diff_markdown(word_diff(a, b))
+    assert md == expected
+    html = MarkdownIt("commonmark").enable("strikethrough").renderInline(md)
+    assert "**" not in html and "~~" not in html  # every marker was read as one
+    shown = re.sub(r"<s>.*?</s>", "", html)
+    assert "".join(unescape(re.sub(r"<[^>]+>", "", shown)).split()) == "".join(b.split())  # what is left reads as the member

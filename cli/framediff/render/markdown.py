@@ -18,20 +18,59 @@ def escape(text: str) -> str:
 
 
 def diff_markdown(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
-    parts = []
+    """One sentence's diff as Markdown: **added**, ~~left out~~, _spelling or case only_.
+
+    Spacing is the sentence's own: markers wrap words, never the white space
+    after them (``**on Tuesday** .`` would be neither the text nor valid
+    emphasis), and a left-out word keeps the space that set it apart. Where
+    a marker would stand between punctuation and a letter, as in
+    ``pact**, officials said**``, CommonMark would not read it as a marker,
+    so a space goes beside it.
+    """
+    pieces = _pieces(ops)
+    out = ""
+    for k, (core, marker, spaced) in enumerate(pieces):
+        before = out[-1:]
+        if before.isalnum() and core[0].isalnum():
+            out += " "  # two words the diff put side by side
+        elif marker and _punctuation(core[0]) and before and not (before.isspace() or _punctuation(before)):
+            out += " "
+        out += f"{marker}{core}{marker}"
+        if spaced:
+            out += " "
+        elif marker and _punctuation(core[-1]) and k + 1 < len(pieces):
+            following = pieces[k + 1][1][:1] or pieces[k + 1][0][0]
+            if not _punctuation(following):
+                out += " "
+    return out.strip()
+
+
+def _punctuation(char: str) -> bool:
+    """Punctuation as CommonMark's emphasis rules read it (Unicode P and S categories)."""
+    import unicodedata
+
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _pieces(ops: tuple[DiffOp, ...] | list[DiffOp]) -> list[tuple[str, str, bool]]:
+    """(escaped text, marker, followed by white space) for each shown part of ``ops``."""
+    pieces = []
     for op in ops:
-        a, b = escape(op.a), escape(op.b)
         if op.op == "equal":
-            parts.append(b)
+            parts = [(op.b, "")]
         elif op.op == "insert":
-            parts.append(f"**{b}**" if b else "")
+            parts = [(op.b, "**")]
         elif op.op == "delete":
-            parts.append(f"~~{a}~~" if a else "")
+            parts = [(op.a, "~~")]
         elif op.minor:
-            parts.append(f"_{b}_" if b else "")
+            parts = [(op.b, "_")]
         else:
-            parts.append(" ".join(p for p in (f"~~{a}~~" if a else "", f"**{b}**" if b else "") if p))
-    return " ".join(p for p in parts if p)
+            parts = [(op.a, "~~"), (op.b, "**")]
+        for k, (text, marker) in enumerate(parts):
+            core = escape(text)
+            if core:
+                pieces.append((core, marker, text[-1:].isspace() or k < len(parts) - 1))
+    return pieces
 
 
 def render_markdown(comparison: Comparison, *, title: str = "framediff compare") -> str:
