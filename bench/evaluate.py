@@ -32,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from framediff.alignment import AlignOptions, Alignment, align_articles  # noqa: E402
+from framediff.alignment import LEAD_PRIOR, AlignOptions, Alignment, align_articles  # noqa: E402
 from framediff.embedding import Embedder  # noqa: E402
 from framediff.pipeline import read_articles  # noqa: E402
 from framediff.similarity import score_texts, score_threshold  # noqa: E402
@@ -114,10 +114,10 @@ def stories(embedder: Embedder) -> None:
         articles = read_articles([str(ROOT / "bench" / "stories" / name)])
         loaded.append((name, articles, gold_pairs(articles, gold)))
 
-    def counts(threshold: float | None) -> list[tuple[int, int, int]]:
+    def counts(threshold: float | None, lead_prior: float = LEAD_PRIOR) -> list[tuple[int, int, int]]:
         out = []
         for _, articles, gold in loaded:
-            predicted = predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=threshold)))
+            predicted = predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=threshold, lead_prior=lead_prior)))
             out.append((len(predicted & gold), len(predicted), len(gold)))
         return out
 
@@ -133,6 +133,28 @@ def stories(embedder: Embedder) -> None:
     print("  all: precision %.3f  recall %.3f  F1 %.3f" % pooled(default))
     for t in (0.3, 0.35, 0.4, 0.45, 0.5):
         print("    threshold %.2f: P %.3f R %.3f F1 %.3f" % (t, *pooled(counts(t))))
+    print(f"  F1 by lead prior (log-odds added to pairs of headlines and first sentences; shipped: {LEAD_PRIOR}), at thresholds 0.40 / default / 0.50:")
+    for prior in LEAD_PRIORS:
+        print(f"    lead prior {prior:<4}: " + " / ".join("%.3f" % pooled(counts(t, prior))[2] for t in (0.4, None, 0.5)))
+
+
+LEAD_PRIORS = (0.0, 1.0, 2.0, 2.5, 3.0, 4.0)
+
+
+def mixed_bag(embedder: Embedder) -> None:
+    """Every article of bench/stories and the seeds aligned at once, six events: any claim joining two events is wrong.
+
+    The lead prior's ceiling: it must not join the leads of different stories.
+    """
+    paths = sorted(str(p) for d in sorted((ROOT / "bench" / "stories").iterdir()) if d.is_dir() for p in sorted(d.iterdir()))
+    paths += sorted(str(p) for p in (ROOT / "seeds").iterdir())
+    articles = read_articles(paths)
+    story = {a.id: Path(a.source).parent.name for a in articles}
+    print(f"all {len(articles)} articles of the stories and the seeds aligned together ({len(set(story.values()))} events): pairs joining two events (all wrong)")
+    for prior in LEAD_PRIORS:
+        predicted = predicted_pairs(align_articles(articles, embedder, AlignOptions(lead_prior=prior)))
+        wrong = sum(1 for pair in predicted if len({story[a] for a, _ in pair}) > 1)
+        print(f"    lead prior {prior:<4}: {wrong} of {len(predicted)} pairs")
 
 
 def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60) -> None:
@@ -191,8 +213,13 @@ def main() -> None:
     for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
         p, r, f = prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t))), gold)
         print(f"    threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print("  F1 by lead prior, at thresholds 0.40 / default / 0.50 (for information: chosen on the stories, below):")
+    for prior in LEAD_PRIORS:
+        scores = [prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t, lead_prior=prior))), gold)[2] for t in (0.4, None, 0.5)]
+        print(f"    lead prior {prior:<4}: " + " / ".join(f"{f:.3f}" for f in scores))
     single_signals(articles, gold, embedder)
     stories(embedder)
+    mixed_bag(embedder)
     if args.seeds_only:
         return
     from pairs import DATA, mrpc, stsb

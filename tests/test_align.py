@@ -579,3 +579,68 @@ def test_gold_alignments_name_sentences_that_exist(gold_file: str, story_dirs: A
             for member in claim["members"]:
                 sentence = articles[member["file"]].sentences[member["sentence"]]
                 assert sentence.text.startswith(member["starts"]), (name, member)
+
+
+def _article(folder: Path, text: str, title: str | None = None) -> framediff.Article:
+    from framediff.pipeline import read_articles
+
+    path = folder / "a.md"
+    path.write_text((f"# {title}\n\n" if title else "") + text, encoding="utf-8")
+    (article,) = read_articles([str(path)])
+    return article
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a headline and the first sentence under it are leads; the rest is not
+        ("Storm kills three", "Three people died on Sunday. Rivers rose. Power failed.", [True, True, False, False]),
+        # no headline: the first sentence alone
+        (None, "Three people died on Sunday. Rivers rose.", [True, False]),
+        # a one-sentence article is all lead
+        (None, "Three people died on Sunday.", [True]),
+    ],
+)
+def test_leads_are_the_headline_and_the_first_body_sentence(tmp_path: Path, title: str | None, text: str, expected: list[bool]) -> None:
+    from framediff.alignment import leads
+
+    article = _article(tmp_path, text, title)
+    assert [s.kind for s in article.sentences][: 1 if title else 0] == (["headline"] if title else [])
+    assert leads([article]) == expected
+    assert leads([article, article]) == expected + expected
+
+
+def test_the_lead_prior_adds_log_odds() -> None:
+    np = pytest.importorskip("numpy")
+    from framediff.alignment import with_prior
+
+    shifted = with_prior(np.array([0.5, 0.25, 0.9]), np.array([np.log(3), np.log(3), 0.0]))
+    assert shifted == pytest.approx([0.75, 0.5, 0.9])
+
+
+def test_headlines_and_leads_of_one_story_form_one_claim() -> None:
+    """bench/stories/verdict: four outlets lead with the sentence; without the lead prior their headlines stay apart from it."""
+    lead_sentences = {(label, index) for label in "abcd" for index in (0, 1)}
+
+    def claim_of_the_leads(lead_prior: float) -> set[tuple[str, int]]:
+        result = framediff.align([str(BENCH / "stories" / "verdict")], lead_prior=lead_prior, use_cache=False)
+        label = {a.id: a.label for a in result.articles}
+        assert result.lead_prior == lead_prior
+        return max(({(label[m.article], m.sentence) for m in c.members} for c in result.claims), key=lambda c: len(c & lead_sentences))
+
+    assert lead_sentences <= claim_of_the_leads(framediff.alignment.LEAD_PRIOR)
+    assert not lead_sentences <= claim_of_the_leads(0.0)
+
+
+def test_align_cli_lead_prior(run: Any) -> None:
+    from framediff.alignment import LEAD_PRIOR
+    from framediff.commands import main
+
+    option = next(p for p in main.commands["align"].params if p.name == "lead_prior")
+    assert option.default == LEAD_PRIOR  # the command line repeats the core's constant (importing it would slow --help)
+    story = str(BENCH / "stories" / "verdict")
+    default = json.loads(run("align", "--format", "json", "--no-cache", story).stdout)
+    off = json.loads(run("align", "--format", "json", "--no-cache", "--lead-prior", "0", story).stdout)
+    assert default["lead_prior"] == LEAD_PRIOR and off["lead_prior"] == 0
+    assert max(len(c["members"]) for c in default["claims"]) > max(len(c["members"]) for c in off["claims"])
+    assert run("align", "--lead-prior", "-1", story).exit_code == 2

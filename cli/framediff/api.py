@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from .alignment import AlignOptions, Alignment, align_articles
+from .alignment import LEAD_PRIOR, AlignOptions, Alignment, align_articles
 from .article import Article
 from .embedding import Embedder
 from .pipeline import ReadOptions, finish_articles, read_articles
@@ -20,6 +20,7 @@ def align(
     *,
     threshold: float | None = None,
     min_outlets: int = 1,
+    lead_prior: float = LEAD_PRIOR,
     model: str | None = None,
     use_cache: bool = True,
     read_options: ReadOptions = ReadOptions(),
@@ -28,13 +29,14 @@ def align(
     """Read the inputs (paths, URLs, or already read :class:`Article` objects) and align their claims.
 
     Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
+    ``lead_prior``: log-odds added to pairs of headlines and first sentences (0 for text that is not news).
     """
     articles: list[Article] = []
     for item in inputs:
         articles += [item] if isinstance(item, Article) else read_articles([item], read_options, warn=warn)
     articles = finish_articles(articles)
     embedder = Embedder(model=model, use_cache=use_cache, warn=warn)
-    return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets))
+    return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior))
 
 
 def to_json(result: Alignment | Sequence[Article]) -> dict[str, Any]:

@@ -58,6 +58,7 @@ def alignment_document(alignment: Alignment) -> dict[str, Any]:
         "schema": SCHEMA,
         "model": alignment.model,
         "threshold": alignment.threshold,
+        "lead_prior": alignment.lead_prior,
         "articles": [article_to_dict(a) for a in alignment.articles],
         "claims": [claim_to_dict(c, alignment) for c in alignment.claims],
     }
@@ -88,6 +89,7 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
         "schema": SCHEMA,
         "model": al.model,
         "threshold": al.threshold,
+        "lead_prior": al.lead_prior,
         "widely_carried_from": comparison.widely,
         "articles": [article_to_dict(a) for a in al.articles],
         "outlets": [

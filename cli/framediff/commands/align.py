@@ -13,7 +13,7 @@ from .common import Output, align_options, input_options, model_options, output_
 @model_options
 @output_options(["text", "json", "jsonl"])
 def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-          threshold: float | None, min_outlets: int, model: str | None, no_cache: bool,
+          threshold: float | None, min_outlets: int, lead_prior: float, model: str | None, no_cache: bool,
           fmt: str, output: str, color: bool | None, width: int | None) -> None:
     """Group the sentences that state the same claim across the articles.
 
@@ -27,7 +27,7 @@ def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bo
       framediff align --format jsonl seeds/ | jq -c '{id, n: (.articles | length)}'
     """
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
-    result = run_alignment(articles, model, no_cache, threshold, min_outlets)
+    result = run_alignment(articles, model, no_cache, threshold, min_outlets, lead_prior)
     out = Output(fmt, output, color, width)
     if fmt == "text":
         from ..render.text_claims import render_alignment

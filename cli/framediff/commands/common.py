@@ -177,6 +177,9 @@ def align_options(func: F) -> F:
         click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
                      help="Probability from which two sentences state the same claim (default: calibrated, see README)."),
         click.option("--min-outlets", type=click.IntRange(1), default=1, show_default=True, help="Show only claims carried by at least N outlets."),
+        click.option("--lead-prior", type=click.FloatRange(0.0, 10.0), default=2.5, show_default=True, metavar="LOGODDS",
+                     help="How much likelier headlines and first sentences are to state one claim (news leads with its main "
+                          "event); 0 for text that is not news. See README."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -196,10 +199,12 @@ def progress_reporter() -> Iterator[Callable[[str], None]]:
         yield lambda stage: status.update(stage)
 
 
-def run_alignment(articles: list[Article], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int) -> Any:
+def run_alignment(
+    articles: list[Article], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int, lead_prior: float
+) -> Any:
     from ..alignment import AlignOptions, align_articles
     from ..embedding import Embedder
 
     with user_errors(), progress_reporter() as report:
         embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
-        return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets), progress=report)
+        return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior), progress=report)

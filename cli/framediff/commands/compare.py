@@ -12,10 +12,12 @@ from .common import Output, align_options, input_options, model_options, output_
 FORMATS = ["text", "json", "jsonl", "markdown", "html"]
 
 
-def _analyse(articles: list[Any], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int, framing: bool) -> Any:
+def _analyse(
+    articles: list[Any], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int, lead_prior: float, framing: bool
+) -> Any:
     from ..comparison import compare
 
-    alignment = run_alignment(articles, model, no_cache, threshold, 1)
+    alignment = run_alignment(articles, model, no_cache, threshold, 1, lead_prior)
     comparison = compare(alignment)
     if framing:
         from dataclasses import replace
@@ -57,7 +59,7 @@ def emit(comparison: Any, out: Output, title: str) -> None:
 @click.option("--no-framing", is_flag=True, help="Leave out the framing analysis (naming, quotes, reuse, tone).")
 @output_options(FORMATS)
 def compare(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-            threshold: float | None, min_outlets: int, model: str | None, no_cache: bool, no_framing: bool,
+            threshold: float | None, min_outlets: int, lead_prior: float, model: str | None, no_cache: bool, no_framing: bool,
             fmt: str, output: str, color: bool | None, width: int | None) -> None:
     """Show side by side, word by word, how each outlet told each claim.
 
@@ -72,7 +74,7 @@ def compare(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
       framediff compare --format json seeds/ | jq '.left_out'
     """
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
-    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, framing=not no_framing)
+    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, lead_prior, framing=not no_framing)
     emit(comparison, Output(fmt, output, color, width), "framediff compare")
 
 
@@ -86,7 +88,7 @@ def compare(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; only set the exit status.")
 @output_options(FORMATS)
 def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: bool, threshold: float | None, min_outlets: int,
-         model: str | None, no_cache: bool, quiet: bool, fmt: str, output: str, color: bool | None, width: int | None) -> None:
+         lead_prior: float, model: str | None, no_cache: bool, quiet: bool, fmt: str, output: str, color: bool | None, width: int | None) -> None:
     """Compare two articles claim by claim, like diff(1).
 
     Exit status: 0 when both carry the same claims in the same words, 1 when
@@ -102,7 +104,7 @@ def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: boo
     articles = read_inputs((first, second), labels, keep_boilerplate, skip_bad=False, minimum=2)
     if len(articles) != 2:
         raise click.UsageError(f"diff compares exactly two articles; A and B hold {len(articles)}")
-    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, framing=False)
+    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, lead_prior, framing=False)
     differ = articles_differ(comparison)
     if not quiet:
         emit(comparison, Output(fmt, output, color, width), "framediff diff")

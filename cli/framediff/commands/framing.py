@@ -13,7 +13,7 @@ from .common import Output, align_options, input_options, model_options, output_
 @model_options
 @output_options(["text", "json", "jsonl", "markdown", "html"])
 def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-            threshold: float | None, min_outlets: int, model: str | None, no_cache: bool,
+            threshold: float | None, min_outlets: int, lead_prior: float, model: str | None, no_cache: bool,
             fmt: str, output: str, color: bool | None, width: int | None) -> None:
     """Framing per outlet: distinctive and evaluative words, tone, quotes, naming, reuse.
 
@@ -28,7 +28,7 @@ def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
     from .compare import _analyse
 
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
-    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, framing=True)
+    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, lead_prior, framing=True)
     out = Output(fmt, output, color, width)
     al = comparison.alignment
     if fmt == "text":
