@@ -39,7 +39,7 @@ BLOCK = 1024
 # Log-odds added to a pair of leads (each article's headline and first body sentence):
 # the pair scorer, fitted on sentence pairs with no article around them, cannot know
 # that leads state the story's main event, and scores them low because that event is
-# told in the story's commonest words (low IDF, hub sentences). Chosen off the seeds
+# told in the story's commonest words (low IDF, hub sentences). Chosen without the seeds
 # (bench/evaluate.py prints both checks): on bench/stories F1 rises with the prior
 # and levels off from 2.5 at every threshold from 0.40 to 0.50; with all the stories'
 # and seeds' articles aligned together, no leads of different stories are joined up
