@@ -164,3 +164,19 @@ def test_markdown_diff_keeps_the_sentence_spacing_and_valid_markers(a: str, b: s
     assert "**" not in html and "~~" not in html  # every marker was read as one
     shown = re.sub(r"<s>.*?</s>", "", html)
     assert "".join(unescape(re.sub(r"<[^>]+>", "", shown)).split()) == "".join(b.split())  # what is left reads as the member
+
+
+@pytest.mark.parametrize("command", ["compare", "framing"])
+def test_lead_prior_reaches_every_aligning_command(run: Any, seeds: Path, command: str) -> None:
+    from framediff.alignment import LEAD_PRIOR
+
+    default = json.loads(run(command, "--format", "json", str(seeds)).stdout)
+    off = json.loads(run(command, "--format", "json", "--lead-prior", "0", str(seeds)).stdout)
+    assert default["lead_prior"] == LEAD_PRIOR and off["lead_prior"] == 0
+    if command == "compare":  # the last seed's headline joins the other outlets' leads only with the prior
+
+        def outlets_of_its_headline(doc: dict[str, Any]) -> int:
+            last = doc["articles"][-1]["id"]
+            return len(next(c for c in doc["claims"] if any(m["article"] == last and m["sentence"] == 0 for m in c["members"]))["articles"])
+
+        assert outlets_of_its_headline(default) > outlets_of_its_headline(off)

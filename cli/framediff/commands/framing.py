@@ -39,7 +39,9 @@ def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
     elif fmt == "json":
         from ..framing import framing_to_dict
 
-        out.write(dumps({"schema": SCHEMA, "articles": [{"id": a.id, "label": a.label} for a in al.articles], **framing_to_dict(comparison.framing)}, indent=2))
+        settings = {"model": al.model, "threshold": al.threshold, "lead_prior": al.lead_prior}
+        listed = [{"id": a.id, "label": a.label} for a in al.articles]
+        out.write(dumps({"schema": SCHEMA, **settings, "articles": listed, **framing_to_dict(comparison.framing)}, indent=2))
     elif fmt == "jsonl":
         out.write(framing_lines(comparison))
     elif fmt == "markdown":
