@@ -312,9 +312,9 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
     ],
 )
 def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:
-    from framediff.similarity import facts_conflict, profile
+    from framediff.similarity import Lexicon, profile
 
-    assert facts_conflict(profile(a, year), profile(b, year)) is conflict
+    assert Lexicon([profile(a, year), profile(b, year)]).facts_conflict(0, 1) is conflict
 
 
 @pytest.mark.parametrize(
@@ -327,9 +327,9 @@ def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> Non
     ],
 )
 def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: bool) -> None:
-    from framediff.similarity import facts_conflict, profile
+    from framediff.similarity import Lexicon, profile
 
-    assert facts_conflict(profile(a, "2025"), profile(b, "2025"), counts=False) is conflict
+    assert Lexicon([profile(a, "2025"), profile(b, "2025")], counts_conflict=False).facts_conflict(0, 1) is conflict
 
 
 @pytest.mark.parametrize(

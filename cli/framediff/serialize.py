@@ -53,12 +53,15 @@ def claim_to_dict(claim: Claim, alignment: Alignment) -> dict[str, Any]:
     }
 
 
+def alignment_settings(alignment: Alignment) -> dict[str, Any]:
+    """What the claims were found with: the sentence model, the threshold and the lead prior."""
+    return {"model": alignment.model, "threshold": alignment.threshold, "lead_prior": alignment.lead_prior}
+
+
 def alignment_document(alignment: Alignment) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
-        "model": alignment.model,
-        "threshold": alignment.threshold,
-        "lead_prior": alignment.lead_prior,
+        **alignment_settings(alignment),
         "articles": [article_to_dict(a) for a in alignment.articles],
         "claims": [claim_to_dict(c, alignment) for c in alignment.claims],
     }
@@ -87,9 +90,7 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
         coverage[claim.id] = row
     document = {
         "schema": SCHEMA,
-        "model": al.model,
-        "threshold": al.threshold,
-        "lead_prior": al.lead_prior,
+        **alignment_settings(al),
         "widely_carried_from": comparison.widely,
         "articles": [article_to_dict(a) for a in al.articles],
         "outlets": [

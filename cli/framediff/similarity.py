@@ -293,15 +293,6 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(not {v for v in a if v.startswith(k + ":")} & {v for v in b if v.startswith(k + ":")} for k in shared)
 
 
-def facts_conflict(a: Profile, b: Profile, counts: bool = True) -> bool:
-    """Numbers or times of one kind on both sides that share nothing: different facts (or facts that disagree).
-
-    With ``counts=False`` only times, years and days tell facts apart, not
-    counts nor years compared with (:data:`Lexicon.counts_conflict`).
-    """
-    return disagree(_numbers(a, counts), _numbers(b, counts)) or disagree(a.times, b.times)
-
-
 def _numbers(p: Profile, counts: bool) -> frozenset[str]:
     return p.numbers if counts else frozenset(v for v in p.numbers if not v.startswith(("number:", "since:")))
 
@@ -328,7 +319,6 @@ class Lexicon:
     """
 
     def __init__(self, profiles: Sequence[Profile], reference: bool = False, counts_conflict: bool = True) -> None:
-        self.counts_conflict = counts_conflict
         self.conflicting = [_numbers(p, counts_conflict) for p in profiles]  # the numbers that can disagree
         df: Counter[str] = Counter()
         for p in profiles:
@@ -385,7 +375,10 @@ class Lexicon:
         return word_order(self.profiles[i], self.profiles[j])
 
     def facts_conflict(self, i: int, j: int) -> bool:
-        """:func:`facts_conflict` for sentences ``i`` and ``j``, as this lexicon reads counts, from the numbers filtered once."""
+        """Do sentences ``i`` and ``j`` give numbers or times of one kind that share nothing: different facts (or facts that disagree)?
+
+        Counts and years compared with take part only with ``counts_conflict``.
+        """
         return disagree(self.conflicting[i], self.conflicting[j]) or disagree(self.profiles[i].times, self.profiles[j].times)
 
 

@@ -24,7 +24,7 @@ def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
     """
     from ..render.json_out import framing_lines
     from ..safetext import dumps
-    from ..serialize import SCHEMA
+    from ..serialize import SCHEMA, alignment_settings
     from .compare import _analyse
 
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
@@ -39,9 +39,8 @@ def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
     elif fmt == "json":
         from ..framing import framing_to_dict
 
-        settings = {"model": al.model, "threshold": al.threshold, "lead_prior": al.lead_prior}
         listed = [{"id": a.id, "label": a.label} for a in al.articles]
-        out.write(dumps({"schema": SCHEMA, **settings, "articles": listed, **framing_to_dict(comparison.framing)}, indent=2))
+        out.write(dumps({"schema": SCHEMA, **alignment_settings(al), "articles": listed, **framing_to_dict(comparison.framing)}, indent=2))
     elif fmt == "jsonl":
         out.write(framing_lines(comparison))
     elif fmt == "markdown":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..comparison import Comparison
 from ..diffing import DiffOp
@@ -47,8 +48,6 @@ def diff_markdown(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
 
 def _punctuation(char: str) -> bool:
     """Punctuation as CommonMark's emphasis rules read it (Unicode P and S categories)."""
-    import unicodedata
-
     return unicodedata.category(char)[0] in "PS"
 
 
