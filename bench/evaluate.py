@@ -137,6 +137,8 @@ def stories(embedder: Embedder) -> None:
     for (name, articles, _), row in zip(loaded, default):
         print(f"  {name:<8} {len(articles)} articles, {row[2]:>2} gold pairs: " + "precision %.3f  recall %.3f  F1 %.3f" % pooled([row]))
     print("  all: precision %.3f  recall %.3f  F1 %.3f" % pooled(default))
+    lead_gold = [pair in gold for _, articles, gold in loaded for pair in lead_pairs(articles, embedder)]
+    print(f"  cross-outlet pairs of leads: {len(lead_gold)}, of which gold: {sum(lead_gold)} ({sum(lead_gold) / len(lead_gold):.0%})")
     for t in (0.3, 0.35, 0.4, 0.45, 0.5):
         print("    threshold %.2f: P %.3f R %.3f F1 %.3f" % (t, *pooled(counts(t))))
     print(f"  F1 by lead prior (log-odds added to pairs of headlines and first sentences; shipped: {LEAD_PRIOR}), at thresholds 0.40 / default / 0.50:")
@@ -145,6 +147,21 @@ def stories(embedder: Embedder) -> None:
 
 
 LEAD_PRIORS = (0.0, 1.0, 2.0, 2.5, 3.0, 4.0)
+
+
+def lead_pairs(articles: list, embedder: Embedder) -> dict[frozenset[tuple[str, int]], float]:
+    """Every pair of leads in two different articles, with the align scorer's probability before the lead prior."""
+    from framediff.alignment import _Pairs, leads, story_lexicon
+    from framediff.similarity import Scorer
+
+    refs = [(a.id, s.index) for a in articles for s in a.sentences]
+    texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
+    owner = np.array([k for k, a in enumerate(articles) for _ in a.sentences])
+    pairs = _Pairs(embedder.embed(texts).astype(np.float32), embedder.embed_static(texts), owner, story_lexicon(articles, texts), Scorer.default("align"))
+    lead = np.flatnonzero(leads(articles))
+    keys = [(int(i), int(j)) for k, i in enumerate(lead) for j in lead[k + 1 :] if owner[i] != owner[j]]
+    pairs.ensure(keys)
+    return {frozenset((refs[i], refs[j])): pairs.known[(i, j)] for i, j in keys}
 
 
 def mixed_bag(embedder: Embedder) -> None:
@@ -161,6 +178,14 @@ def mixed_bag(embedder: Embedder) -> None:
         predicted = predicted_pairs(align_articles(articles, embedder, AlignOptions(lead_prior=prior)))
         wrong = sum(1 for pair in predicted if len({story[a] for a, _ in pair}) > 1)
         print(f"    lead prior {prior:<4}: {wrong} of {len(predicted)} pairs")
+    across = [p for pair, p in lead_pairs(articles, embedder).items() if len({story[a] for a, _ in pair}) > 1]
+    from framediff.alignment import with_prior
+    from framediff.similarity import Scorer
+
+    threshold = Scorer.default("align").threshold
+    lifted = float(with_prior(np.array([threshold]), -LEAD_PRIOR)[0])  # the probability the prior lifts to the threshold
+    print(f"  the closest leads of two events score {max(across):.3f} before the prior ({len(across)} such pairs); "
+          f"the prior {LEAD_PRIOR} lifts {lifted:.3f} to the threshold {threshold}")
 
 
 def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60) -> None:
@@ -230,6 +255,8 @@ def main() -> None:
     for prior in LEAD_PRIORS:
         scores = [prf(predicted_pairs(align_articles(articles, embedder, AlignOptions(threshold=t, lead_prior=prior))), gold)[2] for t in (0.4, None, 0.5)]
         print(f"    lead prior {prior:<4}: " + " / ".join(f"{f:.3f}" for f in scores))
+    lead_gold = [pair in gold for pair in lead_pairs(articles, embedder)]
+    print(f"  cross-outlet pairs of leads (headlines, first sentences): {len(lead_gold)}, of which gold: {sum(lead_gold)} ({sum(lead_gold) / len(lead_gold):.0%})")
     single_signals(articles, gold, embedder)
     stories(embedder)
     mixed_bag(embedder)
