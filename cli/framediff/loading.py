@@ -7,11 +7,12 @@ here cleans or splits; see :mod:`framediff.cleaning` and :mod:`framediff.sentenc
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
 from .article import RawArticle
@@ -35,6 +36,7 @@ _NOT_ARTICLES = re.compile(r"^(readme|license|licence|copying|changelog|notice)(
 MAX_BYTES = 20 * 1024 * 1024
 URL_TIMEOUT = 20.0
 RECORD_FIELDS = ("text", "title", "outlet", "url", "date", "label")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -54,33 +56,82 @@ def parse_input(spec: str) -> InputSpec:
     return InputSpec(spec)
 
 
-def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec]:
-    """Replace each directory by its article files, sorted by name."""
-    out: list[InputSpec] = []
+def source_key(source: str) -> str:
+    """The same input however it was spelled (``seeds//a.txt``, ``./seeds/a.txt``): for labels and duplicates."""
+    if source == "-" or _is_url(source) or _has_scheme(source):
+        return source
+    import os.path
+
+    return os.path.normcase(os.path.abspath(source))
+
+
+def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec | InputError]:
+    """Replace each directory by its article files, sorted by name.
+
+    A file whose name is not valid UTF-8 comes back as an :class:`InputError`
+    in its place, so that one such file does not fail its whole folder.
+    """
+    out: list[InputSpec | InputError] = []
     for spec in specs:
         if spec.source == "-" or _is_url(spec.source) or _has_scheme(spec.source):
             out.append(spec)
             continue
         path = Path(spec.source)
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file()
-                and not p.name.startswith(".")
-                and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not _NOT_ARTICLES.match(p.name)
-            )
-            if not files:
-                raise InputError(spec.source, "directory has no article files (.txt, .md, .html, .json, .jsonl)")
-            out.extend(InputSpec(str(p)) for p in files)
-        else:
-            out.append(spec)
+        if not path.is_dir():
+            out.append(_named(spec))
+            continue
+        try:
+            entries = list(path.iterdir())
+        except PermissionError:
+            raise InputError(spec.source, "permission denied: cannot list the folder") from None
+        except OSError as err:
+            raise InputError(spec.source, f"cannot list the folder: {err.strerror or err}") from None
+        files = sorted(
+            (p for p in entries if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and not _NOT_ARTICLES.match(p.name) and _is_file(p)),
+            key=lambda p: os.fsencode(p.name),
+        )
+        if not files:
+            raise InputError(spec.source, "directory has no article files (.txt, .md, .html, .json, .jsonl)")
+        out.extend(_named(InputSpec(str(p))) for p in files)
     return out
 
 
-def load_input(spec: InputSpec, stdin: BinaryIO | None = None) -> list[RawArticle]:
-    """Read one input and return its articles (JSON inputs may hold several)."""
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _named(spec: InputSpec) -> InputSpec | InputError:
+    """The spec, or an error when its name cannot be shown or stored as text (not valid UTF-8)."""
+    if _SURROGATE.search(spec.source):
+        return InputError(printable(spec.source), "file name is not valid UTF-8; rename the file")
+    return spec
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name, "\\ud800" in JSON) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def plain_strings(value: object) -> object:
+    """A parsed JSON value with every string made storable as UTF-8 (lone surrogates replaced)."""
+    if isinstance(value, str):
+        return printable(value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [plain_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {printable(k) if isinstance(k, str) else k: plain_strings(v) for k, v in value.items()}
+    return value
+
+
+def load_input(spec: InputSpec, stdin: BinaryIO | None = None, on_bad: Callable[[InputError], None] | None = None) -> list[RawArticle]:
+    """Read one input and return its articles (JSON inputs may hold several).
+
+    With ``on_bad``, a bad record of a JSON input is handed to it and left out,
+    and the input's good records are kept; without, the first bad record fails the input.
+    """
     source = spec.source
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -88,9 +139,9 @@ def load_input(spec: InputSpec, stdin: BinaryIO | None = None) -> list[RawArticl
         hint, content_type = None, None
     elif _is_url(source):
         data, content_type = _fetch(source)
-        hint = _format_from_suffix(urlparse(source).path)
+        hint = _format_from_suffix(_url_path(source))
     elif _has_scheme(source):
-        raise InputError(source, f"refused URL scheme {urlparse(source).scheme!r}: only http and https are read")
+        raise InputError(source, f"refused URL scheme {source.partition(':')[0]!r}: only http and https are read")
     else:
         data = _read_file(source)
         hint, content_type = _format_from_suffix(source), None
@@ -99,8 +150,10 @@ def load_input(spec: InputSpec, stdin: BinaryIO | None = None) -> list[RawArticl
     charset = _charset_from_content_type(content_type)
     text, encoding = decode(data, source, charset)
     fmt = hint or _sniff_format(text, content_type)
+    if fmt in ("json", "jsonl") and not hint and not (content_type and "json" in content_type.lower()) and not _parses(text):
+        fmt = "text"  # text that merely starts with "[" or "{": only a name or a declared type makes it JSON
     if fmt in ("json", "jsonl"):
-        return _records(text, source, fmt, encoding, spec.label)
+        return _records(text, source, fmt, encoding, spec.label, on_bad)
     if fmt == "html":
         return [_from_html(text, source, encoding, spec.label)]
     if not text.strip():
@@ -109,11 +162,13 @@ def load_input(spec: InputSpec, stdin: BinaryIO | None = None) -> list[RawArticl
     return [RawArticle(source=source, text=text, format=fmt, encoding=encoding, label=spec.label, url=url)]
 
 
-def load_inputs(specs: Iterable[InputSpec], stdin: BinaryIO | None = None) -> Iterator[tuple[InputSpec, list[RawArticle] | InputError]]:
+def load_inputs(
+    specs: Iterable[InputSpec], stdin: BinaryIO | None = None, on_bad: Callable[[InputError], None] | None = None
+) -> Iterator[tuple[InputSpec, list[RawArticle] | InputError]]:
     """Load each input in turn, yielding either its articles or its error."""
     for spec in specs:
         try:
-            yield spec, load_input(spec, stdin)
+            yield spec, load_input(spec, stdin, on_bad)
         except InputError as err:
             yield spec, err
 
@@ -129,7 +184,12 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     if not data.strip():
         raise InputError(source, "empty article: no text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16"), "utf-16"
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise InputError(source, f"not valid UTF-16 (it starts with a UTF-16 byte-order mark): {err.reason} at byte {err.start}") from None
+        if _SURROGATE.search(text):
+            raise InputError(source, "not valid UTF-16: a lone surrogate")
     else:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
@@ -174,6 +234,13 @@ def _charset_from_content_type(content_type: str | None) -> str | None:
 # -- sources --------------------------------------------------------------------
 
 
+def _url_path(url: str) -> str:
+    try:
+        return urlparse(url).path
+    except ValueError:
+        return ""
+
+
 def _is_url(source: str) -> bool:
     return bool(re.match(r"https?://", source, re.I))
 
@@ -200,17 +267,38 @@ def _read_file(source: str) -> bytes:
         raise InputError(source, f"cannot read: {err.strerror or err}") from None
 
 
+class _SameSchemeRedirects:
+    """A redirect handler that refuses, before following, a redirect to anything but http(s)."""
+
+    @staticmethod
+    def build() -> object:
+        import urllib.request
+
+        class Handler(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+                if not _is_url(newurl):
+                    raise InputError(req.full_url, f"redirected to a refused URL: {newurl} (only http and https are read)")
+                return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+        return Handler()
+
+
 def _fetch(url: str) -> tuple[bytes, str | None]:
+    import http.client
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"User-Agent": "framediff (+https://pypi.org/project/framediff)"})
     try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:  # noqa: S310 (scheme checked)
+        request = urllib.request.Request(url, headers={"User-Agent": "framediff (+https://pypi.org/project/framediff)"})
+        opener = urllib.request.build_opener(_SameSchemeRedirects.build())  # type: ignore[arg-type]
+        with opener.open(request, timeout=URL_TIMEOUT) as response:
             final = response.geturl()
             if not _is_url(final):
                 raise InputError(url, f"redirected to a refused URL scheme: {final}")
             data = response.read(MAX_BYTES + 1)
+            declared = response.headers.get("Content-Length")
+            if declared and declared.strip().isdecimal() and len(data) < int(declared) <= MAX_BYTES:
+                raise InputError(url, f"short read: the server announced {int(declared)} bytes and sent {len(data)}")
             return data, response.headers.get("Content-Type")
     except urllib.error.HTTPError as err:
         raise InputError(url, f"HTTP {err.code} {err.reason}") from None
@@ -218,6 +306,12 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
         raise InputError(url, f"unreachable: {err.reason}") from None
     except TimeoutError:
         raise InputError(url, f"timed out after {URL_TIMEOUT:.0f} s") from None
+    except http.client.IncompleteRead as err:
+        raise InputError(url, f"short read: the connection closed after {len(err.partial)} bytes") from None
+    except http.client.HTTPException as err:
+        raise InputError(url, f"malformed HTTP response: {type(err).__name__}: {str(err)[:200]}") from None
+    except ValueError as err:  # "http://[::1", a space or a control character in the URL
+        raise InputError(url, f"invalid URL: {err}") from None
     except OSError as err:
         raise InputError(url, f"unreachable: {err}") from None
 
@@ -244,9 +338,16 @@ def _sniff_format(text: str, content_type: str | None) -> str:
     return "text"
 
 
+# Character references that XML cannot hold (&#7;, &#x1b;, &#65535;): lxml drops the whole
+# document over one of them, so they become U+FFFD, as HTML5 parsers read them.
+_BAD_REFERENCE = re.compile(r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127|6553[45])|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF]));")
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
 def _from_html(html: str, source: str, encoding: str, label: str | None) -> RawArticle:
     import trafilatura
 
+    html = _BAD_CHARACTER.sub("\ufffd", _BAD_REFERENCE.sub("\ufffd", html))
     doc = trafilatura.bare_extraction(html, url=source if _is_url(source) else None, with_metadata=True, include_comments=False)
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
@@ -267,52 +368,98 @@ def _from_html(html: str, source: str, encoding: str, label: str | None) -> RawA
     )
 
 
-def _records(text: str, source: str, fmt: str, encoding: str, label: str | None) -> list[RawArticle]:
-    records = _parse_records(text, source, fmt)
+def _records(
+    text: str, source: str, fmt: str, encoding: str, label: str | None, on_bad: Callable[[InputError], None] | None = None
+) -> list[RawArticle]:
+    records = _parse_records(text, source, fmt, on_bad)
     if not records:
         raise InputError(source, "no article records in the JSON")
     articles = []
     for number, record in records:
         where = f"{source}#{number}"
-        if not isinstance(record, dict):
-            raise InputError(where, "a record must be a JSON object with a \"text\" field")
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            raise InputError(where, "record has no \"text\" (a non-empty string)")
-        fields = {k: record.get(k) for k in RECORD_FIELDS}
-        for key, value in fields.items():
-            if value is not None and not isinstance(value, str):
-                fields[key] = str(value)
-        title = fields["title"]
-        body = body.replace("\r\n", "\n").replace("\r", "\n")
-        if title and not body.lstrip().startswith(title.strip()):
-            body = f"{title.strip()}\n\n{body}"
-        record_label = label if label and len(records) == 1 else (fields["label"] or None)
-        articles.append(
-            RawArticle(
-                source=where if len(records) > 1 else source,
-                text=body,
-                format="json",
-                encoding=encoding,
-                label=record_label,
-                title=title,
-                outlet=fields["outlet"],
-                url=fields["url"],
-                date=fields["date"],
-            )
-        )
+        try:
+            articles.append(_record(record, where if len(records) > 1 else source, where, encoding, label if label and len(records) == 1 else None))
+        except InputError as err:
+            if on_bad is None:
+                raise
+            on_bad(err)
+    if not articles:
+        raise InputError(source, "no good article records in the JSON")
     return articles
 
 
-def _parse_records(text: str, source: str, fmt: str) -> list[tuple[int, object]]:
+def _record(record: object, source: str, where: str, encoding: str, label: str | None) -> RawArticle:
+    if not isinstance(record, dict):
+        raise InputError(where, "a record must be a JSON object with a \"text\" field")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(where, "record has no \"text\" (a non-empty string)")
+    fields: dict[str, str | None] = {}
+    for key in RECORD_FIELDS[1:]:
+        value = record.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and key == "date":
+            value = str(value)  # 2021, 20211124
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, f"field \"{key}\" must be a string, not {_json_type(value)}")
+        fields[key] = value.strip() or None if isinstance(value, str) else None
+    title = fields["title"]
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if title and not body.lstrip().startswith(title):
+        body = f"{title}\n\n{body}"
+    return RawArticle(
+        source=source, text=body, format="json", encoding=encoding, label=label or fields["label"], title=title,
+        outlet=fields["outlet"], url=fields["url"], date=fields["date"],
+    )
+
+
+def _json_type(value: object) -> str:
+    return {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(text: str) -> object:
+    """``json.loads`` that refuses NaN and Infinity, and makes every string storable as UTF-8.
+
+    Raises ``ValueError`` (``json.JSONDecodeError`` among them) for anything
+    that is not a JSON document we can use: nesting too deep to read, a number
+    too long to convert, NaN.
+    """
+    try:
+        return plain_strings(json.loads(text, parse_constant=_no_constant))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _parses(text: str) -> bool:
+    """Whether text that starts like JSON is JSON or JSON Lines (its first line, for JSON Lines)."""
+    stripped = text.strip()
+    for candidate in (stripped, stripped.split("\n", 1)[0]):
+        try:
+            parse_json(candidate)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _problem(err: ValueError) -> str:
+    if isinstance(err, json.JSONDecodeError):
+        return f"{err.msg} at line {err.lineno} column {err.colno}"
+    return str(err)
+
+
+def _parse_records(text: str, source: str, fmt: str, on_bad: Callable[[InputError], None] | None = None) -> list[tuple[int, object]]:
     stripped = text.strip()
     if fmt == "json" or (stripped.startswith("[")):
         try:
-            data = json.loads(stripped)
-        except json.JSONDecodeError as err:
+            data = parse_json(stripped)
+        except ValueError as err:
             if fmt == "json" and stripped.startswith("{") and "\n" in stripped:
-                return _parse_jsonl(stripped, source)
-            raise InputError(source, f"malformed JSON at line {err.lineno} column {err.colno}: {err.msg}") from None
+                return _parse_jsonl(stripped, source, on_bad)
+            raise InputError(source, f"malformed JSON: {_problem(err)}") from None
         if isinstance(data, dict) and isinstance(data.get("articles"), list):
             data = data["articles"]
         if isinstance(data, dict):
@@ -320,16 +467,19 @@ def _parse_records(text: str, source: str, fmt: str) -> list[tuple[int, object]]
         if isinstance(data, list):
             return list(enumerate(data, 1))
         raise InputError(source, "JSON must be an object, a list of objects or {\"articles\": [...]}")
-    return _parse_jsonl(stripped, source)
+    return _parse_jsonl(stripped, source, on_bad)
 
 
-def _parse_jsonl(text: str, source: str) -> list[tuple[int, object]]:
+def _parse_jsonl(text: str, source: str, on_bad: Callable[[InputError], None] | None = None) -> list[tuple[int, object]]:
     records = []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            records.append((lineno, json.loads(line)))
-        except json.JSONDecodeError as err:
-            raise InputError(f"{source}:{lineno}", f"malformed JSON Lines record: {err.msg} (column {err.colno})") from None
+            records.append((lineno, parse_json(line)))
+        except ValueError as err:
+            bad = InputError(f"{source}:{lineno}", f"malformed JSON Lines record: {_problem(err)}")
+            if on_bad is None:
+                raise bad from None
+            on_bad(bad)
     return records

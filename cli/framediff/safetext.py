@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -30,7 +30,27 @@ def one_line(text: str) -> str:
     return " ".join(visible(text).split())
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_MARKERS = re.compile(r"\\|\{\+|\+\}|\[-|-\]|[{\[]$")
+
+
+def escape_markers(text: str) -> str:
+    """Text that cannot be mistaken for the report's change markers ``{+ +}`` and ``[- -]``.
+
+    A backslash goes before the second character of each literal marker, and
+    before a backslash and a final ``{`` or ``[`` (which a closing marker
+    could complete): read back, ``\\c`` is ``c``.
+    """
+
+    def mend(match: re.Match[str]) -> str:
+        found = match.group()
+        if len(found) == 1:
+            return "\\" + found
+        return found[0] + "\\" + found[1]
+
+    return _MARKERS.sub(mend, text)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:

@@ -182,7 +182,7 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             if value.startswith("number:"):
                 counted.append((value, position, stem(unit) if unit else None))
             continue
-        elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdigit()):
+        elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdecimal()):
             value = _number_kind(_NUMBER_WORDS[lower])
             numbers.add(value)
             if value.startswith("number:"):  # not "first"
@@ -243,13 +243,13 @@ def _is_time(words: Sequence[str], k: int) -> bool:
     """"may" and "march" are months only next to a number ("May 3", "3 March"), otherwise verbs."""
     if words[k] not in ("may", "march"):
         return True
-    return any(0 <= n < len(words) and words[n][:1].isdigit() for n in (k - 1, k + 1))
+    return any(0 <= n < len(words) and words[n][:1].isdecimal() for n in (k - 1, k + 1))
 
 
 def _day_of_month(number: str, words: Sequence[str], k: int) -> tuple[str, int] | None:
     """(month, day) when ``number`` names a day beside a month ("November 23", "23rd of November"): a date, not a count."""
     digits = number[:-2] if _ORDINAL.fullmatch(number) else number
-    if not digits.isdigit() or not 1 <= int(digits) <= 31:
+    if not digits.isdecimal() or not 1 <= int(digits) <= 31:
         return None
     beside = (k - 1, k + 1, k + 2) if k + 1 < len(words) and words[k + 1] == "of" else (k - 1, k + 1)
     month = next((words[n] for n in beside if 0 <= n < len(words) and _TIME_KINDS.get(words[n]) == "month"), None)

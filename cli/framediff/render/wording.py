@@ -15,7 +15,7 @@ def fact_values(values: tuple[str, ...] | list[str]) -> str:
 
 def _fact_value(value: str) -> str:
     kind, _, raw = value.partition(":")
-    if kind == "number" and raw.isdigit():
+    if kind == "number" and raw.isdecimal():
         return f"{int(raw):,}"
     if kind in ("weekday", "month"):
         return raw.capitalize()
