@@ -67,6 +67,9 @@ class Claim:
     representative: SentenceRef
     articles: tuple[str, ...]
     missing: tuple[str, ...]
+    # For each missing article that has a sentence among the pairs scored: its closest
+    # sentence to the claim and that pair's probability (below the threshold, or it would have joined).
+    closest: tuple[Member, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,8 +183,46 @@ def align_articles(
     clusters = _cluster(edges, pairs, owner, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     claims = _claims(articles, refs, clusters, pairs, owner)
+    claims = _with_closest(claims, refs, pairs, owner, articles)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold, options.lead_prior)
+
+
+def _with_closest(
+    claims: list[Claim], refs: list[tuple[int, int]], pairs: _Pairs, owner: np.ndarray, articles: Sequence[Article]
+) -> list[Claim]:
+    """Give each claim, for every article that lacks it, that article's closest sentence among the pairs already scored.
+
+    Only pairs scored while aligning are read (each sentence's nearest neighbours by
+    either model), so this costs no model call: a missing article with no such pair
+    had no sentence near the claim at all.
+    """
+    from dataclasses import replace
+
+    index = {(articles[a].id, s): x for x, (a, s) in enumerate(refs)}
+    position = {a.id: n for n, a in enumerate(articles)}
+    claims_of: dict[int, list[int]] = {}  # a sentence may state two claims
+    for k, claim in enumerate(claims):
+        if claim.missing:
+            for m in claim.members:
+                claims_of.setdefault(index[(m.article, m.sentence)], []).append(k)
+    best: dict[tuple[int, int], tuple[float, int]] = {}  # (claim, article index) -> (probability, sentence)
+    for (i, j), p in pairs.known.items():
+        for x, y in ((i, j), (j, i)):
+            for k in claims_of.get(x, ()):
+                key = (k, int(owner[y]))
+                if p > best.get(key, (-1.0, 0))[0]:
+                    best[key] = (p, y)
+    out = []
+    for k, claim in enumerate(claims):
+        found = []
+        for article_id in claim.missing:
+            a_index = position[article_id]
+            if (k, a_index) in best:
+                p, y = best[(k, a_index)]
+                found.append(Member(article_id, refs[y][1], round(p, 4)))
+        out.append(replace(claim, closest=tuple(found)) if found else claim)
+    return out
 
 
 def leads(articles: Sequence[Article]) -> list[bool]:
@@ -213,7 +254,7 @@ def _story_date(articles: Sequence[Article]) -> str | None:
     Their "Wednesday"s fall in that year, and their "November 24"s in the
     last such day up to two months after that date (:func:`framediff.similarity.profile`).
     """
-    years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdigit())
+    years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdecimal())
     if not years:
         return None
     year = min(years, key=lambda y: (-years[y], y))

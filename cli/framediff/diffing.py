@@ -3,7 +3,9 @@
 Tokens keep their trailing white space, so joining the ``a`` sides of a diff
 gives back sentence A exactly and the ``b`` sides sentence B: no text is lost.
 A replacement that differs only in case or spelling (defence/defense,
-Abdullatif/Abdellatif) is marked ``minor``.
+Abdullatif/Abdellatif) is marked ``minor``. Words that differ only in the
+white space around them are ``equal`` (their ``a`` and ``b`` keep the spacing
+each sentence has, and :func:`same_text` tells whether it matters).
 """
 
 from __future__ import annotations
@@ -56,9 +58,10 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         left, right = ta[i1:i2], tb[j1:j2]
         if tag == "equal":
-            # Equal keys may still differ in case or quotes: keep B's text, flag it minor.
-            same = "".join(left).strip() == "".join(right).strip()
-            ops.append(DiffOp("equal" if same else "replace", "".join(left), "".join(right), minor=not same))
+            # Equal keys may still differ in case or quotes: those words are a minor replacement, the rest equal.
+            for x, y in zip(left, right):
+                same = _fold(x) == _fold(y)
+                ops.append(DiffOp("equal" if same else "replace", x, y, minor=not same))
         elif tag == "replace":
             ops.append(DiffOp("replace", "".join(left), "".join(right), minor=_spelling_only(left, right)))
         elif tag == "delete":
@@ -79,6 +82,15 @@ def _merge(ops: list[DiffOp]) -> list[DiffOp]:
     return merged
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Below this share of same words a word diff says nothing a reader can use: the
+# outlet's sentence is shown as a paraphrase, in its own words, not as a wall of changes.
+PARAPHRASE_BELOW = 1 / 3
+
+
 def similarity(ops: list[DiffOp]) -> float:
     """Share of characters that are equal (or differ only in spelling) on both sides."""
     same = sum(len(o.a) + len(o.b) for o in ops if o.op == "equal" or o.minor)
@@ -87,4 +99,29 @@ def similarity(ops: list[DiffOp]) -> float:
 
 
 def identical(ops: list[DiffOp]) -> bool:
+    """The same words in the same order (white space aside)."""
     return all(o.op == "equal" for o in ops)
+
+
+def same_text(ops: list[DiffOp] | tuple[DiffOp, ...], *, ignore_space: bool = False, ignore_case: bool = False) -> bool:
+    """Whether the two sentences are the same text, as diff(1) judges it with ``-w`` and ``-i``.
+
+    Without ``ignore_space`` white space counts (two spaces are not one); without
+    ``ignore_case`` case counts. Spelling variants and other quote marks always count.
+    """
+    for o in ops:
+        if o.op == "equal":
+            if not ignore_space and o.a.rstrip() != o.b.rstrip() and o.a != o.b:
+                return False
+        elif o.op == "replace" and o.minor and ignore_case:
+            a, b = (o.a, o.b) if not ignore_space else (_fold(o.a), _fold(o.b))
+            if a.strip().casefold() != b.strip().casefold():
+                return False
+        else:
+            return False
+    return True
+
+
+def spacing_only(ops: list[DiffOp] | tuple[DiffOp, ...]) -> bool:
+    """The same words, but other white space between them."""
+    return identical(list(ops)) and not same_text(ops)

@@ -278,7 +278,7 @@ def _speaker(text: str) -> tuple[str | None, str | None]:
 def _naming(comparison: Comparison) -> list[Naming]:
     candidates: list[tuple[str, str, str, str]] = []  # (representative's words, its article, other words, their article)
     for claim in comparison.shared_claims:
-        rep = claim.claim.representative
+        rep = claim.reference
         for m in claim.members:
             if m.member.article == rep.article or m.same_words < NAMING_FROM:
                 continue  # a sentence that shares few words with the representative is a rewrite, not a renaming

@@ -50,6 +50,10 @@ def claim_to_dict(claim: Claim, alignment: Alignment) -> dict[str, Any]:
         "representative": {"article": claim.representative.article, "sentence": claim.representative.sentence},
         "articles": list(claim.articles),
         "missing": list(claim.missing),
+        "closest": [
+            {"article": m.article, "label": labels[m.article], "sentence": m.sentence, "score": m.score, "text": alignment.sentence(m).text}
+            for m in claim.closest
+        ],
     }
 
 
@@ -74,9 +78,13 @@ def diff_to_list(ops: Any) -> list[dict[str, Any]]:
 def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]:
     data = claim_to_dict(claim.claim, comparison.alignment)
     data["number"] = comparison.claim_number(claim.claim.id)
-    for member, diff in zip(data["members"], claim.members):
+    data["representative"] = {"article": claim.reference.article, "sentence": claim.reference.sentence}
+    diffs = {(d.member.article, d.member.sentence): d for d in claim.members}
+    for member in data["members"]:
+        diff = diffs[(member["article"], member["sentence"])]
         member["diff"] = diff_to_list(diff.diff)
         member["same_words"] = diff.same_words
+        member["paraphrase"] = diff.paraphrase
     return data
 
 
