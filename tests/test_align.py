@@ -552,7 +552,13 @@ def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> 
 
     first, second = sorted(seeds.iterdir())[:2]
     (already_read,) = read_articles([str(second)])
-    result = framediff.align([str(first), already_read, str(first)], use_cache=False)
+    warnings: list[str] = []
+    # The same file twice is one outlet, not two that agree (with a warning) ...
+    result = framediff.align([str(first), already_read, str(first)], use_cache=False, warn=warnings.append)
+    assert [a.source for a in result.articles] == [str(first), str(second)]
+    assert warnings == [f"{first}: the same text as {first}; counted once"]
+    # ... unless asked for: then ids and labels are still unique.
+    result = framediff.align([str(first), already_read, str(first)], use_cache=False, read_options=framediff.ReadOptions(dedupe=False))
     assert [a.source for a in result.articles] == [str(first), str(second), str(first)]
     assert len({a.id for a in result.articles}) == 3 and len({a.label for a in result.articles}) == 3
     assert {m.article for c in result.claims for m in c.members} <= {a.id for a in result.articles}

@@ -88,10 +88,21 @@ def test_stdin_and_labels() -> None:
 def test_duplicate_labels_are_made_unique(tmp_path: Path) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "story.txt").write_text(BODY, encoding="utf-8")
+        (tmp_path / folder / "story.txt").write_text(f"{BODY} Filed in {folder}.", encoding="utf-8")
     articles = read_articles([str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt")])
     assert [a.label for a in articles] == ["story", "story-2"]
     assert articles[0].id != articles[1].id
+
+
+def test_the_same_text_given_twice_counts_once(tmp_path: Path) -> None:
+    """One file named twice, or one text saved under two names, is one outlet: not two that agree on everything."""
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(BODY.replace(" ", "  ") + "\n", encoding="utf-8")  # white space aside, the same
+    warnings: list[str] = []
+    articles = read_articles([str(tmp_path), str(tmp_path / "a.txt")], warn=warnings.append)
+    assert [a.label for a in articles] == ["a"]
+    assert warnings == [f"{tmp_path / 'copy.txt'}: the same text as {tmp_path / 'a.txt'}; counted once",
+                        f"{tmp_path / 'a.txt'}: the same text as {tmp_path / 'a.txt'}; counted once"]
 
 
 def test_url_is_fetched_from_a_local_server(http_server: Any) -> None:

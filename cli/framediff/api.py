@@ -34,7 +34,7 @@ def align(
     articles: list[Article] = []
     for item in inputs:
         articles += [item] if isinstance(item, Article) else read_articles([item], read_options, warn=warn)
-    articles = finish_articles(articles)
+    articles = finish_articles(articles, dedupe=read_options.dedupe, warn=warn)
     embedder = Embedder(model=model, use_cache=use_cache, warn=warn)
     return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior))
 

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 from .article import Article, RawArticle
 from .cleaning import clean, parse_date
 from .errors import InputError
-from .loading import InputSpec, expand_inputs, load_inputs, parse_input
+from .loading import InputSpec, expand_inputs, load_inputs, parse_input, source_key
 from .sentences import build_sentences
 
 
@@ -22,6 +22,8 @@ class ReadOptions:
 
     keep_boilerplate: bool = False
     skip_bad: bool = False
+    labels: tuple[tuple[str, str], ...] = ()  # (source_key(path), label): NAME=PATH labels, wherever PATH is among the inputs
+    dedupe: bool = True  # the same text given twice is one outlet, not two that agree
 
 
 def read_articles(
@@ -37,35 +39,46 @@ def read_articles(
     """
     specs = [parse_input(i) if isinstance(i, str) else i for i in inputs]
     articles: list[Article] = []
-    for spec in _expand(specs, options, warn):
-        for _, loaded in load_inputs([spec], stdin):
+    by_path = dict(options.labels)
+    used: set[str] = set()
+
+    def bad(err: InputError) -> None:
+        if not options.skip_bad:
+            raise err
+        if warn:
+            warn(f"skipped {err}")
+
+    on_bad = bad if options.skip_bad else None
+    for spec in _expand(specs, bad):
+        if isinstance(spec, InputError):
+            bad(spec)
+            continue
+        key = source_key(spec.source)
+        if key in by_path:
+            spec = InputSpec(spec.source, by_path[key])
+            used.add(key)
+        for _, loaded in load_inputs([spec], stdin, on_bad):
             if isinstance(loaded, InputError):
-                if not options.skip_bad:
-                    raise loaded
-                if warn:
-                    warn(f"skipped {loaded}")
+                bad(loaded)
                 continue
             for raw in loaded:
                 try:
                     articles.append(prepare_article(raw, options))
                 except InputError as err:
-                    if not options.skip_bad:
-                        raise
-                    if warn:
-                        warn(f"skipped {err}")
-    return finish_articles(articles)
+                    bad(err)
+    for key, name in options.labels:
+        if key not in used:
+            raise InputError(f"--label {name}=...", f"{key} is not one of the inputs")
+    return finish_articles(articles, dedupe=options.dedupe, warn=warn)
 
 
-def _expand(specs: list[InputSpec], options: ReadOptions, warn: Callable[[str], None] | None) -> list[InputSpec]:
-    out: list[InputSpec] = []
+def _expand(specs: list[InputSpec], bad: Callable[[InputError], None]) -> list[InputSpec | InputError]:
+    out: list[InputSpec | InputError] = []
     for spec in specs:
         try:
             out.extend(expand_inputs([spec]))
         except InputError as err:
-            if not options.skip_bad:
-                raise
-            if warn:
-                warn(f"skipped {err}")
+            bad(err)
     return out
 
 
@@ -95,14 +108,27 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
     )
 
 
-def finish_articles(articles: Sequence[Article]) -> list[Article]:
-    """Give every article a unique label and a unique id that is stable for the same inputs (in order: "x", "x-2")."""
+def finish_articles(articles: Sequence[Article], *, dedupe: bool = False, warn: Callable[[str], None] | None = None) -> list[Article]:
+    """Give every article a unique label and a unique id that is stable for the same inputs (in order: "x", "x-2").
+
+    With ``dedupe`` an article whose text (white space aside) was already given
+    is left out with a warning: one file named twice, or one text saved twice,
+    is one outlet, not two that agree on everything.
+    """
     from dataclasses import replace
 
     labels: set[str] = set()
     ids: set[str] = set()
+    seen: dict[str, Article] = {}
     out = []
     for article in articles:
+        if dedupe:
+            fingerprint = hashlib.sha256(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
+            first = seen.setdefault(fingerprint, article)
+            if first is not article:
+                if warn:
+                    warn(f"{article.source}: the same text as {first.source}; counted once")
+                continue
         label = _unique(_short_label(article.label or _label_from_source(article.source)), labels)
         digest = hashlib.sha256(f"{article.source}\0{article.text}".encode()).hexdigest()[:10]
         out.append(replace(article, label=label, id=_unique(digest, ids)))
@@ -126,7 +152,10 @@ def _label_from_source(source: str) -> str:
     if source == "-":
         return "stdin"
     if re.match(r"https?://", source, re.I):
-        host = urlparse(source).hostname or source
+        try:
+            host = urlparse(source).hostname or source
+        except ValueError:
+            host = source
         return host.removeprefix("www.")
     base, _, record = source.partition("#")
     stem = PurePath(base).stem or base
