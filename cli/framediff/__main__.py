@@ -1,4 +1,20 @@
-from framediff.commands import main
+"""``python -m framediff`` and the ``framediff`` script.
+
+:func:`run` imports the command line inside a guard, so that a Ctrl-C while
+Click and the commands are still loading exits 130 quietly, like one later on.
+"""
+
+import sys
+
+
+def run() -> None:
+    try:
+        from framediff.commands import main
+    except KeyboardInterrupt:
+        sys.stderr.write("framediff: interrupted\n")
+        sys.exit(130)
+    main(prog_name="framediff")
+
 
 if __name__ == "__main__":
-    main(prog_name="framediff")
+    run()

@@ -4,37 +4,54 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Any, Sequence
 
 import click
 
 from .. import __version__
 from ..errors import ExitStatus
+from ..safetext import visible
+from .messages import say
+from .output import quiet_stdout
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 class FramediffGroup(click.Group):
-    """Lists commands in the order they were added; ends broken pipes and crashes quietly."""
+    """Lists commands in the order they were added; every way out is one escaped line and an exit status."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
         try:
-            return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
-            raise
+            status = super().main(args, prog_name or "framediff", complete_var, standalone_mode=False, **extra)
+        except click.ClickException as err:
+            err.message = visible(err.message)  # type: ignore[misc]  # escaped in place: Click shows it
+            err.show()
+            status = err.exit_code
+        except (click.Abort, KeyboardInterrupt):
+            say("framediff: interrupted")
+            status = INTERRUPTED
         except BrokenPipeError:
             # The reader (head, less) went away: not an error of ours.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            ctx.exit(int(ExitStatus.OK))
+            quiet_stdout()
+            status = int(ExitStatus.OK)
         except Exception as err:  # noqa: BLE001 - last resort: one line, no traceback
             if os.environ.get("FRAMEDIFF_DEBUG"):
                 raise
-            click.echo(f"framediff: internal error: {type(err).__name__}: {err} (set FRAMEDIFF_DEBUG=1 for a traceback)", err=True)
-            ctx.exit(int(ExitStatus.FAILURE))
+            say(f"framediff: internal error: {type(err).__name__}: {err} (set FRAMEDIFF_DEBUG=1 for a traceback)")
+            status = int(ExitStatus.FAILURE)
+        status = status if isinstance(status, int) else 0
+        if not standalone_mode:
+            return status
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_stdout()
+        sys.exit(status)
 
 
 @click.group(cls=FramediffGroup, context_settings=CONTEXT)
@@ -50,7 +67,7 @@ def main() -> None:
     \b
     Examples:
       framediff compare seeds/
-      framediff sentences --format json article.html | jq '.articles[].title'
+      framediff sentences --format json seeds/ | jq '.articles[].title'
     """
 
 

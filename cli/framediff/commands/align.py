@@ -13,8 +13,7 @@ from .common import Output, align_options, input_options, model_options, output_
 @model_options
 @output_options(["text", "json", "jsonl"])
 def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-          threshold: float | None, min_outlets: int, lead_prior: float, model: str | None, no_cache: bool,
-          fmt: str, output: str, color: bool | None, width: int | None) -> None:
+          threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool, out: Output) -> None:
     """Group the sentences that state the same claim across the articles.
 
     Claims carried by most outlets come first; claims only one outlet carries
@@ -28,13 +27,11 @@ def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bo
     """
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
     result = run_alignment(articles, model, no_cache, threshold, min_outlets, lead_prior)
-    out = Output(fmt, output, color, width)
-    if fmt == "text":
+    if out.fmt == "text":
         from ..render.text_claims import render_alignment
 
-        with out.stream() as handle:
-            render_alignment(out.console(handle), result)
+        out.text(lambda console: render_alignment(console, result))
         return
     from ..render import json_out
 
-    out.write(json_out.alignment(result, lines=fmt == "jsonl"))
+    out.write(json_out.alignment(result, lines=out.fmt == "jsonl"))

@@ -13,8 +13,7 @@ from .common import Output, align_options, input_options, model_options, output_
 @model_options
 @output_options(["text", "json", "jsonl", "markdown", "html"])
 def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-            threshold: float | None, min_outlets: int, lead_prior: float, model: str | None, no_cache: bool,
-            fmt: str, output: str, color: bool | None, width: int | None) -> None:
+            threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool, out: Output) -> None:
     """Framing per outlet: distinctive and evaluative words, tone, quotes, naming, reuse.
 
     \b
@@ -29,13 +28,12 @@ def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
 
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
     comparison = _analyse(articles, model, no_cache, threshold, min_outlets, lead_prior, framing=True)
-    out = Output(fmt, output, color, width)
     al = comparison.alignment
+    fmt = out.fmt
     if fmt == "text":
         from ..render.text_framing import render_framing
 
-        with out.stream() as handle:
-            render_framing(out.console(handle), comparison.framing, al)
+        out.text(lambda console: render_framing(console, comparison.framing, al))
     elif fmt == "json":
         from ..framing import framing_to_dict
 

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import IO, Any, Iterator
 
 import click
 
 from ..errors import ExitStatus
 from .common import CommandError, model_options, user_errors, warn
+from .output import check_writable, quiet_stdout
+
+CHUNK = 256  # pairs scored and written at a time: output streams, and a pair scores the same in any batch
 
 
 @click.command()
-@click.argument("source", type=click.File("r", encoding="utf-8-sig"), default="-")  # a byte-order mark is not JSON
+@click.argument("source", type=click.File("r", encoding="utf-8-sig", errors="surrogateescape"), default="-")  # a byte-order mark is not JSON
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="same_claim from this score on (default: calibrated on MRPC train).")
 @click.option(
     # similarity.SCORE_MODES, spelled out: importing the core here would cost --help 18 ms
     "--mode", type=click.Choice(["cascade", "fast", "full"]), default="cascade", show_default=True,
-    help="fast: static word vectors and words only; full: MiniLM on every pair; cascade: MiniLM only where fast is unsure.",
+    help="fast: static word vectors and word overlap only, no network; full: the MiniLM cross-encoder on every pair; "
+         "cascade: the cross-encoder only on the pairs fast is unsure of.",
 )
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="jsonl: one scored pair per line; json: one document {\"schema\", \"pairs\": [...]}.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Write to FILE instead of standard output.")
+@click.option("--skip-bad", is_flag=True, help="Report a malformed line on stderr and go on, instead of stopping with exit 2.")
 @model_options
-def score(source: Any, threshold: float | None, mode: str, model: str | None, no_cache: bool) -> None:
+def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str, skip_bad: bool, model: str | None, no_cache: bool) -> None:
     """Score sentence pairs read as JSON Lines: do they state the same claim?
 
     Each input line is an object with "a" and "b"; every other field passes
@@ -29,13 +37,14 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
     Scores are paraphrase probabilities calibrated on MRPC, from a
     cross-encoder fine-tuned there and cheap word signals. A pair gets the
     same score alone or among any others (words weigh by their frequency in
-    English), so pairs may be scored one call each or all in one.
+    English), so pairs may be scored one call each or all in one. Results are
+    written as they are scored, 256 pairs at a time.
 
     \b
     Examples:
       echo '{"a": "Israel signed a defence pact.", "b": "Israel signs defense deal."}' | framediff score
-      framediff score pairs.jsonl | jq 'select(.same_claim)'
-      framediff score --mode fast big.jsonl > scored.jsonl
+      framediff score pairs.jsonl | jq -c 'select(.same_claim)'
+      framediff score --mode fast -o scored.jsonl big.jsonl
     """
     from ..embedding import Embedder
     from ..safetext import dumps
@@ -43,32 +52,101 @@ def score(source: Any, threshold: float | None, mode: str, model: str | None, no
 
     if model:
         warn(f"--model {model}: score reads pairs with its own cross-encoder and static vectors, not a sentence model; ignored")
-    records = _read_pairs(source)
-    if not records:
-        return
-    with user_errors():
-        embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
-        probabilities = score_texts([(r["a"], r["b"]) for r in records], embedder, mode=mode, threshold=threshold)
-        cut = score_threshold(mode) if threshold is None else threshold
-    out = sys.stdout
-    for record, p in zip(records, probabilities):
-        record["score"] = round(float(p), 4)
-        record["same_claim"] = bool(p >= cut)
-        out.write(dumps(record) + "\n")
+    check_writable(output)
+    cut = score_threshold(mode) if threshold is None else threshold
+    embedder = None
+    sink = _Sink(output, fmt)
+    try:
+        for chunk in _chunks(_read_pairs(source, skip_bad)):
+            with user_errors():
+                embedder = embedder or Embedder(model=model, use_cache=not no_cache, warn=warn)
+                probabilities = score_texts([(r["a"], r["b"]) for r in chunk], embedder, mode=mode, threshold=threshold)
+            for record, p in zip(chunk, probabilities):
+                record["score"] = round(float(p), 4)
+                record["same_claim"] = bool(p >= cut)
+                sink.put(dumps(record, indent=2 if fmt == "json" else None))
+    finally:
+        sink.close()
 
 
-def _read_pairs(source: Any) -> list[dict[str, Any]]:
+class _Sink:
+    """Writes scored records as they come: one a line, or one JSON document whose list grows as records arrive."""
+
+    def __init__(self, path: str, fmt: str) -> None:
+        self.fmt, self.count = fmt, 0
+        self.handle: IO[str]
+        if path == "-":
+            self.handle, self.own = sys.stdout, False
+        else:
+            try:
+                self.handle, self.own = open(path, "w", encoding="utf-8", newline="\n"), True
+            except OSError as err:
+                raise CommandError(f"{path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
+        if fmt == "json":
+            self._write('{"schema": "framediff/1", "pairs": [')
+
+    def put(self, record: str) -> None:
+        if self.fmt == "json":
+            self._write(("," if self.count else "") + "\n  " + record.replace("\n", "\n  "))
+        else:
+            self._write(record + "\n")
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self._write(("\n" if self.count else "") + "]}\n")
+        if self.own:
+            self.handle.close()
+        else:
+            try:
+                self.handle.flush()
+            except BrokenPipeError:
+                quiet_stdout()
+
+    def _write(self, text: str) -> None:
+        self.handle.write(text)
+        if not self.own:
+            self.handle.flush()
+
+
+def _chunks(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _read_pairs(source: Any, skip_bad: bool) -> Iterator[dict[str, Any]]:
+    from ..loading import plain_strings
+
     name = getattr(source, "name", "-")  # stdin re-wrapped to drop a byte-order mark has no name
     name = "<stdin>" if name in ("<stdin>", "-") or not isinstance(name, str) else name
-    records = []
     for lineno, line in enumerate(source, 1):
         if not line.strip():
             continue
+        problem = None
         try:
-            record = json.loads(line)
+            record: Any = plain_strings(json.loads(line, parse_constant=_no_constant))
         except json.JSONDecodeError as err:
-            raise CommandError(f"{name}:{lineno}: malformed JSON: {err.msg} (column {err.colno})", int(ExitStatus.USAGE)) from None
-        if not isinstance(record, dict) or not isinstance(record.get("a"), str) or not isinstance(record.get("b"), str):
-            raise CommandError(f"{name}:{lineno}: each line needs string fields \"a\" and \"b\"", int(ExitStatus.USAGE))
-        records.append(record)
-    return records
+            problem = f"malformed JSON: {err.msg} (column {err.colno})"
+        except RecursionError:
+            problem = "malformed JSON: nested too deeply"
+        except ValueError as err:  # NaN, Infinity, a number too long to read
+            problem = f"malformed JSON: {err}"
+        else:
+            if not isinstance(record, dict) or not isinstance(record.get("a"), str) or not isinstance(record.get("b"), str):
+                problem = 'each line needs string fields "a" and "b"'
+        if problem is None:
+            yield record
+        elif skip_bad:
+            warn(f"{name}:{lineno}: skipped: {problem}")
+        else:
+            raise CommandError(f"{name}:{lineno}: {problem}", int(ExitStatus.USAGE))

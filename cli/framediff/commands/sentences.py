@@ -11,7 +11,7 @@ from .common import Output, input_options, output_options, read_inputs
 @input_options
 @output_options(["text", "json", "jsonl"])
 def sentences(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-              fmt: str, output: str, color: bool | None, width: int | None) -> None:
+              out: Output) -> None:
     """Clean the articles and split them into sentences.
 
     Prints each article's label, headline, metadata, dropped lines (with the
@@ -20,17 +20,15 @@ def sentences(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate
     \b
     Examples:
       framediff sentences seeds/
-      framediff sentences --format json seeds/ | jq '.articles[] | {label, title}'
-      curl -s https://example.org/story | framediff sentences --label story -
+      framediff sentences --format json seeds/ | jq '.articles[] | {label: .label, title}'
+      framediff sentences --label story - < story.txt
     """
     articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad)
-    out = Output(fmt, output, color, width)
-    if fmt == "text":
+    if out.fmt == "text":
         from ..render.text_articles import render_articles
 
-        with out.stream() as handle:
-            render_articles(out.console(handle), articles)
+        out.text(lambda console: render_articles(console, articles))
         return
     from ..render import json_out
 
-    out.write(json_out.articles(articles, lines=fmt == "jsonl"))
+    out.write(json_out.articles(articles, lines=out.fmt == "jsonl"))
