@@ -78,7 +78,7 @@ def test_hostile_text_is_data(run: Any, tmp_path: Path) -> None:
         "Then \x1b[2J\x1b]52;c;cGF3bmVk\x07 and \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ and \x9b31m appeared.\n",
         encoding="utf-8",
     )
-    result = run("sentences", "--color", str(path))
+    result = run("sentences", "--color", "always", str(path))
     assert "[bold red]styled[/]" in result.stdout
     assert "\x1b]" not in result.stdout and "\x1b[2J" not in result.stdout and "\x9b" not in result.stdout
     assert "\\x1b" in result.stdout

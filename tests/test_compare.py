@@ -68,7 +68,7 @@ def test_markdown_and_html(run: Any, seeds: Path, tmp_path: Path) -> None:
 
 def test_hostile_text_is_data_in_every_format(run: Any, hostile_pair: tuple[str, str]) -> None:
     a, b = hostile_pair
-    text = run("compare", "--color", "--width", "120", a, b).stdout
+    text = run("compare", "--color", "always", "--width", "120", a, b).stdout
     assert "[bold red]water[/]" in text
     assert "\x1b]" not in text and "\x9b" not in text and "\x1b[31mthree" not in text
     html = run("compare", "--format", "html", a, b).stdout
@@ -101,11 +101,15 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(run: Any) -
         assert f"framediff {name}" in readme, name
 
 
-@pytest.mark.parametrize("width", [80, 160])
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
 def test_golden_render(run: Any, seeds: Path, width: int) -> None:
-    """The seeds report at a fixed width, no colour. Review the diff, then FRAMEDIFF_UPDATE_GOLDEN=1 to accept."""
-    result = run("compare", "--no-color", "--no-cache", "--width", str(width), str(seeds))
+    """The seeds report at a fixed width, piped (so: no colour, markers), byte for byte the --no-color one.
+
+    Review the diff by eye, then FRAMEDIFF_UPDATE_GOLDEN=1 to accept.
+    """
+    result = run("compare", "--no-cache", "--width", str(width), str(seeds))
     assert result.exit_code == 0, result.stderr
+    assert run("compare", "--no-color", "--width", str(width), str(seeds)).stdout == result.stdout
     path = GOLDEN / f"compare-seeds-{width}.txt"
     rendered = result.stdout.replace(str(seeds), "seeds")
     if os.environ.get("FRAMEDIFF_UPDATE_GOLDEN"):

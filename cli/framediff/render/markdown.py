@@ -80,7 +80,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     out += ["## Outlets", "", "| outlet | headline | date | words | sentences | claims | only here |", "|---|---|---|---:|---:|---:|---:|"]
     for o in comparison.outlets:
         a = o.article
-        out.append(f"| {labels[a.id]} | {escape(a.title or '—')} | {a.date or '—'} | {a.word_count} | {len(a.sentences)} | {o.claims} | {len(o.only_here)} |")
+        out.append(f"| {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | {a.word_count} | {len(a.sentences)} | {o.claims} | {len(o.only_here)} |")
     if comparison.headlines:
         out += ["", "## Headlines", ""]
         for article, ops in comparison.headlines:

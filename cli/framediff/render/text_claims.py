@@ -23,11 +23,12 @@ def render_alignment(console: Console, alignment: Alignment) -> None:
     blocks = []
     for number, claim in enumerate(alignment.claims, 1):
         head = Text()
-        head.append(f"\n{number:>3}. ", style="bold")
+        head.append(f"{number:>3}. ", style="bold")
         head.append(f"{len(claim.articles)}/{total} outlets", style="bold cyan" if len(claim.articles) > 1 else "dim")
         if claim.missing and len(claim.articles) > 1:
             head.append("  missing: " + ", ".join(one_line(labels[a]) for a in claim.missing), style="yellow")
-        blocks.append(head)
+        blocks.append(Text())
+        blocks.append(hanging(console.width, console, Text(), head, indent=6))
         for member in claim.members:
             sentence = alignment.sentence(member)
             prefix = Text("     ")
@@ -35,5 +36,10 @@ def render_alignment(console: Console, alignment: Alignment) -> None:
             prefix.append("*" if is_rep else " ", style="bold green")
             prefix.append(f"{one_line(labels[member.article]):<{width}} ", style="cyan")
             prefix.append(f"#{member.sentence:<3} {member.score:.2f}  ", style="dim")
-            blocks.append(hanging(console.width, console, prefix, Text(one_line(sentence.text))))
+            if console.width - prefix.cell_len >= 40:
+                blocks.append(hanging(console.width, console, prefix, Text(one_line(sentence.text))))
+            else:  # too narrow beside the label: the sentence goes under it
+                prefix.rstrip()
+                blocks.append(prefix)
+                blocks.append(hanging(console.width, console, Text(" " * 8), Text(one_line(sentence.text))))
     console.print(Text("\n").join(blocks), overflow="ignore", crop=False)

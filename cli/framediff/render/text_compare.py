@@ -1,9 +1,14 @@
 """The terminal report of `framediff compare` and `framediff diff`.
 
 Sections, in order: outlets, headlines, claims (word-diffed against each
-claim's representative), coverage matrix, only-here / left-out, and framing
-when it was computed. Article text only ever enters as :class:`rich.text.Text`
-built from escaped strings: never as markup.
+claim's reference sentence), coverage matrix, only-here / left-out, and
+framing when it was computed. Article text only ever enters as
+:class:`rich.text.Text` built from escaped strings: never as markup.
+
+Without colour (a pipe, a file, ``--no-color``) every change is spelled out
+as git's ``--word-diff=plain`` does: ``[-left out-]`` and ``{+added+}``, so
+each outlet's sentence and the reference can be read back exactly from the
+report alone; literal markers in article text are escaped with a backslash.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..comparison import ClaimDiff, Comparison
-from ..diffing import DiffOp
+from ..article import Article
+from ..comparison import ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary
+from ..diffing import PARAPHRASE_BELOW, DiffOp, same_text, similarity, spacing_only
 from ..lexicon import marked_words
-from ..safetext import one_line, visible
-from .text_layout import print_hanging
+from ..safetext import escape_markers, one_line, visible
+from .keys import outlet_keys
+from .text_layout import hanging, item_lines, print_hanging
 from .wording import counted
 
 STYLES = {
@@ -25,102 +32,151 @@ STYLES = {
     "delete": "red strike",
     "replace": "bold yellow",
     "minor": "italic cyan",
+    "shared": "underline",
     "evaluative": "underline magenta",
+    "label": "bold cyan",
+    "key": "bold",
 }
-MIN_COLUMN = 28
+MIN_COLUMN = 32  # side by side only when every column gets this many cells
+INDENT = 4  # sentence text under its outlet line
 
 
-def diff_text(ops: tuple[DiffOp, ...] | list[DiffOp], show_deleted: bool = True, markers: bool = False) -> Text:
-    """Sentence B with its differences from A styled.
+def is_plain(console: Console) -> bool:
+    """No colour: changes must be spelled out as markers."""
+    return console.no_color or console.color_system is None
 
-    With ``markers`` (no colour), changes are also spelled out wdiff-style:
-    ``[-left out-]`` and ``{+added+}``, so the report reads the same in a file.
-    Deleted words are shown only when ``show_deleted``.
+
+def _flat(piece: str, plain: bool) -> str:
+    """One piece of a sentence as the report shows it: controls escaped, white space folded, markers escaped."""
+    flat = visible(piece)
+    flat = " ".join(flat.split()) + (" " if flat[-1:].isspace() and flat.strip() else "")
+    return escape_markers(flat) if plain else flat
+
+
+def diff_text(ops: tuple[DiffOp, ...] | list[DiffOp], *, plain: bool, paraphrase: bool = False) -> Text:
+    """Sentence B with its differences from A.
+
+    ``plain``: wdiff-style markers, ``[-left out-]`` and ``{+added+}``, a
+    replacement as ``[-old-]{+new+}``. In colour the same changes are styles.
+    ``paraphrase``: B in its own words, the words it shares with A underlined
+    in colour; without colour B verbatim (its label says it is a paraphrase).
     """
     text = Text()
+    # White space one side has after a shared word and the other does not ("cooperation " / "cooperation."):
+    # it goes inside the next marker of that side, so neither sentence is glued nor spaced where it was not.
+    pending = {"a": False, "b": False}
 
-    def put(piece: str, style: str | None = None, before: str = "", after: str = "") -> None:
-        piece = visible(piece)
-        core = piece.rstrip()
-        tail = piece[len(core):]
+    def put(piece: str, style: str | None = None, before: str = "", after: str = "", side: str | None = None) -> None:
+        flat = _flat(piece, plain)
+        core = flat.rstrip()
         if not core:
-            text.append(tail)
             return
-        if markers and (before or after):
+        if side and pending[side]:
+            core, pending[side] = " " + core, False
+        elif side is None and (pending["a"] or pending["b"]):
+            if text.plain and not text.plain.endswith(" "):
+                text.append(" ")
+            pending["a"] = pending["b"] = False
+        if plain and before:
             core = f"{before}{core}{after}"
-        text.append(core, style=style)
-        if tail:
+        text.append(core, style=None if plain else style)
+
+    def space_after(a: str, b: str) -> None:
+        """The white space after a piece: shown once when both sides have it, else held for the side that has it."""
+        if a[-1:].isspace() and b[-1:].isspace():
             text.append(" ")
+            pending["a"] = pending["b"] = False
+        elif a[-1:].isspace():
+            pending["a"] = True
+        elif b[-1:].isspace():
+            pending["b"] = True
 
     for op in ops:
+        if paraphrase:
+            if op.op == "equal":
+                put(op.b, STYLES["shared"])
+            elif op.op != "delete":
+                put(op.b)
+            if op.op != "delete":
+                space_after(op.b, op.b)
+            continue
         if op.op == "equal":
             put(op.b)
+            space_after(op.a, op.b)
         elif op.op == "insert":
-            put(op.b, STYLES["insert"], "{+", "+}")
+            put(op.b, STYLES["insert"], "{+", "+}", side="b")
+            space_after(op.b if pending["a"] else "", op.b)  # A's held space and B's after the insertion are one
         elif op.op == "delete":
-            if show_deleted:
-                put(op.a, STYLES["delete"], "[-", "-]")
+            put(op.a, STYLES["delete"], "[-", "-]", side="a")
+            space_after(op.a, op.a if pending["b"] else "")
+        elif plain:
+            put(op.a, None, "[-", "-]", side="a")
+            put(op.b, None, "{+", "+}", side="b")  # [-old-]{+new+}: the replacement follows at once
+            space_after(op.a, op.b)
         elif op.minor:
             put(op.b, STYLES["minor"])
+            space_after(op.a, op.b)
         else:
-            if show_deleted:
-                put(op.a, STYLES["delete"], "[-", "-]")
-                if text.plain and not text.plain.endswith(" "):
-                    text.append(" ")
-            put(op.b, STYLES["replace"], "{+", "+}")
-    for mark in marked_words(text.plain):
-        if mark.kind in ("evaluative", "loaded", "hedge"):
-            text.stylize(STYLES["evaluative"], mark.start, mark.end)
+            put(op.a, STYLES["delete"], side="a")
+            text.append(" ")
+            put(op.b, STYLES["replace"], side="b")
+            space_after(op.a, op.b)
+    if not plain:
+        for mark in marked_words(text.plain):
+            if mark.kind in ("evaluative", "loaded", "hedge"):
+                text.stylize(STYLES["evaluative"], mark.start, mark.end)
     text.rstrip()
     return text
 
 
-SHOW_DELETED_FROM = 0.5  # deleted words are shown only for sentences that keep half the representative's words
-
-
-def legend(markers: bool) -> Text:
-    if markers:
-        return Text("legend: {+added or reworded+}  [-left out-]   (against the claim's representative, marked *)", style="dim")
-    return Text.assemble(
-        ("legend: ", "dim"), ("added", STYLES["insert"]), "  ", ("left out", STYLES["delete"]), "  ",
-        ("reworded", STYLES["replace"]), "  ", ("spelling/case only", STYLES["minor"]), "  ",
-        ("evaluative word", STYLES["evaluative"]), ("   (against the claim's representative, marked *)", "dim"),
-    )
+def legend(plain: bool, width: int) -> Text:
+    """What the marks mean, wrapped between items and never inside one."""
+    if plain:
+        items = [Text("{+added+}"), Text("[-left out-]"), Text("[-old-]{+new+} reworded"),
+                 Text("paraphrase: the outlet's own words"), Text("* the reference sentence")]
+    else:
+        items = [Text("added", STYLES["insert"]), Text("left out", STYLES["delete"]), Text("reworded", STYLES["replace"]),
+                 Text("spelling/case only", STYLES["minor"]), Text("shared words (paraphrase)", STYLES["shared"]),
+                 Text("evaluative word", STYLES["evaluative"]), Text("* the reference sentence")]
+    return item_lines(items, width, indent=8, first=Text("legend: ", style="dim"))
 
 
 def render_comparison(console: Console, comparison: Comparison, *, title: str = "framediff compare") -> None:
     al = comparison.alignment
-    labels = {a.id: one_line(a.label) for a in al.articles}
-    console.print(Text(f"{title}: {counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, "
-                       f"{counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f})", style="bold"))
-    console.print(legend(console.no_color))
+    plain = is_plain(console)
+    keys = outlet_keys(al.articles)
+    header = Text(f"{title}: {counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, "
+                  f"{counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f})", style="bold")
+    print_hanging(console, Text(), header)
+    console.print(legend(plain, console.width), overflow="ignore", crop=False)
     console.print()
     console.rule(Text("Outlets", style="bold"), align="left")
-    console.print(_outlets_table(comparison, with_headline=console.width >= 120))
+    console.print(_outlets_table(comparison, keys, console.width))
     if comparison.headlines:
         console.print()
         console.rule(Text("Headlines", style="bold"), align="left")
-        rows = Table.grid(padding=(0, 2))
-        rows.add_column(style="cyan", no_wrap=True)
-        rows.add_column(ratio=1)
         for article, ops in comparison.headlines:
-            mark = "*" if comparison.headline_reference is article else " "
-            rows.add_row(f"{mark}{labels[article.id]}", diff_text(ops, show_deleted=False, markers=console.no_color))
-        console.print(rows)
+            share = similarity(list(ops))
+            is_ref = comparison.headline_reference is article
+            block = _member_block(console, keys[article.id], article, None, ops, share, is_ref, not is_ref and share < PARAPHRASE_BELOW, plain)
+            console.print(block, overflow="ignore", crop=False)
     console.print()
     console.rule(Text("Claims", style="bold"), align="left")
     shared = comparison.shared_claims
     if not shared:
         console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
     for claim in shared:
-        console.print(_claim(console, comparison, claim, labels))
+        console.print(_claim(console, comparison, claim, keys, plain), overflow="ignore", crop=False)
     console.print()
     console.rule(Text("Coverage", style="bold"), align="left")
-    console.print(_coverage(comparison, labels))
+    _coverage(console, comparison, keys)
     console.print()
     console.rule(Text("Only here / left out", style="bold"), align="left")
+    note = (f"left out: a claim that at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry and that no sentence "
+            "of this outlet matched, with the outlet's closest sentence and its score")
+    print_hanging(console, Text(), Text(note, style="dim"))
     for outlet in comparison.outlets:
-        _only_here(console, comparison, outlet, labels)
+        _only_here(console, comparison, outlet, keys)
     if comparison.framing is not None:
         from .text_framing import render_framing
 
@@ -128,81 +184,197 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
         render_framing(console, comparison.framing, al)
 
 
-def _outlets_table(comparison: Comparison, with_headline: bool) -> Table:
-    """One row per outlet; the headline column only when there is room (the next section shows them all)."""
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> Table:
+    """One row per outlet with its key; the headline column only when there is room (the next section shows them all).
+
+    Below 72 columns the date goes under the label, so that a label of 24 characters
+    (the longest :func:`framediff.pipeline.finish_articles` gives) and the numbers fit in 60.
+    """
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
+    table.add_column("", style=STYLES["key"], no_wrap=True)
     table.add_column("outlet", style="cyan", no_wrap=True)
+    with_headline, with_date = width >= 120, width >= 72
     if with_headline:
         table.add_column("headline", ratio=1, min_width=24)
-    table.add_column("date", no_wrap=True)
-    for name in ("words", "sentences", "claims", "only here"):
+    if with_date:
+        table.add_column("date", no_wrap=True)
+    for name in ("words", "sentences" if with_date else "sents", "claims", "only here"):
         table.add_column(name, justify="right", no_wrap=True)
     for o in comparison.outlets:
         a = o.article
-        cells = [Text(one_line(a.label)), *([Text(one_line(a.title or "—"))] if with_headline else []), Text(a.date or "—")]
+        label = Text(one_line(a.label))
+        if not with_date and a.date:
+            label.append("\n" + one_line(a.date), style="dim")
+        cells: list[Text | str] = [Text(keys[a.id]), label]
+        if with_headline:
+            cells.append(Text(one_line(a.title or "—")))
+        if with_date:
+            cells.append(Text(one_line(a.date or "—")))
         table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), str(len(o.only_here)))
     return table
 
 
-def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, labels: dict[str, str]) -> RenderableType:
+def _describe(sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
+    where = f"#{sentence} · " if sentence is not None else ""
+    if is_ref:
+        return f"{where}reference"
+    if paraphrase:
+        return f"{where}paraphrase, {round(100 * share)}% same words"
+    if same_text(ops):
+        return f"{where}identical"
+    if spacing_only(ops):
+        return f"{where}same words, other spacing"
+    return f"{where}{round(100 * share)}% same words"
+
+
+def _member_head(key: str, article: Article, description: str, is_ref: bool) -> Text:
+    head = Text()
+    head.append("*" if is_ref else " ", style="bold green")
+    head.append(key, style=STYLES["key"])
+    head.append(" ")
+    head.append(one_line(article.label), style=STYLES["label"])
+    head.append(f" {description}", style="dim")
+    return head
+
+
+def _member_block(
+    console: Console, key: str, article: Article, sentence: int | None, ops: tuple[DiffOp, ...] | list[DiffOp],
+    share: float, is_ref: bool, paraphrase: bool, plain: bool,
+) -> Text:
+    """An outlet line (key, label, sentence number, how close) and the sentence under it, each wrapped with its own indent."""
+    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops), is_ref)
+    out = hanging(console.width, console, Text(), head, indent=len(key) + 2)
+    body = diff_text(ops, plain=plain, paraphrase=paraphrase)
+    out.append("\n")
+    out.append_text(hanging(console.width, console, Text(" " * INDENT), body))
+    return out
+
+
+def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], plain: bool) -> RenderableType:
     al = comparison.alignment
     number = comparison.claim_number(claim.claim.id)
     head = Text()
-    head.append(f"\n{number}. ", style="bold")
+    head.append(f"{number}. ", style="bold")
     head.append(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")
     if claim.claim.missing:
-        head.append("   not in: " + ", ".join(labels[a] for a in claim.claim.missing), style="yellow")
-    rep = claim.claim.representative
-    cells = []
+        head.append("   not in: " + ", ".join(f"{keys[a]} {one_line(al.article(a).label)}" for a in claim.claim.missing), style="yellow")
+    title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
+    n = len(claim.members)
+    if n > 1 and console.width // n >= MIN_COLUMN:
+        return Group(Text(), title, _side_by_side(console, comparison, claim, keys, plain))
+    blocks = [Text(), title]
     for m in claim.members:
-        is_rep = (m.member.article, m.member.sentence) == (rep.article, rep.sentence)
-        name = Text(("*" if is_rep else "") + labels[m.member.article], style="bold cyan")
-        name.append(f" #{m.member.sentence} ", style="dim")
-        name.append("representative" if is_rep else f"{round(100 * m.same_words)}% same words", style="dim")
-        body = diff_text(m.diff, show_deleted=m.same_words >= SHOW_DELETED_FROM, markers=console.no_color)
-        cells.append((name, body))
-    if console.width // max(len(cells), 1) >= MIN_COLUMN + 3:
-        table = Table(box=box.SIMPLE, show_header=True, expand=True, pad_edge=False, show_edge=False)
-        for name, _ in cells:
-            table.add_column(name, ratio=1, overflow="fold", vertical="top")
-        table.add_row(*(body for _, body in cells))
-        return Group(head, table)
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.add_column(ratio=1)
-    for name, body in cells:
-        grid.add_row(name)
-        grid.add_row(Text.assemble("  ", body))
-    return Group(head, grid)
+        article = al.article(m.member.article)
+        blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference, m.paraphrase, plain))
+    return Group(*blocks)
 
 
-def _coverage(comparison: Comparison, labels: dict[str, str]) -> Table:
+def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], plain: bool) -> Table:
+    """One column per sentence, the reference first; every header is two lines cut with an ellipsis, so they line up."""
     al = comparison.alignment
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("claim", justify="right", no_wrap=True)
-    for a in al.articles:
-        table.add_column(Text(labels[a.id][:12]), justify="center", no_wrap=True)
-    table.add_column("first words", ratio=1, no_wrap=True, overflow="ellipsis")
-    for number, claim in enumerate(al.claims, 1):
-        if len(claim.articles) < 2:
-            continue
-        present = {m.article: m.sentence for m in claim.members}
-        marks = [Text(f"#{present[a.id]}", style="green") if a.id in present else Text("·", style="dim") for a in al.articles]
-        table.add_row(str(number), *marks, Text(one_line(al.sentence(claim.representative).text)))
+    table = Table(box=box.SIMPLE_HEAD, show_header=True, expand=True, pad_edge=False, show_edge=False, padding=(0, 1))
+    bodies = []
+    for m in claim.members:
+        article = al.article(m.member.article)
+        first = _member_head(keys[article.id], article, "", m.is_reference)
+        first.rstrip()
+        first.no_wrap, first.overflow = True, "ellipsis"
+        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff), style="dim", no_wrap=True, overflow="ellipsis")
+        second.pad_left(1)
+        table.add_column(Text("\n").join([first, second]), ratio=1, vertical="top", overflow="fold")
+        bodies.append(diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
+    table.add_row(*bodies)
     return table
 
 
-def _only_here(console: Console, comparison: Comparison, outlet: object, labels: dict[str, str]) -> None:
+def _clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells at a word boundary where it can be, with an ellipsis when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) -> None:
+    """Claims by outlets in keyed columns, as many outlets a table as fit beside 20 cells of the claim's first words.
+
+    Drawn line by line, not as a Rich table: every column must keep its width
+    whatever the terminal's, and the claim's words are cut with an ellipsis.
+    """
     al = comparison.alignment
-    o = outlet  # OutletSummary
-    article = o.article  # type: ignore[attr-defined]
-    head = Text(labels[article.id], style="bold cyan")
-    head.append(f"   only here: {len(o.only_here)}   left out: {len(o.left_out)} widely carried", style="dim")  # type: ignore[attr-defined]
-    console.print(head)
-    for claim_id in o.left_out:  # type: ignore[attr-defined]
-        claim = al.claim(claim_id)
-        prefix = Text("  − ", style="red")
-        prefix.append(f"{comparison.claim_number(claim_id)}. ", style="bold")
-        print_hanging(console, prefix, Text(one_line(al.sentence(claim.representative).text)))
-    for claim_id in o.only_here:  # type: ignore[attr-defined]
+    rows = [(number, claim) for number, claim in enumerate(al.claims, 1) if len(claim.articles) >= 2]
+    if not rows:
+        console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
+        return
+    number_width = max(1, len(str(rows[-1][0])))
+    cells = {claim.id: _cells(claim) for _, claim in rows}
+    cell_width = max(3, max(len(k) for k in keys.values()), max(len(t) for c in cells.values() for t, _ in c.values()))
+    articles = list(al.articles)
+    per_table = max(1, (console.width - number_width - 20) // (cell_width + 2))
+    for start in range(0, len(articles), per_table):
+        part = articles[start : start + per_table]
+        if len(articles) > per_table:
+            console.print(Text(f"outlets {keys[part[0].id]}–{keys[part[-1].id]}", style="dim"))
+        lead = number_width + len(part) * (cell_width + 2) + 2
+        header = Text("#".rjust(number_width))
+        for a in part:
+            header.append("  " + keys[a.id].center(cell_width), style=STYLES["key"])
+        header.append("  " + _clip("the claim", max(1, console.width - lead)))
+        console.print(header, overflow="ignore", crop=False)
+        console.print(Text("─" * console.width, style="dim"))
+        for number, claim in rows:
+            line = Text(str(number).rjust(number_width))
+            for a in part:
+                mark, style = cells[claim.id].get(a.id, ("·", "dim"))
+                line.append("  ")
+                line.append(mark.center(cell_width), style=style)
+            line.append("  " + _clip(one_line(al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
+            line.rstrip()
+            console.print(line, overflow="ignore", crop=False)
+    notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (one_line(a.label), "cyan")) for a in articles]
+    console.print(item_lines(notes, console.width, gap=3), overflow="ignore", crop=False)
+    console.print(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ·: no sentence of the outlet matched",
+                                                                style="dim")), overflow="ignore", crop=False)
+
+
+def _cells(claim: object) -> dict[str, tuple[str, str]]:
+    present: dict[str, list[int]] = {}
+    for m in claim.members:  # type: ignore[attr-defined]
+        present.setdefault(m.article, []).append(m.sentence)
+    return {a: (f"#{s[0]}" + ("+" if len(s) > 1 else ""), "green") for a, s in present.items()}
+
+
+def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, keys: dict[str, str]) -> None:
+    al = comparison.alignment
+    article = outlet.article
+    head = Text(keys[article.id], style=STYLES["key"])
+    head.append(" ")
+    head.append(one_line(article.label), style=STYLES["label"])
+    head.append(f"   only here: {len(outlet.only_here)}   left out: {len(outlet.left_out)}", style="dim")
+    print_hanging(console, Text(), head)
+    for left in outlet.left_out_closest:
+        _left_out(console, comparison, left)
+    for claim_id in outlet.only_here:
         claim = al.claim(claim_id)
         print_hanging(console, Text("  + ", style="green"), Text(one_line(al.sentence(claim.members[0]).text)))
+
+
+def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> None:
+    """The claim this outlet has no sentence for, and the outlet's closest sentence with its score, for a reader to judge."""
+    al = comparison.alignment
+    claim = al.claim(left.claim)
+    prefix = Text("  − ", style="red")
+    prefix.append(f"{comparison.claim_number(left.claim)}. ", style="bold")
+    print_hanging(console, prefix, Text(one_line(al.sentence(comparison.reference_of(claim.id)).text)))
+    indent = Text(" " * prefix.cell_len)
+    if left.closest is None:
+        print_hanging(console, indent, Text("no matching sentence found, nor any close one", style="dim"))
+        return
+    note = Text(f"no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
+    note.append(one_line(al.sentence(left.closest).text))
+    print_hanging(console, indent, note)
+
+
+__all__ = ["render_comparison", "diff_text", "legend", "is_plain", "MemberDiff"]

@@ -5,17 +5,19 @@ from __future__ import annotations
 from rich import box
 from rich.console import Console
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from ..alignment import Alignment
 from ..framing import Framing
 from ..safetext import one_line
+from .keys import outlet_keys
+from .text_layout import item_lines, print_hanging
 from .wording import counted, fact_values
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
     labels = {a.id: one_line(a.label) for a in alignment.articles}
+    keys = outlet_keys(alignment.articles)
     console.rule(Text("Framing", style="bold"), align="left")
     for article in alignment.articles:
         f = framing.outlets[article.id]
@@ -34,27 +36,33 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
             speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
         body.append("\nwho speaks: ", style="bold")
         body.append(", ".join(f"{one_line(s)} ({n})" for s, n in speakers.items()) or "no direct quotes")
-        console.print(Panel(body, title=Text(labels[article.id], style="bold cyan"), title_align="left", box=box.ROUNDED, expand=True))
+        title = Text.assemble((keys[article.id], "bold"), " ", (labels[article.id], "bold cyan"))
+        console.print(Panel(body, title=title, title_align="left", box=box.ROUNDED, expand=True))
+
+    def named(article_id: str) -> Text:
+        return Text.assemble((keys[article_id], "bold"), " ", (labels[article_id], "cyan"))
+
     if framing.naming:
-        table = Table(title="Naming: the same thing, different words", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
-        for article in alignment.articles:
-            table.add_column(Text(labels[article.id][:14]), ratio=1, overflow="fold")
+        # One line per thing named, each outlet's words beside its key: a table of
+        # outlet columns would split words and labels at any width below the outlets' sum.
+        console.print(Text("Naming: the same thing, different words", style="bold"))
         for naming in framing.naming[:15]:
-            table.add_row(*(Text(one_line(" / ".join(naming.variants.get(a.id, ())))) if a.id in naming.variants else Text("·", style="dim") for a in alignment.articles))
-        console.print(table)
+            items = [Text.assemble((keys[a.id], "bold"), " ", one_line(" / ".join(naming.variants[a.id])))
+                     for a in alignment.articles if a.id in naming.variants]
+            console.print(item_lines(items, console.width, indent=4, first=Text("  • "), gap=3), overflow="ignore", crop=False)
     if framing.reuse:
         console.print(Text("Verbatim reuse (passages of 8+ words found in another article)", style="bold"))
         for r in framing.reuse[:10]:
-            line = Text(f"  {labels[r.article]}", style="cyan")
+            line = named(r.article)
             line.append(f" repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) from ")
-            line.append(labels[r.source], style="cyan")
+            line.append_text(named(r.source))
             if r.source_earlier is not None:
                 line.append(" (dated earlier)" if r.source_earlier else " (dated later)", style="dim")
-            console.print(line)
+            print_hanging(console, Text("  "), line)
     if framing.disagreements:
         console.print(Text("Facts that disagree on the same claim", style="bold"))
+        numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
         for d in framing.disagreements[:15]:
-            number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
-            line = Text(f"  claim {number} ({d.kind}): ")
-            line.append("; ".join(f"{labels[a]}: {fact_values(v)}" for a, v in d.values.items()), style="yellow")
-            console.print(line)
+            line = Text(f"claim {numbers[d.claim]} ({d.kind}): ")
+            line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_values(v)}" for a, v in d.values.items()), style="yellow")
+            print_hanging(console, Text("  "), line)

@@ -1,8 +1,9 @@
-"""Small layout helpers for the terminal views (cheaper than Rich tables for long lists)."""
+"""Layout helpers for the terminal views: hanging indents and item lists that never break inside an item."""
 
 from __future__ import annotations
 
 import textwrap
+from typing import Sequence
 
 from rich.console import Console
 from rich.text import Text
@@ -13,10 +14,11 @@ def print_hanging(console: Console, prefix: Text, body: Text) -> None:
     console.print(hanging(console.width, console, prefix, body), overflow="ignore", crop=False)
 
 
-def hanging(width: int, console: Console, prefix: Text, body: Text) -> Text:
-    """``prefix`` then ``body`` wrapped to ``width`` at word boundaries, indented under itself."""
-    indent = prefix.cell_len
-    room = max(20, width - indent)
+def hanging(width: int, console: Console, prefix: Text, body: Text, indent: int | None = None) -> Text:
+    """``prefix`` then ``body`` wrapped to ``width`` at word boundaries; later lines start at ``indent`` (default: under the body)."""
+    first = prefix.cell_len
+    indent = first if indent is None else indent
+    room = max(20, width - max(first, indent))
     if not body.spans and body.cell_len == len(body.plain):
         # Plain narrow text (the common case): textwrap is several times faster than Text.wrap.
         pieces = textwrap.wrap(body.plain, room, break_long_words=True, break_on_hyphens=False) or [""]
@@ -29,5 +31,26 @@ def hanging(width: int, console: Console, prefix: Text, body: Text) -> Text:
             out.append("\n" + " " * indent)
         else:
             out.append_text(prefix)
+        line.rstrip()
         out.append_text(line)
+    return out
+
+
+def item_lines(items: Sequence[Text], width: int, *, indent: int = 0, first: Text | None = None, gap: int = 2) -> Text:
+    """Items side by side, wrapped between items, never inside one (a legend, a list of keys)."""
+    out = Text()
+    line = first.copy() if first is not None else Text(" " * indent)
+    started = False
+    for item in items:
+        if started and line.cell_len + gap + item.cell_len > width:
+            out.append_text(line)
+            out.append("\n")
+            line = Text(" " * indent)
+            started = False
+        if started:
+            line.append(" " * gap)
+        line.append_text(item)
+        started = True
+    out.append_text(line)
+    out.rstrip()
     return out
