@@ -232,6 +232,40 @@ def test_score_bad_lines(run: Any, line: str, needle: str) -> None:
     assert result.exit_code == 2 and needle in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(("line", "needle"), [
+    ('{"a": "x", "b": NaN}', "NaN is not JSON"),
+    ('{"a": "x", "b": "y", "n": Infinity}', "Infinity is not JSON"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"a": "x", "b": "y", "n": ' + "9" * 5000 + "}", "malformed JSON"),
+])
+def test_score_refuses_what_is_not_json(run: Any, line: str, needle: str) -> None:
+    result = run("score", "--mode", "fast", input=line + "\n")
+    assert result.exit_code == 2 and needle in result.stderr and "internal error" not in result.stderr
+
+
+def test_score_skips_bad_lines_and_streams_what_it_scored(run: Any, tmp_path: Path) -> None:
+    good = json.dumps({"a": RESTATED[0], "b": RESTATED[1]})
+    lines = [good] * 300 + ["{broken", '{"a": "x", "b": "\\ud800 lone"}'] + [good] * 3
+    result = run("score", "--mode", "fast", "--no-cache", "--skip-bad", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 303 and "<stdin>:301: skipped: malformed JSON" in result.stderr
+    assert "<stdin>:302: skipped: malformed JSON: a lone surrogate (\\ud800)" in result.stderr
+    # Without --skip-bad the first chunk was already written when the bad line stops the run.
+    stopped = run("score", "--mode", "fast", "--no-cache", input="\n".join(lines) + "\n")
+    assert stopped.exit_code == 2 and len(stopped.stdout.splitlines()) == 256
+    out = tmp_path / "scored.json"
+    assert run("score", "--mode", "fast", "--format", "json", "-o", str(out), input=good + "\n" + good + "\n").exit_code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["schema"] == "framediff/1" and len(document["pairs"]) == 2 and document["pairs"][0]["same_claim"] is True
+    empty = run("score", "--format", "json", input="")
+    assert json.loads(empty.stdout) == {"schema": "framediff/1", "pairs": []}
+
+
+def test_score_help_says_what_each_mode_runs(run: Any) -> None:
+    text = " ".join(run("score", "--help").stdout.split())
+    assert "full: the MiniLM cross-encoder on every pair" in text and "cascade: the cross-encoder only on" in text
+
+
 def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
     messages: list[str] = []
     embedder = Embedder(cache_dir=tmp_path, warn=messages.append)

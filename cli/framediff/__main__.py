@@ -4,6 +4,7 @@
 Click and the commands are still loading exits 130 quietly, like one later on.
 """
 
+import signal
 import sys
 
 
@@ -13,7 +14,11 @@ def run() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("framediff: interrupted\n")
         sys.exit(130)
-    main(prog_name="framediff")
+    try:
+        main(prog_name="framediff")
+    finally:
+        # The work is done (or abandoned): a Ctrl-C while Python shuts down changes nothing.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

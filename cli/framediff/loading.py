@@ -116,13 +116,17 @@ def printable(text: str) -> str:
 
 
 def plain_strings(value: object) -> object:
-    """A parsed JSON value with every string made storable as UTF-8 (lone surrogates replaced)."""
+    """A parsed JSON value whose strings are all text: ``ValueError`` for a lone surrogate ("\\ud800"), which no
+    encoder can write and which names no character."""
     if isinstance(value, str):
-        return printable(value) if _SURROGATE.search(value) else value
+        found = _SURROGATE.search(value)
+        if found:
+            raise ValueError(f"a lone surrogate (\\u{ord(found.group()):04x}) in a string is not a character")
+        return value
     if isinstance(value, list):
         return [plain_strings(v) for v in value]
     if isinstance(value, dict):
-        return {printable(k) if isinstance(k, str) else k: plain_strings(v) for k, v in value.items()}
+        return {plain_strings(k): plain_strings(v) for k, v in value.items()}
     return value
 
 
@@ -307,7 +311,9 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
     except TimeoutError:
         raise InputError(url, f"timed out after {URL_TIMEOUT:.0f} s") from None
     except http.client.IncompleteRead as err:
-        raise InputError(url, f"short read: the connection closed after {len(err.partial)} bytes") from None
+        raise InputError(url, f"incomplete response: a bad chunk or a closed connection after {len(err.partial)} bytes of the body") from None
+    except http.client.InvalidURL as err:
+        raise InputError(url, f"invalid URL: {err}") from None
     except http.client.HTTPException as err:
         raise InputError(url, f"malformed HTTP response: {type(err).__name__}: {str(err)[:200]}") from None
     except ValueError as err:  # "http://[::1", a space or a control character in the URL

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from types import FrameType
 from typing import Any, Sequence
 
 import click
@@ -16,6 +18,19 @@ from .output import quiet_stdout
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+_interrupted = False
+
+
+class Interrupted(BaseException):
+    """A Ctrl-C. Not a KeyboardInterrupt, which Click answers with a blank line of its own."""
+
+
+def _on_interrupt(signum: int, frame: FrameType | None) -> None:
+    """Python's own SIGINT behaviour, remembered: a library that turns the interrupt into another
+    error (onnxruntime's import gives "ImportError: initialization failed") still ends the run as a Ctrl-C."""
+    global _interrupted
+    _interrupted = True
+    raise Interrupted
 
 
 class FramediffGroup(click.Group):
@@ -26,24 +41,23 @@ class FramediffGroup(click.Group):
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
+        global _interrupted
+        _interrupted = False
+        previous = signal.getsignal(signal.SIGINT)
+        if previous is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _on_interrupt)
         try:
             status = super().main(args, prog_name or "framediff", complete_var, standalone_mode=False, **extra)
-        except click.ClickException as err:
-            err.message = visible(err.message)  # type: ignore[misc]  # escaped in place: Click shows it
-            err.show()
-            status = err.exit_code
-        except (click.Abort, KeyboardInterrupt):
+            if _interrupted:
+                raise KeyboardInterrupt
+        except (click.Abort, KeyboardInterrupt, Interrupted):
             say("framediff: interrupted")
             status = INTERRUPTED
-        except BrokenPipeError:
-            # The reader (head, less) went away: not an error of ours.
-            quiet_stdout()
-            status = int(ExitStatus.OK)
-        except Exception as err:  # noqa: BLE001 - last resort: one line, no traceback
-            if os.environ.get("FRAMEDIFF_DEBUG"):
-                raise
-            say(f"framediff: internal error: {type(err).__name__}: {err} (set FRAMEDIFF_DEBUG=1 for a traceback)")
-            status = int(ExitStatus.FAILURE)
+        except Exception as err:
+            status = self._failed(err)
+        finally:
+            if signal.getsignal(signal.SIGINT) is _on_interrupt:
+                signal.signal(signal.SIGINT, previous)
         status = status if isinstance(status, int) else 0
         if not standalone_mode:
             return status
@@ -52,6 +66,25 @@ class FramediffGroup(click.Group):
         except BrokenPipeError:
             quiet_stdout()
         sys.exit(status)
+
+    @staticmethod
+    def _failed(err: Exception) -> int:
+        """One escaped line for ``err``, and its exit status."""
+        if _interrupted:  # a Ctrl-C that a library turned into another error
+            say("framediff: interrupted")
+            return INTERRUPTED
+        if isinstance(err, click.ClickException):
+            err.message = visible(err.message)  # type: ignore[misc]  # escaped in place: Click shows it
+            err.show()
+            return err.exit_code
+        if isinstance(err, BrokenPipeError):
+            # The reader (head, less) went away: not an error of ours.
+            quiet_stdout()
+            return int(ExitStatus.OK)
+        if os.environ.get("FRAMEDIFF_DEBUG"):
+            raise err
+        say(f"framediff: internal error: {type(err).__name__}: {err} (set FRAMEDIFF_DEBUG=1 for a traceback)")
+        return int(ExitStatus.FAILURE)
 
 
 @click.group(cls=FramediffGroup, context_settings=CONTEXT)

@@ -171,12 +171,14 @@ def _page(text: str) -> bool:
         proc.stdin.close()
     except BrokenPipeError:
         pass  # the reader quit the pager early
-    while True:
-        try:
-            proc.wait()
-            return True
-        except KeyboardInterrupt:
-            continue  # Ctrl-C belongs to the pager, as in git
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C belongs to the pager, as in git
+    try:
+        proc.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return True
 
 
 def resolve_format(fmt: str | None, path: str, formats: Sequence[str]) -> str:
