@@ -149,6 +149,9 @@ def test_diff_takes_a_as_the_reference_in_every_claim_and_format(run: Any, run_j
     text = run("diff", "--width", "100", str(a), str(b)).stdout
     refs = [line for line in text.splitlines() if line.startswith("*")]
     assert refs and all(line.startswith("*A ") for line in refs)
+    markdown = run("diff", "--format", "markdown", str(a), str(b)).stdout
+    marked = re.findall(r"^- \\\*\*\*(.+?)\*\*", markdown, re.M)
+    assert marked and {m.replace("\\_", "_") for m in marked} == {doc["articles"][0]["label"]}
 
 
 def test_diff_refuses_min_outlets(run: Any, seeds: Path) -> None:
@@ -214,6 +217,15 @@ def test_piped_output_is_the_no_color_output(run: Any, seeds: Path, monkeypatch:
     assert piped == run("compare", "--width", "80", "--no-color", str(seeds)).stdout
     assert piped == run("compare", "--width", "80", "--color", "never", str(seeds)).stdout
     assert "\x1b[" not in piped and "{+" in piped and "[-" in piped
+    import framediff.commands.output as output
+
+    monkeypatch.setattr(output, "_isatty", lambda stream: True)  # a terminal, as far as framediff can tell
+    assert "\x1b[" in run("compare", "--width", "80", "--no-pager", "--no-framing", str(seeds)).stdout
+    for name, value in (("TERM", "dumb"), ("NO_COLOR", "1")):
+        monkeypatch.setenv(name, value)
+        assert "\x1b[" not in run("compare", "--width", "80", "--no-pager", "--no-framing", str(seeds)).stdout
+        monkeypatch.delenv(name)
+    monkeypatch.setattr(output, "_isatty", lambda stream: False)
     monkeypatch.setenv("FORCE_COLOR", "0")
     assert run("compare", "--width", "80", str(seeds)).stdout == piped
     monkeypatch.setenv("FORCE_COLOR", "1")

@@ -15,7 +15,6 @@ import io
 import os
 import re
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Callable, Sequence, TypeVar
@@ -158,6 +157,8 @@ def _page(text: str) -> bool:
         return False
     if command == "less" and shutil.which("less") is None:
         return False
+    import subprocess
+
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")  # quit when it fits, keep colours, leave the screen as it was
     env.setdefault("LV", "-c")

@@ -71,9 +71,8 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare") -> 
         missing = f' <span class="muted">not in: {", ".join(labels[a] for a in claim.claim.missing)}</span>' if claim.claim.missing else ""
         h.append(f"<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}</h3>")
         h.append('<table class="claim"><tr>' + "".join(f'<th class="lbl">{labels[m.member.article]} #{m.member.sentence}</th>' for m in claim.members) + "</tr><tr>")
-        rep = claim.claim.representative
         for m in claim.members:
-            cls = ' class="rep"' if (m.member.article, m.member.sentence) == (rep.article, rep.sentence) else ""
+            cls = ' class="rep"' if m.is_reference else ""
             h.append(f"<td{cls}>{diff_html(m.diff)}</td>")
         h.append("</tr></table>")
     h.append("<h2>Coverage</h2><table><tr><th>claim</th>" + "".join(f"<th>{labels[a.id]}</th>" for a in al.articles) + "<th>representative</th></tr>")
@@ -88,7 +87,7 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare") -> 
         h.append(f'<h3><span class="lbl">{labels[o.article.id]}</span> <span class="muted">only here {len(o.only_here)}, left out {len(o.left_out)}</span></h3><ul>')
         for claim_id in o.left_out:
             left = al.claim(claim_id)
-            h.append(f"<li><del>left out</del> {comparison.claim_number(claim_id)}. {esc(al.sentence(left.representative).text)}</li>")
+            h.append(f"<li><del>left out</del> {comparison.claim_number(claim_id)}. {esc(al.sentence(comparison.reference_of(left.id)).text)}</li>")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             h.append(f"<li><ins>only here</ins> {esc(al.sentence(alone.members[0]).text)}</li>")

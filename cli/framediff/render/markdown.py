@@ -91,10 +91,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         number = comparison.claim_number(claim.claim.id)
         missing = f" — not in: {', '.join(labels[a] for a in claim.claim.missing)}" if claim.claim.missing else ""
         out += [f"### {number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}", ""]
-        rep = claim.claim.representative
         for m in claim.members:
-            is_rep = (m.member.article, m.member.sentence) == (rep.article, rep.sentence)
-            mark = "\\*" if is_rep else ""
+            mark = "\\*" if m.is_reference else ""
             out.append(f"- {mark}**{labels[m.member.article]}** #{m.member.sentence}: {diff_markdown(m.diff)}")
         out.append("")
     out += ["## Coverage", "", "| claim | " + " | ".join(labels[a.id] for a in al.articles) + " |", "|---:|" + "---|" * len(al.articles)]
@@ -109,7 +107,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out.append("")
         for claim_id in o.left_out:
             left = al.claim(claim_id)
-            out.append(f"- left out {comparison.claim_number(claim_id)}: {escape(al.sentence(left.representative).text)}")
+            out.append(f"- left out {comparison.claim_number(claim_id)}: {escape(al.sentence(comparison.reference_of(left.id)).text)}")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"- only here: {escape(al.sentence(alone.members[0]).text)}")
