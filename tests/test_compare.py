@@ -58,7 +58,8 @@ def test_compare_jsonl_is_one_claim_per_line(run: Any, seeds: Path) -> None:
 
 def test_markdown_and_html(run: Any, seeds: Path, tmp_path: Path) -> None:
     md = run("compare", "--format", "markdown", str(seeds)).stdout
-    assert md.startswith("# framediff compare") and "## Coverage" in md and "## Framing" in md
+    assert md.startswith("# Morocco and Israel sign") and "framediff compare: 5 outlets" in md
+    assert 'Coverage\n' in md and '<a id="framing"></a>Framing' in md
     out = tmp_path / "report.html"
     assert run("compare", "--format", "html", "-o", str(out), str(seeds)).exit_code == 0
     html = out.read_text(encoding="utf-8")
@@ -184,3 +185,22 @@ def test_lead_prior_reaches_every_aligning_command(run: Any, seeds: Path, comman
             return len(next(c for c in doc["claims"] if any(m["article"] == last and m["sentence"] == 0 for m in c["members"]))["articles"])
 
         assert outlets_of_its_headline(default) > outlets_of_its_headline(off)
+
+
+@pytest.mark.parametrize("story", ["seeds", "ten-outlets"])
+def test_markdown_report_has_contents_anchors_and_keys_in_commonmark_and_gfm(run: Any, seeds: Path, story: str) -> None:
+    from markdown_it import MarkdownIt
+
+    folder = seeds if story == "seeds" else Path(__file__).resolve().parent / "data" / "ten-outlets"
+    md = run("compare", "--format", "markdown", str(folder)).stdout
+    doc = json.loads(run("compare", "--format", "json", str(folder)).stdout)
+    shared = [c for c in doc["claims"] if len(c["articles"]) > 1]
+    for parser in (MarkdownIt("commonmark"), MarkdownIt("commonmark").enable(["table", "strikethrough"])):
+        html = parser.render(md)
+        ids = set(re.findall(r'id="([^"]+)"', html))
+        links = set(re.findall(r'href="#([^"]+)"', html))
+        assert links and links <= ids
+        assert {f"claim-{c['number']}" for c in shared} <= ids
+        assert html.count("<h2>") >= 6 and html.count("<h3>") >= len(shared)
+    assert "| claim | A | B | C |" in md  # short keys, not labels, head the coverage columns
+    assert md.startswith("# ")

@@ -150,7 +150,7 @@ def test_diff_takes_a_as_the_reference_in_every_claim_and_format(run: Any, run_j
     refs = [line for line in text.splitlines() if line.startswith("*")]
     assert refs and all(line.startswith("*A ") for line in refs)
     markdown = run("diff", "--format", "markdown", str(a), str(b)).stdout
-    marked = re.findall(r"^- \\\*\*\*(.+?)\*\*", markdown, re.M)
+    marked = re.findall(r"^- \\\*A \*\*(.+?)\*\* #\d+ \(reference\)", markdown, re.M)
     assert marked and {m.replace("\\_", "_") for m in marked} == {doc["articles"][0]["label"]}
 
 
@@ -236,7 +236,7 @@ def test_piped_output_is_the_no_color_output(run: Any, seeds: Path, monkeypatch:
 
 
 def test_output_format_follows_the_file_extension(run: Any, seeds: Path, tmp_path: Path) -> None:
-    for name, start in (("r.html", "<!DOCTYPE html>"), ("r.md", "# framediff compare"), ("r.json", "{"), ("r.txt", "framediff compare:")):
+    for name, start in (("r.html", "<!DOCTYPE html>"), ("r.md", "# Morocco and Israel"), ("r.json", "{"), ("r.txt", "framediff compare:")):
         assert run("compare", "--no-framing", "-o", str(tmp_path / name), str(seeds)).exit_code == 0
         assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
     lines = (tmp_path / "r.jsonl").read_text(encoding="utf-8") if run("align", "-o", str(tmp_path / "r.jsonl"), str(seeds)).exit_code == 0 else ""

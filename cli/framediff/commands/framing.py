@@ -47,8 +47,6 @@ def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: 
 
         out.write("\n".join(["# framediff framing", "", *framing_markdown(comparison.framing, al, escape)]))
     else:
-        from ..render.html import CSS, esc
-        from ..render.html_framing import framing_html
+        from ..render.html import render_framing_html
 
-        out.write(f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>framediff framing</title><style>{CSS}</style></head><body>'
-                  f"<h1>framediff framing</h1>{framing_html(comparison.framing, al, esc)}</body></html>")
+        out.write(render_framing_html(comparison))

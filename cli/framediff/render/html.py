@@ -1,22 +1,91 @@
-"""One self-contained HTML file: inline CSS, no scripts, no external assets. All article text is escaped."""
+"""One self-contained HTML file a journalist can send: inline CSS, no script, no external asset, article text escaped.
+
+Layout: a header naming the story and its outlets, a table of contents, then
+folding sections (outlets, headlines, claims, coverage, only here / left out,
+framing) and a footer that says how the page was made. Each claim's sentences
+sit in a grid that wraps on wide screens and stacks on narrow ones; the
+coverage heat map links every cell to that outlet's sentence; radio buttons
+(CSS alone, no JavaScript) show one outlet's view.
+
+Word diffs keep each outlet's text exact: with deletions hidden (the toggle at
+the top) every sentence reads as the outlet wrote it, and with them shown no
+deleted word is glued to its neighbour (the separating space sits inside the
+``<del>``, so hiding it takes the space along).
+"""
 
 from __future__ import annotations
 
+import datetime
 from html import escape as html_escape
 
-from ..comparison import Comparison
-from ..diffing import DiffOp
+from .. import __version__
+from ..comparison import ClaimDiff, Comparison, MemberDiff
+from ..diffing import PARAPHRASE_BELOW, DiffOp, similarity
 from ..safetext import visible
+from .keys import outlet_keys
 from .wording import counted
 
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
+
 CSS = """
-body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1400px;padding:0 1rem;color:#1d1d1f}
-h1{font-size:1.5rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin:1.4rem 0 .4rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #e2e2e2;padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:#f6f6f6}.claim td{width:auto}.num{text-align:right}.lbl{font-weight:600;color:#0b5cad;white-space:nowrap}
-ins{background:#d8f5d0;text-decoration:none}del{background:#fbdada;color:#8a1f1f}.minor{background:#e3f0fb;font-style:italic}
-.rep{outline:2px solid #0b5cad33}.eval{border-bottom:2px solid #b0369f}.muted{color:#777}.yes{color:#2a7d2a;text-align:center}.no{color:#bbb;text-align:center}
-.legend span{margin-right:1rem}
+:root{--fg:#1d1d1f;--muted:#6b6b70;--bg:#fff;--panel:#f6f6f7;--line:#dedee3;--accent:#0b5cad;--ins:#d8f5d0;--ins-fg:#135200;
+--del:#fbdada;--del-fg:#8a1f1f;--minor:#e3f0fb;--eval:#b0369f;--heat:11,92,173}
+@media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--muted:#a0a0a8;--bg:#16161a;--panel:#202026;--line:#34343c;--accent:#7fb6ff;
+--ins:#1f3d1a;--ins-fg:#b9f0a8;--del:#4a1f22;--del-fg:#ffb3b3;--minor:#1d3146;--eval:#f08ee0;--heat:127,182,255}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:var(--fg);background:var(--bg)}
+main,footer,nav.views,.toggles{max-width:78rem;margin:0 auto;padding:0 1rem}
+main>header{padding-top:1rem}h1{font-size:1.6rem;line-height:1.25;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
+.eyebrow{color:var(--muted);font-size:.85rem;text-transform:uppercase;letter-spacing:.05em}
+h2{font-size:1.25rem;margin:0}h3{font-size:1rem;margin:0;line-height:1.35}
+a{color:var(--accent)}p{margin:.4rem 0}
+details.section{border-top:1px solid var(--line);padding:.6rem 0}
+details.section>summary{cursor:pointer}
+details.section>summary h2{display:inline}
+.toc ul{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;list-style:none;padding:0;margin:.4rem 0}
+.toc ol{columns:18rem;column-gap:2rem;margin:.4rem 0;padding-left:2.2rem}.toc ol li{break-inside:avoid;margin:.1rem 0}
+.outlets{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:.5rem}
+.outlets li{background:var(--panel);border-radius:.4rem;padding:.5rem .7rem;overflow-wrap:anywhere}
+.key{display:inline-block;min-width:1.6em;padding:0 .3em;border-radius:.3em;background:var(--accent);color:var(--bg);font-weight:700;text-align:center;font-size:.85em}
+.lbl{font-weight:600;overflow-wrap:anywhere}.muted{color:var(--muted)}.small{font-size:.85rem}
+.claim{margin:1rem 0 1.4rem;scroll-margin-top:1rem}
+.claim>h3 a.anchor{color:var(--muted);text-decoration:none;margin-left:.3rem}
+.members{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,19rem),1fr));gap:.6rem;margin-top:.5rem}
+.member{background:var(--panel);border:1px solid var(--line);border-radius:.45rem;padding:.55rem .7rem;scroll-margin-top:1rem;min-width:0}
+.member.ref{border:2px solid var(--accent)}
+.member:target{outline:3px solid var(--eval);outline-offset:2px}
+.member header{padding:0;margin:0 0 .3rem;font-size:.85rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:.3rem .5rem;align-items:baseline}
+.member p{margin:0;overflow-wrap:break-word}
+ins{background:var(--ins);color:var(--ins-fg);text-decoration:underline;text-decoration-thickness:1px}
+del{background:var(--del);color:var(--del-fg);text-decoration:line-through}
+.minor{background:var(--minor);font-style:italic}.same{text-decoration:underline dotted;text-underline-offset:.2em}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+ins::before{content:" [added: ";position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+ins::after,del::after{content:"] ";position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+del::before{content:" [left out: ";position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.3rem .45rem;vertical-align:top;text-align:left}
+th{background:var(--panel);font-weight:600}
+table.heat td.cell{text-align:center;padding:0;min-width:2.2rem}
+table.heat td.cell a{display:block;padding:.3rem .2rem;color:inherit;text-decoration:none}
+table.heat td.cell a:hover,table.heat td.cell a:focus{outline:2px solid var(--accent)}
+table.heat td.hot a{color:var(--bg)}table.heat td.none{color:var(--muted);text-align:center}
+table.heat td.words{max-width:24rem;min-width:10rem;overflow-wrap:anywhere}
+@media (max-width:40rem){table.heat td.words,table.heat th.words{display:none}table.heat{font-size:.8rem}table.heat td.cell{min-width:1.9rem}table.heat th,table.heat td{padding:.25rem .2rem}}
+.keys>span{display:inline-block;margin-right:.8rem}
+.legend>span{display:inline-block;margin-right:1rem}
+nav.views{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center;padding-top:.3rem;padding-bottom:.3rem}
+nav.views label{border:1px solid var(--line);border-radius:1rem;padding:.1rem .6rem;cursor:pointer;font-size:.9rem;max-width:100%;overflow-wrap:anywhere}
+.view{position:absolute;opacity:0;pointer-events:none}
+.toggles{font-size:.9rem}
+#hide-deleted:checked~main del{display:none}
+#hide-deleted:focus-visible~div.toggles label,.view:focus-visible+label{outline:2px solid var(--accent)}
+ul.plain{padding-left:1.2rem}ul.plain li{margin:.25rem 0;overflow-wrap:anywhere}
+footer{border-top:1px solid var(--line);margin-top:2rem;padding-top:.8rem;padding-bottom:2rem;color:var(--muted);font-size:.85rem}
+footer dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}footer dd{margin:0;overflow-wrap:anywhere}
+@media print{nav.views,.toggles,.toc,.view{display:none}details.section>summary{list-style:none}body{font-size:11pt}
+.member{break-inside:avoid}a{color:inherit;text-decoration:none}}
 """
 
 
@@ -24,77 +93,333 @@ def esc(text: str) -> str:
     return html_escape(visible(text), quote=True)
 
 
-def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
-    parts = []
+def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
+    """One sentence's diff as HTML: the outlet's words exactly, plus ``<del>`` for the reference's words it lacks.
+
+    Hiding every ``<del>`` leaves the outlet's sentence as written. A deleted
+    word next to a word of the sentence gets a space inside its ``<del>``, so
+    shown, it never runs into its neighbour ("Moroccoand"), and hidden, it
+    takes that space away with it. A paraphrase shows the outlet's own words,
+    with those it shares with the reference marked.
+    """
+    pieces: list[tuple[str, str]] = []  # (kind, text); kind "" is the outlet's and the reference's text
     for op in ops:
-        if op.op == "equal":
-            parts.append(esc(op.b))
+        if paraphrase:
+            if op.op != "delete":
+                pieces.append(("same" if op.op == "equal" else "", op.b))
+        elif op.op == "equal":
+            pieces.append(("", op.b))
         elif op.op == "insert":
-            parts.append(f"<ins>{esc(op.b)}</ins>")
+            pieces.append(("ins", op.b))
         elif op.op == "delete":
-            parts.append(f"<del>{esc(op.a)}</del>")
+            pieces.append(("del", op.a))
         elif op.minor:
-            parts.append(f'<span class="minor">{esc(op.b)}</span>')
+            pieces.append(("minor", op.b))
         else:
-            parts.append(f"<del>{esc(op.a)}</del><ins>{esc(op.b)}</ins>")
-    return "".join(parts)
-
-
-def render_html(comparison: Comparison, *, title: str = "framediff compare") -> str:
-    al = comparison.alignment
-    labels = {a.id: esc(a.label) for a in al.articles}
-    h: list[str] = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
-        f"<h1>{esc(title)}</h1>",
-        f"<p>{counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, {counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f}).</p>",
-        '<p class="legend"><span><ins>added</ins></span><span><del>left out</del></span><span class="minor">spelling or case only</span>'
-        '<span class="muted">against the claim\'s representative (outlined)</span></p>',
-        "<h2>Outlets</h2><table><tr><th>outlet</th><th>headline</th><th>date</th><th>words</th><th>sentences</th><th>claims</th><th>only here</th></tr>",
-    ]
-    for o in comparison.outlets:
-        a = o.article
-        h.append(f'<tr><td class="lbl">{labels[a.id]}</td><td>{esc(a.title or "—")}</td><td>{esc(a.date or "—")}</td>'
-                 f'<td class="num">{a.word_count}</td><td class="num">{len(a.sentences)}</td><td class="num">{o.claims}</td><td class="num">{len(o.only_here)}</td></tr>')
-    h.append("</table>")
-    if comparison.headlines:
-        h.append("<h2>Headlines</h2><table>")
-        for article, ops in comparison.headlines:
-            cls = ' class="rep"' if article is comparison.headline_reference else ""
-            h.append(f'<tr><td class="lbl">{labels[article.id]}</td><td{cls}>{diff_html(ops)}</td></tr>')
-        h.append("</table>")
-    h.append("<h2>Claims</h2>")
-    for claim in comparison.shared_claims:
-        number = comparison.claim_number(claim.claim.id)
-        missing = f' <span class="muted">not in: {", ".join(labels[a] for a in claim.claim.missing)}</span>' if claim.claim.missing else ""
-        h.append(f"<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}</h3>")
-        h.append('<table class="claim"><tr>' + "".join(f'<th class="lbl">{labels[m.member.article]} #{m.member.sentence}</th>' for m in claim.members) + "</tr><tr>")
-        for m in claim.members:
-            cls = ' class="rep"' if m.is_reference else ""
-            h.append(f"<td{cls}>{diff_html(m.diff)}</td>")
-        h.append("</tr></table>")
-    h.append("<h2>Coverage</h2><table><tr><th>claim</th>" + "".join(f"<th>{labels[a.id]}</th>" for a in al.articles) + "<th>representative</th></tr>")
-    for number, covered in enumerate(al.claims, 1):
-        if len(covered.articles) < 2:
+            pieces.append(("del", op.a))
+            pieces.append(("ins", op.b))
+    # The outlet's text on either side of each piece (deleted words are not the outlet's): first char after, last before.
+    following = [""] * len(pieces)
+    nxt = ""
+    for k in range(len(pieces) - 1, -1, -1):
+        following[k] = nxt
+        if pieces[k][0] != "del" and pieces[k][1]:
+            nxt = pieces[k][1][:1]
+    out = []
+    before = ""
+    for k, (kind, text) in enumerate(pieces):
+        if kind == "del":
+            core = text.strip()
+            if not core:
+                continue
+            after = following[k]
+            if before and not before.isspace() and core[0].isalnum():
+                core = " " + core  # "cooperation<del> in the fields</del>."
+            if after and not after.isspace() and core[-1].isalnum() and after.isalnum():
+                core += " "  # "<del>Tuesday </del><ins>Monday</ins>"
+            out.append(f"<del>{esc(core)}</del>")
             continue
-        present = {m.article: m.sentence for m in covered.members}
-        cells = "".join(f'<td class="yes">#{present[a.id]}</td>' if a.id in present else '<td class="no">·</td>' for a in al.articles)
-        h.append(f'<tr><td class="num">{number}</td>{cells}<td>{esc(al.sentence(covered.representative).text)}</td></tr>')
-    h.append("</table><h2>Only here / left out</h2>")
-    for o in comparison.outlets:
-        h.append(f'<h3><span class="lbl">{labels[o.article.id]}</span> <span class="muted">only here {len(o.only_here)}, left out {len(o.left_out)}</span></h3><ul>')
-        for claim_id in o.left_out:
-            left = al.claim(claim_id)
-            h.append(f"<li><del>left out</del> {comparison.claim_number(claim_id)}. {esc(al.sentence(comparison.reference_of(left.id)).text)}</li>")
-        for claim_id in o.only_here:
-            alone = al.claim(claim_id)
-            h.append(f"<li><ins>only here</ins> {esc(al.sentence(alone.members[0]).text)}</li>")
-        h.append("</ul>")
+        if text:
+            before = text[-1]
+        if kind in ("ins", "minor", "same"):
+            core = text.rstrip()
+            tag = "ins" if kind == "ins" else "span"
+            cls = "" if kind == "ins" else f' class="{kind}"'
+            if core:
+                out.append(f"<{tag}{cls}>{esc(core)}</{tag}>")
+            out.append(esc(text[len(core):]))
+        else:
+            out.append(esc(text))
+    return "".join(out)
+
+
+def render_html(comparison: Comparison, *, title: str = "framediff compare", generated: datetime.datetime | None = None) -> str:
+    al = comparison.alignment
+    keys = outlet_keys(al.articles)
+    labels = {a.id: esc(a.label) for a in al.articles}
+    story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
+    names = ", ".join(a.label for a in al.articles)
+    h: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
+        f'<meta name="generator" content="framediff {esc(__version__)}">',
+        f"<title>{esc(story)} — {esc(title)}: {esc(names)}</title>",
+        f"<style>{CSS}{_view_css(comparison, keys)}</style></head><body>",
+    ]
+    h += _views(comparison, keys)
+    h.append('<input type="checkbox" id="hide-deleted" class="view">')
+    h.append('<div class="toggles"><label for="hide-deleted">☐ Hide left-out words: read each outlet exactly as it wrote</label></div>')
+    h.append("<main>")
+    h.append('<header><p class="eyebrow">' + esc(title) + "</p>")
+    h.append(f"<h1>{esc(story)}</h1>")
+    h.append(f'<p class="muted">{counted(len(al.articles), "outlet")}: {", ".join(labels[a.id] for a in al.articles)}. '
+             f"{counted(len(comparison.shared_claims), 'claim')} shared by two or more, {counted(len(al.claims), 'claim')} in all.</p>")
+    h.append('<p class="legend small"><span><ins>added</ins> by the outlet</span><span><del>left out</del> of the reference</span>'
+             '<span><span class="minor">spelling or case</span></span><span><span class="same">shared words</span> of a paraphrase</span>'
+             '<span>the reference sentence is framed</span></p></header>')
+    h += _contents(comparison)
+    h += _outlets(comparison, keys, labels)
+    h += _headlines(comparison, keys, labels)
+    h += _claims(comparison, keys, labels)
+    h += _coverage(comparison, keys, labels)
+    h += _only_here(comparison, keys, labels)
     if comparison.framing is not None:
         from .html_framing import framing_html
 
-        h.append(framing_html(comparison.framing, al, esc))
+        h.append('<details class="section" id="framing" open><summary><h2>Framing</h2></summary>')
+        h.append(framing_html(comparison.framing, al, esc, keys))
+        h.append("</details>")
+    h.append("</main>")
+    h += _footer(comparison, labels, generated)
     h.append("</body></html>")
     return "\n".join(h) + "\n"
+
+
+def render_framing_html(comparison: Comparison, *, generated: datetime.datetime | None = None) -> str:
+    """The page of `framediff framing`: the framing section alone, with the same header, styles and footer."""
+    from .html_framing import framing_html
+
+    al = comparison.alignment
+    keys = outlet_keys(al.articles)
+    labels = {a.id: esc(a.label) for a in al.articles}
+    story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
+    h = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', '<meta name="referrer" content="no-referrer">',
+         f"<title>{esc(story)} — framediff framing</title><style>{CSS}</style></head><body><main>",
+         f'<header><p class="eyebrow">framediff framing</p><h1>{esc(story)}</h1>'
+         f'<p class="muted">{counted(len(al.articles), "outlet")}: {", ".join(labels[a.id] for a in al.articles)}.</p></header>',
+         framing_html(comparison.framing, al, esc, keys, link_claims=False), "</main>"]
+    h += _footer(comparison, labels, generated)
+    h.append("</body></html>")
+    return "\n".join(h) + "\n"
+
+
+def _views(comparison: Comparison, keys: dict[str, str]) -> list[str]:
+    """Radio buttons (CSS alone) that show every outlet, or one outlet's view."""
+    out = ['<input type="radio" name="view" id="view-all" class="view" checked>']
+    out += [f'<input type="radio" name="view" id="view-{keys[a.id]}" class="view">' for a in comparison.alignment.articles]
+    out.append('<nav class="views" aria-label="Show one outlet"><span class="small muted">Show:</span><label for="view-all">all outlets</label>')
+    out += [f'<label for="view-{keys[a.id]}"><span class="key">{keys[a.id]}</span> {esc(a.label)}</label>' for a in comparison.alignment.articles]
+    out.append("</nav>")
+    return out
+
+
+def _view_css(comparison: Comparison, keys: dict[str, str]) -> str:
+    """For each outlet: its claims only, its block of only-here and left-out claims only, its sentences marked."""
+    rules = []
+    for a in comparison.alignment.articles:
+        k = keys[a.id]
+        rules.append(f"#view-{k}:checked~main .claim:not(.in-{k}),#view-{k}:checked~main .outlet:not(.of-{k}),"
+                     f"#view-{k}:checked~main .heat tr.row:not(.in-{k}){{display:none}}"
+                     f"#view-{k}:checked~main .member.of-{k}{{border-color:var(--eval);border-width:2px}}"
+                     f'#view-{k}:checked~nav.views label[for="view-{k}"]{{background:var(--accent);color:var(--bg)}}')
+    rules.append('#view-all:checked~nav.views label[for="view-all"]{background:var(--accent);color:var(--bg)}')
+    rules.append('#hide-deleted:checked~div.toggles label::before{content:"☑ "}')
+    return "".join(rules)
+
+
+def _section(anchor: str, heading: str) -> str:
+    return f'<details class="section" id="{anchor}" open><summary><h2>{heading}</h2></summary>'
+
+
+def _contents(comparison: Comparison) -> list[str]:
+    al = comparison.alignment
+    sections = [("outlets", "Outlets"), *([("headlines", "Headlines")] if comparison.headlines else []), ("claims", "Claims"),
+                ("coverage", "Coverage"), ("only-here", "Only here / left out"), *([("framing", "Framing")] if comparison.framing is not None else [])]
+    out = [_section("contents", "Contents"), '<nav class="toc" aria-label="Contents"><ul>']
+    out += [f'<li><a href="#{anchor}">{name}</a></li>' for anchor, name in sections]
+    out.append('</ul><ol>')
+    for claim in comparison.shared_claims:
+        number = comparison.claim_number(claim.claim.id)
+        first = al.sentence(claim.reference).text
+        out.append(f'<li value="{number}"><a href="#claim-{number}">{esc(_words(first, 9))}</a> '
+                   f'<span class="muted small">{len(claim.claim.articles)}/{len(al.articles)}</span></li>')
+    out += ["</ol></nav>", "</details>"]
+    return out
+
+
+def _words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
+    out = [_section("outlets", "Outlets"), '<ul class="outlets">']
+    for o in comparison.outlets:
+        a = o.article
+        source = f'<a href="{esc(a.url)}" rel="noreferrer noopener">{esc(a.url)}</a>' if a.url and _safe_url(a.url) else esc(a.url or a.source)
+        out.append(f'<li id="outlet-{keys[a.id]}"><span class="key">{keys[a.id]}</span> <span class="lbl">{labels[a.id]}</span>'
+                   f'<br><span class="small">{esc(a.title or "—")}</span>'
+                   f'<br><span class="small muted">{esc(a.date or "no date")} · {a.word_count} words · {counted(len(a.sentences), "sentence")} · '
+                   f'{counted(o.claims, "claim")} · only here {len(o.only_here)} · left out {len(o.left_out)}</span>'
+                   f'<br><span class="small muted">{source}</span></li>')
+    out += ["</ul>", "</details>"]
+    return out
+
+
+def _safe_url(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
+    if not comparison.headlines:
+        return []
+    out = [_section("headlines", "Headlines"), '<div class="members">']
+    for article, ops in comparison.headlines:
+        share = similarity(list(ops))
+        is_ref = article is comparison.headline_reference
+        paraphrase = not is_ref and share < PARAPHRASE_BELOW
+        what = "reference" if is_ref else (f"paraphrase, {round(100 * share)}% same words" if paraphrase else f"{round(100 * share)}% same words")
+        cls = "member ref" if is_ref else "member"
+        out.append(f'<article class="{cls} of-{keys[article.id]}" id="headline-{keys[article.id]}"><header><span class="key">{keys[article.id]}</span>'
+                   f'<span class="lbl">{labels[article.id]}</span><span>{what}</span></header><p>{diff_html(ops, paraphrase)}</p></article>')
+    out += ["</div>", "</details>"]
+    return out
+
+
+def _member_id(number: int, key: str, sentence: int) -> str:
+    return f"claim-{number}-{key}-{sentence}"
+
+
+def _claims(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
+    al = comparison.alignment
+    out = [_section("claims", "Claims")]
+    shared = comparison.shared_claims
+    if not shared:
+        out.append('<p class="muted">No claim is carried by more than one outlet.</p>')
+    for claim in shared:
+        out += _claim(comparison, claim, keys, labels)
+    out.append("</details>")
+    return out
+
+
+def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
+    al = comparison.alignment
+    number = comparison.claim_number(claim.claim.id)
+    carriers = " ".join(f"in-{keys[a]}" for a in claim.claim.articles)
+    missing = ""
+    if claim.claim.missing:
+        missing = ' <span class="muted small">not in: ' + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in claim.claim.missing) + "</span>"
+    out = [f'<section class="claim {carriers}" id="claim-{number}">',
+           f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
+           f"{missing}</h3>", '<div class="members">']
+    out += [_member(number, m, keys, labels) for m in claim.members]
+    out += ["</div>", "</section>"]
+    return out
+
+
+def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, str]) -> str:
+    key = keys[m.member.article]
+    if m.is_reference:
+        what = "reference"
+    elif m.paraphrase:
+        what = f"paraphrase, {round(100 * m.same_words)}% same words"
+    else:
+        what = f"{round(100 * m.same_words)}% same words"
+    cls = "member ref" if m.is_reference else "member"
+    return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
+            f'data-sentence="{m.member.sentence}"><header><span class="key">{key}</span><span class="lbl">{labels[m.member.article]}</span>'
+            f"<span>#{m.member.sentence}</span><span>{what}</span></header><p>{diff_html(m.diff, m.paraphrase)}</p></article>")
+
+
+def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
+    """A heat map of claims by outlets: each cell links to the outlet's sentence; its shade, how close its words are to the reference."""
+    al = comparison.alignment
+    out = [_section("coverage", "Coverage"),
+           '<p class="small muted">Each cell links to that outlet\'s sentence; the darker, the more of the reference\'s words it keeps. '
+           "· : no sentence of the outlet states the claim.</p>", '<div class="scroll"><table class="heat"><thead><tr><th scope="col" title="claim">#</th>']
+    out += [f'<th scope="col"><abbr title="{labels[a.id]}"><span class="key">{keys[a.id]}</span></abbr></th>' for a in al.articles]
+    out.append('<th scope="col" class="words">the claim</th></tr></thead><tbody>')
+    for claim in comparison.shared_claims:
+        number = comparison.claim_number(claim.claim.id)
+        first: dict[str, MemberDiff] = {}
+        for m in claim.members:
+            first.setdefault(m.member.article, m)
+        carriers = " ".join(f"in-{keys[a]}" for a in claim.claim.articles)
+        cells = []
+        for a in al.articles:
+            found = first.get(a.id)
+            if found is None:
+                cells.append(f'<td class="none" title="{labels[a.id]}: not found">·</td>')
+                continue
+            m = found
+            alpha = 0.15 + 0.75 * (1.0 if m.is_reference else m.same_words)
+            target = _member_id(number, keys[a.id], m.member.sentence)
+            hot = " hot" if alpha > 0.55 else ""
+            cells.append(f'<td class="cell{hot}" style="background:rgba(var(--heat),{alpha:.2f})"><a href="#{target}" '
+                         f'title="{labels[a.id]}, sentence {m.member.sentence}: {round(100 * m.same_words)}% same words">#{m.member.sentence}</a></td>')
+        out.append(f'<tr class="row {carriers}"><th scope="row"><a href="#claim-{number}">{number}</a></th>{"".join(cells)}'
+                   f'<td class="words small">{esc(_words(al.sentence(claim.reference).text, 14))}</td></tr>')
+    out += ["</tbody></table></div>", '<p class="small keys">' + "".join(f'<span><span class="key">{keys[a.id]}</span> {labels[a.id]}</span>' for a in al.articles) + "</p>",
+            "</details>"]
+    return out
+
+
+def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
+    al = comparison.alignment
+    out = [_section("only-here", "Only here / left out"),
+           f'<p class="small muted">Left out: a claim at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry that no sentence of this outlet '
+           "matched; the outlet's closest sentence and its score follow, for you to judge.</p>"]
+    for o in comparison.outlets:
+        k = keys[o.article.id]
+        out.append(f'<section class="outlet of-{k}" id="only-{k}"><h3><span class="key">{k}</span> {labels[o.article.id]} '
+                   f'<span class="muted small">only here {len(o.only_here)}, left out {len(o.left_out)}</span></h3><ul class="plain">')
+        for left in o.left_out_closest:
+            number = comparison.claim_number(left.claim)
+            text = esc(al.sentence(comparison.reference_of(left.claim)).text)
+            if left.closest is None:
+                near = '<br><span class="small muted">no matching sentence found, nor any close one</span>'
+            else:
+                near = (f'<br><span class="small muted">no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: </span>'
+                        f'<span class="small">{esc(al.sentence(left.closest).text)}</span>')
+            out.append(f'<li><del>left out</del> <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in _shown(comparison)
+                       else f"<li><del>left out</del> {number}. {text}{near}</li>")
+        for claim_id in o.only_here:
+            alone = al.claim(claim_id)
+            out.append(f"<li><ins>only here</ins> #{alone.members[0].sentence}: {esc(al.sentence(alone.members[0]).text)}</li>")
+        out.append("</ul></section>")
+    out.append("</details>")
+    return out
+
+
+def _shown(comparison: Comparison) -> set[int]:
+    """Numbers of the claims the page shows (and so can link to)."""
+    shown: set[int] | None = comparison.__dict__.get("_html_shown")
+    if shown is None:
+        shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}
+        object.__setattr__(comparison, "_html_shown", shown)
+    return shown
+
+
+def _footer(comparison: Comparison, labels: dict[str, str], generated: datetime.datetime | None) -> list[str]:
+    al = comparison.alignment
+    when = (generated or datetime.datetime.now(datetime.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    out = ["<footer><dl>", f"<dt>made by</dt><dd>framediff {esc(__version__)}, {when}</dd>",
+           f"<dt>settings</dt><dd>model {esc(al.model)}, threshold {al.threshold:.2f}, lead prior {al.lead_prior:g}</dd>"]
+    for a in al.articles:
+        out.append(f"<dt>{labels[a.id]}</dt><dd>{esc(a.url or a.source)}</dd>")
+    out += ["</dl><p>One file, readable offline: no script, no request to any server.</p></footer>"]
+    return out

@@ -1,4 +1,4 @@
-"""Framing sections of the HTML report."""
+"""Framing sections of the HTML report: a card per outlet, then naming, reuse and facts that disagree."""
 
 from __future__ import annotations
 
@@ -6,37 +6,50 @@ from typing import Callable
 
 from ..alignment import Alignment
 from ..framing import Framing
-from .wording import fact_values
+from .keys import outlet_keys
+from .wording import counted, fact_values
 
 
-def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str]) -> str:
+def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None, link_claims: bool = True) -> str:
+    keys = keys or outlet_keys(alignment.articles)
     labels = {a.id: esc(a.label) for a in alignment.articles}
-    h = ["<h2>Framing</h2>"]
+
+    def named(article_id: str) -> str:
+        return f'<span class="key">{keys[article_id]}</span> <span class="lbl">{labels[article_id]}</span>'
+
+    h = ['<div class="members">']
     for article in alignment.articles:
         f = framing.outlets[article.id]
-        h.append(f'<h3 class="lbl">{labels[article.id]}</h3><ul>')
-        h.append("<li>distinctive: " + (", ".join(esc(t) for t, _ in f.distinctive_terms) or "—") + "</li>")
-        h.append('<li>evaluative: <span class="eval">' + (", ".join(f"{esc(t)} ×{c}" for t, _, c, _ in f.evaluative_terms[:12]) or "—") + "</span></li>")
+        speakers: dict[str, int] = {}
+        for q in f.quotes:
+            speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
+        h.append(f'<article class="member outlet of-{keys[article.id]}"><header>{named(article.id)}</header><ul class="plain small">')
+        h.append("<li><b>distinctive:</b> " + (", ".join(esc(t) for t, _ in f.distinctive_terms) or "—") + "</li>")
+        h.append('<li><b>evaluative:</b> ' + (", ".join(f"{esc(t)} ×{c}" if c > 1 else esc(t) for t, _, c, _ in f.evaluative_terms[:12]) or "—") + "</li>")
         if f.tone is not None:
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
-            h.append(f"<li>tone on shared claims: {f.tone:+.2f}{others}</li>")
-        for q in f.quotes:
-            h.append(f"<li>quote #{q.sentence} — <b>{esc(q.speaker or '(unattributed)')}</b> {esc(q.verb or '')}: “{esc(q.text)}”</li>")
-        h.append("</ul>")
+            h.append(f"<li><b>tone on shared claims:</b> {f.tone:+.2f}{others}</li>")
+        h.append("<li><b>who speaks:</b> " + (", ".join(f"{esc(s)} ({n})" for s, n in speakers.items()) or "no direct quotes") + "</li>")
+        h.append("</ul></article>")
+    h.append("</div>")
     if framing.naming:
-        h.append("<h3>Naming</h3><table><tr>" + "".join(f"<th>{labels[a.id]}</th>" for a in alignment.articles) + "</tr>")
+        h.append("<h3>Naming: the same thing, different words</h3><ul class=\"plain\">")
         for n in framing.naming[:20]:
-            h.append("<tr>" + "".join(f"<td>{esc(' / '.join(n.variants[a.id]))}</td>" if a.id in n.variants else '<td class="no">·</td>' for a in alignment.articles) + "</tr>")
-        h.append("</table>")
+            h.append("<li>" + " · ".join(f"{named(a.id)}: {esc(' / '.join(n.variants[a.id]))}" for a in alignment.articles if a.id in n.variants) + "</li>")
+        h.append("</ul>")
     if framing.reuse:
-        h.append("<h3>Verbatim reuse</h3><ul>")
+        h.append("<h3>Verbatim reuse (passages of 8+ words found in another article)</h3><ul class=\"plain\">")
         for r in framing.reuse[:20]:
-            h.append(f"<li>{labels[r.article]} repeats {r.share:.0%} of its text ({r.shared_chars} chars) from {labels[r.source]}</li>")
+            dated = "" if r.source_earlier is None else (" (dated earlier)" if r.source_earlier else " (dated later)")
+            h.append(f"<li>{named(r.article)} repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
+                     f"{counted(len(r.passages), 'passage')}) from {named(r.source)}{dated}</li>")
         h.append("</ul>")
     if framing.disagreements:
-        h.append("<h3>Facts that disagree</h3><ul>")
+        numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
+        h.append("<h3>Facts that disagree on the same claim</h3><ul class=\"plain\">")
         for d in framing.disagreements:
-            number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
-            h.append(f"<li>claim {number} ({esc(d.kind)}): " + "; ".join(f"{labels[a]}: {esc(fact_values(v))}" for a, v in d.values.items()) + "</li>")
+            claim = f'<a href="#claim-{numbers[d.claim]}">claim {numbers[d.claim]}</a>' if link_claims else f"claim {numbers[d.claim]}"
+            h.append(f"<li>{claim} ({esc(d.kind)}): "
+                     + "; ".join(f"{named(a)}: {esc(fact_values(v))}" for a, v in d.values.items()) + "</li>")
         h.append("</ul>")
     return "\n".join(h)

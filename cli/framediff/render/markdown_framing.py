@@ -6,12 +6,15 @@ from typing import Callable
 
 from ..alignment import Alignment
 from ..framing import Framing
+from .keys import outlet_keys
 from .wording import fact_values
 
 
-def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str]) -> list[str]:
-    labels = {a.id: escape(a.label) for a in alignment.articles}
-    out = ["## Framing", ""]
+def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
+                     heading: str = "## Framing") -> list[str]:
+    keys = keys or outlet_keys(alignment.articles)
+    labels = {a.id: f"{keys[a.id]} {escape(a.label)}" for a in alignment.articles}
+    out = [heading, ""]
     for article in alignment.articles:
         f = framing.outlets[article.id]
         out += [f"### {labels[article.id]}", ""]
@@ -24,9 +27,9 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
             out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{' ' + escape(q.verb) if q.verb else ''}: “{escape(q.text)}”")
         out.append("")
     if framing.naming:
-        out += ["### Naming", "", "| " + " | ".join(labels[a.id] for a in alignment.articles) + " |", "|" + "---|" * len(alignment.articles)]
+        out += ["### Naming: the same thing, different words", ""]
         for n in framing.naming[:20]:
-            out.append("| " + " | ".join(escape(" / ".join(n.variants.get(a.id, ()))) or "·" for a in alignment.articles) + " |")
+            out.append("- " + " · ".join(f"{labels[a.id]}: {escape(' / '.join(n.variants[a.id]))}" for a in alignment.articles if a.id in n.variants))
         out.append("")
     if framing.reuse:
         out += ["### Verbatim reuse", ""]
