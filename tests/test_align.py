@@ -140,8 +140,10 @@ def test_align_cli_json(run: Any, seeds: Path) -> None:
 
 
 def test_align_cli_jsonl_and_text(run: Any, seeds: Path) -> None:
-    lines = run("align", "--format", "jsonl", str(seeds)).stdout.splitlines()
-    assert all(json.loads(line)["id"].startswith("c") for line in lines)
+    lines = [json.loads(line) for line in run("align", "--format", "jsonl", str(seeds)).stdout.splitlines()]
+    assert lines[0]["type"] == "header" and lines[0]["command"] == "align"
+    claims = [line for line in lines if line["type"] == "claim"]
+    assert claims and all(c["id"].startswith("c") for c in claims) and len(claims) == lines[0]["lines"]["claims"]
     text = run("align", "--no-color", "--width", "100", str(seeds)).stdout
     assert "claims in 5 articles" in text
 
@@ -256,9 +258,9 @@ def test_score_skips_bad_lines_and_streams_what_it_scored(run: Any, tmp_path: Pa
     out = tmp_path / "scored.json"
     assert run("score", "--mode", "fast", "--format", "json", "-o", str(out), input=good + "\n" + good + "\n").exit_code == 0
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["schema"] == "framediff/1" and len(document["pairs"]) == 2 and document["pairs"][0]["same_claim"] is True
+    assert document["schema"] == "framediff/2" and len(document["pairs"]) == 2 and document["pairs"][0]["same_claim"] is True
     empty = run("score", "--format", "json", input="")
-    assert json.loads(empty.stdout) == {"schema": "framediff/1", "pairs": []}
+    assert json.loads(empty.stdout) == {"schema": "framediff/2", "command": "score", "pairs": []}
 
 
 def test_score_help_says_what_each_mode_runs(run: Any) -> None:
@@ -400,7 +402,7 @@ def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[st
 
 def test_a_disputed_count_stays_in_its_claim(tmp_path: Path) -> None:
     """Within one story, magnitude 6.8 against 7.0 is one claim whose figure the outlets dispute, not two events."""
-    from framediff.framing import facts_that_disagree
+    from framediff.frame import facts_that_disagree
 
     a = ("A magnitude 6.8 earthquake struck central Peru on Sunday, killing at least 40 people, the civil defence agency said.\n"
          "President Dina Boluarte declared a state of emergency in three regions.\n"

@@ -16,7 +16,7 @@ def test_json_contract_and_schema(run_json: Any, seeds: Path) -> None:
     doc = run_json("sentences", str(seeds))
     schema = json.loads(files("framediff").joinpath("schema/framediff.schema.json").read_text())
     jsonschema.validate(doc, schema)
-    assert doc["schema"] == "framediff/1"
+    assert doc["schema"] == "framediff/2" and doc["command"] == "sentences"
     assert len(doc["articles"]) == 5
     haaretz = doc["articles"][2]
     assert haaretz["sentences"][0]["kind"] == "headline"
@@ -24,11 +24,11 @@ def test_json_contract_and_schema(run_json: Any, seeds: Path) -> None:
     assert {"share-buttons", "caption", "credits", "interface"} <= reasons
 
 
-def test_jsonl_is_one_article_per_line(run: Any, seeds: Path) -> None:
+def test_jsonl_is_a_header_then_one_article_per_line(run: Any, seeds: Path) -> None:
     result = run("sentences", "--format", "jsonl", str(seeds))
-    lines = result.stdout.splitlines()
-    assert len(lines) == 5
-    assert all(json.loads(line)["schema"] == "framediff/1" for line in lines)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0] == {"type": "header", "schema": "framediff/2", "command": "sentences", "lines": {"articles": 5}}
+    assert [line["type"] for line in lines[1:]] == ["article"] * 5
 
 
 def test_text_report_names_each_article(run: Any, seeds: Path) -> None:

@@ -36,8 +36,9 @@ def test_compare_json_has_diffs_coverage_and_framing(run: Any, seeds: Path) -> N
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
     ids = {a["id"] for a in doc["articles"]}
-    assert set(doc["coverage"]) == {c["id"] for c in doc["claims"]}
-    assert set(doc["only_here"]) == ids and set(doc["left_out"]) == ids
+    assert [row["claim"] for row in doc["coverage"]] == [c["id"] for c in doc["claims"]]
+    assert all([x["article"] for x in row["articles"]] == [a["id"] for a in doc["articles"]] for row in doc["coverage"])
+    assert {r["article"] for r in doc["only_here"] + doc["left_out"]} <= ids
     texts = {(a["id"], s["index"]): s["text"] for a in doc["articles"] for s in a["sentences"]}
     for claim in doc["claims"]:
         rep = texts[(claim["representative"]["article"], claim["representative"]["sentence"])]
@@ -46,14 +47,18 @@ def test_compare_json_has_diffs_coverage_and_framing(run: Any, seeds: Path) -> N
             # the diff loses nothing: its sides rebuild both sentences
             assert "".join(op["a"] for op in m["diff"]) == rep
             assert "".join(op["b"] for op in m["diff"]) == m["text"]
-    assert set(doc["framing"]) == ids
+    assert [f["article"] for f in doc["framing"]] == [a["id"] for a in doc["articles"]]
     assert any(r["share"] > 0.1 for r in doc["reuse"])  # the press release reused verbatim
-    assert all({"distinctive_terms", "evaluative_terms", "quotes"} <= set(f) for f in doc["framing"].values())
+    assert all({"label", "distinctive_terms", "evaluative_terms", "quotes"} <= set(f) for f in doc["framing"])
 
 
-def test_compare_jsonl_is_one_claim_per_line(run: Any, seeds: Path) -> None:
-    lines = run("compare", "--format", "jsonl", "--no-framing", str(seeds)).stdout.splitlines()
-    assert lines and all("members" in json.loads(line) for line in lines)
+def test_compare_jsonl_is_the_whole_document_in_typed_lines(run: Any, seeds: Path) -> None:
+    from framediff.serialize import document_from_lines
+
+    lines = [json.loads(line) for line in run("compare", "--format", "jsonl", str(seeds)).stdout.splitlines()]
+    assert all("type" in line for line in lines)
+    assert {line["type"] for line in lines} >= {"header", "article", "claim", "coverage", "outlet", "headline", "only_here", "left_out", "framing", "reuse"}
+    assert document_from_lines(lines) == json.loads(run("compare", "--format", "json", str(seeds)).stdout)
 
 
 def test_markdown_and_html(run: Any, seeds: Path, tmp_path: Path) -> None:
@@ -136,8 +141,7 @@ def test_framing_reports_the_counts_and_days_two_outlets_disagree_on(run_json: A
     b.write_text("Water talks open in Rabat\n\nThe foreign minister landed in Rabat on Wednesday for talks on a new water-sharing "
                  "agreement with Morocco. Five ministers joined the talks. Officials hope for a deal by Friday.\n")
     doc = run_json("framing", "--no-cache", str(a), str(b))
-    labels = {x["id"]: x["label"] for x in doc["articles"]}
-    found = {d["kind"]: {labels[k]: v for k, v in d["values"].items()} for d in doc["disagreements"]}
+    found = {d["kind"]: {v["label"]: v["values"] for v in d["values"]} for d in doc["disagreements"]}
     assert found == {"times": {"a": ["weekday:tuesday"], "b": ["weekday:wednesday"]}, "numbers": {"a": ["number:4"], "b": ["number:5"]}}
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from framediff.article import Article
-from framediff.framing import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse, similar_phrases
+from framediff.frame import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse, similar_phrases
 from framediff.lexicon import classify
 from framediff.pipeline import prepare_article
 from framediff.article import RawArticle

@@ -1,11 +1,15 @@
 """framediff: how different news outlets told the same story.
 
-The core API (no Click, no Rich)::
+The core API (no Click, no Rich): one function per command, each returning a dataclass::
 
     import framediff
-    articles = framediff.read_articles(["seeds/"])
-    result = framediff.align(["seeds/"])       # Alignment: articles + claims
-    document = framediff.to_json(result)       # the JSON the commands print
+    articles = framediff.read_articles(["seeds/"])    # list[Article]          (framediff sentences)
+    claims = framediff.align(["seeds/"])              # Alignment              (framediff align)
+    report = framediff.compare(["seeds/"])            # Comparison             (framediff compare)
+    change = framediff.diff("old.txt", "new.txt")     # DiffResult             (framediff diff)
+    frames = framediff.framing(["seeds/"])            # FramingResult          (framediff framing)
+    document = framediff.to_json(report)              # the JSON the command prints
+    lines = framediff.to_json_lines(report)           # its --format jsonl records
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "read_articles", "ReadOptions", "align", "to_json"]
+__all__ = ["__version__", "read_articles", "ReadOptions", "align", "compare", "diff", "framing", "to_json", "to_json_lines",
+           "DiffResult", "FramingResult"]
 
 if TYPE_CHECKING:
-    from .api import align, to_json
+    from .api import DiffResult, FramingResult, align, compare, diff, framing, to_json, to_json_lines
     from .pipeline import ReadOptions, read_articles
 
-_LAZY = {"read_articles": "pipeline", "ReadOptions": "pipeline", "align": "api", "to_json": "api"}
+_LAZY = {"read_articles": "pipeline", "ReadOptions": "pipeline", **{name: "api" for name in __all__[3:]}}
 
 
 def __getattr__(name: str) -> Any:

@@ -1,22 +1,81 @@
-"""The Python API: the same pipeline the commands run, returning dataclasses.
+"""The Python API: what every command runs, returning dataclasses.
 
     >>> import framediff
-    >>> result = framediff.align(["seeds/"])
-    >>> framediff.to_json(result)["claims"][0]["members"]  # doctest: +SKIP
+    >>> result = framediff.compare(["seeds/"])             # Comparison
+    >>> framediff.to_json(result)["claims"][0]["labels"]   # doctest: +SKIP
+
+Each function takes the options of its command; :func:`to_json` of its result
+is exactly the JSON document the command prints.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, BinaryIO, Callable, Sequence
 
 from .alignment import LEAD_PRIOR, AlignOptions, Alignment, align_articles
 from .article import Article
-from .embedding import Embedder
+from .comparison import Comparison, articles_differ
+from .errors import ExitStatus, FramediffError
+from .loading import InputSpec
 from .pipeline import ReadOptions, finish_articles, read_articles
+
+Input = str | InputSpec | Article
+Warn = Callable[[str], None] | None
+Progress = Callable[[str], None] | None
+
+
+class TooFewArticles(FramediffError):
+    """The inputs hold fewer articles than the command compares."""
+
+    exit_status = ExitStatus.USAGE
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    """`framediff diff`: the comparison of A and B (A the reference of every claim), and whether they differ."""
+
+    comparison: Comparison
+    differ: bool
+    ignore_space: bool = False
+    ignore_case: bool = False
+
+
+@dataclass(frozen=True)
+class FramingResult:
+    """`framediff framing`: how each outlet names, weighs, quotes and copies."""
+
+    comparison: Comparison
+
+    @property
+    def framing(self) -> Any:
+        return self.comparison.framing
+
+
+def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, stdin: BinaryIO | None = None, warn: Warn = None,
+         minimum: int = 1, progress: Progress = None) -> list[Article]:
+    """Read the inputs (paths, URLs, ``-``, specs, or articles already read) in order, with unique labels and ids (`framediff sentences`)."""
+    if progress:
+        progress("reading")
+    articles: list[Article] = []
+    run: list[str | InputSpec] = []  # inputs still to read, read together so that NAME=PATH labels see them all
+    for item in [*inputs, None]:
+        if isinstance(item, (str, InputSpec)):
+            run.append(item)
+            continue
+        if run:
+            articles += read_articles(run, read_options, stdin=stdin, warn=warn)
+            run = []
+        if isinstance(item, Article):
+            articles.append(item)
+    articles = finish_articles(articles, dedupe=read_options.dedupe, warn=warn)
+    if len(articles) < minimum:
+        raise TooFewArticles(f"need at least {minimum} articles, got {len(articles)}")
+    return articles
 
 
 def align(
-    inputs: Sequence[str | Article],
+    inputs: Sequence[Input],
     *,
     threshold: float | None = None,
     min_outlets: int = 1,
@@ -24,25 +83,125 @@ def align(
     model: str | None = None,
     use_cache: bool = True,
     read_options: ReadOptions = ReadOptions(),
-    warn: Callable[[str], None] | None = None,
+    stdin: BinaryIO | None = None,
+    warn: Warn = None,
+    progress: Progress = None,
 ) -> Alignment:
-    """Read the inputs (paths, URLs, or already read :class:`Article` objects) and align their claims.
+    """Read the inputs and align their claims (`framediff align`).
 
     Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
     ``lead_prior``: log-odds added to pairs of headlines and first sentences (0 for text that is not news).
     """
-    articles: list[Article] = []
-    for item in inputs:
-        articles += [item] if isinstance(item, Article) else read_articles([item], read_options, warn=warn)
-    articles = finish_articles(articles, dedupe=read_options.dedupe, warn=warn)
+    from .embedding import Embedder
+
+    articles = read(inputs, read_options, stdin=stdin, warn=warn, minimum=2)
     embedder = Embedder(model=model, use_cache=use_cache, warn=warn)
-    return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior))
+    options = AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior)
+    return align_articles(articles, embedder, options, progress=progress)
 
 
-def to_json(result: Alignment | Sequence[Article]) -> dict[str, Any]:
-    """The JSON document the commands print for ``result``."""
-    from .serialize import alignment_document, articles_document
+def compare(
+    inputs: Sequence[Input],
+    *,
+    threshold: float | None = None,
+    min_outlets: int = 1,
+    lead_prior: float = LEAD_PRIOR,
+    model: str | None = None,
+    use_cache: bool = True,
+    framing: bool = True,
+    reference: int | None = None,
+    read_options: ReadOptions = ReadOptions(),
+    stdin: BinaryIO | None = None,
+    warn: Warn = None,
+    progress: Progress = None,
+) -> Comparison:
+    """How each outlet told each claim (`framediff compare`): word diffs, coverage, omissions and, with ``framing``, framing.
+
+    ``reference``: the position of the article whose sentences every claim is diffed against
+    (default: each claim's representative). ``min_outlets`` hides claims carried by fewer outlets
+    from the claims shown; coverage, omissions and framing still see every claim.
+    """
+    from .comparison import compare as compare_alignment
+
+    alignment = align(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, read_options=read_options,
+                      stdin=stdin, warn=warn, progress=progress)
+    chosen = alignment.articles[reference].id if reference is not None else None
+    comparison = compare_alignment(alignment, reference=chosen)
+    if framing:
+        from .frame import analyse
+
+        if progress:
+            progress("framing")
+        comparison = replace(comparison, framing=analyse(comparison))
+    if min_outlets > 1:
+        comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= min_outlets))
+    return comparison
+
+
+def diff(
+    a: Input,
+    b: Input,
+    *,
+    ignore_space: bool = False,
+    ignore_case: bool = False,
+    threshold: float | None = None,
+    lead_prior: float = LEAD_PRIOR,
+    model: str | None = None,
+    use_cache: bool = True,
+    read_options: ReadOptions = ReadOptions(),
+    stdin: BinaryIO | None = None,
+    warn: Warn = None,
+    progress: Progress = None,
+) -> DiffResult:
+    """Two articles claim by claim, like diff(1) (`framediff diff`): A is the old side and the reference of every claim.
+
+    The same text given twice is compared, not counted once; ``differ`` says whether B
+    carries other claims or other text than A (white space and case as ``ignore_*`` say).
+    """
+    options = replace(read_options, dedupe=False)
+    articles = read([a, b], options, stdin=stdin, warn=warn, minimum=2)
+    if len(articles) != 2:
+        raise TooFewArticles(f"diff compares exactly two articles; A and B hold {len(articles)}")
+    comparison = compare(articles, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, framing=False, reference=0,
+                         read_options=options, warn=warn, progress=progress)
+    differ = articles_differ(comparison, ignore_space=ignore_space, ignore_case=ignore_case)
+    return DiffResult(comparison, differ, ignore_space, ignore_case)
+
+
+def framing(
+    inputs: Sequence[Input],
+    *,
+    threshold: float | None = None,
+    lead_prior: float = LEAD_PRIOR,
+    model: str | None = None,
+    use_cache: bool = True,
+    read_options: ReadOptions = ReadOptions(),
+    stdin: BinaryIO | None = None,
+    warn: Warn = None,
+    progress: Progress = None,
+) -> FramingResult:
+    """Framing per outlet (`framediff framing`): distinctive and evaluative words, tone, quotes, naming, reuse, facts that disagree."""
+    return FramingResult(compare(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, framing=True,
+                                 read_options=read_options, stdin=stdin, warn=warn, progress=progress))
+
+
+def to_json(result: Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]) -> dict[str, Any]:
+    """The JSON document the command that gives ``result`` prints."""
+    from . import serialize
 
     if isinstance(result, Alignment):
-        return alignment_document(result)
-    return articles_document(list(result))
+        return serialize.alignment_document(result)
+    if isinstance(result, Comparison):
+        return serialize.comparison_document(result)
+    if isinstance(result, DiffResult):
+        return serialize.diff_document(result.comparison, result.differ, result.ignore_space, result.ignore_case)
+    if isinstance(result, FramingResult):
+        return serialize.framing_document(result.comparison)
+    return serialize.articles_document(list(result))
+
+
+def to_json_lines(result: Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]) -> list[dict[str, Any]]:
+    """The JSON Lines records the command prints with ``--format jsonl``: a header, then one typed record per line."""
+    from .serialize import document_lines
+
+    return list(document_lines(to_json(result)))

@@ -1,15 +1,40 @@
-"""Turn core results into the JSON contract (``"schema": "framediff/1"``)."""
+"""The JSON contract (``"schema": "framediff/2"``): every command's document, and its JSON Lines.
+
+One document per command, each with ``schema`` and ``command``. Records name
+articles by ``article`` (the id) and ``label`` side by side, so that jq can
+select on either; no object is keyed by an opaque id. ``--format jsonl`` is
+the same document cut into lines (:func:`document_lines`): a ``header`` line
+with every key that is not a list, then one line per list item with its
+``type``. :func:`document_from_lines` puts them back together, so nothing of
+the document is lost. ``cli/framediff/schema/framediff.schema.json``
+validates both.
+
+Version 2 changed the meaning of keys of version 1: ``coverage``,
+``only_here``, ``left_out``, ``headlines`` and the framing records are lists
+of records now (they were objects keyed by article or claim ids).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .alignment import Alignment, Claim
+from .alignment import Alignment, Claim, Member
 from .article import Article, Span
 from .comparison import ClaimDiff, Comparison
 
-SCHEMA = "framediff/1"
+if TYPE_CHECKING:
+    from .frame import Framing, Quote
+
+SCHEMA = "framediff/2"
+
+# The lists of a document, in the order their lines come, and the type of each line.
+LINE_TYPES = {
+    "articles": "article", "outlets": "outlet", "headlines": "headline", "claims": "claim", "coverage": "coverage",
+    "only_here": "only_here", "left_out": "left_out", "framing": "framing", "naming": "naming", "reuse": "reuse",
+    "disagreements": "disagreement", "pairs": "pair",
+}
 
 
 def span_to_dict(span: Span) -> dict[str, Any]:
@@ -35,26 +60,12 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
+def _header(command: str) -> dict[str, Any]:
+    return {"schema": SCHEMA, "command": command}
+
+
 def articles_document(articles: list[Article]) -> dict[str, Any]:
-    return {"schema": SCHEMA, "articles": [article_to_dict(a) for a in articles]}
-
-
-def claim_to_dict(claim: Claim, alignment: Alignment) -> dict[str, Any]:
-    labels = {a.id: a.label for a in alignment.articles}
-    return {
-        "id": claim.id,
-        "members": [
-            {"article": m.article, "label": labels[m.article], "sentence": m.sentence, "score": m.score, "text": alignment.sentence(m).text}
-            for m in claim.members
-        ],
-        "representative": {"article": claim.representative.article, "sentence": claim.representative.sentence},
-        "articles": list(claim.articles),
-        "missing": list(claim.missing),
-        "closest": [
-            {"article": m.article, "label": labels[m.article], "sentence": m.sentence, "score": m.score, "text": alignment.sentence(m).text}
-            for m in claim.closest
-        ],
-    }
+    return {**_header("sentences"), "articles": [article_to_dict(a) for a in articles]}
 
 
 def alignment_settings(alignment: Alignment) -> dict[str, Any]:
@@ -62,12 +73,34 @@ def alignment_settings(alignment: Alignment) -> dict[str, Any]:
     return {"model": alignment.model, "threshold": alignment.threshold, "lead_prior": alignment.lead_prior}
 
 
+def _member(alignment: Alignment, m: Member, labels: dict[str, str]) -> dict[str, Any]:
+    return {"article": m.article, "label": labels[m.article], "sentence": m.sentence, "score": m.score, "text": alignment.sentence(m).text}
+
+
+def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None, reference: Any = None) -> dict[str, Any]:
+    """A claim with its reference sentence's text and its outlets' labels beside their ids."""
+    labels = {a.id: a.label for a in alignment.articles}
+    ref = reference or claim.representative
+    return {
+        "id": claim.id,
+        "number": number if number is not None else next(n for n, c in enumerate(alignment.claims, 1) if c.id == claim.id),
+        "text": alignment.sentence(ref).text,
+        "representative": {"article": ref.article, "label": labels[ref.article], "sentence": ref.sentence},
+        "members": [_member(alignment, m, labels) for m in claim.members],
+        "articles": list(claim.articles),
+        "labels": [labels[a] for a in claim.articles],
+        "missing": list(claim.missing),
+        "missing_labels": [labels[a] for a in claim.missing],
+        "closest": [_member(alignment, m, labels) for m in claim.closest],
+    }
+
+
 def alignment_document(alignment: Alignment) -> dict[str, Any]:
     return {
-        "schema": SCHEMA,
+        **_header("align"),
         **alignment_settings(alignment),
         "articles": [article_to_dict(a) for a in alignment.articles],
-        "claims": [claim_to_dict(c, alignment) for c in alignment.claims],
+        "claims": [claim_to_dict(c, alignment, n) for n, c in enumerate(alignment.claims, 1)],
     }
 
 
@@ -76,56 +109,142 @@ def diff_to_list(ops: Any) -> list[dict[str, Any]]:
 
 
 def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]:
-    data = claim_to_dict(claim.claim, comparison.alignment)
-    data["number"] = comparison.claim_number(claim.claim.id)
-    data["representative"] = {"article": claim.reference.article, "sentence": claim.reference.sentence}
+    data = claim_to_dict(claim.claim, comparison.alignment, comparison.claim_number(claim.claim.id), claim.reference)
     diffs = {(d.member.article, d.member.sentence): d for d in claim.members}
     for member in data["members"]:
         diff = diffs[(member["article"], member["sentence"])]
         member["diff"] = diff_to_list(diff.diff)
         member["same_words"] = diff.same_words
         member["paraphrase"] = diff.paraphrase
+        member["reference"] = diff.is_reference
     return data
 
 
-def comparison_document(comparison: Comparison) -> dict[str, Any]:
+def comparison_document(comparison: Comparison, command: str = "compare") -> dict[str, Any]:
+    from .diffing import PARAPHRASE_BELOW, similarity
+
     al = comparison.alignment
-    coverage: dict[str, dict[str, list[int]]] = {}
-    for claim in al.claims:
-        row: dict[str, list[int]] = {a.id: [] for a in al.articles}
-        for m in claim.members:
-            row[m.article].append(m.sentence)
-        coverage[claim.id] = row
-    document = {
-        "schema": SCHEMA,
+    number = comparison.claim_number
+    document: dict[str, Any] = {
+        **_header(command),
         **alignment_settings(al),
         "widely_carried_from": comparison.widely,
         "articles": [article_to_dict(a) for a in al.articles],
         "outlets": [
             {
-                "article": o.article.id,
-                "label": o.article.label,
-                "title": o.article.title,
-                "date": o.article.date,
-                "words": o.article.word_count,
-                "sentences": len(o.article.sentences),
-                "claims": o.claims,
-                "only_here": list(o.only_here),
-                "left_out": list(o.left_out),
+                "article": o.article.id, "label": o.article.label, "title": o.article.title, "date": o.article.date, "url": o.article.url,
+                "source": o.article.source, "words": o.article.word_count, "sentences": len(o.article.sentences), "claims": o.claims,
+                "only_here": list(o.only_here), "left_out": list(o.left_out),
             }
             for o in comparison.outlets
         ],
-        "headlines": {
-            "reference": comparison.headline_reference.id if comparison.headline_reference else None,
-            "diffs": [{"article": a.id, "label": a.label, "text": a.sentences[0].text, "diff": diff_to_list(ops)} for a, ops in comparison.headlines],
-        },
+        "headlines": [
+            {"article": a.id, "label": a.label, "text": a.sentences[0].text, "reference": a is comparison.headline_reference,
+             "same_words": round(similarity(list(ops)), 4),
+             "paraphrase": a is not comparison.headline_reference and similarity(list(ops)) < PARAPHRASE_BELOW, "diff": diff_to_list(ops)}
+            for a, ops in comparison.headlines
+        ],
         "claims": [comparison_claim(c, comparison) for c in comparison.claims],
-        "coverage": coverage,
-        "only_here": {o.article.id: list(o.only_here) for o in comparison.outlets},
-        "left_out": {o.article.id: list(o.left_out) for o in comparison.outlets},
+        "coverage": [
+            {"claim": c.id, "number": number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text,
+             "articles": [{"article": a.id, "label": a.label, "sentences": [m.sentence for m in c.members if m.article == a.id]} for a in al.articles]}
+            for c in al.claims
+        ],
+        "only_here": [
+            {"article": o.article.id, "label": o.article.label, "claim": cid, "number": number(cid),
+             "sentence": al.claim(cid).members[0].sentence, "text": al.sentence(al.claim(cid).members[0]).text}
+            for o in comparison.outlets for cid in o.only_here
+        ],
+        "left_out": [
+            {"article": o.article.id, "label": o.article.label, "claim": left.claim, "number": number(left.claim),
+             "text": al.sentence(comparison.reference_of(left.claim)).text,
+             "closest": None if left.closest is None else {"sentence": left.closest.sentence, "score": left.closest.score,
+                                                           "text": al.sentence(left.closest).text}}
+            for o in comparison.outlets for left in o.left_out_closest
+        ],
     }
     if comparison.framing is not None:
-        from .framing import framing_to_dict
-
-        document.update(framing_to_dict(comparison.framing))
+        document.update(framing_records(comparison.framing, al))
     return document
+
+
+def diff_document(comparison: Comparison, differ: bool, ignore_space: bool, ignore_case: bool) -> dict[str, Any]:
+    """`framediff diff`: the comparison of A and B, A the reference of every claim, and whether they differ."""
+    document = comparison_document(comparison, "diff")
+    a = comparison.alignment.articles[0]
+    header = {k: document.pop(k) for k in ("schema", "command")}
+    return {**header, "differ": differ, "ignore_space": ignore_space, "ignore_case": ignore_case,
+            "reference": {"article": a.id, "label": a.label}, **document}
+
+
+def framing_document(comparison: Comparison) -> dict[str, Any]:
+    al = comparison.alignment
+    return {**_header("framing"), **alignment_settings(al), "articles": [article_to_dict(a) for a in al.articles],
+            **framing_records(comparison.framing, al)}
+
+
+def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
+    """Per-outlet framing, naming, reuse and facts that disagree: lists of records naming articles by id and label."""
+    labels = {a.id: a.label for a in alignment.articles}
+    numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
+
+    def named(article: str) -> dict[str, str]:
+        return {"article": article, "label": labels[article]}
+
+    return {
+        "framing": [
+            {
+                **named(article),
+                "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
+                "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s)} for t, k, c, s in f.evaluative_terms],
+                "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
+                "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb} for q in f.quotes],
+                "speakers": _speakers(f.quotes),
+            }
+            for article, f in framing.outlets.items()
+        ],
+        "naming": [{"concept": n.concept, "variants": [{**named(a), "words": list(v)} for a, v in n.variants.items()]} for n in framing.naming],
+        "reuse": [
+            {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
+             "passages": list(r.passages), "source_earlier": r.source_earlier}
+            for r in framing.reuse
+        ],
+        "disagreements": [{"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,
+                           "values": [{**named(a), "values": list(v)} for a, v in d.values.items()]} for d in framing.disagreements],
+    }
+
+
+def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
+    words: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    for q in quotes:
+        name = q.speaker or "(unattributed)"
+        counts[name] += 1
+        words[name] += len(q.text.split())
+    return [{"speaker": n, "quotes": c, "words": words[n]} for n, c in counts.most_common()]
+
+
+def document_lines(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The document as JSON Lines records: a header with every key that is not a list (and how many lines each list
+    gives, so that a reader can tell a whole stream from a cut one), then each list item with its type."""
+    counts = {key: len(document[key]) for key in LINE_TYPES if key in document}
+    yield {"type": "header", **{k: v for k, v in document.items() if k not in LINE_TYPES}, "lines": counts}
+    for key, kind in LINE_TYPES.items():
+        for item in document.get(key, ()):
+            yield {"type": kind, **item}
+
+
+def document_from_lines(lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The inverse of :func:`document_lines`."""
+    kinds = {kind: key for key, kind in LINE_TYPES.items()}
+    document: dict[str, Any] = {}
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for line in lines:
+        record = dict(line)
+        kind = record.pop("type")
+        if kind == "header":
+            lists.update({key: [] for key in record.pop("lines", {})})
+            document.update(record)
+        else:
+            lists.setdefault(kinds[kind], []).append(record)
+    return {**document, **lists}

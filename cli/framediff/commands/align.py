@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import Output, align_options, input_options, model_options, output_options, read_inputs, run_alignment
+from .common import Output, Sources, align_options, input_options, model_options, output_options, run_core
 
 
 @click.command()
@@ -12,8 +12,8 @@ from .common import Output, align_options, input_options, model_options, output_
 @align_options
 @model_options
 @output_options(["text", "json", "jsonl"])
-def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-          threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool, out: Output) -> None:
+def align(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
+          out: Output) -> None:
     """Group the sentences that state the same claim across the articles.
 
     Claims carried by most outlets come first; claims only one outlet carries
@@ -23,10 +23,12 @@ def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bo
     Examples:
       framediff align seeds/
       framediff align --min-outlets 3 seeds/
-      framediff align --format jsonl seeds/ | jq -c '{id, n: (.articles | length)}'
+      framediff align --format jsonl seeds/ | jq -c 'select(.type == "claim") | {number, labels}'
     """
-    articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
-    result = run_alignment(articles, model, no_cache, threshold, min_outlets, lead_prior)
+    from .. import api
+
+    result = run_core(api.align, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
+                      use_cache=not no_cache, read_options=sources.options)
     if out.fmt == "text":
         from ..render.text_claims import render_alignment
 
@@ -34,4 +36,4 @@ def align(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bo
         return
     from ..render import json_out
 
-    out.write(json_out.alignment(result, lines=out.fmt == "jsonl"))
+    json_out.write(out, result)

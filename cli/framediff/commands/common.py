@@ -6,20 +6,20 @@ Only this package imports Click; Rich is imported when a text report is drawn.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, TypeVar
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import click
 
-from ..errors import ExitStatus, FramediffError
+from ..errors import FramediffError
 from .messages import CommandError, warn
 from .output import Output, output_options
 
-if TYPE_CHECKING:
-    from ..article import Article
-
-__all__ = ["CommandError", "warn", "Output", "output_options", "user_errors", "input_options", "read_inputs", "model_options", "align_options", "run_alignment"]
+__all__ = ["CommandError", "warn", "Output", "output_options", "user_errors", "input_options", "Sources", "make_sources", "run_core",
+           "model_options", "align_options"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,20 +33,33 @@ def user_errors() -> Iterator[None]:
         raise CommandError(str(err), int(err.exit_status)) from None
 
 
+@dataclass(frozen=True)
+class Sources:
+    """The inputs as the command line named them, and how to read them: what the core's functions take."""
+
+    specs: list[Any]  # framediff.loading.InputSpec
+    options: Any  # framediff.pipeline.ReadOptions
+
+
 def input_options(func: F) -> F:
-    """INPUT... plus --label, --keep-boilerplate and --skip-bad."""
+    """INPUT... plus --label, --keep-boilerplate and --skip-bad, handed to the command as one ``sources: Sources``."""
+
+    @functools.wraps(func)
+    def command(*args: Any, inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool, **kwargs: Any) -> Any:
+        return func(*args, sources=make_sources(inputs, labels, keep_boilerplate, skip_bad), **kwargs)
+
     decorators = [
         click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
         click.option(
             "--label", "labels", multiple=True, metavar="NAME",
-            help="Label for the next input, in order (repeat per input). NAME=PATH also works.",
+            help="Label for the next input, in order (repeat per input); NAME=PATH labels PATH wherever it is among the inputs.",
         ),
         click.option("--keep-boilerplate", is_flag=True, help="Keep share buttons, captions and the like as text."),
-        click.option("--skip-bad", is_flag=True, help="Skip unreadable inputs with a warning instead of failing."),
+        click.option("--skip-bad", is_flag=True, help="Skip unreadable inputs (or bad JSON Lines records) with a warning instead of failing."),
     ]
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        command = decorator(command)
+    return command  # type: ignore[return-value]
 
 
 def label_inputs(inputs: Sequence[str], labels: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
@@ -79,22 +92,24 @@ def label_inputs(inputs: Sequence[str], labels: Sequence[str]) -> tuple[list[Any
     return specs, by_path
 
 
-def read_inputs(
-    inputs: Sequence[str], labels: Sequence[str], keep_boilerplate: bool, skip_bad: bool, minimum: int = 1, dedupe: bool = True
-) -> list[Article]:
-    """Load, clean and split the inputs, or fail with one line."""
-    from ..pipeline import ReadOptions, read_articles
+def make_sources(inputs: Sequence[str], labels: Sequence[str], keep_boilerplate: bool, skip_bad: bool, dedupe: bool = True) -> Sources:
+    """Parse the inputs and their labels into what the core reads."""
+    from ..pipeline import ReadOptions
 
     specs, by_path = label_inputs(inputs, labels)
-    stdin_uses = sum(1 for s in specs if s.source == "-")
-    if stdin_uses > 1:
+    if sum(1 for s in specs if s.source == "-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    options = ReadOptions(keep_boilerplate=keep_boilerplate, skip_bad=skip_bad, labels=tuple(by_path.items()), dedupe=dedupe)
-    with user_errors():
-        articles = read_articles(specs, options, stdin=sys.stdin.buffer, warn=warn)
-    if len(articles) < minimum:
-        raise CommandError(f"need at least {minimum} articles, got {len(articles)}", int(ExitStatus.USAGE))
-    return articles
+    return Sources(specs, ReadOptions(keep_boilerplate=keep_boilerplate, skip_bad=skip_bad, labels=tuple(by_path.items()), dedupe=dedupe))
+
+
+R = TypeVar("R")
+
+
+def run_core(function: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+    """Call a function of :mod:`framediff.api` as a command does: standard input, warnings on stderr,
+    a progress line on a terminal, and the core's errors as one line and an exit status."""
+    with user_errors(), progress_reporter() as report:
+        return function(*args, stdin=sys.stdin.buffer, warn=warn, progress=report, **kwargs)
 
 
 def model_options(func: F) -> F:
@@ -134,14 +149,3 @@ def progress_reporter() -> Iterator[Callable[[str], None]]:
     console = Console(stderr=True, markup=False, highlight=False, emoji=False)
     with console.status("reading") as status:
         yield lambda stage: status.update(stage)
-
-
-def run_alignment(
-    articles: list[Article], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int | None, lead_prior: float
-) -> Any:
-    from ..alignment import AlignOptions, align_articles
-    from ..embedding import Embedder
-
-    with user_errors(), progress_reporter() as report:
-        embedder = Embedder(model=model, use_cache=not no_cache, warn=warn)
-        return align_articles(articles, embedder, AlignOptions(threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior), progress=report)

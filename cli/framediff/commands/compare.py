@@ -7,33 +7,14 @@ from typing import Any
 import click
 
 from ..errors import ExitStatus
-from .common import Output, align_options, input_options, model_options, output_options, read_inputs, run_alignment
+from .common import Output, Sources, align_options, input_options, make_sources, model_options, output_options, run_core
 
 FORMATS = ["text", "json", "jsonl", "markdown", "html"]
 
 
-def _analyse(
-    articles: list[Any], model: str | None, no_cache: bool, threshold: float | None, min_outlets: int | None, lead_prior: float, framing: bool,
-    reference: str | None = None,
-) -> Any:
-    from ..comparison import compare
-
-    alignment = run_alignment(articles, model, no_cache, threshold, 1, lead_prior)
-    comparison = compare(alignment, reference=reference)
-    if framing:
-        from dataclasses import replace
-
-        from ..framing import analyse
-
-        comparison = replace(comparison, framing=analyse(comparison))
-    if min_outlets and min_outlets > 1:
-        from dataclasses import replace
-
-        comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= min_outlets))
-    return comparison
-
-
-def emit(comparison: Any, out: Output, title: str) -> None:
+def emit(result: Any, out: Output, title: str) -> None:
+    """Hand the core's result to the renderer of ``out``'s format."""
+    comparison = getattr(result, "comparison", result)
     if out.fmt == "text":
         from ..render.text_compare import render_comparison
 
@@ -41,7 +22,7 @@ def emit(comparison: Any, out: Output, title: str) -> None:
     elif out.fmt in ("json", "jsonl"):
         from ..render import json_out
 
-        out.write(json_out.comparison(comparison, lines=out.fmt == "jsonl"))
+        json_out.write(out, result)
     elif out.fmt == "markdown":
         from ..render.markdown import render_markdown
 
@@ -58,24 +39,25 @@ def emit(comparison: Any, out: Output, title: str) -> None:
 @model_options
 @click.option("--no-framing", is_flag=True, help="Leave out the framing analysis (naming, quotes, reuse, tone).")
 @output_options(FORMATS)
-def compare(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-            threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool, no_framing: bool,
-            out: Output) -> None:
+def compare(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
+            no_framing: bool, out: Output) -> None:
     """Show side by side, word by word, how each outlet told each claim.
 
     Sections: outlets, headlines, claims (most widely carried first, each
-    outlet's sentence diffed against the claim's representative), coverage
-    matrix, what each outlet alone carries or leaves out, and framing.
+    outlet's sentence diffed against the claim's reference sentence),
+    coverage matrix, what each outlet alone carries or leaves out, and framing.
 
     \b
     Examples:
       framediff compare seeds/
       framediff compare -o report.html seeds/
-      framediff compare --format json seeds/ | jq '.left_out'
+      framediff compare --format json seeds/ | jq '.left_out[] | {label: .label, number, text}'
     """
-    articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
-    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, lead_prior, framing=not no_framing)
-    emit(comparison, out, "framediff compare")
+    from .. import api
+
+    result = run_core(api.compare, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
+                      use_cache=not no_cache, framing=not no_framing, read_options=sources.options)
+    emit(result, out, "framediff compare")
 
 
 @click.command()
@@ -103,15 +85,13 @@ def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: boo
       framediff diff -q wire.txt story.html && echo "copied verbatim"
       framediff diff -w -i old.txt new.txt; echo "exit $?"
     """
-    from ..comparison import articles_differ
+    from .. import api
 
     if min_outlets is not None:
         raise click.UsageError("--min-outlets does not apply to diff: both articles are always shown")
-    articles = read_inputs((first, second), labels, keep_boilerplate, skip_bad=False, minimum=2, dedupe=False)
-    if len(articles) != 2:
-        raise click.UsageError(f"diff compares exactly two articles; A and B hold {len(articles)}")
-    comparison = _analyse(articles, model, no_cache, threshold, 1, lead_prior, framing=False, reference=articles[0].id)
-    differ = articles_differ(comparison, ignore_space=ignore_space, ignore_case=ignore_case)
+    sources = make_sources((first, second), labels, keep_boilerplate, skip_bad=False, dedupe=False)
+    result = run_core(api.diff, *sources.specs, ignore_space=ignore_space, ignore_case=ignore_case, threshold=threshold, lead_prior=lead_prior,
+                      model=model, use_cache=not no_cache, read_options=sources.options)
     if not quiet:
-        emit(comparison, out, "framediff diff")
-    click.get_current_context().exit(int(ExitStatus.DIFFERENT if differ else ExitStatus.OK))
+        emit(result, out, "framediff diff")
+    click.get_current_context().exit(int(ExitStatus.DIFFERENT if result.differ else ExitStatus.OK))

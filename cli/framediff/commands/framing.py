@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import Output, align_options, input_options, model_options, output_options, read_inputs
+from .common import Output, Sources, align_options, input_options, model_options, output_options, run_core
 
 
 @click.command()
@@ -12,41 +12,36 @@ from .common import Output, align_options, input_options, model_options, output_
 @align_options
 @model_options
 @output_options(["text", "json", "jsonl", "markdown", "html"])
-def framing(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-            threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool, out: Output) -> None:
+def framing(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
+            out: Output) -> None:
     """Framing per outlet: distinctive and evaluative words, tone, quotes, naming, reuse.
 
     \b
     Examples:
       framediff framing seeds/
-      framediff framing --format json seeds/ | jq '.reuse[0]'
+      framediff framing --format json seeds/ | jq '.reuse[0] | {label: .label, source_label, share}'
     """
-    from ..render.json_out import framing_lines
-    from ..safetext import dumps
-    from ..serialize import SCHEMA, alignment_settings
-    from .compare import _analyse
+    from .. import api
 
-    articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad, minimum=2)
-    comparison = _analyse(articles, model, no_cache, threshold, min_outlets, lead_prior, framing=True)
-    al = comparison.alignment
-    fmt = out.fmt
-    if fmt == "text":
+    if min_outlets is not None:
+        raise click.UsageError("--min-outlets does not apply to framing: it reads every claim")
+    result = run_core(api.framing, sources.specs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=not no_cache,
+                      read_options=sources.options)
+    al = result.comparison.alignment
+    if out.fmt == "text":
         from ..render.text_framing import render_framing
 
-        out.text(lambda console: render_framing(console, comparison.framing, al))
-    elif fmt == "json":
-        from ..framing import framing_to_dict
+        out.text(lambda console: render_framing(console, result.framing, al))
+    elif out.fmt in ("json", "jsonl"):
+        from ..render import json_out
 
-        listed = [{"id": a.id, "label": a.label} for a in al.articles]
-        out.write(dumps({"schema": SCHEMA, **alignment_settings(al), "articles": listed, **framing_to_dict(comparison.framing)}, indent=2))
-    elif fmt == "jsonl":
-        out.write(framing_lines(comparison))
-    elif fmt == "markdown":
+        json_out.write(out, result)
+    elif out.fmt == "markdown":
         from ..render.markdown import escape
         from ..render.markdown_framing import framing_markdown
 
-        out.write("\n".join(["# framediff framing", "", *framing_markdown(comparison.framing, al, escape)]))
+        out.write("\n".join(["# framediff framing", "", *framing_markdown(result.framing, al, escape)]))
     else:
         from ..render.html import render_framing_html
 
-        out.write(render_framing_html(comparison))
+        out.write(render_framing_html(result.comparison))

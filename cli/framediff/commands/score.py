@@ -83,7 +83,7 @@ class _Sink:
             except OSError as err:
                 raise CommandError(f"{path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
         if fmt == "json":
-            self._write('{"schema": "framediff/1", "pairs": [')
+            self._write('{"schema": "framediff/2", "command": "score", "pairs": [')
 
     def put(self, record: str) -> None:
         if self.fmt == "json":

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import click
 
-from .common import Output, input_options, output_options, read_inputs
+from .common import Output, Sources, input_options, output_options, run_core
 
 
 @click.command(context_settings={"max_content_width": 100})
 @input_options
 @output_options(["text", "json", "jsonl"])
-def sentences(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
-              out: Output) -> None:
+def sentences(sources: Sources, out: Output) -> None:
     """Clean the articles and split them into sentences.
 
     Prints each article's label, headline, metadata, dropped lines (with the
@@ -23,7 +22,9 @@ def sentences(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate
       framediff sentences --format json seeds/ | jq '.articles[] | {label: .label, title}'
       framediff sentences --label story - < story.txt
     """
-    articles = read_inputs(inputs, labels, keep_boilerplate, skip_bad)
+    from .. import api
+
+    articles = run_core(api.read, sources.specs, sources.options)
     if out.fmt == "text":
         from ..render.text_articles import render_articles
 
@@ -31,4 +32,4 @@ def sentences(inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate
         return
     from ..render import json_out
 
-    out.write(json_out.articles(articles, lines=out.fmt == "jsonl"))
+    json_out.write(out, articles)

@@ -305,7 +305,6 @@ def _member_id(number: int, key: str, sentence: int) -> str:
 
 
 def _claims(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
-    al = comparison.alignment
     out = [_section("claims", "Claims")]
     shared = comparison.shared_claims
     if not shared:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..alignment import Alignment
-from ..framing import Framing
+from ..frame import Framing
 from .keys import outlet_keys
 from .wording import fact_values
 

@@ -8,7 +8,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from ..alignment import Alignment
-from ..framing import Framing
+from ..frame import Framing
 from ..safetext import one_line
 from .keys import outlet_keys
 from .text_layout import item_lines, print_hanging

@@ -1,0 +1,30 @@
+"""Framing across whole articles, a stage after comparing: distinctive words (:mod:`.terms`), evaluative words and tone
+(:mod:`.loaded`), quotes and who speaks (:mod:`.quotes`), naming (:mod:`.naming`), verbatim reuse (:mod:`.reuse`) and facts
+that disagree (:mod:`.facts`). Each returns records of :mod:`.model`; :func:`analyse` runs them all."""
+
+from __future__ import annotations
+
+from ..comparison import Comparison
+from .facts import disagreements, facts_that_disagree
+from .loaded import tones, evaluative_terms
+from .model import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
+from .naming import naming_variants, similar_phrases
+from .quotes import find_quotes
+from .reuse import find_reuse
+from .terms import distinctive_terms
+
+__all__ = ["analyse", "Framing", "OutletFraming", "Quote", "Naming", "Reuse", "Disagreement", "distinctive_terms", "evaluative_terms",
+           "find_quotes", "find_reuse", "similar_phrases", "facts_that_disagree"]
+
+
+def analyse(comparison: Comparison) -> Framing:
+    al = comparison.alignment
+    articles = list(al.articles)
+    distinctive = distinctive_terms(articles)
+    evaluative = evaluative_terms(articles)
+    by_outlet = tones(comparison)
+    outlets = {}
+    for a in articles:
+        tone, tone_others = by_outlet.get(a.id, (None, None))
+        outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)))
+    return Framing(outlets, tuple(naming_variants(comparison)), tuple(find_reuse(articles)), tuple(disagreements(comparison)))

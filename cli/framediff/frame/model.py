@@ -1,0 +1,53 @@
+"""What framing analysis finds: per-outlet framing, quotes, naming variants, reuse and facts that disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None
+    text: str
+    sentence: int
+    verb: str | None
+
+
+@dataclass(frozen=True)
+class OutletFraming:
+    distinctive_terms: tuple[tuple[str, float], ...]
+    evaluative_terms: tuple[tuple[str, str, int, tuple[int, ...]], ...]  # term, kind, count, sentences
+    tone: float | None  # mean VADER compound of this outlet's sentences on shared claims
+    tone_others: float | None  # the same for the other outlets' sentences on those claims
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Naming:
+    concept: str
+    variants: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Reuse:
+    article: str
+    source: str
+    shared_chars: int
+    share: float
+    passages: tuple[str, ...]
+    source_earlier: bool | None  # from the dates, when both have one
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    claim: str
+    kind: str  # numbers | times
+    values: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Framing:
+    outlets: dict[str, OutletFraming]
+    naming: tuple[Naming, ...]
+    reuse: tuple[Reuse, ...]
+    disagreements: tuple[Disagreement, ...]
