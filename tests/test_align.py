@@ -11,8 +11,9 @@ import pytest
 
 import framediff
 from framediff.cache import EmbeddingCache, sentence_key
-from framediff.embedding import DEFAULT_MODEL, Embedder
-from framediff.similarity import SCORE_MODES, Scorer, score_texts, score_threshold
+from framediff.embedding import Embedder
+from framediff.models import DEFAULT_MODEL
+from framediff.scorer import SCORE_MODES, Scorer, score_texts, score_threshold
 
 # Sentences from the seeds, whole.
 LAPID = "Israel’s Foreign Minister Yair Lapid visited Morocco in August and inaugurated the country’s mission in Rabat."
@@ -304,14 +305,14 @@ def test_a_locked_cache_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff import embedding
+    from framediff import models
 
-    embedding.static_encoder.cache_clear()
-    monkeypatch.setitem(embedding.STATIC_SHA256, "model.safetensors", "0" * 64)
+    models.static_encoder.cache_clear()
+    monkeypatch.setitem(models.STATIC_SHA256, "model.safetensors", "0" * 64)
     try:
         result = run("score", "--mode", "fast", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
     finally:
-        embedding.static_encoder.cache_clear()
+        models.static_encoder.cache_clear()
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr
 
@@ -348,7 +349,8 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
     ],
 )
 def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:
-    from framediff.similarity import Lexicon, profile
+    from framediff.lexical import Lexicon
+    from framediff.profiles import profile
 
     assert Lexicon([profile(a, year), profile(b, year)]).facts_conflict(0, 1) is conflict
 
@@ -363,7 +365,8 @@ def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> Non
     ],
 )
 def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: bool) -> None:
-    from framediff.similarity import Lexicon, profile
+    from framediff.lexical import Lexicon
+    from framediff.profiles import profile
 
     assert Lexicon([profile(a, "2025"), profile(b, "2025")], counts_conflict=False).facts_conflict(0, 1) is conflict
 
@@ -392,7 +395,7 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:
-    from framediff.similarity import profile
+    from framediff.profiles import profile
 
     p = profile(text)
     assert set(p.numbers) == numbers
@@ -429,7 +432,7 @@ def test_a_figure_reported_against_different_past_years_is_one_claim() -> None:
 def test_background_demotes_a_hub() -> None:
     """A sentence close to everything loses what it gains with everything; an ordinary pair keeps its cosine."""
     np = pytest.importorskip("numpy")
-    from framediff.similarity import background, relative_to_background
+    from framediff.scorer import background, relative_to_background
 
     rng = np.random.default_rng(0)
     vectors = rng.normal(size=(6, 16))
@@ -454,7 +457,7 @@ def test_static_vectors_are_model2vec_s() -> None:
     model2vec = pytest.importorskip("model2vec")
     from importlib.resources import files
 
-    from framediff.embedding import STATIC_MODEL, static_encoder
+    from framediff.models import STATIC_MODEL, static_encoder
 
     texts = [SIGNED_A, MOU, "ünïcödé 🙂 and an emoji", "", "x " * 700]
     ours = static_encoder().encode(texts)
@@ -465,7 +468,7 @@ def test_static_vectors_are_model2vec_s() -> None:
 def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
     """Batches are sorted by token count and padded per batch: neighbours and padding must not move a vector."""
     np = pytest.importorskip("numpy")
-    from framediff.embedding import OnnxMiniLM
+    from framediff.models import OnnxMiniLM
 
     encoder = OnnxMiniLM()
     texts = [SIGNED_B, "Yes.", LAPID, "x " * 300, GANTZ, ""] * 7  # 42 texts: three batches of mixed lengths
@@ -480,7 +483,7 @@ def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
 def test_the_cross_encoder_gives_a_pair_the_same_logit_alone_and_in_any_batch() -> None:
     """Pairs are batched by token count and padded per batch, with each side's segment ids: neither may move a logit."""
     np = pytest.importorskip("numpy")
-    from framediff.embedding import CrossMiniLM
+    from framediff.models import CrossMiniLM
 
     encoder = CrossMiniLM()
     pairs = [(SIGNED_A, SIGNED_B), ("Yes.", "No."), (LAPID, GANTZ), ("x " * 300, SIGNED_A), RESTATED, ("", "")] * 6  # three batches
@@ -492,14 +495,14 @@ def test_the_cross_encoder_gives_a_pair_the_same_logit_alone_and_in_any_batch() 
 
 
 def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff import embedding
+    from framediff import models
 
-    embedding.cross_encoder.cache_clear()
-    monkeypatch.setattr(embedding, "CROSS_SHA256", "0" * 64)
+    models.cross_encoder.cache_clear()
+    monkeypatch.setattr(models, "CROSS_SHA256", "0" * 64)
     try:
         result = run("score", "--mode", "full", "--no-cache", input=json.dumps({"a": LAPID, "b": GANTZ}) + "\n")
     finally:
-        embedding.cross_encoder.cache_clear()
+        models.cross_encoder.cache_clear()
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "does not match its pinned sha256" in result.stderr
 
@@ -528,24 +531,24 @@ def test_score_reuses_cached_cross_encoder_logits(run: Any, monkeypatch: pytest.
 
 
 def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The checksum runs beside the session's loading (embedding._checking); a mismatch still stops the run, with one line."""
-    from framediff import embedding
+    """The checksum runs beside the session's loading (models._checking); a mismatch still stops the run, with one line."""
+    from framediff import models
 
-    monkeypatch.setattr(embedding, "MODEL_SHA256", "0" * 64)
-    embedding._VERIFIED.clear()
+    monkeypatch.setattr(models, "MODEL_SHA256", "0" * 64)
+    models._VERIFIED.clear()
     result = run("align", "--no-cache", str(seeds))
     assert result.exit_code == 1 and "Traceback" not in result.stderr and result.stdout == ""
     assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr
 
 
 def test_the_checksum_is_reported_even_when_loading_fails_first(tmp_path: Path) -> None:
-    from framediff import embedding
+    from framediff import models
     from framediff.errors import ModelError
 
     broken = tmp_path / "model.onnx"
     broken.write_bytes(b"not a model")
     with pytest.raises(ModelError, match="does not match its pinned sha256"):
-        with embedding._checking(broken, "0" * 64):
+        with models._checking(broken, "0" * 64):
             raise RuntimeError("onnxruntime could not read it")
 
 
@@ -577,7 +580,7 @@ def test_a_model_this_machine_lacks_is_a_bad_argument(run: Any, seeds: Path, mon
 
 def test_the_bundled_model_answers_to_its_old_name() -> None:
     """Scripts that pass --model minilm-int8 get the bundled model, cached under its own name, not a hub lookup."""
-    from framediff.embedding import OnnxMiniLM, load_encoder
+    from framediff.models import OnnxMiniLM, load_encoder
 
     assert Embedder(model="minilm-int8").model_name == DEFAULT_MODEL
     assert isinstance(load_encoder("minilm-int8"), OnnxMiniLM)

@@ -122,3 +122,11 @@ def test_the_readme_jq_recipes_run_with_debian_jq(tmp_path: Path) -> None:
         done = subprocess.run(["bash", "-o", "pipefail", "-c", recipe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, f"{recipe}\n{done.stderr}"
         assert done.stdout.strip(), recipe
+
+
+def test_the_api_scores_what_the_command_scores(run: Any) -> None:
+    lines = "".join(json.dumps(p) + "\n" for p in PAIRS)
+    for mode in ("fast", "cascade"):
+        printed = [json.loads(line) for line in run("score", "--mode", mode, input=lines).stdout.splitlines()]
+        scored = framediff.score([(p["a"], p["b"]) for p in PAIRS], mode=mode)
+        assert [(r["score"], r["same_claim"]) for r in printed] == [(s.score, s.same_claim) for s in scored]

@@ -62,11 +62,8 @@ def fold(text: str) -> str:
 
 
 def plain_diff(a: str, b: str) -> str:
-    from rich.console import Console
-
     from framediff.render.text_compare import diff_text
 
-    console = Console(width=1000, no_color=True, color_system=None)
     return diff_text(word_diff(a, b), plain=True).plain
 
 

@@ -8,6 +8,7 @@ The core API (no Click, no Rich): one function per command, each returning a dat
     report = framediff.compare(["seeds/"])            # Comparison             (framediff compare)
     change = framediff.diff("old.txt", "new.txt")     # DiffResult             (framediff diff)
     frames = framediff.framing(["seeds/"])            # FramingResult          (framediff framing)
+    scores = framediff.score([("a", "b")])            # list[PairScore]        (framediff score)
     document = framediff.to_json(report)              # the JSON the command prints
     lines = framediff.to_json_lines(report)           # its --format jsonl records
 """
@@ -18,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "read_articles", "ReadOptions", "align", "compare", "diff", "framing", "to_json", "to_json_lines",
-           "DiffResult", "FramingResult"]
+__all__ = ["__version__", "read_articles", "ReadOptions", "align", "compare", "diff", "framing", "score", "to_json", "to_json_lines",
+           "DiffResult", "FramingResult", "PairScore"]
 
 if TYPE_CHECKING:
-    from .api import DiffResult, FramingResult, align, compare, diff, framing, to_json, to_json_lines
+    from .api import DiffResult, FramingResult, PairScore, align, compare, diff, framing, score, to_json, to_json_lines
     from .pipeline import ReadOptions, read_articles
 
 _LAZY = {"read_articles": "pipeline", "ReadOptions": "pipeline", **{name: "api" for name in __all__[3:]}}

@@ -185,6 +185,32 @@ def framing(
                                  read_options=read_options, stdin=stdin, warn=warn, progress=progress))
 
 
+@dataclass(frozen=True)
+class PairScore:
+    """`framediff score`: a pair's calibrated probability of stating the same claim, and the verdict at the threshold."""
+
+    score: float
+    same_claim: bool
+
+
+def score(
+    pairs: Sequence[tuple[str, str]], *, mode: str = "cascade", threshold: float | None = None, use_cache: bool = True, warn: Warn = None,
+    embedder: Any = None,
+) -> list[PairScore]:
+    """Score sentence pairs (`framediff score`): the same score for a pair alone or among any others.
+
+    ``mode``: "fast" (static vectors and words), "full" (the cross-encoder on every pair) or
+    "cascade" (the cross-encoder only where fast is unsure). Pass ``embedder`` to reuse loaded models across calls.
+    """
+    from .embedding import Embedder
+    from .scorer import score_texts, score_threshold
+
+    embedder = embedder or Embedder(use_cache=use_cache, warn=warn)
+    cut = score_threshold(mode) if threshold is None else threshold
+    probabilities = score_texts(list(pairs), embedder, mode=mode, threshold=threshold)
+    return [PairScore(round(float(p), 4), bool(p >= cut)) for p in probabilities]
+
+
 def to_json(result: Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]) -> dict[str, Any]:
     """The JSON document the command that gives ``result`` prints."""
     from . import serialize

@@ -6,7 +6,6 @@ here cleans or splits; see :mod:`framediff.cleaning` and :mod:`framediff.sentenc
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -16,7 +15,9 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
 from .article import RawArticle
+from .decoding import charset_from_content_type, decode
 from .errors import InputError
+from .records import SURROGATE, printable, records, text_parses_as_json
 
 ARTICLE_SUFFIXES = {
     ".txt": "text",
@@ -35,8 +36,6 @@ _NOT_ARTICLES = re.compile(r"^(readme|license|licence|copying|changelog|notice)(
 
 MAX_BYTES = 20 * 1024 * 1024
 URL_TIMEOUT = 20.0
-RECORD_FIELDS = ("text", "title", "outlet", "url", "date", "label")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -105,29 +104,9 @@ def _is_file(path: Path) -> bool:
 
 def _named(spec: InputSpec) -> InputSpec | InputError:
     """The spec, or an error when its name cannot be shown or stored as text (not valid UTF-8)."""
-    if _SURROGATE.search(spec.source):
+    if SURROGATE.search(spec.source):
         return InputError(printable(spec.source), "file name is not valid UTF-8; rename the file")
     return spec
-
-
-def printable(text: str) -> str:
-    """``text`` with lone surrogates (undecodable bytes of a file name, "\\ud800" in JSON) replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def plain_strings(value: object) -> object:
-    """A parsed JSON value whose strings are all text: ``ValueError`` for a lone surrogate ("\\ud800"), which no
-    encoder can write and which names no character."""
-    if isinstance(value, str):
-        found = _SURROGATE.search(value)
-        if found:
-            raise ValueError(f"a lone surrogate (\\u{ord(found.group()):04x}) in a string is not a character")
-        return value
-    if isinstance(value, list):
-        return [plain_strings(v) for v in value]
-    if isinstance(value, dict):
-        return {plain_strings(k): plain_strings(v) for k, v in value.items()}
-    return value
 
 
 def load_input(spec: InputSpec, stdin: BinaryIO | None = None, on_bad: Callable[[InputError], None] | None = None) -> list[RawArticle]:
@@ -151,13 +130,13 @@ def load_input(spec: InputSpec, stdin: BinaryIO | None = None, on_bad: Callable[
         hint, content_type = _format_from_suffix(source), None
     if len(data) > MAX_BYTES:
         raise InputError(source, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-    charset = _charset_from_content_type(content_type)
+    charset = charset_from_content_type(content_type)
     text, encoding = decode(data, source, charset)
     fmt = hint or _sniff_format(text, content_type)
-    if fmt in ("json", "jsonl") and not hint and not (content_type and "json" in content_type.lower()) and not _parses(text):
+    if fmt in ("json", "jsonl") and not hint and not (content_type and "json" in content_type.lower()) and not text_parses_as_json(text):
         fmt = "text"  # text that merely starts with "[" or "{": only a name or a declared type makes it JSON
     if fmt in ("json", "jsonl"):
-        return _records(text, source, fmt, encoding, spec.label, on_bad)
+        return records(text, source, fmt, encoding, spec.label, on_bad)
     if fmt == "html":
         return [_from_html(text, source, encoding, spec.label)]
     if not text.strip():
@@ -175,64 +154,6 @@ def load_inputs(
             yield spec, load_input(spec, stdin, on_bad)
         except InputError as err:
             yield spec, err
-
-
-# -- decoding -------------------------------------------------------------------
-
-
-def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
-    """Decode bytes: UTF-8 first, then a declared charset, then a detected one.
-
-    Line endings are normalised to ``\\n``; offsets index into the result.
-    """
-    if not data.strip():
-        raise InputError(source, "empty article: no text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text, encoding = data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as err:
-            raise InputError(source, f"not valid UTF-16 (it starts with a UTF-16 byte-order mark): {err.reason} at byte {err.start}") from None
-        if _SURROGATE.search(text):
-            raise InputError(source, "not valid UTF-16: a lone surrogate")
-    else:
-        try:
-            text, encoding = data.decode("utf-8-sig"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = _decode_legacy(data, source, declared)
-    if "\x00" in text or _control_ratio(text) > 0.05:
-        raise InputError(source, "looks like a binary file, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-
-
-def _decode_legacy(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
-    if declared:
-        try:
-            return data.decode(declared), declared.lower()
-        except (LookupError, UnicodeDecodeError):
-            pass
-    if b"\x00" in data[:4096]:
-        raise InputError(source, "looks like a binary file, not text")
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(source, "looks like a binary file, not text (no text encoding fits)")
-    return str(best), best.encoding
-
-
-def _control_ratio(text: str) -> float:
-    sample = text[:20000]
-    if not sample:
-        return 0.0
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\x1b")
-    return controls / len(sample)
-
-
-def _charset_from_content_type(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    match = re.search(r"charset=([\w.:-]+)", content_type, re.I)
-    return match.group(1) if match else None
 
 
 # -- sources --------------------------------------------------------------------
@@ -372,120 +293,3 @@ def _from_html(html: str, source: str, encoding: str, label: str | None) -> RawA
         url=(getattr(doc, "url", None) or (source if _is_url(source) else None)),
         date=(getattr(doc, "date", None) or None),
     )
-
-
-def _records(
-    text: str, source: str, fmt: str, encoding: str, label: str | None, on_bad: Callable[[InputError], None] | None = None
-) -> list[RawArticle]:
-    records = _parse_records(text, source, fmt, on_bad)
-    if not records:
-        raise InputError(source, "no article records in the JSON")
-    articles = []
-    for number, record in records:
-        where = f"{source}#{number}"
-        try:
-            articles.append(_record(record, where if len(records) > 1 else source, where, encoding, label if label and len(records) == 1 else None))
-        except InputError as err:
-            if on_bad is None:
-                raise
-            on_bad(err)
-    if not articles:
-        raise InputError(source, "no good article records in the JSON")
-    return articles
-
-
-def _record(record: object, source: str, where: str, encoding: str, label: str | None) -> RawArticle:
-    if not isinstance(record, dict):
-        raise InputError(where, "a record must be a JSON object with a \"text\" field")
-    body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
-        raise InputError(where, "record has no \"text\" (a non-empty string)")
-    fields: dict[str, str | None] = {}
-    for key in RECORD_FIELDS[1:]:
-        value = record.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and key == "date":
-            value = str(value)  # 2021, 20211124
-        if value is not None and not isinstance(value, str):
-            raise InputError(where, f"field \"{key}\" must be a string, not {_json_type(value)}")
-        fields[key] = value.strip() or None if isinstance(value, str) else None
-    title = fields["title"]
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
-    if title and not body.lstrip().startswith(title):
-        body = f"{title}\n\n{body}"
-    return RawArticle(
-        source=source, text=body, format="json", encoding=encoding, label=label or fields["label"], title=title,
-        outlet=fields["outlet"], url=fields["url"], date=fields["date"],
-    )
-
-
-def _json_type(value: object) -> str:
-    return {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
-
-
-def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not JSON")
-
-
-def parse_json(text: str) -> object:
-    """``json.loads`` that refuses NaN and Infinity, and makes every string storable as UTF-8.
-
-    Raises ``ValueError`` (``json.JSONDecodeError`` among them) for anything
-    that is not a JSON document we can use: nesting too deep to read, a number
-    too long to convert, NaN.
-    """
-    try:
-        return plain_strings(json.loads(text, parse_constant=_no_constant))
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-
-
-def _parses(text: str) -> bool:
-    """Whether text that starts like JSON is JSON or JSON Lines (its first line, for JSON Lines)."""
-    stripped = text.strip()
-    for candidate in (stripped, stripped.split("\n", 1)[0]):
-        try:
-            parse_json(candidate)
-            return True
-        except ValueError:
-            continue
-    return False
-
-
-def _problem(err: ValueError) -> str:
-    if isinstance(err, json.JSONDecodeError):
-        return f"{err.msg} at line {err.lineno} column {err.colno}"
-    return str(err)
-
-
-def _parse_records(text: str, source: str, fmt: str, on_bad: Callable[[InputError], None] | None = None) -> list[tuple[int, object]]:
-    stripped = text.strip()
-    if fmt == "json" or (stripped.startswith("[")):
-        try:
-            data = parse_json(stripped)
-        except ValueError as err:
-            if fmt == "json" and stripped.startswith("{") and "\n" in stripped:
-                return _parse_jsonl(stripped, source, on_bad)
-            raise InputError(source, f"malformed JSON: {_problem(err)}") from None
-        if isinstance(data, dict) and isinstance(data.get("articles"), list):
-            data = data["articles"]
-        if isinstance(data, dict):
-            return [(1, data)]
-        if isinstance(data, list):
-            return list(enumerate(data, 1))
-        raise InputError(source, "JSON must be an object, a list of objects or {\"articles\": [...]}")
-    return _parse_jsonl(stripped, source, on_bad)
-
-
-def _parse_jsonl(text: str, source: str, on_bad: Callable[[InputError], None] | None = None) -> list[tuple[int, object]]:
-    records = []
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            records.append((lineno, parse_json(line)))
-        except ValueError as err:
-            bad = InputError(f"{source}:{lineno}", f"malformed JSON Lines record: {_problem(err)}")
-            if on_bad is None:
-                raise bad from None
-            on_bad(bad)
-    return records

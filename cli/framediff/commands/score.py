@@ -19,7 +19,7 @@ CHUNK = 256  # pairs scored and written at a time: output streams, and a pair sc
 @click.argument("source", type=click.File("r", encoding="utf-8-sig", errors="surrogateescape"), default="-")  # a byte-order mark is not JSON
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="same_claim from this score on (default: calibrated on MRPC train).")
 @click.option(
-    # similarity.SCORE_MODES, spelled out: importing the core here would cost --help 18 ms
+    # scorer.SCORE_MODES, spelled out: importing the core here would cost --help 18 ms
     "--mode", type=click.Choice(["cascade", "fast", "full"]), default="cascade", show_default=True,
     help="fast: static word vectors and word overlap only, no network; full: the MiniLM cross-encoder on every pair; "
          "cascade: the cross-encoder only on the pairs fast is unsure of.",
@@ -46,24 +46,22 @@ def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str
       framediff score pairs.jsonl | jq -c 'select(.same_claim)'
       framediff score --mode fast -o scored.jsonl big.jsonl
     """
+    from .. import api
     from ..embedding import Embedder
     from ..safetext import dumps
-    from ..similarity import score_texts, score_threshold
 
     if model:
         warn(f"--model {model}: score reads pairs with its own cross-encoder and static vectors, not a sentence model; ignored")
     check_writable(output)
-    cut = score_threshold(mode) if threshold is None else threshold
     embedder = None
     sink = _Sink(output, fmt)
     try:
         for chunk in _chunks(_read_pairs(source, skip_bad)):
             with user_errors():
-                embedder = embedder or Embedder(model=model, use_cache=not no_cache, warn=warn)
-                probabilities = score_texts([(r["a"], r["b"]) for r in chunk], embedder, mode=mode, threshold=threshold)
-            for record, p in zip(chunk, probabilities):
-                record["score"] = round(float(p), 4)
-                record["same_claim"] = bool(p >= cut)
+                embedder = embedder or Embedder(use_cache=not no_cache, warn=warn)  # loaded once for every chunk
+                scored = api.score([(r["a"], r["b"]) for r in chunk], mode=mode, threshold=threshold, embedder=embedder)
+            for record, result in zip(chunk, scored):
+                record["score"], record["same_claim"] = result.score, result.same_claim
                 sink.put(dumps(record, indent=2 if fmt == "json" else None))
     finally:
         sink.close()
@@ -120,12 +118,8 @@ def _chunks(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]
         yield chunk
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _read_pairs(source: Any, skip_bad: bool) -> Iterator[dict[str, Any]]:
-    from ..loading import plain_strings
+    from ..records import parse_json
 
     name = getattr(source, "name", "-")  # stdin re-wrapped to drop a byte-order mark has no name
     name = "<stdin>" if name in ("<stdin>", "-") or not isinstance(name, str) else name
@@ -134,12 +128,10 @@ def _read_pairs(source: Any, skip_bad: bool) -> Iterator[dict[str, Any]]:
             continue
         problem = None
         try:
-            record: Any = plain_strings(json.loads(line, parse_constant=_no_constant))
+            record: Any = parse_json(line)
         except json.JSONDecodeError as err:
             problem = f"malformed JSON: {err.msg} (column {err.colno})"
-        except RecursionError:
-            problem = "malformed JSON: nested too deeply"
-        except ValueError as err:  # NaN, Infinity, a number too long to read
+        except ValueError as err:  # nested too deeply, NaN, Infinity, a number too long to read, a lone surrogate
             problem = f"malformed JSON: {err}"
         else:
             if not isinstance(record, dict) or not isinstance(record.get("a"), str) or not isinstance(record.get("b"), str):

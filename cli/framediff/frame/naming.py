@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..comparison import Comparison
-from ..similarity import profile
+from ..profiles import profile
 from .model import Naming
 
 NAMING_FROM = 0.35  # same_words share from which a member's replacements count as renamings
@@ -60,7 +60,7 @@ def similar_phrases(pairs: list[tuple[str, str]], story: list[str]) -> list[bool
         return []
     import numpy as np
 
-    from ..embedding import static_encoder
+    from ..models import static_encoder
 
     words = [w for text in story for w in text.split()]
     if len(words) < 4:

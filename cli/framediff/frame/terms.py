@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..article import Article
-from ..similarity import STOPWORDS, stem
+from ..profiles import STOPWORDS, stem
 
 
 # Function words the scorers' stop list leaves in (changing it would move their fitted
