@@ -22,14 +22,21 @@ def article(text: str, label: str, date: str | None = None) -> Article:
 @pytest.mark.parametrize(
     ("text", "speaker", "verb"),
     [
-        ("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.", "Mayor Ana Ruiz", "said"),
+        ("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.", "Ana Ruiz", "said"),
         ("“This is a deal that will help them,” the aide, Zohar Palti, told Kan.", "Zohar Palti", "told"),
-        ("Minister of Health, Ada Obi: “We have just opened three new clinics in the north.”", "Minister of Health, Ada Obi", None),
+        ("Minister of Health, Ada Obi: “We have just opened three new clinics in the north.”", "Ada Obi", None),
         ("\"Nobody expected the river to rise so fast,\" said Tom Berg, a farmer.", "Tom Berg", "said"),
         # a name, then who they are, then the verb: the name speaks, not the office
         ("Zohar Palti, head of the Defense Ministry's Political-Security Bureau, called it “one of the peak achievements.”",
          "Zohar Palti", "called"),
-        ("“We are ready for anything,” Lt. Gen. Aviv Kochavi, the army chief, said.", "Lt. Gen. Aviv Kochavi", "said"),
+        ("“We are ready for anything,” Lt. Gen. Aviv Kochavi, the army chief, said.", "Aviv Kochavi", "said"),
+        # whoever is told is spoken to; places, party tags and committees do not speak
+        ("Gowdy told Fox News' Megyn Kelly that “we will get to the bottom of this.”", "Gowdy", "told"),
+        ("“We will not back down on this,” said Sen. Chuck Schumer, D-N.Y.", "Chuck Schumer", "said"),
+        ("“The rule is unlawful and void,” California said.", None, None),
+        ("“The report is complete and final,” the Intelligence Committee said.", None, None),
+        # a quote that runs over two sentences, attributed after it closes
+        ("“This is punishable by prison. This is a felony,” said Rep. Darrell Issa.", "Darrell Issa", "said"),
         ("“The talks went well for everyone,” the minister, Ana Ruiz, said.", "Ana Ruiz", "said"),
         ("Israel’s defense ministry said that “the agreement is a significant step in relations.”", "Israel’s defense ministry", "said"),
     ],
@@ -46,7 +53,20 @@ def test_pronoun_speaker_resolves_to_the_last_named_one() -> None:
         "She said residents had \"waited long enough for this to happen.\""
     )
     quotes = find_quotes(article(text, "x"))
-    assert [q.speaker for q in quotes] == ["Mayor Ana Ruiz"]
+    assert [q.speaker for q in quotes] == ["Ana Ruiz"]
+
+
+def test_he_said_is_the_last_person_named_not_the_last_speaker() -> None:
+    text = ("“We won it all,” Ana Ruiz said.\n\n"
+            "Her rival, Tom Berg, conceded the race on Tuesday. He said “the voters have spoken clearly tonight.”")
+    assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_variants_of_one_speaker_merge() -> None:
+    text = ("Israel’s defense ministry said that “the agreement is a significant step.”\n\n"
+            "“We are proud of it and of our partners,” the defense ministry said.\n\n"
+            "Benny Gantz landed in Rabat. “It is a very good day for us,” Gantz said. “We will build on it,” said Mr. Gantz.")
+    assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Israel’s defense ministry"] * 2 + ["Benny Gantz"] * 2
 
 
 def test_reuse_finds_the_copied_paragraph_and_which_came_first() -> None:
@@ -76,8 +96,10 @@ def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
 
 @pytest.mark.parametrize(
     ("word", "kind"),
-    [("historic", "evaluative"), ("groundbreaking", "evaluative"), ("so-called", "evaluative"), ("reportedly", "hedge"),
-     ("very", "intensifier"), ("catastrophe", "loaded"), ("river", None), ("signed", None)],
+    [("historic", "loaded"), ("groundbreaking", "loaded"), ("so-called", "loaded"), ("slammed", "loaded"), ("pounced", "loaded"),
+     ("assailed", "loaded"), ("phony", "loaded"), ("reportedly", "hedge"), ("could", "hedge"), ("may", "hedge"), ("very", "intensifier"),
+     # ordinary news words that a sentiment lexicon scores, and single letters, are not judgements
+     ("justice", None), ("intelligence", None), ("won", None), ("agreement", None), ("l", None), ("river", None), ("signed", None)],
 )
 def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     assert classify(word) == kind
@@ -117,13 +139,25 @@ def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, di
     assert facts_that_disagree(texts) == expected
 
 
-def test_loaded_words_every_outlet_uses_are_the_story_not_a_frame() -> None:
-    a = article("The peace agreement was signed. Critics called it a terrible deal.", "a")
-    b = article("The peace agreement was signed on Monday. It is a historic step.", "b")
-    terms = {k: {t for t, *_ in v} for k, v in evaluative_terms([a, b]).items()}
-    assert terms == {"a": {"terrible"}, "b": {"historic"}}  # "peace" and "agreement" are in both: the story's words
-    alone = {t for t, *_ in evaluative_terms([a])["a"]}
-    assert {"peace", "agreement", "terrible"} <= alone
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Sen. Graham slammed the so-called deal, which could collapse.", [("slammed", "loaded"), ("so-called", "loaded"), ("could", "hedge")]),
+    ("The Intelligence Committee questioned Dick Cheney and Cedric L. Richmond.", []),  # words in names, a single letter
+    ("Radical Party leaders stormed off the stage.", [("stormed off", "loaded")]),
+    ("Republicans pounced on the remarks and seized on the report.", [("pounced", "loaded"), ("seized on", "loaded")]),
+    ("The hearing opens May 3 and may run late.", [("may", "hedge")]),
+    ("It was a terrible, utterly phony process.", [("terrible", "loaded"), ("utterly", "intensifier"), ("phony", "loaded")]),
+])
+def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
+    from framediff.lexicon import marked_words
+
+    assert [(m.word, m.kind) for m in marked_words(text)] == marked
+
+
+def test_loaded_words_say_whose_voice_they_are_in() -> None:
+    """A loaded word inside a quote is the speaker's, even when the quote runs over sentences; outside, the outlet's."""
+    a = article("Vote splits council\n\nThe council slammed the plan. “It is a phony plan. It is a disgraceful one,” said Ana Ruiz.", "a")
+    terms = {t: (kind, count, quoted) for t, kind, count, _, quoted in evaluative_terms([a])["a"]}
+    assert terms == {"slammed": ("loaded", 1, 0), "phony": ("loaded", 1, 1), "disgraceful": ("loaded", 1, 1)}
 
 
 @pytest.mark.parametrize(
@@ -177,3 +211,23 @@ def test_facts_that_disagree_are_shown_as_written(values: tuple[str, ...], shown
     from framediff.render.wording import fact_values
 
     assert fact_values(values) == shown
+
+
+def test_reuse_of_a_near_copy_is_at_most_all_of_it_and_undated_direction_is_unknown() -> None:
+    text = "The ministry announced a new water agreement with three neighbouring states on Monday. The agreement sets up a joint commission."
+    a = article(f"Water pact\n\n{text}\n\nShare this article.", "a")
+    b = article(f"Water pact signed\n\n{text} It meets monthly.", "b")
+    found = {(r.article, r.source): r for r in find_reuse([a, b])}
+    assert 0.9 <= found[("a", "b")].share <= 1.0 and found[("b", "a")].share <= 1.0
+    assert found[("a", "b")].source_earlier is None  # no dates: which came first is not known
+
+
+def test_a_changed_weekday_or_number_is_a_fact_that_disagrees_not_a_naming() -> None:
+    from framediff.api import compare
+
+    a = article("Minister lands\n\nThe minister landed in Rabat on Tuesday evening for talks with 40 officials.", "a")
+    b = article("Minister arrives\n\nThe minister landed in Rabat on Monday evening for talks with 45 officials.", "b")
+    framing = compare([a, b], use_cache=False).framing
+    named = {w for n in framing.naming for words in n.variants.values() for w in words}
+    assert not named & {"Tuesday", "Monday", "40", "45"}
+    assert {d.kind for d in framing.disagreements} == {"times", "numbers"}

@@ -1,8 +1,17 @@
-"""Words that judge rather than report: news evaluatives, intensifiers, hedges, and VADER's loaded words.
+"""Words that judge rather than report, by kind: loaded words, intensifiers and hedges.
 
-Our own lists cover the vocabulary of news framing; the VADER lexicon
-(vaderSentiment package, MIT licence, read offline from the installed package)
-adds general words with strong valence (|valence| >= 2.0 on its -4..4 scale).
+The lists are framediff's own (``data/loaded-words.txt``, written from the
+literature on lexical bias in news; see its header): loaded words are the
+verbs, adjectives and nouns with which an outlet judges ("slammed", "so-called",
+"regime"); intensifiers raise a claim's force ("utterly"); hedges lower a
+claim's certainty ("reportedly", "could") and are never counted as loaded.
+A word inside a proper name ("Intelligence Committee", "Radical Party") or a
+single letter is never marked. Each mark says whether it stands inside a quote
+(the speaker's words) or in the outlet's own voice.
+
+VADER (vaderSentiment, MIT licence, read offline from the installed package)
+gives tone only: its general valence list marks ordinary news words
+("justice", "intelligence", "won") and is not used to find judging words.
 """
 
 from __future__ import annotations
@@ -10,28 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from importlib.resources import files
+from typing import Any, Sequence
 
-EVALUATIVE = frozenset(
-    """
-    historic historical landmark groundbreaking ground-breaking unprecedented so-called fruitful milestone breakthrough
-    momentous watershed pivotal crucial vital key major significant remarkable extraordinary dramatic stunning shocking
-    controversial contentious notorious infamous disputed radical extremist hardline moderate bold ambitious
-    warm close deep deepening strong robust solid important critical severe brutal heavy-handed generous
-    successful failed disastrous catastrophic devastating tragic alarming troubling worrying outrageous
-    """.split()
-)
-INTENSIFIERS = frozenset(
-    "very highly deeply heavily extremely greatly increasingly further fully truly really massive huge vast sharply".split()
-)
-HEDGES = frozenset(
-    """
-    alleged allegedly reportedly reported apparently purportedly purported claimed claims claim seemingly possibly possible
-    could might may likely unlikely speculated speculation suspected rumoured rumored unconfirmed unverified expected
-    """.split()
-)
-LOADED = 2.0  # |VADER valence| from which a word counts as loaded (its scale runs -4..4)
-_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+KINDS = ("loaded", "intensifier", "hedge")
+_WORD = re.compile(r"[^\W\d_]{2,}(?:[-’'][^\W\d_]+)*")
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 @dataclass(frozen=True)
@@ -39,50 +32,103 @@ class Marked:
     start: int
     end: int
     word: str
-    kind: str  # evaluative | intensifier | hedge | loaded
+    kind: str  # loaded | intensifier | hedge
+    quoted: bool = False  # inside quotation marks: the speaker's words, not the outlet's
 
 
 @lru_cache(maxsize=1)
-def vader_lexicon() -> dict[str, float]:
-    """VADER's word valences, read from the installed vaderSentiment package."""
-    from importlib.resources import files
-
-    try:
-        text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    lexicon = {}
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            try:
-                lexicon[parts[0]] = float(parts[1])
-            except ValueError:
-                continue
-    return lexicon
+def lists() -> dict[str, tuple[frozenset[str], dict[str, frozenset[tuple[str, ...]]]]]:
+    """kind -> (single words, phrases by their first word), from ``data/loaded-words.txt``."""
+    words: dict[str, set[str]] = {k: set() for k in KINDS}
+    phrases: dict[str, dict[str, set[tuple[str, ...]]]] = {k: {} for k in KINDS}
+    kind = None
+    for line in files("framediff").joinpath("data/loaded-words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line.startswith("[") and line.endswith("]"):
+            kind = line[1:-1]
+            continue
+        if kind not in words:
+            continue
+        for entry in line.split():
+            if "_" in entry:
+                pieces = tuple(entry.split("_"))
+                phrases[kind].setdefault(pieces[0], set()).add(pieces)
+            else:
+                words[kind].add(entry)
+    return {k: (frozenset(words[k]), {f: frozenset(v) for f, v in phrases[k].items()}) for k in KINDS}
 
 
 def classify(word: str) -> str | None:
+    """The kind of one lower- or mixed-case word, or None."""
     lower = word.lower().replace("’", "'")
-    if lower in EVALUATIVE:
-        return "evaluative"
-    if lower in HEDGES:
-        return "hedge"
-    if lower in INTENSIFIERS:
-        return "intensifier"
-    if abs(vader_lexicon().get(lower, 0.0)) >= LOADED:
-        return "loaded"
+    for kind in KINDS:
+        if lower in lists()[kind][0]:
+            return kind
     return None
 
 
-def marked_words(text: str) -> list[Marked]:
-    """Every evaluative, intensifying, hedging or loaded word of ``text`` with its offsets."""
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` inside quotation marks."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def _in_name(text: str, match: re.Match[str], sentence_start: bool) -> bool:
+    """A capitalised word inside a name: not the sentence's first word, or followed by another capitalised word."""
+    word = match.group()
+    if not word[:1].isupper():
+        return False
+    if word.isupper() and len(word) > 1:
+        return True  # an acronym
+    if not sentence_start:
+        return True
+    following = _WORD.match(text, match.end() + 1) if match.end() + 1 < len(text) and text[match.end()] == " " else None
+    return bool(following and following.group()[:1].isupper())
+
+
+def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> list[Marked]:
+    """Every loaded word, intensifier and hedge of ``text`` (one sentence, or a paragraph), with offsets and voice.
+
+    ``quotes``: the quoted ranges of ``text`` when they are known from a wider
+    context (a quote that runs over sentences); by default, the quotation marks in ``text``.
+    """
+    spans = quoted_spans(text) if quotes is None else list(quotes)
+    tokens = list(_WORD.finditer(text))
     out = []
-    for match in _WORD.finditer(text):
+    k = 0
+    while k < len(tokens):
+        match = tokens[k]
+        start = k == 0 or bool(re.search(r"[.!?:;“\"«(]\s*$", text[tokens[k - 1].end() : match.start()]))
+        lower = match.group().lower().replace("’", "'")
+        phrase = next((p for p in lists()["loaded"][1].get(lower, ()) if _matches(tokens, k, p)), None)
+        if _in_name(text, match, start):
+            k += 1
+            continue
+        if phrase:
+            end = tokens[k + len(phrase) - 1].end()
+            out.append(Marked(match.start(), end, text[match.start() : end], "loaded", _inside(match.start(), spans)))
+            k += len(phrase)
+            continue
         kind = classify(match.group())
+        if kind == "hedge" and lower == "may" and _month_day(text, match):
+            kind = None  # "May 3": the month
         if kind:
-            out.append(Marked(match.start(), match.end(), match.group(), kind))
+            out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
+        k += 1
     return out
+
+
+def _matches(tokens: list[re.Match[str]], k: int, phrase: tuple[str, ...]) -> bool:
+    if k + len(phrase) > len(tokens):
+        return False
+    return all(tokens[k + n].group().lower() == word for n, word in enumerate(phrase))
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < position < b for a, b in spans)
+
+
+def _month_day(text: str, match: re.Match[str]) -> bool:
+    return bool(re.match(r"\s+\d", text[match.end() :])) or bool(re.search(r"\d\s*$", text[: match.start()]))
 
 
 def tone(text: str) -> float:

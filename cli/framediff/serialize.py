@@ -196,7 +196,7 @@ def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
             {
                 **named(article),
                 "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
-                "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s)} for t, k, c, s in f.evaluative_terms],
+                "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q} for t, k, c, s, q in f.evaluative_terms],
                 "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
                 "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb} for q in f.quotes],
                 "speakers": _speakers(f.quotes),

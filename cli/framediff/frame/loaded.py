@@ -6,34 +6,45 @@ from collections import defaultdict
 
 from ..article import Article
 from ..comparison import Comparison
-from ..lexicon import marked_words, tone
+from ..lexicon import marked_words, quoted_spans, tone
 
 
-def evaluative_terms(articles: list[Article]) -> dict[str, tuple[tuple[str, str, int, tuple[int, ...]], ...]]:
-    """Each article's judging words: (term, kind, count, sentence indices), commonest first.
+def evaluative_terms(articles: list[Article]) -> dict[str, tuple[tuple[str, str, int, tuple[int, ...], int], ...]]:
+    """Each article's judging words: (term, kind, count, sentence indices, of those how many inside quotes), commonest first.
 
-    A word VADER calls loaded that every article uses is the story's own
-    vocabulary, not an outlet's choice ("agreement" and "intelligence" in a
-    story about an intelligence agreement): it is left out. Words of our
-    own news lists (historic, so-called, reportedly...) always count.
+    Kinds are "loaded", "intensifier" and "hedge" (:mod:`framediff.lexicon`); a
+    word inside quotation marks, even of a quote that runs over several
+    sentences, is the speaker's, and counts apart from the outlet's own voice.
     """
-    found = {a.id: _evaluative(a) for a in articles}
-    if len(articles) < 2:
-        return found
-    everywhere = set.intersection(*({term for term, kind, *_ in items if kind == "loaded"} for items in found.values()))
-    return {k: tuple(item for item in items if item[0] not in everywhere) for k, items in found.items()}
+    return {a.id: _evaluative(a) for a in articles}
 
 
-def _evaluative(article: Article) -> tuple[tuple[str, str, int, tuple[int, ...]], ...]:
-    found: dict[str, tuple[str, list[int]]] = {}
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def paragraph_quotes(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """For each paragraph, the article-text ranges inside quotation marks (a quote may run over its sentences)."""
+    bounds: dict[int, tuple[int, int]] = {}
     for s in article.sentences:
-        for mark in marked_words(s.text):
-            if mark.kind == "intensifier":
-                continue
-            term = mark.word.lower()
-            kind, where = found.setdefault(term, (mark.kind, []))
+        start, end = bounds.get(s.paragraph, (s.start, s.end))
+        bounds[s.paragraph] = (min(start, s.start), max(end, s.end))
+    return {p: [(a + start, b + start) for a, b in quoted_spans(article.text[start:end])] for p, (start, end) in bounds.items()}
+
+
+def _evaluative(article: Article) -> tuple[tuple[str, str, int, tuple[int, ...], int], ...]:
+    quotes = paragraph_quotes(article)
+    found: dict[tuple[str, str], tuple[list[int], list[bool]]] = {}
+    for s in article.sentences:
+        local = [(a - s.start, b - s.start) for a, b in quotes.get(s.paragraph, []) if a < s.end and b > s.start]
+        # A headline in title case capitalises every word: its capitals say nothing of names ("In Landmark Morocco Visit").
+        text = s.text.lower() if s.kind == "headline" and _title_case(s.text) else s.text
+        for mark in marked_words(text, local):
+            where, voices = found.setdefault((mark.word.lower(), mark.kind), ([], []))
             where.append(s.index)
-    items = [(term, kind, len(where), tuple(sorted(set(where)))) for term, (kind, where) in found.items()]
+            voices.append(mark.quoted)
+    items = [(term, kind, len(where), tuple(sorted(set(where))), sum(voices)) for (term, kind), (where, voices) in found.items()]
     return tuple(sorted(items, key=lambda t: (-t[2], t[0])))
 
 

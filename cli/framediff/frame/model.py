@@ -16,7 +16,8 @@ class Quote:
 @dataclass(frozen=True)
 class OutletFraming:
     distinctive_terms: tuple[tuple[str, float], ...]
-    evaluative_terms: tuple[tuple[str, str, int, tuple[int, ...]], ...]  # term, kind, count, sentences
+    # term, kind (loaded | intensifier | hedge), count, sentences, how many of the count stand inside quotes
+    evaluative_terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...]
     tone: float | None  # mean VADER compound of this outlet's sentences on shared claims
     tone_others: float | None  # the same for the other outlets' sentences on those claims
     quotes: tuple[Quote, ...]

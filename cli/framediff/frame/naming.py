@@ -26,8 +26,11 @@ def naming_variants(comparison: Comparison) -> list[Naming]:
                     continue
                 if abs(len(a.split()) - len(b.split())) > 1:
                     continue
-                if not profile(a).stems or not profile(b).stems:
+                pa, pb = profile(a), profile(b)
+                if not pa.stems or not pb.stems:
                     continue
+                if pa.numbers or pb.numbers or pa.times or pb.times:
+                    continue  # "Tuesday" / "Monday", "40" / "45": facts that disagree, never a way of naming
                 candidates.append((a, rep.article, b, m.member.article))
     story = [s.text for article in comparison.alignment.articles for s in article.sentences]
     kept = similar_phrases([(a, b) for a, _, b, _ in candidates], story)

@@ -20,53 +20,144 @@ _SPEAKER_PATTERNS = [
     re.compile(rf"(?P<who>{_NAME}),\s+(?:the|a|an|head|chief|director|spokes\w+|minister|[a-z]+\s+of)\b[^,“\"«␟]{{0,80}},\s+(?P<verb>{REPORTING_VERBS})\b"),
     # ..., Gantz said / the aide, Zohar Palti, told / Palti said
     re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_POSSESSIVE}|{_NAME}|he|she|they|the\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?P<verb>{REPORTING_VERBS})\b"),
-    # said Gantz
-    re.compile(rf"\b(?P<verb>{REPORTING_VERBS})\s+(?P<who>{_NAME})"),
+    # said Gantz (never "told Fox News' Megyn Kelly": whoever is told is spoken to, not speaking)
+    re.compile(rf"\b(?P<verb>(?!told\b){REPORTING_VERBS})\s+(?P<who>{_NAME})"),
     # Minister of Defense, Benny Gantz: “...”
     re.compile(rf"(?P<who>{_NAME}(?:,\s*{_NAME})?)\s*:\s*(?:[“\"«]|␟)"),
 ]
 _PRONOUNS = {"he", "she", "they"}
 
 
+# Who is never a speaker: a place, a party tag, a body of people named as such.
+_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa "
+           "Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
+           "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming").split()
+_PLACES = frozenset([*_STATES, "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "South Carolina", "North Dakota",
+                     "South Dakota", "West Virginia", "Rhode Island", "America", "Britain", "China", "Russia", "Iran", "Israel", "Morocco",
+                     "France", "Germany", "Japan", "India", "Ukraine", "Syria", "Turkey", "Mexico", "Canada", "Europe", "Africa", "Asia",
+                     "London", "Paris", "Moscow", "Beijing", "Jerusalem", "Rabat", "Brussels", "Tehran"])
+_PARTY_TAG = re.compile(r"\s*[,(]?\s*\b[DRI]-[A-Z][\w.]*\.?\)?$")
+_BODY = re.compile(r"\b(Committee|Commission|Subcommittee|Caucus|Council|Congress|Senate|House|Parliament|Party|Ministry|Bureau|Department|"
+                   r"Agency|Office|Forces|Force|Army|Navy|Administration|Government|Court|Police|Service|University|Institute|Company|"
+                   r"Corp|Inc|News|Times|Post|Journal|Press|Accords|Agreement|Union|Nations|Kingdom|Republic|States|Airshow)\b")
+_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Brig|Adm|Prof|President|Minister|Mayor|Judge|Justice|"
+                     r"Senator|Representative|Governor|Secretary|Chairman|Chairwoman|Speaker|Leader|Major-General|Brigadier-General|"
+                     r"Lieutenant-General|Lieutenant|Major|Colonel|General|Admiral|Commander|"
+                     # an office before the name: "Defense Minister Benny Gantz", "Foreign Secretary Ana Ruiz"
+                     r"(?:[A-Z][\w-]+\s+){1,3}(?:Minister|Secretary|Spokesman|Spokeswoman|Chief|Director|Ambassador|Commander|Adviser|Advisor))"
+                     r"\.?\s+(?=[A-Z][\w’'.-]*\s+[A-Z]|[A-Z][\w’'.-]+$)")
+_PERSON = re.compile(rf"\b{_NAME}")
+
+
 def find_quotes(article: Article) -> list[Quote]:
+    """Every direct quote of three words or more, with its speaker and reporting verb.
+
+    A quote may run over several sentences of its paragraph; its speaker is
+    read around it (before it opens, after it closes, or in a sentence beside
+    it). A pronoun ("he said") is the last person named before the quote, and
+    variants of one speaker are merged ("Gantz" / "Benny Gantz"; "Israel's
+    defense ministry" / "the defense ministry").
+    """
     quotes = []
-    last_speaker: str | None = None
     sentences = article.sentences
-    for s in sentences:
-        for match in _QUOTE.finditer(s.text):
-            text = next(g for g in match.groups() if g)
-            if len(text.split()) < 3:
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    people = _people(article)
+    for members in by_paragraph.values():
+        start, end = sentences[members[0]].start, sentences[members[-1]].end
+        text = article.text[start:end]
+        for match in _QUOTE.finditer(text):
+            said = next(g for g in match.groups() if g)
+            if len(said.split()) < 3:
                 continue  # scare quotes and titles ("Abraham Agreements")
-            outside = s.text[: match.start()] + " ␟ " + s.text[match.end() :]
-            who, verb = _speaker(outside)
+            opening = _sentence_at(sentences, members, start + match.start())
+            closing = _sentence_at(sentences, members, start + match.end() - 1)
+            before = article.text[sentences[opening].start : start + match.start()]
+            after = article.text[start + match.end() : sentences[closing].end]
+            who, verb = _speaker(before + " ␟ " + after)
             if who is None:
-                for neighbour in (s.index + 1, s.index - 1):
-                    if 0 <= neighbour < len(sentences) and not _QUOTE.search(sentences[neighbour].text):
+                for neighbour in (closing + 1, opening - 1):
+                    if neighbour in members and not _QUOTE.search(sentences[neighbour].text):
                         who, verb = _speaker(sentences[neighbour].text)
                         if who:
                             break
             if who and who.lower() in _PRONOUNS:
-                who = last_speaker or who
-            if who:
-                last_speaker = who
-            quotes.append(Quote(who, text.strip(), s.index, verb))
-        if not _QUOTE.search(s.text):
-            who, _ = _speaker(s.text)
-            if who and who.lower() not in _PRONOUNS:
-                last_speaker = who
-    return _full_names(quotes)
+                who = _last_person(people, start + match.start()) or who
+            quotes.append(Quote(who, " ".join(said.split()), sentences[opening].index, verb))
+    return _merge_speakers(quotes, people)
 
 
-def _full_names(quotes: list[Quote]) -> list[Quote]:
-    """A speaker named by surname alone ("Palti") after a full name ("Zohar Palti") is that person, as news style has it."""
-    out, full = [], {}
+def _sentence_at(sentences: tuple, members: list[int], position: int) -> int:  # type: ignore[type-arg]
+    return next((k for k in members if sentences[k].start <= position < sentences[k].end), members[-1] if position >= sentences[members[-1]].start else members[0])
+
+
+def _people(article: Article) -> list[tuple[int, str]]:
+    """(position, name) of each person named outside quotes: two or more capitalised words, or a title and a surname."""
+    found = []
+    for s in article.sentences:
+        if s.kind == "headline":
+            continue
+        outside = _QUOTE.sub(lambda m: " " * len(m.group()), s.text)
+        for match in _PERSON.finditer(outside):
+            name = _clean(match.group())
+            if name and (len(name.split()) > 1 or _TITLES.match(match.group())) and _is_person(name) and not re.search(r"[’']s\b", name):
+                found.append((s.start + match.start(), name))
+    return found
+
+
+def _last_person(people: list[tuple[int, str]], position: int) -> str | None:
+    return next((name for where, name in reversed(people) if where < position), None)
+
+
+def _is_person(name: str) -> bool:
+    if name in _PLACES or _BODY.search(name):
+        return False
+    first = name.split()[0]
+    return first not in ("The", "A", "An", "In", "On", "At", "For", "As", "But", "And", "If", "When", "After", "Before", "During") and not name.isupper()
+
+
+def _clean(who: str) -> str:
+    """A speaker as a name: no party tag ("Issa, R-Calif."), no title ("Rep. Issa" is Issa), no trailing punctuation."""
+    who = _PARTY_TAG.sub("", who.strip(" ,")).strip(" ,")
+    if "," in who:  # "Minister of Health, Ada Obi": the name after the office
+        last = who.rsplit(",", 1)[1].strip()
+        if len(last.split()) > 1 and all(w[:1].isupper() for w in last.split()):
+            who = last
+    while (titled := _TITLES.match(who)) and len(who.split()) > 1:  # "Lt. Gen. Aviv Kochavi" is Aviv Kochavi
+        who = who[titled.end() :]
+    return who.strip(" ,.")
+
+
+def _merge_speakers(quotes: list[Quote], people: list[tuple[int, str]]) -> list[Quote]:
+    """One name for each speaker: a surname alone is the full name given anywhere in the article, and
+    "Israel's defense ministry" and "the defense ministry" are one body."""
+    full: dict[str, str] = {}
+    for name in [n for _, n in people] + [q.speaker for q in quotes if q.speaker]:
+        words = name.split()
+        if len(words) > 1 and name[:1].isupper() and "'" not in name and "’" not in name and len(words) > len(full.get(words[-1], "").split()):
+            full[words[-1]] = name
+    bodies: dict[str, str] = {}
     for q in quotes:
-        if q.speaker and len(q.speaker.split()) > 1 and q.speaker[:1].isupper():
-            full[q.speaker.split()[-1]] = q.speaker
-        elif q.speaker in full:
-            q = replace(q, speaker=full[q.speaker])
-        out.append(q)
+        if q.speaker and not q.speaker[:1].isupper() or (q.speaker and re.search(r"[’']s\s", q.speaker)):
+            key = _body_key(q.speaker or "")
+            if len(q.speaker or "") > len(bodies.get(key, "")):
+                bodies[key] = q.speaker or ""
+    out = []
+    for q in quotes:
+        who = q.speaker
+        if who and who in full:
+            who = full[who]
+        elif who and _body_key(who) in bodies:
+            who = bodies[_body_key(who)]
+        out.append(replace(q, speaker=who) if who != q.speaker else q)
     return out
+
+
+def _body_key(who: str) -> str:
+    """ "Israel's defense ministry" and "the defense ministry": "defense ministry". """
+    who = re.sub(r"^[A-Z][\w.-]*[’']s\s+", "", who.strip())
+    return re.sub(r"^(the|a|an)\s+", "", who, flags=re.I).lower()
 
 
 def _speaker(text: str) -> tuple[str | None, str | None]:
@@ -76,6 +167,8 @@ def _speaker(text: str) -> tuple[str | None, str | None]:
             verb = match.groupdict().get("verb")
             if who.split()[0] in ("The", "A", "An", "In", "On", "During", "After", "According") and not who.startswith("the "):
                 who = " ".join(who.split()[1:]) or who
-            if who:
-                return who, verb
+            who = _clean(who)
+            if not who or who in _PLACES or _BODY.search(who) or _PARTY_TAG.fullmatch(" " + who):
+                continue  # a place, a committee or a party tag does not speak
+            return who, verb
     return None, None

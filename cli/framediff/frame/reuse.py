@@ -18,6 +18,13 @@ def _words(article: Article) -> list[tuple[str, int, int]]:
     return out
 
 
+def _source_earlier(article: Article, source: Article) -> bool | None:
+    """Whether ``source`` came first, from the articles' dates; None (unknown) when a date is missing or they are the same day."""
+    if article.date and source.date and article.date[:10] != source.date[:10]:
+        return source.date[:10] < article.date[:10]
+    return None
+
+
 def find_reuse(articles: list[Article]) -> list[Reuse]:
     """For every ordered pair, the passages of ``article`` found verbatim (8+ words) in ``source``."""
     words = {a.id: _words(a) for a in articles}
@@ -25,7 +32,7 @@ def find_reuse(articles: list[Article]) -> list[Reuse]:
         a.id: {tuple(w for w, _, _ in words[a.id][i : i + SHINGLE]) for i in range(len(words[a.id]) - SHINGLE + 1)}
         for a in articles
     }
-    body_chars = {a.id: sum(len(s.text) for s in a.sentences) for a in articles}
+    word_chars = {a.id: sum(len(w) for w, _, _ in words[a.id]) for a in articles}
     out = []
     for article in articles:
         seq = words[article.id]
@@ -51,9 +58,10 @@ def find_reuse(articles: list[Article]) -> list[Reuse]:
                     i += 1
             if passages:
                 shared = sum(len(p) for p in passages)
-                earlier = None
-                if article.date and source.date and article.date != source.date:
-                    earlier = source.date < article.date
-                out.append(Reuse(article.id, source.id, shared, round(shared / max(body_chars[article.id], 1), 3), tuple(passages), earlier))
+                # The share counts the article's own words that are covered, so it cannot pass 100%
+                # (passages span the white space and lines between their words; the words do not).
+                covered_chars = sum(len(seq[k][0]) for k in range(len(seq)) if covered[k])
+                share = min(1.0, covered_chars / max(word_chars[article.id], 1))
+                out.append(Reuse(article.id, source.id, shared, round(share, 3), tuple(passages), _source_earlier(article, source)))
     out.sort(key=lambda r: (-r.share, r.article, r.source))
     return out

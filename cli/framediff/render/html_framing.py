@@ -7,7 +7,7 @@ from typing import Callable
 from ..alignment import Alignment
 from ..frame import Framing
 from .keys import outlet_keys
-from .wording import counted, fact_values
+from .wording import JUDGING_KINDS, counted, fact_values, judging_words
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None, link_claims: bool = True) -> str:
@@ -25,7 +25,8 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
             speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
         h.append(f'<article class="member outlet of-{keys[article.id]}"><header>{named(article.id)}</header><ul class="plain small">')
         h.append("<li><b>distinctive:</b> " + (", ".join(esc(t) for t, _ in f.distinctive_terms) or "—") + "</li>")
-        h.append('<li><b>evaluative:</b> ' + (", ".join(f"{esc(t)} ×{c}" if c > 1 else esc(t) for t, _, c, _ in f.evaluative_terms[:12]) or "—") + "</li>")
+        for kind, name in JUDGING_KINDS:
+            h.append(f"<li><b>{name}:</b> " + (", ".join(esc(w) for w in judging_words(f.evaluative_terms, kind)) or "—") + "</li>")
         if f.tone is not None:
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
             h.append(f"<li><b>tone on shared claims:</b> {f.tone:+.2f}{others}</li>")
@@ -40,7 +41,7 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
     if framing.reuse:
         h.append("<h3>Verbatim reuse (passages of 8+ words found in another article)</h3><ul class=\"plain\">")
         for r in framing.reuse[:20]:
-            dated = "" if r.source_earlier is None else (" (dated earlier)" if r.source_earlier else " (dated later)")
+            dated = {True: " (dated earlier)", False: " (dated later)", None: " (which came first: unknown)"}[r.source_earlier]
             h.append(f"<li>{named(r.article)} repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
                      f"{counted(len(r.passages), 'passage')}) from {named(r.source)}{dated}</li>")
         h.append("</ul>")

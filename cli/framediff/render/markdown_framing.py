@@ -7,7 +7,7 @@ from typing import Callable
 from ..alignment import Alignment
 from ..frame import Framing
 from .keys import outlet_keys
-from .wording import fact_values
+from .wording import JUDGING_KINDS, fact_values, judging_words
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -19,7 +19,8 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
         f = framing.outlets[article.id]
         out += [f"### {labels[article.id]}", ""]
         out.append("- distinctive: " + (", ".join(escape(t) for t, _ in f.distinctive_terms) or "—"))
-        out.append("- evaluative: " + (", ".join(f"{escape(t)} ×{c}" for t, _, c, _ in f.evaluative_terms[:12]) or "—"))
+        for kind, name in JUDGING_KINDS:
+            out.append(f"- {name}: " + (", ".join(escape(w) for w in judging_words(f.evaluative_terms, kind)) or "—"))
         if f.tone is not None:
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
             out.append(f"- tone on shared claims: {f.tone:+.2f}{others}")

@@ -123,7 +123,7 @@ def diff_text(ops: tuple[DiffOp, ...] | list[DiffOp], *, plain: bool, paraphrase
             space_after(op.a, op.b)
     if not plain:
         for mark in marked_words(text.plain):
-            if mark.kind in ("evaluative", "loaded", "hedge"):
+            if mark.kind == "loaded":
                 text.stylize(STYLES["evaluative"], mark.start, mark.end)
     text.rstrip()
     return text
@@ -137,7 +137,7 @@ def legend(plain: bool, width: int) -> Text:
     else:
         items = [Text("added", STYLES["insert"]), Text("left out", STYLES["delete"]), Text("reworded", STYLES["replace"]),
                  Text("spelling/case only", STYLES["minor"]), Text("shared words (paraphrase)", STYLES["shared"]),
-                 Text("evaluative word", STYLES["evaluative"]), Text("* the reference sentence")]
+                 Text("loaded word", STYLES["evaluative"]), Text("* the reference sentence")]
     return item_lines(items, width, indent=8, first=Text("legend: ", style="dim"))
 
 

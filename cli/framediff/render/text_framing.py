@@ -12,7 +12,7 @@ from ..frame import Framing
 from ..safetext import one_line
 from .keys import outlet_keys
 from .text_layout import item_lines, print_hanging
-from .wording import counted, fact_values
+from .wording import JUDGING_KINDS, counted, fact_values, judging_words
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
@@ -24,8 +24,9 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
         body = Text()
         body.append("distinctive: ", style="bold")
         body.append(", ".join(one_line(t) for t, _ in f.distinctive_terms) or "—")
-        body.append("\nevaluative: ", style="bold")
-        body.append(", ".join(f"{one_line(t)}×{c}" if c > 1 else one_line(t) for t, _, c, _ in f.evaluative_terms[:12]) or "—", style="magenta")
+        for kind, name in JUDGING_KINDS:
+            body.append(f"\n{name}: ", style="bold")
+            body.append(", ".join(one_line(w) for w in judging_words(f.evaluative_terms, kind)) or "—", style="magenta" if kind == "loaded" else None)
         if f.tone is not None:
             body.append("\ntone on shared claims: ", style="bold")
             body.append(f"{f.tone:+.2f}")
@@ -56,8 +57,7 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
             line = named(r.article)
             line.append(f" repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) from ")
             line.append_text(named(r.source))
-            if r.source_earlier is not None:
-                line.append(" (dated earlier)" if r.source_earlier else " (dated later)", style="dim")
+            line.append({True: " (dated earlier)", False: " (dated later)", None: " (which came first: unknown)"}[r.source_earlier], style="dim")
             print_hanging(console, Text("  "), line)
     if framing.disagreements:
         console.print(Text("Facts that disagree on the same claim", style="bold"))

@@ -22,3 +22,19 @@ def _fact_value(value: str) -> str:
     if kind == "day":
         return f"day {raw}"
     return raw
+
+
+JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
+
+
+def judging_words(terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...] | list[tuple[str, str, int, tuple[int, ...], int]], kind: str,
+                  top: int = 12) -> list[str]:
+    """An outlet's words of one kind as a reader reads them: "slammed ×2", "phony (quoted)", "historic ×3, 1 quoted"."""
+    out = []
+    for term, k, count, _, quoted in terms:
+        if k != kind:
+            continue
+        times = f" ×{count}" if count > 1 else ""
+        voice = "" if not quoted else (" (quoted)" if quoted == count else f", {quoted} quoted")
+        out.append(f"{term}{times}{voice}")
+    return out[:top]
