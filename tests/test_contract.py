@@ -42,9 +42,7 @@ def schema() -> dict[str, Any]:
 
 def _validator(schema: dict[str, Any], part: str | None = None) -> Any:
     jsonschema = pytest.importorskip("jsonschema")
-    target = schema if part is None else {**schema, "$ref": f"#/$defs/{part}"}
-    if part is not None:
-        target = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{part}"}
+    target = schema if part is None else {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{part}"}
     return jsonschema.Draft202012Validator(target)
 
 

@@ -90,6 +90,27 @@ class Comparison:
         return tuple(c for c in self.claims if len(c.claim.articles) > 1)
 
 
+@dataclass(frozen=True)
+class HeadlineDiff:
+    """A headline against the reference headline: how close, and whether it reads as a paraphrase."""
+
+    article: Article
+    diff: tuple[DiffOp, ...]
+    same_words: float
+    is_reference: bool
+    paraphrase: bool
+
+
+def headline_diffs(comparison: Comparison) -> list[HeadlineDiff]:
+    """The headlines as every renderer shows them, the reference first: decided here once."""
+    out = []
+    for article, ops in comparison.headlines:
+        share = similarity(list(ops))
+        is_ref = article is comparison.headline_reference
+        out.append(HeadlineDiff(article, ops, share, is_ref, not is_ref and share < PARAPHRASE_BELOW))
+    return out
+
+
 def widely_carried(n_articles: int) -> int:
     """Claims carried by at least half of the outlets are widely carried.
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .alignment import Alignment, Claim, Member
 from .article import Article, Span
-from .comparison import ClaimDiff, Comparison
+from .comparison import ClaimDiff, Comparison, headline_diffs
 
 if TYPE_CHECKING:
     from .frame import Framing, Quote
@@ -121,8 +121,6 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
 
 
 def comparison_document(comparison: Comparison, command: str = "compare") -> dict[str, Any]:
-    from .diffing import PARAPHRASE_BELOW, similarity
-
     al = comparison.alignment
     number = comparison.claim_number
     document: dict[str, Any] = {
@@ -139,10 +137,9 @@ def comparison_document(comparison: Comparison, command: str = "compare") -> dic
             for o in comparison.outlets
         ],
         "headlines": [
-            {"article": a.id, "label": a.label, "text": a.sentences[0].text, "reference": a is comparison.headline_reference,
-             "same_words": round(similarity(list(ops)), 4),
-             "paraphrase": a is not comparison.headline_reference and similarity(list(ops)) < PARAPHRASE_BELOW, "diff": diff_to_list(ops)}
-            for a, ops in comparison.headlines
+            {"article": h.article.id, "label": h.article.label, "text": h.article.sentences[0].text, "reference": h.is_reference,
+             "same_words": round(h.same_words, 4), "paraphrase": h.paraphrase, "diff": diff_to_list(h.diff)}
+            for h in headline_diffs(comparison)
         ],
         "claims": [comparison_claim(c, comparison) for c in comparison.claims],
         "coverage": [

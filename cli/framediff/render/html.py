@@ -19,8 +19,8 @@ import datetime
 from html import escape as html_escape
 
 from .. import __version__
-from ..comparison import ClaimDiff, Comparison, MemberDiff
-from ..diffing import PARAPHRASE_BELOW, DiffOp, similarity
+from ..comparison import ClaimDiff, Comparison, MemberDiff, headline_diffs
+from ..diffing import DiffOp
 from ..safetext import visible
 from .keys import outlet_keys
 from .wording import counted
@@ -159,16 +159,7 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare", gen
     labels = {a.id: esc(a.label) for a in al.articles}
     story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
     names = ", ".join(a.label for a in al.articles)
-    h: list[str] = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="referrer" content="no-referrer">',
-        f'<meta name="generator" content="framediff {esc(__version__)}">',
-        f"<title>{esc(story)} — {esc(title)}: {esc(names)}</title>",
-        f"<style>{CSS}{_view_css(comparison, keys)}</style></head><body>",
-    ]
+    h = _head(f"{story} — {title}: {names}", _view_css(comparison, keys))
     h += _views(comparison, keys)
     h.append('<input type="checkbox" id="hide-deleted" class="view">')
     h.append('<div class="toggles"><label for="hide-deleted">☐ Hide left-out words: read each outlet exactly as it wrote</label></div>')
@@ -198,6 +189,20 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare", gen
     return "\n".join(h) + "\n"
 
 
+def _head(title: str, css: str = "") -> list[str]:
+    """The page's head (one security policy, no referrer, the shared styles) and the body's opening."""
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
+        f'<meta name="generator" content="framediff {esc(__version__)}">',
+        f"<title>{esc(title)}</title>",
+        f"<style>{CSS}{css}</style></head><body>",
+    ]
+
+
 def render_framing_html(comparison: Comparison, *, generated: datetime.datetime | None = None) -> str:
     """The page of `framediff framing`: the framing section alone, with the same header, styles and footer."""
     from .html_framing import framing_html
@@ -206,9 +211,8 @@ def render_framing_html(comparison: Comparison, *, generated: datetime.datetime 
     keys = outlet_keys(al.articles)
     labels = {a.id: esc(a.label) for a in al.articles}
     story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
-    h = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
-         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', '<meta name="referrer" content="no-referrer">',
-         f"<title>{esc(story)} — framediff framing</title><style>{CSS}</style></head><body><main>",
+    h = _head(f"{story} — framediff framing")
+    h += ["<main>",
          f'<header><p class="eyebrow">framediff framing</p><h1>{esc(story)}</h1>'
          f'<p class="muted">{counted(len(al.articles), "outlet")}: {", ".join(labels[a.id] for a in al.articles)}.</p></header>',
          framing_html(comparison.framing, al, esc, keys, link_claims=False), "</main>"]
@@ -288,14 +292,12 @@ def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
     if not comparison.headlines:
         return []
     out = [_section("headlines", "Headlines"), '<div class="members">']
-    for article, ops in comparison.headlines:
-        share = similarity(list(ops))
-        is_ref = article is comparison.headline_reference
-        paraphrase = not is_ref and share < PARAPHRASE_BELOW
-        what = "reference" if is_ref else (f"paraphrase, {round(100 * share)}% same words" if paraphrase else f"{round(100 * share)}% same words")
-        cls = "member ref" if is_ref else "member"
-        out.append(f'<article class="{cls} of-{keys[article.id]}" id="headline-{keys[article.id]}"><header><span class="key">{keys[article.id]}</span>'
-                   f'<span class="lbl">{labels[article.id]}</span><span>{what}</span></header><p>{diff_html(ops, paraphrase)}</p></article>')
+    for h in headline_diffs(comparison):
+        key, share = keys[h.article.id], round(100 * h.same_words)
+        what = "reference" if h.is_reference else (f"paraphrase, {share}% same words" if h.paraphrase else f"{share}% same words")
+        cls = "member ref" if h.is_reference else "member"
+        out.append(f'<article class="{cls} of-{key}" id="headline-{key}"><header><span class="key">{key}</span>'
+                   f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header><p>{diff_html(h.diff, h.paraphrase)}</p></article>')
     out += ["</div>", "</details>"]
     return out
 
@@ -382,6 +384,7 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
     out = [_section("only-here", "Only here / left out"),
            f'<p class="small muted">Left out: a claim at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry that no sentence of this outlet '
            "matched; the outlet's closest sentence and its score follow, for you to judge.</p>"]
+    shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
     for o in comparison.outlets:
         k = keys[o.article.id]
         out.append(f'<section class="outlet of-{k}" id="only-{k}"><h3><span class="key">{k}</span> {labels[o.article.id]} '
@@ -394,7 +397,7 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
             else:
                 near = (f'<br><span class="small muted">no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: </span>'
                         f'<span class="small">{esc(al.sentence(left.closest).text)}</span>')
-            out.append(f'<li><del>left out</del> <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in _shown(comparison)
+            out.append(f'<li><del>left out</del> <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in shown
                        else f"<li><del>left out</del> {number}. {text}{near}</li>")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
@@ -402,15 +405,6 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         out.append("</ul></section>")
     out.append("</details>")
     return out
-
-
-def _shown(comparison: Comparison) -> set[int]:
-    """Numbers of the claims the page shows (and so can link to)."""
-    shown: set[int] | None = comparison.__dict__.get("_html_shown")
-    if shown is None:
-        shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}
-        object.__setattr__(comparison, "_html_shown", shown)
-    return shown
 
 
 def _footer(comparison: Comparison, labels: dict[str, str], generated: datetime.datetime | None) -> list[str]:

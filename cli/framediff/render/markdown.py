@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..comparison import Comparison
-from ..diffing import PARAPHRASE_BELOW, DiffOp, similarity
+from ..comparison import Comparison, headline_diffs
+from ..diffing import DiffOp
 from ..safetext import one_line
 from .keys import outlet_keys
 from .wording import counted
@@ -104,13 +104,11 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                    f"{o.claims} | {len(o.only_here)} | {len(o.left_out)} |")
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
-        for article, ops in comparison.headlines:
-            is_ref = article is comparison.headline_reference
-            paraphrase = not is_ref and similarity(list(ops)) < PARAPHRASE_BELOW
-            what = " (reference)" if is_ref else (" (paraphrase)" if paraphrase else "")
-            text = paraphrase_markdown(ops) if paraphrase else diff_markdown(ops)
-            mark = "\\*" if is_ref else ""
-            out.append(f"- {mark}{keys[article.id]} **{labels[article.id]}**{what}: {text}")
+        for h in headline_diffs(comparison):
+            what = " (reference)" if h.is_reference else (" (paraphrase)" if h.paraphrase else "")
+            text = paraphrase_markdown(h.diff) if h.paraphrase else diff_markdown(h.diff)
+            mark = "\\*" if h.is_reference else ""
+            out.append(f"- {mark}{keys[h.article.id]} **{labels[h.article.id]}**{what}: {text}")
     out += ["", f"## {_anchor('claims')}Claims", ""]
     if not shared:
         out += ["No claim is carried by more than one outlet.", ""]
@@ -135,6 +133,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     out += [f"## {_anchor('only-here')}Only here / left out", "",
             f"Left out: a claim at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry that no sentence of the outlet matched, "
             "with the outlet's closest sentence and its score.", ""]
+    shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
         out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, left out {len(o.left_out)}")
         out.append("")
@@ -142,7 +141,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             number = comparison.claim_number(left.claim)
             near = ("no matching sentence found, nor any close one" if left.closest is None else
                     f"no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: {escape(al.sentence(left.closest).text)}")
-            link = f"[{number}](#claim-{number})" if number in {comparison.claim_number(c.claim.id) for c in shared} else str(number)
+            link = f"[{number}](#claim-{number})" if number in shown else str(number)
             out.append(f"- left out {link}: {escape(al.sentence(comparison.reference_of(left.claim)).text)}  ")
             out.append(f"  _{near}_" if left.closest is None else f"  {near}")
         for claim_id in o.only_here:

@@ -19,8 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..article import Article
-from ..comparison import ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary
-from ..diffing import PARAPHRASE_BELOW, DiffOp, same_text, similarity, spacing_only
+from ..comparison import ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary, headline_diffs
+from ..diffing import DiffOp, same_text, spacing_only
 from ..lexicon import marked_words
 from ..safetext import escape_markers, one_line, visible
 from .keys import outlet_keys
@@ -155,10 +155,8 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
     if comparison.headlines:
         console.print()
         console.rule(Text("Headlines", style="bold"), align="left")
-        for article, ops in comparison.headlines:
-            share = similarity(list(ops))
-            is_ref = comparison.headline_reference is article
-            block = _member_block(console, keys[article.id], article, None, ops, share, is_ref, not is_ref and share < PARAPHRASE_BELOW, plain)
+        for h in headline_diffs(comparison):
+            block = _member_block(console, keys[h.article.id], h.article, None, h.diff, h.same_words, h.is_reference, h.paraphrase, plain)
             console.print(block, overflow="ignore", crop=False)
     console.print()
     console.rule(Text("Claims", style="bold"), align="left")
