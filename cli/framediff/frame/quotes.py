@@ -9,22 +9,38 @@ from ..article import Article
 from .model import Quote
 
 REPORTING_VERBS = (
-    "said|says|told|added|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
-    "wrote|tweeted|announced|asserted|acknowledged|admitted|recalled|continued|concluded|called|described|reiterated"
+    "said|says|told|tells|added|adds|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
+    "wrote|writes|tweeted|posted|announced|asserted|acknowledged|admitted|recalled|continued|concluded|called|described|reiterated|"
+    "asked|replied|responded|answered|testified|quipped|joked|stated|states|reads|wondered|conceded|predicted|suggested|urged|"
+    "vowed|pledged|promised|boasted|complained|observed|remarked|countered|shouted|cautioned|confirmed|recounted|scoffed|mused"
 )
+# Who may speak without a name: "said a WeWork spokesperson", "the source said", "officers announced".
+_ROLE = (r"(?:spokes(?:person|man|woman)|official|source|expert|analyst|aide|adviser|advisor|lawyer|attorney|officer|"
+         r"witness|resident|user|researcher|scientist|critic|supporter|protester|activist|observer|statement|website|description|"
+         r"report|filing|memo|letter|release|executive|employee|worker|teacher|doctor|nurse|student|parent|mother|father|neighbo(?:u)?r)s?")
+_ADVERB = r"(?:also|later|then|further|previously|once|again|instead|recently|simply|\w+ly)"
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«\s*([^»]{3,}?)\s*»")
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al|el|bin|de|van|von|of)){0,3})"
+_NAME = r"(?:[A-Z][\w’'.-]+(?:[ \u00a0](?:[A-Z][\w’'.-]+|(?:al|el|bin|de|van|von|of)\b)){0,3})"
 _POSSESSIVE = r"(?:[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,3})"  # Israel's defense ministry, Gantz's office
 _SPEAKER_PATTERNS = [
     # Zohar Palti, head of the Defense Ministry's bureau, called / Lt. Gen. Aviv Kochavi, the army chief, said
     re.compile(rf"(?P<who>{_NAME}),\s+(?:the|a|an|head|chief|director|spokes\w+|minister|[a-z]+\s+of)\b[^,“\"«␟]{{0,80}},\s+(?P<verb>{REPORTING_VERBS})\b"),
-    # ..., Gantz said / the aide, Zohar Palti, told / Palti said
-    re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_POSSESSIVE}|{_NAME}|he|she|they|the\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?P<verb>{REPORTING_VERBS})\b"),
-    # said Gantz (never "told Fox News' Megyn Kelly": whoever is told is spoken to, not speaking)
-    re.compile(rf"\b(?P<verb>(?!told\b){REPORTING_VERBS})\s+(?P<who>{_NAME})"),
+    # ..., Gantz said / the aide, Zohar Palti, told / Palti said / Noem later tweeted / Paganini and his team wrote
+    re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_POSSESSIVE}|{_NAME}(?:\s+and\s+(?:his|her|their)\s+[a-z]+)?|he|she|they|[Tt]he\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?:{_ADVERB}\s+)?(?P<verb>{REPORTING_VERBS})\b"),
+    # the source said / one user quipped / Aviation analysts called / the description on the website reads
+    re.compile(rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:[\w’'.-]+\s+){{0,3}}?{_ROLE})\s+(?:{_ADVERB}\s+)?(?P<verb>{REPORTING_VERBS})\b"),
+    # said a WeWork spokesperson / said one legal expert
+    re.compile(rf"\b(?P<verb>(?!told\b){REPORTING_VERBS})\s+(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){{0,3}}?{_ROLE})\b"),
+    # said Gantz / said planetary geologist Rosaly Lopes (never "told Fox News' Megyn Kelly": whoever is told is spoken to)
+    re.compile(rf"\b(?P<verb>(?!told\b){REPORTING_VERBS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{_NAME})"),
     # Minister of Defense, Benny Gantz: “...”
     re.compile(rf"(?P<who>{_NAME}(?:,\s*{_NAME})?)\s*:\s*(?:[“\"«]|␟)"),
 ]
+# A quote's sentence that opens with its speaker and an aside before the verb: "Omar Lamrani, a senior analyst at Stratfor,
+# the Texas-based organization, told ..." / "“...,” Mayer, Disney’s chairman of direct-to-consumer, said Tuesday".
+_SUBJECT_FIRST = re.compile(rf"^\W*(?P<who>{_NAME}),[^“\"«␟.!?]{{0,160}}?\b(?P<verb>{REPORTING_VERBS})\b")
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+                      "September October November December Today Yesterday Tomorrow Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _PRONOUNS = {"he", "she", "they"}
 
 
@@ -42,9 +58,11 @@ _BODY = re.compile(r"\b(Committee|Commission|Subcommittee|Caucus|Council|Congres
                    r"Corp|Inc|News|Times|Post|Journal|Press|Accords|Agreement|Union|Nations|Kingdom|Republic|States|Airshow)\b")
 _TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Brig|Adm|Prof|President|Minister|Mayor|Judge|Justice|"
                      r"Senator|Representative|Governor|Secretary|Chairman|Chairwoman|Speaker|Leader|Major-General|Brigadier-General|"
-                     r"Lieutenant-General|Lieutenant|Major|Colonel|General|Admiral|Commander|"
+                     r"Lieutenant-General|Lieutenant|Major|Colonel|General|Admiral|Commander|Cmdr|CEO|CFO|COO|Coach|Chancellor|Premier|Ambassador|"
+                     r"Sheriff|Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Rev|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
                      # an office before the name: "Defense Minister Benny Gantz", "Foreign Secretary Ana Ruiz"
-                     r"(?:[A-Z][\w-]+\s+){1,3}(?:Minister|Secretary|Spokesman|Spokeswoman|Chief|Director|Ambassador|Commander|Adviser|Advisor))"
+                     r"(?:[A-Z][\w.-]+\s+){1,3}(?:Minister|Secretary|Spokesman|Spokeswoman|Chief|Director|Ambassador|Commander|Adviser|Advisor|Attorney|"
+                     r"Officer|Executive|Coach|Chair|Chairman|Chairwoman|President|Governor|Leader|Counsel|General))"
                      r"\.?\s+(?=[A-Z][\w’'.-]*\s+[A-Z]|[A-Z][\w’'.-]+$)")
 _PERSON = re.compile(rf"\b{_NAME}")
 
@@ -67,6 +85,7 @@ def find_quotes(article: Article) -> list[Quote]:
     for members in by_paragraph.values():
         start, end = sentences[members[0]].start, sentences[members[-1]].end
         text = article.text[start:end]
+        previous: Quote | None = None
         for match in _QUOTE.finditer(text):
             said = next(g for g in match.groups() if g)
             if len(said.split()) < 3:
@@ -75,16 +94,21 @@ def find_quotes(article: Article) -> list[Quote]:
             closing = _sentence_at(sentences, members, start + match.end() - 1)
             before = article.text[sentences[opening].start : start + match.start()]
             after = article.text[start + match.end() : sentences[closing].end]
-            who, verb = _speaker(before + " ␟ " + after)
+            who, verb = _speaker(before, after)
             if who is None:
                 for neighbour in (closing + 1, opening - 1):
                     if neighbour in members and not _QUOTE.search(sentences[neighbour].text):
-                        who, verb = _speaker(sentences[neighbour].text)
+                        who, verb = _speaker(sentences[neighbour].text, "")
                         if who:
                             break
             if who and who.lower() in _PRONOUNS:
                 who = _last_person(people, start + match.start()) or who
-            quotes.append(Quote(who, " ".join(said.split()), sentences[opening].index, verb))
+            if who is None and previous is not None:
+                # "“...,” Mayer said. “Not everyone will succeed.”": a quote that goes on after its attribution is the same speaker's
+                who, verb = previous.speaker, previous.verb
+            quote = Quote(who, " ".join(said.split()), sentences[opening].index, verb)
+            quotes.append(quote)
+            previous = quote if who else None
     return _merge_speakers(quotes, people)
 
 
@@ -93,17 +117,26 @@ def _sentence_at(sentences: tuple, members: list[int], position: int) -> int:  #
 
 
 def _people(article: Article) -> list[tuple[int, str]]:
-    """(position, name) of each person named outside quotes: two or more capitalised words, or a title and a surname."""
+    """(position, name) of each person named outside quotes: two or more capitalised words or a title and a surname,
+    then the surname alone once the full name is known. Whoever is told something is spoken to, and is left out."""
     found = []
     for s in article.sentences:
         if s.kind == "headline":
             continue
         outside = _QUOTE.sub(lambda m: " " * len(m.group()), s.text)
         for match in _PERSON.finditer(outside):
+            if re.search(r"\btold\s+(?:[a-z]+\s+){0,3}$", outside[: match.start()]):
+                continue
             name = _clean(match.group())
             if name and (len(name.split()) > 1 or _TITLES.match(match.group())) and _is_person(name) and not re.search(r"[’']s\b", name):
                 found.append((s.start + match.start(), name))
+            elif name in _surnames(found):
+                found.append((s.start + match.start(), name))
     return found
+
+
+def _surnames(people: list[tuple[int, str]]) -> set[str]:
+    return {name.split()[-1] for _, name in people if len(name.split()) > 1}
 
 
 def _last_person(people: list[tuple[int, str]], position: int) -> str | None:
@@ -111,7 +144,7 @@ def _last_person(people: list[tuple[int, str]], position: int) -> str | None:
 
 
 def _is_person(name: str) -> bool:
-    if name in _PLACES or _BODY.search(name):
+    if name in _PLACES or _BODY.search(name) or name.split()[0] in _CALENDAR:
         return False
     first = name.split()[0]
     return first not in ("The", "A", "An", "In", "On", "At", "For", "As", "But", "And", "If", "When", "After", "Before", "During") and not name.isupper()
@@ -126,7 +159,11 @@ def _clean(who: str) -> str:
             who = last
     while (titled := _TITLES.match(who)) and len(who.split()) > 1:  # "Lt. Gen. Aviv Kochavi" is Aviv Kochavi
         who = who[titled.end() :]
-    return who.strip(" ,.")
+    words = who.split()
+    tag = max((k for k, w in enumerate(words[:-1]) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()), default=None)
+    if tag is not None and len(words) - tag > 2:  # "Browns DL Sheldon Richardson", "co-CEO Marc Benioff": a post before the name
+        who = " ".join(words[tag + 1 :])
+    return re.sub(r"(?:\s+(?:al|el|bin|de|van|von|of))+$", "", who.strip(" ,.")).strip(" ,.")  # "Mira Holt of the agency"
 
 
 def _merge_speakers(quotes: list[Quote], people: list[tuple[int, str]]) -> list[Quote]:
@@ -160,15 +197,24 @@ def _body_key(who: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", who, flags=re.I).lower()
 
 
-def _speaker(text: str) -> tuple[str | None, str | None]:
-    for pattern in _SPEAKER_PATTERNS:
-        for match in pattern.finditer(text):
-            who = match.group("who").strip(" ,")
-            verb = match.groupdict().get("verb")
-            if who.split()[0] in ("The", "A", "An", "In", "On", "During", "After", "According") and not who.startswith("the "):
-                who = " ".join(who.split()[1:]) or who
-            who = _clean(who)
-            if not who or who in _PLACES or _BODY.search(who) or _PARTY_TAG.fullmatch(" " + who):
-                continue  # a place, a committee or a party tag does not speak
-            return who, verb
+def _speaker(before: str, after: str) -> tuple[str | None, str | None]:
+    """Speaker and verb of a quote from the rest of its sentences: after the quote closes first, then before it opens."""
+    for text in (after, before + "␟"):  # ␟ stands where the quote opens ("Minister of Defense, Benny Gantz: “...")
+        for pattern in (_SUBJECT_FIRST, *_SPEAKER_PATTERNS):
+            for match in pattern.finditer(text):
+                if text[max(0, match.start() - 4) : match.start()].lower().endswith("via ") or re.search(r"according to\s*$", text[: match.start()]):
+                    continue  # "Richardson, via USA Today, said": the outlet passes the words on
+                who = _as_speaker(match.group("who"))
+                if who:
+                    return who, match.groupdict().get("verb")
     return None, None
+
+
+def _as_speaker(who: str) -> str | None:
+    who = who.strip(" ,")
+    if who.split()[0] in ("The", "A", "An", "In", "On", "During", "After", "According", "But", "And", "So", "Yet") and not who.startswith("the "):
+        who = " ".join(who.split()[1:]) or who
+    who = _clean(who)
+    if not who or who in _PLACES or _BODY.search(who) or _PARTY_TAG.fullmatch(" " + who) or who in _CALENDAR or who.split()[0] in _CALENDAR:
+        return None  # a place, a committee, a party tag or a date does not speak
+    return who
