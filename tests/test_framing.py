@@ -39,6 +39,23 @@ def article(text: str, label: str, date: str | None = None) -> Article:
         ("“This is punishable by prison. This is a felony,” said Rep. Darrell Issa.", "Darrell Issa", "said"),
         ("“The talks went well for everyone,” the minister, Ana Ruiz, said.", "Ana Ruiz", "said"),
         ("Israel’s defense ministry said that “the agreement is a significant step in relations.”", "Israel’s defense ministry", "said"),
+        # nobody named: a role speaks
+        ("“We are reviewing the letter carefully,” said a Harbor Bank spokesperson on Friday.", "a Harbor Bank spokesperson", "said"),
+        ("“Nobody is stopping the trucks at all,” the source said.", "the source", "said"),
+        ("“The ferry is sinking fast,” officers announced on the radio.", "officers", "announced"),
+        ("“If the river rises we will all swim,” one user quipped.", "one user", "quipped"),
+        # the subject, an aside with commas, then the verb
+        ("Ola Berg, a senior analyst at Norden, the Oslo-based research group, told Reuters that the plan was “plainly unworkable in winter.”",
+         "Ola Berg", "told"),
+        ("“We had some outages last week,” Ivo Marsh, the firm’s head of retail and services, said Tuesday at a conference.", "Ivo Marsh", "said"),
+        # an outlet that passes words on, a weekday, a post before the name: none of them speaks
+        ("Lee Park, via the Daily Ledger, said that Kim “cannot start a fight and then cry foul.”", "Lee Park", "said"),
+        ("“Bigger than just the small deal” agreed in May, said Tom Reyes, a trade scholar.", "Tom Reyes", "said"),
+        ("“The launch went well for us,” CEO Dana Lutz said.", "Dana Lutz", "said"),
+        ("“We lost that game fair and square,” Rovers DL Sam Otto said.", "Sam Otto", "said"),
+        ("“We found water in the crater,” said planetary scientist Mira Holt of the space agency.", "Mira Holt", "said"),
+        ("“Could something live down there, in the dark?” Holt asked.", "Holt", "asked"),
+        ("Mira Holt later tweeted that the survey “needs to be repeated next year.”", "Mira Holt", "tweeted"),
     ],
 )
 def test_quote_speakers(text: str, speaker: str, verb: str | None) -> None:
@@ -60,6 +77,18 @@ def test_he_said_is_the_last_person_named_not_the_last_speaker() -> None:
     text = ("“We won it all,” Ana Ruiz said.\n\n"
             "Her rival, Tom Berg, conceded the race on Tuesday. He said “the voters have spoken clearly tonight.”")
     assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_quote_that_goes_on_after_its_attribution_is_the_same_speakers() -> None:
+    text = "“We will see the market shake out a bit,” Ivo Marsh said. “Not everyone will make it.”"
+    assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_he_is_the_last_person_named_by_surname_and_never_the_one_spoken_to() -> None:
+    text = ("Dana Lutz spoke with Ivo Marsh on stage.\n\n"
+            "Customers “wanted this from the start,” Lutz told Marsh. “We really took that to heart,” she said.\n\n"
+            "Marsh agreed. “I run my whole business on my phone now,” he told Lutz.")
+    assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Dana Lutz", "Dana Lutz", "Ivo Marsh"]
 
 
 def test_variants_of_one_speaker_merge() -> None:
@@ -231,3 +260,26 @@ def test_a_changed_weekday_or_number_is_a_fact_that_disagrees_not_a_naming() -> 
     named = {w for n in framing.naming for words in n.variants.values() for w in words}
     assert not named & {"Tuesday", "Monday", "40", "45"}
     assert {d.kind for d in framing.disagreements} == {"times", "numbers"}
+
+
+@pytest.mark.parametrize(("sentence", "phrases"), [
+    ("Israel signs a defence pact with Morocco.", ["defence pact", "Morocco"]),
+    ("They signed a memorandum of understanding on Wednesday.", ["memorandum of understanding", "Wednesday"]),
+    ("The agreement formalizes defense relations between the two.", ["agreement", "two"]),
+    ("Officials said the Moroccan C-130 landed at the base.", ["Moroccan C-130", "base"]),
+    ("The deal will enable the ports to reopen.", ["deal", "ports"]),
+    ("He thanked Morocco’s king for his efforts.", ["king", "efforts"]),
+])
+def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
+    from framediff.frame.naming import noun_phrases
+
+    assert noun_phrases(sentence) == phrases
+
+
+def test_naming_joins_the_names_of_one_thing_across_claims_and_leaves_swapped_verbs_out() -> None:
+    import framediff
+
+    namings = framediff.framing([str(Path(__file__).parent / "data" / "port-strike")]).framing.naming
+    variants = [{x.lower() for v in n.variants.values() for x in v} for n in namings]
+    assert any({"wage deal", "wage agreement"} <= v for v in variants)  # "signed a wage deal" / "signed a wage agreement"
+    assert not any(v & {"enable", "allow", "let"} for v in variants)  # "will enable" / "will allow": paraphrase, not naming

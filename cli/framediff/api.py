@@ -132,7 +132,9 @@ def compare(
 
         if progress:
             progress("framing")
-        comparison = replace(comparison, framing=analyse(comparison))
+        from .embedding import Embedder
+
+        comparison = replace(comparison, framing=analyse(comparison, Embedder(model=model, use_cache=use_cache, warn=warn)))
     if min_outlets > 1:
         comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= min_outlets))
     return comparison

@@ -81,6 +81,29 @@ class Embedder:
         where = {t: i for i, t in enumerate(unique)}
         return vectors[[where[t] for t in texts]], [tokens[where[t]] for t in texts]
 
+    def embed_words(self, wanted: Sequence[tuple[str, str]]) -> list[np.ndarray | None]:
+        """The vector of a word as read in its sentence (the mean of its word pieces, unit length), for each
+        (sentence, lower-case word); None when the sentence has no such word. Through the cache, so a warm run loads no model."""
+        import numpy as np
+
+        unique = list(dict.fromkeys(wanted))
+        keys = [sentence_key(f"{len(word)}:{word}{sentence}") for sentence, word in unique]
+
+        def compute(missing: list[int]) -> dict[bytes, np.ndarray]:
+            sentences = list(dict.fromkeys(unique[i][0] for i in missing))
+            _, tokens = self.encoder().encode_tokens(sentences)
+            words_of = {text: _word_vectors(t) for text, t in zip(sentences, tokens)}
+            out = {}
+            for i in missing:
+                sentence, word = unique[i]
+                vector = words_of[sentence].get(word)
+                out[keys[i]] = vector if vector is not None else np.zeros(self._dim_hint(), dtype=np.float32)  # stored: absent
+            return out
+
+        found = self._through_cache(f"{self.model_name}#word", keys, self._dim_hint(), compute)
+        index = {pair: found[key] for pair, key in zip(unique, keys)}
+        return [index[pair] if np.any(index[pair]) else None for pair in wanted]
+
     def cross_logits(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         """The cross-encoder's logit for each pair (:func:`cross_encoder`), through the cache; loads it only when a pair is missing.
 
@@ -127,3 +150,21 @@ class Embedder:
         if self._encoder is None and self.model_name == DEFAULT_MODEL:
             return OnnxMiniLM.dim
         return self.encoder().dim
+
+
+def _word_vectors(tokens: TokenVectors) -> dict[str, np.ndarray]:
+    """Each word's vector in its sentence: the mean of its word pieces, unit length (a word's first use when it repeats)."""
+    import numpy as np
+
+    pieces: list[tuple[str, list[np.ndarray]]] = []
+    for vector, word in zip(tokens.vectors, tokens.words):
+        if pieces and pieces[-1][0] == word:
+            pieces[-1][1].append(vector)
+        else:
+            pieces.append((word, [vector]))
+    out: dict[str, np.ndarray] = {}
+    for word, vectors in pieces:
+        if word not in out:
+            mean = np.mean(vectors, axis=0).astype(np.float32)
+            out[word] = mean / (np.linalg.norm(mean) or 1.0)
+    return out

@@ -4,6 +4,8 @@ that disagree (:mod:`.facts`). Each returns records of :mod:`.model`; :func:`ana
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..comparison import Comparison
 from .facts import disagreements, facts_that_disagree
 from .loaded import tones, evaluative_terms
@@ -17,7 +19,8 @@ __all__ = ["analyse", "Framing", "OutletFraming", "Quote", "Naming", "Reuse", "D
            "find_quotes", "find_reuse", "similar_phrases", "facts_that_disagree"]
 
 
-def analyse(comparison: Comparison) -> Framing:
+def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
+    """Every framing record of a comparison; ``embedder`` reads words in context for naming (default: the alignment's model, cached)."""
     al = comparison.alignment
     articles = list(al.articles)
     distinctive = distinctive_terms(articles)
@@ -27,4 +30,4 @@ def analyse(comparison: Comparison) -> Framing:
     for a in articles:
         tone, tone_others = by_outlet.get(a.id, (None, None))
         outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)))
-    return Framing(outlets, tuple(naming_variants(comparison)), tuple(find_reuse(articles)), tuple(disagreements(comparison)))
+    return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles)), tuple(disagreements(comparison)))

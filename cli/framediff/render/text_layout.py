@@ -37,20 +37,24 @@ def hanging(width: int, console: Console, prefix: Text, body: Text, indent: int 
 
 
 def item_lines(items: Sequence[Text], width: int, *, indent: int = 0, first: Text | None = None, gap: int = 2) -> Text:
-    """Items side by side, wrapped between items, never inside one (a legend, a list of keys)."""
+    """Items side by side, wrapped between items, never inside one (a legend, a list of keys); only an item wider
+    than a whole line wraps between its own words, its later lines two columns in."""
     out = Text()
     line = first.copy() if first is not None else Text(" " * indent)
     started = False
     for item in items:
-        if started and line.cell_len + gap + item.cell_len > width:
-            out.append_text(line)
-            out.append("\n")
-            line = Text(" " * indent)
-            started = False
-        if started:
-            line.append(" " * gap)
-        line.append_text(item)
-        started = True
+        pieces = [item] if item.cell_len <= width - indent else list(item.split(" "))
+        for number, piece in enumerate(pieces):
+            space = gap if number == 0 else 1
+            if started and line.cell_len + space + piece.cell_len > width:
+                out.append_text(line)
+                out.append("\n")
+                line = Text(" " * (indent if number == 0 else indent + 2))
+                started = False
+            if started:
+                line.append(" " * space)
+            line.append_text(piece)
+            started = True
     out.append_text(line)
     out.rstrip()
     return out
