@@ -1,0 +1,149 @@
+"""Events from a flat feed, as news aggregators find them: one pass in date order, each article joining the open event
+it is closest to, or opening a new one.
+
+An article is read as its headline and lead (first sentence), embedded by the
+sentence model (through the embedding cache), and its names (capitalised words
+that are rare in English: "Sbarro", "Plosser", "JetBlue"). Its closeness to an
+open event is the cosine of its vector and the event's mean vector, plus
+:data:`NAME_WEIGHT` times the share of its names the event already has. It
+joins the closest event within ``window`` days of the event's latest article
+when that closeness reaches :data:`JOIN_FROM`; otherwise it opens an event.
+
+Work is near-linear in articles: an article is compared only with the events
+still open (one matrix product), and an event closes, and is handed on, once
+the feed has moved ``window`` days past its latest article. Undated articles
+are compared with every open event, and their events close at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+JOIN_FROM = 0.57  # closeness from which an article joins an open event (bench/cluster_eval.py)
+NAME_WEIGHT = 0.15  # how much a full overlap of names adds to the cosine
+WINDOW_DAYS = 3
+CHUNK = 256  # articles embedded at a time
+_NAME = re.compile(r"\b[A-Za-z]*[A-Z][\w’'.-]*[A-Za-z0-9]|\b[A-Z]\b")
+_RARE = 3.5  # a capitalised word whose Zipf frequency in English is below this is a name
+
+
+@dataclass
+class _Event:
+    number: int
+    members: list[Any] = field(default_factory=list)
+    names: Counter[str] = field(default_factory=Counter)
+    last_day: int | None = None
+
+
+def head_and_lead(record: dict[str, object]) -> str:
+    """A record's headline and first sentence: its "title" (or first line) and the first sentence of its text."""
+    text = str(record.get("text") or "")
+    title = str(record.get("title") or "").strip()
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    if not title and paragraphs:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    elif paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    lead = ""
+    if paragraphs:
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraphs[0][:600], maxsplit=1)[0]
+        lead = first.strip()
+    return f"{title}. {lead}".strip(". ") if lead else title
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The names of a headline and lead: capitalised (or inner-capital: "eBay") words rare in English, and acronyms."""
+    from wordfreq import zipf_frequency
+
+    found = set()
+    for match in _NAME.finditer(text):
+        word = match.group().rstrip(".").replace("’", "'")
+        bare = re.sub(r"'s$", "", word)
+        if len(bare) < 2:
+            continue
+        if bare.isupper() or zipf_frequency(bare.lower(), "en") < _RARE:
+            found.add(bare.lower())
+    return frozenset(found)
+
+
+def cluster(
+    items: Iterable[tuple[Any, dict[str, object], int | None]],
+    embed: Callable[[Sequence[str]], Any],
+    *,
+    window: int = WINDOW_DAYS,
+    join_from: float = JOIN_FROM,
+    name_weight: float = NAME_WEIGHT,
+) -> Iterator[list[Any]]:
+    """Group (key, record, day) items, given in date order, into events; yields each event's keys when it closes."""
+    import numpy as np
+
+    events: list[_Event] = []
+    sums: Any = None  # one row per open event: the sum of its members' vectors
+    count = 0
+    chunk: list[tuple[Any, dict[str, object], int | None]] = []
+
+    def close_before(day: int | None) -> Iterator[list[Any]]:
+        nonlocal count, events
+        if day is None:
+            return
+        keep = [k for k, e in enumerate(events) if e.last_day is None or day - e.last_day <= window]
+        if len(keep) == len(events):
+            return
+        for k, e in enumerate(events):
+            if k not in set(keep):
+                yield e.members
+        kept = set(keep)
+        events = [e for k, e in enumerate(events) if k in kept]
+        sums[: len(keep)] = sums[keep]
+        count = len(keep)
+
+    def assign(batch: list[tuple[Any, dict[str, object], int | None]]) -> Iterator[list[Any]]:
+        nonlocal sums, count
+        texts = [head_and_lead(record) for _, record, _ in batch]
+        vectors = np.asarray(embed(texts), dtype=np.float32)
+        for (key, _, day), text, vector in zip(batch, texts, vectors):
+            yield from close_before(day)
+            names = names_in(text)
+            best, best_score = -1, -1.0
+            if count:
+                centroids = sums[:count]
+                norms = np.linalg.norm(centroids, axis=1)
+                scores = centroids @ vector / np.maximum(norms, 1e-9)
+                if names and name_weight:
+                    overlap = np.array([len(names & e.names.keys()) / len(names) for e in events], dtype=np.float32)
+                    scores = scores + name_weight * overlap
+                for k in np.argsort(-scores):
+                    e = events[int(k)]
+                    if day is None or e.last_day is None or day - e.last_day <= window:
+                        best, best_score = int(k), float(scores[k])
+                        break
+            if best >= 0 and best_score >= join_from:
+                event = events[best]
+                sums[best] += vector
+            else:
+                if sums is None or count == sums.shape[0]:
+                    grown = np.zeros((max(64, 2 * count), vectors.shape[1]), dtype=np.float32)
+                    if sums is not None:
+                        grown[:count] = sums[:count]
+                    sums = grown
+                event = _Event(number=len(events))
+                events.append(event)
+                sums[count] = vector
+                count += 1
+            event.members.append(key)
+            event.names.update(names)
+            if day is not None:
+                event.last_day = day if event.last_day is None else max(event.last_day, day)
+
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == CHUNK:
+            yield from assign(chunk)
+            chunk = []
+    if chunk:
+        yield from assign(chunk)
+    for event in events:
+        yield event.members
