@@ -86,16 +86,18 @@ def align(
     stdin: BinaryIO | None = None,
     warn: Warn = None,
     progress: Progress = None,
+    embedder: Any = None,
 ) -> Alignment:
     """Read the inputs and align their claims (`framediff align`).
 
     Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
     ``lead_prior``: log-odds added to pairs of headlines and first sentences (0 for text that is not news).
+    ``embedder``: an :class:`~framediff.embedding.Embedder` to use instead of one made from ``model`` and ``use_cache``.
     """
     from .embedding import Embedder
 
     articles = read(inputs, read_options, stdin=stdin, warn=warn, minimum=2)
-    embedder = Embedder(model=model, use_cache=use_cache, warn=warn)
+    embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
     options = AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior)
     return align_articles(articles, embedder, options, progress=progress)
 
@@ -114,6 +116,7 @@ def compare(
     stdin: BinaryIO | None = None,
     warn: Warn = None,
     progress: Progress = None,
+    embedder: Any = None,
 ) -> Comparison:
     """How each outlet told each claim (`framediff compare`): word diffs, coverage, omissions and, with ``framing``, framing.
 
@@ -122,9 +125,11 @@ def compare(
     from the claims shown; coverage, omissions and framing still see every claim.
     """
     from .comparison import compare as compare_alignment
+    from .embedding import Embedder
 
+    embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
     alignment = align(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, read_options=read_options,
-                      stdin=stdin, warn=warn, progress=progress)
+                      stdin=stdin, warn=warn, progress=progress, embedder=embedder)
     chosen = alignment.articles[reference].id if reference is not None else None
     comparison = compare_alignment(alignment, reference=chosen)
     if framing:
@@ -132,9 +137,7 @@ def compare(
 
         if progress:
             progress("framing")
-        from .embedding import Embedder
-
-        comparison = replace(comparison, framing=analyse(comparison, Embedder(model=model, use_cache=use_cache, warn=warn)))
+        comparison = replace(comparison, framing=analyse(comparison, embedder))
     if min_outlets > 1:
         comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= min_outlets))
     return comparison

@@ -63,6 +63,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     metadata: tuple[Span, ...] = field(default=())
     dropped: tuple[Span, ...] = field(default=())
+    outlet: str | None = None  # the record's "outlet" field: one outlet across events, whatever its label in a comparison
 
     @property
     def word_count(self) -> int:

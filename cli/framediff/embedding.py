@@ -29,6 +29,9 @@ class Embedder:
     cache_dir: Path | None = None
     warn: Callable[[str], None] | None = None
     progress: Callable[[int, int], None] | None = None
+    # When set, new vectors are kept here (model -> key -> vector) instead of written: a worker of `batch` reads the
+    # cache but leaves writing it to the one process that gathers the workers' results.
+    collect: dict[str, dict[bytes, np.ndarray]] | None = None
     _encoder: Encoder | None = field(default=None, init=False, repr=False)
     _cache: EmbeddingCache | None = field(default=None, init=False, repr=False)
 
@@ -77,7 +80,11 @@ class Embedder:
         if self.use_cache:
             cache, keys = self._open_cache(), [sentence_key(t) for t in unique]
             cached = cache.get(self.model_name, keys, dim=vectors.shape[1])
-            cache.put(self.model_name, {key: v for key, v in zip(keys, vectors) if key not in cached})
+            fresh = {key: v for key, v in zip(keys, vectors) if key not in cached}
+            if self.collect is not None:
+                self.collect.setdefault(self.model_name, {}).update(fresh)
+            else:
+                cache.put(self.model_name, fresh)
         where = {t: i for i, t in enumerate(unique)}
         return vectors[[where[t] for t in texts]], [tokens[where[t]] for t in texts]
 
@@ -137,7 +144,9 @@ class Embedder:
         if missing:
             new = compute(missing)
             found.update(new)
-            if self.use_cache:
+            if self.collect is not None:
+                self.collect.setdefault(model, {}).update(new)
+            elif self.use_cache:
                 self._open_cache().put(model, new)
         return found
 

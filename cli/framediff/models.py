@@ -146,9 +146,12 @@ def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int
 
 
 def _cores() -> int:
-    """The cores this process may use, at most 8."""
+    """The cores this process may use, at most 8 (FRAMEDIFF_THREADS, when set: a `batch` worker runs one thread)."""
     import os
 
+    wanted = os.environ.get("FRAMEDIFF_THREADS", "")
+    if wanted.isascii() and wanted.isdigit() and int(wanted) > 0:
+        return min(8, int(wanted))
     try:
         available = len(os.sched_getaffinity(0))
     except AttributeError:  # not on macOS or Windows

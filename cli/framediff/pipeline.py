@@ -105,6 +105,7 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
         sentences=tuple(sentences),
         metadata=tuple(cleaned.metadata),
         dropped=tuple(cleaned.dropped),
+        outlet=raw.outlet,
     )
 
 

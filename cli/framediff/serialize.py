@@ -49,6 +49,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "title": article.title,
         "date": article.date,
         "url": article.url,
+        "outlet": article.outlet,
         "author": article.author,
         "tags": list(article.tags),
         "format": article.format,

@@ -105,7 +105,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import align, compare, framing, score, sentences
+    from . import align, batch, compare, framing, score, sentences, summary
 
     main.add_command(compare.compare)
     main.add_command(compare.diff)
@@ -113,6 +113,8 @@ def _register() -> None:
     main.add_command(align.align)
     main.add_command(framing.framing)
     main.add_command(score.score)
+    main.add_command(batch.batch)
+    main.add_command(summary.summary)
 
 
 _register()

@@ -1,0 +1,242 @@
+"""`framediff batch`: a comparison per event over a corpus, run in a process pool or on a Dask cluster.
+
+:func:`events` turns a :class:`~framediff.corpus.Corpus` into (key, records)
+events, grouped by a field or clustered from a flat feed, without holding the
+corpus. :func:`compare_event` is the one function every engine runs: it turns
+an event's records into the batch line, a ``compare`` document under
+``"comparison"``. :func:`run` feeds events to an engine a few at a time, and
+hands back each result as it finishes. Workers read the embedding cache but
+never write it. They return the vectors they computed, and the one calling
+process stores them.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from typing import IO, Any, Iterable, Iterator, Sequence
+
+from .corpus import Corpus, Entry
+from .errors import ExitStatus, FramediffError
+
+BATCH_VERSION = "framediff/2"
+
+
+class EngineError(FramediffError):
+    """The engine asked for cannot run: no distributed package, no scheduler, a scheduler out of reach."""
+
+    exit_status = ExitStatus.USAGE
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How each event is compared: what `compare` takes."""
+
+    threshold: float | None = None
+    lead_prior: float | None = None
+    model: str | None = None
+    use_cache: bool = True
+    framing: bool = True
+    keep_boilerplate: bool = False
+    skip_bad: bool = False
+    cache_dir: str | None = None
+
+
+@dataclass
+class EventResult:
+    """What one event gave: its output line (None when it failed), why it failed, the vectors to cache, warnings."""
+
+    key: str
+    line: dict[str, Any] | None
+    error: str | None = None
+    vectors: dict[str, dict[bytes, Any]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    articles: int = 0
+
+
+def events(
+    corpus: Corpus,
+    *,
+    group_by: str | None = None,
+    window: int = 3,
+    embedder: Any = None,
+    skip: frozenset[str] = frozenset(),
+) -> tuple[int | None, Iterator[tuple[str, list[Entry]]]]:
+    """(how many events, when known before they run; the events as (key, entries)), grouped by ``group_by`` or clustered."""
+    if group_by:
+        order, groups = corpus.group(group_by)
+        keys = [k for k in order if k not in skip]
+        return len(keys), ((k, groups[k]) for k in keys)
+    from .clustering import cluster
+
+    dated = corpus.by_date()
+
+    def items() -> Iterator[tuple[Entry, dict[str, object], int | None]]:
+        for start in range(0, len(dated), 256):
+            chunk = dated[start : start + 256]
+            for entry, (_, text) in zip(chunk, corpus.read(chunk)):
+                import json
+
+                yield entry, json.loads(text), entry.day
+
+    def numbered() -> Iterator[tuple[str, list[Entry]]]:
+        for number, members in enumerate(cluster(items(), embedder.embed, window=window), 1):
+            key = f"event-{number:05d}"
+            if key not in skip:
+                yield key, members
+
+    return None, numbered()
+
+
+def compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool = True) -> EventResult:
+    """One event's batch line from its records' (where, JSON text): never raises; a failure is the result's ``error``."""
+    warnings: list[str] = []
+    try:
+        return _compare_event(key, lines, options, collect, warnings)
+    except FramediffError as err:
+        return EventResult(key, None, str(err), warnings=warnings)
+    except Exception as err:  # one event's bug must not stop the others; the reason goes with the key
+        if os.environ.get("FRAMEDIFF_DEBUG"):
+            traceback.print_exc()
+        return EventResult(key, None, f"internal error: {type(err).__name__}: {err}", warnings=warnings)
+
+
+def _compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool,
+                   warnings: list[str]) -> EventResult:
+    from pathlib import Path
+
+    from . import api
+    from .embedding import Embedder
+    from .errors import InputError
+    from .pipeline import ReadOptions, finish_articles, prepare_article
+    from .records import _record, parse_json
+
+    read_options = ReadOptions(keep_boilerplate=options.keep_boilerplate, skip_bad=options.skip_bad)
+    articles = []
+    for where, text in lines:
+        try:
+            articles.append(prepare_article(_record(parse_json(text), where, where, "utf-8", None), read_options))
+        except InputError as err:
+            if not options.skip_bad:
+                raise
+            warnings.append(f"skipped {err}")
+    articles = finish_articles(articles, dedupe=True, warn=warnings.append)
+    base = {"batch": BATCH_VERSION, "event": key}
+    if len(articles) < 2:
+        brief = [{"id": a.id, "label": a.label, "outlet": a.outlet, "title": a.title, "date": a.date, "url": a.url, "words": a.word_count}
+                 for a in articles]
+        return EventResult(key, {**base, "status": "single", "articles": brief}, articles=len(articles), warnings=warnings)
+    embedder = Embedder(model=options.model, use_cache=options.use_cache, cache_dir=Path(options.cache_dir) if options.cache_dir else None,
+                        warn=warnings.append, collect={} if collect else None)
+    kwargs: dict[str, Any] = {"threshold": options.threshold, "model": options.model, "use_cache": options.use_cache,
+                              "framing": options.framing, "warn": warnings.append, "embedder": embedder}
+    if options.lead_prior is not None:
+        kwargs["lead_prior"] = options.lead_prior
+    comparison = api.compare(articles, **kwargs)
+    return EventResult(key, {**base, "status": "ok", "comparison": api.to_json(comparison)}, vectors=embedder.collect or {},
+                       articles=len(articles), warnings=warnings)
+
+
+def run(
+    work: Iterable[tuple[str, list[Entry]]],
+    corpus: Corpus,
+    options: BatchOptions,
+    *,
+    jobs: int = 1,
+    engine: str = "pool",
+    scheduler: str | None = None,
+) -> Iterator[EventResult]:
+    """Each event's result as it finishes. ``jobs`` 1 runs in this process; more, a pool of that many processes of one
+    thread each; ``engine="dask"`` submits the same function to the Dask scheduler at ``scheduler``."""
+    payloads = ((key, corpus.read(entries)) for key, entries in work)
+    if engine == "dask":
+        yield from _on_dask(payloads, options, scheduler)
+    elif jobs <= 1:
+        for key, lines in payloads:
+            yield compare_event(key, lines, options, collect=False)
+    else:
+        yield from _in_pool(payloads, options, jobs)
+
+
+def _worker_init() -> None:
+    os.environ["FRAMEDIFF_THREADS"] = "1"
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def _in_pool(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, jobs: int) -> Iterator[EventResult]:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")  # nothing of this process (open files, a loaded model) is shared
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init) as pool:
+        pending: set[Future[EventResult]] = set()
+        for key, lines in payloads:
+            pending.add(pool.submit(compare_event, key, lines, options))
+            if len(pending) >= 2 * jobs:  # a few events ahead, never the whole corpus in flight
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (f.result() for f in done)
+
+
+def _on_dask(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, scheduler: str | None) -> Iterator[EventResult]:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise EngineError("--engine dask needs the distributed package: pip install 'framediff[dask]'") from None
+    if not scheduler:
+        raise EngineError("--engine dask needs --scheduler ADDRESS (a running Dask scheduler, such as tcp://127.0.0.1:8786)")
+    try:
+        client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as err:
+        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+    try:
+        workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()))
+        queue = as_completed()
+        in_flight = 0
+        for key, lines in payloads:
+            queue.add(client.submit(compare_event, key, lines, options, pure=False))
+            in_flight += 1
+            if in_flight >= 2 * workers:
+                yield next(queue).result()
+                in_flight -= 1
+        for future in queue:
+            yield future.result()
+    finally:
+        client.close()
+
+
+def finished_events(path: str) -> tuple[set[str], int]:
+    """The events already in a batch output file, and the byte length of its complete lines (a run killed mid-line
+    leaves a partial last line, which a resumed run cuts off)."""
+    import json
+
+    keys: set[str] = set()
+    good = 0
+    try:
+        handle: IO[bytes] = open(path, "rb")
+    except FileNotFoundError:
+        return keys, 0
+    with handle:
+        offset = 0
+        for line in handle:
+            offset += len(line)
+            if not line.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(line)
+            except ValueError:
+                break
+            if isinstance(record, dict) and isinstance(record.get("event"), str):
+                keys.add(record["event"])
+            good = offset
+    return keys, good
+
+
+def store_vectors(vectors: dict[str, dict[bytes, Any]], cache: Any) -> None:
+    """The workers' new vectors into the one cache, by the one writer."""
+    for model, items in vectors.items():
+        cache.put(model, items)
+

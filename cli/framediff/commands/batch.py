@@ -1,0 +1,146 @@
+"""`framediff batch`: a comparison per event over a JSON Lines corpus, one output line per event as it finishes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from typing import IO, Any, Iterator
+
+import click
+
+from .common import CommandError, model_options, user_errors, warn
+from .messages import say
+from .output import check_writable
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+@click.command()
+@click.argument("corpus", nargs=-1, required=True, metavar="CORPUS.jsonl...")
+@click.option("--group-by", metavar="FIELD", help="Group records into events by this field (such as event).")
+@click.option("--cluster", is_flag=True, help="Find the events of a flat feed: headline and lead vectors, shared names, dates.")
+@click.option("--window", type=click.IntRange(0, 3650), default=3, show_default=True, metavar="DAYS",
+              help="With --cluster: an event takes articles dated at most this many days after its latest.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write the JSON Lines to FILE instead of standard output.")
+@click.option("--resume", is_flag=True, help="Skip the events already in -o FILE and append the rest.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 512), default=None, help="Worker processes [default: the number of cores].")
+@click.option("--engine", type=click.Choice(["pool", "dask"]), default="pool", show_default=True,
+              help="pool: processes on this machine; dask: an existing Dask cluster (needs framediff[dask]).")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler's address, such as tcp://10.0.0.5:8786.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="As for compare.")
+@click.option("--lead-prior", type=click.FloatRange(0.0, 10.0), default=None, metavar="LOGODDS", help="As for compare [default: 2.5].")
+@model_options
+@click.option("--no-framing", is_flag=True, help="Leave out the framing analysis.")
+@click.option("--keep-boilerplate", is_flag=True, help="Keep share buttons, captions and the like as text.")
+@click.option("--skip-bad", is_flag=True, help="Skip bad records with a warning instead of failing.")
+def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: int, output: str, resume: bool, jobs: int | None,
+          engine: str, scheduler: str | None, threshold: float | None, lead_prior: float | None, model: str | None, no_cache: bool,
+          no_framing: bool, keep_boilerplate: bool, skip_bad: bool) -> None:
+    """Compare the articles of every event in a corpus: one JSON line per event.
+
+    Records are JSON Lines as compare reads them (text, and optionally title,
+    outlet, url, date and any other field). Events come from --group-by FIELD,
+    or --cluster finds them in a date-sorted feed. The corpus is indexed in one
+    pass and each event's records are read when it runs, so a corpus larger
+    than memory works. Each output line is {"batch", "event", "status",
+    "comparison"}: status "ok" with compare's JSON document, or "single" (one
+    article, nothing to compare). A failing event is reported on stderr with
+    its key and the run goes on; the exit status is then 1. --resume skips the
+    events already in -o FILE, so a killed run loses no finished event.
+
+    \b
+    Examples:
+      framediff batch --group-by event corpus.jsonl -o events.jsonl
+      framediff batch --cluster --window 2 feed.jsonl -o events.jsonl --resume
+      framediff batch --group-by event corpus.jsonl | jq -r 'select(.status == "ok") | [.event, (.comparison.claims | length)] | @tsv'
+
+    With --engine dask --scheduler tcp://HOST:8786 the same events run on an existing Dask cluster (see README).
+    """
+    from ..batch import BatchOptions, events, finished_events, run
+
+    if bool(group_by) == cluster:
+        raise click.UsageError("give --group-by FIELD or --cluster (one of them)")
+    if resume and output == "-":
+        raise click.UsageError("--resume needs -o FILE: the events already written there are skipped")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler goes with --engine dask")
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+    check_writable(output)
+    done: set[str] = set()
+    if resume:
+        done, good = finished_events(output)
+        if os.path.exists(output) and os.path.getsize(output) > good:
+            warn(f"{output}: cutting off an unfinished last line (from a run that was stopped)")
+            os.truncate(output, good)
+    options = BatchOptions(threshold=threshold, lead_prior=lead_prior, model=model, use_cache=not no_cache, framing=not no_framing,
+                           keep_boilerplate=keep_boilerplate, skip_bad=skip_bad)
+    from ..corpus import Corpus
+    from ..embedding import Embedder
+
+    failed = 0
+    with user_errors(), Corpus(corpus, stdin=sys.stdin.buffer, skip_bad=skip_bad, warn=warn) as source:
+        writer = Embedder(model=model, use_cache=not no_cache, warn=warn)  # the one writer of the cache; --cluster embeds with it
+        total, work = events(source, group_by=group_by, window=window, embedder=writer, skip=frozenset(done))
+        if done:
+            say(f"framediff: resuming: {len(done)} events already in {output}")
+        with _sink(output, append=resume) as sink, _progress(total) as step:
+            for result in run(work, source, options, jobs=jobs or _cores(), engine=engine, scheduler=scheduler):
+                for message in result.warnings:
+                    warn(f"event {result.key}: {message}")
+                if result.vectors and not no_cache:
+                    from ..batch import store_vectors
+
+                    store_vectors(result.vectors, writer._open_cache())
+                if result.line is None:
+                    failed += 1
+                    say(f"framediff: event {result.key} failed: {result.error}")
+                else:
+                    from ..safetext import dumps
+
+                    sink.write((dumps(result.line) + "\n").encode("utf-8"))
+                    sink.flush()  # a finished event survives whatever stops the run next
+                step(result.articles)
+    if failed:
+        raise CommandError(f"{failed} event{'s' if failed != 1 else ''} failed (see above); the others were written", 1)
+
+
+@contextlib.contextmanager
+def _sink(path: str, append: bool) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdout.buffer
+        return
+    with open(path, "ab" if append else "wb") as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _progress(total: int | None) -> Iterator[Any]:
+    """A Rich progress bar on stderr when it is a terminal: events done, articles a second, time to go."""
+    if not sys.stderr.isatty():
+        yield lambda articles: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    started = time.monotonic()
+    seen = [0]
+    console = Console(stderr=True, markup=False, highlight=False, emoji=False)
+    columns = [TextColumn("events"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn()]
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("events", total=total, rate="")
+
+        def step(articles: int) -> None:
+            seen[0] += articles
+            rate = seen[0] / max(time.monotonic() - started, 1e-6)
+            bar.update(task, advance=1, rate=f"{rate:.1f} articles/s")
+
+        yield step
