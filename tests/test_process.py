@@ -69,6 +69,13 @@ def example_files(tmp_path: Path) -> Path:
              {"a": "Floods hit the valley.", "b": "Markets rallied on Friday."}]
     for name in ("pairs.jsonl", "big.jsonl"):
         (tmp_path / name).write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
+    records = [{"event": "morocco", "text": path.read_text(encoding="utf-8"), "outlet": f"Outlet {n}", "date": "2021-11-24"}
+               for n, path in enumerate(seeds)]
+    records += [{"event": "port strike", "text": path.read_text(encoding="utf-8"), "outlet": f"Outlet {n}", "date": "2021-12-10"}
+                for n, path in enumerate(sorted((ROOT / "tests" / "data" / "port-strike").glob("*.txt")))]
+    (tmp_path / "corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if k != "event"}) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "outlets.csv").write_text("outlet,group\nOutlet 0,left\nOutlet 1,left\nOutlet 2,right\nOutlet 3,right\n", encoding="utf-8")
     return tmp_path
 
 
