@@ -124,15 +124,11 @@ def test_resume_skips_finished_events_and_cuts_off_a_half_written_line(corpus: P
     assert lines[0] == storm and sorted(json.loads(line)["event"] for line in lines) == ["alone", "storm", "verdict"]
 
 
-def _comparable(path: Path) -> dict[str, dict]:
-    return _lines(path)
-
-
 def test_a_pool_of_processes_gives_what_one_process_gives(corpus: Path, tmp_path: Path) -> None:
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert _run("batch", "--group-by", "event", "--jobs", "1", str(corpus), "-o", str(one))[0] == 0
     assert _run("batch", "--group-by", "event", "--jobs", "2", str(corpus), "-o", str(two))[0] == 0
-    assert _comparable(one) == _comparable(two)
+    assert _lines(one) == _lines(two)
 
 
 def test_a_dask_cluster_on_this_machine_gives_what_the_pool_gives(corpus: Path, tmp_path: Path) -> None:
@@ -143,7 +139,7 @@ def test_a_dask_cluster_on_this_machine_gives_what_the_pool_gives(corpus: Path, 
         status, _, stderr = _run("batch", "--group-by", "event", "--engine", "dask", "--scheduler", cluster.scheduler_address, str(corpus),
                                  "-o", str(dask))
     assert status == 0, stderr
-    assert _comparable(pool) == _comparable(dask)
+    assert _lines(pool) == _lines(dask)
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(corpus: Path) -> None:

@@ -40,7 +40,6 @@ class BatchOptions:
     framing: bool = True
     keep_boilerplate: bool = False
     skip_bad: bool = False
-    cache_dir: str | None = None
 
 
 @dataclass
@@ -73,11 +72,11 @@ def events(
     dated = corpus.by_date()
 
     def items() -> Iterator[tuple[Entry, dict[str, object], int | None]]:
+        import json
+
         for start in range(0, len(dated), 256):
             chunk = dated[start : start + 256]
             for entry, (_, text) in zip(chunk, corpus.read(chunk)):
-                import json
-
                 yield entry, json.loads(text), entry.day
 
     def numbered() -> Iterator[tuple[str, list[Entry]]]:
@@ -104,8 +103,6 @@ def compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOpti
 
 def _compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool,
                    warnings: list[str]) -> EventResult:
-    from pathlib import Path
-
     from . import api
     from .embedding import Embedder
     from .errors import InputError
@@ -127,8 +124,7 @@ def _compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOpt
         brief = [{"id": a.id, "label": a.label, "outlet": a.outlet, "title": a.title, "date": a.date, "url": a.url, "words": a.word_count}
                  for a in articles]
         return EventResult(key, {**base, "status": "single", "articles": brief}, articles=len(articles), warnings=warnings)
-    embedder = Embedder(model=options.model, use_cache=options.use_cache, cache_dir=Path(options.cache_dir) if options.cache_dir else None,
-                        warn=warnings.append, collect={} if collect else None)
+    embedder = Embedder(model=options.model, use_cache=options.use_cache, warn=warnings.append, collect={} if collect else None)
     kwargs: dict[str, Any] = {"threshold": options.threshold, "model": options.model, "use_cache": options.use_cache,
                               "framing": options.framing, "warn": warnings.append, "embedder": embedder}
     if options.lead_prior is not None:

@@ -92,11 +92,11 @@ def cluster(
         keep = [k for k, e in enumerate(events) if e.last_day is None or day - e.last_day <= window]
         if len(keep) == len(events):
             return
-        for k, e in enumerate(events):
-            if k not in set(keep):
-                yield e.members
         kept = set(keep)
-        events = [e for k, e in enumerate(events) if k in kept]
+        for k, e in enumerate(events):
+            if k not in kept:
+                yield e.members
+        events = [events[k] for k in keep]
         sums[: len(keep)] = sums[keep]
         count = len(keep)
 

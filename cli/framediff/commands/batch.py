@@ -64,7 +64,8 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
 
     With --engine dask --scheduler tcp://HOST:8786 the same events run on an existing Dask cluster (see README).
     """
-    from ..batch import BatchOptions, events, finished_events, run
+    from ..batch import BatchOptions, events, finished_events, run, store_vectors
+    from ..safetext import dumps
 
     if bool(group_by) == cluster:
         raise click.UsageError("give --group-by FIELD or --cluster (one of them)")
@@ -97,15 +98,11 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
                 for message in result.warnings:
                     warn(f"event {result.key}: {message}")
                 if result.vectors and not no_cache:
-                    from ..batch import store_vectors
-
                     store_vectors(result.vectors, writer._open_cache())
                 if result.line is None:
                     failed += 1
                     say(f"framediff: event {result.key} failed: {result.error}")
                 else:
-                    from ..safetext import dumps
-
                     sink.write((dumps(result.line) + "\n").encode("utf-8"))
                     sink.flush()  # a finished event survives whatever stops the run next
                 step(result.articles)
