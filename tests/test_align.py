@@ -536,7 +536,9 @@ def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Pa
 
     monkeypatch.setattr(models, "MODEL_SHA256", "0" * 64)
     models._VERIFIED.clear()
+    models.load_encoder.cache_clear()  # a process loads the model once; this run must load it from its file again
     result = run("align", "--no-cache", str(seeds))
+    models.load_encoder.cache_clear()  # nor may the next test reuse what this one loaded
     assert result.exit_code == 1 and "Traceback" not in result.stderr and result.stdout == ""
     assert result.stderr.startswith("framediff: error: model file") and "does not match its pinned sha256" in result.stderr
 
