@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 TOP_K = 12
 MIN_COSINE = 0.2
 BLOCK = 1024
+BLOCK_CELLS = 1 << 23  # scores per candidate block: 64 MB of float64, and as much for its argpartition's indices
 # Log-odds added to a pair of leads (each article's headline and first body sentence):
 # the pair scorer, fitted on sentence pairs with no article around them, cannot know
 # that leads state the story's main event, and scores them low because that event is
@@ -270,11 +271,15 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.nda
     n = len(vectors)
     k = min(top_k, n)
     found_i, found_j = [], []
-    for start in range(0, n, BLOCK):
-        block = vectors[start : start + BLOCK] @ vectors.T - back[None, :] / 2
-        rows = np.arange(start, min(start + BLOCK, n))
+    step = max(1, min(BLOCK, BLOCK_CELLS // max(n, 1)))  # a block of step x n scores, whatever n is
+    half_back = back / 2
+    for start in range(0, n, step):
+        block = vectors[start : start + step] @ vectors.T - half_back[None, :]
+        rows = np.arange(start, min(start + step, n))
         block[owner[rows][:, None] == owner[None, :]] = -1.0
-        top = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(rows), 1))
+        block *= -1.0  # argpartition keeps the smallest: negate in place rather than in a copy
+        top = np.argpartition(block, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(rows), 1))
+        block *= -1.0
         values = np.take_along_axis(block, top, axis=1)
         keep = values + back[top] / 2 >= MIN_COSINE  # on the raw cosine
         found_i.append(np.broadcast_to(rows[:, None], top.shape)[keep])

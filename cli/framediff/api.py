@@ -18,7 +18,7 @@ from .article import Article
 from .comparison import Comparison, articles_differ
 from .errors import ExitStatus, FramediffError
 from .loading import InputSpec
-from .pipeline import ReadOptions, finish_articles, read_articles
+from .pipeline import ReadOptions, check_run, finish_articles, read_articles
 
 Input = str | InputSpec | Article
 Warn = Callable[[str], None] | None
@@ -69,6 +69,7 @@ def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, 
         if isinstance(item, Article):
             articles.append(item)
     articles = finish_articles(articles, dedupe=read_options.dedupe, warn=warn)
+    check_run(len(articles), sum(len(a.sentences) for a in articles))  # articles given ready-made count too
     if len(articles) < minimum:
         raise TooFewArticles(f"need at least {minimum} articles, got {len(articles)}")
     return articles

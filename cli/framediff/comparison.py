@@ -162,15 +162,22 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
     return ClaimDiff(claim, tuple(members), ref)
 
 
+HEADLINE_SAMPLE = 64  # headlines each is compared with to choose the reference headline (all of them, up to 127)
+
+
 def _headlines(alignment: Alignment, reference: str | None) -> tuple[tuple[tuple[Article, tuple[DiffOp, ...]], ...], Article | None]:
     with_title = [a for a in alignment.articles if a.sentences and a.sentences[0].kind == "headline"]
     if not with_title:
         return (), None
     chosen = next((a for a in with_title if a.id == reference), None)
     if chosen is None:
-        # The reference headline is the one closest, word for word, to all the others.
+        # The reference headline is the one closest, word for word, to all the others; among many, to an evenly
+        # spaced sample of them, so that the work stays linear in articles.
+        step = max(1, len(with_title) // HEADLINE_SAMPLE)
+        sample = with_title[::step]
+
         def closeness(a: Article) -> float:
-            return sum(similarity(word_diff(a.sentences[0].text, b.sentences[0].text)) for b in with_title if b is not a)
+            return sum(similarity(word_diff(a.sentences[0].text, b.sentences[0].text)) for b in sample if b is not a)
 
         chosen = max(with_title, key=lambda a: (closeness(a), -alignment.articles.index(a)))
     ref_text = chosen.sentences[0].text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
+from typing import Literal, Sequence
 
 Op = Literal["equal", "insert", "delete", "replace"]
 
@@ -53,9 +53,9 @@ def _spelling_only(a: list[str], b: list[str]) -> bool:
 def word_diff(a: str, b: str) -> list[DiffOp]:
     """How ``b`` differs from ``a``, word by word."""
     ta, tb = tokens(a), tokens(b)
-    matcher = SequenceMatcher(None, [_key(t) for t in ta], [_key(t) for t in tb], autojunk=False)
+    ka, kb = [_key(t) for t in ta], [_key(t) for t in tb]
     ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(ka, kb):
         left, right = ta[i1:i2], tb[j1:j2]
         if tag == "equal":
             # Equal keys may still differ in case or quotes: those words are a minor replacement, the rest equal.
@@ -69,6 +69,30 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
         else:
             ops.append(DiffOp("insert", "", "".join(right)))
     return _merge(ops)
+
+
+DIFF_CELLS = 1_000_000  # words x words beyond which the middle of two texts is one replacement (difflib is quadratic)
+
+
+def _opcodes(a: list[str], b: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
+    """difflib's opcodes; for texts too long for it, their common start and end, and the rest as one replacement.
+    Sentences are cut at MAX_SENTENCE_CHARS, so only a caller's own long texts come here."""
+    if len(a) * len(b) <= DIFF_CELLS:
+        return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    out: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
+    ai, bj = len(a) - end, len(b) - end
+    if ai > start or bj > start:
+        tag = "replace" if ai > start and bj > start else "delete" if ai > start else "insert"
+        out.append((tag, start, ai, start, bj))
+    if end:
+        out.append(("equal", ai, len(a), bj, len(b)))
+    return out
 
 
 def _merge(ops: list[DiffOp]) -> list[DiffOp]:

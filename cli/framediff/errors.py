@@ -35,6 +35,12 @@ class InputError(FramediffError):
         self.problem = problem
 
 
+class TooMuchInput(FramediffError):
+    """A run over the documented limits of :mod:`framediff.pipeline` (articles or sentences per run): refused before the work."""
+
+    exit_status = ExitStatus.USAGE
+
+
 class ModelError(FramediffError):
     """The embedding model cannot be loaded or fails its checksum."""
 

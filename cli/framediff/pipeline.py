@@ -11,9 +11,18 @@ from urllib.parse import urlparse
 
 from .article import Article, RawArticle
 from .cleaning import clean, parse_date
-from .errors import InputError
+from .errors import InputError, TooMuchInput
 from .loading import InputSpec, expand_inputs, load_inputs, parse_input, source_key
 from .sentences import build_sentences
+
+
+# Limits on one run (README, "Limits"), so that memory and time stay bounded whatever the input. Alignment costs
+# time quadratic in sentences (in bounded blocks of memory), and outlet-pair stages (headline closeness, reuse)
+# quadratic in articles; a larger corpus is many events, for `framediff batch`. A news article is rarely over
+# 300 sentences; a book is about 5,000.
+MAX_SENTENCES_PER_ARTICLE = 10_000
+MAX_SENTENCES = 100_000
+MAX_ARTICLES = 1_000
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ def read_articles(
             warn(f"skipped {err}")
 
     on_bad = bad if options.skip_bad else None
+    sentences = 0
     for spec in _expand(specs, bad):
         if isinstance(spec, InputError):
             bad(spec)
@@ -66,6 +76,9 @@ def read_articles(
                     articles.append(prepare_article(raw, options))
                 except InputError as err:
                     bad(err)
+                    continue
+                sentences += len(articles[-1].sentences)
+                check_run(len(articles), sentences)
     for key, name in options.labels:
         if key not in used:
             raise InputError(f"--label {name}=...", f"{key} is not one of the inputs")
@@ -86,7 +99,9 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
     """Clean and split one loaded input. Its id and label are provisional until :func:`finish_articles`."""
     cleaned = clean(raw.text, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
     headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
-    sentences = build_sentences(raw.text, headline, cleaned.paragraphs)
+    sentences = build_sentences(raw.text, headline, cleaned.paragraphs, limit=MAX_SENTENCES_PER_ARTICLE)
+    if len(sentences) > MAX_SENTENCES_PER_ARTICLE:
+        raise InputError(raw.source, f"over {MAX_SENTENCES_PER_ARTICLE:,} sentences: more than a news article (the limit of one article)")
     if not any(s.kind == "body" for s in sentences):
         raise InputError(raw.source, "empty article: no sentences of text after cleaning")
     date = (parse_date(raw.date) or raw.date) if raw.date else cleaned.date
@@ -107,6 +122,14 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
         dropped=tuple(cleaned.dropped),
         outlet=raw.outlet,
     )
+
+
+def check_run(articles: int, sentences: int) -> None:
+    """Refuse a run over MAX_ARTICLES articles or MAX_SENTENCES sentences, as soon as it passes them."""
+    if articles > MAX_ARTICLES:
+        raise TooMuchInput(f"the inputs: over {MAX_ARTICLES:,} articles, the limit of one run; compare each event with `framediff batch`")
+    if sentences > MAX_SENTENCES:
+        raise TooMuchInput(f"the inputs: over {MAX_SENTENCES:,} sentences, the limit of one run; compare each event with `framediff batch`")
 
 
 def finish_articles(articles: Sequence[Article], *, dedupe: bool = False, warn: Callable[[str], None] | None = None) -> list[Article]:

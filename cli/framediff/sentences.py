@@ -38,6 +38,12 @@ _INITIAL_THEN_STARTER = re.compile(
 # "on Wednesday.Credit: ..." : a full stop with no space before a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
+# A "sentence" longer than this is cut into pieces at a clause boundary, else at a space: an unpunctuated line of
+# 200 KB would otherwise cost word diffs and word-order scores quadratic in its length (187 s for one compare).
+# News sentences run to 300-400 characters; the longest legitimate ones, lists of names, rarely pass 1,000.
+MAX_SENTENCE_CHARS = 1500
+_CLAUSE_END = re.compile(r"[;:,\u2013\u2014]\s|\s")
+
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
@@ -53,7 +59,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     end = len(text) if end is None else end
     segment = text[start:end].replace("\n", " ")
     for s, e in _join_lowercase(segment, _tokenizer().span_tokenize(segment)):
-        yield from _mend(segment, s, e, start)
+        for ms, me in _mend(segment, s, e, 0):
+            yield from _bounded(segment, ms, me, start)
 
 
 def _join_lowercase(segment: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -85,13 +92,29 @@ def _mend(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]
         yield offset + pos, offset + e
 
 
+def _bounded(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]]:
+    """``segment[s:e]`` in pieces of at most MAX_SENTENCE_CHARS, cut after the last clause mark (else space) of each piece's second half."""
+    while e - s > MAX_SENTENCE_CHARS:
+        window = segment[s + MAX_SENTENCE_CHARS // 2 : s + MAX_SENTENCE_CHARS]
+        clause = [m.end() for m in _CLAUSE_END.finditer(window) if not m.group().isspace()]
+        space = [m.end() for m in re.finditer(r"\s", window)]
+        cut = s + MAX_SENTENCE_CHARS // 2 + (clause or space or [len(window)])[-1]
+        piece = segment[s:cut].rstrip()
+        yield offset + s, offset + s + len(piece)
+        s = cut
+        while s < e and segment[s].isspace():
+            s += 1
+    if s < e:
+        yield offset + s, offset + e
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a piece of text into sentences (a convenience for tests and scripts)."""
     return [text[s:e] for s, e in sentence_spans(text)]
 
 
-def build_sentences(text: str, headline: tuple[int, int] | None, paragraphs: list[tuple[int, int]]) -> list[Sentence]:
-    """The headline as sentence 0, then every sentence of every paragraph."""
+def build_sentences(text: str, headline: tuple[int, int] | None, paragraphs: list[tuple[int, int]], limit: int | None = None) -> list[Sentence]:
+    """The headline as sentence 0, then every sentence of every paragraph; with ``limit``, stops once past it."""
     sentences: list[Sentence] = []
     if headline is not None:
         s, e = headline
@@ -99,4 +122,6 @@ def build_sentences(text: str, headline: tuple[int, int] | None, paragraphs: lis
     for number, (p_start, p_end) in enumerate(paragraphs, 1):
         for s, e in sentence_spans(text, p_start, p_end):
             sentences.append(Sentence(len(sentences), "body", number, text[s:e], s, e))
+            if limit is not None and len(sentences) > limit:
+                return sentences
     return sentences
