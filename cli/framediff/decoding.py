@@ -1,7 +1,9 @@
-"""Bytes to text: UTF-8 first (UTF-16 with a byte-order mark), then a declared charset, then one charset-normalizer detects."""
+"""Bytes to text: UTF-16 (with a byte-order mark, declared, or by its zero bytes), else UTF-8, then a declared
+charset when the text it gives is plausible, then one charset-normalizer detects, preferring cp1252 for Latin text."""
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from .errors import InputError
@@ -15,11 +17,13 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     """
     if not data.strip():
         raise InputError(source, "empty article: no text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    utf16 = _utf16(data, declared)
+    if utf16:
         try:
-            text, encoding = data.decode("utf-16"), "utf-16"
+            text, encoding = data.decode(utf16), utf16
         except UnicodeDecodeError as err:
-            raise InputError(source, f"not valid UTF-16 (it starts with a UTF-16 byte-order mark): {err.reason} at byte {err.start}") from None
+            raise InputError(source, f"not valid UTF-16 ({_UTF16_WHY[utf16 if data[:2] not in _BOMS else 'bom']}): "
+                                     f"{err.reason} at byte {err.start}") from None
         if SURROGATE.search(text):
             raise InputError(source, "not valid UTF-16: a lone surrogate")
     else:
@@ -32,20 +36,95 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_WHY = {"bom": "it starts with a UTF-16 byte-order mark", "utf-16": "declared UTF-16",
+              "utf-16-le": "its zero bytes say UTF-16", "utf-16-be": "its zero bytes say UTF-16"}
+# Codecs that are no text encoding of a web page: they turn escapes in the text ("\x1b", "+ABs-") into real
+# control characters, or decode nothing at all.
+_NOT_A_CHARSET = frozenset({"unicode_escape", "raw_unicode_escape", "unicode_internal", "utf_7", "punycode", "idna", "undefined"})
+# Symbols of the Latin-1 block that sit between letters only when the bytes were read in the wrong charset
+# (Polish "rząd" read as cp1252 is "rz¹d", German "Bürger" read as Mac Roman is "B¸rger").
+_STRAY_SYMBOL = re.compile(r"(?<=[^\W\d_])[\u00a2-\u00b9\u00bc-\u00be\u00d7\u00f7](?=[^\W\d_])")
+_MIXED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _utf16(data: bytes, declared: str | None) -> str | None:
+    """The UTF-16 codec to read ``data`` with: it has a byte-order mark, it is declared, or its zero bytes fall on one
+    side of each pair as ASCII text's do in UTF-16; else None."""
+    if data.startswith(_BOMS):
+        return "utf-16"
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    pairs = max(1, len(sample) // 2)
+    guess = "utf-16-le" if odd > 0.4 * pairs and even < 0.05 * pairs else "utf-16-be" if even > 0.4 * pairs and odd < 0.05 * pairs else None
+    if declared and _codec(declared) in ("utf_16", "utf_16_le", "utf_16_be"):
+        return {"utf_16": guess or "utf-16-le", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}[_codec(declared) or ""]
+    return guess
+
+
+def _codec(name: str) -> str | None:
+    """Python's name for the codec called ``name``, or None when there is none."""
+    try:
+        return codecs.lookup(name).name.replace("-", "_")
+    except (LookupError, ValueError):
+        return None
+
+
+def plausible(text: str) -> bool:
+    """Whether ``text`` reads as text in the charset it was decoded with: little chaos (charset-normalizer's mess
+    measure), no symbol inside a word, no word mixing Latin with Cyrillic or Greek. Mojibake fails one of them."""
+    from charset_normalizer.md import mess_ratio
+
+    sample = text[:65536]
+    return mess_ratio(sample, 1.0) <= 0.1 and not _STRAY_SYMBOL.search(sample) and not _MIXED_SCRIPT.search(sample)
+
+
 def _decode_legacy(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
-    if declared:
+    codec = _codec(declared) if declared else None
+    if codec and codec not in _NOT_A_CHARSET:
         try:
-            return data.decode(declared), declared.lower()
-        except (LookupError, UnicodeDecodeError):
+            text = data.decode(codec)
+        except UnicodeDecodeError:
             pass
+        else:
+            if plausible(text):
+                return text, (declared or codec).lower()
     if b"\x00" in data[:4096]:
         raise InputError(source, "looks like a binary file, not text")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(source, "looks like a binary file, not text (no text encoding fits)")
-    return str(best), best.encoding
+    best = matches[0]
+    if best.encoding not in ("cp1252", "latin_1", "ascii", "utf_8"):
+        western = _western(data, best.chaos)
+        if western is not None:
+            return western, "cp1252"
+    # the first candidate that reads as text (Polish in cp1250 came out cp1257 first, "rząd" as "rz¹d")
+    chosen = next((m for m in matches[:8] if plausible(str(m))), best)
+    return str(chosen), chosen.encoding
+
+
+def _western(data: bytes, chaos: float) -> str | None:
+    """``data`` as cp1252 (Latin-1's printable superset), when that reads as a Western European text at least as
+    well as the detected charset does. Short texts leave charset-normalizer several candidates of near-equal chaos
+    (seed 000 in cp1252 came out cp775, “ as ō; French in Latin-1 came out cp1250, à as ŕ); the commonest wins."""
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:65536]
+    letters = _LETTER.findall(sample)
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    if not letters or accented > 0.3 * len(letters):  # KOI8-R or Greek read as cp1252: every letter accented
+        return None
+    if not plausible(sample) or mess_ratio(sample, 1.0) > chaos + 0.02:
+        return None
+    return text
 
 
 def _control_ratio(text: str) -> float:

@@ -209,12 +209,54 @@ class _SameSchemeRedirects:
 
 
 def _fetch(url: str) -> tuple[bytes, str | None]:
+    """The body and Content-Type of ``url``, within URL_TIMEOUT for the whole request.
+
+    The socket's timeout bounds each read only: a server that trickles a byte
+    every few seconds would hold the run for ever. The request runs in a daemon
+    thread, and the run stops waiting for it at the deadline.
+    """
+    import threading
+
+    outcome: list[tuple[bytes, str | None] | BaseException] = []
+
+    def fetch() -> None:
+        try:
+            outcome.append(_fetch_now(url))
+        except BaseException as err:  # handed to the caller's thread, which raises it
+            outcome.append(err)
+
+    worker = threading.Thread(target=fetch, name="framediff-fetch", daemon=True)
+    worker.start()
+    worker.join(URL_TIMEOUT)
+    if not outcome:
+        raise InputError(url, f"timed out: no whole response within {URL_TIMEOUT:.0f} s")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _gunzip(url: str, data: bytes) -> bytes:
+    """A gzip-encoded body, decompressed no further than MAX_BYTES (a small bomb cannot fill memory)."""
+    import zlib
+
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        out = inflate.decompress(data, MAX_BYTES + 1)
+    except zlib.error as err:
+        raise InputError(url, f"bad gzip body: {err}") from None
+    if len(out) > MAX_BYTES:
+        raise InputError(url, f"larger than {MAX_BYTES // (1024 * 1024)} MB once decompressed")
+    return out
+
+
+def _fetch_now(url: str) -> tuple[bytes, str | None]:
     import http.client
     import urllib.error
     import urllib.request
 
     try:
-        request = urllib.request.Request(url, headers={"User-Agent": "framediff (+https://pypi.org/project/framediff)"})
+        request = urllib.request.Request(url, headers={"User-Agent": "framediff (+https://pypi.org/project/framediff)",
+                                                       "Accept-Encoding": "gzip"})
         opener = urllib.request.build_opener(_SameSchemeRedirects.build())  # type: ignore[arg-type]
         with opener.open(request, timeout=URL_TIMEOUT) as response:
             final = response.geturl()
@@ -224,6 +266,8 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
             declared = response.headers.get("Content-Length")
             if declared and declared.strip().isdecimal() and len(data) < int(declared) <= MAX_BYTES:
                 raise InputError(url, f"short read: the server announced {int(declared)} bytes and sent {len(data)}")
+            if response.headers.get("Content-Encoding", "").strip().lower() in ("gzip", "x-gzip") and len(data) <= MAX_BYTES:
+                data = _gunzip(url, data)
             return data, response.headers.get("Content-Type")
     except urllib.error.HTTPError as err:
         raise InputError(url, f"HTTP {err.code} {err.reason}") from None
