@@ -1,8 +1,10 @@
 """A SQLite cache of sentence embeddings, keyed by model and sentence hash.
 
 Repeated runs over a growing set of articles embed only the new sentences. A
-corrupt cache is rebuilt and a locked one (another process writing it) left
-alone for the run, each with a warning, never a crash.
+file that is no SQLite database is rebuilt, a locked one (another process
+writing it) left alone for the run, a read-only one read and never written, and
+damaged rows (a vector of the wrong size, NULL, text, NaN) skipped and computed
+again; each with a warning, never a crash and never a lost row.
 """
 
 from __future__ import annotations
@@ -39,10 +41,27 @@ class EmbeddingCache:
         self.path = path
         self._warn = warn or (lambda message: None)
         self._db: sqlite3.Connection | None = None
+        self.read_only = False
+        self._damaged_warned = False
         try:
-            self._db = self._open()
+            if self.path.exists() and not os.access(self.path, os.W_OK):
+                self._db = self._open_read_only()
+            else:
+                self._db = self._open()
         except (sqlite3.DatabaseError, OSError) as err:
             self._trouble(err)
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """A cache this user may not write: read as it is (immutable: no journal, no lock files), written never."""
+        self.read_only = True
+        self._warn(f"embedding cache {self.path} is read-only; reading it, and keeping new vectors only for this run")
+        db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=2.0)
+        try:
+            db.execute("SELECT count(*) FROM embedding WHERE model = ''").fetchone()
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,8 +81,13 @@ class EmbeddingCache:
 
     def _trouble(self, err: Exception) -> None:
         """A locked cache (another process writing it) is left alone for this run; anything else is rebuilt."""
-        if isinstance(err, sqlite3.OperationalError) and any(word in str(err).lower() for word in ("locked", "busy")):
+        message = str(err).lower()
+        if isinstance(err, sqlite3.OperationalError) and any(word in message for word in ("locked", "busy")):
             self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
+            self.close()
+        elif self.read_only or "readonly" in message or "read-only" in message or isinstance(err, PermissionError):
+            # never delete what we may not write: the file may be a shared, read-only cache
+            self._warn(f"embedding cache {self.path} cannot be written ({err}); not using it this run")
             self.close()
         else:
             self._rebuild(err)
@@ -87,22 +111,29 @@ class EmbeddingCache:
         if self._db is None or not keys:
             return {}
         found: dict[bytes, np.ndarray] = {}
+        damaged = 0
         try:
             for start in range(0, len(keys), 500):
                 chunk = list(keys[start : start + 500])
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(f"SELECT key, vector FROM embedding WHERE model = ? AND key IN ({marks})", [model, *chunk])
                 for key, blob in rows:
-                    vector = np.frombuffer(blob, dtype=np.float32)
-                    if vector.shape[0] == dim:
+                    vector = _vector(blob, dim)
+                    if vector is None:
+                        damaged += 1
+                    else:
                         found[key] = vector
         except sqlite3.DatabaseError as err:
             self._trouble(err)
             return {}
+        if damaged and not self._damaged_warned:
+            self._damaged_warned = True
+            what = "computing them again" + ("" if self.read_only else " and rewriting them")
+            self._warn(f"embedding cache {self.path}: {damaged} damaged row{'s' if damaged > 1 else ''} skipped; {what}")
         return found
 
     def put(self, model: str, items: dict[bytes, np.ndarray]) -> None:
-        if self._db is None or not items:
+        if self._db is None or not items or self.read_only:
             return
         try:
             with self._db:
@@ -117,3 +148,14 @@ class EmbeddingCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _vector(blob: object, dim: int) -> np.ndarray | None:
+    """A stored vector, or None when its row is damaged: not bytes, not ``dim`` float32s, or not finite.
+    A row of another length is another model's dimension, not damage, but is of no use here either."""
+    import numpy as np
+
+    if not isinstance(blob, bytes) or len(blob) != 4 * dim:
+        return None
+    vector = np.frombuffer(blob, dtype=np.float32)
+    return vector if bool(np.isfinite(vector).all()) else None
