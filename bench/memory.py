@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -37,7 +38,7 @@ def _halves() -> tuple[list[str], list[str]]:
     sentences = list(dict.fromkeys(s for a, b, _ in [*mrpc(), *stsb("train"), *stsb("dev")] for s in (a, b)))
     firsts, seconds = [], []
     for s in sentences:
-        words = s.rstrip(".").split()
+        words = re.sub(r"[.!?;]", "", s).split()  # one sentence each: no stop inside a half
         if len(words) >= 6:
             firsts.append(" ".join(words[: len(words) // 2]))
             seconds.append(" ".join(words[len(words) // 2 :]))

@@ -25,6 +25,17 @@ def _source_earlier(article: Article, source: Article) -> bool | None:
     return None
 
 
+def _runs(starts: list[int]) -> list[tuple[int, int]]:
+    """The (first, last) words of the passages that shingles starting at ``starts`` (ascending) cover, overlaps joined."""
+    runs: list[tuple[int, int]] = []
+    for i in starts:
+        if runs and i <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], i + SHINGLE - 1))
+        else:
+            runs.append((i, i + SHINGLE - 1))
+    return runs
+
+
 def find_reuse(articles: list[Article]) -> list[Reuse]:
     """For every ordered pair, the passages of ``article`` found verbatim (8+ words) in ``source``.
 
@@ -43,33 +54,20 @@ def find_reuse(articles: list[Article]) -> list[Reuse]:
     out = []
     for article in articles:
         seq = words[article.id]
-        covered_by: dict[str, list[bool]] = {}
+        starts_by: dict[str, list[int]] = {}  # source -> where its shingles start in this article: memory grows with matches
         for i in range(len(seq) - SHINGLE + 1):
             for holder in holders.get(tuple(w for w, _, _ in seq[i : i + SHINGLE]), ()):
-                if holder == article.id:
-                    continue
-                covered = covered_by.setdefault(holder, [False] * len(seq))
-                for k in range(i, i + SHINGLE):
-                    covered[k] = True
+                if holder != article.id:
+                    starts_by.setdefault(holder, []).append(i)
         word_chars = sum(len(w) for w, _, _ in seq)
-        for source_id in sorted(covered_by, key=order.__getitem__):
-            covered = covered_by[source_id]
-            passages = []
-            i = 0
-            while i < len(seq):
-                if covered[i]:
-                    j = i
-                    while j + 1 < len(seq) and covered[j + 1]:
-                        j += 1
-                    passages.append(article.text[seq[i][1] : seq[j][2]])
-                    i = j + 1
-                else:
-                    i += 1
+        for source_id in sorted(starts_by, key=order.__getitem__):
+            runs = _runs(starts_by[source_id])
+            passages = tuple(article.text[seq[first][1] : seq[last][2]] for first, last in runs)
             shared = sum(len(p) for p in passages)
             # The share counts the article's own words that are covered, so it cannot pass 100%
             # (passages span the white space and lines between their words; the words do not).
-            covered_chars = sum(len(seq[k][0]) for k in range(len(seq)) if covered[k])
+            covered_chars = sum(len(seq[k][0]) for first, last in runs for k in range(first, last + 1))
             share = min(1.0, covered_chars / max(word_chars, 1))
-            out.append(Reuse(article.id, source_id, shared, round(share, 3), tuple(passages), _source_earlier(article, by_id[source_id])))
+            out.append(Reuse(article.id, source_id, shared, round(share, 3), passages, _source_earlier(article, by_id[source_id])))
     out.sort(key=lambda r: (-r.share, r.article, r.source))
     return out
