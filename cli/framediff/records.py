@@ -113,7 +113,7 @@ def text_parses_as_json(text: str) -> bool:
 
 def _problem(err: ValueError) -> str:
     if isinstance(err, json.JSONDecodeError):
-        return f"{err.msg} at line {err.lineno} column {err.colno}"
+        return f"{err.msg}{':' if err.msg.endswith(' at') else ' at'} line {err.lineno} column {err.colno}"  # "starting at: line 1"
     return str(err)
 
 

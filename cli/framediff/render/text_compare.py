@@ -53,6 +53,12 @@ def _flat(piece: str, plain: bool) -> str:
     return escape_markers(flat) if plain else flat
 
 
+def sentence_text(console: Console, text: str) -> str:
+    """A sentence shown whole: on one line, controls escaped and, without colour, literal change markers escaped."""
+    flat = one_line(text)
+    return escape_markers(flat) if is_plain(console) else flat
+
+
 def diff_text(ops: tuple[DiffOp, ...] | list[DiffOp], *, plain: bool, paraphrase: bool = False) -> Text:
     """Sentence B with its differences from A.
 
@@ -328,7 +334,7 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
                 mark, style = cells[claim.id].get(a.id, ("·", "dim"))
                 line.append("  ")
                 line.append(mark.center(cell_width), style=style)
-            line.append("  " + _clip(one_line(al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
+            line.append("  " + _clip(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
             line.rstrip()
             console.print(line, overflow="ignore", crop=False)
     notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (one_line(a.label), "cyan")) for a in articles]
@@ -356,7 +362,7 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
         _left_out(console, comparison, left)
     for claim_id in outlet.only_here:
         claim = al.claim(claim_id)
-        print_hanging(console, Text("  + ", style="green"), Text(one_line(al.sentence(claim.members[0]).text)))
+        print_hanging(console, Text("  + ", style="green"), Text(sentence_text(console, al.sentence(claim.members[0]).text)))
 
 
 def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> None:
@@ -365,13 +371,13 @@ def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> None:
     claim = al.claim(left.claim)
     prefix = Text("  − ", style="red")
     prefix.append(f"{comparison.claim_number(left.claim)}. ", style="bold")
-    print_hanging(console, prefix, Text(one_line(al.sentence(comparison.reference_of(claim.id)).text)))
+    print_hanging(console, prefix, Text(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text)))
     indent = Text(" " * prefix.cell_len)
     if left.closest is None:
         print_hanging(console, indent, Text("no matching sentence found, nor any close one", style="dim"))
         return
     note = Text(f"no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
-    note.append(one_line(al.sentence(left.closest).text))
+    note.append(sentence_text(console, al.sentence(left.closest).text))
     print_hanging(console, indent, note)
 
 
