@@ -143,11 +143,7 @@ def comparison_document(comparison: Comparison, command: str = "compare") -> dic
             for h in headline_diffs(comparison)
         ],
         "claims": [comparison_claim(c, comparison) for c in comparison.claims],
-        "coverage": [
-            {"claim": c.id, "number": number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text,
-             "articles": [{"article": a.id, "label": a.label, "sentences": [m.sentence for m in c.members if m.article == a.id]} for a in al.articles]}
-            for c in al.claims
-        ],
+        "coverage": _coverage(comparison),
         "only_here": [
             {"article": o.article.id, "label": o.article.label, "claim": cid, "number": number(cid),
              "sentence": al.claim(cid).members[0].sentence, "text": al.sentence(al.claim(cid).members[0]).text}
@@ -164,6 +160,39 @@ def comparison_document(comparison: Comparison, command: str = "compare") -> dic
     if comparison.framing is not None:
         document.update(framing_records(comparison.framing, al))
     return document
+
+
+class _Absent(dict):  # type: ignore[type-arg]
+    """A coverage cell of an article that does not carry the claim: one per article, shared by every row, so read-only."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("a shared coverage cell is read-only; copy it with dict(cell) to change it")
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _refuse  # type: ignore[assignment]
+
+
+class _NoSentences(list):  # type: ignore[type-arg]
+    """The empty, read-only sentence list of an :class:`_Absent` cell (equal to ``[]``)."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("a shared coverage cell is read-only; copy it with dict(cell) to change it")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
+
+
+def _coverage(comparison: Comparison) -> list[dict[str, Any]]:
+    """A row per claim with a cell per article. The matrix is claims x articles: at 100,000 sentences in 500 articles,
+    45 million cells (16 GB as dicts of their own), so an article's empty cell is one shared, read-only dict."""
+    al = comparison.alignment
+    absent = {a.id: _Absent(article=a.id, label=a.label, sentences=_NoSentences()) for a in al.articles}
+    rows = []
+    for c in al.claims:
+        present: dict[str, list[int]] = {}
+        for m in c.members:
+            present.setdefault(m.article, []).append(m.sentence)
+        cells = [{"article": a.id, "label": a.label, "sentences": present[a.id]} if a.id in present else absent[a.id] for a in al.articles]
+        rows.append({"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text, "articles": cells})
+    return rows
 
 
 def diff_document(comparison: Comparison, differ: bool, ignore_space: bool, ignore_case: bool) -> dict[str, Any]:

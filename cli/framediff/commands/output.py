@@ -115,13 +115,16 @@ class Output:
         self.write(report)
 
     def write(self, text: str) -> None:
-        text = text if text.endswith("\n") or not text else text + "\n"
+        end = "" if text.endswith("\n") or not text else "\n"  # written apart: text + "\n" would copy a large document
         if self.path == "-":
             _write_stdout(text)
+            if end:
+                _write_stdout(end)
             return
         try:
             with open(self.path, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
+                handle.write(end)
         except OSError as err:
             raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
 
