@@ -293,3 +293,20 @@ def test_a_read_only_cache_is_read_and_never_deleted(run: Any, seeds: Path, tmp_
         assert path.exists() and path.read_bytes() == before
     finally:
         os.chmod(path, 0o644)
+
+
+def test_empty_coverage_cells_are_shared_read_only_and_survive_pickling(seeds: Path) -> None:
+    import copy
+    import pickle
+
+    import framediff
+
+    document = framediff.to_json(framediff.compare([str(seeds)], framing=False))
+    empty = [cell for row in document["coverage"] for cell in row["articles"] if cell["sentences"] == []]
+    assert empty and len({id(cell) for cell in empty}) <= len(document["articles"])  # one per article, not one per row
+    with pytest.raises(TypeError, match="read-only"):
+        empty[0]["sentences"].append(1)
+    with pytest.raises(TypeError, match="read-only"):
+        empty[0]["label"] = "x"
+    assert pickle.loads(pickle.dumps(document)) == document == copy.deepcopy(document)
+    assert json.loads(json.dumps(document)) == document

@@ -170,6 +170,9 @@ class _Absent(dict):  # type: ignore[type-arg]
 
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = __ior__ = _refuse  # type: ignore[assignment]
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled (a batch worker's result) and copied without __setitem__
+        return (_Absent, (dict(self),))
+
 
 class _NoSentences(list):  # type: ignore[type-arg]
     """The empty, read-only sentence list of an :class:`_Absent` cell (equal to ``[]``)."""
@@ -178,6 +181,9 @@ class _NoSentences(list):  # type: ignore[type-arg]
         raise TypeError("a shared coverage cell is read-only; copy it with dict(cell) to change it")
 
     append = extend = insert = remove = pop = clear = sort = reverse = __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_NoSentences, ())
 
 
 def _coverage(comparison: Comparison) -> list[dict[str, Any]]:
