@@ -11,7 +11,8 @@ and (``--article``) on one JSON article of 715,000 sentences (15 MB), the input
 that once took 24 GB. A run past a limit (README, "Limits": 10,000 sentences an
 article, 100,000 sentences or 1,000 articles a run) must be refused with exit 2
 and one line, fast and in little memory; a run within them must finish.
-Prints, per run: sentences, articles, exit status, wall seconds, peak resident MB.
+Prints, per run: sentences, articles, exit status, wall seconds, peak resident
+MB, and the size of the JSON written (or the error line).
 """
 
 from __future__ import annotations
@@ -59,12 +60,16 @@ def story(n_sentences: int, per_article: int = PER_ARTICLE) -> list[dict[str, st
 
 
 def measure(argv: list[str]) -> tuple[int, float, float, str]:
-    """(exit status, wall seconds, peak resident MB of the largest process, the last line of stderr)."""
+    """(exit status, wall seconds, peak resident MB of the largest process, the last line of stderr, or the output's size)."""
+    out = Path(argv[argv.index("-o") + 1])
+    out.unlink(missing_ok=True)
     t0 = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, check=False)
     wall = time.perf_counter() - t0
     lines = result.stdout.split()
     peak = int(lines[-1]) / 1024 if lines else float("nan")
+    if result.returncode == 0 and out.exists():
+        return 0, wall, peak, f"JSON output {out.stat().st_size / 1e6:,.0f} MB"
     return result.returncode, wall, peak, (result.stderr.strip().splitlines() or [""])[-1][:110]
 
 
@@ -103,7 +108,7 @@ def main() -> None:
             rows.append(("one article, 715,000 sentences", 1, code, wall, peak, last))
     print(f"\n{'input':<32} {'articles':>8} {'exit':>4} {'wall s':>8} {'peak MB':>8}  message")
     for name, articles, code, wall, peak, last in rows:
-        print(f"{name:<32} {articles:>8} {code:>4} {wall:>8.1f} {peak:>8.0f}  {last if code else ''}")
+        print(f"{name:<32} {articles:>8} {code:>4} {wall:>8.1f} {peak:>8.0f}  {last}")
 
 
 if __name__ == "__main__":
