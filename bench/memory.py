@@ -69,7 +69,7 @@ def measure(argv: list[str]) -> tuple[int, float, float, str]:
     lines = result.stdout.split()
     peak = int(lines[-1]) / 1024 if lines else float("nan")
     if result.returncode == 0 and out.exists():
-        return 0, wall, peak, f"JSON output {out.stat().st_size / 1e6:,.0f} MB"
+        return 0, wall, peak, f"output {out.stat().st_size / 1e6:,.0f} MB"
     return result.returncode, wall, peak, (result.stderr.strip().splitlines() or [""])[-1][:110]
 
 
@@ -78,6 +78,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="sentences per run, comma-separated")
     parser.add_argument("--files", type=int, default=5000, help="small articles in one folder (0: skip)")
     parser.add_argument("--article", action="store_true", help="also one JSON article of 715,000 sentences")
+    parser.add_argument("--per-article", type=int, default=PER_ARTICLE, help="sentences per article of the stories")
+    parser.add_argument("--format", default="json", choices=["json", "text"], help="the report compare writes")
     args = parser.parse_args()
     exe = framediff()
     rows = []
@@ -86,11 +88,11 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",") if s):
             path = Path(tmp) / f"story-{size}"  # JSON Lines files of 25 articles, each well under the 20 MB cap
             path.mkdir()
-            records = story(size)
+            records = story(size, args.per_article)
             for start in range(0, len(records), 25):
                 lines = "".join(json.dumps(r) + "\n" for r in records[start : start + 25])
                 (path / f"{start // 25:04d}.jsonl").write_text(lines, encoding="utf-8")
-            code, wall, peak, last = measure([exe, "compare", "--no-cache", "--format", "json", "-o", out, str(path)])
+            code, wall, peak, last = measure([exe, "compare", "--no-cache", "--format", args.format, "-o", out, str(path)])
             rows.append((f"{size:,} sentences", len(records), code, wall, peak, last))
             print(*rows[-1][:5], flush=True)
         if args.files:

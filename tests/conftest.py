@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import socket
 import threading
 from pathlib import Path
 from typing import Any, Iterator
@@ -78,3 +79,56 @@ def http_server() -> Iterator[Any]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+class RawServer:
+    """Answers each connection with canned bytes chosen by the request path: for responses no HTTP server would send.
+    With ``gap`` set, sends them a byte every ``gap`` seconds: each read succeeds, the whole takes for ever."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, bytes] = {}
+        self.gap: float | None = None
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                try:
+                    request = conn.recv(65536).decode("latin-1")
+                    path = request.split(" ", 2)[1] if " " in request else "/"
+                    data = self.routes.get(path, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                    if self.gap is None:
+                        conn.sendall(data)
+                    for byte in data if self.gap is not None else b"":
+                        if self.stopped.wait(self.gap):
+                            break
+                        conn.sendall(bytes([byte]))
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.thread.join(2)
+        self.sock.close()
+
+
+@pytest.fixture
+def raw_server() -> Iterator[RawServer]:
+    """A raw socket server on 127.0.0.1 (:class:`RawServer`); set ``server.routes[path] = bytes``."""
+    server = RawServer()
+    try:
+        yield server
+    finally:
+        server.close()

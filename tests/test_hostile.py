@@ -10,7 +10,6 @@ import json
 import os
 import re
 import socket
-import threading
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -162,50 +161,6 @@ def test_messages_on_stderr_are_escaped(run: Any, tmp_path: Path) -> None:
 # -- HTTP ------------------------------------------------------------------------
 
 
-class _RawServer:
-    """Answers each connection with canned bytes chosen by the request path: for responses no HTTP server would send."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, bytes] = {}
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.sock.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.settimeout(2)
-                try:
-                    request = conn.recv(65536).decode("latin-1")
-                    path = request.split(" ", 2)[1] if " " in request else "/"
-                    conn.sendall(self.routes.get(path, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"))
-                except OSError:
-                    pass
-
-    def close(self) -> None:
-        self.stopped.set()
-        self.thread.join(2)
-        self.sock.close()
-
-
-@pytest.fixture
-def raw_server() -> Iterator[_RawServer]:
-    server = _RawServer()
-    try:
-        yield server
-    finally:
-        server.close()
-
-
 ARTICLE = f"<html><body><article><p>{BODY}</p></article></body></html>".encode()
 HTTP_CASES = {
     "bad status line": b"HTTP/1.1 two hundred OK\r\n\r\n" + ARTICLE,
@@ -219,7 +174,7 @@ HTTP_CASES = {
 
 
 @pytest.mark.parametrize("case", list(HTTP_CASES))
-def test_malformed_http_is_one_line_and_exit_2(run: Any, raw_server: _RawServer, tmp_path: Path, case: str) -> None:
+def test_malformed_http_is_one_line_and_exit_2(run: Any, raw_server: Any, tmp_path: Path, case: str) -> None:
     raw_server.routes["/story"] = HTTP_CASES[case]
     url = f"{raw_server.url}/story"
     result = run("sentences", url)
@@ -236,7 +191,7 @@ def test_malformed_urls_are_one_line_and_exit_2(run: Any, url: str) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_redirect_to_ftp_is_refused_before_it_is_followed(run: Any, raw_server: _RawServer) -> None:
+def test_a_redirect_to_ftp_is_refused_before_it_is_followed(run: Any, raw_server: Any) -> None:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(1)

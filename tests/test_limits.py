@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
-import threading
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -57,8 +55,8 @@ def test_an_article_over_the_sentence_limit_is_refused_and_skip_bad_skips_it(run
 def test_a_run_over_a_limit_is_refused_before_the_work(run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        limit: str, value: int, words: str) -> None:
     monkeypatch.setattr(pipeline, limit, value)
-    for name in "abc":
-        (tmp_path / f"{name}.txt").write_text(BODY, encoding="utf-8") if name != "b" else (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    for name, text in (("a", BODY), ("b", OTHER), ("c", BODY.replace("Monday", "Friday"))):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     result = run("compare", "--no-cache", str(tmp_path))
     _one_error_line(result, words, "framediff batch")
     assert result.stdout == ""
@@ -106,61 +104,18 @@ def test_word_order_of_two_long_texts_is_bounded_and_unchanged_for_sentences() -
 # -- URLs -----------------------------------------------------------------------------
 
 
-class _Trickle:
-    """Sends an HTTP response one byte at a time, a byte every ``gap`` seconds: each read succeeds, the whole never ends."""
-
-    def __init__(self, gap: float) -> None:
-        self.gap = gap
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(4)
-        self.sock.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/story"
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            with conn:
-                conn.recv(65536)
-                body = BODY.encode() * 50
-                data = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body) + body
-                for byte in data:
-                    if self.stopped.wait(self.gap):
-                        return
-                    try:
-                        conn.sendall(bytes([byte]))
-                    except OSError:
-                        break
-
-    def close(self) -> None:
-        self.stopped.set()
-        self.thread.join(2)
-        self.sock.close()
-
-
-@pytest.fixture
-def trickle() -> Iterator[_Trickle]:
-    server = _Trickle(gap=0.3)
-    try:
-        yield server
-    finally:
-        server.close()
-
-
-def test_a_server_that_trickles_is_cut_off_at_the_whole_request_deadline(run: Any, trickle: _Trickle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_server_that_trickles_is_cut_off_at_the_whole_request_deadline(run: Any, raw_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from framediff import loading
 
-    monkeypatch.setattr(loading, "URL_TIMEOUT", 1.5)  # each read takes 0.3 s, well within it
+    body = BODY.encode() * 50
+    raw_server.routes["/story"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    raw_server.gap = 0.3  # a byte every 0.3 s: each read well within the timeout, the whole never done
+    monkeypatch.setattr(loading, "URL_TIMEOUT", 1.5)
+    url = f"{raw_server.url}/story"
     t0 = time.monotonic()
-    result = run("sentences", trickle.url)
+    result = run("sentences", url)
     assert time.monotonic() - t0 < 5
-    _one_error_line(result, trickle.url, "timed out")
+    _one_error_line(result, url, "timed out")
 
 
 def test_a_gzip_body_is_decoded(run_json: Any, http_server: Any) -> None:
