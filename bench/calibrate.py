@@ -4,7 +4,7 @@
     python bench/calibrate.py --write    # also write cli/framediff/data/scorer.json
 
 `score`: additive models (a quadratic spline per signal of
-framediff.profiles.FEATURES, then a logistic regression) fitted on MRPC train,
+framediff.aligning.profiles.FEATURES, then a logistic regression) fitted on MRPC train,
 with 10-fold cross-validated accuracy/F1 reported there (the MRPC test split is
 kept for independent measurement and is not here); their curves are tabulated
 into scorer.json. Two are fitted: `score_fast` over the signals that need no
@@ -33,10 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crossencoder import held_out_logits  # noqa: E402
 from pairs import mrpc, stsb  # noqa: E402
 
-from framediff.embedding import Embedder  # noqa: E402
-from framediff.scorer import FEATURES, Scorer, background, feature_rows, relative_to_background  # noqa: E402
-from framediff.lexical import Lexicon, PairLexicons, TokenMatch  # noqa: E402
-from framediff.profiles import profile  # noqa: E402
+from framediff.aligning.embedding import Embedder  # noqa: E402
+from framediff.aligning.scorer import FEATURES, Scorer, background, feature_rows, relative_to_background  # noqa: E402
+from framediff.aligning.lexical import Lexicon, PairLexicons, TokenMatch  # noqa: E402
+from framediff.aligning.profiles import profile  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "cli" / "framediff" / "data" / "scorer.json"
 # News outlets add and drop details around the same claim; STS-B scores such pairs
@@ -71,7 +71,7 @@ def features(pairs: list[tuple[str, str]], embedder: Embedder, relative: bool = 
 
     With ``relative``, the split is read as `align` reads a story: vector
     cosines relative to each sentence's background over all the sentences of
-    the split (framediff.profiles.relative_to_background), IDF counted over
+    the split (framediff.aligning.profiles.relative_to_background), IDF counted over
     the split. Without, as `score` reads pairs: each pair alone.
     """
     texts = list(dict.fromkeys(t for p in pairs for t in p))

@@ -23,9 +23,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from framediff.clustering import JOIN_FROM, NAME_WEIGHT, cluster
-from framediff.corpus import _day
-from framediff.embedding import Embedder
+from framediff.corpus.events import JOIN_FROM, NAME_WEIGHT, cluster
+from framediff.corpus.index import _day
+from framediff.aligning.embedding import Embedder
 
 ROOT = Path(__file__).resolve().parent
 

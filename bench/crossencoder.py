@@ -13,7 +13,7 @@ quantised and run exactly as the shipped one, so the stacker is fitted on the
 logits `score` will see).
 
 Pairs are trained in both orders (each side first half the time, at random)
-and read in framediff's one order (framediff.embedding.reading_order), so a
+and read in framediff's one order (framediff.aligning.embedding.reading_order), so a
 score does not depend on which sentence is "a".
 
 Needs, beyond '.[bench]': torch, transformers and onnx, and the
@@ -112,7 +112,7 @@ def train(rows: list[tuple[str, str, int]], base: str) -> tuple[object, object]:
 def logits(model: object, tokenizer: object, rows: list[tuple[str, str, int]]) -> np.ndarray:
     """Each pair's logit, read in framediff's reading order (as the shipped model is)."""
     import torch
-    from framediff.models import reading_order
+    from framediff.aligning.encoders import reading_order
 
     rows = [(*reading_order(a, b), label) for a, b, label in rows]
 
@@ -217,7 +217,7 @@ def quantise(
 
 def check(rows: list[tuple[str, str, int]]) -> None:
     """What int8 costs, what order costs, and speed: the shipped model against its full-precision export."""
-    from framediff.models import CrossMiniLM
+    from framediff.aligning.encoders import CrossMiniLM
 
     prepared = WORK / "model.prepared.onnx"
     if not prepared.exists():
@@ -241,7 +241,7 @@ def check(rows: list[tuple[str, str, int]]) -> None:
 
 
 def main() -> None:
-    from framediff.models import CrossMiniLM
+    from framediff.aligning.encoders import CrossMiniLM
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     group = parser.add_mutually_exclusive_group(required=True)

@@ -38,10 +38,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from framediff.alignment import LEAD_PRIOR, AlignOptions, Alignment, align_articles  # noqa: E402
-from framediff.embedding import Embedder  # noqa: E402
-from framediff.pipeline import read_articles  # noqa: E402
-from framediff.scorer import score_texts, score_threshold  # noqa: E402
+from framediff.aligning.claims import LEAD_PRIOR, AlignOptions, Alignment, align_articles  # noqa: E402
+from framediff.aligning.embedding import Embedder  # noqa: E402
+from framediff.reading.articles import read_articles  # noqa: E402
+from framediff.aligning.scorer import score_texts, score_threshold  # noqa: E402
 
 
 def gold_pairs(articles: list, gold: dict) -> set[frozenset[tuple[str, int]]]:
@@ -74,8 +74,8 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
 
 def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     """Best-threshold pairwise F1 of each cosine alone over every cross-outlet pair (for information: thresholds seen the gold)."""
-    from framediff.alignment import _Pairs, story_lexicon
-    from framediff.scorer import Scorer, background, relative_to_background
+    from framediff.aligning.claims import _Pairs, story_lexicon
+    from framediff.aligning.scorer import Scorer, background, relative_to_background
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
     texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
@@ -99,7 +99,7 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     scores = np.array([pairs.known[k] for k in keys])
     f, t = best_f1(scores, y)
     print(f"  the align scorer's probability, pairs alone (before clustering): F1 {f:.3f} at {t:.3f}")
-    from framediff.models import cross_encoder
+    from framediff.aligning.encoders import cross_encoder
 
     start = time.perf_counter()
     logits = cross_encoder().logits([(texts[a], texts[b]) for a, b in keys])
@@ -151,8 +151,8 @@ LEAD_PRIORS = (0.0, 1.0, 2.0, 2.5, 3.0, 4.0)
 
 def lead_pairs(articles: list, embedder: Embedder) -> dict[frozenset[tuple[str, int]], float]:
     """Every pair of leads in two different articles, with the align scorer's probability before the lead prior."""
-    from framediff.alignment import _Pairs, leads, story_lexicon
-    from framediff.scorer import Scorer
+    from framediff.aligning.claims import _Pairs, leads, story_lexicon
+    from framediff.aligning.scorer import Scorer
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
     texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
@@ -179,8 +179,8 @@ def mixed_bag(embedder: Embedder) -> None:
         wrong = sum(1 for pair in predicted if len({story[a] for a, _ in pair}) > 1)
         print(f"    lead prior {prior:<4}: {wrong} of {len(predicted)} pairs")
     across = [p for pair, p in lead_pairs(articles, embedder).items() if len({story[a] for a, _ in pair}) > 1]
-    from framediff.alignment import with_prior
-    from framediff.scorer import Scorer
+    from framediff.aligning.claims import with_prior
+    from framediff.aligning.scorer import Scorer
 
     threshold = Scorer.default("align").threshold
     lifted = float(with_prior(np.array([threshold]), -LEAD_PRIOR)[0])  # the probability the prior lifts to the threshold
@@ -209,7 +209,7 @@ def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60)
     predicted = predicted_pairs(align_articles(articles, embedder))
     elapsed = time.perf_counter() - t0
     # each article's leads are sentences of unrelated events: what the lead prior joins among them is mostly wrong
-    from framediff.alignment import leads
+    from framediff.aligning.claims import leads
 
     lead_refs = {ref for ref, flag in zip(((a.id, s.index) for a in articles for s in a.sentences), leads(articles)) if flag}
     without = predicted_pairs(align_articles(articles, embedder, AlignOptions(lead_prior=0.0)))
@@ -224,7 +224,7 @@ def mrpc_articles(embedder: Embedder, n_pairs: int = 1500, n_articles: int = 60)
     print(f"  over the labelled pairs: precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}  accuracy {(same == y).mean():.3f}   ({elapsed:.1f} s)")
     print(f"  pairs of two leads (first sentences, of unrelated events here) put in one claim: {between_leads[0]} without the lead prior, {between_leads[1]} with it ({len(predicted)} pairs in all)")
     # align lets counts disagree within a claim (a disputed figure); MRPC mostly labels such pairs different
-    from framediff.profiles import disagree, profile
+    from framediff.aligning.profiles import disagree, profile
 
     counts = [(frozenset(v for v in profile(a).numbers if v.startswith("number:")), frozenset(v for v in profile(b).numbers if v.startswith("number:")), label)
               for a, b, label in mrpc()]

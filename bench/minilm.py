@@ -72,7 +72,7 @@ def export(base: str) -> None:
     feed_forward_out = tuple(n for n in nodes if n.endswith("/output/dense/MatMul") and "/attention/" not in n)
     quantise(fp32, WORK / "model.prepared.onnx", OUT / "model.onnx", inputs, ["MatMul", "Gather"], exclude=feed_forward_out, percentile=PERCENTILE, weights_only=True)
     print(f"wrote {OUT / 'model.onnx'} ({len(feed_forward_out)} of {len(nodes)} products kept in full precision)")
-    from framediff.models import _sha256
+    from framediff.aligning.encoders import _sha256
 
     print(f"sha256 {_sha256(OUT / 'model.onnx')}: set MODEL_SHA256 in cli/framediff/models.py")
 
@@ -84,7 +84,7 @@ def check(against: Path | None = None) -> None:
     model.onnx, say) is timed beside the shipped one on the seeds, both run
     the same way: medians of 7 interleaved runs.
     """
-    from framediff.models import OnnxMiniLM
+    from framediff.aligning.encoders import OnnxMiniLM
 
     prepared = WORK / "model.prepared.onnx"
     if not prepared.exists():
@@ -110,7 +110,7 @@ def check(against: Path | None = None) -> None:
     if against is not None:
         import statistics
 
-        from framediff.pipeline import read_articles
+        from framediff.reading.articles import read_articles
 
         seeds = [" ".join(s.text.split()) for article in read_articles([str(ROOT / "seeds")]) for s in article.sentences]
         other = OnnxMiniLM(against)

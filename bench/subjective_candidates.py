@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import defaultdict
 
-from framediff.lexicon import lists
+from framediff.frame.judging_words import lists
 
 
 def main() -> None:

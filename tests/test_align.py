@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 import framediff
-from framediff.cache import EmbeddingCache, sentence_key
-from framediff.embedding import Embedder
-from framediff.models import DEFAULT_MODEL
-from framediff.scorer import SCORE_MODES, Scorer, score_texts, score_threshold
+from framediff.aligning.cache import EmbeddingCache, sentence_key
+from framediff.aligning.embedding import Embedder
+from framediff.aligning.encoders import DEFAULT_MODEL
+from framediff.aligning.scorer import SCORE_MODES, Scorer, score_texts, score_threshold
 
 # Sentences from the seeds, whole.
 LAPID = "Israel’s Foreign Minister Yair Lapid visited Morocco in August and inaugurated the country’s mission in Rabat."
@@ -305,7 +305,7 @@ def test_a_locked_cache_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff import models
+    from framediff.aligning import encoders as models
 
     models.static_encoder.cache_clear()
     monkeypatch.setitem(models.STATIC_SHA256, "model.safetensors", "0" * 64)
@@ -349,8 +349,8 @@ def test_a_model_file_that_fails_its_checksum_is_refused(run: Any, monkeypatch: 
     ],
 )
 def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:
-    from framediff.lexical import Lexicon
-    from framediff.profiles import profile
+    from framediff.aligning.lexical import Lexicon
+    from framediff.aligning.profiles import profile
 
     assert Lexicon([profile(a, year), profile(b, year)]).facts_conflict(0, 1) is conflict
 
@@ -365,8 +365,8 @@ def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> Non
     ],
 )
 def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: bool) -> None:
-    from framediff.lexical import Lexicon
-    from framediff.profiles import profile
+    from framediff.aligning.lexical import Lexicon
+    from framediff.aligning.profiles import profile
 
     assert Lexicon([profile(a, "2025"), profile(b, "2025")], counts_conflict=False).facts_conflict(0, 1) is conflict
 
@@ -395,7 +395,7 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:
-    from framediff.profiles import profile
+    from framediff.aligning.profiles import profile
 
     p = profile(text)
     assert set(p.numbers) == numbers
@@ -432,7 +432,7 @@ def test_a_figure_reported_against_different_past_years_is_one_claim() -> None:
 def test_background_demotes_a_hub() -> None:
     """A sentence close to everything loses what it gains with everything; an ordinary pair keeps its cosine."""
     np = pytest.importorskip("numpy")
-    from framediff.scorer import background, relative_to_background
+    from framediff.aligning.scorer import background, relative_to_background
 
     rng = np.random.default_rng(0)
     vectors = rng.normal(size=(6, 16))
@@ -457,7 +457,7 @@ def test_static_vectors_are_model2vec_s() -> None:
     model2vec = pytest.importorskip("model2vec")
     from importlib.resources import files
 
-    from framediff.models import STATIC_MODEL, static_encoder
+    from framediff.aligning.encoders import STATIC_MODEL, static_encoder
 
     texts = [SIGNED_A, MOU, "ünïcödé 🙂 and an emoji", "", "x " * 700]
     ours = static_encoder().encode(texts)
@@ -468,7 +468,7 @@ def test_static_vectors_are_model2vec_s() -> None:
 def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
     """Batches are sorted by token count and padded per batch: neighbours and padding must not move a vector."""
     np = pytest.importorskip("numpy")
-    from framediff.models import OnnxMiniLM
+    from framediff.aligning.encoders import OnnxMiniLM
 
     encoder = OnnxMiniLM()
     texts = [SIGNED_B, "Yes.", LAPID, "x " * 300, GANTZ, ""] * 7  # 42 texts: three batches of mixed lengths
@@ -483,7 +483,7 @@ def test_a_sentence_gets_the_same_vector_alone_and_in_any_batch() -> None:
 def test_the_cross_encoder_gives_a_pair_the_same_logit_alone_and_in_any_batch() -> None:
     """Pairs are batched by token count and padded per batch, with each side's segment ids: neither may move a logit."""
     np = pytest.importorskip("numpy")
-    from framediff.models import CrossMiniLM
+    from framediff.aligning.encoders import CrossMiniLM
 
     encoder = CrossMiniLM()
     pairs = [(SIGNED_A, SIGNED_B), ("Yes.", "No."), (LAPID, GANTZ), ("x " * 300, SIGNED_A), RESTATED, ("", "")] * 6  # three batches
@@ -495,7 +495,7 @@ def test_the_cross_encoder_gives_a_pair_the_same_logit_alone_and_in_any_batch() 
 
 
 def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff import models
+    from framediff.aligning import encoders as models
 
     models.cross_encoder.cache_clear()
     monkeypatch.setattr(models, "CROSS_SHA256", "0" * 64)
@@ -509,7 +509,7 @@ def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatc
 
 def test_score_reuses_cached_cross_encoder_logits(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """A second run over the same pairs reads the logits from the cache (the model is not even loaded) and prints the same scores."""
-    from framediff import embedding
+    from framediff.aligning import embedding
 
     lines = "".join(json.dumps({"a": a, "b": b}) + "\n" for a, b in [(LAPID, GANTZ), RESTATED, (SIGNED_B, SIGNED_A)])
     first = run("score", "--mode", "full", input=lines)
@@ -532,7 +532,7 @@ def test_score_reuses_cached_cross_encoder_logits(run: Any, monkeypatch: pytest.
 
 def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The checksum runs beside the session's loading (models._checking); a mismatch still stops the run, with one line."""
-    from framediff import models
+    from framediff.aligning import encoders as models
 
     monkeypatch.setattr(models, "MODEL_SHA256", "0" * 64)
     models._VERIFIED.clear()
@@ -544,7 +544,7 @@ def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Pa
 
 
 def test_the_checksum_is_reported_even_when_loading_fails_first(tmp_path: Path) -> None:
-    from framediff import models
+    from framediff.aligning import encoders as models
     from framediff.errors import ModelError
 
     broken = tmp_path / "model.onnx"
@@ -582,14 +582,14 @@ def test_a_model_this_machine_lacks_is_a_bad_argument(run: Any, seeds: Path, mon
 
 def test_the_bundled_model_answers_to_its_old_name() -> None:
     """Scripts that pass --model minilm-int8 get the bundled model, cached under its own name, not a hub lookup."""
-    from framediff.models import OnnxMiniLM, load_encoder
+    from framediff.aligning.encoders import OnnxMiniLM, load_encoder
 
     assert Embedder(model="minilm-int8").model_name == DEFAULT_MODEL
     assert isinstance(load_encoder("minilm-int8"), OnnxMiniLM)
 
 
 def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> None:
-    from framediff.pipeline import read_articles
+    from framediff.reading.articles import read_articles
 
     first, second = sorted(seeds.iterdir())[:2]
     (already_read,) = read_articles([str(second)])
@@ -615,7 +615,7 @@ def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> 
 )
 def test_gold_alignments_name_sentences_that_exist(gold_file: str, story_dirs: Any) -> None:
     """bench/evaluate.py finds each gold member by file, index and opening words: a loader or splitter change must not silently move them."""
-    from framediff.pipeline import read_articles
+    from framediff.reading.articles import read_articles
 
     gold = json.loads((BENCH / "gold" / gold_file).read_text(encoding="utf-8"))
     for name, folder in story_dirs(gold).items():
@@ -629,7 +629,7 @@ def test_gold_alignments_name_sentences_that_exist(gold_file: str, story_dirs: A
 
 
 def _article(folder: Path, text: str, title: str | None = None) -> framediff.Article:
-    from framediff.pipeline import read_articles
+    from framediff.reading.articles import read_articles
 
     path = folder / "a.md"
     path.write_text((f"# {title}\n\n" if title else "") + text, encoding="utf-8")
@@ -649,7 +649,7 @@ def _article(folder: Path, text: str, title: str | None = None) -> framediff.Art
     ],
 )
 def test_leads_are_the_headline_and_the_first_body_sentence(tmp_path: Path, title: str | None, text: str, expected: list[bool]) -> None:
-    from framediff.alignment import leads
+    from framediff.aligning.claims import leads
 
     article = _article(tmp_path, text, title)
     assert [s.kind for s in article.sentences][: 1 if title else 0] == (["headline"] if title else [])
@@ -659,7 +659,7 @@ def test_leads_are_the_headline_and_the_first_body_sentence(tmp_path: Path, titl
 
 def test_the_lead_prior_adds_log_odds() -> None:
     np = pytest.importorskip("numpy")
-    from framediff.alignment import with_prior
+    from framediff.aligning.claims import with_prior
 
     shifted = with_prior(np.array([0.5, 0.25, 0.9]), np.array([np.log(3), np.log(3), 0.0]))
     assert shifted == pytest.approx([0.75, 0.5, 0.9])
@@ -675,12 +675,12 @@ def test_headlines_and_leads_of_one_story_form_one_claim() -> None:
         assert result.lead_prior == lead_prior
         return max(({(label[m.article], m.sentence) for m in c.members} for c in result.claims), key=lambda c: len(c & lead_sentences))
 
-    assert lead_sentences <= claim_of_the_leads(framediff.alignment.LEAD_PRIOR)
+    assert lead_sentences <= claim_of_the_leads(framediff.aligning.claims.LEAD_PRIOR)
     assert not lead_sentences <= claim_of_the_leads(0.0)
 
 
 def test_align_cli_lead_prior(run: Any) -> None:
-    from framediff.alignment import LEAD_PRIOR
+    from framediff.aligning.claims import LEAD_PRIOR
     from framediff.commands import main
 
     option = next(p for p in main.commands["align"].params if p.name == "lead_prior")

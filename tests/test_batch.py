@@ -112,11 +112,11 @@ def test_resume_skips_finished_events_and_cuts_off_a_half_written_line(corpus: P
     first = out.read_text(encoding="utf-8").splitlines()
     storm = next(line for line in first if '"event": "storm"' in line)
     out.write_text(storm + "\n" + '{"batch": "framediff/2", "event": "verd', encoding="utf-8")  # killed while writing the next event
-    import framediff.batch
+    import framediff.corpus.batch
 
     ran: list[str] = []
-    real = framediff.batch.compare_event
-    monkeypatch.setattr(framediff.batch, "compare_event", lambda key, *a, **k: ran.append(key) or real(key, *a, **k))
+    real = framediff.corpus.batch.compare_event
+    monkeypatch.setattr(framediff.corpus.batch, "compare_event", lambda key, *a, **k: ran.append(key) or real(key, *a, **k))
     status, _, stderr = _run("batch", "--group-by", "event", "--jobs", "1", "--no-framing", "--resume", str(corpus), "-o", str(out))
     assert status == 0 and "resuming: 1 events" in stderr and "unfinished last line" in stderr
     assert sorted(ran) == ["alone", "verdict"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.cleaning import clean, drop_reason, parse_date
+from framediff.reading.cleaning import clean, drop_reason, parse_date
 
 DROPPED = [
     ("Send in e-mailSend in e-mail", "share-buttons"),

@@ -164,7 +164,7 @@ def test_markdown_diff_keeps_the_sentence_spacing_and_valid_markers(a: str, b: s
 
     from markdown_it import MarkdownIt
 
-    from framediff.diffing import word_diff
+    from framediff.comparing.word_diff import word_diff
     from framediff.render.markdown import diff_markdown
 
     md = diff_markdown(word_diff(a, b))
@@ -177,7 +177,7 @@ def test_markdown_diff_keeps_the_sentence_spacing_and_valid_markers(a: str, b: s
 
 @pytest.mark.parametrize("command", ["compare", "framing"])
 def test_lead_prior_reaches_every_aligning_command(run: Any, seeds: Path, command: str) -> None:
-    from framediff.alignment import LEAD_PRIOR
+    from framediff.aligning.claims import LEAD_PRIOR
 
     default = json.loads(run(command, "--format", "json", str(seeds)).stdout)
     off = json.loads(run(command, "--format", "json", "--lead-prior", "0", str(seeds)).stdout)

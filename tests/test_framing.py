@@ -9,8 +9,8 @@ import pytest
 
 from framediff.article import Article
 from framediff.frame import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse, similar_phrases
-from framediff.lexicon import classify
-from framediff.pipeline import prepare_article
+from framediff.frame.judging_words import classify
+from framediff.reading.articles import prepare_article
 from framediff.article import RawArticle
 
 
@@ -177,7 +177,7 @@ def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, di
     ("It was a terrible, utterly phony process.", [("terrible", "loaded"), ("utterly", "intensifier"), ("phony", "loaded")]),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
-    from framediff.lexicon import marked_words
+    from framediff.frame.judging_words import marked_words
 
     assert [(m.word, m.kind) for m in marked_words(text)] == marked
 
@@ -203,7 +203,7 @@ def test_loaded_words_say_whose_voice_they_are_in() -> None:
     ],
 )
 def test_renamings_are_swaps_of_like_for_like(seeds: Path, a: str, b: str, renaming: bool) -> None:
-    from framediff.pipeline import read_articles
+    from framediff.reading.articles import read_articles
 
     story = [s.text for article in read_articles([str(seeds)]) for s in article.sentences]
     assert similar_phrases([(a, b)], story) == [renaming]

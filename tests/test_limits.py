@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from framediff import pipeline
-from framediff.decoding import decode
-from framediff.diffing import word_diff
-from framediff.lexical import word_order
-from framediff.profiles import profile
-from framediff.sentences import MAX_SENTENCE_CHARS, sentence_spans
+from framediff.reading import articles as pipeline
+from framediff.reading.decoding import decode
+from framediff.comparing.word_diff import word_diff
+from framediff.aligning.lexical import word_order
+from framediff.aligning.profiles import profile
+from framediff.reading.sentences import MAX_SENTENCE_CHARS, sentence_spans
 
 BODY = "Floods hit the valley on Monday after three days of rain. Hundreds of families fled their homes as the river rose."
 OTHER = "The valley flooded on Monday after days of heavy rain. About 300 families left their homes."
@@ -84,7 +84,7 @@ def test_compare_on_a_200kb_line_finishes_and_keeps_every_word(run_json: Any, tm
 
 @pytest.mark.parametrize(("a", "b"), [("the cat sat on the mat", "the dog sat on the mat"), ("a b c", "a b c d e"), ("x y", "z")])
 def test_a_diff_too_long_for_difflib_is_still_exact(monkeypatch: pytest.MonkeyPatch, a: str, b: str) -> None:
-    import framediff.diffing as diffing
+    import framediff.comparing.word_diff as diffing
 
     exact = word_diff(a, b)
     monkeypatch.setattr(diffing, "DIFF_CELLS", 1)
@@ -105,7 +105,7 @@ def test_word_order_of_two_long_texts_is_bounded_and_unchanged_for_sentences() -
 
 
 def test_a_server_that_trickles_is_cut_off_at_the_whole_request_deadline(run: Any, raw_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff import loading
+    from framediff.reading import loading
 
     body = BODY.encode() * 50
     raw_server.routes["/story"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body) + body
@@ -126,7 +126,7 @@ def test_a_gzip_body_is_decoded(run_json: Any, http_server: Any) -> None:
 
 
 def test_a_gzip_body_past_the_cap_is_refused(run: Any, http_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff import loading
+    from framediff.reading import loading
 
     monkeypatch.setattr(loading, "MAX_BYTES", 10_000)
     http_server.routes["/bomb"] = (200, "text/plain", gzip.compress(b"a " * 1_000_000))
@@ -233,7 +233,7 @@ def test_damaged_cache_rows_are_skipped_recomputed_and_rewritten(run: Any, seeds
 def test_a_read_only_cache_is_read_and_never_deleted(run: Any, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from framediff import cache
+    from framediff.aligning import cache
 
     first = run("align", "--format", "json", str(seeds))
     path = tmp_path / "cache" / "embeddings.sqlite3"

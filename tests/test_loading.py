@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from framediff.errors import InputError
-from framediff.pipeline import ReadOptions, read_articles
+from framediff.reading.articles import ReadOptions, read_articles
 
 BODY = "Floods hit the valley on Monday. Hundreds of homes were evacuated, officials said."
 

@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framediff import api
-from framediff.diffing import word_diff
+from framediff.comparing.word_diff import word_diff
 from framediff.errors import InputError
-from framediff.pipeline import ReadOptions
-from framediff.sentences import sentence_spans
+from framediff.reading.articles import ReadOptions
+from framediff.reading.sentences import sentence_spans
 
 # A hostile vocabulary: news words, markers of the text report, Rich and HTML markup, controls of every kind.
 WORDS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framediff.sentences import build_sentences, split_sentences
+from framediff.reading.sentences import build_sentences, split_sentences
 
 CASES = [
     # The seeds' hard cases.

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from framediff.diffing import word_diff
+from framediff.comparing.word_diff import word_diff
 
 WIDTHS = (60, 80, 120, 200)
 
@@ -243,12 +243,12 @@ def test_output_format_follows_the_file_extension(run: Any, seeds: Path, tmp_pat
 
 
 def test_output_into_a_missing_folder_fails_before_any_work(run: Any, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import framediff.pipeline
+    import framediff.reading.articles
 
     def boom(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("read the inputs before checking -o")
 
-    monkeypatch.setattr(framediff.pipeline, "read_articles", boom)
+    monkeypatch.setattr(framediff.reading.articles, "read_articles", boom)
     result = run("compare", "-o", str(tmp_path / "missing" / "r.txt"), str(seeds))
     assert result.exit_code == 2 and "no such folder" in result.stderr
 

@@ -23,10 +23,10 @@ __all__ = ["__version__", "read_articles", "ReadOptions", "align", "compare", "d
            "DiffResult", "FramingResult", "PairScore"]
 
 if TYPE_CHECKING:
-    from .api import DiffResult, FramingResult, PairScore, align, compare, diff, framing, score, to_json, to_json_lines
-    from .pipeline import ReadOptions, read_articles
+    from framediff.api import DiffResult, FramingResult, PairScore, align, compare, diff, framing, score, to_json, to_json_lines
+    from framediff.reading.articles import ReadOptions, read_articles
 
-_LAZY = {"read_articles": "pipeline", "ReadOptions": "pipeline", **{name: "api" for name in __all__[3:]}}
+_LAZY = {"read_articles": "reading.articles", "ReadOptions": "reading.articles", **{name: "api" for name in __all__[3:]}}
 
 
 def __getattr__(name: str) -> Any:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO, Callable, Sequence
 
-from .alignment import LEAD_PRIOR, AlignOptions, Alignment, align_articles
-from .article import Article
-from .comparison import Comparison, articles_differ
-from .errors import ExitStatus, FramediffError
-from .loading import InputSpec
-from .pipeline import ReadOptions, check_run, finish_articles, read_articles
+from framediff.aligning.claims import LEAD_PRIOR, AlignOptions, Alignment, align_articles
+from framediff.article import Article
+from framediff.comparing.comparison import Comparison, articles_differ
+from framediff.errors import ExitStatus, FramediffError
+from framediff.reading.loading import InputSpec
+from framediff.reading.articles import ReadOptions, check_run, finish_articles, read_articles
 
 Input = str | InputSpec | Article
 Warn = Callable[[str], None] | None
@@ -93,9 +93,9 @@ def align(
 
     Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
     ``lead_prior``: log-odds added to pairs of headlines and first sentences (0 for text that is not news).
-    ``embedder``: an :class:`~framediff.embedding.Embedder` to use instead of one made from ``model`` and ``use_cache``.
+    ``embedder``: an :class:`~framediff.aligning.embedding.Embedder` to use instead of one made from ``model`` and ``use_cache``.
     """
-    from .embedding import Embedder
+    from framediff.aligning.embedding import Embedder
 
     articles = read(inputs, read_options, stdin=stdin, warn=warn, minimum=2)
     embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
@@ -125,8 +125,8 @@ def compare(
     (default: each claim's representative). ``min_outlets`` hides claims carried by fewer outlets
     from the claims shown; coverage, omissions and framing still see every claim.
     """
-    from .comparison import compare as compare_alignment
-    from .embedding import Embedder
+    from framediff.comparing.comparison import compare as compare_alignment
+    from framediff.aligning.embedding import Embedder
 
     embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
     alignment = align(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, read_options=read_options,
@@ -134,7 +134,7 @@ def compare(
     chosen = alignment.articles[reference].id if reference is not None else None
     comparison = compare_alignment(alignment, reference=chosen)
     if framing:
-        from .frame import analyse
+        from framediff.frame import analyse
 
         if progress:
             progress("framing")
@@ -208,8 +208,8 @@ def score(
     ``mode``: "fast" (static vectors and words), "full" (the cross-encoder on every pair) or
     "cascade" (the cross-encoder only where fast is unsure). Pass ``embedder`` to reuse loaded models across calls.
     """
-    from .embedding import Embedder
-    from .scorer import score_texts, score_threshold
+    from framediff.aligning.embedding import Embedder
+    from framediff.aligning.scorer import score_texts, score_threshold
 
     embedder = embedder or Embedder(use_cache=use_cache, warn=warn)
     cut = score_threshold(mode) if threshold is None else threshold
@@ -219,7 +219,7 @@ def score(
 
 def to_json(result: Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]) -> dict[str, Any]:
     """The JSON document the command that gives ``result`` prints."""
-    from . import serialize
+    from framediff import serialize
 
     if isinstance(result, Alignment):
         return serialize.alignment_document(result)
@@ -234,6 +234,6 @@ def to_json(result: Alignment | Comparison | DiffResult | FramingResult | Sequen
 
 def to_json_lines(result: Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]) -> list[dict[str, Any]]:
     """The JSON Lines records the command prints with ``--format jsonl``: a header, then one typed record per line."""
-    from .serialize import document_lines
+    from framediff.serialize import document_lines
 
     return list(document_lines(to_json(result)))

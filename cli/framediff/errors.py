@@ -36,7 +36,7 @@ class InputError(FramediffError):
 
 
 class TooMuchInput(FramediffError):
-    """A run over the documented limits of :mod:`framediff.pipeline` (articles or sentences per run): refused before the work."""
+    """A run over the documented limits of :mod:`framediff.reading.articles` (articles or sentences per run): refused before the work."""
 
     exit_status = ExitStatus.USAGE
 

@@ -20,12 +20,12 @@ from collections import Counter
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .alignment import Alignment, Claim, Member
-from .article import Article, Span
-from .comparison import ClaimDiff, Comparison, headline_diffs
+from framediff.aligning.claims import Alignment, Claim, Member
+from framediff.article import Article, Span
+from framediff.comparing.comparison import ClaimDiff, Comparison, headline_diffs
 
 if TYPE_CHECKING:
-    from .frame import Framing, Quote
+    from framediff.frame import Framing, Quote
 
 SCHEMA = "framediff/2"
 

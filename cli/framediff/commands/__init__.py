@@ -10,11 +10,11 @@ from typing import Any, Sequence
 
 import click
 
-from .. import __version__
-from ..errors import ExitStatus
-from ..safetext import visible
-from .messages import say
-from .output import quiet_stdout
+from framediff import __version__
+from framediff.errors import ExitStatus
+from framediff.safetext import visible
+from framediff.commands.messages import say
+from framediff.commands.output import quiet_stdout
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
@@ -105,7 +105,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import align, batch, compare, framing, score, sentences, summary
+    from framediff.commands import align, batch, compare, framing, score, sentences, summary
 
     main.add_command(compare.compare)
     main.add_command(compare.diff)

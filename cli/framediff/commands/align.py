@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import Output, Sources, align_options, input_options, model_options, output_options, run_core
+from framediff.commands.common import Output, Sources, align_options, input_options, model_options, output_options, run_core
 
 
 @click.command()
@@ -25,15 +25,15 @@ def align(sources: Sources, threshold: float | None, min_outlets: int | None, le
       framediff align --min-outlets 3 seeds/
       framediff align --format jsonl seeds/ | jq -c 'select(.type == "claim") | {number, labels}'
     """
-    from .. import api
+    from framediff import api
 
     result = run_core(api.align, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
                       use_cache=not no_cache, read_options=sources.options)
     if out.fmt == "text":
-        from ..render.text_claims import render_alignment
+        from framediff.render.text_claims import render_alignment
 
         out.text(lambda console: render_alignment(console, result))
         return
-    from ..render import json_out
+    from framediff.render import json_out
 
     json_out.write(out, result)

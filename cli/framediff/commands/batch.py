@@ -10,9 +10,9 @@ from typing import IO, Any, Iterator
 
 import click
 
-from .common import CommandError, model_options, user_errors, warn
-from .messages import say
-from .output import check_writable
+from framediff.commands.common import CommandError, model_options, user_errors, warn
+from framediff.commands.messages import say
+from framediff.commands.output import check_writable
 
 
 def _cores() -> int:
@@ -64,8 +64,8 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
 
     With --engine dask --scheduler tcp://HOST:8786 the same events run on an existing Dask cluster (see README).
     """
-    from ..batch import BatchOptions, events, finished_events, run, store_vectors
-    from ..safetext import dumps
+    from framediff.corpus.batch import BatchOptions, events, finished_events, run, store_vectors
+    from framediff.safetext import dumps
 
     if bool(group_by) == cluster:
         raise click.UsageError("give --group-by FIELD or --cluster (one of them)")
@@ -84,8 +84,8 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
             os.truncate(output, good)
     options = BatchOptions(threshold=threshold, lead_prior=lead_prior, model=model, use_cache=not no_cache, framing=not no_framing,
                            keep_boilerplate=keep_boilerplate, skip_bad=skip_bad)
-    from ..corpus import Corpus
-    from ..embedding import Embedder
+    from framediff.corpus.index import Corpus
+    from framediff.aligning.embedding import Embedder
 
     failed = 0
     with user_errors(), Corpus(corpus, stdin=sys.stdin.buffer, skip_bad=skip_bad, warn=warn) as source:

@@ -14,9 +14,9 @@ from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import click
 
-from ..errors import FramediffError
-from .messages import CommandError, warn
-from .output import Output, output_options
+from framediff.errors import FramediffError
+from framediff.commands.messages import CommandError, warn
+from framediff.commands.output import Output, output_options
 
 __all__ = ["CommandError", "warn", "Output", "output_options", "user_errors", "input_options", "Sources", "make_sources", "run_core",
            "model_options", "align_options"]
@@ -37,8 +37,8 @@ def user_errors() -> Iterator[None]:
 class Sources:
     """The inputs as the command line named them, and how to read them: what the core's functions take."""
 
-    specs: list[Any]  # framediff.loading.InputSpec
-    options: Any  # framediff.pipeline.ReadOptions
+    specs: list[Any]  # framediff.reading.loading.InputSpec
+    options: Any  # framediff.reading.articles.ReadOptions
 
 
 def input_options(func: F) -> F:
@@ -64,7 +64,7 @@ def input_options(func: F) -> F:
 
 def label_inputs(inputs: Sequence[str], labels: Sequence[str]) -> tuple[list[Any], dict[str, str]]:
     """Pair each --label NAME with its input, in order; --label NAME=PATH labels PATH wherever it is among the inputs."""
-    from ..loading import InputSpec, parse_input, source_key
+    from framediff.reading.loading import InputSpec, parse_input, source_key
 
     given = {source_key(parse_input(raw).source) for raw in inputs}
     positional: list[str] = []
@@ -94,7 +94,7 @@ def label_inputs(inputs: Sequence[str], labels: Sequence[str]) -> tuple[list[Any
 
 def make_sources(inputs: Sequence[str], labels: Sequence[str], keep_boilerplate: bool, skip_bad: bool, dedupe: bool = True) -> Sources:
     """Parse the inputs and their labels into what the core reads."""
-    from ..pipeline import ReadOptions
+    from framediff.reading.articles import ReadOptions
 
     specs, by_path = label_inputs(inputs, labels)
     if sum(1 for s in specs if s.source == "-") > 1:

@@ -6,8 +6,8 @@ from typing import Any
 
 import click
 
-from ..errors import ExitStatus
-from .common import Output, Sources, align_options, input_options, make_sources, model_options, output_options, run_core
+from framediff.errors import ExitStatus
+from framediff.commands.common import Output, Sources, align_options, input_options, make_sources, model_options, output_options, run_core
 
 FORMATS = ["text", "json", "jsonl", "markdown", "html"]
 
@@ -16,19 +16,19 @@ def emit(result: Any, out: Output, title: str) -> None:
     """Hand the core's result to the renderer of ``out``'s format."""
     comparison = getattr(result, "comparison", result)
     if out.fmt == "text":
-        from ..render.text_compare import render_comparison
+        from framediff.render.text_compare import render_comparison
 
         out.text(lambda console: render_comparison(console, comparison, title=title))
     elif out.fmt in ("json", "jsonl"):
-        from ..render import json_out
+        from framediff.render import json_out
 
         json_out.write(out, result)
     elif out.fmt == "markdown":
-        from ..render.markdown import render_markdown
+        from framediff.render.markdown import render_markdown
 
         out.write(render_markdown(comparison, title=title))
     else:
-        from ..render.html import render_html
+        from framediff.render.html import render_html
 
         out.write(render_html(comparison, title=title))
 
@@ -53,7 +53,7 @@ def compare(sources: Sources, threshold: float | None, min_outlets: int | None, 
       framediff compare -o report.html seeds/
       framediff compare --format json seeds/ | jq '.left_out[] | {label: .label, number, text}'
     """
-    from .. import api
+    from framediff import api
 
     result = run_core(api.compare, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
                       use_cache=not no_cache, framing=not no_framing, read_options=sources.options)
@@ -85,7 +85,7 @@ def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: boo
       framediff diff -q wire.txt story.html && echo "copied verbatim"
       framediff diff -w -i old.txt new.txt; echo "exit $?"
     """
-    from .. import api
+    from framediff import api
 
     if min_outlets is not None:
         raise click.UsageError("--min-outlets does not apply to diff: both articles are always shown")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import Output, Sources, align_options, input_options, model_options, output_options, run_core
+from framediff.commands.common import Output, Sources, align_options, input_options, model_options, output_options, run_core
 
 
 @click.command()
@@ -21,7 +21,7 @@ def framing(sources: Sources, threshold: float | None, min_outlets: int | None, 
       framediff framing seeds/
       framediff framing --format json seeds/ | jq '.reuse[0] | {label: .label, source_label, share}'
     """
-    from .. import api
+    from framediff import api
 
     if min_outlets is not None:
         raise click.UsageError("--min-outlets does not apply to framing: it reads every claim")
@@ -29,19 +29,19 @@ def framing(sources: Sources, threshold: float | None, min_outlets: int | None, 
                       read_options=sources.options)
     al = result.comparison.alignment
     if out.fmt == "text":
-        from ..render.text_framing import render_framing
+        from framediff.render.text_framing import render_framing
 
         out.text(lambda console: render_framing(console, result.framing, al))
     elif out.fmt in ("json", "jsonl"):
-        from ..render import json_out
+        from framediff.render import json_out
 
         json_out.write(out, result)
     elif out.fmt == "markdown":
-        from ..render.markdown import escape
-        from ..render.markdown_framing import framing_markdown
+        from framediff.render.markdown import escape
+        from framediff.render.markdown_framing import framing_markdown
 
         out.write("\n".join(["# framediff framing", "", *framing_markdown(result.framing, al, escape)]))
     else:
-        from ..render.html import render_framing_html
+        from framediff.render.html import render_framing_html
 
         out.write(render_framing_html(result.comparison))

@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import click
 
-from ..safetext import visible
+from framediff.safetext import visible
 
 
 def say(line: str) -> None:

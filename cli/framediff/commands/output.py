@@ -21,8 +21,8 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 import click
 
-from ..errors import ExitStatus
-from .messages import CommandError
+from framediff.errors import ExitStatus
+from framediff.commands.messages import CommandError
 
 if TYPE_CHECKING:
     from rich.console import Console

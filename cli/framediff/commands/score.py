@@ -8,9 +8,9 @@ from typing import IO, Any, Iterator
 
 import click
 
-from ..errors import ExitStatus
-from .common import CommandError, model_options, user_errors, warn
-from .output import check_writable, quiet_stdout
+from framediff.errors import ExitStatus
+from framediff.commands.common import CommandError, model_options, user_errors, warn
+from framediff.commands.output import check_writable, quiet_stdout
 
 CHUNK = 256  # pairs scored and written at a time: output streams, and a pair scores the same in any batch
 
@@ -46,9 +46,9 @@ def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str
       framediff score pairs.jsonl | jq -c 'select(.same_claim)'
       framediff score --mode fast -o scored.jsonl big.jsonl
     """
-    from .. import api
-    from ..embedding import Embedder
-    from ..safetext import dumps
+    from framediff import api
+    from framediff.aligning.embedding import Embedder
+    from framediff.safetext import dumps
 
     if model:
         warn(f"--model {model}: score reads pairs with its own cross-encoder and static vectors, not a sentence model; ignored")
@@ -119,7 +119,7 @@ def _chunks(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]
 
 
 def _read_pairs(source: Any, skip_bad: bool) -> Iterator[dict[str, Any]]:
-    from ..records import parse_json
+    from framediff.reading.records import parse_json
 
     name = getattr(source, "name", "-")  # stdin re-wrapped to drop a byte-order mark has no name
     name = "<stdin>" if name in ("<stdin>", "-") or not isinstance(name, str) else name

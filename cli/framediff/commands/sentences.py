@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .common import Output, Sources, input_options, output_options, run_core
+from framediff.commands.common import Output, Sources, input_options, output_options, run_core
 
 
 @click.command(context_settings={"max_content_width": 100})
@@ -22,14 +22,14 @@ def sentences(sources: Sources, out: Output) -> None:
       framediff sentences --format json seeds/ | jq '.articles[] | {label: .label, title}'
       framediff sentences --label story - < story.txt
     """
-    from .. import api
+    from framediff import api
 
     articles = run_core(api.read, sources.specs, sources.options)
     if out.fmt == "text":
-        from ..render.text_articles import render_articles
+        from framediff.render.text_articles import render_articles
 
         out.text(lambda console: render_articles(console, articles))
         return
-    from ..render import json_out
+    from framediff.render import json_out
 
     json_out.write(out, articles)

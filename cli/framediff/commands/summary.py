@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import Output, output_options, user_errors
+from framediff.commands.common import Output, output_options, user_errors
 
 FORMATS = ["text", "json", "markdown", "html"]
 
@@ -32,15 +32,15 @@ def summary(batches: tuple[str, ...], outlets_csv: str | None, out: Output) -> N
       framediff summary events.jsonl --outlets outlets.csv -o summary.html
       framediff summary --format json events.jsonl | jq '.outlets[] | {name, left_out_share}'
     """
-    from ..summary import batch_lines, read_groups, summarise
+    from framediff.corpus.summary import batch_lines, read_groups, summarise
 
     with user_errors():
         groups = read_groups(outlets_csv) if outlets_csv else None
         doc = summarise(batch_lines(batches, stdin=sys.stdin.buffer), groups).to_json()
-    from ..render import summary as render
+    from framediff.render import summary_report as render
 
     if out.fmt == "json":
-        from ..safetext import dumps
+        from framediff.safetext import dumps
 
         out.write(dumps(doc, indent=2) + "\n")
     elif out.fmt == "markdown":

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..comparison import Comparison
-from .facts import disagreements, facts_that_disagree
-from .loaded import tones, evaluative_terms
-from .model import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
-from .naming import naming_variants, similar_phrases
-from .quotes import find_quotes
-from .reuse import find_reuse
-from .terms import distinctive_terms
+from framediff.comparing.comparison import Comparison
+from framediff.frame.facts import disagreements, facts_that_disagree
+from framediff.frame.loaded import tones, evaluative_terms
+from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
+from framediff.frame.naming import naming_variants, similar_phrases
+from framediff.frame.quotes import find_quotes
+from framediff.frame.reuse import find_reuse
+from framediff.frame.terms import distinctive_terms
 
 __all__ = ["analyse", "Framing", "OutletFraming", "Quote", "Naming", "Reuse", "Disagreement", "distinctive_terms", "evaluative_terms",
            "find_quotes", "find_reuse", "similar_phrases", "facts_that_disagree"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from ..comparison import Comparison
-from ..profiles import Profile, disagree, profile
-from .model import Disagreement
+from framediff.comparing.comparison import Comparison
+from framediff.aligning.profiles import Profile, disagree, profile
+from framediff.frame.findings import Disagreement
 
 
 def disagreements(comparison: Comparison) -> list[Disagreement]:
@@ -26,7 +26,7 @@ def facts_that_disagree(texts: dict[str, list[str]]) -> dict[str, dict[str, tupl
     """Counts and times that outlets give for one claim and that disagree, by kind ("numbers", "times").
 
     ``texts`` holds each outlet's sentences of the claim. Values disagree only
-    within a kind, as the alignment reads them (:func:`framediff.profiles.disagree`):
+    within a kind, as the alignment reads them (:func:`framediff.aligning.profiles.disagree`):
     "Tuesday" against "Wednesday", 2020 against 2021, four against five,
     November 23 against November 24; not "Wednesday" against "November 24",
     nor a year one outlet adds, nor a day taken for a count. For each

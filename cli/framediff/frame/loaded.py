@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..article import Article
-from ..comparison import Comparison
-from ..lexicon import marked_words, quoted_spans, tone
+from framediff.article import Article
+from framediff.comparing.comparison import Comparison
+from framediff.frame.judging_words import marked_words, quoted_spans, tone
 
 
 def evaluative_terms(articles: list[Article]) -> dict[str, tuple[tuple[str, str, int, tuple[int, ...], int], ...]]:
     """Each article's judging words: (term, kind, count, sentence indices, of those how many inside quotes), commonest first.
 
-    Kinds are "loaded", "intensifier" and "hedge" (:mod:`framediff.lexicon`); a
+    Kinds are "loaded", "intensifier" and "hedge" (:mod:`framediff.frame.judging_words`); a
     word inside quotation marks, even of a quote that runs over several
     sentences, is the speaker's, and counts apart from the outlet's own voice.
     """

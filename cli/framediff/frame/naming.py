@@ -16,9 +16,9 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from ..comparison import Comparison
-from ..profiles import profile
-from .model import Naming
+from framediff.comparing.comparison import Comparison
+from framediff.aligning.profiles import profile
+from framediff.frame.findings import Naming
 
 NAMING_FROM = 0.35  # same_words share from which a member's replacements count as renamings
 _OPENERS = frozenset("a an the this these those its his her their our your my of under with signed signing sign signs inked inks "
@@ -97,11 +97,11 @@ def _fact(phrase: str) -> bool:
 
 
 def naming_variants(comparison: Comparison, embedder: Any = None) -> list[Naming]:
-    """The concepts the outlets name differently. ``embedder``: the :class:`~framediff.embedding.Embedder` to read head
+    """The concepts the outlets name differently. ``embedder``: the :class:`~framediff.aligning.embedding.Embedder` to read head
     nouns with (its cache spares a warm run the model); by default one with the alignment's model and the cache."""
     al = comparison.alignment
     if embedder is None:
-        from ..embedding import Embedder
+        from framediff.aligning.embedding import Embedder
 
         embedder = Embedder(model=al.model)
     swaps: list[tuple[str, str, str, str]] = []  # (one side's words, its article, the other side's words, their article)
@@ -249,7 +249,7 @@ def similar_phrases(pairs: list[tuple[str, str]], story: list[str]) -> list[bool
         return []
     import numpy as np
 
-    from ..models import static_encoder
+    from framediff.aligning.encoders import static_encoder
 
     words = [w for text in story for w in text.split()]
     if len(words) < 4:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..article import Article
-from .model import Quote
+from framediff.article import Article
+from framediff.frame.findings import Quote
 
 REPORTING_VERBS = (
     "said|says|told|tells|added|adds|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article
-from .model import Reuse
+from framediff.article import Article
+from framediff.frame.findings import Reuse
 
 SHINGLE = 8  # words: a passage shorter than this is not counted as reuse
 

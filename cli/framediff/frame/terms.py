@@ -7,8 +7,8 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from ..article import Article
-from ..profiles import STOPWORDS, stem
+from framediff.article import Article
+from framediff.aligning.profiles import STOPWORDS, stem
 
 
 # Function words the scorers' stop list leaves in (changing it would move their fitted

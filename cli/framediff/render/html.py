@@ -18,12 +18,12 @@ from __future__ import annotations
 import datetime
 from html import escape as html_escape
 
-from .. import __version__
-from ..comparison import ClaimDiff, Comparison, MemberDiff, headline_diffs
-from ..diffing import DiffOp
-from ..safetext import visible
-from .keys import outlet_keys
-from .wording import counted
+from framediff import __version__
+from framediff.comparing.comparison import ClaimDiff, Comparison, MemberDiff, headline_diffs
+from framediff.comparing.word_diff import DiffOp
+from framediff.safetext import visible
+from framediff.render.keys import outlet_keys
+from framediff.render.wording import counted
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'"
 
@@ -178,7 +178,7 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare", gen
     h += _coverage(comparison, keys, labels)
     h += _only_here(comparison, keys, labels)
     if comparison.framing is not None:
-        from .html_framing import framing_html
+        from framediff.render.html_framing import framing_html
 
         h.append('<details class="section" id="framing" open><summary><h2>Framing</h2></summary>')
         h.append(framing_html(comparison.framing, al, esc, keys))
@@ -205,7 +205,7 @@ def _head(title: str, css: str = "") -> list[str]:
 
 def render_framing_html(comparison: Comparison, *, generated: datetime.datetime | None = None) -> str:
     """The page of `framediff framing`: the framing section alone, with the same header, styles and footer."""
-    from .html_framing import framing_html
+    from framediff.render.html_framing import framing_html
 
     al = comparison.alignment
     keys = outlet_keys(al.articles)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from string import ascii_uppercase
 from typing import Sequence
 
-from ..article import Article
+from framediff.article import Article
 
 
 def key(n: int) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..comparison import Comparison, headline_diffs
-from ..diffing import DiffOp
-from ..safetext import one_line
-from .keys import outlet_keys
-from .wording import counted
+from framediff.comparing.comparison import Comparison, headline_diffs
+from framediff.comparing.word_diff import DiffOp
+from framediff.safetext import one_line
+from framediff.render.keys import outlet_keys
+from framediff.render.wording import counted
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>])")
 
@@ -149,7 +149,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             out.append(f"- only here #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}")
         out.append("")
     if comparison.framing is not None:
-        from .markdown_framing import framing_markdown
+        from framediff.render.markdown_framing import framing_markdown
 
         out += framing_markdown(comparison.framing, al, escape, keys, heading=f"## {_anchor('framing')}Framing")
     return "\n".join(out).rstrip() + "\n"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..alignment import Alignment
-from ..frame import Framing
-from .keys import outlet_keys
-from .wording import JUDGING_KINDS, fact_values, judging_words
+from framediff.aligning.claims import Alignment
+from framediff.frame import Framing
+from framediff.render.keys import outlet_keys
+from framediff.render.wording import JUDGING_KINDS, fact_values, judging_words
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from ..article import Article
-from ..safetext import one_line
-from .text_layout import hanging
-from .wording import counted
+from framediff.article import Article
+from framediff.safetext import one_line
+from framediff.render.text_layout import hanging
+from framediff.render.wording import counted
 
 
 def render_articles(console: Console, articles: list[Article]) -> None:

@@ -18,14 +18,14 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..article import Article
-from ..comparison import ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary, headline_diffs
-from ..diffing import DiffOp, same_text, spacing_only
-from ..lexicon import marked_words
-from ..safetext import escape_markers, one_line, visible
-from .keys import outlet_keys
-from .text_layout import hanging, item_lines, print_hanging
-from .wording import counted
+from framediff.article import Article
+from framediff.comparing.comparison import ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary, headline_diffs
+from framediff.comparing.word_diff import DiffOp, same_text, spacing_only
+from framediff.frame.judging_words import marked_words
+from framediff.safetext import escape_markers, one_line, visible
+from framediff.render.keys import outlet_keys
+from framediff.render.text_layout import hanging, item_lines, print_hanging
+from framediff.render.wording import counted
 
 STYLES = {
     "insert": "bold green",
@@ -182,7 +182,7 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
     for outlet in comparison.outlets:
         _only_here(console, comparison, outlet, keys)
     if comparison.framing is not None:
-        from .text_framing import render_framing
+        from framediff.render.text_framing import render_framing
 
         console.print()
         render_framing(console, comparison.framing, al)
@@ -192,7 +192,7 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
     """One row per outlet with its key; the headline column only when there is room (the next section shows them all).
 
     Below 72 columns the date goes under the label, so that a label of 24 characters
-    (the longest :func:`framediff.pipeline.finish_articles` gives) and the numbers fit in 60.
+    (the longest :func:`framediff.reading.articles.finish_articles` gives) and the numbers fit in 60.
     """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column("", style=STYLES["key"], no_wrap=True)

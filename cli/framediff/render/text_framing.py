@@ -7,12 +7,12 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from ..alignment import Alignment
-from ..frame import Framing
-from ..safetext import one_line
-from .keys import outlet_keys
-from .text_layout import item_lines, print_hanging
-from .wording import JUDGING_KINDS, counted, fact_values, judging_words
+from framediff.aligning.claims import Alignment
+from framediff.frame import Framing
+from framediff.safetext import one_line
+from framediff.render.keys import outlet_keys
+from framediff.render.text_layout import item_lines, print_hanging
+from framediff.render.wording import JUDGING_KINDS, counted, fact_values, judging_words
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..safetext import one_line
+from framediff.safetext import one_line
 
 ROWS = 12  # outlets in the text report; the JSON has them all
 FIGURES = [  # (key, heading, how shown)
@@ -114,7 +114,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
 
 def _bars(rows: list[dict[str, Any]], key: str, how: str) -> str:
     """One figure as an inline SVG bar chart, one bar per row, labels escaped; tone bars grow from the middle."""
-    from .html import esc
+    from framediff.render.html import esc
 
     values = [row[key] for row in rows]
     known = [abs(v) for v in values if v is not None]
@@ -152,7 +152,7 @@ table.figures td:first-child,table.figures th:first-child{text-align:left;white-
 
 
 def render_html(doc: dict[str, Any]) -> str:
-    from .html import _head, esc
+    from framediff.render.html import _head, esc
 
     out = _head("framediff summary", SUMMARY_CSS)
     out += ["<main>", "<h1>framediff summary</h1>",

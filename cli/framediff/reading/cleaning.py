@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .article import Span
+from framediff.article import Span
 
 # ---------------------------------------------------------------------------
 # Lines and paragraphs

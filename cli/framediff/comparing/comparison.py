@@ -1,6 +1,6 @@
 """How each outlet told each claim: word diffs against the claim's reference sentence, coverage, omissions.
 
-Built from an :class:`~framediff.alignment.Alignment`; renderers draw it.
+Built from an :class:`~framediff.aligning.claims.Alignment`; renderers draw it.
 Every choice a reader sees (which sentence is the reference, which outlets
 left a claim out, which pairs read as paraphrase) is made here, once, so the
 text, Markdown, HTML and JSON reports cannot disagree.
@@ -12,9 +12,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from .alignment import Alignment, Claim, Member, SentenceRef
-from .article import Article
-from .diffing import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
+from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
+from framediff.article import Article
+from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ import json
 import re
 from typing import Callable
 
-from .article import RawArticle
-from .errors import InputError
+from framediff.article import RawArticle
+from framediff.errors import InputError
 
 RECORD_FIELDS = ("text", "title", "outlet", "url", "date", "label")
 SURROGATE = re.compile("[\\ud800-\\udfff]")

@@ -1,7 +1,7 @@
 """Load inputs: files, directories, standard input, http(s) URLs and JSON records.
 
 Every input becomes one or more :class:`RawArticle` with decoded text. Nothing
-here cleans or splits; see :mod:`framediff.cleaning` and :mod:`framediff.sentences`.
+here cleans or splits; see :mod:`framediff.reading.cleaning` and :mod:`framediff.reading.sentences`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
-from .article import RawArticle
-from .decoding import charset_from_content_type, decode
-from .errors import InputError
-from .records import SURROGATE, printable, records, text_parses_as_json
+from framediff.article import RawArticle
+from framediff.reading.decoding import charset_from_content_type, decode
+from framediff.errors import InputError
+from framediff.reading.records import SURROGATE, printable, records, text_parses_as_json
 
 ARTICLE_SUFFIXES = {
     ".txt": "text",

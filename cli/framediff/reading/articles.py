@@ -9,11 +9,11 @@ from pathlib import PurePath
 from typing import BinaryIO, Callable, Sequence
 from urllib.parse import urlparse
 
-from .article import Article, RawArticle
-from .cleaning import clean, parse_date
-from .errors import InputError, TooMuchInput
-from .loading import InputSpec, expand_inputs, load_inputs, parse_input, source_key
-from .sentences import build_sentences
+from framediff.article import Article, RawArticle
+from framediff.reading.cleaning import clean, parse_date
+from framediff.errors import InputError, TooMuchInput
+from framediff.reading.loading import InputSpec, expand_inputs, load_inputs, parse_input, source_key
+from framediff.reading.sentences import build_sentences
 
 
 # Limits on one run (README, "Limits"), so that memory and time stay bounded whatever the input. Alignment costs

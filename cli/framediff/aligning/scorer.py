@@ -29,13 +29,13 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Sequence
 
-from .lexical import Lexicon, PairLexicons, TokenMatch
-from .profiles import profile
+from framediff.aligning.lexical import Lexicon, PairLexicons, TokenMatch
+from framediff.aligning.profiles import profile
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from .embedding import Embedder
+    from framediff.aligning.embedding import Embedder
 
 FEATURES = (
     "cosine", "dice", "cover_min", "cover_max", "names", "numbers_agree", "numbers_conflict", "numbers_one_side",

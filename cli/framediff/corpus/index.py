@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Sequence
 
-from .cleaning import parse_date
-from .errors import InputError
-from .records import _record, parse_json, printable
+from framediff.reading.cleaning import parse_date
+from framediff.errors import InputError
+from framediff.reading.records import _record, parse_json, printable
 
 MAX_LINE = 20 * 1024 * 1024  # the size cap of one article, as for files and URLs
 

@@ -7,7 +7,7 @@
    model, in blocks, keeping the top ``k``: no Python loop ever visits all
    pairs.
 2. Score those candidate pairs with the calibrated pair scorer
-   (:mod:`framediff.scorer`). News is written as an inverted pyramid: a
+   (:mod:`framediff.aligning.scorer`). News is written as an inverted pyramid: a
    headline and the first sentence under it state the story's main event,
    so a pair of such sentences starts with higher odds (:data:`LEAD_PRIOR`).
 3. Keep an edge when its score reaches the threshold and it is the best match
@@ -25,15 +25,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-from .article import Article, Sentence
-from .lexical import Lexicon
-from .profiles import profile
-from .scorer import Scorer, background, feature_rows, relative_to_background
+from framediff.article import Article, Sentence
+from framediff.aligning.lexical import Lexicon
+from framediff.aligning.profiles import profile
+from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from .embedding import Embedder
+    from framediff.aligning.embedding import Embedder
 
 TOP_K = 12
 MIN_COSINE = 0.2
@@ -255,7 +255,7 @@ def _story_date(articles: Sequence[Article]) -> str | None:
     """When the story was published: the year most dated articles were published in, and the latest of their dates in it.
 
     Their "Wednesday"s fall in that year, and their "November 24"s in the
-    last such day up to two months after that date (:func:`framediff.profiles.profile`).
+    last such day up to two months after that date (:func:`framediff.aligning.profiles.profile`).
     """
     years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdecimal())
     if not years:

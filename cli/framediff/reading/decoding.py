@@ -6,8 +6,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from .errors import InputError
-from .records import SURROGATE
+from framediff.errors import InputError
+from framediff.reading.records import SURROGATE
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:

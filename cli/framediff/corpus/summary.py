@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
 
-from .errors import InputError
+from framediff.errors import InputError
 
 
 @dataclass

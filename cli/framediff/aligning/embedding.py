@@ -1,7 +1,7 @@
-"""Sentence vectors through the cache: :class:`Embedder` loads a model (:mod:`framediff.models`) only when a vector is missing.
+"""Sentence vectors through the cache: :class:`Embedder` loads a model (:mod:`framediff.aligning.encoders`) only when a vector is missing.
 
 Vectors and cross-encoder logits are cached in SQLite, keyed by the model and
-the sentence (:mod:`framediff.cache`); ``use_cache=False`` reads and writes none.
+the sentence (:mod:`framediff.aligning.cache`); ``use_cache=False`` reads and writes none.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from .cache import EmbeddingCache, default_cache_dir, sentence_key
-from .models import (
+from framediff.aligning.cache import EmbeddingCache, default_cache_dir, sentence_key
+from framediff.aligning.encoders import (
     CROSS_CACHE_KEY, DEFAULT_ALIASES, DEFAULT_MODEL, Encoder, OnnxMiniLM, TokenVectors, cross_encoder, load_encoder, reading_order, static_encoder,
 )
 

@@ -18,7 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, NamedTuple, Protocol, Sequence
 
-from .errors import ModelChoiceError, ModelError
+from framediff.errors import ModelChoiceError, ModelError
 
 if TYPE_CHECKING:
     import numpy as np

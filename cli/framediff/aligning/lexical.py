@@ -13,10 +13,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from .profiles import Profile, disagree
+from framediff.aligning.profiles import Profile, disagree
 
 if TYPE_CHECKING:
-    from .models import TokenVectors
+    from framediff.aligning.encoders import TokenVectors
 
 _SOFT_MIN_LEN = 5
 _SOFT_RATIO = 80.0

@@ -1,6 +1,6 @@
 """`framediff batch`: a comparison per event over a corpus, run in a process pool or on a Dask cluster.
 
-:func:`events` turns a :class:`~framediff.corpus.Corpus` into (key, records)
+:func:`events` turns a :class:`~framediff.corpus.index.Corpus` into (key, records)
 events, grouped by a field or clustered from a flat feed, without holding the
 corpus. :func:`compare_event` is the one function every engine runs: it turns
 an event's records into the batch line, a ``compare`` document under
@@ -17,8 +17,8 @@ import traceback
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterable, Iterator, Sequence
 
-from .corpus import Corpus, Entry
-from .errors import ExitStatus, FramediffError
+from framediff.corpus.index import Corpus, Entry
+from framediff.errors import ExitStatus, FramediffError
 
 BATCH_VERSION = "framediff/2"
 
@@ -67,7 +67,7 @@ def events(
         order, groups = corpus.group(group_by)
         keys = [k for k in order if k not in skip]
         return len(keys), ((k, groups[k]) for k in keys)
-    from .clustering import cluster
+    from framediff.corpus.events import cluster
 
     dated = corpus.by_date()
 
@@ -103,11 +103,11 @@ def compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOpti
 
 def _compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool,
                    warnings: list[str]) -> EventResult:
-    from . import api
-    from .embedding import Embedder
-    from .errors import InputError
-    from .pipeline import ReadOptions, finish_articles, prepare_article
-    from .records import _record, parse_json
+    from framediff import api
+    from framediff.aligning.embedding import Embedder
+    from framediff.errors import InputError
+    from framediff.reading.articles import ReadOptions, finish_articles, prepare_article
+    from framediff.reading.records import _record, parse_json
 
     read_options = ReadOptions(keep_boilerplate=options.keep_boilerplate, skip_bad=options.skip_bad)
     articles = []

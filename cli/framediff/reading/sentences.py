@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
-from .article import Sentence
+from framediff.article import Sentence
 
 if TYPE_CHECKING:
     from punkt import PunktSentenceTokenizer
