@@ -65,6 +65,7 @@ def small() -> dict[str, bytes]:
         "utf16-odd.txt": b"\xff\xfe" + BODY.encode("utf-16-le") + b"x",
         "utf16-surrogate.txt": b"\xff\xfe" + BODY.encode("utf-16-le") + "\ud800".encode("utf-16-le", "surrogatepass"),
         "binary.txt": bytes(range(256)) * 8,
+        "random-16.txt": bytes.fromhex("8fa23c0e5b9d7713c4e1a0f6d2bb4e90"),  # a handful of bytes: once read as UTF-16 "text"
         "nul-bytes.txt": BODY.encode() + b"\x00\x00\x00" + BODY.encode(),
         "empty.txt": b"",
         "white-space.txt": b" \n\t\n  \r\n",

@@ -17,6 +17,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, 
     """
     if not data.strip():
         raise InputError(source, "empty article: no text")
+    codec = _codec(declared) if declared else None
+    if codec and codec not in _NOT_A_CHARSET and not is_text_encoding(codec):
+        raise InputError(source, f"the declared charset {declared!r} is not a text encoding")
     utf16 = _utf16(data, declared)
     if utf16:
         try:
@@ -71,6 +74,17 @@ def _codec(name: str) -> str | None:
         return None
 
 
+def is_text_encoding(codec: str) -> bool:
+    """Whether ``codec`` turns bytes into text. ``bytes.decode`` refuses, with LookupError, every codec that is no text
+    encoding (hex, base64, rot13, uu, zlib, bz2, quopri): such a codec may be named, never used to read an article."""
+    try:
+        return isinstance(b" ".decode(codec), str)  # not b"": Python answers an empty input before asking the codec
+    except LookupError:
+        return False
+    except UnicodeError:  # a text encoding that cannot read this one byte (UTF-16 wants two)
+        return True
+
+
 def plausible(text: str) -> bool:
     """Whether ``text`` reads as text in the charset it was decoded with: little chaos (charset-normalizer's mess
     measure), no symbol inside a word, no word mixing Latin with Cyrillic or Greek. Mojibake fails one of them."""
@@ -94,7 +108,9 @@ def _decode_legacy(data: bytes, source: str, declared: str | None) -> tuple[str,
         raise InputError(source, "looks like a binary file, not text")
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data))
+    # UTF-16 and UTF-32 without a byte-order mark are read above by their zero bytes, or not at all: a detector that
+    # offers them for a few random bytes (most pairs of bytes are some CJK character in UTF-16) is not heeded.
+    matches = [m for m in from_bytes(data) if not m.encoding.startswith(("utf_16", "utf_32"))]
     if not matches:
         raise InputError(source, "looks like a binary file, not text (no text encoding fits)")
     best = matches[0]
@@ -103,7 +119,9 @@ def _decode_legacy(data: bytes, source: str, declared: str | None) -> tuple[str,
         if western is not None:
             return western, "cp1252"
     # the first candidate that reads as text (Polish in cp1250 came out cp1257 first, "rząd" as "rz¹d")
-    chosen = next((m for m in matches[:8] if plausible(str(m))), best)
+    chosen = next((m for m in matches[:8] if plausible(str(m))), None)
+    if chosen is None:
+        raise InputError(source, "looks like a binary file, not text (no text encoding reads it as text)")
     return str(chosen), chosen.encoding
 
 

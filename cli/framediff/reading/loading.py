@@ -192,17 +192,43 @@ def _read_file(source: str) -> bytes:
         raise InputError(source, f"cannot read: {err.strerror or err}") from None
 
 
-class _SameSchemeRedirects:
-    """A redirect handler that refuses, before following, a redirect to anything but http(s)."""
+def _internal(host: str) -> bool:
+    """Whether ``host`` is, or resolves to, a loopback, private, link-local or otherwise non-public address."""
+    import ipaddress
+    import socket
+
+    try:
+        addresses = [ipaddress.ip_address(host.strip("[]").split("%", 1)[0])]
+    except ValueError:
+        try:
+            addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in socket.getaddrinfo(host, None)]
+        except (OSError, UnicodeError, ValueError):
+            return False  # a name that does not resolve: the request itself will fail
+    return any(not a.is_global or a.is_multicast for a in addresses)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlparse(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+class _SafeRedirects:
+    """A redirect handler that refuses, before following: a redirect to anything but http(s), and a redirect from a
+    public address to a loopback or private one (a public page must not reach into this machine's network, as curl
+    and browsers refuse it), unless the first URL was already such an address."""
 
     @staticmethod
-    def build() -> object:
+    def build(first: str) -> object:
         import urllib.request
 
         class Handler(urllib.request.HTTPRedirectHandler):
             def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
                 if not _is_url(newurl):
-                    raise InputError(req.full_url, f"redirected to a refused URL: {newurl} (only http and https are read)")
+                    raise InputError(first, f"redirected to a refused URL: {newurl} (only http and https are read)")
+                if _internal(_host(newurl)) and not _internal(_host(first)):
+                    raise InputError(first, f"redirected from a public address to a private or loopback one: {newurl} (refused)")
                 return super().redirect_request(req, fp, code, msg, headers, newurl)
 
         return Handler()
@@ -235,18 +261,52 @@ def _fetch(url: str) -> tuple[bytes, str | None]:
     return outcome[0]
 
 
-def _gunzip(url: str, data: bytes) -> bytes:
-    """A gzip-encoded body, decompressed no further than MAX_BYTES (a small bomb cannot fill memory)."""
+def _decompress(url: str, data: bytes, coding: str) -> bytes:
+    """A gzip- or deflate-encoded body, decompressed no further than MAX_BYTES (a small bomb cannot fill memory).
+    "deflate" is zlib's format (RFC 9110), but some servers send raw deflate: both are read."""
     import zlib
 
-    inflate = zlib.decompressobj(wbits=31)
-    try:
-        out = inflate.decompress(data, MAX_BYTES + 1)
-    except zlib.error as err:
-        raise InputError(url, f"bad gzip body: {err}") from None
-    if len(out) > MAX_BYTES:
-        raise InputError(url, f"larger than {MAX_BYTES // (1024 * 1024)} MB once decompressed")
-    return out
+    for wbits in ((31,) if coding == "gzip" else (15, -15)):
+        inflate = zlib.decompressobj(wbits=wbits)
+        try:
+            out = inflate.decompress(data, MAX_BYTES + 1)
+        except zlib.error as err:
+            problem = err
+            continue
+        if len(out) > MAX_BYTES:
+            raise InputError(url, f"larger than {MAX_BYTES // (1024 * 1024)} MB once decompressed")
+        return out
+    raise InputError(url, f"bad {coding} body: {problem}") from None
+
+
+_CODINGS = {"gzip": "gzip", "x-gzip": "gzip", "deflate": "deflate"}
+
+
+def _content_coding(url: str, headers: object) -> str | None:
+    """The one Content-Encoding of a response (gzip, deflate), or None; anything else is refused by name, so that a
+    compressed body is never read as text."""
+    values = headers.get_all("Content-Encoding") or []  # type: ignore[attr-defined]
+    codings = [c.strip().lower() for value in values for c in value.split(",") if c.strip() and c.strip().lower() != "identity"]
+    if not codings:
+        return None
+    if len(codings) > 1 or codings[0] not in _CODINGS:
+        raise InputError(url, f"unsupported Content-Encoding {', '.join(codings)!r}: only gzip and deflate are read")
+    return _CODINGS[codings[0]]
+
+
+def _declared_length(url: str, headers: object) -> int | None:
+    """The Content-Length of a response, or None; two that disagree, or one that is no number, are refused."""
+    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():  # type: ignore[attr-defined]
+        return None  # a chunked body's length is its chunks' (the header is ignored, as HTTP says)
+    values = {v.strip() for value in headers.get_all("Content-Length") or [] for v in value.split(",")}  # type: ignore[attr-defined]
+    if not values:
+        return None
+    if len(values) > 1:
+        raise InputError(url, f"conflicting Content-Length headers: {', '.join(sorted(values))}")
+    value = values.pop()
+    if not (value.isascii() and value.isdecimal()):
+        raise InputError(url, f"malformed Content-Length: {value[:40]!r}")
+    return int(value)
 
 
 def _fetch_now(url: str) -> tuple[bytes, str | None]:
@@ -256,18 +316,19 @@ def _fetch_now(url: str) -> tuple[bytes, str | None]:
 
     try:
         request = urllib.request.Request(url, headers={"User-Agent": "framediff (+https://pypi.org/project/framediff)",
-                                                       "Accept-Encoding": "gzip"})
-        opener = urllib.request.build_opener(_SameSchemeRedirects.build())  # type: ignore[arg-type]
+                                                       "Accept-Encoding": "gzip, deflate"})
+        opener = urllib.request.build_opener(_SafeRedirects.build(url))  # type: ignore[arg-type]
         with opener.open(request, timeout=URL_TIMEOUT) as response:
             final = response.geturl()
             if not _is_url(final):
                 raise InputError(url, f"redirected to a refused URL scheme: {final}")
+            declared = _declared_length(url, response.headers)
+            coding = _content_coding(url, response.headers)
             data = response.read(MAX_BYTES + 1)
-            declared = response.headers.get("Content-Length")
-            if declared and declared.strip().isdecimal() and len(data) < int(declared) <= MAX_BYTES:
-                raise InputError(url, f"short read: the server announced {int(declared)} bytes and sent {len(data)}")
-            if response.headers.get("Content-Encoding", "").strip().lower() in ("gzip", "x-gzip") and len(data) <= MAX_BYTES:
-                data = _gunzip(url, data)
+            if declared is not None and len(data) < declared and len(data) <= MAX_BYTES:
+                raise InputError(url, f"short read: the server announced {declared} bytes and sent {len(data)}")
+            if coding and len(data) <= MAX_BYTES:
+                data = _decompress(url, data, coding)
             return data, response.headers.get("Content-Type")
     except urllib.error.HTTPError as err:
         raise InputError(url, f"HTTP {err.code} {err.reason}") from None

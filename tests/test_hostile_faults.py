@@ -1,0 +1,179 @@
+"""Faults and hostile input, second round (issue 32): decoding, HTTP, deaths, outputs, the cache, text.
+
+Servers are local (127.0.0.1), started by the test; malformed HTTP comes from the raw socket server in conftest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import socket
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from framediff.reading.decoding import decode
+from framediff.errors import InputError
+
+BODY = ("Floods hit the valley on Monday after three days of rain. Hundreds of families fled their homes as the river rose. "
+        "The mayor said the town had never seen water so high.")
+OTHER = ("The valley flooded on Monday after days of heavy rain. About 300 families left their homes. "
+         "Officials said the river had not been this high in decades.")
+FRENCH = "Le ministre a déclaré à la presse qu'il était prêt à négocier après les inondations de lundi."
+
+
+def _one_error_line(result: Any, names: str, problem: str) -> None:
+    assert result.exit_code == 2, (result.exit_code, result.stdout[-300:], result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("framediff: error: "), result.stderr
+    assert names in lines[0] and problem in lines[0], lines[0]
+    assert "internal error" not in lines[0] and "Traceback" not in result.stderr
+
+
+def _response(body: bytes, *headers: str, status: str = "200 OK") -> bytes:
+    head = "".join(f"{h}\r\n" for h in headers)
+    return f"HTTP/1.1 {status}\r\n{head}\r\n".encode("latin-1") + body
+
+
+def _skipped_alone(run: Any, tmp_path: Path, bad: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(BODY, encoding="utf-8")
+    result = run("sentences", "--skip-bad", "--format", "json", str(good), bad)
+    assert result.exit_code == 0, result.stderr
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["good"]
+    assert "warning: skipped" in result.stderr
+
+
+# -- decoding -------------------------------------------------------------------------
+
+NOT_TEXT = ["hex", "rot13", "base64", "uu", "zlib", "bz2", "quopri"]
+
+
+@pytest.mark.parametrize("charset", NOT_TEXT)
+def test_a_declared_charset_that_is_no_text_encoding_is_a_bad_input(run: Any, raw_server: Any, tmp_path: Path, charset: str) -> None:
+    body = FRENCH.encode("latin-1")
+    raw_server.routes["/page"] = _response(body, f"Content-Type: text/plain; charset={charset}", f"Content-Length: {len(body)}")
+    url = f"{raw_server.url}/page"
+    _one_error_line(run("sentences", url), url, f"the declared charset '{charset}' is not a text encoding")
+    _skipped_alone(run, tmp_path, url)
+
+
+@pytest.mark.parametrize("charset", ["utf-7", "unicode_escape", "no-such-charset", "koi8-r"])
+def test_a_text_or_unknown_charset_still_reads(charset: str) -> None:
+    text, encoding = decode(FRENCH.encode("latin-1"), "x", charset)
+    assert text == FRENCH and encoding == "cp1252"  # a mojibake koi8-r and the others give way to detection
+
+
+def test_a_few_random_bytes_are_never_read_as_utf16(tmp_path: Path, run: Any) -> None:
+    generator = random.Random(32)
+    read = []
+    for _ in range(200):
+        data = bytes(generator.randrange(256) for _ in range(16))
+        try:
+            read.append(decode(data, "x")[1])
+        except InputError as err:
+            assert "binary" in str(err) or "UTF-16" in str(err), err
+    assert not any(e.startswith("utf_16") or e.startswith("utf-16") for e in read), read
+    assert len(read) < 20, read  # was 82 of 200, half of them as UTF-16
+    path = tmp_path / "random.txt"
+    path.write_bytes(bytes.fromhex("8fa23c0e5b9d7713c4e1a0f6d2bb4e90"))
+    _one_error_line(run("sentences", str(path)), str(path), "binary")
+
+
+# -- Content-Encoding ----------------------------------------------------------------------
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(wbits=-15)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize("pack", [zlib.compress, _raw_deflate], ids=["zlib deflate", "raw deflate"])
+def test_a_deflate_body_is_decoded(run: Any, raw_server: Any, pack: Any) -> None:
+    body = pack(BODY.encode())
+    raw_server.routes["/d"] = _response(body, "Content-Type: text/plain; charset=utf-8", "Content-Encoding: deflate", f"Content-Length: {len(body)}")
+    result = run("sentences", "--format", "json", f"{raw_server.url}/d")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles"][0]["sentences"][0]["text"] == BODY.split(". ")[0] + "."
+
+
+def test_a_deflate_bomb_is_refused_within_the_cap(run: Any, raw_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff.reading import loading
+
+    monkeypatch.setattr(loading, "MAX_BYTES", 100_000)
+    body = zlib.compress(b"a " * 1_000_000)
+    raw_server.routes["/bomb"] = _response(body, "Content-Type: text/plain", "Content-Encoding: deflate", f"Content-Length: {len(body)}")
+    _one_error_line(run("sentences", f"{raw_server.url}/bomb"), "/bomb", "once decompressed")
+
+
+@pytest.mark.parametrize("coding", ["br", "compress", "zstd", "gzip, br", "x-custom"])
+def test_an_unknown_content_encoding_is_refused_by_name(run: Any, raw_server: Any, tmp_path: Path, coding: str) -> None:
+    body = gzip.compress(BODY.encode()) if coding.startswith("gzip") else bytes(range(7, 250))
+    raw_server.routes["/c"] = _response(body, "Content-Type: text/plain", f"Content-Encoding: {coding}", f"Content-Length: {len(body)}")
+    url = f"{raw_server.url}/c"
+    _one_error_line(run("sentences", url), url, f"unsupported Content-Encoding '{coding}'")
+    _skipped_alone(run, tmp_path, url)
+
+
+# -- HTTP lengths and redirects -----------------------------------------------------------------
+
+ARTICLE = f"<html><body><article><p>{BODY}</p></article></body></html>".encode()
+LENGTH_CASES = {
+    "a short body under a huge Content-Length": (("Content-Length: 99999999999",), "short read: the server announced 99999999999"),
+    "a short body under a Content-Length past the cap": ((f"Content-Length: {30 * 1024 * 1024}",), "short read"),
+    "two Content-Lengths that disagree": ((f"Content-Length: {len(ARTICLE)}", "Content-Length: 5"), "conflicting Content-Length headers"),
+    "one Content-Length of two values": ((f"Content-Length: {len(ARTICLE)}, 7",), "conflicting Content-Length headers"),
+    "a Content-Length that is no number": (("Content-Length: 12abc",), "malformed Content-Length"),
+}
+
+
+@pytest.mark.parametrize("case", list(LENGTH_CASES))
+def test_a_body_must_match_its_one_content_length(run: Any, raw_server: Any, tmp_path: Path, case: str) -> None:
+    headers, problem = LENGTH_CASES[case]
+    raw_server.routes["/s"] = _response(ARTICLE, "Content-Type: text/html", "Connection: close", *headers)
+    url = f"{raw_server.url}/s"
+    _one_error_line(run("sentences", url), url, problem)
+    _skipped_alone(run, tmp_path, url)
+
+
+def test_two_equal_content_lengths_are_read(run: Any, raw_server: Any) -> None:
+    raw_server.routes["/s"] = _response(ARTICLE, "Content-Type: text/html", f"Content-Length: {len(ARTICLE)}", f"Content-Length: {len(ARTICLE)}")
+    assert run("sentences", f"{raw_server.url}/s").exit_code == 0
+
+
+@pytest.fixture
+def listener() -> Any:
+    """A socket on loopback that nobody should ever connect to."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1)
+    sock.setblocking(False)
+    yield sock
+    sock.close()
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.1:{port}/secret", "http://localhost:{port}/secret", "http://[::1]:{port}/secret",
+                                    "http://10.0.0.7:{port}/admin", "http://169.254.169.254/latest/meta-data/"])
+def test_a_redirect_from_a_public_address_to_a_private_one_is_refused(run: Any, raw_server: Any, monkeypatch: pytest.MonkeyPatch,
+                                                                        listener: Any, target: str) -> None:
+    """The first URL is a public address, reached through a proxy on loopback (the raw server), so the test stays local."""
+    public = "http://93.184.216.34/story"
+    location = target.format(port=listener.getsockname()[1])
+    raw_server.routes[public] = _response(b"", f"Location: {location}", "Content-Length: 0", status="302 Found")
+    monkeypatch.setenv("http_proxy", raw_server.url)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    _one_error_line(run("sentences", public), public, "redirected from a public address to a private or loopback one")
+    with pytest.raises(BlockingIOError):
+        listener.accept()  # nobody connected: the redirect was refused before it was followed
+
+
+def test_a_redirect_between_loopback_addresses_is_followed(run: Any, raw_server: Any, http_server: Any) -> None:
+    http_server.routes["/story"] = (200, "text/html; charset=utf-8", ARTICLE)
+    raw_server.routes["/moved"] = _response(b"", f"Location: {http_server.url}/story", "Content-Length: 0", status="302 Found")
+    result = run("sentences", "--format", "json", f"{raw_server.url}/moved")
+    assert result.exit_code == 0, result.stderr
+    assert "Floods hit the valley" in json.loads(result.stdout)["articles"][0]["sentences"][0]["text"]
