@@ -154,12 +154,13 @@ def _trail(txt: str) -> int:
 
 _TITLE_ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Cong|Gov|Govs|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Atty|Pres|Rev|St|Sept|Oct|Nov|Dec|Jan|Feb|Aug|"
-    r"Ft|Mt|Prof|Gens|Cmdr|Brig|Supt|Jr|Sr|No|Vol|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|"
+    r"Ft|Mt|Prof|Gens|Cmdr|Brig|Supt|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|Minn|Miss|Mo|Mont|"
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Del|Ala|Ark)\.|\b[DRI]-[A-Z][\w.]*\.\)?,?)$"
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
-_CONTINUING = re.compile(r"^(?:[a-z]|(?:he|she|they|it|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}) (?:said|asked|says|added|wrote|told|"
-                         r"tweeted|continued|declared|replied|responded)\b)")
+_CONTINUING = re.compile(r"^(?:[a-z]|[)’,;]|[—–-])")
+_ATTRIBUTION = re.compile(r"^(?:[A-Z][\w.’'-]+ ){0,3}[A-Z][\w.’'-]+ (?:said|asked|says|asks|added|wrote|told|tweeted|continued|declared|"
+                          r"replied|responded)\b")
 
 
 def _clear(before: str, after: str) -> str | None:
@@ -171,7 +172,7 @@ def _clear(before: str, after: str) -> str | None:
         return "inside brackets"
     if _INITIAL.search(b) and a[:1].isupper() and not re.match(r"(?:He|She|It|They|The|But|And|In|On|This|That|We|I)\b", a):
         return "after an initial"
-    if _CONTINUING.match(a):
+    if _CONTINUING.match(a) or (re.search(r"[?!][”\"’']*$", b) and _ATTRIBUTION.match(a)):
         return "before a continuing word or attribution"
     return None
 

@@ -47,6 +47,29 @@ CASES = [
     ("Is this the end? Nobody knows! Officials declined to comment.", ["Is this the end?", "Nobody knows!", "Officials declined to comment."]),
     ("President John F. Kennedy visited Berlin in 1963. He spoke to a crowd.", ["President John F. Kennedy visited Berlin in 1963.", "He spoke to a crowd."]),
     ("Prof. Ada Lovelace and Dr. Alan Turing were cited. The paper (see p. 4) disagreed.", ["Prof. Ada Lovelace and Dr. Alan Turing were cited.", "The paper (see p. 4) disagreed."]),
+    # A quote ending in "!" or "?" and the attribution that finishes its sentence (verbatim, bench/framing/texts 12 and 16).
+    (
+        "“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day. “Matt has my Complete and Total Endorsement, and always has.",
+        ["“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.", "“Matt has my Complete and Total Endorsement, and always has."],
+    ),
+    (
+        '"We got her, we got her!" officers announced on their radios. "He\'s in custody; we have her."',
+        ['"We got her, we got her!" officers announced on their radios.', '"He\'s in custody; we have her."'],
+    ),
+    # Titles, party and state tags in US political news (written in its style about public facts; Punkt breaks each).
+    ("Gov. Jan Brewer of Arizona vetoed the measure in 2014, and Ms. Brewer left office in 2015.",
+     ["Gov. Jan Brewer of Arizona vetoed the measure in 2014, and Ms. Brewer left office in 2015."]),
+    ("Two Republicans, Sens. Scott Brown and Susan Collins, voted for it.", ["Two Republicans, Sens. Scott Brown and Susan Collins, voted for it."]),
+    ("Sen. Scott Brown (R-Mass.) won a special election in 2010. He lost in 2012.", ["Sen. Scott Brown (R-Mass.) won a special election in 2010.", "He lost in 2012."]),
+    ("Rep. Chris Van Hollen (D-Md.), a budget expert, joined the Senate in 2017.", ["Rep. Chris Van Hollen (D-Md.), a budget expert, joined the Senate in 2017."]),
+    ("“Is anyone listening?” he asked. “Nobody is.”", ["“Is anyone listening?” he asked.", "“Nobody is.”"]),
+    ("“Is anyone listening?” Mr. Trump asked the crowd. It cheered.", ["“Is anyone listening?” Mr. Trump asked the crowd.", "It cheered."]),
+    ("JACKSON, Miss. — The governor signed the bill on Tuesday.", ["JACKSON, Miss. — The governor signed the bill on Tuesday."]),
+    ("The file went to the F.B.I.’s field office in Boston. It stayed there.", ["The file went to the F.B.I.’s field office in Boston.", "It stayed there."]),
+    # A sentence may still end after a question and begin with a name, and after "St." that ends an address.
+    ("Will it pass? Mr. Trump thinks so.", ["Will it pass?", "Mr. Trump thinks so."]),
+    ("The office is on Main St. The mayor works there.", ["The office is on Main St.", "The mayor works there."]),
+    ("They met in St. Louis on Sept. 11 of that year.", ["They met in St. Louis on Sept. 11 of that year."]),
 ]
 
 
