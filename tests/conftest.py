@@ -132,3 +132,34 @@ def raw_server() -> Iterator[RawServer]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Any:
+    """Run a shell script with a small, real tmpfs mounted at ``$DISK``: a full disk, for the disk-full cases.
+
+    The tmpfs lives in a user and mount namespace of its own (``unshare``), seen only by the script and what it
+    starts; the script copies what the test must see to ``$OUT``. Skips where the machine allows no such namespace."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1) here")
+    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no user and mount namespaces here: {probe.stderr.decode(errors='replace').strip()}")
+    disk, out = tmp_path / "disk", tmp_path / "out"
+    disk.mkdir()
+    out.mkdir()
+
+    def run(script: str, size: str = "16k", timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "DISK": str(disk), "OUT": str(out), "SIZE": size}
+        wrapped = f'mount -t tmpfs -o size="$SIZE" tmpfs "$DISK" || exit 99\n{script}'
+        done = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", wrapped], env=env,
+                              capture_output=True, text=True, timeout=timeout)
+        assert done.returncode != 99, done.stderr
+        return done
+
+    run.out = out  # type: ignore[attr-defined]
+    return run

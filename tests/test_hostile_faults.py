@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
+import signal
 import socket
+import stat
+import subprocess
+import sys
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -177,3 +183,124 @@ def test_a_redirect_between_loopback_addresses_is_followed(run: Any, raw_server:
     result = run("sentences", "--format", "json", f"{raw_server.url}/moved")
     assert result.exit_code == 0, result.stderr
     assert "Floods hit the valley" in json.loads(result.stdout)["articles"][0]["sentences"][0]["text"]
+
+
+# -- outputs ---------------------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def _process_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "FRAMEDIFF_DEBUG")}
+    env["FRAMEDIFF_CACHE_DIR"] = str(tmp_path / "cache")
+    return env
+
+
+@pytest.mark.parametrize("command", [
+    f"{PYTHON} -m framediff sentences --format json -o \"$DISK/report.json\" {ROOT}/seeds/",
+    f"{PYTHON} -m framediff score --mode fast --no-cache -o \"$DISK/report.json\" \"$DISK/../pairs.jsonl\"",
+], ids=["sentences", "score"])
+def test_a_full_disk_leaves_the_old_output_whole(small_disk: Any, tmp_path: Path, command: str) -> None:
+    pairs = [{"a": f"Floods hit the valley on day {k}.", "b": f"The valley flooded on day {k} after rain."} for k in range(400)]
+    (tmp_path / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
+    done = small_disk(f'''printf '{{"old": true}}\\n' > "$DISK/report.json"
+cd "$DISK" && {command} 2> "$OUT/stderr"; echo $? > "$OUT/status"
+cp -a "$DISK/." "$OUT/disk"''')
+    assert done.returncode == 0, done.stderr
+    out = small_disk.out
+    stderr = (out / "stderr").read_text(encoding="utf-8")
+    assert (out / "status").read_text().strip() == "2", stderr
+    assert stderr.count("\n") == 1 and "report.json: cannot write: No space left on device" in stderr, stderr
+    assert sorted(p.name for p in (out / "disk").iterdir()) == ["report.json"]  # no temporary file left behind
+    assert (out / "disk" / "report.json").read_text(encoding="utf-8") == '{"old": true}\n'
+
+
+def test_a_stopped_score_leaves_the_old_output_whole(tmp_path: Path) -> None:
+    """score writes as it goes: stopped half way, its -o file is still the old one, whole, and nothing else is left."""
+    pairs = [{"a": f"Floods hit the valley on day {k}.", "b": f"The valley flooded on day {k} after rain."} for k in range(20_000)]
+    source = tmp_path / "pairs.jsonl"
+    source.write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
+    target = tmp_path / "out" / "scored.jsonl"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    proc = subprocess.Popen([PYTHON, "-m", "framediff", "score", "--mode", "fast", "--no-cache", "-o", str(target), str(source)],
+                            env=_process_env(tmp_path), stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not any(p.name.endswith(".part") and p.stat().st_size > 0 for p in target.parent.iterdir()):  # half way through writing
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err == "framediff: interrupted\n", (proc.returncode, err)
+    assert [p.name for p in target.parent.iterdir()] == ["scored.jsonl"]
+    assert target.read_text(encoding="utf-8") == "old\n"
+
+
+def test_an_output_keeps_its_permissions_and_a_new_one_gets_the_umask(run: Any, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(BODY, encoding="utf-8")
+    old = tmp_path / "old.json"
+    old.write_text("{}", encoding="utf-8")
+    old.chmod(0o640)
+    assert run("sentences", "-o", str(old), str(article)).exit_code == 0
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640 and json.loads(old.read_text(encoding="utf-8"))["articles"]
+    umask = os.umask(0o027)
+    try:
+        new = tmp_path / "new.json"
+        assert run("sentences", "-o", str(new), str(article)).exit_code == 0
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o640
+
+
+STORM = [{"event": "storm", "outlet": outlet, "text": text} for outlet, text in (("Daily", BODY), ("Courier", OTHER))]
+
+
+def test_a_second_batch_on_a_locked_output_refuses(run: Any, tmp_path: Path) -> None:
+    import fcntl
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in STORM), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    out.write_text('{"batch": "framediff/2", "event": "storm", "status": "single", "articles": []}\n', encoding="utf-8")
+    before = out.read_bytes()
+    with open(out, "ab") as holder:  # what a running batch holds
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        for extra in ([], ["--resume"]):
+            result = run("batch", "--group-by", "event", "--jobs", "1", "--no-framing", "--no-cache", *extra, str(corpus), "-o", str(out))
+            _one_error_line(result, str(out), "another framediff batch is writing this file")
+            assert out.read_bytes() == before
+    assert run("batch", "--group-by", "event", "--jobs", "1", "--no-framing", "--no-cache", "--resume", str(corpus), "-o", str(out)).exit_code == 0
+
+
+def test_two_real_batch_runs_on_one_output_write_each_event_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    records = [dict(r, event=f"storm-{k}") for k in range(6) for r in STORM]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    argv = [PYTHON, "-m", "framediff", "batch", "--group-by", "event", "--jobs", "1", "--no-framing", "--resume", str(corpus), "-o", str(out)]
+    first = subprocess.Popen(argv, env=_process_env(tmp_path), stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not out.exists():
+        assert time.monotonic() < deadline and first.poll() is None
+        time.sleep(0.02)
+    second = subprocess.run(argv, env=_process_env(tmp_path), capture_output=True, text=True, timeout=120)
+    first.communicate(timeout=300)
+    assert first.returncode == 0
+    assert second.returncode == 2 and second.stderr.count("\n") == 1 and "another framediff batch" in second.stderr, second.stderr
+    events = [json.loads(line)["event"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(events) == [f"storm-{k}" for k in range(6)]
+
+
+def test_a_batch_that_fails_before_its_first_event_leaves_no_file_and_an_old_file_whole(run: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps(STORM[0]) + "\n{broken\n", encoding="utf-8")
+    new = tmp_path / "new.jsonl"
+    result = run("batch", "--group-by", "event", "--jobs", "1", "--no-cache", str(corpus), "-o", str(new))
+    assert result.exit_code == 2, result.stderr
+    assert not new.exists()
+    old = tmp_path / "old.jsonl"
+    old.write_text("kept\n", encoding="utf-8")
+    assert run("batch", "--group-by", "event", "--jobs", "1", "--no-cache", str(corpus), "-o", str(old)).exit_code == 2
+    assert old.read_text(encoding="utf-8") == "kept\n"

@@ -76,47 +76,94 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
     check_writable(output)
-    done: set[str] = set()
-    if resume:
-        done, good = finished_events(output)
-        if os.path.exists(output) and os.path.getsize(output) > good:
-            warn(f"{output}: cutting off an unfinished last line (from a run that was stopped)")
-            os.truncate(output, good)
     options = BatchOptions(threshold=threshold, lead_prior=lead_prior, model=model, use_cache=not no_cache, framing=not no_framing,
                            keep_boilerplate=keep_boilerplate, skip_bad=skip_bad)
     from framediff.corpus.index import Corpus
     from framediff.aligning.embedding import Embedder
 
     failed = 0
-    with user_errors(), Corpus(corpus, stdin=sys.stdin.buffer, skip_bad=skip_bad, warn=warn) as source:
-        writer = Embedder(model=model, use_cache=not no_cache, warn=warn)  # the one writer of the cache; --cluster embeds with it
-        total, work = events(source, group_by=group_by, window=window, embedder=writer, skip=frozenset(done))
-        if done:
-            say(f"framediff: resuming: {len(done)} events already in {output}")
-        with _sink(output, append=resume) as sink, _progress(total) as step:
-            for result in run(work, source, options, jobs=jobs or _cores(), engine=engine, scheduler=scheduler):
-                for message in result.warnings:
-                    warn(f"event {result.key}: {message}")
-                if result.vectors and not no_cache:
-                    store_vectors(result.vectors, writer._open_cache())
-                if result.line is None:
-                    failed += 1
-                    say(f"framediff: event {result.key} failed: {result.error}")
-                else:
-                    sink.write((dumps(result.line) + "\n").encode("utf-8"))
-                    sink.flush()  # a finished event survives whatever stops the run next
-                step(result.articles)
+    with _sink(output, append=resume) as sink:  # locked from here: a second run on the same file refuses
+        done: set[str] = set()
+        if resume:
+            done, good = finished_events(output)
+            if os.path.getsize(output) > good:
+                warn(f"{output}: cutting off an unfinished last line (from a run that was stopped)")
+                os.truncate(output, good)
+        with user_errors(), Corpus(corpus, stdin=sys.stdin.buffer, skip_bad=skip_bad, warn=warn) as source:
+            writer = Embedder(model=model, use_cache=not no_cache, warn=warn)  # the one writer of the cache; --cluster embeds with it
+            total, work = events(source, group_by=group_by, window=window, embedder=writer, skip=frozenset(done))
+            if done:
+                say(f"framediff: resuming: {len(done)} events already in {output}")
+            with _progress(total) as step:
+                for result in run(work, source, options, jobs=jobs or _cores(), engine=engine, scheduler=scheduler):
+                    for message in result.warnings:
+                        warn(f"event {result.key}: {message}")
+                    if result.vectors and not no_cache:
+                        store_vectors(result.vectors, writer._open_cache())
+                    if result.line is None:
+                        failed += 1
+                        say(f"framediff: event {result.key} failed: {result.error}")
+                    else:
+                        sink.write((dumps(result.line) + "\n").encode("utf-8"))
+                        sink.flush()  # a finished event survives whatever stops the run next
+                    step(result.articles)
     if failed:
         raise CommandError(f"{failed} event{'s' if failed != 1 else ''} failed (see above); the others were written", 1)
 
 
+class _Lines:
+    """The batch output file, locked for this run. A new run empties it only when its first event is written, so a
+    run that fails before that (a bad corpus, a scheduler out of reach) leaves an old file as it was and no new empty
+    one. A second run on the same file, while this one holds it, refuses with exit 2."""
+
+    def __init__(self, path: str, append: bool) -> None:
+        existed = os.path.exists(path)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+        except OSError as err:
+            raise CommandError(f"{path}: cannot write: {err.strerror or err}", 2) from None
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # no flock on this system: unlocked, as before
+            pass
+        except OSError:
+            os.close(fd)
+            raise CommandError(f"{path}: another framediff batch is writing this file; wait for it to end or give another -o", 2) from None
+        self.path, self.created, self.fresh = path, not existed, not append
+        self.handle = os.fdopen(fd, "ab")
+
+    def write(self, data: bytes) -> None:
+        if self.fresh:
+            self.handle.truncate(0)
+            self.fresh = False
+        self.handle.write(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def close(self, ok: bool) -> None:
+        if ok and self.fresh:
+            self.handle.truncate(0)  # a run with no event to write: an empty file, as asked
+        if not ok and self.created and os.fstat(self.handle.fileno()).st_size == 0:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)  # still locked: no other run can be writing it
+        self.handle.close()
+
+
 @contextlib.contextmanager
-def _sink(path: str, append: bool) -> Iterator[IO[bytes]]:
+def _sink(path: str, append: bool) -> Iterator[Any]:
     if path == "-":
         yield sys.stdout.buffer
         return
-    with open(path, "ab" if append else "wb") as handle:
-        yield handle
+    lines = _Lines(path, append)
+    try:
+        yield lines
+    except BaseException:
+        lines.close(ok=False)
+        raise
+    lines.close(ok=True)
 
 
 @contextlib.contextmanager

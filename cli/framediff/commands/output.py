@@ -10,14 +10,16 @@ with nothing set is byte for byte the ``--no-color`` output.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import os
 import re
 import shutil
+import stat
 import sys
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, Callable, Sequence, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Sequence, TypeVar
 
 import click
 
@@ -122,11 +124,46 @@ class Output:
                 _write_stdout(end)
             return
         try:
-            with open(self.path, "w", encoding="utf-8", newline="\n") as handle:
+            with replacing(self.path) as handle:
                 handle.write(text)
                 handle.write(end)
         except OSError as err:
             raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
+
+
+@contextlib.contextmanager
+def replacing(path: str) -> Iterator[IO[str]]:
+    """A text file that takes ``path``'s place only when it is whole: written to a temporary file in the same folder
+    and renamed into place, so that a reader sees the old file or the whole new one, never a cut one (a full disk,
+    a signal). On any failure the temporary file is removed and ``path`` is left as it was."""
+    import tempfile
+
+    target = os.path.realpath(path)  # through a symbolic link, as open() writes
+    fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target))
+    handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+    try:
+        os.fchmod(fd, _file_mode(target))
+        yield handle
+        handle.flush()
+        os.fsync(fd)
+        handle.close()
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            handle.close()  # its buffer may not fit on the disk either: the first error is the one to tell
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _file_mode(path: str) -> int:
+    """The permissions ``open(path, "w")`` would leave: the file's own when it exists, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _isatty(stream: Any) -> bool:

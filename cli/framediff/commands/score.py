@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from typing import IO, Any, Iterator
+from typing import IO, Any, Callable, Iterator
 
 import click
 
 from framediff.errors import ExitStatus
 from framediff.commands.common import CommandError, model_options, user_errors, warn
-from framediff.commands.output import check_writable, quiet_stdout
+from framediff.commands.output import check_writable, quiet_stdout, replacing
 
 CHUNK = 256  # pairs scored and written at a time: output streams, and a pair scores the same in any batch
 
@@ -54,8 +55,7 @@ def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str
         warn(f"--model {model}: score reads pairs with its own cross-encoder and static vectors, not a sentence model; ignored")
     check_writable(output)
     embedder = None
-    sink = _Sink(output, fmt)
-    try:
+    with _Sink(output, fmt) as sink:
         for chunk in _chunks(_read_pairs(source, skip_bad)):
             with user_errors():
                 embedder = embedder or Embedder(use_cache=not no_cache, warn=warn)  # loaded once for every chunk
@@ -63,25 +63,54 @@ def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str
             for record, result in zip(chunk, scored):
                 record["score"], record["same_claim"] = result.score, result.same_claim
                 sink.put(dumps(record, indent=2 if fmt == "json" else None))
-    finally:
-        sink.close()
 
 
 class _Sink:
-    """Writes scored records as they come: one a line, or one JSON document whose list grows as records arrive."""
+    """Writes scored records as they come: one a line, or one JSON document whose list grows as records arrive.
+    A file (-o) is written beside its place and renamed into it when the run ends well, so a failed or stopped run
+    leaves the file as it was. Standard output streams, and a failed run still closes its JSON document there."""
 
     def __init__(self, path: str, fmt: str) -> None:
-        self.fmt, self.count = fmt, 0
-        self.handle: IO[str]
-        if path == "-":
-            self.handle, self.own = sys.stdout, False
-        else:
-            try:
-                self.handle, self.own = open(path, "w", encoding="utf-8", newline="\n"), True
-            except OSError as err:
-                raise CommandError(f"{path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
-        if fmt == "json":
-            self._write('{"schema": "framediff/2", "command": "score", "pairs": [')
+        self.fmt, self.count, self.path = fmt, 0, path
+        self.handle: IO[str] = sys.stdout
+        self.file: contextlib.AbstractContextManager[IO[str]] | None = None
+        if path != "-":
+            self.file = replacing(path)
+            self.handle = self._io(self.file.__enter__)
+
+    def __enter__(self) -> _Sink:
+        try:
+            if self.fmt == "json":
+                self._write('{"schema": "framediff/2", "command": "score", "pairs": [')
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
+        if self.file is not None and kind is not None:
+            self.file.__exit__(kind, error, trace)  # removes the temporary file; the error goes on
+            return
+        try:
+            if self.fmt == "json":
+                self._write(("\n" if self.count else "") + "]}\n")
+        except BaseException:
+            if self.file is not None:
+                self.file.__exit__(*sys.exc_info())
+            raise
+        if self.file is not None:
+            self._io(self.file.__exit__, None, None, None)  # renamed into place
+            return
+        try:
+            self.handle.flush()
+        except BrokenPipeError:
+            quiet_stdout()
+
+    def _io(self, step: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return step(*args)
+        except OSError as err:
+            raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
 
     def put(self, record: str) -> None:
         if self.fmt == "json":
@@ -90,20 +119,11 @@ class _Sink:
             self._write(record + "\n")
         self.count += 1
 
-    def close(self) -> None:
-        if self.fmt == "json":
-            self._write(("\n" if self.count else "") + "]}\n")
-        if self.own:
-            self.handle.close()
-        else:
-            try:
-                self.handle.flush()
-            except BrokenPipeError:
-                quiet_stdout()
-
     def _write(self, text: str) -> None:
-        self.handle.write(text)
-        if not self.own:
+        if self.file is not None:
+            self._io(self.handle.write, text)
+        else:
+            self.handle.write(text)
             self.handle.flush()
 
 
