@@ -28,6 +28,7 @@ class Sentence:
     text: str
     start: int
     end: int
+    language: str | None = None  # set only where it differs from its article's (a quoted paragraph in another language)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,12 @@ class Article:
     metadata: tuple[Span, ...] = field(default=())
     dropped: tuple[Span, ...] = field(default=())
     outlet: str | None = None  # the record's "outlet" field: one outlet across events, whatever its label in a comparison
+    language: str = "en"  # ISO 639-1 ("en", "fr"), or "und" when too little text to tell (read with the English tools)
+    language_confidence: float = 1.0
+
+    def sentence_language(self, index: int) -> str:
+        """The language sentence ``index`` is written in: its own where it differs, else the article's."""
+        return self.sentences[index].language or self.language
 
     @property
     def word_count(self) -> int:

@@ -49,3 +49,10 @@ class ModelChoiceError(ModelError):
     """``--model`` names a model this machine cannot give: not installed, not found, not loadable."""
 
     exit_status = ExitStatus.USAGE
+
+
+class MissingExtra(FramediffError):
+    """A run needs an optional part of framediff that is not installed (say, the multilingual encoder): the message names
+    the command that installs it."""
+
+    exit_status = ExitStatus.USAGE

@@ -21,7 +21,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from framediff.aligning.claims import Alignment, Claim, Member
-from framediff.article import Article, Span
+from framediff.article import Article, Sentence, Span
 from framediff.comparing.comparison import ClaimDiff, Comparison, headline_diffs
 
 if TYPE_CHECKING:
@@ -41,6 +41,14 @@ def span_to_dict(span: Span) -> dict[str, Any]:
     return {"text": span.text, "start": span.start, "end": span.end, "reason": span.reason}
 
 
+def sentence_to_dict(sentence: Sentence) -> dict[str, Any]:
+    """A sentence's record; ``language`` only where it differs from its article's."""
+    out = asdict(sentence)
+    if out["language"] is None:
+        del out["language"]
+    return out
+
+
 def article_to_dict(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
@@ -54,8 +62,10 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "tags": list(article.tags),
         "format": article.format,
         "encoding": article.encoding,
+        "language": article.language,
+        "language_confidence": article.language_confidence,
         "words": article.word_count,
-        "sentences": [asdict(s) for s in article.sentences],
+        "sentences": [sentence_to_dict(s) for s in article.sentences],
         "metadata": [span_to_dict(s) for s in article.metadata],
         "dropped": [span_to_dict(s) for s in article.dropped],
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import BinaryIO, Callable, Sequence
 from urllib.parse import urlparse
@@ -13,6 +13,7 @@ from framediff.article import Article, RawArticle
 from framediff.reading.cleaning import clean, parse_date
 from framediff.errors import InputError, TooMuchInput
 from framediff.reading.loading import InputSpec, expand_inputs, load_inputs, parse_input, source_key
+from framediff.reading import languages
 from framediff.reading.sentences import build_sentences
 
 
@@ -99,12 +100,15 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
     """Clean and split one loaded input. Its id and label are provisional until :func:`finish_articles`."""
     cleaned = clean(raw.text, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
     headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
-    sentences = build_sentences(raw.text, headline, cleaned.paragraphs, limit=MAX_SENTENCES_PER_ARTICLE)
+    found = languages.article_language([raw.text[s:e] for s, e in ([headline] if headline else []) + list(cleaned.paragraphs)])
+    sentences = build_sentences(raw.text, headline, cleaned.paragraphs, limit=MAX_SENTENCES_PER_ARTICLE, language=found.language)
     if len(sentences) > MAX_SENTENCES_PER_ARTICLE:
         raise InputError(raw.source, f"over {MAX_SENTENCES_PER_ARTICLE:,} sentences: more than a news article (the limit of one article)")
     if not any(s.kind == "body" for s in sentences):
         raise InputError(raw.source, "empty article: no sentences of text after cleaning")
     date = (parse_date(raw.date) or raw.date) if raw.date else cleaned.date
+    own = languages.sentence_languages(found.language, [s.text for s in sentences])
+    sentences = [replace(s, language=lang) if lang else s for s, lang in zip(sentences, own)]
     return Article(
         id="",
         label=raw.label or raw.outlet or "",
@@ -121,6 +125,8 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
         metadata=tuple(cleaned.metadata),
         dropped=tuple(cleaned.dropped),
         outlet=raw.outlet,
+        language=found.language,
+        language_confidence=found.confidence,
     )
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from framediff.article import Sentence
+from framediff.reading import languages
 
 if TYPE_CHECKING:
     from punkt import PunktSentenceTokenizer
@@ -82,10 +83,15 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return punkt.PunktSentenceTokenizer(params)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``, as offsets into ``text``."""
+def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Iterator[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, as offsets into ``text``; another ``language`` than English is split by
+    its own rules (:mod:`framediff.reading.languages`)."""
     end = len(text) if end is None else end
     segment = text[start:end].replace("\n", " ")
+    if languages.uses_own_rules(language):
+        for s, e in languages.spans(segment, language or ""):
+            yield from _bounded(segment, s, e, start)
+        return
     for s, e in _join_continuations(segment, _join_lowercase(segment, _tokenizer().span_tokenize(segment))):
         for ms, me in _mend(segment, s, e, 0):
             yield from _bounded(segment, ms, me, start)
@@ -162,19 +168,21 @@ def _bounded(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, i
         yield offset + s, offset + e
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Split a piece of text into sentences (a convenience for tests and scripts)."""
-    return [text[s:e] for s, e in sentence_spans(text)]
+    return [text[s:e] for s, e in sentence_spans(text, language=language)]
 
 
-def build_sentences(text: str, headline: tuple[int, int] | None, paragraphs: list[tuple[int, int]], limit: int | None = None) -> list[Sentence]:
+def build_sentences(
+    text: str, headline: tuple[int, int] | None, paragraphs: list[tuple[int, int]], limit: int | None = None, language: str | None = None
+) -> list[Sentence]:
     """The headline as sentence 0, then every sentence of every paragraph; with ``limit``, stops once past it."""
     sentences: list[Sentence] = []
     if headline is not None:
         s, e = headline
         sentences.append(Sentence(0, "headline", 0, text[s:e], s, e))
     for number, (p_start, p_end) in enumerate(paragraphs, 1):
-        for s, e in sentence_spans(text, p_start, p_end):
+        for s, e in sentence_spans(text, p_start, p_end, language):
             sentences.append(Sentence(len(sentences), "body", number, text[s:e], s, e))
             if limit is not None and len(sentences) > limit:
                 return sentences

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.text import Text
 
 from framediff.article import Article
+from framediff.reading import languages
 from framediff.safetext import one_line
 from framediff.render.text_layout import hanging
 from framediff.render.wording import counted
@@ -23,6 +24,7 @@ def render_articles(console: Console, articles: list[Article]) -> None:
         console.rule(style="dim")
         if article.title:
             console.print(Text.assemble(("headline  ", "bold"), one_line(article.title)))
+        console.print(Text.assemble(("language  ", "bold"), languages.describe(article.language)))
         for key, value in (("date", article.date), ("author", article.author), ("url", article.url)):
             if value:
                 console.print(Text.assemble((f"{key:<10}", "bold"), one_line(value)))
@@ -40,5 +42,7 @@ def render_articles(console: Console, articles: list[Article]) -> None:
             else:
                 prefix.append(f"¶{sentence.paragraph:<3}", style="dim")
             prefix.append(f"{sentence.start}-{sentence.end}".rjust(offsets) + "  ", style="dim")
+            if sentence.language:
+                prefix.append(f"[{sentence.language}] ", style="yellow")
             block.append(hanging(console.width, console, prefix, Text(one_line(sentence.text))))
         console.print(Text("\n").join(block), overflow="ignore", crop=False)
