@@ -45,7 +45,7 @@ from framediff.aligning.scorer import score_texts, score_threshold  # noqa: E402
 
 
 def gold_pairs(articles: list, gold: dict) -> set[frozenset[tuple[str, int]]]:
-    by_label = {a.label: a for a in articles}
+    by_label = {Path(a.source).stem: a for a in articles}  # the gold names files by stem; seeds/labels.csv names their outlets
     pairs = set()
     for claim in gold["claims"]:
         refs = []

@@ -253,9 +253,11 @@ def test_score_skips_bad_lines_and_streams_what_it_scored(run: Any, tmp_path: Pa
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == 303 and "<stdin>:301: skipped: malformed JSON" in result.stderr
     assert "<stdin>:302: skipped: malformed JSON: a lone surrogate (\\ud800)" in result.stderr
-    # Without --skip-bad the first chunk was already written when the bad line stops the run.
+    # Without --skip-bad every good line before the bad one is scored and written, then the run stops with exit 2.
     stopped = run("score", "--mode", "fast", "--no-cache", input="\n".join(lines) + "\n")
-    assert stopped.exit_code == 2 and len(stopped.stdout.splitlines()) == 256
+    assert stopped.exit_code == 2 and len(stopped.stdout.splitlines()) == 300
+    first = run("score", "--mode", "fast", "--no-cache", input=good + "\n{broken\n" + good + "\n")
+    assert first.exit_code == 2 and len(first.stdout.splitlines()) == 1 and "<stdin>:2: malformed JSON" in first.stderr
     out = tmp_path / "scored.json"
     assert run("score", "--mode", "fast", "--format", "json", "-o", str(out), input=good + "\n" + good + "\n").exit_code == 0
     document = json.loads(out.read_text(encoding="utf-8"))

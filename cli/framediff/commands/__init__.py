@@ -73,6 +73,13 @@ class FramediffGroup(click.Group):
         if _interrupted:  # a Ctrl-C that a library turned into another error
             say("framediff: interrupted")
             return INTERRUPTED
+        help_only = getattr(click.exceptions, "NoArgsIsHelpError", ())  # `framediff` alone: the help, as Click shows it
+        if isinstance(err, click.UsageError) and not isinstance(err, help_only):
+            # One line in framediff's own form, as every other error, then where to find help (not Click's "Error:").
+            say(f"framediff: error: {err.format_message()}")
+            if err.ctx is not None:
+                say(f"Try '{err.ctx.command_path} --help' for help.")
+            return err.exit_code
         if isinstance(err, click.ClickException):
             err.message = visible(err.message)  # type: ignore[misc]  # escaped in place: Click shows it
             err.show()

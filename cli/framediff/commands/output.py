@@ -2,8 +2,9 @@
 
 Colour follows git and ripgrep: ``--color auto`` (the default) colours only a
 terminal, and not when ``NO_COLOR`` is set or ``TERM=dumb``; ``FORCE_COLOR``
-(any value but ``0`` or empty) colours a pipe too; ``--color always|never``
-and ``--no-color`` beat both. A report that is not coloured spells its
+(any value but ``0`` or empty) colours a pipe or a dumb terminal too, unless
+``NO_COLOR`` is set: ``NO_COLOR`` wins, as no-color.org asks. ``--color
+always|never`` and ``--no-color`` beat both. A report that is not coloured spells its
 changes out with markers, so a file or a pipe never loses them: piped output
 with nothing set is byte for byte the ``--no-color`` output.
 """
@@ -50,10 +51,12 @@ def color_wanted(when: str, to_terminal: bool) -> bool:
     """``--color WHEN`` against the environment and the stream."""
     if when in ("always", "never"):
         return when == "always"
+    if os.environ.get("NO_COLOR"):  # no-color.org, as git: NO_COLOR wins over FORCE_COLOR
+        return False
     force = os.environ.get("FORCE_COLOR")
     if force is not None and force.strip() not in ("", "0"):
         return True
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM", "").lower() == "dumb":
+    if os.environ.get("TERM", "").lower() == "dumb":
         return False
     return to_terminal
 
@@ -264,7 +267,7 @@ def output_options(formats: Sequence[str]) -> Callable[[F], F]:
                          help=f"Output format [default: {formats[0]}, or what -o FILE's extension names]."),
             click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Write to FILE instead of standard output."),
             click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, metavar="[auto|always|never]",
-                         help="Colour the text report: auto colours a terminal only (NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on). "
+                         help="Colour the text report: auto colours a terminal only (NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on; NO_COLOR wins). "
                               "Without colour, changes are spelled out as {+added+} and [-left out-]."),
             click.option("--no-color", is_flag=True, help="Same as --color never."),
             click.option("--width", type=click.IntRange(MIN_WIDTH, MAX_WIDTH), default=None, help="Width of the text report in columns (default: the terminal's, or COLUMNS, or 100)."),

@@ -128,12 +128,18 @@ class _Sink:
 
 
 def _chunks(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """The records in chunks of CHUNK; a bad line ends the input, but the good lines before it are scored and written first."""
     chunk: list[dict[str, Any]] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= CHUNK:
+    try:
+        for record in records:
+            chunk.append(record)
+            if len(chunk) >= CHUNK:
+                yield chunk
+                chunk = []
+    except CommandError:
+        if chunk:
             yield chunk
-            chunk = []
+        raise
     if chunk:
         yield chunk
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from framediff.commands.common import Output, output_options, user_errors
+from framediff.commands.common import Output, output_options, user_errors, warn
 
 FORMATS = ["text", "json", "markdown", "html"]
 
@@ -14,7 +14,8 @@ FORMATS = ["text", "json", "markdown", "html"]
 @click.command()
 @click.argument("batches", nargs=-1, required=True, metavar="BATCH.jsonl...")
 @click.option("--outlets", "outlets_csv", type=click.Path(dir_okay=False), default=None, metavar="OUTLETS.csv",
-              help="outlet,group[,country,...] rows: figures per group too, and blindspots.")
+              help="outlet,group[,country,...] rows: figures per group too, and blindspots. With a header row, an aliases "
+                   "column (names separated by ;) maps other names to the outlet.")
 @output_options(FORMATS)
 def summary(batches: tuple[str, ...], outlets_csv: str | None, out: Output) -> None:
     """Figures per outlet across all the events of framediff batch output.
@@ -25,18 +26,23 @@ def summary(batches: tuple[str, ...], outlets_csv: str | None, out: Output) -> N
     quotes most, and how much of its text others' articles share verbatim.
     With --outlets, the same per group, and blindspots: claims that only one
     group's outlets carried in events where other groups' outlets were present.
+    Labels that differ only in case or spacing ("fox", "FOX") are one outlet,
+    with a warning that names them.
 
     \b
     Examples:
       framediff summary events.jsonl
       framediff summary events.jsonl --outlets outlets.csv -o summary.html
-      framediff summary --format json events.jsonl | jq '.outlets[] | {name, left_out_share}'
+      framediff summary --format json events.jsonl | jq '.outlets[] | {label: .label, left_out_share}'
     """
-    from framediff.corpus.summary import batch_lines, read_groups, summarise
+    from framediff.corpus.summary import batch_lines, read_outlets, summarise
 
     with user_errors():
-        groups = read_groups(outlets_csv) if outlets_csv else None
-        doc = summarise(batch_lines(batches, stdin=sys.stdin.buffer), groups).to_json()
+        outlets = read_outlets(outlets_csv) if outlets_csv else None
+        result = summarise(batch_lines(batches, stdin=sys.stdin.buffer), outlets)
+    for label, spellings in result.names.merged():
+        warn(f"outlet {label!r} is spelled {', '.join(repr(s) for s in sorted(spellings))} in the batch; counted as one outlet")
+    doc = result.to_json()
     from framediff.render import summary_report as render
 
     if out.fmt == "json":

@@ -27,7 +27,8 @@ from framediff.errors import InputError
 class Figures:
     """One outlet's (or group's) figures across events."""
 
-    name: str
+    name: str  # its label, as first seen (outlets) or as the outlets file spells it (groups)
+    own_names: frozenset[str] = frozenset()  # its label, the spellings merged into it and its aliases, folded: never its distinctive terms
     articles: int = 0
     events: set[str] = field(default_factory=set)
     widely: int = 0  # widely carried claims of its events
@@ -42,7 +43,8 @@ class Figures:
 
     def record(self) -> dict[str, Any]:
         return {
-            "name": self.name,
+            "label": self.name,
+            "name": self.name,  # the same as "label", kept for readers of framediff/2 before "label"
             "articles": self.articles,
             "events": len(self.events),
             "left_out_share": _share(self.left_out, self.widely),
@@ -53,7 +55,7 @@ class Figures:
             "claims": self.claims,
             "tone": _mean(self.tones),
             "tone_others": _mean(self.tones_others),
-            "distinctive_terms": [term for term, _ in sorted(self.terms.items(), key=lambda t: (-t[1], t[0]))[:8]],
+            "distinctive_terms": [term for term, _ in sorted(self.terms.items(), key=lambda t: (-t[1], t[0])) if not names_itself(term, self.own_names)][:8],
             "quotes_most": [{"speaker": s, "quotes": n} for s, n in self.speakers.most_common(5)],
             "reuse_share": _mean(self.reuse),
         }
@@ -79,11 +81,13 @@ class Summary:
     blindspots: list[Blindspot] = field(default_factory=list)
     grouped: bool = False
     ungrouped: set[str] = field(default_factory=set)  # outlets the groups file does not name
+    names: OutletNames = field(default_factory=lambda: OutletNames())
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "schema": "framediff/2", "command": "summary", "events": self.events, "compared_events": self.compared, "articles": self.articles,
             "outlets": [f.record() for f in _ranked(self.outlets)],
+            "merged_labels": [{"label": label, "spellings": sorted(spellings)} for label, spellings in self.names.merged()],
         }
         if self.grouped:
             out["groups"] = [f.record() for f in _ranked(self.groups)]
@@ -107,25 +111,92 @@ def _mean(values: Sequence[float]) -> float | None:
     return round(sum(values) / len(values), 3) if values else None
 
 
-def read_groups(path: str) -> dict[str, str]:
-    """outlet -> group from a CSV of ``outlet,group[,more columns]`` (a header row "outlet,group" is skipped)."""
+def fold(name: str) -> str:
+    """A label as labels are compared: case and spacing do not count ("FOX", " fox ", "Fox" are one outlet)."""
+    return " ".join(name.split()).casefold()
+
+
+def names_itself(term: str, own_names: Iterable[str]) -> bool:
+    """Whether a distinctive term is only the outlet's own name, or words of it ("fox", "news" for Fox News)."""
+    folded = fold(term)
+    words = set(folded.split())
+    for name in own_names:
+        name_words = set(name.replace(".", " ").replace("-", " ").split())
+        if folded == name or folded.replace(" ", "") == name.replace(" ", "") or (words and words <= name_words):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class OutletsFile:
+    """What ``--outlets`` says: each outlet's group, and the other names it goes by."""
+
+    groups: dict[str, str]  # folded outlet -> group
+    aliases: dict[str, str]  # folded alias (or outlet) -> the outlet as the file spells it
+
+
+@dataclass
+class OutletNames:
+    """One label per outlet however its batch lines spell it: case and spacing aside, and through the outlets file's aliases."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)  # folded -> the label shown (the outlets file's, or the first met)
+    spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def label(self, raw: str) -> str:
+        target = self.aliases.get(fold(raw))
+        key = fold(target if target is not None else raw)
+        shown = self.shown.setdefault(key, target if target is not None else " ".join(raw.split()))
+        self.spellings[key].add(raw)
+        return shown
+
+    def own_names(self, label: str) -> frozenset[str]:
+        key = fold(label)
+        return frozenset({key, *(fold(s) for s in self.spellings.get(key, ())), *(a for a, t in self.aliases.items() if fold(t) == key)})
+
+    def merged(self) -> list[tuple[str, set[str]]]:
+        """(label, spellings) of every outlet met under more than one spelling."""
+        return sorted(((self.shown[k], v) for k, v in self.spellings.items() if len(v) > 1), key=lambda t: t[0].casefold())
+
+
+def read_outlets(path: str) -> OutletsFile:
+    """The outlets file: ``outlet,group[,more columns]`` rows, or, with a header row naming them, columns ``outlet``,
+    ``group`` and ``aliases`` (other names of the outlet, separated by ``;``) in any order; a row may then leave
+    ``group`` empty and only give aliases."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.reader(handle))
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(path, f"cannot read the outlets file: {err}") from None
     groups: dict[str, str] = {}
+    aliases: dict[str, str] = {}
+    columns = {"outlet": 0, "group": 1}
+    header = False
     for number, row in enumerate(rows, 1):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
-        if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise InputError(f"{path}:{number}", "a row must be outlet,group")
-        if number == 1 and row[0].strip().lower() == "outlet" and row[1].strip().lower() == "group":
+        cells = [c.strip() for c in row]
+        if number == 1 and {"outlet", "group"} <= {c.lower() for c in cells}:
+            columns, header = {c.lower(): i for i, c in enumerate(cells)}, True
             continue
-        groups[row[0].strip()] = row[1].strip()
-    if not groups:
+
+        def cell(name: str) -> str:
+            i = columns.get(name)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        outlet, group, others = cell("outlet"), cell("group"), [a.strip() for a in cell("aliases").split(";") if a.strip()]
+        if not outlet or not (group or (header and others)):
+            raise InputError(f"{path}:{number}", "a row must be outlet,group" + (" (or outlet and aliases)" if header else ""))
+        for name in (outlet, *others):
+            earlier = aliases.get(fold(name))
+            if earlier is not None and fold(earlier) != fold(outlet):
+                raise InputError(f"{path}:{number}", f"{name!r} already names {earlier!r}")
+            aliases[fold(name)] = outlet
+        if group:
+            groups[fold(outlet)] = group
+    if not aliases:
         raise InputError(path, "no outlet,group rows")
-    return groups
+    return OutletsFile(groups, aliases)
 
 
 def batch_lines(paths: Sequence[str], stdin: Any = None) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -154,13 +225,15 @@ def batch_lines(paths: Sequence[str], stdin: Any = None) -> Iterator[tuple[str, 
                 handle.close()
 
 
-def summarise(lines: Iterable[tuple[str, dict[str, Any]]], groups: dict[str, str] | None = None) -> Summary:
-    summary = Summary(grouped=groups is not None)
+def summarise(lines: Iterable[tuple[str, dict[str, Any]]], outlets: OutletsFile | None = None) -> Summary:
+    names = OutletNames(aliases=dict(outlets.aliases) if outlets else {})
+    groups = outlets.groups if outlets and outlets.groups else None
+    summary = Summary(grouped=groups is not None, names=names)
     for _, line in lines:
         summary.events += 1
         if line.get("status") == "single":
             for article in line.get("articles") or []:
-                name = _outlet(article)
+                name = _outlet(summary, article)
                 summary.articles += 1
                 for figures in _targets(summary, name, groups):
                     figures.articles += 1
@@ -169,17 +242,19 @@ def summarise(lines: Iterable[tuple[str, dict[str, Any]]], groups: dict[str, str
         doc = line.get("comparison") or {}
         summary.compared += 1
         _add_event(summary, line["event"], doc, groups)
+    for label, figures in summary.outlets.items():
+        figures.own_names = names.own_names(label)
     return summary
 
 
-def _outlet(article: dict[str, Any]) -> str:
-    return str(article.get("outlet") or article.get("label") or "?")
+def _outlet(summary: Summary, article: dict[str, Any]) -> str:
+    return summary.names.label(str(article.get("outlet") or article.get("label") or "?"))
 
 
 def _targets(summary: Summary, name: str, groups: dict[str, str] | None) -> list[Figures]:
     out = [summary.outlets.setdefault(name, Figures(name))]
     if groups is not None:
-        group = groups.get(name)
+        group = groups.get(fold(name))
         if group is None:
             summary.ungrouped.add(name)
         else:
@@ -188,7 +263,7 @@ def _targets(summary: Summary, name: str, groups: dict[str, str] | None) -> list
 
 
 def _add_event(summary: Summary, event: str, doc: dict[str, Any], groups: dict[str, str] | None) -> None:
-    names = {a["id"]: _outlet(a) for a in doc.get("articles") or []}
+    names = {a["id"]: _outlet(summary, a) for a in doc.get("articles") or []}
     widely_from = int(doc.get("widely_carried_from") or 2)
     claims = doc.get("claims") or []
     widely = sum(1 for c in claims if len(c.get("articles") or []) >= widely_from)
@@ -233,17 +308,18 @@ def _add_event(summary: Summary, event: str, doc: dict[str, Any], groups: dict[s
         _blindspots(summary, event, claims, names, groups)
 
 
-def _blindspots(summary: Summary, event: str, claims: list[dict[str, Any]], names: dict[str, str], groups: dict[str, str]) -> None:
-    present = {groups[n] for n in names.values() if n in groups}
-    if len(present) < 2:
+def _blindspots(summary: Summary, event: str, claims: list[dict[str, Any]], labels: dict[str, str], groups: dict[str, str]) -> None:
+    """``labels``: article id -> outlet label; ``groups``: folded outlet -> group."""
+    group_of = {a: groups.get(fold(n)) for a, n in labels.items()}
+    if len({g for g in group_of.values() if g is not None}) < 2:
         return
     for claim in claims:
-        carriers = [names[a] for a in claim.get("articles") or [] if a in names]
-        carried_groups = {groups.get(n) for n in carriers}
-        if len(carriers) < 2 or len(carried_groups) != 1 or None in carried_groups:
+        carrying = [a for a in claim.get("articles") or [] if a in labels]
+        carried_groups = {group_of[a] for a in carrying}
+        if len(carrying) < 2 or len(carried_groups) != 1 or None in carried_groups:
             continue
         (group,) = carried_groups
-        missed = sorted({n for a, n in names.items() if a not in (claim.get("articles") or []) and groups.get(n) not in (None, group)})
+        missed = sorted({labels[a] for a in labels if a not in carrying and group_of[a] not in (None, group)})
         if missed:
             summary.blindspots.append(Blindspot(event, int(claim.get("number") or 0), str(claim.get("text") or ""), str(group),
-                                                tuple(sorted(set(carriers))), tuple(missed)))
+                                                tuple(sorted({labels[a] for a in carrying})), tuple(missed)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from urllib.parse import urlparse
 
 from framediff.article import Article
 from framediff.aligning.profiles import STOPWORDS, stem
@@ -16,27 +17,47 @@ from framediff.aligning.profiles import STOPWORDS, stem
 _CONNECTIVES = frozenset("though although however whether yet also amid since upon within without among toward towards".split())
 
 
+def own_name(article: Article) -> re.Pattern[str] | None:
+    """The outlet's own name as it may appear in its text (its label, its outlet field, its web site's name), or None.
+
+    An outlet naming itself ("Fox News reported", a "© Haaretz" line) says nothing about how it frames a story:
+    those words are never its distinctive terms.
+    """
+    names = {article.label, article.outlet or ""}
+    if article.url:
+        host = (urlparse(article.url).hostname or "").removeprefix("www.")
+        names.add(host.partition(".")[0])
+    words = [r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True) if len(n.strip()) >= 3]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I) if words else None
+
+
 def _terms(article: Article) -> tuple[Counter[str], dict[str, Counter[str]]]:
     counts: Counter[str] = Counter()
     surface: dict[str, Counter[str]] = defaultdict(Counter)
+    name = own_name(article)
     for s in article.sentences:
-        words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", s.text)
-        kept: list[tuple[str, str] | None] = []
-        for w in words:
-            lower = re.sub(r"[’']s$", "", w.lower())  # Israel's is Israel
-            if lower in STOPWORDS or lower in _CONNECTIVES or len(lower) < 3:
-                kept.append(None)
-                continue
-            key = stem(lower)
-            counts[key] += 1
-            surface[key][lower] += 1
-            kept.append((key, lower))
-        for x, y in zip(kept, kept[1:]):
-            if x and y:
-                key = f"{x[0]} {y[0]}"
-                counts[key] += 1
-                surface[key][f"{x[1]} {y[1]}"] += 1
+        for part in name.split(s.text) if name else [s.text]:  # no term, and no two-word phrase, spans the outlet's name
+            _count(part, counts, surface)
     return counts, surface
+
+
+def _count(text: str, counts: Counter[str], surface: dict[str, Counter[str]]) -> None:
+    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
+    kept: list[tuple[str, str] | None] = []
+    for w in words:
+        lower = re.sub(r"[’']s$", "", w.lower())  # Israel's is Israel
+        if lower in STOPWORDS or lower in _CONNECTIVES or len(lower) < 3:
+            kept.append(None)
+            continue
+        key = stem(lower)
+        counts[key] += 1
+        surface[key][lower] += 1
+        kept.append((key, lower))
+    for x, y in zip(kept, kept[1:]):
+        if x and y:
+            key = f"{x[0]} {y[0]}"
+            counts[key] += 1
+            surface[key][f"{x[1]} {y[1]}"] += 1
 
 
 def distinctive_terms(articles: list[Article], top: int = 10) -> dict[str, tuple[tuple[str, float], ...]]:

@@ -147,7 +147,8 @@ def finish_articles(articles: Sequence[Article], *, dedupe: bool = False, warn: 
     """
     from dataclasses import replace
 
-    labels: set[str] = set()
+    labels: set[str] = set()  # folded
+    spelled: dict[str, str] = {}  # folded label -> the first spelling given
     ids: set[str] = set()
     seen: dict[str, Article] = {}
     out = []
@@ -159,17 +160,27 @@ def finish_articles(articles: Sequence[Article], *, dedupe: bool = False, warn: 
                 if warn:
                     warn(f"{article.source}: the same text as {first.source}; counted once")
                 continue
-        label = _unique(_short_label(article.label or _label_from_source(article.source)), labels)
+        wanted = _short_label(article.label or _label_from_source(article.source))
+        label = _unique(wanted, labels)
+        clash = spelled.get(_fold(wanted))
+        if clash is not None and clash != wanted and warn:
+            warn(f"{article.source}: label {wanted!r} differs from {clash!r} only in case or spacing; labelled {label!r}")
+        spelled.setdefault(_fold(wanted), wanted)
         digest = hashlib.sha256(f"{article.source}\0{article.text}".encode()).hexdigest()[:10]
         out.append(replace(article, label=label, id=_unique(digest, ids)))
     return out
 
 
+def _fold(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
 def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name-2``, ``name-3``…: unique in ``taken`` (folded: labels that differ only in case or spacing clash)."""
     candidate, n = name, 2
-    while candidate in taken:
+    while _fold(candidate) in taken:
         candidate, n = f"{name}-{n}", n + 1
-    taken.add(candidate)
+    taken.add(_fold(candidate))
     return candidate
 
 

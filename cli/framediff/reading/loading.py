@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from framediff.article import RawArticle
 from framediff.reading.decoding import charset_from_content_type, decode
+from framediff.reading.labels import LABELS_FILE, folder_labels
 from framediff.errors import InputError
 from framediff.reading.records import SURROGATE, printable, records, text_parses_as_json
 
@@ -65,7 +66,7 @@ def source_key(source: str) -> str:
 
 
 def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec | InputError]:
-    """Replace each directory by its article files, sorted by name.
+    """Replace each directory by its article files, sorted by name, labelled by the folder's ``labels.csv`` if it has one.
 
     A file whose name is not valid UTF-8 comes back as an :class:`InputError`
     in its place, so that one such file does not fail its whole folder.
@@ -77,6 +78,9 @@ def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec | InputError]:
             continue
         path = Path(spec.source)
         if not path.is_dir():
+            if spec.label is None and (path.parent / LABELS_FILE).is_file():  # a file named directly is labelled by its folder too
+                names = {p.name for p in path.parent.iterdir() if _is_file(p)}
+                spec = InputSpec(spec.source, folder_labels(path.parent, names).get(path.name))
             out.append(_named(spec))
             continue
         try:
@@ -91,7 +95,8 @@ def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec | InputError]:
         )
         if not files:
             raise InputError(spec.source, "directory has no article files (.txt, .md, .html, .json, .jsonl)")
-        out.extend(_named(InputSpec(str(p))) for p in files)
+        labels = folder_labels(path, {p.name for p in files})
+        out.extend(_named(InputSpec(str(p), labels.get(p.name))) for p in files)
     return out
 
 

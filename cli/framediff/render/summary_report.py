@@ -56,7 +56,7 @@ def _table(rows: list[dict[str, Any]], width: int, first: str) -> list[str]:
     lines = [head.rstrip()]
     for row in rows[:ROWS]:
         cells = "".join(f" {_cell(row[k], how):>{n}}" for (k, _, how), n in zip(FIGURES, numbers))
-        lines.append(f"  {_clip(row['name'], name_width):<{name_width}}{cells}".rstrip())
+        lines.append(f"  {_clip(row['label'], name_width):<{name_width}}{cells}".rstrip())
     if len(rows) > ROWS:
         lines.append(f"  … and {len(rows) - ROWS} more (all of them in --format json)")
     return lines
@@ -80,9 +80,11 @@ def render_text(doc: dict[str, Any], width: int = 100) -> str:
         if doc.get("ungrouped_outlets"):
             lines += _wrap(f"not in the outlets file: {', '.join(doc['ungrouped_outlets'])}", width, "  ")
     lines += ["", "Most distinctive terms and most quoted:"]
-    for row in doc["outlets"][:4]:
+    for row in doc["outlets"][:ROWS]:  # the same outlets as the table above
         quoted = ", ".join(f"{q['speaker']} ({q['quotes']})" for q in row["quotes_most"][:2]) or "no one"
-        lines.append(_item(f"{row['name']}: {', '.join(row['distinctive_terms'][:5]) or '–'}; quotes {quoted}", width))
+        lines.append(_item(f"{row['label']}: {', '.join(row['distinctive_terms'][:5]) or '–'}; quotes {quoted}", width))
+    if len(doc["outlets"]) > ROWS:
+        lines.append(f"  … and {len(doc['outlets']) - ROWS} more (all of them in --format json)")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
@@ -100,7 +102,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
                 "|---|" + "---:|" * len(FIGURES) + "---|---|"]
         for row in rows:
             quoted = ", ".join(f"{_md(q['speaker'])} ({q['quotes']})" for q in row["quotes_most"][:3])
-            out.append(f"| {_md(row['name'])} | " + " | ".join(_cell(row[k], how) for k, _, how in FIGURES)
+            out.append(f"| {_md(row['label'])} | " + " | ".join(_cell(row[k], how) for k, _, how in FIGURES)
                        + f" | {_md(', '.join(row['distinctive_terms'][:6]))} | {quoted} |")
         out.append("")
     if "blindspots" in doc:
@@ -123,7 +125,7 @@ def _bars(rows: list[dict[str, Any]], key: str, how: str) -> str:
     parts = [f'<svg class="chart" viewBox="0 0 460 {height}" role="img" aria-label="{esc(key)}">']
     for n, (row, value) in enumerate(zip(rows, values)):
         y = 22 * n + 2
-        parts.append(f'<text x="0" y="{y + 15}" class="name">{esc(_clip(row["name"], 20))}</text>')
+        parts.append(f'<text x="0" y="{y + 15}" class="name">{esc(_clip(row["label"], 20))}</text>')
         if value is None:
             parts.append(f'<text x="170" y="{y + 15}" class="value">–</text>')
             continue
@@ -163,7 +165,7 @@ def render_html(doc: dict[str, Any]) -> str:
         out += [f"<section><h2>{title}</h2>", '<table class="figures"><thead><tr><th>name</th>'
                 + "".join(f"<th>{esc(h)}</th>" for _, h, _ in FIGURES) + "</tr></thead><tbody>"]
         for row in rows:
-            out.append(f"<tr><td>{esc(row['name'])}</td>" + "".join(f"<td>{esc(_cell(row[k], how))}</td>" for k, _, how in FIGURES) + "</tr>")
+            out.append(f"<tr><td>{esc(row['label'])}</td>" + "".join(f"<td>{esc(_cell(row[k], how))}</td>" for k, _, how in FIGURES) + "</tr>")
         out.append("</tbody></table>")
         for key, heading, how in FIGURES:
             out += [f"<h3>{esc(heading)}</h3>", _bars(rows[:40], key, how)]
