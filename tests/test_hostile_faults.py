@@ -304,3 +304,105 @@ def test_a_batch_that_fails_before_its_first_event_leaves_no_file_and_an_old_fil
     old.write_text("kept\n", encoding="utf-8")
     assert run("batch", "--group-by", "event", "--jobs", "1", "--no-cache", str(corpus), "-o", str(old)).exit_code == 2
     assert old.read_text(encoding="utf-8") == "kept\n"
+
+
+# -- deaths -------------------------------------------------------------------------------------------
+
+
+def _children(pid: int) -> set[int]:
+    """Every live descendant of ``pid`` (zombies are dead)."""
+    found: set[int] = set()
+    queue = [pid]
+    while queue:
+        current = queue.pop()
+        try:
+            tasks = os.listdir(f"/proc/{current}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                kids = Path(f"/proc/{current}/task/{task}/children").read_text().split()
+            except OSError:
+                continue
+            for kid in map(int, kids):
+                if kid not in found and _alive(kid):
+                    found.add(kid)
+                    queue.append(kid)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
+
+
+def _batch_corpus(tmp_path: Path, events: int = 12) -> bytes:
+    stories = ROOT / "bench" / "stories"
+    records = []
+    for k in range(events):
+        folder = sorted(p for p in stories.iterdir() if p.is_dir())[k % 3]
+        records += [{"event": f"e{k}", "outlet": p.stem, "text": p.read_text(encoding="utf-8") + f" Update {k}."} for p in sorted(folder.glob("*.txt"))]
+    return "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+
+
+def _start_batch(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    spool = tmp_path / "tmpdir"
+    spool.mkdir()
+    env = dict(_process_env(tmp_path), TMPDIR=str(spool))
+    proc = subprocess.Popen([PYTHON, "-m", "framediff", "batch", "--group-by", "event", "--jobs", "2", "--no-cache", "-"],
+                            env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stdin is not None
+    proc.stdin.write(_batch_corpus(tmp_path))
+    proc.stdin.close()
+    proc.stdin = None
+    deadline = time.monotonic() + 120
+    while len(_children(proc.pid)) < 3:  # two workers (and the resource tracker) started
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.1)
+    time.sleep(1.0)  # the workers are busy with their first events
+    return proc, spool
+
+
+def test_sigterm_ends_batch_as_ctrl_c_does(tmp_path: Path) -> None:
+    proc, spool = _start_batch(tmp_path)
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)  # would hang while an orphan held the stderr pipe
+    assert proc.returncode == 143 and err.decode() == "framediff: terminated\n", (proc.returncode, err)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]
+    assert list(spool.iterdir()) == []  # the standard-input spool file is gone
+
+
+def test_pool_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    proc, _ = _start_batch(tmp_path)
+    workers = _children(proc.pid)
+    proc.kill()
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)], "orphaned workers live on"
+    assert proc.stderr is not None
+    proc.stderr.read()  # EOF: no orphan holds the pipe
+
+
+@pytest.mark.parametrize("command", ["compare", "score"])
+def test_sigterm_ends_compare_and_score_with_143_and_one_line(tmp_path: Path, command: str) -> None:
+    argv = ["compare", "--no-cache", str(ROOT / "seeds")]
+    if command == "score":
+        pairs = [{"a": f"Floods hit the valley on day {k}.", "b": f"The valley flooded on day {k} after rain."} for k in range(20_000)]
+        (tmp_path / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
+        argv = ["score", "--mode", "fast", "--no-cache", str(tmp_path / "pairs.jsonl")]
+    proc = subprocess.Popen([PYTHON, "-m", "framediff", *argv], env=_process_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(1.5)  # past start-up: Python's own handlers are ours by now
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal")
+    assert proc.returncode == 143 and err.decode() == "framediff: terminated\n", (proc.returncode, err)

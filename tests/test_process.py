@@ -43,6 +43,8 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path, delay: float) -> None:
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal")  # a fast machine; the other delay still interrupts it
+    if "KeyboardInterrupt" in err and "framediff" not in err:
+        pytest.skip("the signal came while Python itself was starting (site, .pth files), before any code of ours")  # a slow machine
     assert proc.returncode == 130
     assert err == "framediff: interrupted\n"
 

@@ -18,19 +18,30 @@ from framediff.commands.output import quiet_stdout
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
-_interrupted = False
+TERMINATED = 143  # 128 + SIGTERM: what timeout(1), systemd and Kubernetes send
+_interrupted: int | None = None  # the signal that stopped the run, if one did
 
 
 class Interrupted(BaseException):
-    """A Ctrl-C. Not a KeyboardInterrupt, which Click answers with a blank line of its own."""
+    """A Ctrl-C or a SIGTERM. Not a KeyboardInterrupt, which Click answers with a blank line of its own. Raised where
+    the run is, it unwinds it as an error would: worker pools stop their workers, temporary files are removed."""
 
 
 def _on_interrupt(signum: int, frame: FrameType | None) -> None:
-    """Python's own SIGINT behaviour, remembered: a library that turns the interrupt into another
-    error (onnxruntime's import gives "ImportError: initialization failed") still ends the run as a Ctrl-C."""
+    """Python's own SIGINT behaviour, remembered, and the same for SIGTERM: a library that turns the interrupt into
+    another error (onnxruntime's import gives "ImportError: initialization failed") still ends the run as a signal."""
     global _interrupted
-    _interrupted = True
+    _interrupted = signum
     raise Interrupted
+
+
+def _stopped() -> int:
+    """One line and the exit status for the signal that stopped the run."""
+    if _interrupted == signal.SIGTERM:
+        say("framediff: terminated")
+        return TERMINATED
+    say("framediff: interrupted")
+    return INTERRUPTED
 
 
 class FramediffGroup(click.Group):
@@ -42,22 +53,23 @@ class FramediffGroup(click.Group):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         global _interrupted
-        _interrupted = False
-        previous = signal.getsignal(signal.SIGINT)
-        if previous is signal.default_int_handler:
-            signal.signal(signal.SIGINT, _on_interrupt)
+        _interrupted = None
+        previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+        for number, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+            if previous[number] is default:
+                signal.signal(number, _on_interrupt)
         try:
             status = super().main(args, prog_name or "framediff", complete_var, standalone_mode=False, **extra)
             if _interrupted:
                 raise KeyboardInterrupt
         except (click.Abort, KeyboardInterrupt, Interrupted):
-            say("framediff: interrupted")
-            status = INTERRUPTED
+            status = _stopped()
         except Exception as err:
             status = self._failed(err)
         finally:
-            if signal.getsignal(signal.SIGINT) is _on_interrupt:
-                signal.signal(signal.SIGINT, previous)
+            for number, handler in previous.items():
+                if signal.getsignal(number) is _on_interrupt:
+                    signal.signal(number, handler)
         status = status if isinstance(status, int) else 0
         if not standalone_mode:
             return status
@@ -70,9 +82,8 @@ class FramediffGroup(click.Group):
     @staticmethod
     def _failed(err: Exception) -> int:
         """One escaped line for ``err``, and its exit status."""
-        if _interrupted:  # a Ctrl-C that a library turned into another error
-            say("framediff: interrupted")
-            return INTERRUPTED
+        if _interrupted:  # a Ctrl-C or SIGTERM that a library turned into another error
+            return _stopped()
         help_only = getattr(click.exceptions, "NoArgsIsHelpError", ())  # `framediff` alone: the help, as Click shows it
         if isinstance(err, click.UsageError) and not isinstance(err, help_only):
             # One line in framediff's own form, as every other error, then where to find help (not Click's "Error:").

@@ -155,9 +155,26 @@ def run(
         yield from _in_pool(payloads, options, jobs)
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int | None = None) -> None:
     os.environ["FRAMEDIFF_THREADS"] = "1"
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if parent is not None:
+        import threading
+
+        threading.Thread(target=_exit_with, args=(parent,), name="framediff-parent-watch", daemon=True).start()
+
+
+PARENT_CHECK = 0.5  # seconds between a worker's looks at its parent
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker as soon as the process that started it is gone (killed with -9, say): a worker blocked on an
+    event for minutes must not live on as an orphan holding memory and its parent's stderr."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
 
 
 def _in_pool(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, jobs: int) -> Iterator[EventResult]:
@@ -165,7 +182,9 @@ def _in_pool(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: Bat
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("spawn")  # nothing of this process (open files, a loaded model) is shared
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init) as pool:
+    before = set(multiprocessing.active_children())
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
         pending: set[Future[EventResult]] = set()
         for key, lines in payloads:
             pending.add(pool.submit(compare_event, key, lines, options))
@@ -175,6 +194,15 @@ def _in_pool(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: Bat
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             yield from (f.result() for f in done)
+    except BaseException:
+        # stopped (a signal, a failure, the reader gone): the workers stop now, not when their events are done
+        pool.shutdown(wait=False, cancel_futures=True)
+        for worker in set(multiprocessing.active_children()) - before:
+            worker.terminate()
+        for worker in set(multiprocessing.active_children()) - before:
+            worker.join(5)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _on_dask(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, scheduler: str | None) -> Iterator[EventResult]:
