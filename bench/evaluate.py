@@ -19,7 +19,9 @@
    non-paraphrase pair (mostly the same story, other details) kept apart? And
    how many pairs of first sentences, from unrelated events there, the lead
    prior joins.
-4. `score` on public data, in each of its modes: accuracy and F1 of same_claim
+4. ECB+ development topics (bench/ecb_eval.py): each topic's documents
+   aligned at once, scored with ABCD-Link's sentence-link protocol.
+5. `score` on public data, in each of its modes: accuracy and F1 of same_claim
    on STS-B news dev (same claim = score >= 3) and on MRPC train (in-sample: the
    scorers were fitted there; bench/calibrate.py prints the 10-fold
    cross-validated figures).
@@ -237,7 +239,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="a sentence-transformers model (path or name, installed) in place of the shipped MiniLM")
-    parser.add_argument("--seeds-only", action="store_true", help="only the seeds and bench/stories: skip the public-data figures")
+    parser.add_argument("--seeds-only", action="store_true", help="only the seeds, bench/stories and ECB+ dev: skip the other public-data figures")
     args = parser.parse_args()
     articles = read_articles([str(ROOT / "seeds")])
     gold = gold_pairs(articles, json.loads((ROOT / "bench" / "gold" / "seeds.json").read_text(encoding="utf-8")))
@@ -260,6 +262,12 @@ def main() -> None:
     single_signals(articles, gold, embedder)
     stories(embedder)
     mixed_bag(embedder)
+    import ecb_eval
+
+    if ecb_eval.DATA.exists():
+        ecb_eval.evaluate(embedder)
+    else:
+        print(f"{ecb_eval.DATA} not found: skipping the ECB+ figures")
     if args.seeds_only:
         return
     from pairs import DATA, mrpc, stsb
