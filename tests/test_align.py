@@ -284,8 +284,9 @@ def test_cache_is_reused_and_survives_corruption(tmp_path: Path) -> None:
         (tmp_path / f"embeddings.sqlite3{suffix}").unlink(missing_ok=True)
     again = Embedder(cache_dir=tmp_path, warn=messages.append).embed(["One sentence."])
     assert abs(float(again[0] @ first[0]) - 1.0) < 1e-5
-    assert any("rebuilding" in m for m in messages)
+    assert any("is corrupt" in m and "moved aside" in m for m in messages)
     sqlite3.connect(tmp_path / "embeddings.sqlite3").execute("SELECT count(*) FROM embedding").fetchone()
+    assert [p.read_bytes() for p in tmp_path.glob("embeddings.sqlite3.corrupt-*")] == [b"this is not a database" * 100]  # kept
 
 
 def test_a_locked_cache_is_left_alone(tmp_path: Path) -> None:
@@ -301,7 +302,7 @@ def test_a_locked_cache_is_left_alone(tmp_path: Path) -> None:
     finally:
         holder.execute("COMMIT")
     assert vectors.shape == (2, 384)
-    assert any("busy" in m for m in messages) and not any("rebuilding" in m for m in messages)
+    assert any("busy" in m for m in messages) and not any("corrupt" in m or "moved aside" in m for m in messages)
     assert path.stat().st_ino == inode
     assert holder.execute("SELECT count(*) FROM embedding").fetchone() == (1,)
 

@@ -406,3 +406,77 @@ def test_sigterm_ends_compare_and_score_with_143_and_one_line(tmp_path: Path, co
     if proc.returncode == 0:
         pytest.skip("the run finished before the signal")
     assert proc.returncode == 143 and err.decode() == "framediff: terminated\n", (proc.returncode, err)
+
+
+# -- the cache -------------------------------------------------------------------------------------------
+
+
+def _rows(path: Path) -> int:
+    import sqlite3
+
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(db.execute("SELECT count(*) FROM embedding").fetchone()[0])
+    finally:
+        db.close()
+
+
+def test_a_full_disk_keeps_the_cache_warns_once_and_goes_on(small_disk: Any, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = dict(_process_env(tmp_path))
+    first = subprocess.run([PYTHON, "-m", "framediff", "align", "--format", "json", str(ROOT / "seeds")], env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    rows = _rows(cache / "embeddings.sqlite3")
+    stories = ROOT / "bench" / "stories" / "storm"
+    size = (cache / "embeddings.sqlite3").stat().st_size + 256 * 1024
+    done = small_disk(f'''cp -r "{cache}" "$DISK/cache"
+dd if=/dev/zero of="$DISK/filler" bs=4k 2>/dev/null
+FRAMEDIFF_CACHE_DIR="$DISK/cache" {PYTHON} -m framediff align --format json "{stories}" > "$OUT/stdout" 2> "$OUT/stderr"
+echo $? > "$OUT/status"
+rm "$DISK/filler"
+cp -r "$DISK/cache" "$OUT/cache"''', size=f"{size // 1024}k")
+    assert done.returncode == 0, done.stderr
+    out = small_disk.out
+    stderr = (out / "stderr").read_text(encoding="utf-8")
+    assert (out / "status").read_text().strip() == "0", stderr
+    assert stderr.count("\n") == 1 and "the disk is full; the cache is kept" in stderr, stderr
+    assert json.loads((out / "stdout").read_text(encoding="utf-8"))["claims"]
+    assert sorted(p.name for p in (out / "cache").iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["embeddings.sqlite3"]
+    assert _rows(out / "cache" / "embeddings.sqlite3") == rows
+
+
+def test_a_newer_cache_is_left_alone(run: Any, seeds: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    first = subprocess.run([PYTHON, "-m", "framediff", "align", "--format", "json", str(seeds)], env=_process_env(tmp_path), capture_output=True,
+                           text=True)
+    path = tmp_path / "cache" / "embeddings.sqlite3"
+    rows = _rows(path)
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version=7")
+    db.commit()
+    db.close()
+    result = run("align", "--format", "json", str(seeds))
+    assert result.exit_code == 0 and result.stderr.count("\n") == 1 and "schema version 7" in result.stderr, result.stderr
+    assert json.loads(result.stdout)["claims"] == json.loads(first.stdout)["claims"]
+    assert _rows(path) == rows and sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 7
+
+
+@pytest.mark.parametrize("spoil", ["not a database", "a malformed page"])
+def test_only_a_proven_corrupt_cache_is_rebuilt_and_it_is_moved_aside(seeds: Path, tmp_path: Path, spoil: str) -> None:
+    """In processes of their own: this one keeps its cache open between runs, with pages SQLite has already read."""
+    argv = [PYTHON, "-m", "framediff", "align", "--format", "json", str(seeds)]
+    assert subprocess.run(argv, env=_process_env(tmp_path), capture_output=True).returncode == 0
+    path = tmp_path / "cache" / "embeddings.sqlite3"
+    data = bytearray(path.read_bytes())
+    if spoil == "not a database":
+        data[:16] = b"definitely not!\x00"
+    else:
+        data[4096:8192] = bytes(4096)  # the table's root page, zeroed
+    path.write_bytes(bytes(data))
+    result = subprocess.run(argv, env=_process_env(tmp_path), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "is corrupt" in result.stderr and "moved aside to embeddings.sqlite3.corrupt-" in result.stderr, result.stderr
+    aside = [p for p in path.parent.iterdir() if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1 and aside[0].read_bytes() == bytes(data)
+    assert _rows(path) > 0  # the new cache holds this run's vectors

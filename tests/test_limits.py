@@ -237,6 +237,9 @@ def test_a_read_only_cache_is_read_and_never_deleted(run: Any, seeds: Path, tmp_
 
     first = run("align", "--format", "json", str(seeds))
     path = tmp_path / "cache" / "embeddings.sqlite3"
+    import gc
+
+    gc.collect()  # the first run's connection closes now (and checkpoints its log into the file), not during the second
     before = path.read_bytes()
     real_access = os.access
     monkeypatch.setattr(cache.os, "access", lambda p, mode: False if Path(p) == path and mode == os.W_OK else real_access(p, mode))

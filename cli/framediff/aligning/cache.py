@@ -1,17 +1,22 @@
 """A SQLite cache of sentence embeddings, keyed by model and sentence hash.
 
 Repeated runs over a growing set of articles embed only the new sentences. A
-file that is no SQLite database is rebuilt, a locked one (another process
-writing it) left alone for the run, a read-only one read and never written, and
-damaged rows (a vector of the wrong size, NULL, text, NaN) skipped and computed
-again; each with a warning, never a crash and never a lost row.
+cache is never deleted. A file SQLite proves corrupt (no database, a malformed
+image) is moved aside and a new one started; a locked one (another process
+writing it) is left alone for the run; a read-only one is read and never
+written; on a full disk the cache is read and not written until the run ends;
+one written by a newer framediff (a higher schema version) is left alone; and
+damaged rows (a vector of the wrong size, NULL, text, NaN) are skipped and
+computed again. Each with one warning, never a crash and never a lost row.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -34,6 +39,17 @@ def sentence_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+class _NotOurs(Exception):
+    """A cache file this framediff must not use nor change: a newer one's schema."""
+
+
+def _disk_full(err: Exception) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full"), or the system's own no space, no quota, file too large."""
+    if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return True
+    return isinstance(err, sqlite3.DatabaseError) and "disk is full" in str(err).lower()
+
+
 class EmbeddingCache:
     """Stores float32 vectors per (model, sentence) in one SQLite file."""
 
@@ -45,16 +61,18 @@ class EmbeddingCache:
         self._damaged_warned = False
         try:
             if self.path.exists() and not os.access(self.path, os.W_OK):
+                self._warn(f"embedding cache {self.path} is read-only; reading it, and keeping new vectors only for this run")
                 self._db = self._open_read_only()
             else:
                 self._db = self._open()
+        except _NotOurs as err:
+            self._warn(f"embedding cache {self.path} {err}; not using it this run, and leaving it as it is")
         except (sqlite3.DatabaseError, OSError) as err:
             self._trouble(err)
 
     def _open_read_only(self) -> sqlite3.Connection:
         """A cache this user may not write: read as it is (immutable: no journal, no lock files), written never."""
         self.read_only = True
-        self._warn(f"embedding cache {self.path} is read-only; reading it, and keeping new vectors only for this run")
         db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, timeout=2.0)
         try:
             db.execute("SELECT count(*) FROM embedding WHERE model = ''").fetchone()
@@ -67,12 +85,13 @@ class EmbeddingCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=2.0)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, SCHEMA_VERSION):
-                raise sqlite3.DatabaseError(f"unknown cache version {version}")
+            if version not in (0, SCHEMA_VERSION):  # a newer framediff's cache, whose rows may mean something else
+                raise _NotOurs(f"has schema version {version}, not {SCHEMA_VERSION} (a newer framediff's)")
+            db.execute("PRAGMA journal_mode=WAL")
             db.execute("CREATE TABLE IF NOT EXISTS embedding (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key)) WITHOUT ROWID")
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if version != SCHEMA_VERSION:
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             db.execute("SELECT count(*) FROM embedding WHERE model = ''").fetchone()  # reads a page: finds corruption early
         except BaseException:
             db.close()
@@ -80,26 +99,47 @@ class EmbeddingCache:
         return db
 
     def _trouble(self, err: Exception) -> None:
-        """A locked cache (another process writing it) is left alone for this run; anything else is rebuilt."""
+        """What a failing cache gets: left alone when locked, read-only or on a full disk; moved aside and started
+        again only when SQLite proves the file corrupt; anything else, not used this run. Never deleted."""
         message = str(err).lower()
         if isinstance(err, sqlite3.OperationalError) and any(word in message for word in ("locked", "busy")):
             self._warn(f"embedding cache {self.path} is busy ({err}); not using it this run")
             self.close()
         elif self.read_only or "readonly" in message or "read-only" in message or isinstance(err, PermissionError):
-            # never delete what we may not write: the file may be a shared, read-only cache
+            # never touch what we may not write: the file may be a shared, read-only cache
             self._warn(f"embedding cache {self.path} cannot be written ({err}); not using it this run")
             self.close()
-        else:
+        elif _disk_full(err):
+            self._full()
+        elif isinstance(err, sqlite3.DatabaseError) and any(word in message for word in ("not a database", "malformed", "corrupt")):
             self._rebuild(err)
+        else:
+            self._warn(f"embedding cache {self.path} unusable ({err}); not using it this run")
+            self.close()
+
+    def _full(self) -> None:
+        """A full disk is "not writing now": keep the cache, read it if it opens read-only, write nothing this run."""
+        self._warn(f"embedding cache {self.path}: the disk is full; the cache is kept and read, and nothing is written to it this run")
+        self.close()
+        try:
+            self._db = self._open_read_only()
+        except (sqlite3.DatabaseError, OSError):
+            self._db = None
+            self.read_only = True
 
     def _rebuild(self, err: Exception) -> None:
-        self._warn(f"embedding cache {self.path} unusable ({err}); rebuilding it")
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        """A file SQLite proves corrupt: moved aside (the user may want it), and a new cache started in its place."""
+        self.close()
+        aside = Path(f"{self.path}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
             for suffix in ("", "-wal", "-shm"):
-                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+                if Path(f"{self.path}{suffix}").exists():
+                    os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+        except OSError as again:
+            self._warn(f"embedding cache {self.path} unusable ({err}) and cannot be moved aside ({again}); not using it this run")
+            return
+        self._warn(f"embedding cache {self.path} is corrupt ({err}); moved aside to {aside.name}, starting a new one")
+        try:
             self._db = self._open()
         except (sqlite3.DatabaseError, OSError) as again:
             self._warn(f"embedding cache disabled for this run ({again})")
