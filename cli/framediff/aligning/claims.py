@@ -63,6 +63,30 @@ class SentenceRef:
     sentence: int
 
 
+# From this share of a claim's content (its words weighted by rarity in the story) up, an article's closest sentence
+# carries part of the claim (:attr:`Nearest.part`): the fact folded into a longer sentence, or said in part.
+PART_CARRIED = 0.5
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """The evidence for how an article that lacks a claim covers it: its closest sentence, and how much of the claim that carries.
+
+    ``score``: the pair scorer's probability that the sentence states the claim (against the claim's member it
+    matches best; below the threshold, or it would have joined, unless the claim as a whole did not take it).
+    ``carried``: the largest share of one member's content (stems weighted by IDF over the story) found in the
+    sentence. ``part``: ``carried`` reaches :data:`PART_CARRIED`, so the sentence carries at least part of the claim.
+    ``claim``: the id of the claim the sentence itself belongs to, if it joined one with other articles ("" if not).
+    """
+
+    article: str
+    sentence: int
+    score: float
+    carried: float
+    part: bool
+    claim: str = ""
+
+
 @dataclass(frozen=True)
 class Claim:
     id: str
@@ -73,6 +97,8 @@ class Claim:
     # For each missing article that has a sentence among the pairs scored: its closest
     # sentence to the claim and that pair's probability (below the threshold, or it would have joined).
     closest: tuple[Member, ...] = ()
+    # The same articles' closest sentences with the evidence a three-state coverage reads (carries / in part / leaves out).
+    nearest: tuple[Nearest, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,7 +224,8 @@ def _with_closest(
 
     Only pairs scored while aligning are read (each sentence's nearest neighbours by
     either model), so this costs no model call: a missing article with no such pair
-    had no sentence near the claim at all.
+    had no sentence near the claim at all. With each closest sentence comes the
+    evidence of :class:`Nearest`: how much of the claim it carries, and which claim it joined instead.
     """
     from dataclasses import replace
 
@@ -206,25 +233,30 @@ def _with_closest(
     position = {a.id: n for n, a in enumerate(articles)}
     claims_of: dict[int, list[int]] = {}  # a sentence may state two claims
     for k, claim in enumerate(claims):
-        if claim.missing:
-            for m in claim.members:
-                claims_of.setdefault(index[(m.article, m.sentence)], []).append(k)
+        for m in claim.members:
+            claims_of.setdefault(index[(m.article, m.sentence)], []).append(k)
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (claim, article index) -> (probability, sentence)
     for (i, j), p in pairs.known.items():
         for x, y in ((i, j), (j, i)):
             for k in claims_of.get(x, ()):
+                if not claims[k].missing:
+                    continue
                 key = (k, int(owner[y]))
                 if p > best.get(key, (-1.0, 0))[0]:
                     best[key] = (p, y)
     out = []
     for k, claim in enumerate(claims):
-        found = []
+        found, nearest = [], []
+        members = [index[(m.article, m.sentence)] for m in claim.members]
         for article_id in claim.missing:
             a_index = position[article_id]
             if (k, a_index) in best:
                 p, y = best[(k, a_index)]
                 found.append(Member(article_id, refs[y][1], round(p, 4)))
-        out.append(replace(claim, closest=tuple(found)) if found else claim)
+                carried = max(pairs.lexicon.carried(x, y) for x in members)
+                shared = next((claims[c].id for c in claims_of.get(y, ()) if len(claims[c].articles) > 1), "")
+                nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared))
+        out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)
     return out
 
 

@@ -103,6 +103,14 @@ class Lexicon:
         """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``)."""
         return word_order(self.profiles[i], self.profiles[j])
 
+    def carried(self, i: int, j: int) -> float:
+        """The share of sentence ``i``'s content that sentence ``j`` carries: its stems, weighted by IDF, found in ``j``.
+
+        Not symmetric: a short fact folded into a longer sentence is carried whole by it, not the other way round.
+        """
+        weight = self.weight[i]
+        return sum(self.idf[t] for t in self.terms[i] & self.terms[j]) / weight if weight else 0.0
+
     def facts_conflict(self, i: int, j: int) -> bool:
         """Do sentences ``i`` and ``j`` give numbers or times of one kind that share nothing: different facts (or facts that disagree)?
 
