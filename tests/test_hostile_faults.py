@@ -480,3 +480,57 @@ def test_only_a_proven_corrupt_cache_is_rebuilt_and_it_is_moved_aside(seeds: Pat
     aside = [p for p in path.parent.iterdir() if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert len(aside) == 1 and aside[0].read_bytes() == bytes(data)
     assert _rows(path) > 0  # the new cache holds this run's vectors
+
+
+# -- score's memory bound ----------------------------------------------------------------------------------
+
+
+def test_a_score_line_past_the_cap_is_a_bad_line(run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff.commands import score
+
+    monkeypatch.setattr(score, "MAX_LINE", 4096)
+    lines = [{"a": "Floods hit the valley.", "b": "The valley flooded."}, {"a": "x " * 3000, "b": "y"},
+             {"a": "Rain fell on Monday.", "b": "It rained on Monday."}]
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    _one_error_line(run("score", "--mode", "fast", str(path)), f"{path}:2", "a line over 0 MB, the limit of one line")
+    skipped = run("score", "--mode", "fast", "--skip-bad", str(path))
+    assert skipped.exit_code == 0 and f"{path}:2: skipped: a line over" in skipped.stderr
+    assert [json.loads(line)["a"] for line in skipped.stdout.splitlines()] == [lines[0]["a"], lines[2]["a"]]
+
+
+def test_a_side_past_what_the_signals_read_scores_as_its_head(tmp_path: Path) -> None:
+    from framediff import api
+    from framediff.aligning.scorer import SIGNAL_CHARS, SIGNAL_WORDS, signal_text
+
+    words = (ROOT / "seeds").joinpath(sorted(os.listdir(ROOT / "seeds"))[0]).read_text(encoding="utf-8").split()
+    long = " ".join(words[k % len(words)] for k in range(50_000))
+    head = signal_text(long)
+    assert len(head) <= SIGNAL_CHARS and len(head.split()) <= SIGNAL_WORDS and long.startswith(head)
+    short = " ".join(words[:40])
+    assert signal_text(short) == short
+    for mode in ("fast", "full"):
+        whole, cut = api.score([(long, short), (head, short)], mode=mode, use_cache=False)
+        assert whole == cut, mode
+
+
+@pytest.mark.parametrize("shape", ["distinct words", "one unbroken word"])
+def test_one_pair_of_19_mb_scores_within_the_stated_memory(tmp_path: Path, shape: str) -> None:
+    """README, "Limits": whatever one line holds under the cap, score's peak memory stays under 600 MB (0.26 GB measured)."""
+    half = 19 * 1024 * 1024 // 2
+    if shape == "distinct words":
+        generator = random.Random(19)
+        side = lambda: " ".join(f"w{generator.randrange(50_000)}" for _ in range(half // 7))  # noqa: E731
+        record = {"a": side(), "b": side()}
+    else:
+        record = {"a": "x" * half, "b": "y" * half}
+    path = tmp_path / "pair.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with open(tmp_path / "out", "wb") as out, open(tmp_path / "err", "wb") as err:
+        proc = subprocess.Popen([PYTHON, "-m", "framediff", "score", "--mode", "full", "--no-cache", str(path)], env=_process_env(tmp_path),
+                                stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak, not the largest of the session's children
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    assert proc.returncode == 0, (tmp_path / "err").read_text()[-500:]
+    assert 0 <= json.loads((tmp_path / "out").read_text(encoding="utf-8"))["score"] <= 1
+    assert usage.ru_maxrss < 600 * 1024, f"{usage.ru_maxrss // 1024} MB"

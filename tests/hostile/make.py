@@ -92,6 +92,7 @@ def large() -> dict[str, bytes]:
         "deep.jsonl": b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
         "score-deep.jsonl": b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b', "b": "x"}\n',
         "score-long.jsonl": _json({"a": " ".join(f"w{k}" for k in range(100_000)), "b": " ".join(f"w{k}" for k in range(1, 100_001))}) + b"\n",
+        "score-over-the-cap.jsonl": b'{"a": "' + b"rain " * (21 * 1024 * 1024 // 5) + b'", "b": "Rain fell."}\n',  # one line past 20 MB
     }
 
 

@@ -24,6 +24,7 @@ coefficients live in ``data/scorer.json`` with their provenance.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -57,6 +58,13 @@ _TOKENS = slice(FEATURES.index("tokens_f"), FEATURES.index("tokens_max") + 1)
 _COSINE, _COSINE_X_COVER, _COVER_MIN = FEATURES.index("cosine"), FEATURES.index("cosine_x_cover"), FEATURES.index("cover_min")
 _STATIC, _VECTORS, _VECTORS_X_COVER = FEATURES.index("static"), FEATURES.index("vectors"), FEATURES.index("vectors_x_cover")
 _CROSS = FEATURES.index("cross")
+
+# What each signal of `score` reads of one side of a pair, at most: its first SIGNAL_WORDS words within its first
+# SIGNAL_CHARS characters. A sentence is far shorter (framediff cuts its own at 1,500 characters; the models read 256
+# word pieces), so no sentence's score changes; a side that is a whole book costs what its first pages cost, and the
+# memory of one pair stays bounded whatever it holds (README, "Limits").
+SIGNAL_CHARS = 10_000
+SIGNAL_WORDS = 2_000
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +208,22 @@ def relative_to_background(cosines: np.ndarray, back_a: np.ndarray, back_b: np.n
 SCORE_MODES = ("cascade", "fast", "full")
 
 
+def signal_text(text: str) -> str:
+    """What the signals read of one side of a pair: ``text`` itself, or its first SIGNAL_WORDS words within its first
+    SIGNAL_CHARS characters, cut at a word's end."""
+    if len(text) <= 2 * SIGNAL_WORDS:  # a word and the space after it take two characters at least
+        return text
+    head = text[: SIGNAL_CHARS + 1]
+    end = len(head) if len(text) <= SIGNAL_CHARS else (head.rstrip().rfind(" ") if " " in head.rstrip() else SIGNAL_CHARS)
+    for number, word in enumerate(_WORD.finditer(head, 0, end), 1):
+        if number == SIGNAL_WORDS:
+            return head[: word.end()]
+    return head[:end]
+
+
+_WORD = re.compile(r"\S+")
+
+
 def score_threshold(mode: str = "cascade") -> float:
     """The calibrated probability from which `framediff score` calls a pair the same claim, in ``mode``."""
     return Scorer.default("score_fast" if mode == "fast" else "score").threshold
@@ -224,6 +248,7 @@ def score_texts(
 
     if not pairs:
         return np.zeros(0)
+    pairs = [(signal_text(a), signal_text(b)) for a, b in pairs]
     texts = list(dict.fromkeys(t for pair in pairs for t in pair))
     position = {t: i for i, t in enumerate(texts)}
     index = np.array([(position[a], position[b]) for a, b in pairs], dtype=np.int64).reshape(-1, 2)

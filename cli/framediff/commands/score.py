@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import itertools
 import json
 import sys
 from typing import IO, Any, Callable, Iterator
@@ -14,10 +16,12 @@ from framediff.commands.common import CommandError, model_options, user_errors, 
 from framediff.commands.output import check_writable, quiet_stdout, replacing
 
 CHUNK = 256  # pairs scored and written at a time: output streams, and a pair scores the same in any batch
+MAX_LINE = 20 * 1024 * 1024  # bytes of one input line: the cap of one input anywhere (reading.loading.MAX_BYTES)
+CHUNK_BYTES = MAX_LINE  # and the input a chunk holds, about: long lines are scored a few at a time
 
 
 @click.command()
-@click.argument("source", type=click.File("r", encoding="utf-8-sig", errors="surrogateescape"), default="-")  # a byte-order mark is not JSON
+@click.argument("source", type=click.File("rb"), default="-")  # read as bytes: a line is capped before it is held
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="same_claim from this score on (default: calibrated on MRPC train).")
 @click.option(
     # scorer.SCORE_MODES, spelled out: importing the core here would cost --help 18 ms
@@ -127,15 +131,18 @@ class _Sink:
             self.handle.flush()
 
 
-def _chunks(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    """The records in chunks of CHUNK; a bad line ends the input, but the good lines before it are scored and written first."""
+def _chunks(records: Iterator[tuple[dict[str, Any], int]]) -> Iterator[list[dict[str, Any]]]:
+    """The records in chunks of CHUNK, or fewer when their lines pass CHUNK_BYTES (so a chunk of long lines holds at
+    most about two lines' worth); a bad line ends the input, but the good lines before it are scored and written first."""
     chunk: list[dict[str, Any]] = []
+    size = 0
     try:
-        for record in records:
+        for record, length in records:
             chunk.append(record)
-            if len(chunk) >= CHUNK:
+            size += length
+            if len(chunk) >= CHUNK or size >= CHUNK_BYTES:
                 yield chunk
-                chunk = []
+                chunk, size = [], 0
     except CommandError:
         if chunk:
             yield chunk
@@ -144,27 +151,52 @@ def _chunks(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]
         yield chunk
 
 
-def _read_pairs(source: Any, skip_bad: bool) -> Iterator[dict[str, Any]]:
-    from framediff.reading.records import parse_json
-
-    name = getattr(source, "name", "-")  # stdin re-wrapped to drop a byte-order mark has no name
+def _read_pairs(source: Any, skip_bad: bool) -> Iterator[tuple[dict[str, Any], int]]:
+    """Each good record and the length of its line."""
+    name = getattr(source, "name", "-")
     name = "<stdin>" if name in ("<stdin>", "-") or not isinstance(name, str) else name
-    for lineno, line in enumerate(source, 1):
-        if not line.strip():
+    for lineno, line in _lines(source):
+        if line is not None and not line.strip():
             continue
-        problem = None
-        try:
-            record: Any = parse_json(line)
-        except json.JSONDecodeError as err:
-            problem = f"malformed JSON: {err.msg} (column {err.colno})"
-        except ValueError as err:  # nested too deeply, NaN, Infinity, a number too long to read, a lone surrogate
-            problem = f"malformed JSON: {err}"
-        else:
-            if not isinstance(record, dict) or not isinstance(record.get("a"), str) or not isinstance(record.get("b"), str):
-                problem = 'each line needs string fields "a" and "b"'
-        if problem is None:
-            yield record
+        record, problem = _parse(line)
+        if record is not None:
+            yield record, len(line or "")
         elif skip_bad:
             warn(f"{name}:{lineno}: skipped: {problem}")
         else:
             raise CommandError(f"{name}:{lineno}: {problem}", int(ExitStatus.USAGE))
+
+
+def _parse(line: str | None) -> tuple[dict[str, Any] | None, str | None]:
+    """One input line's pair, or what is wrong with the line (None: a line over the cap)."""
+    from framediff.reading.records import parse_json
+
+    if line is None:
+        return None, f"a line over {MAX_LINE // (1024 * 1024)} MB, the limit of one line"
+    try:
+        record = parse_json(line)
+    except json.JSONDecodeError as err:
+        return None, f"malformed JSON: {err.msg} (column {err.colno})"
+    except ValueError as err:  # nested too deeply, NaN, Infinity, a number too long to read, a lone surrogate
+        return None, f"malformed JSON: {err}"
+    if not isinstance(record, dict) or not isinstance(record.get("a"), str) or not isinstance(record.get("b"), str):
+        return None, 'each line needs string fields "a" and "b"'
+    return record, None
+
+
+def _lines(source: IO[bytes]) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) for each line, read no further than MAX_LINE bytes: a longer line comes as None, and is
+    passed over without being held. A byte-order mark is not JSON; a byte that is not UTF-8 becomes a lone surrogate,
+    which the JSON reader then names."""
+    for lineno in itertools.count(1):
+        data = source.readline(MAX_LINE + 1)
+        if not data:
+            return
+        if len(data) > MAX_LINE and not data.endswith(b"\n"):
+            while data and not data.endswith(b"\n"):
+                data = source.readline(1024 * 1024)
+            yield lineno, None
+            continue
+        if lineno == 1 and data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        yield lineno, data.decode("utf-8", "surrogateescape")
