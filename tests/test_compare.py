@@ -48,7 +48,10 @@ def test_compare_json_has_diffs_coverage_and_framing(run: Any, seeds: Path) -> N
             assert "".join(op["a"] for op in m["diff"]) == rep
             assert "".join(op["b"] for op in m["diff"]) == m["text"]
     assert [f["article"] for f in doc["framing"]] == [a["id"] for a in doc["articles"]]
-    assert any(r["share"] > 0.1 for r in doc["reuse"])  # the press release reused verbatim
+    # the ministry's release quoted by another outlet is a shared quotation, not copying; the tomb passage is copied
+    assert any(r["shared_quotations"] and not r["passages"] for r in doc["reuse"])
+    assert any("tomb of Mohamed V" in p for r in doc["reuse"] for p in r["passages"])
+    assert len({frozenset((r["article"], r["source"])) for r in doc["reuse"]}) == len(doc["reuse"])  # one record per pair
     assert all({"label", "distinctive_terms", "evaluative_terms", "quotes"} <= set(f) for f in doc["framing"])
 
 
@@ -134,15 +137,15 @@ def test_the_readme_excerpt_is_a_real_render() -> None:
     assert [line for line in excerpt if line and line not in golden] == []
 
 
-def test_framing_reports_the_counts_and_days_two_outlets_disagree_on(run_json: Any, tmp_path: Path) -> None:
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("Minister visits Rabat\n\nThe foreign minister landed in Rabat on Tuesday for talks on a new water-sharing "
-                 "agreement with Morocco. Four ministers joined the talks. The talks are expected to last two days.\n")
-    b.write_text("Water talks open in Rabat\n\nThe foreign minister landed in Rabat on Wednesday for talks on a new water-sharing "
-                 "agreement with Morocco. Five ministers joined the talks. Officials hope for a deal by Friday.\n")
-    doc = run_json("framing", "--no-cache", str(a), str(b))
-    found = {d["kind"]: {v["label"]: v["values"] for v in d["values"]} for d in doc["disagreements"]}
-    assert found == {"times": {"a": ["weekday:tuesday"], "b": ["weekday:wednesday"]}, "numbers": {"a": ["number:4"], "b": ["number:5"]}}
+def test_framing_reports_the_sums_two_outlets_disagree_on_with_their_words(run_json: Any, tmp_path: Path) -> None:
+    """bench/stories/merger, dated: the deal's price, and the words each outlet gives it in; "Tuesday" is one day."""
+    story = Path(__file__).resolve().parent.parent / "bench" / "stories" / "merger"
+    for name in ("a", "b"):
+        headline, body = (story / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
+        (tmp_path / f"{name}.txt").write_text(f"{headline}\nDate: 2024-01-24\n{body}", encoding="utf-8")
+    doc = run_json("framing", "--no-cache", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    found = {d["kind"]: {v["label"]: [(e["value"], e["words"]) for e in v["evidence"]] for v in d["values"]} for d in doc["disagreements"]}
+    assert found == {"numbers": {"a": [("number:1200000000", "$1.2 billion")], "b": [("number:1500000000", "1.5bn dollars")]}}
 
 
 MARKDOWN_DIFFS = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from framediff.article import Article
-from framediff.frame import distinctive_terms, evaluative_terms, facts_that_disagree, find_quotes, find_reuse, similar_phrases
+from framediff.frame import distinctive_terms, evaluative_terms, find_quotes, similar_phrases
 from framediff.frame.judging_words import classify
 from framediff.reading.articles import prepare_article
 from framediff.article import RawArticle
@@ -98,23 +98,6 @@ def test_variants_of_one_speaker_merge() -> None:
     assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Israel’s defense ministry"] * 2 + ["Benny Gantz"] * 2
 
 
-def test_reuse_finds_the_copied_paragraph_and_which_came_first() -> None:
-    release = (
-        "The ministry announced a new water agreement with three neighbouring states on Monday. "
-        "The agreement sets up a joint commission to manage the river basin and share data every month."
-    )
-    story = (
-        "Officials in the capital welcomed the news. "
-        "The agreement sets up a joint commission to manage the river basin and share data every month, the ministry said."
-    )
-    a, b = article(release, "release", "2024-05-06"), article(story, "story", "2024-05-07")
-    reuse = {(r.article, r.source): r for r in find_reuse([a, b])}
-    copied = reuse[("story", "release")]
-    assert "joint commission to manage the river basin" in copied.passages[0]
-    assert copied.source_earlier is True and 0.4 < copied.share < 0.9
-    assert reuse[("release", "story")].source_earlier is False
-
-
 def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
     a = article("The dam collapse flooded the valley. The dam collapse killed livestock. Rescue teams arrived.", "a")
     b = article("Heavy rain flooded the valley. Rescue teams arrived. Farmers counted losses.", "b")
@@ -132,40 +115,6 @@ def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
 )
 def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     assert classify(word) == kind
-
-
-@pytest.mark.parametrize(
-    ("texts", "expected"),
-    [
-        # one day named two ways is no disagreement; only values of one kind can disagree
-        ({"a": ["The pact was signed on Wednesday."], "b": ["The pact was signed on November 24."]}, {}),
-        ({"a": ["Gantz landed on Tuesday."], "b": ["Gantz landed on Wednesday."]},
-         {"times": {"a": ("weekday:tuesday",), "b": ("weekday:wednesday",)}}),
-        # a year one outlet adds is not a conflict
-        ({"a": ["Lapid visited in August."], "b": ["Lapid visited in August, the first such visit since 2003."]}, {}),
-        # counts disagree; a rank ("first") and a year are not counts
-        ({"a": ["Four countries signed the accords."], "b": ["Five countries signed the accords in 2020."]},
-         {"numbers": {"a": ("number:4",), "b": ("number:5",)}}),
-        ({"a": ["The first of two visits."], "b": ["The first visit of the two."]}, {}),
-        # an outlet's sentences of the claim count together: one of them gives the shared value
-        ({"a": ["It took 12 hours.", "Talks lasted 12 hours, with 3 breaks."], "b": ["Talks lasted 12 hours."]}, {}),
-        ({"a": ["Talks ended on Monday."], "b": ["No date here."]}, {}),
-        # a day of the month is a date, not a count
-        ({"a": ["Gantz, one of the four ministers, landed on Tuesday."], "b": ["Gantz landed on November 23."]}, {}),
-        ({"a": ["He arrived on November 23."], "b": ["He arrived on 24 November."]},
-         {"times": {"a": ("day:23",), "b": ("day:24",)}}),
-        # a count of one thing disagrees though another count agrees; a count only one outlet gives does not
-        ({"a": ["At least 40 people died in a magnitude 6.8 quake."], "b": ["At least 45 people died after a 6.8-magnitude quake."]},
-         {"numbers": {"a": ("number:40",), "b": ("number:45",)}}),
-        ({"a": ["At least 40 people died and 300 were injured."], "b": ["At least 40 people died."]}, {}),
-        # amounts written two ways are one amount; two amounts disagree
-        ({"a": ["The firm paid $1.2 billion for the startup."], "b": ["The firm paid 1.2bn dollars for the startup."]}, {}),
-        ({"a": ["It paid 1.2 billion dollars for 300 stores."], "b": ["It paid 1.5bn dollars for 300 stores."]},
-         {"numbers": {"a": ("number:1200000000",), "b": ("number:1500000000",)}}),
-    ],
-)
-def test_facts_that_disagree(texts: dict[str, list[str]], expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
-    assert facts_that_disagree(texts) == expected
 
 
 @pytest.mark.parametrize(("text", "marked"), [
@@ -234,6 +183,7 @@ def test_distinctive_terms_skip_connectives_and_read_possessives_as_the_name() -
         (("number:6.8", "number:40"), "6.8, 40"),
         (("weekday:tuesday", "month:november", "day:23", "year:2021"), "Tuesday, November, day 23, 2021"),
         (("ordinal:1st", "number:c-130"), "1st, c-130"),
+        (("date:2021-11-24",), "Wed 24 Nov 2021"),
     ],
 )
 def test_facts_that_disagree_are_shown_as_written(values: tuple[str, ...], shown: str) -> None:
@@ -242,38 +192,20 @@ def test_facts_that_disagree_are_shown_as_written(values: tuple[str, ...], shown
     assert fact_values(values) == shown
 
 
-def test_reuse_of_a_near_copy_is_at_most_all_of_it_and_undated_direction_is_unknown() -> None:
-    text = "The ministry announced a new water agreement with three neighbouring states on Monday. The agreement sets up a joint commission."
-    a = article(f"Water pact\n\n{text}\n\nShare this article.", "a")
-    b = article(f"Water pact signed\n\n{text} It meets monthly.", "b")
-    found = {(r.article, r.source): r for r in find_reuse([a, b])}
-    assert 0.9 <= found[("a", "b")].share <= 1.0 and found[("b", "a")].share <= 1.0
-    assert found[("a", "b")].source_earlier is None  # no dates: which came first is not known
-
-
-def test_a_changed_weekday_or_number_is_a_fact_that_disagrees_not_a_naming() -> None:
+def test_a_changed_number_is_a_fact_that_disagrees_not_a_naming() -> None:
+    """bench/stories/merger: the price of the deal, $1.2 billion against 1.5bn dollars, with the words each comes from."""
     from framediff.api import compare
 
-    a = article("Minister lands\n\nThe minister landed in Rabat on Tuesday evening for talks with 40 officials.", "a")
-    b = article("Minister arrives\n\nThe minister landed in Rabat on Monday evening for talks with 45 officials.", "b")
-    framing = compare([a, b], use_cache=False).framing
+    a = article("Korvan agrees to buy charging startup Voltway\n\nElectric-truck maker Korvan said on Tuesday it would acquire Voltway, "
+                "a California startup that builds fast-charging stations, for $1.2 billion in cash and stock.", "a", "2024-01-24")
+    b = article("Korvan to acquire Voltway\n\nKorvan announced on Tuesday a deal to take over Voltway, a fast-charging start-up based in "
+                "California, valuing the company at 1.5bn dollars including debt.", "b", "2024-01-24")
+    comparison = compare([a, b], use_cache=False)
+    framing, label = comparison.framing, {x.id: x.label for x in comparison.alignment.articles}
     named = {w for n in framing.naming for words in n.variants.values() for w in words}
-    assert not named & {"Tuesday", "Monday", "40", "45"}
-    assert {d.kind for d in framing.disagreements} == {"times", "numbers"}
-
-
-@pytest.mark.parametrize(("sentence", "phrases"), [
-    ("Israel signs a defence pact with Morocco.", ["defence pact", "Morocco"]),
-    ("They signed a memorandum of understanding on Wednesday.", ["memorandum of understanding", "Wednesday"]),
-    ("The agreement formalizes defense relations between the two.", ["agreement", "two"]),
-    ("Officials said the Moroccan C-130 landed at the base.", ["Moroccan C-130", "base"]),
-    ("The deal will enable the ports to reopen.", ["deal", "ports"]),
-    ("He thanked Morocco’s king for his efforts.", ["king", "efforts"]),
-])
-def test_noun_phrases(sentence: str, phrases: list[str]) -> None:
-    from framediff.frame.naming import noun_phrases
-
-    assert noun_phrases(sentence) == phrases
+    assert not named & {"Tuesday", "$1.2 billion", "1.5bn dollars"}
+    assert [(d.kind, {label[k]: [w for _, w, _ in v] for k, v in d.evidence.items()}) for d in framing.disagreements] == [
+        ("numbers", {"a": ["$1.2 billion"], "b": ["1.5bn dollars"]})]
 
 
 def test_naming_joins_the_names_of_one_thing_across_claims_and_leaves_swapped_verbs_out() -> None:

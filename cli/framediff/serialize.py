@@ -248,14 +248,17 @@ def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
             }
             for article, f in framing.outlets.items()
         ],
-        "naming": [{"concept": n.concept, "variants": [{**named(a), "words": list(v)} for a, v in n.variants.items()]} for n in framing.naming],
+        "naming": [{"concept": n.concept, "variants": [{**named(a), "words": list(v), "sentences": list(n.sentences.get(a, ()))}
+                                                         for a, v in n.variants.items()]} for n in framing.naming],
         "reuse": [
             {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
-             "passages": list(r.passages), "source_earlier": r.source_earlier}
+             "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations)}
             for r in framing.reuse
         ],
         "disagreements": [{"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,
-                           "values": [{**named(a), "values": list(v)} for a, v in d.values.items()]} for d in framing.disagreements],
+                           "values": [{**named(a), "values": list(v),
+                                       "evidence": [{"value": x, "words": w, "sentence": t} for x, w, t in d.evidence.get(a, ())]}
+                                      for a, v in d.values.items()]} for d in framing.disagreements],
     }
 
 

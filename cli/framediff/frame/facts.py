@@ -1,80 +1,414 @@
-"""Facts that disagree: numbers, dates and weekdays the outlets give differently for one claim."""
+"""Facts that disagree: counts, sums and days that the outlets give differently for one claim, with the words they come from.
+
+Values are read as typed values from the English parser's entities (:mod:`framediff.language.parser`):
+
+- a **count** (CARDINAL, MONEY, PERCENT, QUANTITY) is a number with the thing it counts: the noun it modifies ("six
+  arrests", "15 of the 19 hijackers", "a magnitude 6.8 earthquake"), or, for a sum or a share, the currency or "percent"
+  and the word it is the sum of ("reserved $500,000 of airtime", "cut $716 billion"). A number with nothing it counts
+  (an age, "No. 2", "1 in 3") is no count. "More than", "at least", "about" make it a range, and a round number
+  stands for the numbers that round to it: "more than $700 billion" agrees with "$716 billion", "5,000" with "5,200";
+- a **day** (DATE) is a calendar day: "Friday" and "yesterday" resolve from the article's own date (the Friday on or
+  before it, or after it where the verb looks ahead), "Oct. 3" in the article's year. A day dates the event of the
+  verb it modifies. A span ("eight years", "17-year", "the previous night") and a day that names something ("the Sept. 11
+  hijackers") are neither a count nor a day, and are never compared.
+
+Two outlets' values disagree only within a claim (sentences the alignment found to state the same fact), between
+values of one type: counts of the same thing with no value in common, or days of the same event (the same verb) that
+differ. A value inside quotation marks is the speaker's word, not the outlet's, and is left out: two outlets quoting
+two speakers do not disagree. Silence is preferred to a doubtful statement.
+"""
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import Any, Iterable
 
 from framediff.comparing.comparison import Comparison
-from framediff.aligning.profiles import Profile, disagree, profile
 from framediff.frame.findings import Disagreement
+from framediff.frame.voice import article_quotes, quoted_spans, sentence_quotes
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_MONTHS = {m: n for n, ms in enumerate((("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+                                         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+                                         ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in ms}
+_MONTH_DAY = re.compile(r"^(?:on\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")
+_DAY_MONTH = re.compile(r"^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$")
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12})
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+           "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+_ABOVE = ("more than", "over", "at least", "upwards of", "in excess of", "nearly or more than", "no fewer than", "no less than")
+_BELOW = ("less than", "fewer than", "under", "up to", "at most", "no more than", "as many as", "as much as")
+_ABOUT = ("about", "around", "roughly", "nearly", "almost", "approximately", "some", "an estimated", "estimated", "close to",
+          "just over", "just under", "more or less")
+_CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€", "euros": "€"}
+_SIGNS = frozenset(("$", "£", "€", "money"))
+# heads that make a number no count of a thing: "No. 2", "1 in 3", "one of them", "Top 10", a rank or a score
+_NO_COUNT_BEFORE = frozenset(("no.", "no", "number", "#", "top", "page", "route", "chapter", "section", "article", "district"))
+_VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thing", "things", "point", "part", "percent"))
+
+
+@dataclass(frozen=True)
+class Value:
+    """One typed value of a sentence: a count of something, or a calendar day of an event."""
+
+    kind: str  # "count" | "day"
+    low: float  # counts: the range the words allow; days: the day's ordinal (low == high)
+    high: float
+    shown: str  # "number:7000", "date:2014-11-28"
+    words: str  # the words it comes from, as written ("about 7,000 troops", "Friday")
+    about: frozenset[str]  # what it counts (lemmas: "troop"; "$ airtime") or the event it dates ("apologize")
+    sentence: str
+    value: float = 0.0  # the number as written (counts)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A disagreement in one claim between outlets: per outlet, the values in conflict."""
+
+    kind: str  # "numbers" | "times"
+    values: dict[str, tuple[Value, ...]]
 
 
 def disagreements(comparison: Comparison) -> list[Disagreement]:
     al = comparison.alignment
+    dates = {a.id: a.date for a in al.articles}
+    spans = {a.id: article_quotes(a) for a in al.articles}
     out = []
     for claim in comparison.shared_claims:
         texts: dict[str, list[str]] = defaultdict(list)
+        quoted: dict[str, list[list[tuple[int, int]]]] = defaultdict(list)
         for m in claim.members:
-            texts[m.member.article].append(al.sentence(m.member).text)
-        for kind, values in facts_that_disagree(texts).items():
-            out.append(Disagreement(claim.claim.id, kind, values))
+            sentence = al.sentence(m.member)
+            texts[m.member.article].append(sentence.text)
+            quoted[m.member.article].append(sentence_quotes(spans[m.member.article], sentence))
+        for found in disagreeing_facts(texts, dates, quoted):
+            out.append(Disagreement(claim.claim.id, found.kind, {a: tuple(v.shown for v in vs) for a, vs in found.values.items()},
+                                    {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
     return out
 
 
-def facts_that_disagree(texts: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Counts and times that outlets give for one claim and that disagree, by kind ("numbers", "times").
+def facts_that_disagree(texts: dict[str, list[str]], dates: dict[str, str | None] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Per kind ("numbers", "times"), each outlet's values in conflict ("number:40", "date:2021-11-24"), from each outlet's
+    sentences of one claim (``texts``) and, to resolve "Friday" and "yesterday", each outlet's date (``dates``)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for f in disagreeing_facts(texts, dates or {}):
+        for article, values in f.values.items():
+            found.setdefault(f.kind, {}).setdefault(article, set()).update(v.shown for v in values)
+    return {kind: {a: tuple(sorted(v)) for a, v in by.items()} for kind, by in found.items()}
 
-    ``texts`` holds each outlet's sentences of the claim. Values disagree only
-    within a kind, as the alignment reads them (:func:`framediff.aligning.profiles.disagree`):
-    "Tuesday" against "Wednesday", 2020 against 2021, four against five,
-    November 23 against November 24; not "Wednesday" against "November 24",
-    nor a year one outlet adds, nor a day taken for a count. For each
-    kind that disagrees, every outlet that gives values of the kinds in
-    conflict, with those values ("weekday:tuesday").
+
+def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
+                      quoted: dict[str, list[list[tuple[int, int]]]] | None = None) -> list[Found]:
+    """The values two or more outlets give for one claim that cannot all be true, with the words they come from.
+
+    ``quoted``: per outlet and sentence, character ranges of the sentence inside a quotation that runs over sentences
+    (:func:`sentence_quotes`); quotation marks within a sentence are read from the sentence itself."""
+    from framediff.language.parser import parse
+
+    articles = sorted(texts)
+    sentences = [s for a in articles for s in texts[a]]
+    if len(articles) < 2 or not any(_DIGITISH.search(s) or _DAYISH.search(s) for s in sentences):
+        return []  # nothing to compare: the parser is not run
+    docs = iter(parse(sentences))
+    values: dict[str, list[Value]] = {}
+    written: dict[str, set[float]] = {}  # every number an outlet writes in the claim, quoted or not, counted or not
+    for a in articles:
+        published = _date(dates.get(a))
+        values[a], written[a] = [], set()
+        for k, _ in enumerate(texts[a]):
+            doc = next(docs)
+            spans = (quoted or {}).get(a, [])
+            values[a] += read_values(doc, published, spans[k] if k < len(spans) else ())
+            written[a] |= _numbers_written(doc)
+        sums = [v for v in values[a] if v.kind == "count" and any(" " in x and x.split(" ", 1)[0] in _SIGNS for x in v.about)]
+        if len(sums) == 1:  # the one sum an outlet gives for the claim: its price, whatever verb it hangs on
+            sole = sums[0]
+            currency = next(x.split(" ", 1)[0] for x in sole.about if x.split(" ", 1)[0] in _SIGNS)
+            values[a] = [replace(v, about=v.about | {f"{currency} (the one sum)"}) if v is sole else v for v in values[a]]
+    out = []
+    for kind, type_ in (("numbers", "count"), ("times", "day")):
+        conflict: dict[str, set[Value]] = defaultdict(set)
+        for a, b in combinations(articles, 2):
+            va, vb = [v for v in values[a] if v.kind == type_], [v for v in values[b] if v.kind == type_]
+            if type_ == "day":  # a day one outlet could not yet have known, or one still to come, is another occasion
+                va, vb = _known_to_both(va, dates.get(a), dates.get(b)), _known_to_both(vb, dates.get(a), dates.get(b))
+            for about in {x for v in va for x in v.about} & {x for v in vb for x in v.about}:
+                sa, sb = [v for v in va if about in v.about], [v for v in vb if about in v.about]
+                if not any(_agree(x, y) for x in sa for y in sb) and not (
+                        type_ == "count" and ({x.value for x in sa} & written[b] or {y.value for y in sb} & written[a])):
+                    # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight": one outlet
+                    # writes the other's figure, so the two may count different things
+                    conflict[a].update(sa)
+                    conflict[b].update(sb)
+        if conflict:
+            out.append(Found(kind, {a: tuple(sorted(vs, key=lambda v: (v.sentence, v.words))) for a, vs in sorted(conflict.items())}))
+    return out
+
+
+_DIGITISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+                       r"thousand|million|billion|dozen)\b", re.I)
+_DAYISH = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)\b", re.I)
+
+
+def _known_to_both(days: list[Value], one: str | None, other: str | None) -> list[Value]:
+    """The days both articles could report as the same occasion: on or before the earlier article's date.
+
+    Two outlets dated Sunday and Thursday that say "met on Sunday" and "met on Thursday" report two meetings: the
+    Sunday article could not know of Thursday's. Days after both dates (what is to come) are left out too: plans move.
     """
-    found: dict[str, dict[str, tuple[str, ...]]] = {}
-    profiles = {article: [profile(text) for text in sentences] for article, sentences in texts.items()}
-    for kind in ("numbers", "times"):
-        given: dict[str, frozenset[str]] = {}
-        for article, outlet in profiles.items():
-            values: set[str] = set()
-            for p in outlet:
-                # counts only: years and days of the month are times, and ordinals ("first") rank
-                values |= {v for v in p.numbers if v.startswith("number:")} if kind == "numbers" else set(p.times)
-            if values:
-                given[article] = frozenset(values)
-        in_conflict = {
-            k
-            for a, b in combinations(sorted(given), 2)
-            for k in {v.partition(":")[0] for v in given[a]} & {v.partition(":")[0] for v in given[b]}
-            if disagree(_of_kind(given[a], k), _of_kind(given[b], k))
-        }
-        shown = {a: {v for v in values if v.partition(":")[0] in in_conflict} for a, values in given.items()}
-        if kind == "numbers":  # a count of one thing that disagrees, though another count agrees ("6.8", "40 people" / "45 people")
-            for a, values in _disputed_counts(profiles).items():
-                shown.setdefault(a, set()).update(values)
-        if any(shown.values()):
-            found[kind] = {a: tuple(sorted(v)) for a, v in shown.items() if v}
+    first, second = _date(one), _date(other)
+    if first is None or second is None:
+        return days
+    earlier = min(first, second).toordinal()
+    return [d for d in days if d.low <= earlier]
+
+
+def _agree(x: Value, y: Value) -> bool:
+    return x.low <= y.high and y.low <= x.high
+
+
+def _date(text: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def read_values(doc: Any, published: datetime.date | None, quoted: Iterable[tuple[int, int]] = ()) -> list[Value]:
+    """The counts and days of one parsed sentence that are the outlet's own (outside quotation marks and ``quoted``)."""
+    text = doc.text
+    quoted = quoted_spans(text) + list(quoted)
+    out = []
+    for ent in doc.ents:
+        if any(s <= ent.start_char < e for s, e in quoted):
+            continue
+        if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            value = _count(ent, text)
+        elif ent.label_ == "DATE":
+            value = _day(ent, text, published)
+        else:
+            value = None
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def _number(tokens: list[Any]) -> tuple[float, float] | None:
+    """The number the tokens write and the step it is rounded to: "7,000" -> (7000, 1000), "1.2 billion" -> (1.2e9, 1e8),
+    "five" -> (5, 1); None for anything else (fractions, ranges, "hundreds", two numbers)."""
+    value: float | None = None
+    step = 1.0
+    for t in tokens:
+        low = t.lower_
+        if low in _SCALES and value is not None:
+            value, step = value * _SCALES[low], step * _SCALES[low]
+        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", low):
+            if value is not None:
+                return None
+            digits = low.replace(",", "")
+            value = float(digits)
+            if "." in digits:
+                step = 10.0 ** -len(digits.split(".")[1])
+            else:  # "5,000" stands for what rounds to it, "40" is forty: two trailing zeros or more make a round number
+                stripped = digits.rstrip("0")
+                zeros = len(digits) - len(stripped)
+                step = 10.0 ** zeros if stripped and zeros >= 2 else 1.0
+        elif low in _NUMBER_WORDS:
+            if value is not None:
+                return None
+            value = float(_NUMBER_WORDS[low])
+        elif re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn|b|tn)", low):
+            if value is not None:
+                return None
+            m = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn|b|tn)", low)
+            assert m
+            decimals = len(m[1].split(".")[1]) if "." in m[1] else 0
+            value, step = float(m[1]) * _SCALES[m[2]], _SCALES[m[2]] * 10.0 ** -decimals
+        elif t.like_num or t.is_digit:
+            return None  # "hundreds", "1/2", "two-thirds"
+    return (value, step) if value is not None else None
+
+
+def _numbers_written(doc: Any) -> set[float]:
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            parsed = _number([t for t in ent if _is_number(t)])
+            if parsed:
+                found.add(parsed[0])
     return found
 
 
-def _disputed_counts(profiles: dict[str, list[Profile]]) -> dict[str, set[str]]:
-    """Per outlet, its counts of a thing ("people") that another outlet counts with no value in common."""
-    units: dict[str, dict[str, set[str]]] = {}
-    for article, outlet in profiles.items():
-        for p in outlet:
-            for value, unit in p.counts:
-                if unit:
-                    units.setdefault(article, {}).setdefault(unit, set()).add(value)
-    disputed: dict[str, set[str]] = defaultdict(set)
-    for a, b in combinations(sorted(units), 2):
-        for unit in units[a].keys() & units[b].keys():
-            if not units[a][unit] & units[b][unit]:
-                disputed[a] |= units[a][unit]
-                disputed[b] |= units[b][unit]
-    return disputed
+def _is_number(t: Any) -> bool:
+    return bool(t.like_num or t.lower_ in _SCALES or re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|bn|b|tn)", t.lower_))
 
 
-def _of_kind(values: frozenset[str], kind: str) -> frozenset[str]:
-    return frozenset(v for v in values if v.startswith(kind + ":"))
+def _count(ent: Any, text: str) -> Value | None:
+    doc = ent.doc
+    words = ent.text
+    lowered = words.lower()
+    if lowered.startswith(("no.", "no ", "#")) or "-" in words or "/" in words or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered) or " to " in lowered or " and " in lowered:
+        return None  # "one-in-three", "9/11", "four to five", "two and a half"
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (before.lower_ in _NO_COUNT_BEFORE or before.text == "-"):
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text in ("-", "–") :
+        return None  # "a 60-day suspension": an attribute, not a count
+    number_tokens = [t for t in ent if _is_number(t)]
+    hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in _CURRENCY or t.lower_ in _CURRENCY)]
+    parsed = _number(number_tokens)
+    if parsed is None:
+        return None
+    value, step = parsed
+    if value == 1 and number_tokens and number_tokens[0].lower_ == "one":
+        return None  # "one of the first", "one day": a pronoun or an idiom far more often than a count
+    hedge = " ".join(t.lower_ for t in hedge_tokens).strip()
+    prefix = doc[max(0, ent.start - 3) : ent.start].text.lower()
+    for phrase in (hedge, prefix):
+        if phrase.endswith(_ABOVE) or phrase in _ABOVE:
+            low, high = value, float("inf")
+            break
+        if phrase.endswith(_BELOW) or phrase in _BELOW:
+            low, high = float("-inf"), value
+            break
+        if phrase.endswith(_ABOUT) or phrase in _ABOUT:
+            low, high = value * 0.9 - step / 2, value * 1.1 + step / 2
+            break
+    else:
+        low, high = value - step / 2 + 1e-9, value + step / 2 - 1e-9
+    if hedge and not any(hedge.endswith(h) for h in _ABOVE + _BELOW + _ABOUT) and hedge not in ("a", "an", "the", "$", "some"):
+        return None  # words in the entity that are not a hedge: not a plain count
+    about = _counted(ent)
+    if not about:
+        return None
+    shown = f"number:{int(value)}" if value.is_integer() else f"number:{value:g}"
+    root = max(number_tokens, key=lambda t: t.i)
+    span_end = max(ent.end_char, root.head.idx + len(root.head.text) if root.dep_ == "nummod" and root.head.i > root.i else ent.end_char)
+    span_start = min(ent.start_char, before.idx if before is not None and before.text in _CURRENCY else ent.start_char)
+    return Value("count", low, high, shown, text[span_start:span_end], about, text, value)
+
+
+def _counted(ent: Any) -> frozenset[str]:
+    """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
+    it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
+    doc = ent.doc
+    root = ent.root
+    nums = [t for t in ent if t.like_num]
+    if nums:
+        root = nums[-1] if ent.label_ in ("CARDINAL", "QUANTITY") else ent.root
+    currency = None
+    if ent.label_ == "MONEY":
+        window = [t for t in doc[max(0, ent.start - 1) : ent.end + 1]]
+        currency = next((_CURRENCY[t.lower_] for t in window if t.lower_ in _CURRENCY), "money")
+    if ent.label_ == "PERCENT" or "%" in ent.text or "percent" in ent.text.lower():
+        currency = "percent"
+    if currency:  # a sum or a share: the word it belongs to
+        anchors = set()
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                anchors |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")}
+        head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
+            anchors.add(head.lemma_.lower())
+        return frozenset(f"{currency} {a}" for a in anchors)
+    if ent.label_ == "QUANTITY":
+        unit = next((t for t in ent if t.pos_ == "NOUN"), None)
+        return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
+    found = set()
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
+        found.add(root.head.lemma_.lower())
+    elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or root.head.i == root.i:
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    before = doc[root.i - 1] if root.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.dep_ in ("nsubj", "compound", "nmod", "dobj") and before.i < ent.start:
+        found.add(before.lemma_.lower())  # "a magnitude 6.8 earthquake"
+    return frozenset(f for f in found if f not in _VAGUE_HEADS)
+
+
+def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
+    """A day an event happened on, from a weekday, a relative day or a day of a month; None for spans and names."""
+    words = ent.text.strip()
+    lowered = words.lower()
+    if lowered.startswith("the "):
+        return None
+    for prefix in ("on ", "early ", "late "):
+        if lowered.startswith(prefix):
+            lowered = lowered[len(prefix) :]
+    lowered = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", lowered)
+    event = _event(ent)
+    if event is None:
+        return None
+    day: datetime.date | None = None
+    if lowered in _WEEKDAYS or lowered in _RELATIVE:
+        if published is None:
+            return None
+        if lowered in _RELATIVE:
+            day = published + datetime.timedelta(days=_RELATIVE[lowered])
+        else:
+            target = _WEEKDAYS.index(lowered)
+            back = (published.weekday() - target) % 7
+            ahead = (target - published.weekday()) % 7
+            if _looks_ahead(event):
+                if ahead == 0:
+                    return None  # "will meet Monday" on a Monday: today or next week
+                day = published + datetime.timedelta(days=ahead)
+            else:
+                day = published - datetime.timedelta(days=back)
+    else:
+        m = _MONTH_DAY.match(lowered)
+        if m and m[1].rstrip(".") in _MONTHS:
+            month, number, year = _MONTHS[m[1].rstrip(".")], int(m[2]), m[3]
+        else:
+            m = _DAY_MONTH.match(lowered)
+            if not (m and m[2].rstrip(".") in _MONTHS):
+                return None
+            month, number, year = _MONTHS[m[2].rstrip(".")], int(m[1]), m[3]
+        if year is None and published is None:
+            return None
+        try:
+            day = datetime.date(int(year) if year else published.year, month, number)  # type: ignore[union-attr]
+            if year is None and published is not None and (day - published).days > 61:
+                day = datetime.date(published.year - 1, month, number)
+        except ValueError:
+            return None
+    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([event.lemma_.lower()]), text)
+
+
+def _event(ent: Any) -> Any:
+    """The verb a day dates ("resigned Thursday", "met on Sunday"), or None when the day modifies a noun ("Sept. 11 hijackers")."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
+        root = root.head  # "on Tuesday evening"
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "since", "until", "by", "before", "after"):
+        if head.lower_ != "on":
+            return None  # "by Friday", "since Monday": a bound, not the day of the event
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod", "nmod", "advmod", "dobj", "appos") :
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i == root.i:
+        return None
+    return head
+
+
+def _looks_ahead(verb: Any) -> bool:
+    """Whether a verb speaks of what is to come: "will meet", "is expected to", "plans to", "is set to"."""
+    children: Iterable[Any] = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall") for c in children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return True  # "is due to be arraigned Thursday", "plans to vote Friday"
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)

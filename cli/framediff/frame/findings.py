@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class OutletFraming:
 class Naming:
     concept: str
     variants: dict[str, tuple[str, ...]]
+    sentences: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per outlet, the sentences its variants stand in
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Reuse:
     share: float
     passages: tuple[str, ...]
     source_earlier: bool | None  # from the dates, when both have one
+    shared_quotations: tuple[str, ...] = ()  # passages either article quotes: the source's words, not copying
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Disagreement:
     claim: str
     kind: str  # numbers | times
     values: dict[str, tuple[str, ...]]
+    # per outlet, each value in conflict with the words it comes from and their sentence: ("number:40", "at least 40 people", "...")
+    evidence: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

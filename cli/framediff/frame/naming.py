@@ -1,210 +1,199 @@
-"""Naming: the same thing in different words ("defense MOU" / "defence pact" / "memorandum of understanding").
+"""Naming: one thing in different words, in the same place of sentences that state one claim ("explosives" / "pipe bombs").
 
-Two sources of pairs, joined across claims into one concept each:
-- word swaps in claims whose sentences share most of their words ("tomb" / "Mausoleum");
-- noun phrases of two outlets' sentences on one claim that differ in their head
-  noun and whose vectors are as close as a renaming's must be.
-A pair counts only when both sides name something: a name, or the words of a
-noun phrase after a determiner, possessive or preposition. Verbs and clauses
-swapped for each other ("enable" / "allow", "allowing for" / "to enjoy") are
-paraphrase, not naming, and numbers, dates and weekdays are facts.
+Noun phrases come from the English parser (:mod:`framediff.language.parser`); a pair is reported only where the
+parse and the story's word vectors back it (:func:`naming_variants`): the same slot, whole phrases, compatible types,
+more than typography. Numbers, dates and weekdays are facts (:mod:`.facts`), never names.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from typing import Any
 
 from framediff.comparing.comparison import Comparison
-from framediff.aligning.profiles import profile
 from framediff.frame.findings import Naming
-
-NAMING_FROM = 0.35  # same_words share from which a member's replacements count as renamings
-_OPENERS = frozenset("a an the this these those its his her their our your my of under with signed signing sign signs inked inks "
-                     "into about against for on in by from between new".split())
-_ENDERS = frozenset("a an the this that these those its his her their our your my of with in on at for to by from between during after "
-                    "before into over under about against among through and or but nor as than while which who whom whose that "
-                    "is are was were be been being will would has have had can could may might should must shall do does did "
-                    "it he she they we you i also not said says told along".split())
-_VERB_FORM = re.compile(r"^[a-z][a-z-]*(?:ed|izes|ises|ates|ifies)$|^[a-z][a-z-]{2,}ing$")  # "the agreement formalizes ties", "the C-130 landed"
-_WORD = re.compile(r"[^\W_][\w’'-]*|[.,;:!?“”\"()—–]")
-
-
-def noun_phrases(text: str) -> list[str]:
-    """The noun phrases of a sentence, by a light rule: up to four words after a determiner, possessive or preposition,
-    ending before the next function word, verb form or punctuation; "memorandum of understanding" keeps its "of" and
-    one word after it."""
-    return [phrase for phrase, _, _ in _phrase_slots(text)]
-
-
-def _phrase_slots(text: str) -> list[tuple[str, str, str]]:
-    """Each noun phrase with the word before it and the word after it (lower case; "" at either end)."""
-    tokens = _WORD.findall(text)
-    out = []
-    k = 0
-    while k < len(tokens):
-        word = tokens[k]
-        lower = word.lower()
-        opens = lower in _OPENERS or word.endswith(("’s", "'s"))
-        if not opens:
-            k += 1
-            continue
-        phrase: list[str] = []
-        j = k + 1
-        while j < len(tokens) and len(phrase) < 4:
-            w = tokens[j]
-            if not w[0].isalnum() or w.lower() in _ENDERS or (phrase and _VERB_FORM.search(w)):
-                if w.lower() == "of" and phrase and j + 1 < len(tokens) and tokens[j + 1][:1].islower() and tokens[j + 1].lower() not in _ENDERS:
-                    phrase += [w, tokens[j + 1]]
-                    j += 2
-                    continue
-                break
-            phrase.append(w)
-            j += 1
-        if phrase and not phrase[-1].lower() in _OPENERS and not (_VERB_FORM.search(phrase[0]) and not phrase[0].endswith("ing")):
-            before = "a" if lower in ("a", "an", "the", "this", "these", "those") else lower  # one slot, whatever the article
-            out.append((" ".join(phrase), before, tokens[j].lower() if j < len(tokens) else ""))
-        k = max(j, k + 1)
-    return out
-
-
-def _nominal(phrase: str, sentence: str) -> bool:
-    """Whether a swapped phrase names something: a name, or the words of one of the sentence's noun phrases."""
-    words = phrase.split()
-    if all(w[:1].isupper() for w in words):
-        return True
-    lower = phrase.lower()
-    return any(lower == p.lower() or p.lower().endswith(" " + lower) or _head(p) == _head(phrase) for p in noun_phrases(sentence))
-
-
-def _is_name(phrase: str) -> bool:
-    """ "Minister of Foreign Affairs", "Morocco’s King": capitalised words (and particles); an acronym ("MOU") is a noun."""
-    words = [w for w in phrase.split() if w not in ("of", "the", "de", "and", "for")]
-    return all(w[:1].isupper() for w in words) and not (len(words) == 1 and words[0].isupper())
-
-
-def _head(phrase: str) -> str:
-    words = phrase.split()
-    if "of" in words[1:]:
-        words = words[: words.index("of")]
-    return words[-1].lower().rstrip("s") if words else ""
-
-
-def _fact(phrase: str) -> bool:
-    found = profile(phrase)
-    return not found.stems or bool(found.numbers or found.times)
 
 
 def naming_variants(comparison: Comparison, embedder: Any = None) -> list[Naming]:
-    """The concepts the outlets name differently. ``embedder``: the :class:`~framediff.aligning.embedding.Embedder` to read head
-    nouns with (its cache spares a warm run the model); by default one with the alignment's model and the cache."""
-    al = comparison.alignment
-    if embedder is None:
-        from framediff.aligning.embedding import Embedder
+    """The things two outlets name differently in the same place of one claim: "explosives" / "pipe bombs".
 
-        embedder = Embedder(model=al.model)
-    swaps: list[tuple[str, str, str, str]] = []  # (one side's words, its article, the other side's words, their article)
-    sentence_pairs: list[tuple[str, str, str, str]] = []
-    for claim in comparison.shared_claims:
-        rep = claim.reference
-        rep_text = al.sentence(rep).text
-        for m in claim.members:
-            if m.member.article == rep.article:
-                continue
-            text = al.sentence(m.member).text
-            sentence_pairs.append((rep_text, rep.article, text, m.member.article))
-            if m.same_words < NAMING_FROM:
-                continue  # a sentence that shares few words with the reference is a rewrite: no word swaps from it
-            for op in m.diff:
-                if op.op != "replace":
-                    continue
-                a, b = op.a.strip(" ,.;:“”\"'"), op.b.strip(" ,.;:“”\"'")
-                if not a or not b or len(a.split()) > 3 or len(b.split()) > 3 or a.lower() == b.lower():
-                    continue
-                if abs(len(a.split()) - len(b.split())) > 1 or _fact(a) or _fact(b):
-                    continue  # "Tuesday" / "Monday", "40" / "45": facts that disagree, never a way of naming
-                if _nominal(a, rep_text) and _nominal(b, text):
-                    swaps.append((a, rep.article, b, m.member.article))
-    story = [s.text for article in al.articles for s in article.sentences]
-    kept = [c for c, keep in zip(swaps, similar_phrases([(a, b) for a, _, b, _ in swaps], story)) if keep]
-    return _concepts(kept + _aligned_phrases(sentence_pairs, embedder))
+    For every pair of two outlets' sentences of one claim, each read by the English parser
+    (:mod:`framediff.language.parser`), two noun phrases are variants of one name only when all of these hold:
 
+    - they fill the same slot: the same relation to the same word ("sent [explosives]" / "sent [pipe bombs]", "Goelman,
+      Strzok's [attorney]" / "Goelman, Mr. Strzok's [lawyer]");
+    - they are whole noun phrases (never a fragment of one), with no number or date in them, and their heads differ,
+      while neither outlet's sentence uses the other's head word;
+    - their entity types agree: two common nouns, or two names of one type that share a word ("Raul Labrador" / "Raúl
+      R. Labrador" is typography and left out; "Jim Mattis" / "James Mattis" is not);
+    - they differ by more than typography or abbreviation ("Trump’s" / "Trump's", "Sen." / "Senator" are left out);
+    - and their words are closer than 95% of random phrase pairs of the story (:func:`similar_phrases`).
 
-NAMING_ALIGN_QUANTILE = 0.95  # heads aligned across one claim must be closer than this share of heads from different claims
-
-
-def _aligned_phrases(sentence_pairs: list[tuple[str, str, str, str]], embedder: Any) -> list[tuple[str, str, str, str]]:
-    """Noun phrases that fill the same place in two outlets' sentences on one claim, under different head nouns.
-
-    Each head noun is read in its sentence (the contextual word vectors of the
-    sentence model), so "pact" in "signs a defence pact with Morocco" meets "MOU"
-    in "signed a defense MOU with Morocco", while "Israel" meets "Israel". Two
-    heads pair when each is the other's closest, when the phrases stand between the
-    same words (the word before them or the word after them is one), and when closer than 95% of pairs of
-    heads taken from different claims of the same story. (The static vectors that
-    check word swaps are no judge here: they put "deal" and "accord" at -0.04.)
-    Seeded, so deterministic.
+    Each variant carries the sentence it comes from. ``embedder`` is accepted for callers of the earlier signature.
     """
+    from framediff.frame.voice import article_quotes, sentence_quotes
+
+    al = comparison.alignment
+    spans = {a.id: article_quotes(a) for a in al.articles}
+    sentence_pairs: list[tuple[str, str, str, str]] = []
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    for claim in comparison.shared_claims:
+        members = []
+        for m in claim.members:
+            sentence = al.sentence(m.member)
+            members.append((m.member.article, sentence.text))
+            quoted.setdefault(sentence.text, []).extend(sentence_quotes(spans[m.member.article], sentence))
+        for (a_article, a_text), (b_article, b_text) in combinations(members, 2):
+            if a_article != b_article:
+                sentence_pairs.append((a_text, a_article, b_text, b_article))
     if not sentence_pairs:
         return []
-    import numpy as np
+    from framediff.language.parser import parse
 
     texts = sorted({t for a, _, b, _ in sentence_pairs for t in (a, b)})
-    heads = dict(zip(texts, _heads(embedder, texts)))
-    claim_of = {t: k for k, (a, _, b, _) in enumerate(sentence_pairs) for t in (a, b)}
-    pool = [(claim_of[t], h) for t in texts for h in heads[t]]
-    if len(pool) < 4:
-        return []
-    rng = np.random.RandomState(0)
-    picks = rng.randint(0, len(pool), size=(NAMING_SAMPLE, 2))
-    spread = [float(pool[i][1][2] @ pool[j][1][2]) for i, j in picks if pool[i][0] != pool[j][0] and pool[i][1][1] != pool[j][1][1]]
-    if not spread:
-        return []
-    bar = float(np.quantile(spread, NAMING_ALIGN_QUANTILE))
-    out = []
+    docs = dict(zip(texts, parse(texts)))
+    chunks = {t: _chunks(docs[t], quoted.get(t, [])) for t in texts}
+    candidates: list[tuple[str, str, str, str, str, str]] = []
     for a_text, a_article, b_text, b_article in sentence_pairs:
-        a_words, b_words = set(_WORD.findall(a_text.lower())), set(_WORD.findall(b_text.lower()))
-        left = [h for h in heads[a_text] if h[1] not in b_words]
-        right = [h for h in heads[b_text] if h[1] not in a_words]
-        if not left or not right:
-            continue
-        closeness = np.array([[float(x[2] @ y[2]) for y in right] for x in left])
-        for i, x in enumerate(left):
-            j = int(closeness[i].argmax())
-            y = right[j]
-            same_place = x[3] == y[3] or (x[4] == y[4] and x[4] != "")  # "signed a wage deal with" / "signed a pay accord with"
-            if closeness[i, j] > bar and int(closeness[:, j].argmax()) == i and same_place and _head(x[0]) != _head(y[0]):
-                out.append((x[0], a_article, right[j][0], b_article))
-    return out
+        for a, b in _slot_pairs(docs[a_text], chunks[a_text], docs[b_text], chunks[b_text]):
+            candidates.append((a, a_article, b, b_article, a_text, b_text))
+    story = [s.text for article in al.articles for s in article.sentences]
+    kept = [c for c, keep in zip(candidates, similar_phrases([(a, b) for a, _, b, _, _, _ in candidates], story)) if keep]
+    return _concepts(kept)
 
 
-def _heads(embedder: Any, texts: list[str]) -> list[list[tuple[str, str, Any, str, str]]]:
-    """Each sentence's noun phrases that name a thing: the phrase, its head word, the head's vector in the sentence,
-    and the words before and after the phrase."""
-    phrases = []
-    for text in texts:
-        found = []
-        for phrase, before, after in _phrase_slots(text):
-            if _fact(phrase) or _is_name(phrase):
-                continue  # facts, and names (a name's other spellings come from the word swaps)
-            head_words = phrase.split()
-            if "of" in head_words[1:]:
-                head_words = head_words[: head_words.index("of")]
-            head = head_words[-1].lower()
-            if not head.endswith("ing"):
-                found.append((phrase, head, before, after))
-        phrases.append(found)
-    vectors = iter(embedder.embed_words([(text, head) for text, found in zip(texts, phrases) for _, head, _, _ in found]))
+def slot_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    """The noun phrases two sentences of one claim put in the same slot under different names, before the story's word
+    vectors weigh them (:func:`naming_variants` applies both)."""
+    from framediff.language.parser import parse
+
+    a_doc, b_doc = parse([a_text, b_text])
+    return _slot_pairs(a_doc, _chunks(a_doc, []), b_doc, _chunks(b_doc, []))
+
+
+def _slot_pairs(a_doc: Any, a_chunks: list[Any], b_doc: Any, b_chunks: list[Any]) -> list[tuple[str, str]]:
+    a_lemmas = {t.lemma_.lower() for t in a_doc}
+    b_lemmas = {t.lemma_.lower() for t in b_doc}
+    b_slots: dict[tuple[str, ...], list[Any]] = defaultdict(list)
+    for chunk in b_chunks:
+        b_slots[_slot(chunk)].append(chunk)
+    a_slots: dict[tuple[str, ...], list[Any]] = defaultdict(list)
+    for chunk in a_chunks:
+        a_slots[_slot(chunk)].append(chunk)
     out = []
-    for found in phrases:
-        with_vectors = [(phrase, head, next(vectors), before, after) for phrase, head, before, after in found]
-        out.append([h for h in with_vectors if h[2] is not None])
+    for slot, mine in a_slots.items():
+        if slot not in b_slots:
+            continue
+        # where a slot holds several phrases ("signed a pact ..., its latest display"), the one nearest its word
+        a, b = _nearest(mine), _nearest(b_slots[slot])
+        if _variants(a, b, a_lemmas, b_lemmas):
+            out.append((_words(a), _words(b)))
     return out
 
 
-def _concepts(pairs: list[tuple[str, str, str, str]]) -> list[Naming]:
-    """Join kept pairs that share a phrase into one concept per thing; a concept is named by its commonest variant."""
+def _nearest(chunks: list[Any]) -> Any:
+    return min(chunks, key=lambda c: abs(c.root.i - c.root.head.i))
+
+
+_FACT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"))
+_DROP_FRONT = frozenset(("det", "poss", "predet", "case", "nummod", "punct"))
+
+
+def _chunks(doc: Any, quoted: list[tuple[int, int]]) -> list[Any]:
+    """The noun phrases of a parsed sentence that can name something in the outlet's own voice: not pronouns, numbers or
+    dates, not cut short ("a groundbreaking defense | MOU"), not inside quotation marks (a speaker's words; ``quoted``
+    adds the ranges of quotations that run over sentences)."""
+    from framediff.frame.voice import quoted_spans
+
+    quoted = quoted_spans(doc.text) + quoted
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.ent_type_ in _FACT_ENTITIES or t.like_num for t in chunk):
+            continue
+        if chunk.end < len(doc) and _continues(chunk, doc[chunk.end]):
+            continue
+        if any(a <= chunk.start_char < b or a < chunk.end_char <= b for a, b in quoted):
+            continue
+        out.append(chunk)
+    return out
+
+
+def _continues(chunk: Any, following: Any) -> bool:
+    """Whether the word after a noun phrase belongs to it, so that the phrase is a fragment ("a groundbreaking defense | MOU")."""
+    if following.pos_ not in ("NOUN", "PROPN") or following.ent_type_ in ("DATE", "TIME"):
+        return False
+    return chunk.start <= following.head.i < chunk.end or chunk.root.head.i == following.i
+
+
+def _slot(chunk: Any) -> tuple[str, ...]:
+    """Where a noun phrase stands: its relation and the word it depends on ("dobj", "send"; "pobj", "with", "charge")."""
+    root = chunk.root
+    head = root.head
+    if root.dep_ == "pobj":
+        return ("pobj", head.lower_, head.head.lemma_.lower())
+    if root.dep_ == "conj":
+        return ("conj",) + _slot_of(head)
+    return (root.dep_, head.lemma_.lower())
+
+
+def _slot_of(token: Any) -> tuple[str, ...]:
+    return (token.dep_, token.head.lemma_.lower())
+
+
+def _words(chunk: Any) -> str:
+    """A noun phrase without its determiner or possessor ("the bureau's office" -> "office", "pipe bombs")."""
+    tokens = list(chunk)
+    while tokens and (tokens[0].dep_ in _DROP_FRONT or tokens[0].tag_ == "POS" or tokens[0].pos_ in ("DET", "PRON", "PUNCT")):
+        tokens = tokens[1:]
+    possessive = [k for k, t in enumerate(tokens) if t.tag_ == "POS"]
+    if possessive:
+        tokens = tokens[possessive[-1] + 1 :]
+    return chunk.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+
+
+def _plain(text: str) -> str:
+    """Lower case without punctuation or possessive: "Trump’s" and "Trump's" are one, "start-up" and "startup" too."""
+    return re.sub(r"[^\w ]", "", text.replace("’", "'").replace("'s", "").lower()).strip()
+
+
+def _variants(a: Any, b: Any, a_lemmas: set[str], b_lemmas: set[str]) -> bool:
+    """Whether two noun phrases in one slot are two names of one thing, as far as form and type tell."""
+    a_words, b_words = _words(a), _words(b)
+    if not a_words or not b_words:
+        return False
+    pa, pb = _plain(a_words), _plain(b_words)
+    if not pa or not pb or pa == pb:
+        return False  # typography alone
+    ra, rb = a.root, b.root
+    la, lb = ra.lemma_.lower(), rb.lemma_.lower()
+    if la == lb or la in b_lemmas or lb in a_lemmas or _plain(pa.split()[-1]) == _plain(pb.split()[-1]):
+        return False  # one head, or both outlets use both words
+    if _abbreviates(pa, pb) or _abbreviates(pb, pa):
+        return False  # "Sen" / "Senator", "Fla" / "Florida"
+    if ra.ent_type_ != rb.ent_type_:
+        return False  # a person and an office, a place and an organisation
+    if ra.ent_type_ or ra.pos_ == "PROPN" or rb.pos_ == "PROPN":
+        shared = set(pa.split()) & set(pb.split())
+        return ra.pos_ == rb.pos_ == "PROPN" and bool(shared) and _folded(pa) != _folded(pb)
+    return True
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    return len(short) < len(long) and " " not in short and long.startswith(short)
+
+
+def _concepts(pairs: list[tuple[str, str, str, str, str, str]]) -> list[Naming]:
+    """Join kept pairs that share a variant (word for word) into one concept each, named by its commonest variant; each
+    outlet's variants come with the sentences they stand in."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -213,23 +202,25 @@ def _concepts(pairs: list[tuple[str, str, str, str]]) -> list[Naming]:
             x = parent[x]
         return x
 
-    for a, _, b, _ in pairs:
+    for a, _, b, _, _, _ in pairs:
         parent[find(a.lower())] = find(b.lower())
-        for phrase in (a, b):  # "agreement" and "cyber defense cooperation agreement": one head, one thing
-            parent[find(phrase.lower())] = find("head:" + _head(phrase))
     groups: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    evidence: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     counts: Counter[str] = Counter()
-    for a, article_a, b, article_b in pairs:
+    for a, article_a, b, article_b, text_a, text_b in pairs:
         root = find(a.lower())
         groups[root][article_a].add(a)
         groups[root][article_b].add(b)
+        evidence[root][article_a].add(text_a)
+        evidence[root][article_b].add(text_b)
         counts.update([a, b])
     out = []
-    for variants in groups.values():
-        if len(variants) < 2 or len({_head(x) for v in variants.values() for x in v}) < 2:
-            continue  # one outlet, or one head in different words: not a renaming across outlets
+    for root, variants in groups.items():
+        if len(variants) < 2:
+            continue  # one outlet: not a renaming across outlets
         concept = max((x for v in variants.values() for x in v), key=lambda x: (counts[x], -len(x), x))
-        out.append(Naming(concept, {article: tuple(sorted(v)) for article, v in variants.items()}))
+        out.append(Naming(concept, {article: tuple(sorted(v)) for article, v in variants.items()},
+                          {article: tuple(sorted(evidence[root][article])) for article in variants}))
     out.sort(key=lambda n: (-len(n.variants), n.concept.lower()))
     return out
 

@@ -1,21 +1,47 @@
-"""Verbatim reuse: passages of eight words or more that one article shares with another."""
+"""Verbatim reuse: the passages two articles share word for word, told apart from the quotations they both give.
+
+Two outlets that quote one statement share its words without either copying the other, so the words of a shared
+passage are told apart by whether either article puts them inside quotation marks (the source's words) or writes them
+in its own voice. Only a shared passage with :data:`COPIED` words or more of their own (around a quotation or not)
+counts as copying; a shared passage with fewer is a shared quotation, counted apart, or a stock phrase ("the Port Authority of New York and New Jersey, which operates the bridge")
+that independent reporters write alike. Each pair of articles gets one record; it names a direction (the earlier
+article as the source) only where the articles' dates differ, and none otherwise.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from framediff.article import Article
 from framediff.frame.findings import Reuse
 
-SHINGLE = 8  # words: a passage shorter than this is not counted as reuse
+SHINGLE = 8  # words: passages are found from shared runs of eight words
+COPIED = 15  # words: a shared run with fewer of the outlets' own words (outside quotations) is a stock phrase, not copying
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
 def _words(article: Article) -> list[tuple[str, int, int]]:
     out = []
     for s in article.sentences:
-        for m in re.finditer(r"\w+(?:[’'-]\w+)*", s.text):
-            out.append((m.group().lower(), s.start + m.start(), s.start + m.end()))
+        for m in _WORD.finditer(s.text):
+            out.append((m.group().lower().replace("’", "'"), s.start + m.start(), s.start + m.end()))
     return out
+
+
+def _quoted_chars(article: Article, quotes: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Character ranges of the article inside quotation marks (:func:`framediff.frame.voice.article_quotes`), and the
+    text of each quote :func:`framediff.frame.quotes.find_quotes` found (``quotes``), wherever it stands."""
+    from framediff.frame.voice import article_quotes
+
+    spans = article_quotes(article)
+    for quote in quotes:
+        words = quote.split()
+        if len(words) < 3:
+            continue
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, article.text)]
+    return spans
 
 
 def _source_earlier(article: Article, source: Article) -> bool | None:
@@ -36,12 +62,17 @@ def _runs(starts: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def find_reuse(articles: list[Article]) -> list[Reuse]:
-    """For every ordered pair, the passages of ``article`` found verbatim (8+ words) in ``source``.
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
-    Each eight-word shingle is looked up in an index of the articles that hold
-    it, so the work grows with the shingles and the pairs that share one, not
-    with every pair of articles (5,000 short articles: 12.5 million pairs).
+
+def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = None) -> list[Reuse]:
+    """For every pair of articles that share passages, one record: the passages they share with :data:`COPIED` words or
+    more of their own (copying) and, apart, the shared passages that are mostly quotation (shared quotations).
+
+    ``quotes``: per article id, the texts of its quotes (as :func:`framediff.frame.quotes.find_quotes` gives them) to
+    count as quotation besides what stands in quotation marks. Each eight-word shingle is looked up in an index of the
+    articles that hold it, so the work grows with the shingles and the pairs that share one, not with every pair.
     """
     words = {a.id: _words(a) for a in articles}
     holders: dict[tuple[str, ...], list[str]] = {}
@@ -51,23 +82,61 @@ def find_reuse(articles: list[Article]) -> list[Reuse]:
             holders.setdefault(shingle, []).append(a.id)
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
+    quoted: dict[str, list[tuple[int, int]]] = {}
     out = []
     for article in articles:
         seq = words[article.id]
         starts_by: dict[str, list[int]] = {}  # source -> where its shingles start in this article: memory grows with matches
         for i in range(len(seq) - SHINGLE + 1):
             for holder in holders.get(tuple(w for w, _, _ in seq[i : i + SHINGLE]), ()):
-                if holder != article.id:
+                if holder != article.id and order[holder] > order[article.id]:  # each pair once, from its first article
                     starts_by.setdefault(holder, []).append(i)
-        word_chars = sum(len(w) for w, _, _ in seq)
-        for source_id in sorted(starts_by, key=order.__getitem__):
-            runs = _runs(starts_by[source_id])
-            passages = tuple(article.text[seq[first][1] : seq[last][2]] for first, last in runs)
-            shared = sum(len(p) for p in passages)
-            # The share counts the article's own words that are covered, so it cannot pass 100%
-            # (passages span the white space and lines between their words; the words do not).
-            covered_chars = sum(len(seq[k][0]) for first, last in runs for k in range(first, last + 1))
-            share = min(1.0, covered_chars / max(word_chars, 1))
-            out.append(Reuse(article.id, source_id, shared, round(share, 3), passages, _source_earlier(article, by_id[source_id])))
-    out.sort(key=lambda r: (-r.share, r.article, r.source))
+        for other_id in sorted(starts_by, key=order.__getitem__):
+            other = by_id[other_id]
+            for a in (article, other):
+                if a.id not in quoted:
+                    quoted[a.id] = _quoted_chars(a, (quotes or {}).get(a.id, ()))
+            other_text = " ".join(w for w, _, _ in words[other_id])
+            other_quoted = _quoted_words(words[other_id], quoted[other_id])
+            copied: list[tuple[int, int]] = []
+            quotations: list[tuple[int, int]] = []
+            for first, last in _runs(starts_by[other_id]):
+                # per word of the run: quoted in this article, or in the other one where the run stands there
+                located = _locate(seq[first : last + 1], words[other_id], other_text)
+                quoted_words = sum(_inside(quoted[article.id], seq[k][1], seq[k][2]) or (located is not None and other_quoted[located + k - first])
+                                   for k in range(first, last + 1))
+                own = last - first + 1 - quoted_words
+                if own >= COPIED:  # the outlets' own words, around a quotation or not: copied
+                    copied.append((first, last))
+                elif quoted_words:
+                    quotations.append((first, last))
+            if not copied and not quotations:
+                continue
+            first_article, second = _ordered(article, other)
+            covered = sum(len(seq[k][0]) for a, b in copied for k in range(a, b + 1))
+            word_chars = sum(len(w) for w, _, _ in words[first_article.id])  # the share is of the record's article
+            share = min(1.0, covered / max(word_chars, 1))
+            passages = tuple(article.text[seq[a][1] : seq[b][2]] for a, b in copied)
+            shared = tuple(article.text[seq[a][1] : seq[b][2]] for a, b in quotations)
+            out.append(Reuse(first_article.id, second.id, sum(len(p) for p in passages), round(share, 3), passages,
+                             _source_earlier(first_article, second), shared))
+    out.sort(key=lambda r: (-r.share, -len(r.shared_quotations), r.article, r.source))
     return out
+
+
+def _ordered(a: Article, b: Article) -> tuple[Article, Article]:
+    """The pair as (later, earlier) when their dates tell, else in the order given."""
+    return (b, a) if _source_earlier(b, a) else (a, b)
+
+
+def _quoted_words(seq: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[bool]:
+    return [_inside(spans, s, e) for _, s, e in seq]
+
+
+def _locate(run: list[tuple[str, int, int]], other: list[tuple[str, int, int]], other_text: str) -> int | None:
+    """Where a run of words stands in the other article (its first word's index), or None."""
+    needle = " ".join(w for w, _, _ in run)
+    at = other_text.find(needle)
+    while at != -1 and not (at == 0 or other_text[at - 1] == " "):
+        at = other_text.find(needle, at + 1)
+    return None if at == -1 else other_text.count(" ", 0, at)

@@ -7,7 +7,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, counted, fact_values, judging_words
+from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None, link_claims: bool = True) -> str:
@@ -39,11 +39,16 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
             h.append("<li>" + " · ".join(f"{named(a.id)}: {esc(' / '.join(n.variants[a.id]))}" for a in alignment.articles if a.id in n.variants) + "</li>")
         h.append("</ul>")
     if framing.reuse:
-        h.append("<h3>Verbatim reuse (passages of 8+ words found in another article)</h3><ul class=\"plain\">")
+        h.append("<h3>Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)</h3><ul class=\"plain\">")
         for r in framing.reuse[:20]:
-            dated = {True: " (dated earlier)", False: " (dated later)", None: " (which came first: unknown)"}[r.source_earlier]
-            h.append(f"<li>{named(r.article)} repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
-                     f"{counted(len(r.passages), 'passage')}) from {named(r.source)}{dated}</li>")
+            if r.passages:
+                dated = " (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)"
+                quoted = f"; and {counted(len(r.shared_quotations), 'shared quotation')}" if r.shared_quotations else ""
+                h.append(f"<li>{named(r.article)} shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
+                         f"{counted(len(r.passages), 'passage')}) word for word with {named(r.source)}{dated}{quoted}</li>")
+            else:
+                h.append(f"<li>{named(r.article)} quotes the same words as {named(r.source)} "
+                         f"({counted(len(r.shared_quotations), 'shared quotation')}; not copying)</li>")
         h.append("</ul>")
     if framing.disagreements:
         numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
@@ -51,6 +56,6 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         for d in framing.disagreements:
             claim = f'<a href="#claim-{numbers[d.claim]}">claim {numbers[d.claim]}</a>' if link_claims else f"claim {numbers[d.claim]}"
             h.append(f"<li>{claim} ({esc(d.kind)}): "
-                     + "; ".join(f"{named(a)}: {esc(fact_values(v))}" for a, v in d.values.items()) + "</li>")
+                     + "; ".join(f"{named(a)}: {esc(fact_evidence(v, d.evidence.get(a, ())))}" for a, v in d.values.items()) + "</li>")
         h.append("</ul>")
     return "\n".join(h)

@@ -7,7 +7,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, fact_values, judging_words
+from framediff.render.wording import JUDGING_KINDS, fact_evidence, judging_words
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -35,12 +35,16 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
     if framing.reuse:
         out += ["### Verbatim reuse", ""]
         for r in framing.reuse[:20]:
-            out.append(f"- {labels[r.article]} repeats {r.share:.0%} of its text ({r.shared_chars} chars) from {labels[r.source]}")
+            if r.passages:
+                dated = " (the other is dated earlier)" if r.source_earlier else ""
+                out.append(f"- {labels[r.article]} shares {r.share:.0%} of its text ({r.shared_chars} chars) word for word with {labels[r.source]}{dated}")
+            else:
+                out.append(f"- {labels[r.article]} quotes the same words as {labels[r.source]} ({len(r.shared_quotations)} shared quotations; not copying)")
         out.append("")
     if framing.disagreements:
         out += ["### Facts that disagree", ""]
         for d in framing.disagreements:
             number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
-            out.append(f"- claim {number} ({d.kind}): " + "; ".join(f"{labels[a]}: {escape(fact_values(v))}" for a, v in d.values.items()))
+            out.append(f"- claim {number} ({d.kind}): " + "; ".join(f"{labels[a]}: {escape(fact_evidence(v, d.evidence.get(a, ())))}" for a, v in d.values.items()))
         out.append("")
     return out

@@ -12,7 +12,7 @@ from framediff.frame import Framing
 from framediff.safetext import one_line
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import item_lines, print_hanging
-from framediff.render.wording import JUDGING_KINDS, counted, fact_values, judging_words
+from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
@@ -52,17 +52,24 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
                      for a in alignment.articles if a.id in naming.variants]
             console.print(item_lines(items, console.width, indent=4, first=Text("  • "), gap=3), overflow="ignore", crop=False)
     if framing.reuse:
-        console.print(Text("Verbatim reuse (passages of 8+ words found in another article)", style="bold"))
+        console.print(Text("Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)", style="bold"))
         for r in framing.reuse[:10]:
             line = named(r.article)
-            line.append(f" repeats {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) from ")
-            line.append_text(named(r.source))
-            line.append({True: " (dated earlier)", False: " (dated later)", None: " (which came first: unknown)"}[r.source_earlier], style="dim")
+            if r.passages:
+                line.append(f" shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) word for word with ")
+                line.append_text(named(r.source))
+                line.append(" (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)", style="dim")
+                if r.shared_quotations:
+                    line.append(f"; and {counted(len(r.shared_quotations), 'shared quotation')}", style="dim")
+            else:
+                line.append(f" quotes the same words as ")
+                line.append_text(named(r.source))
+                line.append(f" ({counted(len(r.shared_quotations), 'shared quotation')}; not copying)", style="dim")
             print_hanging(console, Text("  "), line)
     if framing.disagreements:
         console.print(Text("Facts that disagree on the same claim", style="bold"))
         numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
         for d in framing.disagreements[:15]:
             line = Text(f"claim {numbers[d.claim]} ({d.kind}): ")
-            line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_values(v)}" for a, v in d.values.items()), style="yellow")
+            line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_evidence(v, d.evidence.get(a, ()))}" for a, v in d.values.items()), style="yellow")
             print_hanging(console, Text("  "), line)

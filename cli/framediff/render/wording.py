@@ -13,12 +13,26 @@ def fact_values(values: tuple[str, ...] | list[str]) -> str:
     return ", ".join(_fact_value(v) for v in values)
 
 
+def fact_evidence(values: tuple[str, ...], evidence: tuple[tuple[str, str, str], ...] = ()) -> str:
+    """Values of facts that disagree with the words each comes from: "7,000 (“about 7,000 troops”)"; the values alone without evidence."""
+    if not evidence:
+        return fact_values(values)
+    return "; ".join(f"{_fact_value(value)} (“{words}”)" for value, words, _ in evidence)
+
+
 def _fact_value(value: str) -> str:
     kind, _, raw = value.partition(":")
     if kind == "number" and raw.isdecimal():
         return f"{int(raw):,}"
     if kind in ("weekday", "month"):
         return raw.capitalize()
+    if kind == "date":  # a calendar day: "Fri 2 Jul 2010"
+        import datetime
+
+        try:
+            return datetime.date.fromisoformat(raw).strftime("%a %-d %b %Y")
+        except ValueError:
+            return raw
     if kind == "day":
         return f"day {raw}"
     return raw

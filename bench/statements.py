@@ -1,0 +1,175 @@
+"""Every statement of fact framediff makes on the 50 BASIL dev events, with its evidence, against the verdicts judged by hand.
+
+    python bench/statements.py                       # run, write the statements, print precision per kind
+    python bench/statements.py --out FILE            # where the statements go (default /tmp/framediff-statements.txt)
+    python bench/statements.py --events 10           # the first ten events only (quick check)
+
+Three kinds of statement are collected: facts that disagree, verbatim reuse and
+naming variants. Each event (BASIL's `triplet-uuid`: one story told by Fox News,
+the New York Times and HuffPost) is written as three text files, the headline,
+a "Date:" line with the article's date (so that "Friday" and "yesterday" resolve
+to calendar days) and the paragraphs, and compared with `framediff.api.compare`.
+
+Each statement gets a stable id (a hash of its event, kind and words), so a
+verdict stays with it across runs. Verdicts, judged by hand as a standards
+editor would (is the statement true, given the sentences' context?), are kept
+one per line in bench/verdicts/{disagreements,reuse,naming}.jsonl as
+{"id", "statement", "verdict": true|false, "reason"}. Precision is counted over
+the statements made now that have a verdict; the others are listed as unjudged.
+
+Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT.parent.parent / "shared" / "data" / "basil-dev"
+if not DATA.is_dir():
+    DATA = Path("/work/shared/data/basil-dev")
+VERDICTS = ROOT / "verdicts"
+KINDS = ("disagreements", "reuse", "naming")
+
+
+def events(data: Path) -> list[tuple[str, list[dict]]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for path in sorted((data / "articles").glob("*/*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        grouped[doc["triplet-uuid"]].append(doc)
+    order = {"fox": 0, "nyt": 1, "hpo": 2}
+    return [(uuid, sorted(docs, key=lambda d: order.get(d["source"], 9))) for uuid, docs in sorted(grouped.items())]
+
+
+def write_event(folder: Path, docs: list[dict]) -> list[str]:
+    paths = []
+    for doc in docs:
+        paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in doc["body-paragraphs"]]
+        text = "\n\n".join([doc["title"].strip(), f"Date: {doc['date']}", *[p for p in paragraphs if p]]) + "\n"
+        path = folder / f"{doc['source']}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _id(*parts: object) -> str:
+    return hashlib.sha1(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:12]
+
+
+def statements(uuid: str, document: dict, sentences: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(kind, id, text) of each statement in one event's framing records, with its evidence."""
+    out = []
+    for d in document.get("disagreements") or []:
+        lines = [f"[{uuid[:8]}] claim {d['number']} ({d['kind']}) disagree:"]
+        key = []
+        for v in d["values"]:
+            evidence = v.get("evidence") or []
+            shown = "; ".join(f"{e['value']} ← “{e['words']}”" for e in evidence) if evidence else ", ".join(v["values"])
+            lines.append(f"    {v['label']}: {shown}")
+            key.append((v["label"], sorted(v["values"]), sorted(e["words"] for e in evidence)))
+        for v in d["values"]:
+            for s in v.get("sentences") or []:
+                lines.append(f"      {v['label']} says: {s}")
+        if not any(v.get("sentences") for v in d["values"]):
+            for label, texts in sentences.get(d["claim"], {}).items():
+                for s in texts:
+                    lines.append(f"      {label} says: {s}")
+        out.append(("disagreements", _id(uuid, "disagreement", d["kind"], sorted(key)), "\n".join(lines)))
+    seen_pairs = set()
+    for r in document.get("reuse") or []:
+        pair = tuple(sorted((r["label"], r["source_label"])))
+        direction = {True: f"{r['source_label']} dated earlier", False: f"{r['label']} dated earlier", None: None}[r.get("source_earlier")]
+        passages = [p for p in r["passages"]]
+        quoted = r.get("shared_quotations") or []
+        if "shared_quotations" in r and not passages:
+            continue  # shared quotations only: no statement of copying
+        lines = [f"[{uuid[:8]}] reuse {r['label']} ~ {r['source_label']}: share {r['share']:.0%}, direction: {direction or 'unknown'}"
+                 + (f" (listed pair again, other way)" if pair in seen_pairs else "")]
+        lines += [f"    copied: “{p}”" for p in passages]
+        lines += [f"    shared quotation (not counted as copying): “{p}”" for p in quoted]
+        seen_pairs.add(pair)
+        out.append(("reuse", _id(uuid, "reuse", r["label"], r["source_label"], sorted(passages)), "\n".join(lines)))
+    for n in document.get("naming") or []:
+        lines = [f"[{uuid[:8]}] naming “{n['concept']}”:"]
+        key = []
+        for v in n["variants"]:
+            lines.append(f"    {v['label']}: {' / '.join(v['words'])}")
+            key.append((v["label"], sorted(v["words"])))
+            for s in v.get("sentences") or []:
+                lines.append(f"      {v['label']} says: {s}")
+        out.append(("naming", _id(uuid, "naming", sorted(key)), "\n".join(lines)))
+    return out
+
+
+def load_verdicts() -> dict[str, dict[str, dict]]:
+    found: dict[str, dict[str, dict]] = {}
+    for kind in KINDS:
+        path = VERDICTS / f"{kind}.jsonl"
+        found[kind] = {}
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    found[kind][record["id"]] = record
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "framediff-statements.txt")
+    parser.add_argument("--events", type=int, default=None)
+    args = parser.parse_args()
+
+    from framediff.aligning.embedding import Embedder
+    from framediff.api import compare
+    from framediff.serialize import framing_records
+
+    embedder = Embedder()
+    made: list[tuple[str, str, str]] = []
+    started = time.perf_counter()
+    chosen = events(args.data)[: args.events]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (uuid, docs) in enumerate(chosen):
+            folder = Path(tmp) / uuid
+            folder.mkdir()
+            comparison = compare(write_event(folder, docs), embedder=embedder)
+            al = comparison.alignment
+            labels = {a.id: a.label for a in al.articles}
+            sentences = {c.claim.id: {labels[a]: [al.sentence(m.member).text for m in c.members if m.member.article == a]
+                                      for a in dict.fromkeys(m.member.article for m in c.members)} for c in comparison.shared_claims}
+            made += statements(uuid, framing_records(comparison.framing, al), sentences)
+            print(f"\r{n + 1}/{len(chosen)} events", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    verdicts = load_verdicts()
+    with args.out.open("w", encoding="utf-8") as out:
+        for kind in KINDS:
+            mine = [(i, t) for k, i, t in made if k == kind]
+            out.write(f"===== {kind}: {len(mine)} statements =====\n\n")
+            for i, text in mine:
+                v = verdicts[kind].get(i)
+                mark = "unjudged" if v is None else ("TRUE" if v["verdict"] else "FALSE") + f": {v['reason']}"
+                out.write(f"id {i} [{mark}]\n{text}\n\n")
+    print(f"{len(chosen)} events in {time.perf_counter() - started:.0f}s; statements written to {args.out}")
+    for kind in KINDS:
+        ids = [i for k, i, _ in made if k == kind]
+        judged = [verdicts[kind][i] for i in ids if i in verdicts[kind]]
+        right = sum(1 for v in judged if v["verdict"])
+        precision = f"{right / len(judged):.2f}" if judged else "n/a"
+        print(f"{kind:14} {len(ids):4} statements, {len(judged):4} judged, {right:4} true: precision {precision}"
+              + (f"  ({len(ids) - len(judged)} unjudged)" if len(judged) < len(ids) else ""))
+    unjudged = [i for k, i, _ in made if i not in verdicts[k]]
+    if unjudged:
+        print(f"unjudged ({len(unjudged)}):", " ".join(unjudged[:40]) + (" …" if len(unjudged) > 40 else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""Statements of fact the framing makes: facts that disagree, verbatim reuse, naming. Each row is a real sentence, copied
+verbatim from seeds/ or bench/stories/ (the pairing of two sentences into one claim is the test's)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from framediff.article import RawArticle
+from framediff.frame.facts import disagreeing_facts, facts_that_disagree
+from framediff.frame.naming import slot_variants
+from framediff.frame.reuse import COPIED, find_reuse
+from framediff.reading.articles import prepare_article, read_articles
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# seeds/
+PACT_WEDNESDAY = ("Israel signed a defence pact with Morocco on Wednesday, its latest public display of readiness to advance national "
+                  "security interests in tandem with Arab countries that have drawn closer to it amid shared concern over Iran and "
+                  "Islamist militancy.")
+PACT_NOVEMBER_24 = "With a view to strengthening their diplomatic relations, the two countries signed a security cooperation agreement in Rabat on November 24."
+AGREEMENT_WEDNESDAY = ("Israel and Morroco signed a defense agreement Wednesday as Defense Minister Benny Gantz made the first official visit "
+                       "to the North African kingdom by an Israeli defense official.")
+MOU = ("Within the framework of his visit to Morocco, Minister of Defense, Benny Gantz and Moroccan Minister Delegate to the Head of "
+       "Government in Charge of National Defense, H.E. Abdellatif Loudiyi signed a groundbreaking defense MOU.")
+MEMORANDUM = ("RABAT – Israeli Defense Minister Benny Gantz signed on Wednesday a defense memorandum with his Moroccan counterpart, "
+              "Abdellatif Loudiyi, on the first day of his two-day visit to the North African kingdom meant to bolster defense ties "
+              "between the two countries.")
+LANDED = ("Gantz landed in Morocco on Tuesday, in the first such visit by an Israeli defense minister to one of the four Arab nations "
+          "party to the U.S.-brokered Abraham Accords.")
+ARRIVED = ("Benny Gantz, Israeli Minister of Defense, arrived in Morocco on November 23 for a first official visit, a year after the "
+           "normalization of relations between the Kingdom and Israel.")
+# bench/stories/
+MARSH_SUNDAY = 'Helen Marsh said on Sunday that "no community will be left to cope alone" after record rain.'
+KORVAN_SAID_TUESDAY = "Korvan will pay $1.2 billion for charging company Voltway, the carmaker said Tuesday."
+KORVAN_12 = ("Electric-truck maker Korvan said on Tuesday it would acquire Voltway, a California startup that builds fast-charging "
+             "stations, for $1.2 billion in cash and stock.")
+KORVAN_15 = ("Korvan announced on Tuesday a deal to take over Voltway, a fast-charging start-up based in California, valuing the "
+             "company at 1.5bn dollars including debt.")
+WARNINGS_42 = "The Environment Agency issued 42 severe flood warnings, mostly along the rivers Ouse and Aire."
+WARNINGS_40 = "Officials put more than 40 severe flood warnings in place, meaning there is a danger to life."
+THREE_DIED = "Three people died and thousands of homes lost power on Sunday as Storm Elin brought record rainfall to northern England."
+TWO_KILLED = ("At least two people have been killed after Storm Elin dumped a month's worth of rain on parts of Yorkshire and "
+              "Lancashire in 24 hours.")
+HOMES = "About 18,000 homes were without electricity on Sunday evening, according to Northern Powergrid."
+PROPERTIES = "Power cuts left around 20,000 properties in the dark."
+EIGHT_YEARS = ("A court in Lyon on Thursday sentenced former mayor Jean-Marc Roux to eight years in prison for taking bribes in "
+               "exchange for public works contracts.")
+TWELVE_YEARS = ("Jean-Marc Roux, who ran Lyon for twelve years, was found guilty of corruption on Thursday and handed an eight-year "
+                "jail term.")
+FAMILIES_ABOUT = "The report said about 9,000 families were wrongly accused of fraud between 2019 and 2023."
+FAMILIES_SOME = "A parliamentary inquiry concluded that the tax office wrongly accused some 9,000 families of benefit fraud."
+CHARGERS_ABOUT = "The deal, expected to close in the second quarter, gives Korvan about 4,000 chargers across 30 states."
+CHARGERS_AROUND = "Voltway operates around 4,000 fast chargers in 30 states, most of them along highways."
+PRICE_ABOUT = "Nutrova said the pill would cost about $900 a month before insurance."
+PRICE_AROUND = "The company set a list price of around $900 per month."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dates", "expected"),
+    [
+        # one day named two ways: "Wednesday" in a story of 24 November 2021 is November 24
+        (PACT_WEDNESDAY, PACT_NOVEMBER_24, ("2021-11-24", "2021-11-29"), {}),
+        (PACT_WEDNESDAY, PACT_NOVEMBER_24, ("2021-11-26", "2021-11-29"), {}),
+        # "Tuesday" in a story of Wednesday and in one of the Friday after: the same Tuesday
+        (KORVAN_12, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-01-26"), {}),
+        # a Tuesday the earlier story could not know of is another occasion, not a conflict
+        (KORVAN_12, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-02-02"), {}),
+        # weekdays of one verb that resolve to two days before both stories: a disagreement, with the day each gives
+        (MARSH_SUNDAY, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-01-24"), {"times": {"a": ("date:2024-01-21",), "b": ("date:2024-01-23",)}}),
+        # without the stories' dates a weekday is no day
+        (MARSH_SUNDAY, KORVAN_SAID_TUESDAY, (None, None), {}),
+        # other verbs date other events: "landed on Tuesday" and "arrived on November 23" are not compared
+        (LANDED, ARRIVED, ("2021-11-25", "2021-11-29"), {}),
+        # "more than 40" agrees with 42, "at least two" with three, "about" with "some" and "around"
+        (WARNINGS_42, WARNINGS_40, (None, None), {}),
+        (THREE_DIED, TWO_KILLED, (None, None), {}),
+        (FAMILIES_ABOUT, FAMILIES_SOME, (None, None), {}),
+        (CHARGERS_ABOUT, CHARGERS_AROUND, (None, None), {}),
+        (PRICE_ABOUT, PRICE_AROUND, (None, None), {}),
+        # homes and properties are counts of different things
+        (HOMES, PROPERTIES, (None, None), {}),
+        # "eight years" and "twelve years" are spans of time, never counts; "eight-year" an attribute
+        (EIGHT_YEARS, TWELVE_YEARS, ("2024-03-07", "2024-03-07"), {}),
+        # the one sum each outlet gives for the deal: $1.2 billion against 1.5bn dollars
+        (KORVAN_12, KORVAN_15, (None, None), {"numbers": {"a": ("number:1200000000",), "b": ("number:1500000000",)}}),
+    ],
+)
+def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:
+    assert facts_that_disagree({"a": [a], "b": [b]}, {"a": dates[0], "b": dates[1]}) == expected
+
+
+def test_each_value_in_conflict_shows_the_words_it_comes_from() -> None:
+    [found] = disagreeing_facts({"a": [KORVAN_12], "b": [KORVAN_15]}, {})
+    assert {a: [v.words for v in vs] for a, vs in found.values.items()} == {"a": ["$1.2 billion"], "b": ["1.5bn dollars"]}
+    [days] = disagreeing_facts({"a": [MARSH_SUNDAY], "b": [KORVAN_SAID_TUESDAY]}, {"a": "2024-01-24", "b": "2024-01-24"})
+    assert {a: [(v.words, v.sentence) for v in vs] for a, vs in days.values.items()} == {
+        "a": [("Sunday", MARSH_SUNDAY)], "b": [("Tuesday", KORVAN_SAID_TUESDAY)]}
+
+
+def test_a_value_inside_a_quotation_is_the_speakers_not_the_outlets() -> None:
+    quoted = ("“We have just signed a defense cooperation MOU with Morocco. It is a very significant development, which will enable us "
+              "to work on joint projects and promote industrial cooperation,” Gantz said, adding that “relations between Israel and "
+              "Morocco should be expanded and enhanced.”")
+    from framediff.frame.voice import quoted_spans
+
+    spans = quoted_spans(quoted)
+    assert quoted[spans[0][0] : spans[0][1]].startswith("“We have just signed") and quoted[spans[0][1] - 1] == "”"
+    assert "Gantz said" not in "".join(quoted[a:b] for a, b in spans)
+
+
+def article(text: str, label: str, date: str | None = None):  # type: ignore[no-untyped-def]
+    made = prepare_article(RawArticle(source=f"{label}.txt", text=text, format="text", encoding="utf-8", label=label, date=date))
+    return replace(made, id=label)
+
+
+TOMB_A = ("Ahead of meeting with Loudiyi, Gantz paid his respects at the tomb of Mohamed V, the grandfather of the reigning monarch "
+          "along with members of the Israeli delegation and laid a ceremonial wreath.")
+TOMB_C = "Ahead of his meeting with Loudiyi, Gantz paid his respects at the tomb of Mohamed V, the grandfather of the reigning monarch."
+QUOTE_A = ("“We have just signed a defense cooperation MOU with Morocco. It is a very significant development, which will enable us to "
+           "work on joint projects and promote industrial cooperation,” Gantz said, adding that “relations between Israel and Morocco "
+           "should be expanded and enhanced.”")
+QUOTE_B = ("Minister of Defense, Benny Gantz: “We have just signed a defense cooperation MOU with Morocco. It is a very significant "
+           "development, which will enable us to work on joint projects and promote industrial cooperation. Relations between Israel and "
+           "Morocco should be expanded and enhanced.”")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dates", "copied", "quoted", "earlier"),
+    [
+        # the outlets' own words, 19 of them, word for word: copying; the earlier-dated article is the source
+        (TOMB_A, TOMB_C, ("2021-11-24", "2021-11-25"), "tomb of Mohamed V", False, True),
+        # undated, or dated the same day: no direction
+        (TOMB_A, TOMB_C, (None, None), "tomb of Mohamed V", False, None),
+        (TOMB_A, TOMB_C, ("2021-11-24", "2021-11-24"), "tomb of Mohamed V", False, None),
+        # both quote one statement: a shared quotation, no copying
+        (QUOTE_A, QUOTE_B, ("2021-11-24", "2021-11-25"), None, True, True),
+    ],
+)
+def test_reuse_tells_copying_from_shared_quotation(a: str, b: str, dates: tuple, copied: str | None, quoted: bool,
+                                                   earlier: bool | None) -> None:
+    found = find_reuse([article(f"Gantz in Rabat\n\n{a}", "a", dates[0]), article(f"Gantz visit\n\n{b}", "b", dates[1])])
+    assert len(found) == 1  # one record per pair of articles
+    [record] = found
+    assert (copied is not None and any(copied in p for p in record.passages)) or (copied is None and not record.passages)
+    assert bool(record.shared_quotations) == quoted
+    assert record.source_earlier is earlier
+    if earlier:
+        assert (record.article, record.source) == ("b", "a")  # the later article first, its source second
+
+
+def test_reuse_on_the_seeds_is_one_record_per_pair_and_never_a_stock_phrase() -> None:
+    articles = read_articles([str(SEEDS)])
+    found = find_reuse(articles)
+    pairs = [frozenset((r.article, r.source)) for r in found]
+    assert len(pairs) == len(set(pairs))
+    assert all(len(p.split()) >= COPIED for r in found for p in r.passages)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the thing both signed, in the same slot: a renaming
+        (AGREEMENT_WEDNESDAY, PACT_WEDNESDAY, [("defense agreement", "defence pact")]),
+        # "a groundbreaking defense | MOU": the parser cuts the phrase; a fragment is never reported
+        (MOU, MEMORANDUM, []),
+        # "start-up" and "startup": typography alone
+        (KORVAN_15, KORVAN_12, []),
+        # places and people in the same slot are the same names
+        (LANDED, ARRIVED, []),
+        # counts are facts, not names
+        (FAMILIES_ABOUT, FAMILIES_SOME, []),
+    ],
+)
+def test_naming_pairs_only_whole_phrases_in_one_slot(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    assert slot_variants(a, b) == expected
