@@ -60,7 +60,7 @@ def test_compare_jsonl_is_the_whole_document_in_typed_lines(run: Any, seeds: Pat
 
     lines = [json.loads(line) for line in run("compare", "--format", "jsonl", str(seeds)).stdout.splitlines()]
     assert all("type" in line for line in lines)
-    assert {line["type"] for line in lines} >= {"header", "article", "claim", "coverage", "outlet", "headline", "only_here", "left_out", "framing", "reuse"}
+    assert {line["type"] for line in lines} >= {"header", "article", "claim", "coverage", "outlet", "headline", "only_here", "differently", "framing", "reuse"}
     assert document_from_lines(lines) == json.loads(run("compare", "--format", "json", str(seeds)).stdout)
 
 
@@ -149,14 +149,15 @@ def test_framing_reports_the_sums_two_outlets_disagree_on_with_their_words(run_j
 
 
 MARKDOWN_DIFFS = [
-    # (representative, member, Markdown): the member's own spacing, markers around words only
-    ("The cat sat on the mat.", "A cat sat on a mat on Tuesday.", "~~The~~ **A** cat sat on ~~the~~ **a** mat **on Tuesday**."),
-    ("the dog barked loudly.", "the dog barked.", "the dog barked ~~loudly~~."),
-    ("big red dog", "big dog", "big ~~red~~ dog"),
-    ("He said “We won.”", "He said “They won.”", "He said “~~We~~ **They** won.”"),
-    # an added clause that opens with a comma: a space lets the marker open
-    ("They signed a defense pact.", "They signed a defence pact, officials said.", "They signed a _defence_ pact **, officials said**."),
-    ("a [b] c", "a (b) c", r"a ~~\[~~ **\(** b ~~\]~~ **\)** c"),
+    # (representative, member, Markdown): inline <ins>/<del>, each side's own spacing, no space the sentence lacks
+    ("The cat sat on the mat.", "A cat sat on a mat on Tuesday.", "<del>The</del><ins>A</ins> cat sat on <del>the</del><ins>a</ins> mat<ins> on Tuesday</ins>."),
+    ("the dog barked loudly.", "the dog barked.", "the dog barked<del> loudly</del>."),  # the space is the reference's alone
+    ("big red dog", "big dog", "big <del>red</del> dog"),
+    ("He said “We won.”", "He said “They won.”", "He said “<del>We</del><ins>They</ins> won.”"),
+    ("They signed a defense pact.", "They signed a defence pact, officials said.", "They signed a <del>defense</del><ins>defence</ins> pact<ins>, officials said</ins>."),
+    ("a [b] c", "a (b) c", r"a <del>\[</del><ins>\(</ins>b<del>\]</del><ins>\)</ins> c"),
+    ('He made it clear, saying: "There is no war."', "He made it clear, saying, “There is no war.”",
+     'He made it clear, saying<del>: "</del><ins>, “</ins>There is no war.<del>"</del><ins>”</ins>'),
     ("Same words.", "Same words.", "Same words."),
 ]
 
@@ -172,10 +173,11 @@ def test_markdown_diff_keeps_the_sentence_spacing_and_valid_markers(a: str, b: s
 
     md = diff_markdown(word_diff(a, b))
     assert md == expected
-    html = MarkdownIt("commonmark").enable("strikethrough").renderInline(md)
-    assert "**" not in html and "~~" not in html  # every marker was read as one
-    shown = re.sub(r"<s>.*?</s>", "", html)
-    assert "".join(unescape(re.sub(r"<[^>]+>", "", shown)).split()) == "".join(b.split())  # what is left reads as the member
+    for parser in (MarkdownIt("commonmark"), MarkdownIt("commonmark").enable(["table", "strikethrough"])):
+        html = parser.renderInline(md)
+        assert "\\" not in html  # every escape was read as one
+        shown = re.sub(r"<del>.*?</del>", "", html)
+        assert " ".join(unescape(re.sub(r"<[^>]+>", "", shown)).split()) == b  # what is left reads as the member (white space folded)
 
 
 @pytest.mark.parametrize("command", ["compare", "framing"])

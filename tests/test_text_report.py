@@ -157,19 +157,21 @@ def test_diff_refuses_min_outlets(run: Any, seeds: Path) -> None:
     assert result.exit_code == 2 and "--min-outlets" in result.stderr
 
 
-def test_two_article_compare_lists_what_each_leaves_out_with_its_closest_sentence(run: Any, run_json: Any, seeds: Path) -> None:
+def test_two_article_compare_lists_what_each_lacks_with_its_closest_sentence(run: Any, run_json: Any, seeds: Path) -> None:
     a, b = sorted(seeds.glob("*.txt"))[2:4]
     doc = run_json("compare", "--no-framing", str(a), str(b))
-    left = {o["label"]: o["left_out"] for o in doc["outlets"]}
-    assert all(left.values())  # each lacks some claim the other carries
+    lacks = {o["label"]: o["left_out"] + o["differently"] for o in doc["outlets"]}
+    assert all(lacks.values())  # each lacks some claim the other carries
     only = {o["label"]: set(o["only_here"]) for o in doc["outlets"]}
-    (la, lb) = left
-    assert set(left[la]) == only[lb] and set(left[lb]) == only[la]
-    claims = {c["id"]: c for c in doc["claims"]}
-    closest = [c["closest"] for c in (claims[i] for i in left[la])]
-    assert any(closest) and all(0 <= m["score"] < doc["threshold"] for found in closest for m in found)
+    (la, lb) = lacks
+    assert set(lacks[la]) == only[lb] and set(lacks[lb]) == only[la]
+    from framediff.comparing.comparison import NEAR
+
+    for record in doc["left_out"] + doc["differently"]:  # the state follows the closest sentence's score, and says why
+        score = record["closest"]["score"] if record["closest"] else 0.0
+        assert record["state"] == ("differently" if score >= NEAR else "leaves_out") and record["reason"]
     text = run("compare", "--no-framing", "--width", "100", str(a), str(b)).stdout
-    assert "no matching sentence found; closest: #" in text
+    assert "may say it differently or in part (" in text and "; closest #" in text
 
 
 def test_the_same_file_twice_is_one_outlet(run: Any, seeds: Path) -> None:

@@ -112,7 +112,8 @@ def compare(
     model: str | None = None,
     use_cache: bool = True,
     framing: bool = True,
-    reference: int | None = None,
+    reference: int | str | None = None,
+    outlet: str | None = None,
     read_options: ReadOptions = ReadOptions(),
     stdin: BinaryIO | None = None,
     warn: Warn = None,
@@ -121,8 +122,8 @@ def compare(
 ) -> Comparison:
     """How each outlet told each claim (`framediff compare`): word diffs, coverage, omissions and, with ``framing``, framing.
 
-    ``reference``: the position of the article whose sentences every claim is diffed against
-    (default: each claim's representative). ``min_outlets`` hides claims carried by fewer outlets
+    ``reference``: the position or the label of the article whose sentences every claim is diffed against
+    (default: each claim's representative). ``outlet``: a label; the comparison is that outlet's view. ``min_outlets`` hides claims carried by fewer outlets
     from the claims shown; coverage, omissions and framing still see every claim.
     """
     from framediff.comparing.comparison import compare as compare_alignment
@@ -131,7 +132,7 @@ def compare(
     embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
     alignment = align(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, read_options=read_options,
                       stdin=stdin, warn=warn, progress=progress, embedder=embedder)
-    chosen = alignment.articles[reference].id if reference is not None else None
+    chosen = _outlet_id(alignment.articles, reference, "--reference")
     comparison = compare_alignment(alignment, reference=chosen)
     if framing:
         from framediff.frame import analyse
@@ -141,7 +142,31 @@ def compare(
         comparison = replace(comparison, framing=analyse(comparison, embedder))
     if min_outlets > 1:
         comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= min_outlets))
+    if outlet is not None:
+        from framediff.comparing.comparison import outlet_view
+
+        comparison = outlet_view(comparison, _outlet_id(alignment.articles, outlet, "--outlet") or "")
     return comparison
+
+
+class NoSuchOutlet(FramediffError):
+    """A label that names none of the outlets."""
+
+    exit_status = ExitStatus.USAGE
+
+
+def _outlet_id(articles: Sequence[Article], which: int | str | None, option: str) -> str | None:
+    """The id of the article at position ``which``, or labelled ``which`` (case and spacing aside)."""
+    if which is None:
+        return None
+    if isinstance(which, int):
+        return articles[which].id
+    from framediff.comparing.comparison import find_outlet
+
+    found = find_outlet(articles, which)
+    if found is None:
+        raise NoSuchOutlet(f"{option} {which}: no outlet has that label (the outlets: {', '.join(a.label for a in articles)})")
+    return found.id
 
 
 def diff(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from framediff.aligning.claims import Alignment, Claim, Member
 from framediff.article import Article, Sentence, Span
-from framediff.comparing.comparison import ClaimDiff, Comparison, headline_diffs
+from framediff.comparing.comparison import CARRIES, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, LeftOut, headline_diffs
 
 if TYPE_CHECKING:
     from framediff.frame import Framing, Quote
@@ -32,7 +32,7 @@ SCHEMA = "framediff/2"
 # The lists of a document, in the order their lines come, and the type of each line.
 LINE_TYPES = {
     "articles": "article", "outlets": "outlet", "headlines": "headline", "claims": "claim", "coverage": "coverage",
-    "only_here": "only_here", "left_out": "left_out", "framing": "framing", "naming": "naming", "reuse": "reuse",
+    "only_here": "only_here", "left_out": "left_out", "differently": "differently", "framing": "framing", "naming": "naming", "reuse": "reuse",
     "disagreements": "disagreement", "pairs": "pair",
 }
 
@@ -130,7 +130,19 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
         member["same_words"] = diff.same_words
         member["paraphrase"] = diff.paraphrase
         member["reference"] = diff.is_reference
+    data["reference_why"] = claim.why
     return data
+
+
+def absence_record(comparison: Comparison, left: LeftOut) -> dict[str, Any]:
+    """An outlet that lacks a claim: its state (differently: its closest sentence comes near; leaves_out: nothing does),
+    why, and its closest sentence with that pair's score."""
+    al = comparison.alignment
+    article = al.article(left.article)
+    return {"article": article.id, "label": article.label, "claim": left.claim, "number": comparison.claim_number(left.claim),
+            "text": al.sentence(comparison.reference_of(left.claim)).text, "state": left.state, "reason": left.reason,
+            "closest": None if left.closest is None else {"sentence": left.closest.sentence, "score": left.closest.score,
+                                                          "text": al.sentence(left.closest).text}}
 
 
 def comparison_document(comparison: Comparison, command: str = "compare") -> dict[str, Any]:
@@ -145,7 +157,7 @@ def comparison_document(comparison: Comparison, command: str = "compare") -> dic
             {
                 "article": o.article.id, "label": o.article.label, "title": o.article.title, "date": o.article.date, "url": o.article.url,
                 "source": o.article.source, "words": o.article.word_count, "sentences": len(o.article.sentences), "claims": o.claims,
-                "only_here": list(o.only_here), "left_out": list(o.left_out),
+                "only_here": list(o.only_here), "left_out": list(o.left_out), "differently": [x.claim for x in o.differently],
             }
             for o in comparison.outlets
         ],
@@ -161,14 +173,16 @@ def comparison_document(comparison: Comparison, command: str = "compare") -> dic
              "sentence": al.claim(cid).members[0].sentence, "text": al.sentence(al.claim(cid).members[0]).text}
             for o in comparison.outlets for cid in o.only_here
         ],
-        "left_out": [
-            {"article": o.article.id, "label": o.article.label, "claim": left.claim, "number": number(left.claim),
-             "text": al.sentence(comparison.reference_of(left.claim)).text,
-             "closest": None if left.closest is None else {"sentence": left.closest.sentence, "score": left.closest.score,
-                                                           "text": al.sentence(left.closest).text}}
-            for o in comparison.outlets for left in o.left_out_closest
-        ],
+        "left_out": [absence_record(comparison, left) for o in comparison.outlets for left in o.left_out_closest],
+        "differently": [absence_record(comparison, near) for o in comparison.outlets for near in o.differently],
+        "reference_rule": REFERENCE_RULE,
     }
+    if comparison.reference is not None and command == "compare":
+        chosen = al.article(comparison.reference)
+        document["reference"] = {"article": chosen.id, "label": chosen.label}
+    if comparison.focus is not None:
+        focus = al.article(comparison.focus)
+        document["view"] = {"article": focus.id, "label": focus.label}
     if comparison.framing is not None:
         document.update(framing_records(comparison.framing, al))
     return document
@@ -202,15 +216,28 @@ def _coverage(comparison: Comparison) -> list[dict[str, Any]]:
     """A row per claim with a cell per article. The matrix is claims x articles: at 100,000 sentences in 500 articles,
     45 million cells (16 GB as dicts of their own), so an article's empty cell is one shared, read-only dict."""
     al = comparison.alignment
-    absent = {a.id: _Absent(article=a.id, label=a.label, sentences=_NoSentences()) for a in al.articles}
+    absent = {a.id: _Absent(article=a.id, label=a.label, sentences=_NoSentences(), state=LEAVES_OUT, closest=None) for a in al.articles}
     rows = []
     for c in al.claims:
+        if not comparison.in_view(c):
+            continue
         present: dict[str, list[int]] = {}
         for m in c.members:
             present.setdefault(m.article, []).append(m.sentence)
-        cells = [{"article": a.id, "label": a.label, "sentences": present[a.id]} if a.id in present else absent[a.id] for a in al.articles]
+        cells = [{"article": a.id, "label": a.label, "sentences": present[a.id], "state": CARRIES} if a.id in present
+                 else _absent_cell(comparison, c.id, a.id, absent[a.id]) for a in al.articles]
         rows.append({"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text, "articles": cells})
     return rows
+
+
+def _absent_cell(comparison: Comparison, claim: str, article: str, shared: dict[str, Any]) -> dict[str, Any]:
+    """The shared empty cell, or, when the outlet's closest sentence is known, a cell with its state, reason and that sentence."""
+    left = comparison.absence(claim, article)
+    if left is None or left.closest is None:
+        return shared
+    record = absence_record(comparison, left)
+    return {"article": record["article"], "label": record["label"], "sentences": [], "state": left.state, "reason": left.reason,
+            "closest": record["closest"]}
 
 
 def diff_document(comparison: Comparison, differ: bool, ignore_space: bool, ignore_case: bool) -> dict[str, Any]:

@@ -12,13 +12,16 @@ from framediff.commands.common import Output, Sources, align_options, input_opti
 FORMATS = ["text", "json", "jsonl", "markdown", "html"]
 
 
-def emit(result: Any, out: Output, title: str) -> None:
+SECTIONS = ["outlets", "headlines", "claims", "coverage", "left-out", "framing"]
+
+
+def emit(result: Any, out: Output, title: str, sections: tuple[str, ...] = ()) -> None:
     """Hand the core's result to the renderer of ``out``'s format."""
     comparison = getattr(result, "comparison", result)
     if out.fmt == "text":
         from framediff.render.text_compare import render_comparison
 
-        out.text(lambda console: render_comparison(console, comparison, title=title))
+        out.text(lambda console: render_comparison(console, comparison, title=title, sections=frozenset(sections) or None))
     elif out.fmt in ("json", "jsonl"):
         from framediff.render import json_out
 
@@ -38,9 +41,15 @@ def emit(result: Any, out: Output, title: str) -> None:
 @align_options
 @model_options
 @click.option("--no-framing", is_flag=True, help="Leave out the framing analysis (naming, quotes, reuse, tone).")
+@click.option("--reference", metavar="LABEL", default=None,
+              help="Diff every claim against this outlet's sentence where it has one (default: the sentence closest to all the others).")
+@click.option("--outlet", metavar="LABEL", default=None,
+              help="One outlet's view: the claims it carries, with every outlet's sentence, what it alone carries and what it lacks.")
+@click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS),
+              help="Text report: only this section (repeat for more): " + ", ".join(SECTIONS) + ".")
 @output_options(FORMATS)
 def compare(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
-            no_framing: bool, out: Output) -> None:
+            no_framing: bool, reference: str | None, outlet: str | None, sections: tuple[str, ...], out: Output) -> None:
     """Show side by side, word by word, how each outlet told each claim.
 
     Sections: outlets, headlines, claims (most widely carried first, each
@@ -52,12 +61,18 @@ def compare(sources: Sources, threshold: float | None, min_outlets: int | None, 
       framediff compare seeds/
       framediff compare -o report.html seeds/
       framediff compare --format json seeds/ | jq '.left_out[] | {label: .label, number, text}'
+      framediff compare --reference Haaretz --outlet "Israel MoD" --section claims seeds/
     """
     from framediff import api
 
+    if sections and out.fmt != "text":
+        raise click.UsageError("--section applies to the text report; the other formats have every section (HTML and Markdown link them)")
+    if sections and no_framing and "framing" in sections:
+        raise click.UsageError("--section framing and --no-framing contradict each other")
     result = run_core(api.compare, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
-                      use_cache=not no_cache, framing=not no_framing, read_options=sources.options)
-    emit(result, out, "framediff compare")
+                      use_cache=not no_cache, framing=not no_framing and (not sections or "framing" in sections), reference=reference,
+                      outlet=outlet, read_options=sources.options)
+    emit(result, out, "framediff compare", sections)
 
 
 @click.command()

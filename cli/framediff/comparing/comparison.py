@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article
@@ -37,14 +37,40 @@ class ClaimDiff:
     claim: Claim
     members: tuple[MemberDiff, ...]  # the reference first, then in article order
     reference: SentenceRef
+    why: str = ""  # in one short phrase, why this sentence is the reference (REFERENCE_RULE says the rule once)
+
+
+# Why a claim's reference is the sentence it is: the rule, once, for a report's legend; each claim says which case it is.
+REFERENCE_RULE = ("each claim is diffed against its reference: the sentence of the outlet chosen with --reference (in diff, A's) "
+                  "where it has one, else the sentence closest to all the others")
+WHY_CLOSEST = "closest to the others"
+
+# An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
+# two state one claim). From NEAR up, it comes near: it may say the claim in other words, or in part ("differently").
+# Below NEAR, or with no sentence near at all, it "leaves it out". Measured with bench/left_out_eval.py: on our
+# stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6), while above it
+# two in three are the outlet stating the claim in other words; on ECB+ dev, whose links are looser ("the same
+# event"), 88% of the records from 0.10 up are linked, and so are 93% of those under it. The score does not tell a
+# restatement from a neighbour sentence above NEAR, so the report says "may", shows the sentence and its score, and
+# says why it did not join; a score at or above the threshold (a sentence that states another claim better, or matches
+# one sentence of the claim but not the claim as a whole) is always "differently", with that reason.
+NEAR = 0.10
+CARRIES, DIFFERENTLY, LEAVES_OUT = "carries", "differently", "leaves_out"
 
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A widely carried claim that no sentence of an outlet matched, and that outlet's closest sentence."""
+    """A claim that no sentence of an outlet joined, that outlet's closest sentence, and what that makes it.
+
+    ``state``: DIFFERENTLY (its closest sentence comes near: it may say the claim in other words or in part) or
+    LEAVES_OUT (nothing of the outlet comes near). ``reason``: one short phrase a reader can check.
+    """
 
     claim: str
     closest: Member | None  # None: no sentence of the outlet came near the claim
+    state: str = LEAVES_OUT
+    reason: str = ""
+    article: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,8 +78,9 @@ class OutletSummary:
     article: Article
     claims: int
     only_here: tuple[str, ...]  # claim ids only this outlet carries
-    left_out: tuple[str, ...]  # widely carried claim ids this outlet lacks
+    left_out: tuple[str, ...]  # widely carried claim ids this outlet leaves out: nothing of it comes near
     left_out_closest: tuple[LeftOut, ...] = ()
+    differently: tuple[LeftOut, ...] = ()  # widely carried claims it does not carry but comes near: in other words, or in part
 
 
 @dataclass(frozen=True)
@@ -66,6 +93,20 @@ class Comparison:
     widely: int  # a claim is widely carried from this many outlets on
     framing: Any = field(default=None)
     reference: str | None = None  # the article every claim is diffed against (`framediff diff`: A), if one was chosen
+    absences: tuple[LeftOut, ...] = ()  # every outlet that lacks a claim, for every claim: its state and closest sentence
+    focus: str | None = None  # one outlet's view (`--outlet`): the article whose claims, coverage and omissions are shown
+
+    def in_view(self, claim: Claim) -> bool:
+        """Whether a claim belongs in the report: every claim, or in one outlet's view the claims it carries."""
+        return self.focus is None or self.focus in claim.articles
+
+    def absence(self, claim_id: str, article_id: str) -> LeftOut | None:
+        """How near an outlet that lacks claim ``claim_id`` comes to it (None when the outlet carries it)."""
+        found: dict[tuple[str, str], LeftOut] | None = self.__dict__.get("_absences")
+        if found is None:
+            found = {(x.claim, x.article): x for x in self.absences}
+            object.__setattr__(self, "_absences", found)
+        return found.get((claim_id, article_id))
 
     def claim_number(self, claim_id: str) -> int:
         return self._numbers()[claim_id]
@@ -111,6 +152,45 @@ def headline_diffs(comparison: Comparison) -> list[HeadlineDiff]:
     return out
 
 
+def outlet_view(comparison: Comparison, article_id: str) -> Comparison:
+    """One outlet's view: the claims it carries (with every outlet's sentence for them), its headline beside the
+    reference headline, what it alone carries and what it lacks. Claim numbers stay those of the whole report."""
+    from dataclasses import replace
+
+    headlines = tuple(h for h in comparison.headlines if h[0].id == article_id or h[0] is comparison.headline_reference)
+    return replace(comparison, claims=tuple(c for c in comparison.claims if article_id in c.claim.articles),
+                   outlets=tuple(o for o in comparison.outlets if o.article.id == article_id), headlines=headlines, focus=article_id)
+
+
+def find_outlet(articles: Sequence[Article], label: str) -> Article | None:
+    """The article labelled ``label``, case and spacing aside (``fox`` finds ``FOX``)."""
+    folded = " ".join(label.split()).casefold()
+    return next((a for a in articles if " ".join(a.label.split()).casefold() == folded), None)
+
+
+def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool) -> str:
+    """How a sentence reads against its reference, in the words every report prints: decided here, once.
+
+    A share is never shown as 100% above a visible change: a sentence that differs only in case or
+    spelling says so, and any other change caps the share at 99%.
+    """
+    if is_reference:
+        return "reference"
+    percent = round(100 * share)
+    if paraphrase:
+        return f"paraphrase, {percent}% same words"
+    if same_text(ops):
+        return "identical"
+    if all(o.op == "equal" for o in ops):
+        return "same words, other spacing"
+    if all(o.op == "equal" or o.minor for o in ops) and any(o.minor and o.a.strip().casefold() == o.b.strip().casefold() for o in ops):
+        return "same words, other case" if all(o.op == "equal" or o.a.strip().casefold() == o.b.strip().casefold() for o in ops) \
+            else "same words, other case or spelling"
+    if all(o.op == "equal" or o.minor for o in ops):
+        return "same words, other spelling"
+    return f"{min(percent, 99)}% same words"
+
+
 def widely_carried(n_articles: int) -> int:
     """Claims carried by at least half of the outlets are widely carried.
 
@@ -122,35 +202,70 @@ def widely_carried(n_articles: int) -> int:
 def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison:
     """Diff every claim's sentences against its reference sentence.
 
-    The reference is the claim's representative, or, with ``reference`` (an
-    article id, as `framediff diff` gives A), that article's best sentence for
-    every claim it carries, so that A is always the old side.
+    The reference is the claim's representative (the sentence closest to all the
+    others), or, with ``reference`` (an article id: `--reference`, or A in
+    `framediff diff`), that article's best sentence for every claim it carries.
     """
     claims = [_claim_diff(alignment, claim, reference) for claim in alignment.claims]
     widely = widely_carried(len(alignment.articles))
+    absences = _absences(alignment)
+    by_key = {(x.claim, x.article): x for x in absences}
     outlets = []
     for article in alignment.articles:
         carried = [c for c in alignment.claims if article.id in c.articles]
-        left = [c for c in alignment.claims if len(c.articles) >= widely and article.id in c.missing]
+        lacking = [by_key[(c.id, article.id)] for c in alignment.claims if len(c.articles) >= widely and article.id in c.missing]
+        left = [x for x in lacking if x.state == LEAVES_OUT]
         outlets.append(
             OutletSummary(
                 article=article,
                 claims=len(carried),
                 only_here=tuple(c.id for c in carried if len(c.articles) == 1 and len(alignment.articles) > 1),
-                left_out=tuple(c.id for c in left),
-                left_out_closest=tuple(LeftOut(c.id, next((m for m in c.closest if m.article == article.id), None)) for c in left),
+                left_out=tuple(x.claim for x in left),
+                left_out_closest=tuple(left),
+                differently=tuple(x for x in lacking if x.state == DIFFERENTLY),
             )
         )
     headlines, headline_reference = _headlines(alignment, reference)
-    return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference)
+    return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference,
+                      absences=tuple(absences))
+
+
+def _absences(alignment: Alignment) -> list[LeftOut]:
+    """For every claim and every outlet that lacks it: how near its closest sentence comes, and why it did not join."""
+    numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
+    claim_of: dict[tuple[str, int], list[str]] = {}
+    for c in alignment.claims:
+        for m in c.members:
+            claim_of.setdefault((m.article, m.sentence), []).append(c.id)
+    out = []
+    for c in alignment.claims:
+        closest = {m.article: m for m in c.closest}
+        for article in c.missing:
+            near = closest.get(article)
+            if near is None:
+                out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))
+                continue
+            others = [numbers[k] for k in claim_of.get((near.article, near.sentence), []) if k != c.id and k in numbers]
+            if near.score >= alignment.threshold:
+                reason = (f"its sentence states claim {others[0]}, which it matches better" if others
+                          else "it matches one sentence of the claim, not the claim as a whole")
+                out.append(LeftOut(c.id, near, DIFFERENTLY, reason, article))
+            elif near.score >= NEAR:
+                out.append(LeftOut(c.id, near, DIFFERENTLY, f"under the threshold {alignment.threshold:.2f}, but near", article))
+            else:
+                out.append(LeftOut(c.id, near, LEAVES_OUT, "nothing of it comes near", article))
+    return out
 
 
 def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> ClaimDiff:
     ref: SentenceRef = claim.representative
+    chosen = alignment.article(reference).label if reference is not None else ""
+    why = WHY_CLOSEST if reference is None else f"{WHY_CLOSEST} ({chosen}, the chosen reference, lacks it)"
     own = [m for m in claim.members if m.article == reference]
     if own:
         best = max(own, key=lambda m: (m.score, -m.sentence))
         ref = SentenceRef(best.article, best.sentence)
+        why = f"{chosen}'s, the chosen reference"
     reference_text = alignment.sentence(ref).text
     members = []
     for m in claim.members:
@@ -159,7 +274,7 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
         share = round(similarity(list(ops)), 4)
         members.append(MemberDiff(m, ops, share, is_reference=is_ref, paraphrase=not is_ref and share < PARAPHRASE_BELOW))
     members.sort(key=lambda d: not d.is_reference)  # stable: the rest keep article order
-    return ClaimDiff(claim, tuple(members), ref)
+    return ClaimDiff(claim, tuple(members), ref, why)
 
 
 HEADLINE_SAMPLE = 64  # headlines each is compared with to choose the reference headline (all of them, up to 127)

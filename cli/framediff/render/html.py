@@ -19,7 +19,7 @@ import datetime
 from html import escape as html_escape
 
 from framediff import __version__
-from framediff.comparing.comparison import ClaimDiff, Comparison, MemberDiff, headline_diffs
+from framediff.comparing.comparison import DIFFERENTLY, NEAR, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs, verdict
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import visible
 from framediff.render.keys import outlet_keys
@@ -71,6 +71,8 @@ table.heat td.cell{text-align:center;padding:0;min-width:2.2rem}
 table.heat td.cell a{display:block;padding:.3rem .2rem;color:inherit;text-decoration:none}
 table.heat td.cell a:hover,table.heat td.cell a:focus{outline:2px solid var(--accent)}
 table.heat td.hot a{color:var(--bg)}table.heat td.none{color:var(--muted);text-align:center}
+table.heat td.near{text-align:center;color:var(--fg);background:repeating-linear-gradient(45deg,var(--panel) 0 4px,var(--bg) 4px 8px)}
+.near-mark{border:1px dashed var(--muted);border-radius:.3em;padding:0 .3em}
 table.heat td.words{max-width:24rem;min-width:10rem;overflow-wrap:anywhere}
 @media (max-width:40rem){table.heat td.words,table.heat th.words{display:none}table.heat{font-size:.8rem}table.heat td.cell{min-width:1.9rem}table.heat th,table.heat td{padding:.25rem .2rem}}
 .keys>span{display:inline-block;margin-right:.8rem}
@@ -170,7 +172,12 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare", gen
              f"{counted(len(comparison.shared_claims), 'claim')} shared by two or more, {counted(len(al.claims), 'claim')} in all.</p>")
     h.append('<p class="legend small"><span><ins>added</ins> by the outlet</span><span><del>left out</del> of the reference</span>'
              '<span><span class="minor">spelling or case</span></span><span><span class="same">shared words</span> of a paraphrase</span>'
-             '<span>the reference sentence is framed</span></p></header>')
+             '<span>the reference sentence is framed</span></p>')
+    h.append(f'<p class="small muted">{esc(REFERENCE_RULE[0].upper() + REFERENCE_RULE[1:])}.</p>')
+    if comparison.focus is not None:
+        h.append(f'<p>The view of <span class="key">{keys[comparison.focus]}</span> <b>{labels[comparison.focus]}</b>: the claims it carries '
+                 "(with every outlet's sentence for them), what it alone carries and what it lacks.</p>")
+    h.append("</header>")
     h += _contents(comparison)
     h += _outlets(comparison, keys, labels)
     h += _headlines(comparison, keys, labels)
@@ -293,8 +300,8 @@ def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         return []
     out = [_section("headlines", "Headlines"), '<div class="members">']
     for h in headline_diffs(comparison):
-        key, share = keys[h.article.id], round(100 * h.same_words)
-        what = "reference" if h.is_reference else (f"paraphrase, {share}% same words" if h.paraphrase else f"{share}% same words")
+        key = keys[h.article.id]
+        what = verdict(h.diff, h.same_words, h.is_reference, h.paraphrase)
         cls = "member ref" if h.is_reference else "member"
         out.append(f'<article class="{cls} of-{key}" id="headline-{key}"><header><span class="key">{key}</span>'
                    f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header><p>{diff_html(h.diff, h.paraphrase)}</p></article>')
@@ -326,7 +333,7 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
         missing = ' <span class="muted small">not in: ' + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in claim.claim.missing) + "</span>"
     out = [f'<section class="claim {carriers}" id="claim-{number}">',
            f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
-           f"{missing}</h3>", '<div class="members">']
+           f"{missing}</h3>", f'<p class="small muted">reference: {esc(claim.why)}</p>', '<div class="members">']
     out += [_member(number, m, keys, labels) for m in claim.members]
     out += ["</div>", "</section>"]
     return out
@@ -334,12 +341,7 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
 
 def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, str]) -> str:
     key = keys[m.member.article]
-    if m.is_reference:
-        what = "reference"
-    elif m.paraphrase:
-        what = f"paraphrase, {round(100 * m.same_words)}% same words"
-    else:
-        what = f"{round(100 * m.same_words)}% same words"
+    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
     cls = "member ref" if m.is_reference else "member"
     return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
             f'data-sentence="{m.member.sentence}"><header><span class="key">{key}</span><span class="lbl">{labels[m.member.article]}</span>'
@@ -351,7 +353,8 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
     al = comparison.alignment
     out = [_section("coverage", "Coverage"),
            '<p class="small muted">Each cell links to that outlet\'s sentence; the darker, the more of the reference\'s words it keeps. '
-           "· : no sentence of the outlet states the claim.</p>", '<div class="scroll"><table class="heat"><thead><tr><th scope="col" title="claim">#</th>']
+           "~N (hatched): the outlet's sentence N comes near: it may say the claim differently or in part. "
+           "· : nothing of the outlet comes near.</p>", '<div class="scroll"><table class="heat"><thead><tr><th scope="col" title="claim">#</th>']
     out += [f'<th scope="col"><abbr title="{labels[a.id]}"><span class="key">{keys[a.id]}</span></abbr></th>' for a in al.articles]
     out.append('<th scope="col" class="words">the claim</th></tr></thead><tbody>')
     for claim in comparison.shared_claims:
@@ -364,7 +367,12 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
         for a in al.articles:
             found = first.get(a.id)
             if found is None:
-                cells.append(f'<td class="none" title="{labels[a.id]}: not found">·</td>')
+                absent = comparison.absence(claim.claim.id, a.id)
+                if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
+                    cells.append(f'<td class="near" title="{labels[a.id]}, sentence {absent.closest.sentence}, score {absent.closest.score:.2f}: '
+                                 f'may say it differently or in part ({esc(absent.reason)})">~{absent.closest.sentence}</td>')
+                else:
+                    cells.append(f'<td class="none" title="{labels[a.id]}: nothing comes near">·</td>')
                 continue
             m = found
             alpha = 0.15 + 0.75 * (1.0 if m.is_reference else m.same_words)
@@ -382,23 +390,28 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
 def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
     al = comparison.alignment
     out = [_section("only-here", "Only here / left out"),
-           f'<p class="small muted">Left out: a claim at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry that no sentence of this outlet '
-           "matched; the outlet's closest sentence and its score follow, for you to judge.</p>"]
+           f'<p class="small muted">Of the claims at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry, what an outlet lacks: '
+           '<span class="near-mark">may say it differently or in part</span> (its closest sentence comes near: the sentence, its score, why it '
+           f'did not join), or <del>leaves it out</del> (nothing of it scores {NEAR:.2f} or more).</p>']
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
     for o in comparison.outlets:
         k = keys[o.article.id]
         out.append(f'<section class="outlet of-{k}" id="only-{k}"><h3><span class="key">{k}</span> {labels[o.article.id]} '
-                   f'<span class="muted small">only here {len(o.only_here)}, left out {len(o.left_out)}</span></h3><ul class="plain">')
-        for left in o.left_out_closest:
+                   f'<span class="muted small">only here {len(o.only_here)}, may say differently {len(o.differently)}, '
+                   f'left out {len(o.left_out)}</span></h3><ul class="plain">')
+        for left in (*o.differently, *o.left_out_closest):
             number = comparison.claim_number(left.claim)
             text = esc(al.sentence(comparison.reference_of(left.claim)).text)
+            near_state = left.state == DIFFERENTLY
+            what = "may say it differently or in part" if near_state else "leaves it out"
             if left.closest is None:
-                near = '<br><span class="small muted">no matching sentence found, nor any close one</span>'
+                near = f'<br><span class="small muted">{what} ({esc(left.reason)})</span>'
             else:
-                near = (f'<br><span class="small muted">no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: </span>'
-                        f'<span class="small">{esc(al.sentence(left.closest).text)}</span>')
-            out.append(f'<li><del>left out</del> <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in shown
-                       else f"<li><del>left out</del> {number}. {text}{near}</li>")
+                near = (f'<br><span class="small muted">{what} ({esc(left.reason)}); closest #{left.closest.sentence}, '
+                        f'score {left.closest.score:.2f}: </span><span class="small">{esc(al.sentence(left.closest).text)}</span>')
+            mark = '<span class="near-mark">~ differently</span>' if near_state else "<del>left out</del>"
+            out.append(f'<li>{mark} <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in shown
+                       else f"<li>{mark} {number}. {text}{near}</li>")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"<li><ins>only here</ins> #{alone.members[0].sentence}: {esc(al.sentence(alone.members[0]).text)}</li>")

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from framediff.comparing.comparison import Comparison, headline_diffs
+from framediff.comparing.comparison import DIFFERENTLY, NEAR, REFERENCE_RULE, Comparison, headline_diffs, verdict
+from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
-from framediff.safetext import one_line
+from framediff.safetext import one_line, visible
 from framediff.render.keys import outlet_keys
 from framediff.render.wording import counted
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
 
 def escape(text: str) -> str:
@@ -20,57 +20,29 @@ def escape(text: str) -> str:
 
 
 def diff_markdown(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
-    """One sentence's diff as Markdown: **added**, ~~left out~~, _spelling or case only_.
+    """One sentence's diff as Markdown: <ins>added</ins>, <del>left out</del>, a replacement as <del>old</del><ins>new</ins>.
 
-    Spacing is the sentence's own: markers wrap words, never the white space
-    after them (``**on Tuesday** .`` would be neither the text nor valid
-    emphasis), and a left-out word keeps the space that set it apart. Where
-    a marker would stand between punctuation and a letter, as in
-    ``pact**, officials said**``, CommonMark would not read it as a marker,
-    so a space goes beside it.
+    Inline HTML, which CommonMark and GitHub keep, rather than ``**`` and ``~~``: those open and close only
+    beside white space or letters (CommonMark's flanking rules), so a change next to punctuation ("saying: \"" for
+    "saying, “") needed spaces that are not in the sentence. These tags need none: every piece is printed with
+    exactly the white space its sentence has, so the outlet's sentence reads back byte for byte (the text of
+    everything outside <del>), and the reference's (everything outside <ins>, white space aside).
     """
-    pieces = _pieces(ops)
-    out = ""
-    for k, (core, marker, spaced) in enumerate(pieces):
-        before = out[-1:]
-        if before.isalnum() and core[0].isalnum():
-            out += " "  # two words the diff put side by side
-        elif marker and _punctuation(core[0]) and before and not (before.isspace() or _punctuation(before)):
-            out += " "
-        out += f"{marker}{core}{marker}"
-        if spaced:
-            out += " "
-        elif marker and _punctuation(core[-1]) and k + 1 < len(pieces):
-            following = pieces[k + 1][1][:1] or pieces[k + 1][0][0]
-            if not _punctuation(following):
-                out += " "
-    return out.strip()
+    out = []
+    for piece in diff_pieces(ops):
+        if not piece.changed:
+            out.append(_inline(piece.b))
+            continue
+        if piece.a:
+            out.append(f"<del>{_inline(piece.a)}</del>")
+        if piece.b:
+            out.append(f"<ins>{_inline(piece.b)}</ins>")
+    return "".join(out).strip()
 
 
-def _punctuation(char: str) -> bool:
-    """Punctuation as CommonMark's emphasis rules read it (Unicode P and S categories)."""
-    return unicodedata.category(char)[0] in "PS"
-
-
-def _pieces(ops: tuple[DiffOp, ...] | list[DiffOp]) -> list[tuple[str, str, bool]]:
-    """(escaped text, marker, followed by white space) for each shown part of ``ops``."""
-    pieces = []
-    for op in ops:
-        if op.op == "equal":
-            parts = [(op.b, "")]
-        elif op.op == "insert":
-            parts = [(op.b, "**")]
-        elif op.op == "delete":
-            parts = [(op.a, "~~")]
-        elif op.minor:
-            parts = [(op.b, "_")]
-        else:
-            parts = [(op.a, "~~"), (op.b, "**")]
-        for k, (text, marker) in enumerate(parts):
-            core = escape(text)
-            if core:
-                pieces.append((core, marker, text[-1:].isspace() or k < len(parts) - 1))
-    return pieces
+def _inline(text: str) -> str:
+    """A piece of a sentence (white space already folded), escaped."""
+    return _SPECIAL.sub(r"\\\1", visible(text))
 
 
 def paraphrase_markdown(ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
@@ -87,8 +59,12 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     shared = comparison.shared_claims
     out = [f"# {escape(story)}", "",
            f"{escape(title)}: {counted(len(al.articles), 'outlet')}, {counted(len(shared), 'shared claim')}, {counted(len(al.claims), 'claim')} in all "
-           f"(model {escape(al.model)}, threshold {al.threshold:.2f}). Against each claim's reference sentence (\\*): **added**, ~~left out~~, "
-           "_spelling or case only_; a *paraphrase* (under a third of the words shared) is shown in the outlet's own words.", ""]
+           f"(model {escape(al.model)}, threshold {al.threshold:.2f}). Against each claim's reference sentence (\\*): <ins>added</ins>, <del>left out</del>, "
+           "<del>old</del><ins>new</ins> reworded; a *paraphrase* (under a third of the words shared) is shown in the outlet's own words. "
+           f"How the reference is chosen: {escape(REFERENCE_RULE)}.", ""]
+    if comparison.focus is not None:
+        out += [f"The view of {keys[comparison.focus]} **{labels[comparison.focus]}**: the claims it carries (with every outlet's sentence "
+                "for them), what it alone carries and what it lacks.", ""]
     sections = [("outlets", "Outlets"), *([("headlines", "Headlines")] if comparison.headlines else []), ("claims", "Claims"),
                 ("coverage", "Coverage"), ("only-here", "Only here / left out"), *([("framing", "Framing")] if comparison.framing is not None else [])]
     out += ["## Contents", ""]
@@ -105,7 +81,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
         for h in headline_diffs(comparison):
-            what = " (reference)" if h.is_reference else (" (paraphrase)" if h.paraphrase else "")
+            what = f" ({verdict(h.diff, h.same_words, h.is_reference, h.paraphrase)})"
             text = paraphrase_markdown(h.diff) if h.paraphrase else diff_markdown(h.diff)
             mark = "\\*" if h.is_reference else ""
             out.append(f"- {mark}{keys[h.article.id]} **{labels[h.article.id]}**{what}: {text}")
@@ -115,10 +91,11 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     for claim in shared:
         number = comparison.claim_number(claim.claim.id)
         missing = f" — not in: {', '.join(f'{keys[a]} {labels[a]}' for a in claim.claim.missing)}" if claim.claim.missing else ""
-        out += [f"### {_anchor(f'claim-{number}')}{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}", ""]
+        out += [f"### {_anchor(f'claim-{number}')}{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}", "",
+                f"Reference: {escape(claim.why)}.", ""]
         for m in claim.members:
             mark = "\\*" if m.is_reference else ""
-            what = "reference" if m.is_reference else (f"paraphrase, {round(100 * m.same_words)}% same words" if m.paraphrase else f"{round(100 * m.same_words)}% same words")
+            what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
             text = paraphrase_markdown(m.diff) if m.paraphrase else diff_markdown(m.diff)
             out.append(f"- {mark}{keys[m.member.article]} **{labels[m.member.article]}** #{m.member.sentence} ({what}): {text}")
         out.append("")
@@ -128,22 +105,30 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         present: dict[str, int] = {}
         for m in claim.members:
             present.setdefault(m.member.article, m.member.sentence)
-        out.append(f"| [{number}](#claim-{number}) | " + " | ".join(f"#{present[a.id]}" if a.id in present else "·" for a in al.articles) + " |")
-    out += ["", " · ".join(f"{keys[a.id]} {labels[a.id]}" for a in al.articles), ""]
+        out.append(f"| [{number}](#claim-{number}) | " + " | ".join(f"#{present[a.id]}" if a.id in present else _absent_cell(comparison, claim.claim.id, a.id)
+                                                                    for a in al.articles) + " |")
+    out += ["", " · ".join(f"{keys[a.id]} {labels[a.id]}" for a in al.articles), "",
+            "\\#N: the outlet's sentence N states the claim; \\~N: its sentence N comes near (it may say it differently or in part); "
+            "·: nothing of the outlet comes near.", ""]
     out += [f"## {_anchor('only-here')}Only here / left out", "",
-            f"Left out: a claim at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry that no sentence of the outlet matched, "
-            "with the outlet's closest sentence and its score.", ""]
+            f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
+            f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), or "
+            f"_leaves it out_ (nothing of it scores {NEAR:.2f} or more).", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
-        out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, left out {len(o.left_out)}")
+        out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, may say differently {len(o.differently)}, "
+                   f"left out {len(o.left_out)}")
         out.append("")
-        for left in o.left_out_closest:
+        for left in (*o.differently, *o.left_out_closest):
             number = comparison.claim_number(left.claim)
-            near = ("no matching sentence found, nor any close one" if left.closest is None else
-                    f"no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: {escape(al.sentence(left.closest).text)}")
+            what = "may say it differently or in part" if left.state == DIFFERENTLY else "leaves it out"
+            near = (f"_{what} ({escape(left.reason)})_" if left.closest is None else
+                    f"_{what} ({escape(left.reason)})_; closest #{left.closest.sentence}, score {left.closest.score:.2f}: "
+                    f"{escape(al.sentence(left.closest).text)}")
             link = f"[{number}](#claim-{number})" if number in shown else str(number)
-            out.append(f"- left out {link}: {escape(al.sentence(comparison.reference_of(left.claim)).text)}  ")
-            out.append(f"  _{near}_" if left.closest is None else f"  {near}")
+            out.append(f"- {'differently' if left.state == DIFFERENTLY else 'left out'} {link}: "
+                       f"{escape(al.sentence(comparison.reference_of(left.claim)).text)}  ")
+            out.append(f"  {near}")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"- only here #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}")
@@ -153,6 +138,13 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
 
         out += framing_markdown(comparison.framing, al, escape, keys, heading=f"## {_anchor('framing')}Framing")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> str:
+    absent = comparison.absence(claim_id, article_id)
+    if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
+        return f"\\~{absent.closest.sentence}"
+    return "·"
 
 
 def _anchor(name: str) -> str:

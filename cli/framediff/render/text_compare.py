@@ -19,8 +19,10 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary, headline_diffs
-from framediff.comparing.word_diff import DiffOp, same_text, spacing_only
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, REFERENCE_RULE, ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary,
+                                             headline_diffs, verdict)
+from framediff.comparing.pieces import diff_pieces
+from framediff.comparing.word_diff import DiffOp
 from framediff.frame.judging_words import marked_words
 from framediff.safetext import escape_markers, one_line, visible
 from framediff.render.keys import outlet_keys
@@ -63,70 +65,54 @@ def diff_text(ops: tuple[DiffOp, ...] | list[DiffOp], *, plain: bool, paraphrase
     """Sentence B with its differences from A.
 
     ``plain``: wdiff-style markers, ``[-left out-]`` and ``{+added+}``, a
-    replacement as ``[-old-]{+new+}``. In colour the same changes are styles.
-    ``paraphrase``: B in its own words, the words it shares with A underlined
-    in colour; without colour B verbatim (its label says it is a paraphrase).
+    replacement as ``[-old-]{+new+}``; each side's white space stays where that
+    side has it (:mod:`framediff.comparing.pieces`), so both sentences read back
+    exactly. In colour the same changes are styles. ``paraphrase``: B in its own
+    words, the words it shares with A underlined in colour; without colour B
+    verbatim (its label says it is a paraphrase).
     """
+    if paraphrase:
+        return _paraphrase_text(ops, plain)
     text = Text()
-    # White space one side has after a shared word and the other does not ("cooperation " / "cooperation."):
-    # it goes inside the next marker of that side, so neither sentence is glued nor spaced where it was not.
-    pending = {"a": False, "b": False}
-
-    def put(piece: str, style: str | None = None, before: str = "", after: str = "", side: str | None = None) -> None:
-        flat = _flat(piece, plain)
-        core = flat.rstrip()
-        if not core:
-            return
-        if side and pending[side]:
-            core, pending[side] = " " + core, False
-        elif side is None and (pending["a"] or pending["b"]):
-            if text.plain and not text.plain.endswith(" "):
-                text.append(" ")
-            pending["a"] = pending["b"] = False
-        if plain and before:
-            core = f"{before}{core}{after}"
-        text.append(core, style=None if plain else style)
-
-    def space_after(a: str, b: str) -> None:
-        """The white space after a piece: shown once when both sides have it, else held for the side that has it."""
-        if a[-1:].isspace() and b[-1:].isspace():
-            text.append(" ")
-            pending["a"] = pending["b"] = False
-        elif a[-1:].isspace():
-            pending["a"] = True
-        elif b[-1:].isspace():
-            pending["b"] = True
-
-    for op in ops:
-        if paraphrase:
-            if op.op == "equal":
-                put(op.b, STYLES["shared"])
-            elif op.op != "delete":
-                put(op.b)
-            if op.op != "delete":
-                space_after(op.b, op.b)
-            continue
-        if op.op == "equal":
-            put(op.b)
-            space_after(op.a, op.b)
-        elif op.op == "insert":
-            put(op.b, STYLES["insert"], "{+", "+}", side="b")
-            space_after(op.b if pending["a"] else "", op.b)  # A's held space and B's after the insertion are one
-        elif op.op == "delete":
-            put(op.a, STYLES["delete"], "[-", "-]", side="a")
-            space_after(op.a, op.a if pending["b"] else "")
+    for piece in diff_pieces(ops):
+        if not piece.changed:
+            text.append(_shown(piece.b, plain))
         elif plain:
-            put(op.a, None, "[-", "-]", side="a")
-            put(op.b, None, "{+", "+}", side="b")  # [-old-]{+new+}: the replacement follows at once
-            space_after(op.a, op.b)
-        elif op.minor:
-            put(op.b, STYLES["minor"])
-            space_after(op.a, op.b)
+            if piece.a:
+                text.append(f"[-{_shown(piece.a, plain)}-]")
+            if piece.b:
+                text.append(f"{{+{_shown(piece.b, plain)}+}}")
+        elif piece.minor and piece.a and piece.b:
+            text.append(_shown(piece.b, plain), style=STYLES["minor"])
         else:
-            put(op.a, STYLES["delete"], side="a")
-            text.append(" ")
-            put(op.b, STYLES["replace"], side="b")
-            space_after(op.a, op.b)
+            if piece.a:
+                text.append(_shown(piece.a, plain), style=STYLES["delete"])
+            if piece.a and piece.b and not (piece.a[-1:].isspace() or piece.b[:1].isspace()):
+                text.append(" ")
+            if piece.b:
+                text.append(_shown(piece.b, plain), style=STYLES["replace" if piece.a else "insert"])
+    if not plain:
+        for mark in marked_words(text.plain):
+            if mark.kind == "loaded":
+                text.stylize(STYLES["evaluative"], mark.start, mark.end)
+    text.rstrip()
+    return text
+
+
+def _shown(piece: str, plain: bool) -> str:
+    """A piece of a sentence as the report shows it: controls escaped and, without colour, literal markers escaped."""
+    flat = visible(piece)
+    return escape_markers(flat) if plain else flat
+
+
+def _paraphrase_text(ops: tuple[DiffOp, ...] | list[DiffOp], plain: bool) -> Text:
+    """B in its own words; in colour, the words it shares with A underlined."""
+    text = Text()
+    for op in ops:
+        if op.op == "delete":
+            continue
+        flat = _flat(op.b, plain)
+        text.append(flat, style=STYLES["shared"] if op.op == "equal" and not plain else None)
     if not plain:
         for mark in marked_words(text.plain):
             if mark.kind == "loaded":
@@ -147,41 +133,56 @@ def legend(plain: bool, width: int) -> Text:
     return item_lines(items, width, indent=8, first=Text("legend: ", style="dim"))
 
 
-def render_comparison(console: Console, comparison: Comparison, *, title: str = "framediff compare") -> None:
+def render_comparison(console: Console, comparison: Comparison, *, title: str = "framediff compare",
+                      sections: frozenset[str] | None = None) -> None:
+    """The report, or only ``sections`` of it (outlets, headlines, claims, coverage, left-out, framing)."""
     al = comparison.alignment
     plain = is_plain(console)
     keys = outlet_keys(al.articles)
+
+    def shown(name: str) -> bool:
+        return sections is None or name in sections
+
     header = Text(f"{title}: {counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, "
                   f"{counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f})", style="bold")
+    if comparison.focus is not None:
+        header.append(f"; the view of {keys[comparison.focus]} {one_line(al.article(comparison.focus).label)}: the claims it carries")
     print_hanging(console, Text(), header)
-    console.print(legend(plain, console.width), overflow="ignore", crop=False)
-    console.print()
-    console.rule(Text("Outlets", style="bold"), align="left")
-    console.print(_outlets_table(comparison, keys, console.width))
-    if comparison.headlines:
+    if shown("claims") or shown("headlines"):
+        console.print(legend(plain, console.width), overflow="ignore", crop=False)
+        print_hanging(console, Text("        "), Text(REFERENCE_RULE, style="dim"))
+    if shown("outlets"):
+        console.print()
+        console.rule(Text("Outlets", style="bold"), align="left")
+        console.print(_outlets_table(comparison, keys, console.width))
+    if comparison.headlines and shown("headlines"):
         console.print()
         console.rule(Text("Headlines", style="bold"), align="left")
         for h in headline_diffs(comparison):
             block = _member_block(console, keys[h.article.id], h.article, None, h.diff, h.same_words, h.is_reference, h.paraphrase, plain)
             console.print(block, overflow="ignore", crop=False)
-    console.print()
-    console.rule(Text("Claims", style="bold"), align="left")
-    shared = comparison.shared_claims
-    if not shared:
-        console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
-    for claim in shared:
-        console.print(_claim(console, comparison, claim, keys, plain), overflow="ignore", crop=False)
-    console.print()
-    console.rule(Text("Coverage", style="bold"), align="left")
-    _coverage(console, comparison, keys)
-    console.print()
-    console.rule(Text("Only here / left out", style="bold"), align="left")
-    note = (f"left out: a claim that at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry and that no sentence "
-            "of this outlet matched, with the outlet's closest sentence and its score")
-    print_hanging(console, Text(), Text(note, style="dim"))
-    for outlet in comparison.outlets:
-        _only_here(console, comparison, outlet, keys)
-    if comparison.framing is not None:
+    if shown("claims"):
+        console.print()
+        console.rule(Text("Claims", style="bold"), align="left")
+        shared = comparison.shared_claims
+        if not shared:
+            console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
+        for claim in shared:
+            console.print(_claim(console, comparison, claim, keys, plain), overflow="ignore", crop=False)
+    if shown("coverage"):
+        console.print()
+        console.rule(Text("Coverage", style="bold"), align="left")
+        _coverage(console, comparison, keys)
+    if shown("left-out"):
+        console.print()
+        console.rule(Text("Only here / left out", style="bold"), align="left")
+        note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
+                "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
+                f"− it leaves it out: nothing of it scores {NEAR:.2f} or more")
+        print_hanging(console, Text(), Text(note, style="dim"))
+        for outlet in comparison.outlets:
+            _only_here(console, comparison, outlet, keys)
+    if comparison.framing is not None and shown("framing"):
         from framediff.render.text_framing import render_framing
 
         console.print()
@@ -220,15 +221,7 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
 
 def _describe(sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
     where = f"#{sentence} · " if sentence is not None else ""
-    if is_ref:
-        return f"{where}reference"
-    if paraphrase:
-        return f"{where}paraphrase, {round(100 * share)}% same words"
-    if same_text(ops):
-        return f"{where}identical"
-    if spacing_only(ops):
-        return f"{where}same words, other spacing"
-    return f"{where}{round(100 * share)}% same words"
+    return where + verdict(ops, share, is_ref, paraphrase)
 
 
 def _member_head(key: str, article: Article, description: str, is_ref: bool) -> Text:
@@ -260,6 +253,8 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     head = Text()
     head.append(f"{number}. ", style="bold")
     head.append(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")
+    if claim.why:
+        head.append(f"   reference: {claim.why}", style="dim")
     if claim.claim.missing:
         head.append("   not in: " + ", ".join(f"{keys[a]} {one_line(al.article(a).label)}" for a in claim.claim.missing), style="yellow")
     title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
@@ -308,7 +303,7 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
     whatever the terminal's, and the claim's words are cut with an ellipsis.
     """
     al = comparison.alignment
-    rows = [(number, claim) for number, claim in enumerate(al.claims, 1) if len(claim.articles) >= 2]
+    rows = [(number, claim) for number, claim in enumerate(al.claims, 1) if len(claim.articles) >= 2 and comparison.in_view(claim)]
     if not rows:
         console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
         return
@@ -331,7 +326,7 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
         for number, claim in rows:
             line = Text(str(number).rjust(number_width))
             for a in part:
-                mark, style = cells[claim.id].get(a.id, ("·", "dim"))
+                mark, style = cells[claim.id].get(a.id) or _absent_cell(comparison, claim.id, a.id)
                 line.append("  ")
                 line.append(mark.center(cell_width), style=style)
             line.append("  " + _clip(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
@@ -339,8 +334,17 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
             console.print(line, overflow="ignore", crop=False)
     notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (one_line(a.label), "cyan")) for a in articles]
     console.print(item_lines(notes, console.width, gap=3), overflow="ignore", crop=False)
-    console.print(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ·: no sentence of the outlet matched",
+    console.print(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N "
+                                                                "comes near (it may say it differently or in part); ·: nothing of the outlet comes near",
                                                                 style="dim")), overflow="ignore", crop=False)
+
+
+def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> tuple[str, str]:
+    """The coverage cell of an outlet that lacks a claim: ~N when its sentence N comes near, else ·."""
+    absent = comparison.absence(claim_id, article_id)
+    if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
+        return f"~{absent.closest.sentence}", "yellow"
+    return "·", "dim"
 
 
 def _cells(claim: object) -> dict[str, tuple[str, str]]:
@@ -356,8 +360,10 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
     head = Text(keys[article.id], style=STYLES["key"])
     head.append(" ")
     head.append(one_line(article.label), style=STYLES["label"])
-    head.append(f"   only here: {len(outlet.only_here)}   left out: {len(outlet.left_out)}", style="dim")
+    head.append(f": {len(outlet.only_here)} only here, {len(outlet.differently)} near, {len(outlet.left_out)} left out", style="dim")
     print_hanging(console, Text(), head)
+    for near in outlet.differently:
+        _left_out(console, comparison, near)
     for left in outlet.left_out_closest:
         _left_out(console, comparison, left)
     for claim_id in outlet.only_here:
@@ -366,17 +372,19 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
 
 
 def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> None:
-    """The claim this outlet has no sentence for, and the outlet's closest sentence with its score, for a reader to judge."""
+    """A claim this outlet did not join: ~ when its closest sentence comes near, − when nothing does; the sentence, its score, why."""
     al = comparison.alignment
     claim = al.claim(left.claim)
-    prefix = Text("  − ", style="red")
+    near = left.state == DIFFERENTLY
+    prefix = Text("  ~ " if near else "  − ", style="yellow" if near else "red")
     prefix.append(f"{comparison.claim_number(left.claim)}. ", style="bold")
     print_hanging(console, prefix, Text(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text)))
     indent = Text(" " * prefix.cell_len)
     if left.closest is None:
-        print_hanging(console, indent, Text("no matching sentence found, nor any close one", style="dim"))
+        print_hanging(console, indent, Text(f"leaves it out ({left.reason})", style="dim"))
         return
-    note = Text(f"no matching sentence found; closest: #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
+    what = "may say it differently or in part" if near else "leaves it out"
+    note = Text(f"{what} ({left.reason}); closest #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
     note.append(sentence_text(console, al.sentence(left.closest).text))
     print_hanging(console, indent, note)
 

@@ -1,0 +1,136 @@
+"""A word diff as the pieces a reader sees, the same for every format: shared text, and between two shared pieces
+what only the reference has and what only the outlet has.
+
+Each side's white space is kept where that side has it (runs folded to one space, as every report shows text), so
+that reading the shared pieces with one side's pieces gives back that side's sentence exactly. A space only one side
+has stays with that side's piece ("Reid (D-Nev.)" against "Reid, D-Nev.," is ``Reid`` ``[ (|, ]`` ``D-Nev.``, never
+"Reid ( D-Nev.)"); a space both sides have at a change's edge goes outside it, as git's word diff puts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from framediff.comparing.word_diff import DiffOp
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Shared text (``a == b``, ``changed`` False), or a change: ``a`` only the reference's, ``b`` only the outlet's."""
+
+    a: str
+    b: str
+    changed: bool = False
+    minor: bool = False  # the change is one of case or spelling only
+
+
+def _fold(text: str) -> str:
+    """White-space runs as one space, kept at the edges."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " " if text else ""
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() else "")
+
+
+def _equal_segments(a: str, b: str) -> list[tuple[str, str]]:
+    """An equal op's two sides (the same words, perhaps other white space) as (a, b) segments: words shared, spaces per side."""
+    out: list[tuple[str, str]] = []
+    i = j = 0
+    while i < len(a) or j < len(b):
+        wa = i < len(a) and a[i].isspace()
+        wb = j < len(b) and b[j].isspace()
+        if wa or wb:
+            si, sj = i, j
+            while i < len(a) and a[i].isspace():
+                i += 1
+            while j < len(b) and b[j].isspace():
+                j += 1
+            out.append((" " if i > si else "", " " if j > sj else ""))
+            continue
+        if i < len(a) and j < len(b):
+            out.append((a[i], b[j]))
+        i, j = i + 1, j + 1
+    return out
+
+
+def diff_pieces(ops: Sequence[DiffOp]) -> list[Piece]:
+    """The pieces of ``ops``: shared text, and one change between two shared pieces (what each side alone has there)."""
+    stream: list[tuple[str, str, bool]] = []  # (a, b, minor): a == b is shared
+    for op in ops:
+        if op.op == "equal":
+            stream += [(x, y, False) for x, y in _equal_segments(op.a, op.b)]
+        else:
+            stream.append((_fold(op.a), _fold(op.b), op.minor))
+    pieces: list[Piece] = []
+    a_run, b_run, minor = "", "", True
+    shared = ""
+
+    def close_change() -> None:
+        nonlocal a_run, b_run, minor
+        if a_run or b_run:
+            pieces.append(Piece(a_run, b_run, changed=True, minor=minor))
+        a_run, b_run, minor = "", "", True
+
+    def close_shared() -> None:
+        nonlocal shared
+        if shared:
+            pieces.append(Piece(shared, shared))
+        shared = ""
+
+    for x, y, is_minor in stream:
+        if x == y:
+            close_change()
+            shared += x
+        else:
+            close_shared()
+            a_run, b_run = a_run + x, b_run + y
+            minor = minor and is_minor
+    close_change()
+    close_shared()
+    return _tidy(pieces)
+
+
+def _tidy(pieces: list[Piece]) -> list[Piece]:
+    """Fold white space, and move a change's edge space out of it when both sides keep a space there."""
+    out: list[Piece] = []
+    for k, p in enumerate(pieces):
+        if not p.changed:
+            out.append(Piece(_fold(p.a), _fold(p.b)))
+            continue
+        before = out[-1].a if out else ""
+        after = pieces[k + 1].a if k + 1 < len(pieces) else ""
+        a, b = p.a, p.b
+        lead = _movable(a, b, before[-1:].isspace() or not out, start=True, neighbour=after[:1].isspace())
+        trail = _movable(a, b, after[:1].isspace() or k + 1 == len(pieces), start=False, neighbour=before[-1:].isspace())
+        if lead:
+            a, b = a.lstrip(), b.lstrip()
+            if out and not before[-1:].isspace():
+                out[-1] = Piece(out[-1].a + " ", out[-1].b + " ")
+        if trail:
+            a, b = a.rstrip(), b.rstrip()
+        if a or b:
+            out.append(Piece(a, b, changed=True, minor=p.minor))
+        if trail and k + 1 < len(pieces) and not after[:1].isspace():
+            out.append(Piece(" ", " "))
+    merged: list[Piece] = []
+    for p in out:
+        if merged and not p.changed and not merged[-1].changed:
+            merged[-1] = Piece(_fold(merged[-1].a + p.a), _fold(merged[-1].b + p.b))
+        else:
+            merged.append(p)
+    return merged
+
+
+def _movable(a: str, b: str, space_outside: bool, *, start: bool, neighbour: bool) -> bool:
+    """Whether the space at one edge of a change can stand outside it, shared: each side has a space there already
+    (outside, or at that edge of its own text), or its text is empty and a space on the other edge of the gap absorbs it."""
+    if space_outside:
+        return True
+    for side in (a, b):
+        edge = side[:1] if start else side[-1:]
+        if side and not edge.isspace():
+            return False
+        if not side and not neighbour:
+            return False
+    return any(side for side in (a, b))
