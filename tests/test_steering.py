@@ -1,0 +1,123 @@
+"""Steering the report: --reference, --outlet and --section, and the three states of an outlet on a claim."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+STORY = Path(__file__).resolve().parent / "data" / "ten-outlets"
+
+
+@pytest.fixture(scope="module")
+def seeds_doc() -> dict[str, Any]:
+    from click.testing import CliRunner
+
+    from framediff.commands import main
+
+    result = CliRunner().invoke(main, ["compare", "--format", "json", "--no-framing", str(Path(__file__).resolve().parent.parent / "seeds")])
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("label", ["Haaretz", "haaretz", " HAARETZ "])
+def test_reference_diffs_every_claim_it_carries_against_its_sentence(run_json: Any, seeds: Path, label: str) -> None:
+    doc = run_json("compare", "--no-framing", "--reference", label, str(seeds))
+    chosen = next(a["id"] for a in doc["articles"] if a["label"] == "Haaretz")
+    assert doc["reference"] == {"article": chosen, "label": "Haaretz"}
+    for claim in doc["claims"]:
+        reference = [m for m in claim["members"] if m["reference"]]
+        assert len(reference) == 1
+        if chosen in claim["articles"]:
+            assert reference[0]["article"] == chosen and claim["reference_why"] == "Haaretz's, the chosen reference"
+        else:
+            assert claim["reference_why"] == "closest to the others (Haaretz, the chosen reference, lacks it)"
+
+
+def test_without_reference_each_claim_says_why_and_the_legend_gives_the_rule(run: Any, seeds_doc: dict[str, Any], seeds: Path) -> None:
+    assert {c["reference_why"] for c in seeds_doc["claims"]} == {"closest to the others"}
+    assert "closest to all the others" in seeds_doc["reference_rule"]
+    text = run("compare", "--no-framing", "--width", "100", "--section", "claims", str(seeds)).stdout
+    assert text.count("closest to all the others") == 1  # the rule, once
+    assert len(re.findall(r"^\d+\. .*reference: closest to the others", text, re.M)) == len([c for c in seeds_doc["claims"] if len(c["articles"]) > 1])
+    for fmt, needle in (("markdown", "Reference: closest to the others."), ("html", "reference: closest to the others</p>")):
+        assert needle in run("compare", "--no-framing", "--format", fmt, str(seeds)).stdout
+
+
+def test_an_unknown_label_is_one_line_and_exit_2(run: Any, seeds: Path) -> None:
+    for option in ("--reference", "--outlet"):
+        result = run("compare", option, "Nobody", str(seeds))
+        assert result.exit_code == 2 and result.stderr.startswith(f"framediff: error: {option} Nobody: no outlet has that label")
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown", "html"])
+def test_outlet_shows_one_outlets_view_in_every_format(run: Any, seeds: Path, seeds_doc: dict[str, Any], fmt: str) -> None:
+    mod = next(a["id"] for a in seeds_doc["articles"] if a["label"] == "Israel MoD")
+    carried = [c for c in seeds_doc["claims"] if mod in c["articles"] and len(c["articles"]) > 1]
+    others = [c for c in seeds_doc["claims"] if mod not in c["articles"] and len(c["articles"]) > 1]
+    out = run("compare", "--no-framing", "--outlet", "israel mod", "--format", fmt, str(seeds)).stdout
+    if fmt == "json":
+        doc = json.loads(out)
+        assert doc["view"]["label"] == "Israel MoD" and [o["label"] for o in doc["outlets"]] == ["Israel MoD"]
+        assert all(mod in c["articles"] for c in doc["claims"]) and {r["label"] for r in doc["only_here"] + doc["differently"]} == {"Israel MoD"}
+        assert [r["number"] for r in doc["coverage"]] == [c["number"] for c in seeds_doc["claims"] if mod in c["articles"]]
+        return
+    heading = {"text": r"^{n}\. \d/5 outlets", "markdown": r'<a id="claim-{n}"></a>{n}\. ', "html": r'<section class="claim[^"]*" id="claim-{n}">'}[fmt]
+    assert all(re.search(heading.format(n=c["number"]), out, re.M) for c in carried)
+    assert not any(re.search(heading.format(n=c["number"]), out, re.M) for c in others)
+    assert "The view of" in out or "the view of" in out
+
+
+@pytest.mark.parametrize("sections", [("claims",), ("coverage",), ("left-out",), ("framing",), ("outlets", "coverage")])
+def test_section_prints_only_the_sections_asked_for(run: Any, seeds: Path, sections: tuple[str, ...]) -> None:
+    rules = {"outlets": "Outlets ─", "headlines": "Headlines ─", "claims": "Claims ─", "coverage": "Coverage ─",
+             "left-out": "Only here / left out ─", "framing": "Framing"}
+    args = [a for s in sections for a in ("--section", s)]
+    text = run("compare", "--width", "100", *args, str(seeds)).stdout
+    for name, rule in rules.items():
+        assert (re.search(rf"^{re.escape(rule)}", text, re.M) is not None) == (name in sections), name
+    assert ("legend:" in text) == ("claims" in sections)
+
+
+def test_section_is_for_the_text_report(run: Any, seeds: Path) -> None:
+    result = run("compare", "--section", "claims", "--format", "json", str(seeds))
+    assert result.exit_code == 2 and "--section applies to the text report" in result.stderr
+
+
+def test_every_outlet_lacking_a_claim_has_one_state_with_its_evidence(seeds_doc: dict[str, Any]) -> None:
+    from framediff.comparing.comparison import NEAR
+
+    threshold = seeds_doc["threshold"]
+    for row in seeds_doc["coverage"]:
+        claim = next(c for c in seeds_doc["claims"] if c["number"] == row["number"])
+        for cell in row["articles"]:
+            if cell["article"] in claim["articles"]:
+                assert cell["state"] == "carries" and cell["sentences"]
+                continue
+            assert cell["state"] in ("differently", "leaves_out") and not cell["sentences"]
+            near = cell["closest"]
+            if near is None:
+                assert cell["state"] == "leaves_out"
+                continue
+            if near["score"] >= threshold:  # above the claim threshold: never "leaves it out", and always a reason
+                assert cell["state"] == "differently" and ("matches" in cell["reason"] or "states claim" in cell["reason"])
+            if cell["state"] == "leaves_out":
+                assert near["score"] < NEAR
+    records = seeds_doc["left_out"] + seeds_doc["differently"]
+    assert records and all(r["reason"] for r in records) and {r["state"] for r in seeds_doc["differently"]} == {"differently"}
+
+
+def test_the_middle_state_shows_in_the_coverage_matrix_of_every_format(run: Any, seeds: Path, seeds_doc: dict[str, Any]) -> None:
+    shared = {c["number"] for c in seeds_doc["claims"] if len(c["articles"]) > 1}  # the rows the matrices show
+    near = [(row["number"], c) for row in seeds_doc["coverage"] if row["number"] in shared for c in row["articles"] if c["state"] == "differently"]
+    assert near
+    text = run("compare", "--no-framing", "--width", "100", "--section", "coverage", str(seeds)).stdout
+    md = run("compare", "--no-framing", "--format", "markdown", str(seeds)).stdout
+    page = run("compare", "--no-framing", "--format", "html", str(seeds)).stdout
+    for number, cell in near:
+        n = cell["closest"]["sentence"]
+        assert re.search(rf"^{number:>2} .*~{n}\b", text, re.M)
+        assert re.search(rf"^\| \[{number}\]\(#claim-{number}\) \|.*\\~{n} ", md, re.M)
+    assert page.count('<td class="near"') == len(near)
