@@ -68,10 +68,13 @@ PRICE_AROUND = "The company set a list price of around $900 per month."
         (KORVAN_12, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-01-26"), {}),
         # a Tuesday the earlier story could not know of is another occasion, not a conflict
         (KORVAN_12, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-02-02"), {}),
-        # weekdays of one verb that resolve to two days before both stories: a disagreement, with the day each gives
-        (MARSH_SUNDAY, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-01-24"), {"times": {"a": ("date:2024-01-21",), "b": ("date:2024-01-23",)}}),
-        # without the stories' dates a weekday is no day
-        (MARSH_SUNDAY, KORVAN_SAID_TUESDAY, (None, None), {}),
+        # one signing dated on two days that both stories could know: a disagreement, with the day each gives
+        (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, ("2021-12-02", "2021-12-03"), {"times": {"a": ("date:2021-12-01",), "b": ("date:2021-11-24",)}}),
+        (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, ("2021-11-25", "2021-11-29"), {}),
+        # without the story's date a weekday is no day
+        (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, (None, "2021-12-03"), {}),
+        # two people saying things on two days are two sayings, not one dated twice
+        (MARSH_SUNDAY, KORVAN_SAID_TUESDAY, ("2024-01-24", "2024-01-24"), {}),
         # other verbs date other events: "landed on Tuesday" and "arrived on November 23" are not compared
         (LANDED, ARRIVED, ("2021-11-25", "2021-11-29"), {}),
         # "more than 40" agrees with 42, "at least two" with three, "about" with "some" and "around"
@@ -95,9 +98,9 @@ def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None
 def test_each_value_in_conflict_shows_the_words_it_comes_from() -> None:
     [found] = disagreeing_facts({"a": [KORVAN_12], "b": [KORVAN_15]}, {})
     assert {a: [v.words for v in vs] for a, vs in found.values.items()} == {"a": ["$1.2 billion"], "b": ["1.5bn dollars"]}
-    [days] = disagreeing_facts({"a": [MARSH_SUNDAY], "b": [KORVAN_SAID_TUESDAY]}, {"a": "2024-01-24", "b": "2024-01-24"})
+    [days] = disagreeing_facts({"a": [AGREEMENT_WEDNESDAY], "b": [PACT_NOVEMBER_24]}, {"a": "2021-12-02", "b": "2021-12-03"})
     assert {a: [(v.words, v.sentence) for v in vs] for a, vs in days.values.items()} == {
-        "a": [("Sunday", MARSH_SUNDAY)], "b": [("Tuesday", KORVAN_SAID_TUESDAY)]}
+        "a": [("Wednesday", AGREEMENT_WEDNESDAY)], "b": [("November 24", PACT_NOVEMBER_24)]}
 
 
 def test_a_value_inside_a_quotation_is_the_speakers_not_the_outlets() -> None:

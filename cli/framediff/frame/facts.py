@@ -260,6 +260,8 @@ def _count(ent: Any, text: str) -> Value | None:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in _NO_COUNT_BEFORE or before.text == "-"):
         return None
+    if re.search(r"\b(?:No|no|Number|number)\s*\.?\s*$", text[: ent.start_char]):
+        return None  # "the No. 2 position": a rank
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text in ("-", "–") :
         return None  # "a 60-day suspension": an attribute, not a count
@@ -325,17 +327,32 @@ def _counted(ent: Any) -> frozenset[str]:
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
         return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
+    # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
+    # different seats, "were six arrests" and "make 47 arrests" different arrests
     found = set()
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
-        found.add(root.head.lemma_.lower())
+        if root.head.lemma_.lower() not in _VAGUE_HEADS:
+            found.add(f"{root.head.lemma_.lower()} @{_governor(root.head)}")
+            if root.head.i < root.i:
+                found.add(root.head.lemma_.lower())  # a measure named before its figure: "of magnitude 7.0"
     elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or root.head.i == root.i:
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                found |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+                found |= {f"{g.lemma_.lower()} @{_governor(root)}" for g in child.children
+                          if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _VAGUE_HEADS}
     before = doc[root.i - 1] if root.i > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.dep_ in ("nsubj", "compound", "nmod", "dobj") and before.i < ent.start:
-        found.add(before.lemma_.lower())  # "a magnitude 6.8 earthquake"
-    return frozenset(f for f in found if f not in _VAGUE_HEADS)
+    if (before is not None and before.pos_ == "NOUN" and before.is_alpha and before.dep_ in ("nsubj", "compound", "nmod", "dobj")
+            and before.i < ent.start and before.lemma_.lower() not in _VAGUE_HEADS):
+        found.add(before.lemma_.lower())  # a measure named before its figure: "a magnitude 6.8 earthquake"
+    return frozenset(f for f in found if f.split(" ")[0].isalpha())
+
+
+def _governor(token: Any) -> str:
+    """The word a noun phrase depends on, through a preposition: "picked up [six seats]" -> pick, "in [the No. 3 spot]" -> ..."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() if head.i != token.i else ""
 
 
 def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
@@ -384,7 +401,10 @@ def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
                 day = datetime.date(published.year - 1, month, number)
         except ValueError:
             return None
-    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([event.lemma_.lower()]), text)
+    key = _event_key(event)
+    if key is None:
+        return None
+    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([key]), text)
 
 
 def _event(ent: Any) -> Any:
@@ -399,9 +419,27 @@ def _event(ent: Any) -> Any:
         head = head.head
     elif root.dep_ not in ("npadvmod", "tmod", "nmod", "advmod", "dobj", "appos") :
         return None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _SPEECH_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "admitted ... in an interview Tuesday": the day of what was said
     if head.pos_ not in ("VERB", "AUX") or head.i == root.i:
         return None
     return head
+
+
+# Saying is one event whatever the verb, when one person says it: "Boehner said on Monday" / "Boehner admitted ... Tuesday"
+_SPEECH_VERBS = frozenset("say tell admit acknowledge announce declare state add insist argue claim write tweet warn concede".split())
+_SPEECH_NOUNS = frozenset("interview statement remark speech briefing".split())
+
+
+def _event_key(verb: Any) -> str | None:
+    """What a day dates: the verb's lemma, or, for saying, "say:" and who says it (the subject's last word)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SPEECH_VERBS:
+        return lemma
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None  # "he said Monday", "officials said": whose saying is not known here
+    return f"say:{subject.lower_}"
 
 
 def _looks_ahead(verb: Any) -> bool:
