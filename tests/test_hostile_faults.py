@@ -534,3 +534,42 @@ def test_one_pair_of_19_mb_scores_within_the_stated_memory(tmp_path: Path, shape
     assert proc.returncode == 0, (tmp_path / "err").read_text()[-500:]
     assert 0 <= json.loads((tmp_path / "out").read_text(encoding="utf-8"))["score"] <= 1
     assert usage.ru_maxrss < 600 * 1024, f"{usage.ru_maxrss // 1024} MB"
+
+
+# -- Dask -----------------------------------------------------------------------------------------------------
+
+
+def test_a_silent_dask_scheduler_fails_within_the_timeout_and_leaves_no_output(run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    import threading
+
+    from framediff.corpus import batch
+
+    monkeypatch.setattr(batch, "DASK_TIMEOUT", 2.0)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    held: list[socket.socket] = []
+
+    def accept() -> None:  # takes every connection, answers none
+        while True:
+            try:
+                held.append(silent.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in STORM), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+    started = time.monotonic()
+    try:
+        result = run("batch", "--group-by", "event", "--engine", "dask", "--scheduler", address, str(corpus), "-o", str(out))
+    finally:
+        silent.close()
+        for conn in held:
+            conn.close()
+    _one_error_line(result, address, "did not answer within 2 s")
+    assert time.monotonic() - started < 15
+    assert not out.exists()

@@ -205,6 +205,36 @@ def _in_pool(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: Bat
     pool.shutdown(wait=True)
 
 
+DASK_TIMEOUT = 20.0  # seconds for a Dask scheduler to take the connection and answer
+
+
+def _dask_client(client_class: Any, scheduler: str) -> Any:
+    """A client of the scheduler at ``scheduler``, connected within DASK_TIMEOUT. A scheduler that takes the connection
+    and never answers holds distributed's own connect for ever (its timeout covers only reaching it): the connect runs
+    in a daemon thread, and the run stops waiting for it at the deadline."""
+    import threading
+
+    outcome: list[Any] = []
+
+    def connect() -> None:
+        try:
+            outcome.append(client_class(scheduler, timeout=f"{DASK_TIMEOUT:.0f}s"))
+        except BaseException as err:  # handed to the caller's thread
+            outcome.append(err)
+
+    worker = threading.Thread(target=connect, name="framediff-dask-connect", daemon=True)
+    worker.start()
+    worker.join(DASK_TIMEOUT + 1)
+    if not outcome:
+        raise EngineError(f"the Dask scheduler at {scheduler} did not answer within {DASK_TIMEOUT:.0f} s")
+    if isinstance(outcome[0], BaseException):
+        err = outcome[0]
+        if isinstance(err, (OSError, TimeoutError, ValueError)):
+            raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+        raise err
+    return outcome[0]
+
+
 def _on_dask(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, scheduler: str | None) -> Iterator[EventResult]:
     try:
         from distributed import Client, as_completed
@@ -212,10 +242,7 @@ def _on_dask(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: Bat
         raise EngineError("--engine dask needs the distributed package: pip install 'framediff[dask]'") from None
     if not scheduler:
         raise EngineError("--engine dask needs --scheduler ADDRESS (a running Dask scheduler, such as tcp://127.0.0.1:8786)")
-    try:
-        client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as err:
-        raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
+    client = _dask_client(Client, scheduler)
     try:
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()))
         queue = as_completed()
