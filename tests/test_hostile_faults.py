@@ -573,3 +573,32 @@ def test_a_silent_dask_scheduler_fails_within_the_timeout_and_leaves_no_output(r
     _one_error_line(result, address, "did not answer within 2 s")
     assert time.monotonic() - started < 15
     assert not out.exists()
+
+
+# -- text --------------------------------------------------------------------------------------------------------
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2063", "\u3164", "\ufe0f", "\U000e0041"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE, ids=[f"U+{ord(m):04X}" for m in INVISIBLE])
+def test_an_invisible_character_in_a_label_is_shown_escaped_on_the_terminal(run: Any, tmp_path: Path, mark: str) -> None:
+    records = [{"text": BODY, "outlet": f"Re{mark}uters"}, {"text": OTHER, "outlet": "Reuters"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    escaped = f"Re\\u{ord(mark):04x}uters" if ord(mark) < 0x10000 else f"Re\\U{ord(mark):08x}uters"
+    for command in (["compare"], ["align"], ["framing"], ["sentences"], ["compare", "--color", "always"]):
+        result = run(*command, "--no-cache" if command[0] != "sentences" else "--no-color", str(path))
+        assert result.exit_code == 0, result.stderr
+        assert mark not in result.stdout and escaped in result.stdout, (command, mark)
+    doc = json.loads(run("sentences", "--format", "json", str(path)).stdout)
+    assert doc["articles"][0]["label"] == f"Re{mark}uters"  # the data keeps what came; only the terminal escapes it
+
+
+def test_an_invisible_character_in_a_file_name_is_shown_escaped(run: Any, tmp_path: Path) -> None:
+    missing = tmp_path / "re\u200buters.txt"
+    result = run("sentences", str(missing))
+    assert result.exit_code == 2 and "\u200b" not in result.stderr and "re\\u200buters.txt" in result.stderr
+    present = tmp_path / "wire\u2060.txt"
+    present.write_text(BODY, encoding="utf-8")
+    shown = run("sentences", "--no-color", str(present))
+    assert shown.exit_code == 0 and "\u2060" not in shown.stdout and "wire\\u2060" in shown.stdout

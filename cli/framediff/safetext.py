@@ -30,6 +30,34 @@ def one_line(text: str) -> str:
     return " ".join(visible(text).split())
 
 
+# Characters that draw nothing: every format character (Unicode category Cf: zero-width space and joiners, word
+# joiner, soft hyphen, byte-order mark, invisible operators, tags), the Hangul fillers, variation selectors, the
+# grapheme joiner and the blank braille pattern. Article text keeps them (Persian and Indic scripts join with ZWNJ
+# and ZWJ, emoji with ZWJ and variation selectors), but in a name "Re\u200buters" must not pass for "Reuters".
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\U000e0100-\U000e01ef]"
+)
+
+
+def _escape_wide(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def shown(text: str) -> str:
+    """:func:`visible`, and every invisible character escaped: for lines made of names (stderr's messages)."""
+    return _INVISIBLE.sub(_escape_wide, visible(text))
+
+
+def visible_name(text: str) -> str:
+    """A label, file name or URL as a terminal must show it: :func:`one_line`, and every invisible character escaped,
+    so that two names that look alike are alike."""
+    return _INVISIBLE.sub(_escape_wide, one_line(text))
+
+
 _MARKERS = re.compile(r"\\|\{\+|\+\}|\[-|-\]|[{\[]$")
 
 

@@ -2,7 +2,8 @@
 
 File names, URLs, server reason phrases and record fields reach error and
 warning messages; like article text they are data, so control characters and
-bidi overrides are shown as escapes (``\\x1b``), never sent to the terminal.
+bidi overrides are shown as escapes (``\\x1b``), never sent to the terminal, and so are
+invisible characters (``\\u200b``): a name that looks like another is shown as the other name it is.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from typing import IO, Any
 
 import click
 
-from framediff.safetext import visible
+from framediff.safetext import shown
 
 
 def say(line: str) -> None:
     """One escaped line on stderr."""
     try:
-        click.echo(visible(line), err=True)
+        click.echo(shown(line), err=True)
     except (BrokenPipeError, OSError):
         pass  # stderr is gone: nothing left to tell
 

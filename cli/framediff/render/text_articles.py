@@ -7,7 +7,7 @@ from rich.text import Text
 
 from framediff.article import Article
 from framediff.reading import languages
-from framediff.safetext import one_line
+from framediff.safetext import one_line, visible_name
 from framediff.render.text_layout import hanging
 from framediff.render.wording import counted
 
@@ -17,8 +17,8 @@ def render_articles(console: Console, articles: list[Article]) -> None:
         if number:
             console.print()
         header = Text()
-        header.append(one_line(article.label), style="bold cyan")
-        header.append(f"  {one_line(article.source)}  ", style="dim")
+        header.append(visible_name(article.label), style="bold cyan")
+        header.append(f"  {visible_name(article.source)}  ", style="dim")
         header.append(f"{counted(len(article.sentences), 'sentence')}, {counted(article.word_count, 'word')}", style="dim")
         console.print(header)
         console.rule(style="dim")

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.text import Text
 
 from framediff.aligning.claims import Alignment
-from framediff.safetext import one_line
+from framediff.safetext import one_line, visible_name
 from framediff.render.text_layout import hanging
 from framediff.render.wording import counted
 
@@ -26,7 +26,7 @@ def render_alignment(console: Console, alignment: Alignment) -> None:
         head.append(f"{number:>3}. ", style="bold")
         head.append(f"{len(claim.articles)}/{total} outlets", style="bold cyan" if len(claim.articles) > 1 else "dim")
         if claim.missing and len(claim.articles) > 1:
-            head.append("  missing: " + ", ".join(one_line(labels[a]) for a in claim.missing), style="yellow")
+            head.append("  missing: " + ", ".join(visible_name(labels[a]) for a in claim.missing), style="yellow")
         blocks.append(Text())
         blocks.append(hanging(console.width, console, Text(), head, indent=6))
         for member in claim.members:
@@ -34,7 +34,7 @@ def render_alignment(console: Console, alignment: Alignment) -> None:
             prefix = Text("     ")
             is_rep = member.article == claim.representative.article and member.sentence == claim.representative.sentence
             prefix.append("*" if is_rep else " ", style="bold green")
-            prefix.append(f"{one_line(labels[member.article]):<{width}} ", style="cyan")
+            prefix.append(f"{visible_name(labels[member.article]):<{width}} ", style="cyan")
             prefix.append(f"#{member.sentence:<3} {member.score:.2f}  ", style="dim")
             if console.width - prefix.cell_len >= 40:
                 blocks.append(hanging(console.width, console, prefix, Text(one_line(sentence.text))))

@@ -24,7 +24,7 @@ from framediff.comparing.comparison import (DIFFERENTLY, NEAR, REFERENCE_RULE, C
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.frame.judging_words import marked_words
-from framediff.safetext import escape_markers, one_line, visible
+from framediff.safetext import escape_markers, one_line, visible, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging, item_lines, print_hanging
 from framediff.render.wording import counted
@@ -146,7 +146,7 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
     header = Text(f"{title}: {counted(len(al.articles), 'article')}, {counted(len(comparison.shared_claims), 'shared claim')}, "
                   f"{counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f})", style="bold")
     if comparison.focus is not None:
-        header.append(f"; the view of {keys[comparison.focus]} {one_line(al.article(comparison.focus).label)}: the claims it carries")
+        header.append(f"; the view of {keys[comparison.focus]} {visible_name(al.article(comparison.focus).label)}: the claims it carries")
     print_hanging(console, Text(), header)
     if shown("claims") or shown("headlines"):
         console.print(legend(plain, console.width), overflow="ignore", crop=False)
@@ -207,7 +207,7 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
         table.add_column(name, justify="right", no_wrap=True)
     for o in comparison.outlets:
         a = o.article
-        label = Text(one_line(a.label))
+        label = Text(visible_name(a.label))
         if not with_date and a.date:
             label.append("\n" + one_line(a.date), style="dim")
         cells: list[Text | str] = [Text(keys[a.id]), label]
@@ -229,7 +229,7 @@ def _member_head(key: str, article: Article, description: str, is_ref: bool) -> 
     head.append("*" if is_ref else " ", style="bold green")
     head.append(key, style=STYLES["key"])
     head.append(" ")
-    head.append(one_line(article.label), style=STYLES["label"])
+    head.append(visible_name(article.label), style=STYLES["label"])
     head.append(f" {description}", style="dim")
     return head
 
@@ -256,7 +256,7 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     if claim.why:
         head.append(f"   reference: {claim.why}", style="dim")
     if claim.claim.missing:
-        head.append("   not in: " + ", ".join(f"{keys[a]} {one_line(al.article(a).label)}" for a in claim.claim.missing), style="yellow")
+        head.append("   not in: " + ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in claim.claim.missing), style="yellow")
     title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
     n = len(claim.members)
     if n > 1 and console.width // n >= MIN_COLUMN:
@@ -332,7 +332,7 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
             line.append("  " + _clip(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
             line.rstrip()
             console.print(line, overflow="ignore", crop=False)
-    notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (one_line(a.label), "cyan")) for a in articles]
+    notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (visible_name(a.label), "cyan")) for a in articles]
     console.print(item_lines(notes, console.width, gap=3), overflow="ignore", crop=False)
     console.print(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N "
                                                                 "comes near (it may say it differently or in part); ·: nothing of the outlet comes near",
@@ -359,7 +359,7 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
     article = outlet.article
     head = Text(keys[article.id], style=STYLES["key"])
     head.append(" ")
-    head.append(one_line(article.label), style=STYLES["label"])
+    head.append(visible_name(article.label), style=STYLES["label"])
     head.append(f": {len(outlet.only_here)} only here, {len(outlet.differently)} near, {len(outlet.left_out)} left out", style="dim")
     print_hanging(console, Text(), head)
     for near in outlet.differently:

@@ -9,14 +9,14 @@ from rich.text import Text
 
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
-from framediff.safetext import one_line
+from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import item_lines, print_hanging
 from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
-    labels = {a.id: one_line(a.label) for a in alignment.articles}
+    labels = {a.id: visible_name(a.label) for a in alignment.articles}
     keys = outlet_keys(alignment.articles)
     console.rule(Text("Framing", style="bold"), align="left")
     for article in alignment.articles:
