@@ -14,7 +14,7 @@ Scored with ABCD-Link's protocol: for each document pair, the doc1 sentences
 that are link sources, against every doc2 sentence; micro-averaged precision,
 recall and F1. Only a selection of sentences was annotated, so unannotated doc1
 sentences are left out of the count. Recall is split by kind: pairs where either
-sentence is a headline (dataset sentence 0), and the rest.
+sentence is a headline (as framediff's reader finds it: ECB+'s sentence 0, or 1 under a date line), and the rest.
 
 By default all the documents of a topic are aligned together: that is how
 framediff is used (one story, many outlets), and a claim found across the whole
@@ -65,21 +65,33 @@ def write_docs(folder: Path, docs: dict[str, list[str]], names: list[str]) -> di
     return out
 
 
+def dataset_index(article, sentence_index: int, spans: list[tuple[int, int]]) -> int | None:  # type: ignore[no-untyped-def]
+    """The dataset sentence framediff's sentence ``sentence_index`` of ``article`` was split from."""
+    s = article.sentences[sentence_index]
+    for k, (a, b) in enumerate(spans):
+        if s.start < b and a < s.end:
+            return k
+    return None
+
+
+def headlines(articles, spans_of: dict[str, list[tuple[int, int]]], name_of: dict[str, str]) -> set[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """The dataset sentences framediff reads as headlines (ECB+'s sentence 0, or 1 under a date line)."""
+    out = set()
+    for article in articles:
+        for s in article.sentences:
+            if s.kind == "headline":
+                k = dataset_index(article, s.index, spans_of[name_of[article.id]])
+                if k is not None:
+                    out.add((name_of[article.id], k))
+    return out
+
+
 def linked_sentences(alignment, spans_of: dict[str, list[tuple[int, int]]], name_of: dict[str, str]) -> set[tuple[str, int, str, int]]:  # type: ignore[no-untyped-def]
     """Pairs of dataset sentences (doc, index, doc, index) that share a claim, both orders."""
 
-    def dataset_index(article_id: str, sentence_index: int) -> int | None:
-        article = alignment.article(article_id)
-        s = article.sentences[sentence_index]
-        spans = spans_of[name_of[article_id]]
-        for k, (a, b) in enumerate(spans):
-            if s.start < b and a < s.end:
-                return k
-        return None
-
     out = set()
     for claim in alignment.claims:
-        refs = {(name_of[m.article], dataset_index(m.article, m.sentence)) for m in claim.members}
+        refs = {(name_of[m.article], dataset_index(alignment.article(m.article), m.sentence, spans_of[name_of[m.article]])) for m in claim.members}
         refs = {r for r in refs if r[1] is not None}
         for (d1, i1), (d2, i2) in combinations(sorted(refs), 2):  # type: ignore[type-var]
             if d1 != d2:
@@ -88,7 +100,8 @@ def linked_sentences(alignment, spans_of: dict[str, list[tuple[int, int]]], name
     return out
 
 
-def align_group(names: list[str], docs: dict[str, list[str]], embedder, options) -> set[tuple[str, int, str, int]]:  # type: ignore[no-untyped-def]
+def align_group(names: list[str], docs: dict[str, list[str]], embedder, options, heads: set[tuple[str, int]]) -> set[tuple[str, int, str, int]]:  # type: ignore[no-untyped-def]
+    """Align the documents ``names`` as one story; the dataset sentence pairs put in one claim. Adds their headlines to ``heads``."""
     from framediff.aligning.claims import align_articles
     from framediff.reading.articles import read_articles
 
@@ -96,11 +109,13 @@ def align_group(names: list[str], docs: dict[str, list[str]], embedder, options)
         written = write_docs(Path(tmp), docs, names)
         articles = read_articles([str(written[n][0]) for n in names])
     name_of = {a.id: Path(a.source).stem for a in articles}
+    spans = {n: written[n][1] for n in names}
+    heads |= headlines(articles, spans, name_of)
     alignment = align_articles(articles, embedder, options)
-    return linked_sentences(alignment, {n: written[n][1] for n in names}, name_of)
+    return linked_sentences(alignment, spans, name_of)
 
 
-def score(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]]) -> dict[str, float]:  # type: ignore[type-arg]
+def score(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]]) -> dict[str, float]:  # type: ignore[type-arg]
     tp = fp = fn = 0
     kind = defaultdict(lambda: [0, 0])  # headline / body -> [found, gold]
     for pair in links:
@@ -111,7 +126,7 @@ def score(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: di
             for t in range(len(docs[d2])):
                 hit = (d1, s, d2, t) in predicted
                 if t in gold:
-                    k = "headline" if s == 0 or t == 0 else "body"
+                    k = "headline" if (d1, s) in heads or (d2, t) in heads else "body"
                     kind[k][1] += 1
                     kind[k][0] += hit
                     tp += hit
@@ -136,17 +151,18 @@ def evaluate(embedder=None, pairs: bool = False, topics: set[str] | None = None,
     if topics:
         links = [p for p in links if topic_of(p["doc1"]) in topics]
     predicted: set[tuple[str, int, str, int]] = set()
+    heads: set[tuple[str, int]] = set()
     t0 = time.perf_counter()
     if pairs:
         for pair in links:
-            predicted |= align_group([pair["doc1"], pair["doc2"]], docs, embedder, options)
+            predicted |= align_group([pair["doc1"], pair["doc2"]], docs, embedder, options, heads)
     else:
         by_topic: dict[str, set[str]] = defaultdict(set)
         for pair in links:
             by_topic[topic_of(pair["doc1"])].update((pair["doc1"], pair["doc2"]))
         for topic in sorted(by_topic, key=int):
-            predicted |= align_group(sorted(by_topic[topic]), docs, embedder, options)
-    result = score(links, predicted, docs)
+            predicted |= align_group(sorted(by_topic[topic]), docs, embedder, options, heads)
+    result = score(links, predicted, docs, heads)
     result["seconds"] = time.perf_counter() - t0
     if not quiet:
         mode = "each document pair aligned alone" if pairs else "each topic's documents aligned together"

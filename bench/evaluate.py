@@ -76,7 +76,7 @@ def prf(predicted: set, gold: set) -> tuple[float, float, float]:
 
 def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
     """Best-threshold pairwise F1 of each cosine alone over every cross-outlet pair (for information: thresholds seen the gold)."""
-    from framediff.aligning.claims import _Pairs, story_lexicon
+    from framediff.aligning.pairs import PairScores, story_lexicon
     from framediff.aligning.scorer import Scorer, background, relative_to_background
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
@@ -95,7 +95,7 @@ def single_signals(articles: list, gold: set, embedder: Embedder) -> None:
         for label, values in (("cosine", raw), ("relative cosine", relative)):
             f, t = best_f1(values, y)
             print(f"  {name} {label}: F1 {f:.3f} at {t:.3f}")
-    pairs = _Pairs(vectors, statics, owner, story_lexicon(articles, texts), Scorer.default("align"))
+    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), Scorer.default("align"))
     keys = list(zip(i.tolist(), j.tolist()))
     pairs.ensure(keys)
     scores = np.array([pairs.known[k] for k in keys])
@@ -153,13 +153,13 @@ LEAD_PRIORS = (0.0, 1.0, 2.0, 2.5, 3.0, 4.0)
 
 def lead_pairs(articles: list, embedder: Embedder) -> dict[frozenset[tuple[str, int]], float]:
     """Every pair of leads in two different articles, with the align scorer's probability before the lead prior."""
-    from framediff.aligning.claims import _Pairs, leads, story_lexicon
+    from framediff.aligning.pairs import PairScores, leads, story_lexicon
     from framediff.aligning.scorer import Scorer
 
     refs = [(a.id, s.index) for a in articles for s in a.sentences]
     texts = [" ".join(s.text.split()) for a in articles for s in a.sentences]
     owner = np.array([k for k, a in enumerate(articles) for _ in a.sentences])
-    pairs = _Pairs(embedder.embed(texts).astype(np.float32), embedder.embed_static(texts), owner, story_lexicon(articles, texts), Scorer.default("align"))
+    pairs = PairScores(embedder.embed(texts).astype(np.float32), embedder.embed_static(texts), owner, story_lexicon(articles, texts), Scorer.default("align"))
     lead = np.flatnonzero(leads(articles))
     keys = [(int(i), int(j)) for k, i in enumerate(lead) for j in lead[k + 1 :] if owner[i] != owner[j]]
     pairs.ensure(keys)

@@ -65,3 +65,68 @@ def test_an_outlet_lacking_a_claim_comes_with_its_closest_sentence_and_what_it_c
                 assert (n.article, n.sentence) in {(m.article, m.sentence) for m in other.members} and len(other.articles) > 1
             checked += 1
     assert checked
+
+
+# (sentence, the sentence before it in its paragraph or None, is it a fragment?): pieces the splitter leaves of one statement.
+FRAGMENTS = [
+    ("”", None, True),
+    ("“", "“We will not stop,” he said.", True),
+    ("Scalia asked.", None, True),
+    ("Holder recalled.", "“Hold it!”", True),
+    ("he said.", None, True),
+    ("said Mr. Smith.", None, True),
+    ("Justice Ruth Bader Ginsburg wrote on Tuesday.", None, True),
+    ("in the end, a compromise.", "The senator said the measure was,", True),
+    ("That did not satisfy Justice Scalia.", None, False),
+    ("Scalia asked whether the government could make people buy broccoli.", None, False),
+    ("The police said the man was arrested on Tuesday.", None, False),
+    ("He said no.", None, False),
+    ("iPhone sales rose 5 percent in the quarter.", "Apple reported its results on Thursday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "previous", "fragment"), FRAGMENTS)
+def test_a_fragment_is_told_from_a_statement(text: str, previous: str | None, fragment: bool) -> None:
+    from framediff.aligning.fragments import is_fragment
+
+    assert is_fragment(text, previous) is fragment
+
+
+def test_a_fragment_never_stands_alone_as_a_claim(tmp_path: Path) -> None:
+    """A bare attribution and a lone closing mark, each set as a paragraph, go into the claim of the quote they close."""
+    (tmp_path / "a.txt").write_text(
+        "Justices question the law\n\nThe justices heard arguments on Tuesday over the health care law.\n\n"
+        "\"Can the government make people buy broccoli?\"\n\nScalia asked.\n\n”\n\n"
+        "The solicitor general said the market was unique.\n\nA ruling is expected in June.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Court weighs health law\n\nThe Supreme Court heard arguments Tuesday on the health care law.\n\n"
+        "That did not satisfy Justice Scalia, who asked whether the government could make people buy broccoli.\n\n"
+        "The court will rule by the end of June.\n", encoding="utf-8")
+    al = framediff.align([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], use_cache=False)
+    a = al.articles[0]
+    text_of = {s.index: s.text for s in a.sentences}
+    quote = next(i for i, t in text_of.items() if t.startswith('"Can the government'))
+    for piece in ("Scalia asked.", "”"):
+        index = next(i for i, t in text_of.items() if t == piece)
+        claims = [c for c in al.claims if (a.id, index) in {(m.article, m.sentence) for m in c.members}]
+        assert claims and all((a.id, quote) in {(m.article, m.sentence) for m in c.members} for c in claims)
+        assert all(c.representative.sentence != index or c.representative.article != a.id for c in claims)
+
+
+# (sentence, does it negate what it states?)
+NEGATED = [
+    ("All the president knew was that the department was not accusing him of lying.", True),
+    ("Trump and his lawyer now claim that the president already knew.", False),
+    ("The company didn’t comment on the report.", True),
+    ("No tsunami warning was issued.", True),
+    ("Officials said there was no evidence and they never saw it.", True),
+    ("Roux denied all wrongdoing and his lawyer said he would appeal.", False),  # a denial is a statement of its own
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_a_sentence_that_negates_what_it_states(text: str, expected: bool) -> None:
+    from framediff.aligning.pairs import negated
+    from framediff.aligning.profiles import profile
+
+    assert negated(profile(text).lowered) is expected

@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from framediff.article import Article, Sentence
-from framediff.aligning.lexical import Lexicon
-from framediff.aligning.profiles import profile
-from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
+from framediff.aligning.fragments import fragment_hosts
+from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
+from framediff.aligning.scorer import Scorer
+
+__all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads", "story_lexicon", "with_prior"]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,15 +41,6 @@ TOP_K = 12
 MIN_COSINE = 0.2
 BLOCK = 1024
 BLOCK_CELLS = 1 << 23  # scores per candidate block: 64 MB of float64, and as much for its argpartition's indices
-# Log-odds added to a pair of leads (each article's headline and first body sentence):
-# the pair scorer, fitted on sentence pairs with no article around them, cannot know
-# that leads state the story's main event, and scores them low because that event is
-# told in the story's commonest words (low IDF, hub sentences). Chosen without the seeds
-# (bench/evaluate.py prints both checks): on bench/stories F1 rises with the prior
-# and levels off from 2.5 at every threshold from 0.40 to 0.50; with all the stories'
-# and seeds' articles aligned together, no leads of different stories are joined up
-# to 2.5, while 3 joins some.
-LEAD_PRIOR = 2.5
 
 
 @dataclass(frozen=True)
@@ -132,52 +125,6 @@ class AlignOptions:
     lead_prior: float = LEAD_PRIOR  # log-odds added to pairs of headlines and first sentences; 0: none
 
 
-class _Pairs:
-    """Pair probabilities, computed in batches on demand and remembered."""
-
-    def __init__(
-        self, vectors: np.ndarray, statics: np.ndarray, owner: np.ndarray, lexicon: Lexicon, scorer: Scorer,
-        leads: np.ndarray | None = None, lead_prior: float = 0.0,
-    ) -> None:
-        self.vectors, self.statics, self.lexicon, self.scorer = vectors, statics, lexicon, scorer
-        # each sentence's mean similarity to the other articles
-        self.backgrounds = {"cosine": background(vectors, owner), "static": background(statics, owner)}
-        self.leads, self.lead_prior = leads, lead_prior
-        self.known: dict[tuple[int, int], float] = {}
-
-    def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
-        """The ``name`` cosines ("cosine" or "static") of pairs ``index``, relative to the sentences' backgrounds."""
-        import numpy as np
-
-        v, back = (self.vectors if name == "cosine" else self.statics), self.backgrounds[name]
-        cosines = np.einsum("ij,ij->i", v[index[:, 0]], v[index[:, 1]])
-        return relative_to_background(cosines, back[index[:, 0]], back[index[:, 1]], float(back.mean()))
-
-    def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
-        """Score every pair not yet known, in one batch."""
-        import numpy as np
-
-        known = self.known
-        missing = sorted({key for i, j in pairs if i != j and (key := (min(i, j), max(i, j))) not in known})
-        if not missing:
-            return
-        index = np.array(missing, dtype=np.int64)
-        cosines, statics = self.similarities(index, "cosine"), self.similarities(index, "static")
-        rows = feature_rows(missing, self.lexicon, cosines=cosines, statics=statics, needed=self.scorer.needed)
-        probabilities = self.scorer.probability(rows)
-        if self.lead_prior and self.leads is not None:
-            both = self.leads[index[:, 0]] & self.leads[index[:, 1]]
-            probabilities = with_prior(probabilities, self.lead_prior * both)
-        for key, p in zip(missing, probabilities.tolist()):
-            known[key] = p
-
-    def get(self, i: int, j: int) -> float:
-        key = (min(i, j), max(i, j))
-        if key not in self.known:
-            self.ensure([key])
-        return self.known[key]
-
-
 def align_articles(
     articles: Sequence[Article],
     embedder: Embedder,
@@ -198,7 +145,12 @@ def align_articles(
     normalised = [" ".join(t.split()) for t in texts]
     vectors = embedder.embed(normalised).astype(np.float32)
     statics = embedder.embed_static(normalised)
-    pairs = _Pairs(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(leads(articles)), options.lead_prior)
+    position = {r: x for x, r in enumerate(refs)}
+    hosts = {position[key]: position[(key[0], host)] for key, host in fragment_hosts(articles).items()}  # fragment -> host
+    fragment = np.zeros(len(refs), dtype=bool)
+    fragment[list(hosts)] = True
+    headline = np.array([articles[a].sentences[s].kind == "headline" for a, s in refs], dtype=bool)
+    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(leads(articles)), options.lead_prior, headline, fragment)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
@@ -211,14 +163,15 @@ def align_articles(
     edges = _edges(pairs, owner, threshold)
     clusters = _cluster(edges, pairs, owner, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
-    claims = _claims(articles, refs, clusters, pairs, owner)
+    _attach_fragments(clusters, hosts)
+    claims = _claims(articles, refs, clusters, pairs, owner, hosts)
     claims = _with_closest(claims, refs, pairs, owner, articles)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold, options.lead_prior)
 
 
 def _with_closest(
-    claims: list[Claim], refs: list[tuple[int, int]], pairs: _Pairs, owner: np.ndarray, articles: Sequence[Article]
+    claims: list[Claim], refs: list[tuple[int, int]], pairs: PairScores, owner: np.ndarray, articles: Sequence[Article]
 ) -> list[Claim]:
     """Give each claim, for every article that lacks it, that article's closest sentence among the pairs already scored.
 
@@ -229,6 +182,8 @@ def _with_closest(
     """
     from dataclasses import replace
 
+    import numpy as np
+
     index = {(articles[a].id, s): x for x, (a, s) in enumerate(refs)}
     position = {a.id: n for n, a in enumerate(articles)}
     claims_of: dict[int, list[int]] = {}  # a sentence may state two claims
@@ -236,7 +191,10 @@ def _with_closest(
         for m in claim.members:
             claims_of.setdefault(index[(m.article, m.sentence)], []).append(k)
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (claim, article index) -> (probability, sentence)
+    fragment = pairs.fragments if pairs.fragments is not None else np.zeros(len(refs), dtype=bool)
     for (i, j), p in pairs.known.items():
+        if fragment[i] or fragment[j]:
+            continue
         for x, y in ((i, j), (j, i)):
             for k in claims_of.get(x, ()):
                 if not claims[k].missing:
@@ -260,40 +218,21 @@ def _with_closest(
     return out
 
 
-def leads(articles: Sequence[Article]) -> list[bool]:
-    """For each sentence of ``articles`` in order: is it a lead (a headline, or its article's first body sentence)?"""
-    out = []
-    for article in articles:
-        first = next((s.index for s in article.sentences if s.kind == "body"), None)
-        out += [s.kind == "headline" or s.index == first for s in article.sentences]
-    return out
-
-
-def with_prior(probabilities: np.ndarray, log_odds: np.ndarray | float) -> np.ndarray:
-    """``probabilities`` with ``log_odds`` added to their logits: the same evidence under higher prior odds."""
-    import numpy as np
-
-    p = np.clip(probabilities, 1e-12, 1 - 1e-12)
-    return 1.0 / (1.0 + np.exp(-(np.log(p / (1 - p)) + log_odds)))  # type: ignore[no-any-return]
-
-
-def story_lexicon(articles: Sequence[Article], texts: Sequence[str]) -> Lexicon:
-    """The lexical view of a story's sentences ``texts``, as align reads them: days placed by the story's date, counts free to disagree."""
-    when = _story_date(articles)
-    return Lexicon([profile(t, when) for t in texts], counts_conflict=False)
-
-
-def _story_date(articles: Sequence[Article]) -> str | None:
-    """When the story was published: the year most dated articles were published in, and the latest of their dates in it.
-
-    Their "Wednesday"s fall in that year, and their "November 24"s in the
-    last such day up to two months after that date (:func:`framediff.aligning.profiles.profile`).
-    """
-    years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdecimal())
-    if not years:
-        return None
-    year = min(years, key=lambda y: (-years[y], y))
-    return max(a.date for a in articles if a.date and a.date.startswith(year))
+def _attach_fragments(clusters: list[list[int]], hosts: dict[int, int]) -> None:
+    """Put each fragment in every claim of its host sentence, or with its host alone when the host joined none."""
+    if not hosts:
+        return
+    claims_of: dict[int, list[int]] = {}
+    for k, members in enumerate(clusters):
+        for x in members:
+            claims_of.setdefault(x, []).append(k)
+    for x, host in sorted(hosts.items()):
+        for k in claims_of.get(host, ()):
+            clusters[k].append(x)
+            clusters[k].sort()
+        if host not in claims_of:
+            claims_of[host] = [len(clusters)]
+            clusters.append(sorted([host, x]))
 
 
 def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.ndarray) -> list[tuple[int, int]]:
@@ -323,7 +262,7 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.nda
     return list(zip((keys // n).tolist(), (keys % n).tolist()))
 
 
-def _edges(pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
+def _edges(pairs: PairScores, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
     """Edges above the threshold that are the best match of at least one end in the other article."""
     best: dict[tuple[int, int], float] = {}  # (sentence, other article) -> best probability
     for (i, j), p in pairs.known.items():
@@ -341,7 +280,7 @@ def _edges(pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[tuple[flo
     return edges
 
 
-def _outlet_best(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> dict[tuple[int, int], float]:
+def _outlet_best(pairs: PairScores, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> dict[tuple[int, int], float]:
     """For each (article of a, article of b), the best pair probability between their sentences."""
     best: dict[tuple[int, int], float] = {}
     for i in a:
@@ -352,7 +291,7 @@ def _outlet_best(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence
     return best
 
 
-def _linkage(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> float:
+def _linkage(pairs: PairScores, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> float:
     """Average linkage between outlets: the mean over article pairs of their best sentence pair.
 
     An outlet that restates a claim (headline, lead, a line further down) is
@@ -363,7 +302,7 @@ def _linkage(pairs: _Pairs, owner: np.ndarray, a: Sequence[int], b: Sequence[int
     return sum(best.values()) / len(best) if best else 0.0
 
 
-def _joins(pairs: _Pairs, owner: np.ndarray, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
+def _joins(pairs: PairScores, owner: np.ndarray, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
     """The linkage reaches the threshold, and no weak pair across the merge gives other dates or years.
 
     Without the second rule, two claims about different events ("Lapid visited in
@@ -377,7 +316,7 @@ def _joins(pairs: _Pairs, owner: np.ndarray, left: Sequence[int], right: Sequenc
     return _linkage(pairs, owner, left, right) >= threshold
 
 
-def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, owner: np.ndarray, threshold: float) -> list[list[int]]:
+def _cluster(edges: list[tuple[float, int, int]], pairs: PairScores, owner: np.ndarray, threshold: float) -> list[list[int]]:
     """Greedy average-linkage clustering between outlets (:func:`_linkage`), strongest edge first.
 
     A claim may hold several sentences of one article (a headline, its lead, a
@@ -407,7 +346,7 @@ def _cluster(edges: list[tuple[float, int, int]], pairs: _Pairs, owner: np.ndarr
 
 
 def _add_second_memberships(
-    clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray, threshold: float, n_articles: int
+    clusters: list[list[int]], pairs: PairScores, owner: np.ndarray, threshold: float, n_articles: int
 ) -> None:
     """Let a sentence that packs several facts join a second claim that lacks its article."""
     if n_articles < 3:
@@ -442,14 +381,20 @@ def _add_second_memberships(
         clusters[k].sort()
 
 
-def _claims(articles: Sequence[Article], refs: list[tuple[int, int]], clusters: list[list[int]], pairs: _Pairs, owner: np.ndarray) -> list[Claim]:
+def _claims(
+    articles: Sequence[Article], refs: list[tuple[int, int]], clusters: list[list[int]], pairs: PairScores, owner: np.ndarray,
+    hosts: dict[int, int] | None = None,
+) -> list[Claim]:
+    hosts = hosts or {}
     clustered = {x for members in clusters for x in members}
     groups = [*clusters, *([x] for x in range(len(refs)) if x not in clustered)]
     pairs.ensure((x, y) for members in clusters for x in members for y in members)
     claims = []
     for members in groups:
-        scores = {x: (_linkage(pairs, owner, [x], [y for y in members if y != x]) if len(members) > 1 else 1.0) for x in members}
-        representative = max(members, key=lambda x: (scores[x], -refs[x][0], -refs[x][1]))
+        whole = [x for x in members if x not in hosts]  # a fragment scores as its host, and never speaks for the claim
+        scores = {x: (_linkage(pairs, owner, [x], [y for y in whole if y != x]) if len(whole) > 1 else 1.0) for x in whole}
+        scores.update({x: scores.get(hosts[x], 1.0) for x in members if x in hosts})
+        representative = max(whole or members, key=lambda x: (scores[x], -refs[x][0], -refs[x][1]))
         ordered = sorted(members, key=lambda x: refs[x])
         present = {refs[x][0] for x in members}
         member_objs = tuple(Member(articles[refs[x][0]].id, refs[x][1], round(scores[x], 4)) for x in ordered)

@@ -1,0 +1,145 @@
+"""Pair probabilities within one story: the calibrated scorer's, with what a story adds to it.
+
+The scorer (:mod:`framediff.aligning.scorer`) judges two sentences alone. Within a story more is known:
+which sentences are leads and headlines (the story's main event, told in its commonest words), and which
+negate what they state. :class:`PairScores` adds that as log-odds and remembers every pair it scored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from framediff.article import Article
+from framediff.aligning.lexical import Lexicon
+from framediff.aligning.profiles import profile
+from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# Log-odds added to a pair of leads (each article's headline and first body sentence):
+# the pair scorer, fitted on sentence pairs with no article around them, cannot know
+# that leads state the story's main event, and scores them low because that event is
+# told in the story's commonest words (low IDF, hub sentences). Chosen without the seeds
+# (bench/evaluate.py prints both checks): on bench/stories F1 rises with the prior
+# and levels off from 2.5 at every threshold from 0.40 to 0.50; with all the stories'
+# and seeds' articles aligned together, no leads of different stories are joined up
+# to 2.5, while 3 joins some.
+LEAD_PRIOR = 2.5
+# The lead prior tips a close call; it does not make one. It is added in full from a probability of LEAD_FLOOR on,
+# and fades to nothing at half that, so two leads whose own content disagrees (a lead about the abortion plank and
+# "Romney tells Akin to drop out", 0.06 alone) stay apart. On ECB+ dev (bench/ecb_eval.py) this raised precision from
+# 0.621 to 0.633 and F1 from 0.553 to 0.556; the seeds and the stories kept their figures (0.2 cost them recall).
+LEAD_FLOOR = 0.1
+# Log-odds added to a headline against a body sentence of another article (at the full lead prior; in proportion to
+# it, so --lead-prior 0 turns it off too): a headline is telegraphic, and the scorer, fitted on pairs of whole
+# sentences, reads its few words against a long sentence as a weak match. On ECB+ dev, headline pairs' recall rose
+# from 0.603 to 0.627 (F1 0.560 to 0.564); 1.0 cost the seeds precision.
+HEADLINE_BODY = 0.5
+# Log-odds taken from a pair of which one sentence negates what it states and the other does not ("was not accusing
+# him" / "already knew"): a claim and its denial are not one claim. On ECB+ dev precision rose from 0.633 to 0.641, on
+# the seeds from 0.883 to 0.895; 2.0 cost recall. Denial verbs are not counted: "denied all wrongdoing and would
+# appeal" states the appeal as "would appeal" does.
+POLARITY_PENALTY = 1.0
+
+
+NEGATIONS = frozenset({"not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot"})
+
+
+def negated(words: Sequence[str]) -> bool:
+    """Does a sentence of these lowercased ``words`` negate what it states (not, never, no, -n't...)?"""
+    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+
+
+class PairScores:
+    """Pair probabilities, computed in batches on demand and remembered."""
+
+    def __init__(
+        self, vectors: np.ndarray, statics: np.ndarray, owner: np.ndarray, lexicon: Lexicon, scorer: Scorer,
+        leads: np.ndarray | None = None, lead_prior: float = 0.0, headlines: np.ndarray | None = None,
+        fragments: np.ndarray | None = None,
+    ) -> None:
+        import numpy as np
+
+        self.vectors, self.statics, self.lexicon, self.scorer = vectors, statics, lexicon, scorer
+        # each sentence's mean similarity to the other articles
+        self.backgrounds = {"cosine": background(vectors, owner), "static": background(statics, owner)}
+        self.leads, self.lead_prior, self.headlines, self.fragments = leads, lead_prior, headlines, fragments
+        self.negated = np.array([negated(p.lowered) for p in lexicon.profiles], dtype=bool)
+        self.known: dict[tuple[int, int], float] = {}
+
+    def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
+        """The ``name`` cosines ("cosine" or "static") of pairs ``index``, relative to the sentences' backgrounds."""
+        import numpy as np
+
+        v, back = (self.vectors if name == "cosine" else self.statics), self.backgrounds[name]
+        cosines = np.einsum("ij,ij->i", v[index[:, 0]], v[index[:, 1]])
+        return relative_to_background(cosines, back[index[:, 0]], back[index[:, 1]], float(back.mean()))
+
+    def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Score every pair not yet known, in one batch."""
+        import numpy as np
+
+        known = self.known
+        missing = sorted({key for i, j in pairs if i != j and (key := (min(i, j), max(i, j))) not in known})
+        if not missing:
+            return
+        index = np.array(missing, dtype=np.int64)
+        cosines, statics = self.similarities(index, "cosine"), self.similarities(index, "static")
+        rows = feature_rows(missing, self.lexicon, cosines=cosines, statics=statics, needed=self.scorer.needed)
+        probabilities = self.scorer.probability(rows)
+        first, second = index[:, 0], index[:, 1]
+        if self.lead_prior and self.leads is not None:
+            odds = self.lead_prior * (self.leads[first] & self.leads[second])
+            if self.headlines is not None:
+                odds = odds + HEADLINE_BODY * self.lead_prior / LEAD_PRIOR * (self.headlines[first] ^ self.headlines[second])
+            odds = odds * np.clip((probabilities - LEAD_FLOOR / 2) / (LEAD_FLOOR / 2), 0.0, 1.0)  # a close call only
+            probabilities = with_prior(probabilities, odds)
+        probabilities = with_prior(probabilities, -POLARITY_PENALTY * (self.negated[first] != self.negated[second]))
+        if self.fragments is not None:
+            probabilities[self.fragments[first] | self.fragments[second]] = 0.0  # a fragment joins through its host only
+        for key, p in zip(missing, probabilities.tolist()):
+            known[key] = p
+
+    def get(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self.known:
+            self.ensure([key])
+        return self.known[key]
+
+
+def leads(articles: Sequence[Article]) -> list[bool]:
+    """For each sentence of ``articles`` in order: is it a lead (a headline, or its article's first body sentence)?"""
+    out = []
+    for article in articles:
+        first = next((s.index for s in article.sentences if s.kind == "body"), None)
+        out += [s.kind == "headline" or s.index == first for s in article.sentences]
+    return out
+
+
+def with_prior(probabilities: np.ndarray, log_odds: np.ndarray | float) -> np.ndarray:
+    """``probabilities`` with ``log_odds`` added to their logits: the same evidence under higher prior odds."""
+    import numpy as np
+
+    p = np.clip(probabilities, 1e-12, 1 - 1e-12)
+    return 1.0 / (1.0 + np.exp(-(np.log(p / (1 - p)) + log_odds)))  # type: ignore[no-any-return]
+
+
+def story_lexicon(articles: Sequence[Article], texts: Sequence[str]) -> Lexicon:
+    """The lexical view of a story's sentences ``texts``, as align reads them: days placed by the story's date, counts free to disagree."""
+    when = _story_date(articles)
+    return Lexicon([profile(t, when) for t in texts], counts_conflict=False)
+
+
+def _story_date(articles: Sequence[Article]) -> str | None:
+    """When the story was published: the year most dated articles were published in, and the latest of their dates in it.
+
+    Their "Wednesday"s fall in that year, and their "November 24"s in the
+    last such day up to two months after that date (:func:`framediff.aligning.profiles.profile`).
+    """
+    years = Counter(a.date[:4] for a in articles if a.date and a.date[:4].isdecimal())
+    if not years:
+        return None
+    year = min(years, key=lambda y: (-years[y], y))
+    return max(a.date for a in articles if a.date and a.date.startswith(year))
