@@ -69,6 +69,13 @@ def _surname(name: str) -> str:
     return words[-1].removesuffix("'s") if words else ""
 
 
+def _same_surname(said: str, annotated: str) -> bool:
+    """Surnames equal, accents and case folded; BASIL cuts a name at its first non-ASCII letter ("Felipe_Calder" for
+    Calderón), so an annotated surname of four letters or more also matches a name it begins."""
+    a, b = _surname(said), _surname(annotated)
+    return bool(a) and (a == b or (len(b) >= 4 and a.startswith(b)))
+
+
 def one_person(speaker: str) -> bool:
     """``Donald_Trump``, ``Trump``, ``Felipe_Calder``: one person named. Not ``other_anti``, ``House_Democrats``, ``NAACP``."""
     parts = [p for p in speaker.split("_") if p]
@@ -122,7 +129,7 @@ def _quote_ranges(article, quotes) -> list[tuple[int, int, str]]:
     """(start, end, normalised text) of each reported statement."""
     out = []
     for q in quotes:
-        if getattr(q, "kind", "statement") not in ("statement", "partial"):
+        if getattr(q, "kind", "statement") not in ("statement", "partial", "speech"):
             continue
         start, end = getattr(q, "start", None), getattr(q, "end", None)
         out.append((start if start is not None else -1, end if end is not None else -1, _norm(q.text)))
@@ -135,7 +142,7 @@ def _found(span: dict, ranges: list[tuple[int, int, str]], quotes: list, article
     a, b = span["at"]
     text = _norm(span["txt"])
     paragraph = next((s.paragraph for s in article.sentences if s.start <= a < s.end), None)
-    statements = [q for q in quotes if getattr(q, "kind", "statement") in ("statement", "partial")]
+    statements = [q for q in quotes if getattr(q, "kind", "statement") in ("statement", "partial", "speech")]
     for (s, e, norm), q in zip(ranges, statements):
         if s >= 0 and s <= a + _lead(span["txt"]) and b - _trail(span["txt"]) <= e:
             return q
@@ -243,7 +250,7 @@ def main() -> None:
                 person_spans += 1
                 if q is not None:
                     person_found += 1
-                    right = bool(q.speaker) and _surname(q.speaker) == _surname(span["speaker"].replace("_", " "))
+                    right = bool(q.speaker) and _same_surname(q.speaker, span["speaker"].replace("_", " "))
                     person_right += right
                     if not right:
                         wrong_speakers.append(f"  [{item['source']}] {span['speaker']}: said {q.speaker!r} — {span['txt'][:70]!r}")

@@ -34,7 +34,7 @@ def article(text: str, label: str, date: str | None = None) -> Article:
         ("Gowdy told Fox News' Megyn Kelly that “we will get to the bottom of this.”", "Gowdy", "told"),
         ("“We will not back down on this,” said Sen. Chuck Schumer, D-N.Y.", "Chuck Schumer", "said"),
         ("“The rule is unlawful and void,” California said.", None, None),
-        ("“The report is complete and final,” the Intelligence Committee said.", None, None),
+        ("“The report is complete and final,” the Intelligence Committee said.", "the Intelligence Committee", "said"),
         # a quote that runs over two sentences, attributed after it closes
         ("“This is punishable by prison. This is a felony,” said Rep. Darrell Issa.", "Darrell Issa", "said"),
         ("“The talks went well for everyone,” the minister, Ana Ruiz, said.", "Ana Ruiz", "said"),

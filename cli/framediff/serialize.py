@@ -270,7 +270,8 @@ def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
                 "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
                 "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q} for t, k, c, s, q in f.evaluative_terms],
                 "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
-                "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb} for q in f.quotes],
+                "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
+                            "end": q.end} for q in f.quotes],
                 "speakers": _speakers(f.quotes),
             }
             for article, f in framing.outlets.items()
@@ -293,6 +294,8 @@ def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
     words: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     for q in quotes:
+        if q.kind != "speech":
+            continue  # a scare quote or a title is nobody's statement
         name = q.speaker or "(unattributed)"
         counts[name] += 1
         words[name] += len(q.text.split())

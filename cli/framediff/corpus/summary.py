@@ -296,7 +296,7 @@ def _add_event(summary: Summary, event: str, doc: dict[str, Any], groups: dict[s
             for term in record.get("distinctive_terms") or []:
                 figures.terms[str(term.get("term"))] += float(term.get("score") or 0)
             for quote in record.get("quotes") or []:
-                if quote.get("speaker"):
+                if quote.get("speaker") and quote.get("kind", "speech") == "speech":
                     figures.speakers[str(quote["speaker"])] += 1
     shared: dict[str, float] = defaultdict(float)
     for record in doc.get("reuse") or []:

@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 class Quote:
     speaker: str | None
     text: str
-    sentence: int
+    sentence: int  # the sentence the quote opens in
     verb: str | None
+    start: int | None = None  # the quoted words (inside the marks) as offsets into the article's text
+    end: int | None = None
+    kind: str = "speech"  # speech | scare (a word or two nobody is said to say) | title (a name in title case)
 
 
 @dataclass(frozen=True)

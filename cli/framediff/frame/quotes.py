@@ -1,220 +1,338 @@
-"""Direct quotes and who speaks them: pattern-based attribution around each quote."""
+"""Direct quotes, what kind each is, and who speaks it.
+
+Quotation marks are paired over whole paragraphs, so a quote may run over several sentences; a paragraph that ends
+inside a quote carries it into the next one, as news does ("…” on the next paragraph opens again with “), and a
+paragraph that closes a quote it never opened was quoted from its start. Each quote is one of:
+
+- ``speech``: a quotation of someone's words: three words or more, or a shorter one that a verb of speaking governs
+  (said the report should be released “without delay”; called him a “dangerous demagogue”);
+- ``scare``: one or two words in quotation marks that nobody is said to say (the so-called “reform”);
+- ``title``: a short quote in title case that nobody is said to say (the show “The Apprentice”).
+
+Speakers come from the dependency parse (:mod:`framediff.frame.speakers`): the subject of the verb of speaking in the
+quote's sentences, else in a sentence beside it, else the speaker of the quote it continues. Variants of one person
+merge within the article ("Trump", "Mr. Trump", "Donald Trump" are Donald Trump).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from framediff.article import Article
+from framediff.article import Article, Sentence
 from framediff.frame.findings import Quote
 
-REPORTING_VERBS = (
-    "said|says|told|tells|added|adds|stressed|emphasized|emphasised|noted|claimed|declared|insisted|argued|warned|explained|"
-    "wrote|writes|tweeted|posted|announced|asserted|acknowledged|admitted|recalled|continued|concluded|called|described|reiterated|"
-    "asked|replied|responded|answered|testified|quipped|joked|stated|states|reads|wondered|conceded|predicted|suggested|urged|"
-    "vowed|pledged|promised|boasted|complained|observed|remarked|countered|shouted|cautioned|confirmed|recounted|scoffed|mused"
-)
-# Who may speak without a name: "said a WeWork spokesperson", "the source said", "officers announced".
-_ROLE = (r"(?:spokes(?:person|man|woman)|official|source|expert|analyst|aide|adviser|advisor|lawyer|attorney|officer|"
-         r"witness|resident|user|researcher|scientist|critic|supporter|protester|activist|observer|statement|website|description|"
-         r"report|filing|memo|letter|release|executive|employee|worker|teacher|doctor|nurse|student|parent|mother|father|neighbo(?:u)?r)s?")
-_ADVERB = r"(?:also|later|then|further|previously|once|again|instead|recently|simply|\w+ly)"
-_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«\s*([^»]{3,}?)\s*»")
-_NAME = r"(?:[A-Z][\w’'.-]+(?:[ \u00a0](?:[A-Z][\w’'.-]+|(?:al|el|bin|de|van|von|of)\b)){0,3})"
-_POSSESSIVE = r"(?:[A-Z][\w.-]*[’']s(?:\s+[a-z][\w-]*){1,3})"  # Israel's defense ministry, Gantz's office
-_SPEAKER_PATTERNS = [
-    # Zohar Palti, head of the Defense Ministry's bureau, called / Lt. Gen. Aviv Kochavi, the army chief, said
-    re.compile(rf"(?P<who>{_NAME}),\s+(?:the|a|an|head|chief|director|spokes\w+|minister|[a-z]+\s+of)\b[^,“\"«␟]{{0,80}},\s+(?P<verb>{REPORTING_VERBS})\b"),
-    # ..., Gantz said / the aide, Zohar Palti, told / Palti said / Noem later tweeted / Paganini and his team wrote
-    re.compile(rf"(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?P<who>{_POSSESSIVE}|{_NAME}(?:\s+and\s+(?:his|her|their)\s+[a-z]+)?|he|she|they|[Tt]he\s+[a-z]+(?:\s+[A-Za-z]+){{0,2}}),?\s+(?:{_ADVERB}\s+)?(?P<verb>{REPORTING_VERBS})\b"),
-    # the source said / one user quipped / Aviation analysts called / the description on the website reads
-    re.compile(rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:[\w’'.-]+\s+){{0,3}}?{_ROLE})\s+(?:{_ADVERB}\s+)?(?P<verb>{REPORTING_VERBS})\b"),
-    # said a WeWork spokesperson / said one legal expert
-    re.compile(rf"\b(?P<verb>(?!told\b){REPORTING_VERBS})\s+(?P<who>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.-]+\s+){{0,3}}?{_ROLE})\b"),
-    # said Gantz / said planetary geologist Rosaly Lopes (never "told Fox News' Megyn Kelly": whoever is told is spoken to)
-    re.compile(rf"\b(?P<verb>(?!told\b){REPORTING_VERBS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{_NAME})"),
-    # Minister of Defense, Benny Gantz: “...”
-    re.compile(rf"(?P<who>{_NAME}(?:,\s*{_NAME})?)\s*:\s*(?:[“\"«]|␟)"),
-]
-# A quote's sentence that opens with its speaker and an aside before the verb: "Omar Lamrani, a senior analyst at Stratfor,
-# the Texas-based organization, told ..." / "“...,” Mayer, Disney’s chairman of direct-to-consumer, said Tuesday".
-_SUBJECT_FIRST = re.compile(rf"^\W*(?P<who>{_NAME}),[^“\"«␟.!?]{{0,160}}?\b(?P<verb>{REPORTING_VERBS})\b")
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-                      "September October November December Today Yesterday Tomorrow Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_PRONOUNS = {"he", "she", "they"}
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_OPEN, _CLOSE = "“«", "”»"
+_MARKS = re.compile(r"[“”«»\"]")
+_WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
+_SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
+_LABEL_COLON = re.compile(r"(?:^|,\s)\W*(?P<who>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\s*:\s*$")
+# A paragraph that introduces the next as a quotation: "Trump lashed out on Twitter, saying:", "The statement reads:".
+_INTRODUCES = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|tweeted|tweeting|posted|posting|reads|read|stated|added|"
+                         r"statement|letter|email|message|post|tweet)\b[^.!?:]*:\s*$")
+_SPEECH_HINT = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|according|stated|declared|"
+                          r"announced|replied|responded|called|described|continued|argued|claimed|insisted|noted|warned|explained)\b|:\s*$")
 
 
-# Who is never a speaker: a place, a party tag, a body of people named as such.
-_STATES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa "
-           "Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio "
-           "Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming").split()
-_PLACES = frozenset([*_STATES, "New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "South Carolina", "North Dakota",
-                     "South Dakota", "West Virginia", "Rhode Island", "America", "Britain", "China", "Russia", "Iran", "Israel", "Morocco",
-                     "France", "Germany", "Japan", "India", "Ukraine", "Syria", "Turkey", "Mexico", "Canada", "Europe", "Africa", "Asia",
-                     "London", "Paris", "Moscow", "Beijing", "Jerusalem", "Rabat", "Brussels", "Tehran"])
-_PARTY_TAG = re.compile(r"\s*[,(]?\s*\b[DRI]-[A-Z][\w.]*\.?\)?$")
-_BODY = re.compile(r"\b(Committee|Commission|Subcommittee|Caucus|Council|Congress|Senate|House|Parliament|Party|Ministry|Bureau|Department|"
-                   r"Agency|Office|Forces|Force|Army|Navy|Administration|Government|Court|Police|Service|University|Institute|Company|"
-                   r"Corp|Inc|News|Times|Post|Journal|Press|Accords|Agreement|Union|Nations|Kingdom|Republic|States|Airshow)\b")
-_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Brig|Adm|Prof|President|Minister|Mayor|Judge|Justice|"
-                     r"Senator|Representative|Governor|Secretary|Chairman|Chairwoman|Speaker|Leader|Major-General|Brigadier-General|"
-                     r"Lieutenant-General|Lieutenant|Major|Colonel|General|Admiral|Commander|Cmdr|CEO|CFO|COO|Coach|Chancellor|Premier|Ambassador|"
-                     r"Sheriff|Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Rev|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
-                     # an office before the name: "Defense Minister Benny Gantz", "Foreign Secretary Ana Ruiz"
-                     r"(?:[A-Z][\w.-]+\s+){1,3}(?:Minister|Secretary|Spokesman|Spokeswoman|Chief|Director|Ambassador|Commander|Adviser|Advisor|Attorney|"
-                     r"Officer|Executive|Coach|Chair|Chairman|Chairwoman|President|Governor|Leader|Counsel|General))"
-                     r"\.?\s+(?=[A-Z][\w’'.-]*\s+[A-Z]|[A-Z][\w’'.-]+$)")
-_PERSON = re.compile(rf"\b{_NAME}")
+@dataclass(frozen=True)
+class _Span:
+    start: int  # inside the marks, offsets into the article text
+    end: int
+    paragraph: int
+    carried: bool  # continues a quote left open at the end of the previous paragraph
+    block: bool = False  # a whole paragraph without marks after one that ends "…, saying:" (a post, a statement)
+
+
+def quote_spans(article: Article) -> list[_Span]:
+    """The quoted ranges of each paragraph (inside the marks), multi-sentence and multi-paragraph quotes included."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for s in article.sentences:
+        a, b = bounds.get(s.paragraph, (s.start, s.end))
+        bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
+    out: list[_Span] = []
+    open_at_end = False
+    introduced = False
+    for paragraph in sorted(bounds):
+        start, end = bounds[paragraph]
+        text = article.text[start:end]
+        carried = open_at_end and text.lstrip()[:1] in _OPEN + '"'
+        if introduced and not _MARKS.search(text) and paragraph:
+            out.append(_Span(start, end, paragraph, False, True))
+            introduced = False
+            continue
+        introduced = bool(paragraph and _INTRODUCES.search(text) and not _MARKS.search(text[-3:]))
+        spans, open_at_end = _pair(text)
+        for k, (a, b) in enumerate(spans):
+            a, b = _trim(text, a, b)
+            if b > a:
+                out.append(_Span(start + a, start + b, paragraph, carried and k == 0))
+    return out
+
+
+def _pair(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Pair the quotation marks of one paragraph: (inner ranges, whether a quote is still open at its end)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _MARKS.finditer(text):
+        mark, at = m.group(), m.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if mark == '"':
+            opening = opened is None and (before.isspace() or before in "([—–-:;,") and not after.isspace()
+            mark = "“" if opening or (opened is None and not before.isalnum()) else "”"
+        elif mark in _OPEN and opened is not None and (after.isspace() or after in ",.;") and before in ".,?!":
+            mark = "”"  # a reversed closing mark: "happiness?“ he asked"
+        elif mark in _CLOSE and opened is None and (before.isspace() or at == 0) and after.isalnum():
+            mark = "“"  # a closing mark used to open
+        if mark in _OPEN or mark == "“":
+            if opened is not None:
+                spans.append((opened, at))  # a quote never closed before the next opens
+            opened = at + 1
+        else:
+            if opened is None:
+                if not spans and not text[:at].strip(" …."):
+                    continue  # a stray mark at the start
+                if not spans:
+                    spans.append((0, at))  # closes a quote opened before this paragraph
+                continue
+            spans.append((opened, at))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+        return spans, True
+    return spans, False
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _kind(text: str, governed: bool, has_verb: bool) -> str:
+    words = _WORD.findall(text)
+    if len(words) <= 8 and _title_case(words) and not has_verb and not re.search(r"[.?!;,]\W*\s\S", text):
+        return "title"  # “Meet the Press.”, “The Apprentice”: a name, whoever mentions it
+    if governed:
+        return "speech"
+    return "speech" if len(words) >= 3 else "scare"
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _SMALL]
+    return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content) and not all(w.isupper() for w in content)
 
 
 def find_quotes(article: Article) -> list[Quote]:
-    """Every direct quote of three words or more, with its speaker and reporting verb.
+    """Every quote of the article with its kind, speaker and verb, in order; speakers merged by person."""
+    spans = quote_spans(article)
+    if not spans:
+        return []
+    from framediff.frame.speakers import Resolver, attribution, clean_name
+    from framediff.language.parser import parse
 
-    A quote may run over several sentences of its paragraph; its speaker is
-    read around it (before it opens, after it closes, or in a sentence beside
-    it). A pronoun ("he said") is the last person named before the quote, and
-    variants of one speaker are merged ("Gantz" / "Benny Gantz"; "Israel's
-    defense ministry" / "the defense ministry").
-    """
-    quotes = []
     sentences = article.sentences
-    by_paragraph: dict[int, list[int]] = {}
+    members: dict[int, list[int]] = {}
     for k, s in enumerate(sentences):
-        by_paragraph.setdefault(s.paragraph, []).append(k)
-    people = _people(article)
-    for members in by_paragraph.values():
-        start, end = sentences[members[0]].start, sentences[members[-1]].end
-        text = article.text[start:end]
-        previous: Quote | None = None
-        for match in _QUOTE.finditer(text):
-            said = next(g for g in match.groups() if g)
-            if len(said.split()) < 3:
-                continue  # scare quotes and titles ("Abraham Agreements")
-            opening = _sentence_at(sentences, members, start + match.start())
-            closing = _sentence_at(sentences, members, start + match.end() - 1)
-            before = article.text[sentences[opening].start : start + match.start()]
-            after = article.text[start + match.end() : sentences[closing].end]
-            who, verb = _speaker(before, after)
-            if who is None:
-                for neighbour in (closing + 1, opening - 1):
-                    if neighbour in members and not _QUOTE.search(sentences[neighbour].text):
-                        who, verb = _speaker(sentences[neighbour].text, "")
-                        if who:
-                            break
-            if who and who.lower() in _PRONOUNS:
-                who = _last_person(people, start + match.start()) or who
-            if who is None and previous is not None:
-                # "“...,” Mayer said. “Not everyone will succeed.”": a quote that goes on after its attribution is the same speaker's
+        members.setdefault(s.paragraph, []).append(k)
+    holding = {k for sp in spans for k in _covering(sentences, members[sp.paragraph], sp.start, sp.end)}
+    wanted = set(holding)
+    for k in holding:
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph and _SPEECH_HINT.search(_outside(article, sentences[n], spans)):
+                wanted.add(n)
+    docs: dict[int, Doc] = dict(zip(sorted(wanted), parse([sentences[k].text for k in sorted(wanted)])))
+
+    def doc(k: int) -> "Doc":
+        if k not in docs:
+            docs[k] = parse([sentences[k].text])[0]
+        return docs[k]
+
+    def inside_of(k: int) -> list[tuple[int, int]]:
+        s = sentences[k]
+        return [(max(o.start, s.start) - s.start, min(o.end, s.end) - s.start) for o in spans if o.start < s.end and o.end > s.start]
+
+    def resolver(k: int) -> Resolver:
+        return Resolver(_Earlier(doc, inside_of, spoken, k), inside_of(k), known, genders)
+
+    known: list[str] = []
+    genders = _genders(article.text)
+    offices = _offices(article.text)
+    spoken: dict[int, str] = {}  # sentence -> the speaker its speech verb names
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    previous_paragraph = -1
+    for sp in spans:
+        covering = _covering(sentences, members[sp.paragraph], sp.start, sp.end)
+        opening, closing = covering[0], covering[-1]
+        who = verb = None
+        governed = has_verb = False
+        if sp.block:
+            lead = opening - 1
+            if lead >= 0:
+                who, verb, _ = attribution(doc(lead), inside_of(lead), resolver(lead))
+                if who:
+                    spoken[lead] = who
+            covering = []
+            governed = True
+        for k in dict.fromkeys([closing, opening, *covering] if covering else []):
+            s = sentences[k]
+            inside = inside_of(k)
+            label = _LABEL_COLON.search(article.text[s.start : max(s.start, sp.start - 1)]) if sp.start > s.start else None
+            found, word, rules = attribution(doc(k), inside, resolver(k), (sp.start - s.start, sp.end - s.start))
+            governed = governed or rules
+            has_verb = has_verb or any(t.pos_ in ("VERB", "AUX") and sp.start - s.start <= t.idx < sp.end - s.start for t in doc(k))
+            if found:
+                who, verb = found, word
+                spoken[k] = found
+                break
+            if label and k == opening:
+                who, verb = clean_name(label.group("who")), None
+                break
+        if who and (office := re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}(\w+)", who)) and office.group(1).lower() in offices:
+            who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
+        text = " ".join(article.text[sp.start : sp.end].split())
+        kind = _kind(text, governed or bool(who and governed), has_verb)
+        if who is None and kind == "speech":
+            for n in (closing + 1, opening - 1):
+                if n in members[sp.paragraph] and n in docs and not any(o.start < sentences[n].end and o.end > sentences[n].start for o in spans):
+                    who, verb, _ = attribution(doc(n), [], resolver(n))
+                    if who:
+                        spoken[n] = who
+                        break
+        if who is None and kind == "speech" and previous is not None and previous.speaker:
+            if previous_paragraph == sp.paragraph or sp.carried or (previous_paragraph == sp.paragraph - 1 and _bare(article, sentences, members[sp.paragraph], sp, spans)):
+                # a quote that goes on after its attribution, over a paragraph break, or in a paragraph of quotation alone
                 who, verb = previous.speaker, previous.verb
-            quote = Quote(who, " ".join(said.split()), sentences[opening].index, verb)
-            quotes.append(quote)
-            previous = quote if who else None
+        quote = Quote(who, text, sentences[opening].index, verb, sp.start, sp.end, kind)
+        quotes.append(quote)
+        if kind == "speech":
+            previous, previous_paragraph = quote, sp.paragraph
+            if who and len(who.split()) > 1 and who[:1].isupper():
+                known.append(who)
+    people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
+    people += _full_names(article.text, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
     return _merge_speakers(quotes, people)
 
 
-def _sentence_at(sentences: tuple, members: list[int], position: int) -> int:  # type: ignore[type-arg]
-    return next((k for k in members if sentences[k].start <= position < sentences[k].end), members[-1] if position >= sentences[members[-1]].start else members[0])
+_NOT_FIRST = frozenset("The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov Mr Mrs Ms "
+                       "Dr Mayor Minister Judge Justice Chief Secretary General".split())
 
 
-def _people(article: Article) -> list[tuple[int, str]]:
-    """(position, name) of each person named outside quotes: two or more capitalised words or a title and a surname,
-    then the surname alone once the full name is known. Whoever is told something is spoken to, and is left out."""
+def _full_names(text: str, surnames: set[str]) -> list[str]:
+    """Full names the article gives a surname that speaks alone ("Ivo Marsh" for "Marsh"), read from its text."""
     found = []
-    for s in article.sentences:
-        if s.kind == "headline":
+    for surname in surnames:
+        if not surname[:1].isupper():
             continue
-        outside = _QUOTE.sub(lambda m: " " * len(m.group()), s.text)
-        for match in _PERSON.finditer(outside):
-            if re.search(r"\btold\s+(?:[a-z]+\s+){0,3}$", outside[: match.start()]):
-                continue
-            name = _clean(match.group())
-            if name and (len(name.split()) > 1 or _TITLES.match(match.group())) and _is_person(name) and not re.search(r"[’']s\b", name):
-                found.append((s.start + match.start(), name))
-            elif name in _surnames(found):
-                found.append((s.start + match.start(), name))
+        for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b(?![’']s\s+[a-z]+\s+(?:said|says))", text):
+            first = m.group(1).split()[0]
+            if first.rstrip(".") not in _NOT_FIRST and not first.endswith(("’s", "'s")):
+                found.append(f"{m.group(1)} {surname}")
     return found
 
 
-def _surnames(people: list[tuple[int, str]]) -> set[str]:
-    return {name.split()[-1] for _, name in people if len(name.split()) > 1}
+class _Earlier:
+    """The parsed sentences before sentence ``k`` with their quoted ranges, nearest last, parsed only when iterated
+    (a pronoun to resolve), and only six back."""
+
+    def __init__(self, doc: Callable[[int], "Doc"], inside: Callable[[int], list[tuple[int, int]]], spoken: dict[int, str], k: int) -> None:
+        self._doc, self._inside, self._spoken, self._k = doc, inside, spoken, k
+
+    def __iter__(self) -> Iterator[tuple["Doc", list[tuple[int, int]], str | None]]:
+        return iter([(self._doc(n), self._inside(n), self._spoken.get(n)) for n in range(max(0, self._k - 6), self._k)])
 
 
-def _last_person(people: list[tuple[int, str]], position: int) -> str | None:
-    return next((name for where, name in reversed(people) if where < position), None)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+_OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(President|Sen\.|Senator|Rep\.|Congressman|Congresswoman|Gov\.|Governor|Justice|Judge|"
+                     r"Mayor)\s+((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)")
+_OFFICE_NOUN = {"President": "president", "Sen.": "senator", "Senator": "senator", "Rep.": "congressman", "Congressman": "congressman",
+                "Congresswoman": "congresswoman", "Gov.": "governor", "Governor": "governor", "Justice": "justice", "Judge": "judge",
+                "Mayor": "mayor"}
 
 
-def _is_person(name: str) -> bool:
-    if name in _PLACES or _BODY.search(name) or name.split()[0] in _CALENDAR:
+def _genders(text: str) -> dict[str, str]:
+    """Surname -> "m" or "f" where the article gives an honorific ("Mr. Steele", "Ms. Brewer"), and only one."""
+    seen: dict[str, set[str]] = {}
+    for m in _HONORIFIC.finditer(text):
+        seen.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+def _offices(text: str) -> dict[str, str]:
+    """Office noun -> the one person the article gives that title ("President Obama" makes "the president" Obama)."""
+    holders: dict[str, set[str]] = {}
+    for m in _OFFICE.finditer(text):
+        name = m.group(2).split()[-1]
+        holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(name)
+    return {noun: next(iter(names)) for noun, names in holders.items() if len(names) == 1}
+
+
+def _bare(article: Article, sentences: tuple[Sentence, ...], members: list[int], sp: _Span, spans: list[_Span]) -> bool:
+    """A paragraph that opens with this quote and says nothing outside its quotation marks of who speaks."""
+    first = sentences[members[0]]
+    if sp.start - first.start > 1:
         return False
-    first = name.split()[0]
-    return first not in ("The", "A", "An", "In", "On", "At", "For", "As", "But", "And", "If", "When", "After", "Before", "During") and not name.isupper()
+    return not any(_SPEECH_HINT.search(_outside(article, sentences[k], spans)) or re.search(r"\b[A-Z]\w+\s+(?:said|says)\b|\b(?:he|she)\b",
+                                                                                        _outside(article, sentences[k], spans)) for k in members)
 
 
-def _clean(who: str) -> str:
-    """A speaker as a name: no party tag ("Issa, R-Calif."), no title ("Rep. Issa" is Issa), no trailing punctuation."""
-    who = _PARTY_TAG.sub("", who.strip(" ,")).strip(" ,")
-    if "," in who:  # "Minister of Health, Ada Obi": the name after the office
-        last = who.rsplit(",", 1)[1].strip()
-        if len(last.split()) > 1 and all(w[:1].isupper() for w in last.split()):
-            who = last
-    while (titled := _TITLES.match(who)) and len(who.split()) > 1:  # "Lt. Gen. Aviv Kochavi" is Aviv Kochavi
-        who = who[titled.end() :]
-    words = who.split()
-    tag = max((k for k, w in enumerate(words[:-1]) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()), default=None)
-    if tag is not None and len(words) - tag > 2:  # "Browns DL Sheldon Richardson", "co-CEO Marc Benioff": a post before the name
-        who = " ".join(words[tag + 1 :])
-    return re.sub(r"(?:\s+(?:al|el|bin|de|van|von|of))+$", "", who.strip(" ,.")).strip(" ,.")  # "Mira Holt of the agency"
+def _covering(sentences: tuple[Sentence, ...], members: list[int], start: int, end: int) -> list[int]:
+    found = [k for k in members if sentences[k].start < end and sentences[k].end > start]
+    return found or [min(members, key=lambda k: abs(sentences[k].start - start))]
 
 
-def _merge_speakers(quotes: list[Quote], people: list[tuple[int, str]]) -> list[Quote]:
-    """One name for each speaker: a surname alone is the full name given anywhere in the article, and
+def _outside(article: Article, s: Sentence, spans: list[_Span]) -> str:
+    text = s.text
+    for sp in spans:
+        if sp.start < s.end and sp.end > s.start:
+            a, b = max(sp.start, s.start) - s.start, min(sp.end, s.end) - s.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _merge_speakers(quotes: list[Quote], people: list[str]) -> list[Quote]:
+    """One name per speaker: a surname alone (or with a title) is the one full name the article gives for it, and
     "Israel's defense ministry" and "the defense ministry" are one body."""
-    full: dict[str, str] = {}
-    for name in [n for _, n in people] + [q.speaker for q in quotes if q.speaker]:
+    full: dict[str, set[str]] = {}
+    for name in [*people, *[q.speaker for q in quotes if q.speaker]]:
         words = name.split()
-        if len(words) > 1 and name[:1].isupper() and "'" not in name and "’" not in name and len(words) > len(full.get(words[-1], "").split()):
-            full[words[-1]] = name
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and "’" not in name and "'" not in name:
+            full.setdefault(words[-1], set()).add(name)
+    longest = {surname: max(names, key=len) for surname, names in full.items()
+               if all(n in max(names, key=len) or _initials(n, max(names, key=len)) for n in names)}
     bodies: dict[str, str] = {}
     for q in quotes:
-        if q.speaker and not q.speaker[:1].isupper() or (q.speaker and re.search(r"[’']s\s", q.speaker)):
-            key = _body_key(q.speaker or "")
-            if len(q.speaker or "") > len(bodies.get(key, "")):
-                bodies[key] = q.speaker or ""
+        if q.speaker and (not q.speaker[:1].isupper() or re.search(r"[’']s\s", q.speaker)):
+            key = _body_key(q.speaker)
+            if len(q.speaker) > len(bodies.get(key, "")):
+                bodies[key] = q.speaker
     out = []
     for q in quotes:
         who = q.speaker
-        if who and who in full:
-            who = full[who]
+        if who and len(who.split()) == 1 and who in longest:
+            who = longest[who]
+        elif who and len(who.split()) > 1 and who.split()[-1] in longest and _initials(who, longest[who.split()[-1]]):
+            who = longest[who.split()[-1]]
         elif who and _body_key(who) in bodies:
             who = bodies[_body_key(who)]
         out.append(replace(q, speaker=who) if who != q.speaker else q)
     return out
 
 
+def _initials(short: str, long: str) -> bool:
+    """ "Donald Trump" and "Donald J. Trump": the same first and last name."""
+    a, b = short.split(), long.split()
+    return a[0] == b[0] and a[-1] == b[-1]
+
+
 def _body_key(who: str) -> str:
     """ "Israel's defense ministry" and "the defense ministry": "defense ministry". """
     who = re.sub(r"^[A-Z][\w.-]*[’']s\s+", "", who.strip())
     return re.sub(r"^(the|a|an)\s+", "", who, flags=re.I).lower()
-
-
-def _speaker(before: str, after: str) -> tuple[str | None, str | None]:
-    """Speaker and verb of a quote from the rest of its sentences: after the quote closes first, then before it opens."""
-    for text in (after, before + "␟"):  # ␟ stands where the quote opens ("Minister of Defense, Benny Gantz: “...")
-        for pattern in (_SUBJECT_FIRST, *_SPEAKER_PATTERNS):
-            for match in pattern.finditer(text):
-                if text[max(0, match.start() - 4) : match.start()].lower().endswith("via ") or re.search(r"according to\s*$", text[: match.start()]):
-                    continue  # "Richardson, via USA Today, said": the outlet passes the words on
-                who = _as_speaker(match.group("who"))
-                if who:
-                    return who, match.groupdict().get("verb")
-    return None, None
-
-
-def _as_speaker(who: str) -> str | None:
-    who = who.strip(" ,")
-    if who.split()[0] in ("The", "A", "An", "In", "On", "During", "After", "According", "But", "And", "So", "Yet") and not who.startswith("the "):
-        who = " ".join(who.split()[1:]) or who
-    who = _clean(who)
-    if not who or who in _PLACES or _BODY.search(who) or _PARTY_TAG.fullmatch(" " + who) or who in _CALENDAR or who.split()[0] in _CALENDAR:
-        return None  # a place, a committee, a party tag or a date does not speak
-    return who

@@ -21,7 +21,7 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
     for article in alignment.articles:
         f = framing.outlets[article.id]
         speakers: dict[str, int] = {}
-        for q in f.quotes:
+        for q in (q for q in f.quotes if q.kind == "speech"):
             speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
         h.append(f'<article class="member outlet of-{keys[article.id]}"><header>{named(article.id)}</header><ul class="plain small">')
         h.append("<li><b>distinctive:</b> " + (", ".join(esc(t) for t, _ in f.distinctive_terms) or "—") + "</li>")

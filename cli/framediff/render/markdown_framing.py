@@ -24,7 +24,7 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
         if f.tone is not None:
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
             out.append(f"- tone on shared claims: {f.tone:+.2f}{others}")
-        for q in f.quotes:
+        for q in (q for q in f.quotes if q.kind == "speech"):
             out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{' ' + escape(q.verb) if q.verb else ''}: “{escape(q.text)}”")
         out.append("")
     if framing.naming:

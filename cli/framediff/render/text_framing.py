@@ -33,7 +33,7 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
             if f.tone_others is not None:
                 body.append(f" (others on the same claims {f.tone_others:+.2f})", style="dim")
         speakers: dict[str, int] = {}
-        for q in f.quotes:
+        for q in (q for q in f.quotes if q.kind == "speech"):
             speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
         body.append("\nwho speaks: ", style="bold")
         body.append(", ".join(f"{one_line(s)} ({n})" for s, n in speakers.items()) or "no direct quotes")

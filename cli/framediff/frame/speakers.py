@@ -1,0 +1,328 @@
+"""Who speaks a quote: the subject of its speech verb, read from spaCy's dependency parse and entities.
+
+The speaker is the grammatical subject of a verb of speaking (said, told, asked, wrote, added, tweeted, …) or the object
+of "according to": a person, an organisation or a role ("a WeWork spokesperson"). It is never a place, a building, a
+law, a product or platform, a work, a date, nor whoever is told (the object of "told"). Titles are stripped ("Rep.
+Darrell Issa" is Darrell Issa); "he" and "she" are the person the text last made the subject of a verb; a document that
+speaks ("the statement said") is its author when the text gives one ("Trump's statement", "a statement from the
+campaign"), and nobody otherwise. spaCy is imported only when a quote needs a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SPEECH_LEMMAS = frozenset(
+    """say tell ask add write tweet post state declare announce note claim insist argue warn explain stress emphasize emphasise
+    acknowledge admit recall continue conclude call describe reiterate reply respond answer testify quip joke wonder concede
+    predict suggest urge vow pledge promise boast complain observe remark counter shout yell scream exclaim caution confirm
+    recount scoff muse accuse charge demand dub label brand deny allege assert contend maintain read retweet text email
+    characterize characterise blast slam criticize criticise praise lament question mock agree retort""".split()
+)
+# Words that open a clause of speech but speak only with a subject of their own ("he called it “…”" is speech; a
+# quote under "call" with no subject is a name: "so-called").
+_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok truth social x reddit linkedin snapchat whatsapp telegram".split())
+_NEVER = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
+                    "CARDINAL", "ORDINAL", "LANGUAGE"})
+_DOCUMENTS = frozenset("statement report letter memo memorandum email e-mail post tweet filing release message note document "
+                       "complaint lawsuit suit indictment ruling opinion order transcript text video ad advertisement website page "
+                       "petition resolution bill editorial column op-ed".split())
+# Nouns for people by their office or part: a subject the pronoun may stand for, though the text gives no name.
+HUMAN_ROLES = frozenset("""president justice judge senator congressman congresswoman lawmaker legislator governor mayor candidate
+    nominee frontrunner front-runner spokesman spokeswoman spokesperson official leader chairman chairwoman director secretary
+    minister host anchor reporter aide adviser advisor lawyer attorney icon woman man officer prosecutor speaker
+    representative chief executive founder businessman billionaire mogul star actor actress singer writer author activist
+    father mother son daughter wife husband girl boy teen teenager student rival opponent challenger colleague friend partner
+    ally critic""".split())
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_NOBODY = frozenset({"it", "this", "that", "they", "we", "i", "you", "there", "which", "what", "who", "one", "someone",
+                     "anyone", "everyone", "nobody", "some", "many", "others", "all", "both"})
+_TITLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Brig|Adm|Prof|Atty|Pres|Rev|Hon|Cong|Supt|Cmdr)\.?|"
+    r"President|Vice|Minister|Mayor|Judge|Justice|Senator|Representative|Congressman|Congresswoman|Governor|Lieutenant|"
+    r"Secretary|Chairman|Chairwoman|Chair|Speaker|Leader|General|Colonel|Major|Admiral|Commander|Captain|Sergeant|Sheriff|"
+    r"Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
+    r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
+)
+_POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
+
+
+def is_speech_verb(token: "Token") -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def clean_name(name: str) -> str:
+    """A person's name without titles, possessive or party tag: "Rep. Darrell Issa, R-Calif." is Darrell Issa."""
+    name = " ".join(name.split())
+    name = re.sub(r"\s*[,(]\s*[DRI]-[A-Z][\w.]*\)?.*$", "", name)
+    name = _POSSESSIVE_END.sub("", name).strip(" ,.;:")
+    while (title := _TITLE.match(name)) and len(name.split()) > 1:
+        name = name[title.end():]
+    words = name.split()
+    post = max((k for k, w in enumerate(words[:-1]) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()), default=None)
+    if post is not None and len(words) - post > 2:  # "Rovers DL Sam Otto", "co-CEO Marc Benioff": a post before the name
+        name = " ".join(words[post + 1:])
+    return name.strip(" ,.;:")
+
+
+def _entity(token: "Token") -> "Span | None":
+    doc = token.doc
+    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+def _role(token: "Token") -> str | None:
+    """A noun phrase that names a speaker without a name: "a WeWork spokesperson", "the legislator"."""
+    keep = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss", "case") and t.i >= token.left_edge.i]
+    tokens = sorted([*keep, token], key=lambda t: t.i)
+    # a whole left modifier subtree for compounds and possessives ("Israel's defense ministry")
+    words: list[Token] = []
+    for t in tokens:
+        words.extend(t.subtree if t.i != token.i and t.dep_ in ("poss", "compound") else [t])
+    words = sorted(set(words), key=lambda t: t.i)
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or None
+
+
+def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
+    """The speaker named by ``token`` (a verb's subject, the object of "according to"), or None when it names none."""
+    lower = token.text.lower()
+    if lower in _PRONOUNS:
+        return resolve(token) if resolve else None
+    if lower in _NOBODY or token.pos_ in ("PRON", "NUM", "DET"):
+        if token.dep_ in ("nsubj",) and lower in ("who", "that") and token.head.dep_ == "relcl":
+            return speaker_of(token.head.head, resolve)  # "Issa, who said": the noun the clause describes
+        return None
+    entity = _entity(token)
+    if entity is not None:
+        if entity.label_ in _NEVER or entity.text.lower() in _PLATFORMS:
+            return None
+        if entity.label_ in ("PERSON", "ORG", "NORP"):
+            name = clean_name(entity.text) if entity.label_ == "PERSON" else _POSSESSIVE_END.sub("", entity.text).strip()
+            if entity.label_ == "ORG" and token.i == entity.end - 1 and entity.start > 0 and token.doc[entity.start - 1].lower_ == "the":
+                name = "the " + name if not name.lower().startswith("the ") else name
+            return name or None
+    if token.text.lower() in _PLATFORMS:
+        return None
+    # an appositive that names the person: "the aide, Zohar Palti, told"
+    if (named := _appositive_name(token)) is not None:
+        return named
+    if token.lemma_.lower() in _DOCUMENTS:
+        author = _author(token, resolve)
+        if author is None and resolve is not None and any(c.lower_ in ("the", "that", "this") for c in token.children):
+            author = resolve.author_of(token.lemma_.lower())  # "the statement continued": whose statement the text named
+        return author
+    if token.pos_ == "PROPN" and token.text[:1].islower():  # "Israel's defense ministry": the small model's PROPN
+        return _role(token) if _speaks_by_role(token) else None
+    if token.pos_ == "PROPN":
+        if entity is not None:
+            return None  # a proper name of a kind that does not speak
+        name = clean_name(" ".join(t.text for t in sorted([*[c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], token],
+                                                          key=lambda t: t.i)))
+        return name if name[:1].isupper() and name.lower() not in _PLATFORMS else None
+    if token.pos_ == "NOUN" and _speaks_by_role(token):
+        return _role(token)
+    return None
+
+
+# Bodies that speak as one: "the campaign said", "the committee wrote".
+_BODIES = frozenset("""campaign committee company group agency department office administration team government ministry police
+    court firm organization organisation party network union council board panel family embassy commission caucus
+    spokesperson source sources witness witnesses expert experts analyst analysts critic critics supporter supporters
+    protester protesters resident residents user users researcher researchers scientist scientists employee employees
+    worker workers officials""".split())
+
+
+def _speaks_by_role(token: "Token") -> bool:
+    """A common noun that can speak: a person by office or part, or a body of people ("the legislator", "a WeWork
+    spokesperson", "the campaign"); not "the line", "the bill", "the plan"."""
+    lemma = token.lemma_.lower()
+    return lemma in HUMAN_ROLES or lemma in _BODIES or token.lower_ in _BODIES or bool(re.search(r"(?:person|man|woman|people)$", lemma))
+
+
+def _appositive_name(token: "Token") -> str | None:
+    """The name an appositive gives a noun: "the minister, Ana Ruiz, said", "Her rival, Tom Berg, conceded"."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            ent = _entity(child)
+            if ent is not None and ent.label_ in _NEVER | {"NORP"}:
+                continue
+            words = [*[c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], child]
+            name = clean_name(ent.text if ent is not None and ent.label_ == "PERSON" else " ".join(w.text for w in words))
+            if name[:1].isupper():
+                return name
+    return None
+
+
+def _author(document: "Token", resolve: "Resolver | None") -> str | None:
+    """Who wrote a document that speaks: "Trump's statement", "a statement from the campaign", "a letter by Issa"."""
+    for child in document.children:
+        if child.dep_ == "poss":
+            return speaker_of(child, resolve)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() not in _DOCUMENTS:
+                    return speaker_of(obj, resolve)
+    return None
+
+
+class Resolver:
+    """Resolves "he" and "she" to the person the text last made the subject, reading back from the pronoun."""
+
+    def __init__(self, docs_before: "Iterable[tuple[Doc, Sequence[tuple[int, int]], str | None]]", inside: Sequence[tuple[int, int]] = (),
+                 known: Sequence[str] = (), genders: dict[str, str] | None = None) -> None:
+        # earlier sentences with their quoted ranges and the speaker already found there, nearest last; parsed only
+        # when a pronoun needs them
+        self._docs = docs_before
+        self._inside = inside
+        self._known = known
+        self._genders = genders or {}
+
+    def _agrees(self, name: str, pronoun: "Token") -> bool:
+        gender = self._genders.get(name.split()[-1]) if name else None
+        return gender is None or gender == ("m" if pronoun.lower_ in ("he", "him") else "f")
+
+    def author_of(self, document: str) -> str | None:
+        """The speaker of the nearest earlier sentence that names ``document`` ("said in a statement")."""
+        for d, _, speaker in reversed(list(self._docs)):
+            if speaker and any(t.lemma_.lower() == document for t in d):
+                return speaker
+        return None
+
+    def __call__(self, pronoun: "Token") -> str | None:
+        here = [t for t in pronoun.doc if t.i < pronoun.i and not _within(t, self._inside)]
+        earlier = [([t for t in d if not _within(t, inside)], speaker) for d, inside, speaker in reversed(list(self._docs))]
+        for tokens, speaker in [(here, None), *earlier]:
+            if speaker and speaker[:1].isupper() and self._agrees(speaker, pronoun):
+                return speaker  # the subject of the speech verb there, a pronoun already resolved included
+            # the subject of the main clause first ("Fox isn't worried that Trump will win … he said" is Fox)
+            ordered = sorted(reversed(tokens), key=lambda t: not _main_clause(t))
+            for t in ordered:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PRONOUNS:
+                    entity = _entity(t)
+                    if entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):
+                        name = clean_name(entity.text)
+                        if self._agrees(name, pronoun):
+                            return name
+                    elif t.pos_ == "PROPN" and (entity is None or entity.label_ not in _NEVER | {"ORG", "NORP"}):
+                        # a name the recogniser missed ("Felipe Calderon, who was president of Mexico, has dismissed")
+                        name = clean_name(" ".join(x.text for x in [*[c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], t]))
+                        if name[:1].isupper() and name.lower() not in _PLATFORMS and self._agrees(name, pronoun):
+                            return name
+                    elif t.pos_ in ("NOUN", "PROPN") and (named := _appositive_name(t)) is not None:
+                        if self._agrees(named, pronoun):
+                            return named
+                    elif t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES:
+                        return None  # "the liberal icon justice … she said": a person the text has not named here
+        return None
+
+
+_ORG_WORD = re.compile(r"\b(?:Committee|Commission|Caucus|Council|Congress|Senate|House|Party|Ministry|Bureau|Department|Agency|Office|"
+                       r"Administration|Government|Court|Police|Service|University|Institute|Company|Corp|Inc|News|Times|Post|"
+                       r"Journal|Press|Network|Group|Foundation|Association|Campaign|Club|Union|Bank|Fund|Co|LLC|Ltd)\b")
+
+
+def _main_clause(token: "Token") -> bool:
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
+def _name_like(entity: "Span") -> bool:
+    """An entity the small model calls an organisation that reads as a person's name ("Felipe Calderon", "Trump")."""
+    return (len(entity) <= 3 and all(t.pos_ == "PROPN" for t in entity) and not _ORG_WORD.search(entity.text)
+            and not (entity.start > 0 and entity.doc[entity.start - 1].lower_ == "the") and not entity.text.isupper())
+
+
+def _within(token: "Token", inside: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= token.idx < b for a, b in inside)
+
+
+# How a quote may hang under the verb that reports it: as its clause, object or complement, or a phrase of them
+# ("said the report should be released “without delay”"), never inside a noun's modifier or a relative clause ("a bill
+# that would allow refusals on “religious freedom” grounds" is not speech of whoever announced the veto).
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis", "conj", "prep", "pobj", "advmod", "dep",
+                       "npadvmod", "advcl", "punct", "cc", "neg", "aux", "nsubj", "nsubjpass", "auxpass", "mark", "ROOT", "intj"})
+
+
+def _reports(verb: "Token", qtokens: "Sequence[Token]") -> bool:
+    """Whether ``verb`` reports the quote made of ``qtokens``: the path up from the quote to it runs through clauses."""
+    inside = {t.i for t in qtokens}
+    tops = [t for t in qtokens if t.head.i not in inside or t.head.i == t.i]
+    for top in tops:
+        node = top
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ not in _REPORTED:
+                break
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def attribution(doc: "Doc", inside: Sequence[tuple[int, int]], resolve: "Resolver | None" = None,
+                quote: tuple[int, int] | None = None) -> tuple[str | None, str | None, bool]:
+    """(speaker, verb, governed) for a quote in ``doc`` (a sentence), where ``inside`` are the character ranges of the
+    sentence within quotation marks and ``quote`` the range of this quote. ``governed``: a verb of speaking outside the
+    quotes takes the quote as its clause or object (reported speech), which makes even a one-word quote a quotation."""
+    def quoted(token: "Token") -> bool:
+        return any(a <= token.idx < b for a, b in inside)
+
+    candidates: list[tuple[int, Token, str]] = []
+    for token in doc:
+        if quoted(token):
+            continue
+        if is_speech_verb(token):
+            candidates.append((0, token, token.text))
+        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            candidates.append((0, token, "according to"))
+    if not candidates:
+        return None, None, False
+    qtokens = [t for t in doc if quote and quote[0] <= t.idx < quote[1]]
+
+    def governs(verb: "Token") -> bool:
+        return bool(qtokens) and _reports(verb, qtokens)
+
+    def distance(verb: "Token") -> int:
+        if not quote:
+            return 0
+        return 0 if quote[0] <= verb.idx < quote[1] else min(abs(verb.idx - quote[0]), abs(verb.idx - quote[1]))
+
+    ranked = sorted(candidates, key=lambda c: (not governs(c[1]), distance(c[1])))
+    governed = any(governs(c[1]) for c in candidates)
+    for _, verb, word in ranked:
+        who = _subject(verb, resolve)
+        if who:
+            return who, word, governed
+    return None, ranked[0][2], governed
+
+
+def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
+    if verb.lower_ == "according":
+        for to in verb.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return speaker_of(obj, resolve)
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return speaker_of(child, resolve)
+        if child.dep_ == "agent":  # "was told by", "was described by X as"
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return speaker_of(obj, resolve)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:  # "he paused and added", "went on to say"
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Biden was quick to retort"
+            head = head.head
+        return _subject(head, resolve) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "relcl":  # "Issa, who said"
+        return speaker_of(verb.head, resolve)
+    return None
