@@ -121,3 +121,17 @@ def test_the_middle_state_shows_in_the_coverage_matrix_of_every_format(run: Any,
         assert re.search(rf"^{number:>2} .*~{n}\b", text, re.M)
         assert re.search(rf"^\| \[{number}\]\(#claim-{number}\) \|.*\\~{n} ", md, re.M)
     assert page.count('<td class="near"') == len(near)
+
+
+def test_align_reference_gives_each_claim_that_outlets_sentence_where_it_carries_it(run_json: Any, seeds: Path) -> None:
+    default = run_json("align", str(seeds))
+    chosen = run_json("align", "--reference", "Haaretz", str(seeds))
+    assert [c["id"] for c in default["claims"]] == [c["id"] for c in chosen["claims"]]  # the same claims, other texts
+    moved = 0
+    for before, after in zip(default["claims"], chosen["claims"]):
+        if "Haaretz" in after["labels"]:
+            assert after["representative"]["label"] == "Haaretz"
+            moved += before["representative"]["label"] != "Haaretz"
+        else:
+            assert after["representative"] == before["representative"]
+    assert moved

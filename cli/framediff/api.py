@@ -88,19 +88,26 @@ def align(
     warn: Warn = None,
     progress: Progress = None,
     embedder: Any = None,
+    reference: str | None = None,
 ) -> Alignment:
     """Read the inputs and align their claims (`framediff align`).
 
     Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
     ``lead_prior``: log-odds added to pairs of headlines and first sentences (0 for text that is not news).
     ``embedder``: an :class:`~framediff.aligning.embedding.Embedder` to use instead of one made from ``model`` and ``use_cache``.
+    ``reference``: a label; each claim's text is that outlet's sentence where it carries the claim.
     """
     from framediff.aligning.embedding import Embedder
 
     articles = read(inputs, read_options, stdin=stdin, warn=warn, minimum=2)
     embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
     options = AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior)
-    return align_articles(articles, embedder, options, progress=progress)
+    alignment = align_articles(articles, embedder, options, progress=progress)
+    if reference is not None:
+        from framediff.comparing.comparison import with_reference
+
+        alignment = with_reference(alignment, _outlet_id(alignment.articles, reference, "--reference") or "")
+    return alignment
 
 
 def compare(

@@ -11,9 +11,11 @@ from framediff.commands.common import Output, Sources, align_options, input_opti
 @input_options
 @align_options
 @model_options
+@click.option("--reference", metavar="LABEL", default=None,
+              help="Give each claim this outlet's sentence as its text where it carries it (default: the sentence closest to the others).")
 @output_options(["text", "json", "jsonl"])
 def align(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
-          out: Output) -> None:
+          reference: str | None, out: Output) -> None:
     """Group the sentences that state the same claim across the articles.
 
     Claims carried by most outlets come first; claims only one outlet carries
@@ -28,7 +30,7 @@ def align(sources: Sources, threshold: float | None, min_outlets: int | None, le
     from framediff import api
 
     result = run_core(api.align, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
-                      use_cache=not no_cache, read_options=sources.options)
+                      use_cache=not no_cache, read_options=sources.options, reference=reference)
     if out.fmt == "text":
         from framediff.render.text_claims import render_alignment
 

@@ -163,6 +163,21 @@ def outlet_view(comparison: Comparison, article_id: str) -> Comparison:
                    outlets=tuple(o for o in comparison.outlets if o.article.id == article_id), headlines=headlines, focus=article_id)
 
 
+def with_reference(alignment: Alignment, article_id: str) -> Alignment:
+    """`framediff align --reference`: each claim's representative (its text) is that outlet's best sentence where it carries
+    the claim, as :func:`compare` chooses the reference; the other claims keep the sentence closest to the others."""
+    from dataclasses import replace
+
+    claims = []
+    for claim in alignment.claims:
+        own = [m for m in claim.members if m.article == article_id]
+        if own:
+            best = max(own, key=lambda m: (m.score, -m.sentence))
+            claim = replace(claim, representative=SentenceRef(best.article, best.sentence))
+        claims.append(claim)
+    return replace(alignment, claims=tuple(claims))
+
+
 def find_outlet(articles: Sequence[Article], label: str) -> Article | None:
     """The article labelled ``label``, case and spacing aside (``fox`` finds ``FOX``)."""
     folded = " ".join(label.split()).casefold()
