@@ -602,3 +602,27 @@ def test_an_invisible_character_in_a_file_name_is_shown_escaped(run: Any, tmp_pa
     present.write_text(BODY, encoding="utf-8")
     shown = run("sentences", "--no-color", str(present))
     assert shown.exit_code == 0 and "\u2060" not in shown.stdout and "wire\\u2060" in shown.stdout
+
+
+# -- fast refusal ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["paragraphs", "one line"])
+def test_the_sentence_limit_is_reached_on_the_head_of_a_long_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str) -> None:
+    from framediff.reading import articles
+
+    monkeypatch.setattr(articles, "PREFIX", 10_000)
+    monkeypatch.setattr(articles, "MAX_SENTENCES_PER_ARTICLE", 100)
+    cleaned: list[int] = []
+    real = articles.clean
+    monkeypatch.setattr(articles, "clean", lambda text, **kw: cleaned.append(len(text)) or real(text, **kw))
+    joiner = "\n\n" if layout == "paragraphs" else " "
+    sentences = [f"The river rose {k} centimetres at the bridge on Monday." for k in range(1_000)]
+    path = tmp_path / "long.txt"
+    path.write_text(joiner.join(sentences), encoding="utf-8")
+    with pytest.raises(InputError, match="over 100 sentences"):
+        articles.read_articles([str(path)])
+    assert cleaned and max(cleaned) <= 10_000  # only the head was cleaned and split
+    long_sentences = [" ".join([f"The river rose {k} centimetres at the bridge on Monday"] * 5) + "." for k in range(90)]
+    path.write_text(joiner.join(long_sentences), encoding="utf-8")
+    assert len(articles.read_articles([str(path)])[0].sentences) >= 90  # under the limit: read whole, not refused
