@@ -86,7 +86,7 @@ def _speaker_right(said: str | None, speaker: str, aliases: list[str]) -> bool:
 
 
 def _quotes(article, annotated: list[tuple[str, str | None, list[str]]], errors: list[str]) -> tuple[int, ...]:
-    found = find_quotes(article)
+    found = [q for q in find_quotes(article) if getattr(q, "kind", "speech") == "speech"]  # scare quotes and titles are nobody's words
     used: set[int] = set()
     matched_found = 0
     attributed = attributed_right = 0

@@ -198,7 +198,10 @@ def find_quotes(article: Article) -> list[Quote]:
         if who and (office := re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}(\w+)", who)) and office.group(1).lower() in offices:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())
-        kind = _kind(text, governed or bool(who and governed), has_verb)
+        whole = article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»") == article.text[sp.start : sp.end].strip(" “”\"«»")
+        kind = _kind(text, governed or whole, has_verb)  # a quote that is its whole sentence ("“Please.”") is said
+        if kind != "speech":
+            who = verb = None  # a scare quote or a title is nobody's statement
         if who is None and kind == "speech":
             for n in (closing + 1, opening - 1):
                 if n in members[sp.paragraph] and n in docs and not any(o.start < sentences[n].end and o.end > sentences[n].start for o in spans):

@@ -21,7 +21,7 @@ SPEECH_LEMMAS = frozenset(
     acknowledge admit recall continue conclude call describe reiterate reply respond answer testify quip joke wonder concede
     predict suggest urge vow pledge promise boast complain observe remark counter shout yell scream exclaim caution confirm
     recount scoff muse accuse charge demand dub label brand deny allege assert contend maintain read retweet text email
-    characterize characterise blast slam criticize criticise praise lament question mock agree retort""".split()
+    characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss denounce condemn""".split()
 )
 # Words that open a clause of speech but speak only with a subject of their own ("he called it “…”" is speech; a
 # quote under "call" with no subject is a name: "so-called").
@@ -38,6 +38,7 @@ HUMAN_ROLES = frozenset("""president justice judge senator congressman congressw
     representative chief executive founder businessman billionaire mogul star actor actress singer writer author activist
     father mother son daughter wife husband girl boy teen teenager student rival opponent challenger colleague friend partner
     ally critic""".split())
+_OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _NOBODY = frozenset({"it", "this", "that", "they", "we", "i", "you", "there", "which", "what", "who", "one", "someone",
                      "anyone", "everyone", "nobody", "some", "many", "others", "all", "both"})
@@ -115,6 +116,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         if author is None and resolve is not None and any(c.lower_ in ("the", "that", "this") for c in token.children):
             author = resolve.author_of(token.lemma_.lower())  # "the statement continued": whose statement the text named
         return author
+    if token.pos_ == "PROPN" and (token.text[:1].islower() or token.text in _OFFICERS):  # "one neo-bank CEO told me"
+        return _role(token)
     if token.pos_ == "PROPN" and token.text[:1].islower():  # "Israel's defense ministry": the small model's PROPN
         return _role(token) if _speaks_by_role(token) else None
     if token.pos_ == "PROPN":

@@ -1,0 +1,98 @@
+"""Quotes, their kind and their speaker: a table of real news text, each row verbatim from the seeds or the framing set.
+
+Sources: seeds/ (the five Israel–Morocco articles) and bench/framing/texts/ (21 public news texts, see its README).
+Each row is a paragraph (or two, apart by a blank line) and, for every quote in it in order, (kind, speaker, verb).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from framediff.article import Article, RawArticle
+from framediff.frame import find_quotes
+from framediff.reading.articles import prepare_article
+
+
+def article(text: str) -> Article:
+    return replace(prepare_article(RawArticle(source="x.txt", text=text, format="text", encoding="utf-8", label="x")), id="x")
+
+
+CASES = [
+    # A partial quote inside reported speech is a quotation, and the subject of "told" speaks it (seeds/002).
+    ("Departing for Rabat on Tuesday, Gantz told reporters he was embarking on \"the first formal visit\" by an Israeli defense "
+     "minister to Morocco – implicit acknowledgement of discreet relations dating back decades.",
+     [("speech", "Gantz", "told")]),
+    # "according to" names the speaker; the title goes (seeds/003).
+    ("According to Mr. Gantz, it concerns “the regulation of cooperation in matters of intelligence, the sale of security "
+     "materials, joint training and the strengthening of close ties between the defense industries” of the two countries.",
+     [("speech", "Gantz", "according to")]),
+    # A name in quotation marks is a title, nobody's statement (seeds/003).
+    ("This new historic phase in the rapprochement between Tel Aviv and Rabat is in line with the “Abraham Agreements”, "
+     "negotiated with the help of former US President Donald Trump.",
+     [("title", None, None)]),
+    # The aside names the speaker; whoever is told (Israel's Kan broadcaster) does not speak; the next paragraph, a quote
+    # alone, goes on in the same voice (seeds/004).
+    ("“This is a deal that will enable us to help them with what they need from us, of course subject to our interests in "
+     "the region,” the aide, Zohar Palti, told Israel’s Kan broadcaster.\n\n“Morocco has for years been battling terror on "
+     "several fronts, and is a country that is struggling against al Qaeda and global jihadi groups.”",
+     [("speech", "Zohar Palti", "told"), ("speech", "Zohar Palti", "told")]),
+    # A quote of two sentences, attributed after it closes, with the closing mark glued to the verb (seeds/003).
+    ("“I thank King Mohammed VI and the Minister of Defense for their work in developing relations between the two countries. "
+     "We have taken a historic step today, ”Minister Gantz said on Twitter.",
+     [("speech", "Gantz", "said")]),
+    # "?"/"!" quote and its attribution in one sentence; a platform is never the speaker (bench/framing 12).
+    ("“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.",
+     [("speech", "Trump", "tweeted")]),
+    # A role speaks when no one is named (bench/framing 16).
+    ("\"We got her, we got her!\" officers announced on their radios.", [("speech", "officers", "announced")]),
+    # "describe ... as" governs a two-word quote: the chief minister's words, not a scare quote (bench/framing 04).
+    ("Delhi’s Chief Minister Arvind Kejriwal turned to Twitter last month to describe his city as a “gas chamber.”",
+     [("speech", "Arvind Kejriwal", "describe")]),
+    # One word in quotation marks that nobody is said to say is a scare quote, with no speaker (bench/framing 04).
+    ("Another cloud of choking smoke and dust is set to descend upon the 20 million residents of Delhi this week, with "
+     "forecasters warning that air pollution is likely to reach “severe” or “emergency” levels on Wednesday.",
+     [("scare", None, None), ("scare", None, None)]),
+    # Titles of films among names (bench/framing 06).
+    ("Disney’s $6.99-a-month service is stocked with movies and TV shows from Pixar Animation, “Star Wars,” Marvel Studios and "
+     "classic Disney fare, including “Mary Poppins” and “Bambi.”",
+     [("title", None, None), ("title", None, None), ("scare", None, None)]),
+    # The subject speaks, never the correspondent told; titles and the long aside go (bench/framing 10).
+    ("Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and "
+     "Syria, told VOA Pentagon correspondent Carla Babb on Nov. that the Russian and Syrian defense ministry’s claim “is "
+     "patently false,” and that “the United States is not preventing people from leaving Rukban.”",
+     [("speech", "Sean Robertson", "told"), ("speech", "Sean Robertson", "told")]),
+    # "He said" is the last person the text made the subject; two quotes of one sentence are both his (seeds/002).
+    ("Zohar Palti, head of the Defense Ministry's Political-Security Bureau, called the visit unprecedented and \"one of the peak "
+     "[achievements] of the Abraham Accords.\" He said Morocco had \"over the years accepted Jews, protected them and maintained "
+     "their tradition,\" and noted that Rabat \"has been fighting terror on a number of fronts over the years.\"",
+     [("speech", "Zohar Palti", "called"), ("speech", "Zohar Palti", "said"), ("speech", "Zohar Palti", "noted")]),
+    # A quote that is a whole sentence is said, however short (bench/framing 14).
+    ("“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for the team.”",
+     [("speech", "Boudreau", "said"), ("speech", "Boudreau", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_quotes_kinds_and_speakers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    quotes = find_quotes(article(text))
+    assert [(q.kind, q.speaker, q.verb) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "_"), CASES, ids=[c[0][:40] for c in CASES])
+def test_quote_offsets_slice_the_article(text: str, _: object) -> None:
+    a = article(text)
+    for q in find_quotes(a):
+        assert q.start is not None and q.end is not None
+        assert " ".join(a.text[q.start : q.end].split()) == q.text
+
+
+def test_a_surname_merges_with_the_full_name_given_elsewhere_in_the_story() -> None:
+    # seeds/002: "Benny Gantz" early on, "Gantz said" later
+    text = ("RABAT – Israeli Defense Minister Benny Gantz signed on Wednesday a defense memorandum with his Moroccan counterpart, "
+            "Abdellatif Loudiyi, on the first day of his two-day visit to the North African kingdom meant to bolster defense ties "
+            "between the two countries.\n\n"
+            "The agreement, Gantz said, \"is a very significant thing that would let us exchange opinions, facilitate joint projects "
+            "and enable Israeli exports.\"")
+    assert [q.speaker for q in find_quotes(article(text))] == ["Benny Gantz"]
