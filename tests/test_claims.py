@@ -130,3 +130,33 @@ def test_a_sentence_that_negates_what_it_states(text: str, expected: bool) -> No
     from framediff.aligning.profiles import profile
 
     assert negated(profile(text).lowered) is expected
+
+
+# (quote in one article, quote in another, two speakers' statements?): a quote joins another only of its speaker, or in its words.
+SPEAKERS = [
+    ("“I will secure the border within a year,” Perry said on Tuesday.",
+     "“No candidate has done more to secure the border,” Arpaio said on Tuesday.", True),
+    ("“We will secure the border,” Rick Perry said on Tuesday.",
+     "“We are going to secure the border within a year,” Perry told reporters.", False),
+    ("“This is a historic day for the region and for peace,” Obama said.",
+     "“This is a historic day for the region and for peace,” Netanyahu said.", False),  # the same words, relayed
+    ("“I will secure the border within a year,” the aide said.",
+     "“No candidate has done more to secure the border,” Arpaio said on Tuesday.", False),  # a role may be anyone
+]
+
+
+@pytest.mark.parametrize(("first", "second", "other"), SPEAKERS)
+def test_quotes_of_two_speakers_are_two_claims(tmp_path: Path, first: str, second: str, other: bool) -> None:
+    from framediff.aligning.speakers import other_speakers, speaker_keys
+    from framediff.reading.articles import read_articles
+
+    paths = []
+    for name, quote in (("a", first), ("b", second)):
+        (tmp_path / f"{name}.txt").write_text(f"Border security in the campaign\n\nThe candidates spoke in Texas.\n\n{quote}\n", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    articles = read_articles(paths)
+    keys = speaker_keys(articles)
+    at = [next(s.index for s in a.sentences if s.text.startswith("“")) for a in articles]
+    found = [keys.get((k, at[k])) for k in range(2)]
+    assert found[1] is not None and (found[0] is None) == ("the aide" in first)  # named speakers are read, roles are not
+    assert (found[0] is not None and found[1] is not None and other_speakers(found[0], found[1])) is other

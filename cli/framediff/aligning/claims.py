@@ -29,6 +29,7 @@ from framediff.article import Article, Sentence
 from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
+from framediff.aligning.speakers import speaker_keys
 
 __all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads", "story_lexicon", "with_prior"]
 
@@ -151,6 +152,7 @@ def align_articles(
     fragment[list(hosts)] = True
     headline = np.array([articles[a].sentences[s].kind == "headline" for a, s in refs], dtype=bool)
     pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(leads(articles)), options.lead_prior, headline, fragment)
+    pairs.speakers = {position[key]: value for key, value in speaker_keys(articles).items() if key in position}
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.

@@ -1,0 +1,59 @@
+"""Who speaks in a sentence, for matching: two quotes join only when one person says them, or say the same words.
+
+"No candidate has done more to secure the border" (Arpaio) and "I will secure the border within a year" (Perry)
+share their words and their topic, and a sentence scorer reads them as one claim. A quote is a statement of its
+speaker: two speakers' quotes are two claims unless they repeat the same words. Speakers come from the
+attribution finder of the framing stage (:func:`framediff.frame.quotes.find_quotes`); a speaker is known for
+matching by the capitalised words of its name, so "Perry" and "Rick Perry" are one, while speakers named by
+role alone ("the aide", "an official") block nothing: they may be anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from framediff.article import Article
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# Words capitalised in a speaker that do not name a person: titles and bodies ("Defense Minister", "the White House").
+_NOT_NAMES = frozenset("""mr mrs ms dr sen rep gov gen lt col president minister senator representative governor secretary
+chairman speaker leader justice judge mayor prime defense defence foreign interior house white the a an officials official
+spokesman spokeswoman spokesperson""".split())
+# Capitalised words that name no one: a speaker with one of them is a misreading, and blocks nothing.
+_NOT_PEOPLE = frozenset("""separately meanwhile however but and also american amendment revolution facebook twitter both yet
+new york washington state states united america""".split())
+# Quotes that share this share of their words are the same words, whoever is credited with them (one line, relayed).
+SAME_WORDS = 0.5
+
+
+def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
+    """(article position, sentence index) -> (the speaker's name words, the quote's words) for sentences that open a quote by a named speaker."""
+    from framediff.frame.quotes import find_quotes
+
+    out: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
+    for a, article in enumerate(articles):
+        # a name is written capitalised inside a sentence too; "Separately," or "Amendment" taken for a speaker is not
+        inside = {w.lower() for s in article.sentences for w in _CAPITALISED.findall(s.text[1:])}
+        for quote in find_quotes(article):
+            if not quote.speaker:
+                continue
+            name = frozenset(w.lower().strip("’'") for w in _CAPITALISED.findall(quote.speaker)) - _NOT_NAMES
+            name = frozenset(w.removesuffix("’s").removesuffix("'s") for w in name)
+            if not name or not name <= inside or name & _NOT_PEOPLE:
+                continue
+            words = frozenset(w.lower() for w in re.findall(r"\w+", quote.text))
+            key = (a, quote.sentence)
+            if key in out:  # two quotes open in one sentence: both speakers, all the words
+                name, words = name | out[key][0], words | out[key][1]
+            out[key] = (name, words)
+    return out
+
+
+def other_speakers(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Are these two quotes by different named speakers, in words they do not share?"""
+    (name_a, words_a), (name_b, words_b) = first, second
+    if name_a & name_b:
+        return False
+    union = len(words_a | words_b)
+    return not union or len(words_a & words_b) / union < SAME_WORDS
