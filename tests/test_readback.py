@@ -123,6 +123,7 @@ def test_every_format_reads_back_each_hard_case(case: str, a: str, b: str) -> No
     ("Harry Reid (D-Nev.) was there.", "Harry Reid, D-Nev., was there.", "Harry Reid[- (-]{+, +}D-Nev.[-)-]{+,+} was there."),
     ('He made it clear, saying: "There is no war."', "He made it clear, saying, “There is no war.”",
      'He made it clear, saying[-: "-]{+, “+}There is no war.[-"-]{+”+}'),
+    ("“It is not a war.” Steele said.", "“It is not a war,” Mr. Steele said.", "“It is not a war[-.”-]{+,” Mr.+} Steele said."),
 ])
 def test_markers_sit_where_the_sentences_differ(a: str, b: str, shown: str) -> None:
     from framediff.render.text_compare import diff_text

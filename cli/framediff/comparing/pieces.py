@@ -88,7 +88,26 @@ def diff_pieces(ops: Sequence[DiffOp]) -> list[Piece]:
             minor = minor and is_minor
     close_change()
     close_shared()
-    return _tidy(pieces)
+    return _tidy(_absorb_lone_marks(pieces))
+
+
+def _absorb_lone_marks(pieces: list[Piece]) -> list[Piece]:
+    """A shared punctuation mark alone between two changes joins them: ``war[-.”-]{+,” Mr.+} Steele``, not
+    ``war{+,” Mr+}.[-”-] Steele`` (the diff matched the full stop of "war." with that of "Mr."). Only a mark glued to
+    both changes: "Loudiyi-]{+this morning+}, {+Minister" keeps its shared comma."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if (not p.changed and out and out[-1].changed and k + 1 < len(pieces) and pieces[k + 1].changed
+                and p.a and len(p.a) <= 2 and not any(c.isalnum() or c.isspace() for c in p.a)):
+            nxt = pieces[k + 1]
+            out[-1] = Piece(out[-1].a + p.a + nxt.a, out[-1].b + p.b + nxt.b, changed=True, minor=False)
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 def _tidy(pieces: list[Piece]) -> list[Piece]:

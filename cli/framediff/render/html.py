@@ -379,7 +379,7 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
             target = _member_id(number, keys[a.id], m.member.sentence)
             hot = " hot" if alpha > 0.55 else ""
             cells.append(f'<td class="cell{hot}" style="background:rgba(var(--heat),{alpha:.2f})"><a href="#{target}" '
-                         f'title="{labels[a.id]}, sentence {m.member.sentence}: {round(100 * m.same_words)}% same words">#{m.member.sentence}</a></td>')
+                         f'title="{labels[a.id]}, sentence {m.member.sentence}: {verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)}">#{m.member.sentence}</a></td>')
         out.append(f'<tr class="row {carriers}"><th scope="row"><a href="#claim-{number}">{number}</a></th>{"".join(cells)}'
                    f'<td class="words small">{esc(_words(al.sentence(claim.reference).text, 14))}</td></tr>')
     out += ["</tbody></table></div>", '<p class="small keys">' + "".join(f'<span><span class="key">{keys[a.id]}</span> {labels[a.id]}</span>' for a in al.articles) + "</p>",
