@@ -84,8 +84,8 @@ def _slot_pairs(a_doc: Any, a_chunks: list[Any], b_doc: Any, b_chunks: list[Any]
         a_slots[_slot(chunk)].append(chunk)
     out = []
     for slot, mine in a_slots.items():
-        if slot not in b_slots:
-            continue
+        if slot not in b_slots or (slot[0] == "nsubj" and slot[-1] in _SAYING):
+            continue  # who says it: "the report said" / "the spokesman said" are two sources, not two names
         # where a slot holds several phrases ("signed a pact ..., its latest display"), the one nearest its word
         a, b = _nearest(mine), _nearest(b_slots[slot])
         if _variants(a, b, a_lemmas, b_lemmas):
@@ -97,6 +97,7 @@ def _nearest(chunks: list[Any]) -> Any:
     return min(chunks, key=lambda c: abs(c.root.i - c.root.head.i))
 
 
+_SAYING = frozenset("say tell add write announce state claim argue insist note".split())
 _FACT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"))
 _DROP_FRONT = frozenset(("det", "poss", "predet", "case", "nummod", "punct"))
 
