@@ -207,6 +207,15 @@ def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: 
     return f"{min(percent, 99)}% same words"
 
 
+NO_HEADLINE = "no headline found (a headline is a first short line without final punctuation)"
+
+
+def without_headline(comparison: Comparison) -> list[Article]:
+    """The outlets the headlines section leaves out, in the view: those with no headline (NO_HEADLINE says why)."""
+    shown = {a.id for a, _ in comparison.headlines}
+    return [o.article for o in comparison.outlets if o.article.id not in shown]
+
+
 def widely_carried(n_articles: int) -> int:
     """Claims carried by at least half of the outlets are widely carried.
 

@@ -19,7 +19,8 @@ import datetime
 from html import escape as html_escape
 
 from framediff import __version__
-from framediff.comparing.comparison import DIFFERENTLY, NEAR, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs, verdict
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs,
+                                             verdict, without_headline)
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import visible
 from framediff.render.keys import outlet_keys
@@ -305,7 +306,12 @@ def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         cls = "member ref" if h.is_reference else "member"
         out.append(f'<article class="{cls} of-{key}" id="headline-{key}"><header><span class="key">{key}</span>'
                    f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header><p>{diff_html(h.diff, h.paraphrase)}</p></article>')
-    out += ["</div>", "</details>"]
+    out.append("</div>")
+    missing = without_headline(comparison)
+    if missing:
+        names = ", ".join(f'<span class="key">{keys[a.id]}</span> {labels[a.id]}' for a in missing)
+        out.append(f'<p class="small muted">Not shown: {names}: {esc(NO_HEADLINE)}.</p>')
+    out.append("</details>")
     return out
 
 

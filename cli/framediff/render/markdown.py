@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from framediff.comparing.comparison import DIFFERENTLY, NEAR, REFERENCE_RULE, Comparison, headline_diffs, verdict
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, Comparison, headline_diffs, verdict,
+                                             without_headline)
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
@@ -85,6 +86,9 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             text = paraphrase_markdown(h.diff) if h.paraphrase else diff_markdown(h.diff)
             mark = "\\*" if h.is_reference else ""
             out.append(f"- {mark}{keys[h.article.id]} **{labels[h.article.id]}**{what}: {text}")
+        missing = without_headline(comparison)
+        if missing:
+            out += ["", f"Not shown: {', '.join(f'{keys[a.id]} {labels[a.id]}' for a in missing)}: {escape(NO_HEADLINE)}."]
     out += ["", f"## {_anchor('claims')}Claims", ""]
     if not shared:
         out += ["No claim is carried by more than one outlet.", ""]

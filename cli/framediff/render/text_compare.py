@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, REFERENCE_RULE, ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary,
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary,
                                              headline_diffs, verdict)
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
@@ -161,6 +161,10 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
         for h in headline_diffs(comparison):
             block = _member_block(console, keys[h.article.id], h.article, None, h.diff, h.same_words, h.is_reference, h.paraphrase, plain)
             console.print(block, overflow="ignore", crop=False)
+        missing = without_headline(comparison)
+        if missing:
+            names = ", ".join(f"{keys[a.id]} {one_line(a.label)}" for a in missing)
+            print_hanging(console, Text(), Text(f"Not shown: {names}: {NO_HEADLINE}", style="dim"))
     if shown("claims"):
         console.print()
         console.rule(Text("Claims", style="bold"), align="left")
