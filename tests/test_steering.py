@@ -140,5 +140,7 @@ def test_align_reference_gives_each_claim_that_outlets_sentence_where_it_carries
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_the_headlines_section_names_the_outlets_it_leaves_out_and_why(run: Any, seeds: Path, fmt: str) -> None:
     out = run("compare", "--no-framing", "--format", fmt, str(seeds)).stdout
-    section = out.split("Headlines", 1)[1].split("Claims", 1)[0]
+    start = {"text": "Headlines ─", "markdown": '<a id="headlines"></a>Headlines', "html": 'id="headlines"'}[fmt]
+    end = {"text": "Claims ─", "markdown": '<a id="claims"></a>Claims', "html": 'id="claims"'}[fmt]
+    section = out.split(start, 1)[1].split(end, 1)[0]
     assert "Jerusalem Post" in section and "Israel MoD" in section and "no headline found" in section
