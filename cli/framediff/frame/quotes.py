@@ -134,7 +134,7 @@ def find_quotes(article: Article) -> list[Quote]:
     spans = quote_spans(article)
     if not spans:
         return []
-    from framediff.frame.speakers import Resolver, attribution, clean_name
+    from framediff.frame.speakers import Resolver, attribution, clean_name, colon_subject
     from framediff.language.parser import parse
 
     sentences = article.sentences
@@ -195,6 +195,10 @@ def find_quotes(article: Article) -> list[Quote]:
             if label and k == opening:
                 who, verb = clean_name(label.group("who")), None
                 break
+            if k == opening and sp.start > s.start and re.search(r":\s*[“\"«]?\s*$", article.text[s.start : sp.start]):
+                who = colon_subject(doc(k), sp.start - s.start, resolver(k))
+                if who:
+                    break
         if who and (office := re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}(\w+)", who)) and office.group(1).lower() in offices:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())

@@ -21,7 +21,7 @@ SPEECH_LEMMAS = frozenset(
     acknowledge admit recall continue conclude call describe reiterate reply respond answer testify quip joke wonder concede
     predict suggest urge vow pledge promise boast complain observe remark counter shout yell scream exclaim caution confirm
     recount scoff muse accuse charge demand dub label brand deny allege assert contend maintain read retweet text email
-    characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss denounce condemn""".split()
+    characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss denounce condemn plead implore beg""".split()
 )
 # Words that open a clause of speech but speak only with a subject of their own ("he called it “…”" is speech; a
 # quote under "call" with no subject is a name: "so-called").
@@ -239,6 +239,21 @@ def _name_like(entity: "Span") -> bool:
     """An entity the small model calls an organisation that reads as a person's name ("Felipe Calderon", "Trump")."""
     return (len(entity) <= 3 and all(t.pos_ == "PROPN" for t in entity) and not _ORG_WORD.search(entity.text)
             and not (entity.start > 0 and entity.doc[entity.start - 1].lower_ == "the") and not entity.text.isupper())
+
+
+def colon_subject(doc: "Doc", before: int, resolve: "Resolver | None" = None) -> str | None:
+    """The speaker of a quote introduced by a colon and no verb of speaking the parser sees ("Biden was quick to retort:
+    “…”"): the subject of the clause before the colon, when it names a person."""
+    for t in doc:
+        if t.idx >= before:
+            break
+        if t.dep_ == "nsubj" and _main_clause(t):
+            entity = _entity(t)
+            if t.lower_ in _PRONOUNS:
+                return resolve(t) if resolve else None
+            if entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):
+                return clean_name(entity.text)
+    return None
 
 
 def _within(token: "Token", inside: Sequence[tuple[int, int]]) -> bool:
