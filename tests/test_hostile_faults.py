@@ -626,3 +626,42 @@ def test_the_sentence_limit_is_reached_on_the_head_of_a_long_text(tmp_path: Path
     long_sentences = [" ".join([f"The river rose {k} centimetres at the bridge on Monday"] * 5) + "." for k in range(90)]
     path.write_text(joiner.join(long_sentences), encoding="utf-8")
     assert len(articles.read_articles([str(path)])[0].sentences) >= 90  # under the limit: read whole, not refused
+
+
+FRENCH_STORY = ("Le ministre a déclaré à la presse qu'il était prêt à négocier après les inondations de lundi. "
+                "Les élus de la région ont réclamé une aide d'urgence pour les familles sinistrées. "
+                "Selon la préfecture, près de trois cents foyers ont été évacués pendant la nuit.")
+
+
+def test_nfd_and_nfc_are_the_same_words_printed_as_they_came(run: Any, tmp_path: Path) -> None:
+    import unicodedata
+
+    nfc = tmp_path / "nfc.txt"
+    nfc.write_text(FRENCH_STORY, encoding="utf-8")
+    nfd = tmp_path / "nfd.txt"
+    nfd.write_text(unicodedata.normalize("NFD", FRENCH_STORY), encoding="utf-8")
+    same = run("diff", "--no-cache", "--no-color", str(nfc), str(nfd))
+    assert same.exit_code == 0, same.stdout  # the same text: no accented word is a rewording
+    changed = tmp_path / "changed.txt"
+    changed.write_text(unicodedata.normalize("NFD", FRENCH_STORY.replace("trois cents", "quatre cents")), encoding="utf-8")
+    result = run("diff", "--no-cache", "--no-color", str(nfc), str(changed))
+    assert result.exit_code == 1
+    claims = result.stdout.split("Claims ", 1)[1]  # after the legend, which shows the markers too
+    assert claims.count("{+") == 1 and claims.count("[-") == 1 and "[-trois-]{+quatre+}" in claims, claims
+    decomposed = unicodedata.normalize("NFD", "préfecture")
+    assert decomposed in result.stdout or "préfecture" in result.stdout
+    doc = json.loads(run("sentences", "--format", "json", str(changed)).stdout)
+    text = changed.read_text(encoding="utf-8")
+    assert decomposed in " ".join(s["text"] for s in doc["articles"][0]["sentences"])  # kept as it came
+    for sentence in doc["articles"][0]["sentences"]:
+        assert text[sentence["start"]:sentence["end"]] == sentence["text"]  # offsets into the text as it came
+
+
+def test_an_nfd_copy_of_a_text_is_the_same_text(run: Any, tmp_path: Path) -> None:
+    import unicodedata
+
+    (tmp_path / "a.txt").write_text(FRENCH_STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(unicodedata.normalize("NFD", FRENCH_STORY), encoding="utf-8")
+    result = run("sentences", "--format", "json", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert result.exit_code == 0 and "the same text as" in result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 1

@@ -10,6 +10,7 @@ disagree only within a kind (:func:`disagree`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -96,6 +97,8 @@ def profile(text: str, story_date: str | None = None) -> Profile:
     "November 23" in the last such day up to two months after that date.
     """
     year = story_date[:4] if story_date else None
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)  # a decomposed "é" is the same word as a composed one
     text = _PERCENT.sub(" percent", text)
     matches = list(_WORD.finditer(text))
     tokens = [m.group() for m in matches]

@@ -9,6 +9,8 @@ has stays with that side's piece ("Reid (D-Nev.)" against "Reid, D-Nev.," is ``R
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -17,7 +19,8 @@ from framediff.comparing.word_diff import DiffOp
 
 @dataclass(frozen=True)
 class Piece:
-    """Shared text (``a == b``, ``changed`` False), or a change: ``a`` only the reference's, ``b`` only the outlet's."""
+    """Shared text (``a`` and ``b`` the same, perhaps in other Unicode forms; ``changed`` False), or a change: ``a`` only
+    the reference's, ``b`` only the outlet's."""
 
     a: str
     b: str
@@ -35,6 +38,8 @@ def _fold(text: str) -> str:
 
 def _equal_segments(a: str, b: str) -> list[tuple[str, str]]:
     """An equal op's two sides (the same words, perhaps other white space) as (a, b) segments: words shared, spaces per side."""
+    if a.split() != b.split():  # the same words in other Unicode forms (NFC "é" against NFD "e\u0301"): word by word
+        return _word_segments(a, b)
     out: list[tuple[str, str]] = []
     i = j = 0
     while i < len(a) or j < len(b):
@@ -54,9 +59,33 @@ def _equal_segments(a: str, b: str) -> list[tuple[str, str]]:
     return out
 
 
+def _word_segments(a: str, b: str) -> list[tuple[str, str]]:
+    """(a, b) segments of two sides whose words are the same in NFC: each word pair, and spaces per side."""
+    out: list[tuple[str, str]] = []
+    runs_a, runs_b = _RUNS.findall(a), _RUNS.findall(b)
+    i = j = 0
+    while i < len(runs_a) or j < len(runs_b):
+        space_a = i < len(runs_a) and runs_a[i].isspace()
+        space_b = j < len(runs_b) and runs_b[j].isspace()
+        if space_a or space_b:
+            out.append((" " if space_a else "", " " if space_b else ""))
+            i, j = i + space_a, j + space_b
+            continue
+        out.append((runs_a[i] if i < len(runs_a) else "", runs_b[j] if j < len(runs_b) else ""))
+        i, j = i + 1, j + 1
+    return out
+
+
+_RUNS = re.compile(r"\s+|\S+")
+
+
+def _nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 def diff_pieces(ops: Sequence[DiffOp]) -> list[Piece]:
     """The pieces of ``ops``: shared text, and one change between two shared pieces (what each side alone has there)."""
-    stream: list[tuple[str, str, bool]] = []  # (a, b, minor): a == b is shared
+    stream: list[tuple[str, str, bool]] = []  # (a, b, minor): a and b alike in NFC are shared
     for op in ops:
         if op.op == "equal":
             stream += [(x, y, False) for x, y in _equal_segments(op.a, op.b)]
@@ -64,7 +93,7 @@ def diff_pieces(ops: Sequence[DiffOp]) -> list[Piece]:
             stream.append((_fold(op.a), _fold(op.b), op.minor))
     pieces: list[Piece] = []
     a_run, b_run, minor = "", "", True
-    shared = ""
+    shared, shared_b = "", ""  # the same text; each side's own bytes (they differ only in Unicode form)
 
     def close_change() -> None:
         nonlocal a_run, b_run, minor
@@ -73,15 +102,15 @@ def diff_pieces(ops: Sequence[DiffOp]) -> list[Piece]:
         a_run, b_run, minor = "", "", True
 
     def close_shared() -> None:
-        nonlocal shared
+        nonlocal shared, shared_b
         if shared:
-            pieces.append(Piece(shared, shared))
-        shared = ""
+            pieces.append(Piece(shared, shared_b))
+        shared, shared_b = "", ""
 
     for x, y, is_minor in stream:
-        if x == y:
+        if x == y or (x and _nfc(x) == _nfc(y)):
             close_change()
-            shared += x
+            shared, shared_b = shared + x, shared_b + y
         else:
             close_shared()
             a_run, b_run = a_run + x, b_run + y

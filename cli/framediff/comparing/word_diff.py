@@ -11,13 +11,17 @@ each sentence has, and :func:`same_text` tells whether it matters).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal, Sequence
 
 Op = Literal["equal", "insert", "delete", "replace"]
 
-_TOKEN = re.compile(r"(?:\w+(?:[’'\-.]\w+)*|[^\w\s])\s*|\s+")
+# Combining diacritics (U+0301 after "e" is "é" in NFD) belong to their word. Words are compared in NFC, so an outlet
+# whose text came decomposed shows the same words, each printed as it came.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(rf"(?:\w[\w{_MARKS}]*(?:[’'\-.]\w[\w{_MARKS}]*)*|[^\w\s{_MARKS}][{_MARKS}]*|[{_MARKS}]+)\s*|\s+")
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,12 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _nfc(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 def _key(token: str) -> str:
-    return token.strip().casefold().replace("’", "'")
+    return _nfc(token.strip()).casefold().replace("’", "'")
 
 
 def _spelling_only(a: list[str], b: list[str]) -> bool:
@@ -107,7 +115,7 @@ def _merge(ops: list[DiffOp]) -> list[DiffOp]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(_nfc(text).split())
 
 
 # Below this share of same words a word diff says nothing a reader can use: the
@@ -135,7 +143,8 @@ def same_text(ops: list[DiffOp] | tuple[DiffOp, ...], *, ignore_space: bool = Fa
     """
     for o in ops:
         if o.op == "equal":
-            if not ignore_space and o.a.rstrip() != o.b.rstrip() and o.a != o.b:
+            a, b = _nfc(o.a), _nfc(o.b)
+            if not ignore_space and a.rstrip() != b.rstrip() and a != b:
                 return False
         elif o.op == "replace" and o.minor and ignore_case:
             a, b = (o.a, o.b) if not ignore_space else (_fold(o.a), _fold(o.b))

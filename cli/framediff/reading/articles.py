@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import BinaryIO, Callable, Sequence
@@ -185,7 +186,8 @@ def finish_articles(articles: Sequence[Article], *, dedupe: bool = False, warn: 
     out = []
     for article in articles:
         if dedupe:
-            fingerprint = hashlib.sha256(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).hexdigest()
+            text = article.text if article.text.isascii() else unicodedata.normalize("NFC", article.text)  # NFD is the same text
+            fingerprint = hashlib.sha256(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
             first = seen.setdefault(fingerprint, article)
             if first is not article:
                 if warn:
