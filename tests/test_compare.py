@@ -137,15 +137,16 @@ def test_the_readme_excerpt_is_a_real_render() -> None:
     assert [line for line in excerpt if line and line not in golden] == []
 
 
-def test_framing_reports_the_sums_two_outlets_disagree_on_with_their_words(run_json: Any, tmp_path: Path) -> None:
-    """bench/stories/merger, dated: the deal's price, and the words each outlet gives it in; "Tuesday" is one day."""
-    story = Path(__file__).resolve().parent.parent / "bench" / "stories" / "merger"
-    for name in ("a", "b"):
-        headline, body = (story / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)
-        (tmp_path / f"{name}.txt").write_text(f"{headline}\nDate: 2024-01-24\n{body}", encoding="utf-8")
-    doc = run_json("framing", "--no-cache", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+def test_framing_reports_the_figures_two_outlets_disagree_on_with_their_words(run_json: Any, tmp_path: Path) -> None:
+    """The story of tests/test_align.py, dated: magnitude 6.8 against 7.0 with the words each comes from; one Sunday."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Quake in Peru\nDate: 2024-01-22\n\nA magnitude 6.8 earthquake struck central Peru on Sunday, killing at least 40 "
+                 "people, the civil defence agency said.\n", encoding="utf-8")
+    b.write_text("Peru earthquake\nDate: 2024-01-23\n\nA powerful earthquake of magnitude 7.0 hit the central highlands of Peru on "
+                 "Sunday, leaving dozens dead, officials said.\n", encoding="utf-8")
+    doc = run_json("framing", "--no-cache", str(a), str(b))
     found = {d["kind"]: {v["label"]: [(e["value"], e["words"]) for e in v["evidence"]] for v in d["values"]} for d in doc["disagreements"]}
-    assert found == {"numbers": {"a": [("number:1200000000", "$1.2 billion")], "b": [("number:1500000000", "1.5bn dollars")]}}
+    assert found == {"numbers": {"a": [("number:6.8", "magnitude 6.8 earthquake")], "b": [("number:7", "magnitude 7.0")]}}
 
 
 MARKDOWN_DIFFS = [

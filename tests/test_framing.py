@@ -193,19 +193,19 @@ def test_facts_that_disagree_are_shown_as_written(values: tuple[str, ...], shown
 
 
 def test_a_changed_number_is_a_fact_that_disagrees_not_a_naming() -> None:
-    """bench/stories/merger: the price of the deal, $1.2 billion against 1.5bn dollars, with the words each comes from."""
+    """The story of tests/test_align.py: magnitude 6.8 against 7.0, with the words each comes from, and no naming of them."""
     from framediff.api import compare
 
-    a = article("Korvan agrees to buy charging startup Voltway\n\nElectric-truck maker Korvan said on Tuesday it would acquire Voltway, "
-                "a California startup that builds fast-charging stations, for $1.2 billion in cash and stock.", "a", "2024-01-24")
-    b = article("Korvan to acquire Voltway\n\nKorvan announced on Tuesday a deal to take over Voltway, a fast-charging start-up based in "
-                "California, valuing the company at 1.5bn dollars including debt.", "b", "2024-01-24")
+    a = article("Quake in Peru\n\nA magnitude 6.8 earthquake struck central Peru on Sunday, killing at least 40 people, the civil "
+                "defence agency said.\n\nPresident Dina Boluarte declared a state of emergency in three regions.", "a", "2024-01-22")
+    b = article("Peru earthquake\n\nA powerful earthquake of magnitude 7.0 hit the central highlands of Peru on Sunday, leaving dozens "
+                "dead, officials said.\n\nThe government has declared a state of emergency.", "b", "2024-01-22")
     comparison = compare([a, b], use_cache=False)
     framing, label = comparison.framing, {x.id: x.label for x in comparison.alignment.articles}
     named = {w for n in framing.naming for words in n.variants.values() for w in words}
-    assert not named & {"Tuesday", "$1.2 billion", "1.5bn dollars"}
+    assert not named & {"Sunday", "6.8", "7.0", "magnitude"}
     assert [(d.kind, {label[k]: [w for _, w, _ in v] for k, v in d.evidence.items()}) for d in framing.disagreements] == [
-        ("numbers", {"a": ["$1.2 billion"], "b": ["1.5bn dollars"]})]
+        ("numbers", {"a": ["magnitude 6.8 earthquake"], "b": ["magnitude 7.0"]})]
 
 
 def test_naming_joins_the_names_of_one_thing_across_claims_and_leaves_swapped_verbs_out() -> None:

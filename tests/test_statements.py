@@ -32,6 +32,9 @@ LANDED = ("Gantz landed in Morocco on Tuesday, in the first such visit by an Isr
           "party to the U.S.-brokered Abraham Accords.")
 ARRIVED = ("Benny Gantz, Israeli Minister of Defense, arrived in Morocco on November 23 for a first official visit, a year after the "
            "normalization of relations between the Kingdom and Israel.")
+# tests/test_align.py
+QUAKE_68 = "A magnitude 6.8 earthquake struck central Peru on Sunday, killing at least 40 people, the civil defence agency said."
+QUAKE_70 = "A powerful earthquake of magnitude 7.0 hit the central highlands of Peru on Sunday, leaving dozens dead, officials said."
 # bench/stories/
 MARSH_SUNDAY = 'Helen Marsh said on Sunday that "no community will be left to cope alone" after record rain.'
 KORVAN_SAID_TUESDAY = "Korvan will pay $1.2 billion for charging company Voltway, the carmaker said Tuesday."
@@ -87,8 +90,10 @@ PRICE_AROUND = "The company set a list price of around $900 per month."
         (HOMES, PROPERTIES, (None, None), {}),
         # "eight years" and "twelve years" are spans of time, never counts; "eight-year" an attribute
         (EIGHT_YEARS, TWELVE_YEARS, ("2024-03-07", "2024-03-07"), {}),
-        # the one sum each outlet gives for the deal: $1.2 billion against 1.5bn dollars
-        (KORVAN_12, KORVAN_15, (None, None), {"numbers": {"a": ("number:1200000000",), "b": ("number:1500000000",)}}),
+        # "$1.2 billion in cash and stock" and "1.5bn dollars including debt" hang on different words: two measures of the deal
+        (KORVAN_12, KORVAN_15, (None, None), {}),
+        # a measure named before its figure is one thing counted: magnitude 6.8 against 7.0 (the story of tests/test_align.py)
+        (QUAKE_68, QUAKE_70, (None, None), {"numbers": {"a": ("number:6.8",), "b": ("number:7",)}}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:
@@ -96,8 +101,8 @@ def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None
 
 
 def test_each_value_in_conflict_shows_the_words_it_comes_from() -> None:
-    [found] = disagreeing_facts({"a": [KORVAN_12], "b": [KORVAN_15]}, {})
-    assert {a: [v.words for v in vs] for a, vs in found.values.items()} == {"a": ["$1.2 billion"], "b": ["1.5bn dollars"]}
+    [found] = disagreeing_facts({"a": [QUAKE_68], "b": [QUAKE_70]}, {})
+    assert {a: [v.words for v in vs] for a, vs in found.values.items()} == {"a": ["magnitude 6.8 earthquake"], "b": ["magnitude 7.0"]}
     [days] = disagreeing_facts({"a": [AGREEMENT_WEDNESDAY], "b": [PACT_NOVEMBER_24]}, {"a": "2021-12-02", "b": "2021-12-03"})
     assert {a: [(v.words, v.sentence) for v in vs] for a, vs in days.values.items()} == {
         "a": [("Wednesday", AGREEMENT_WEDNESDAY)], "b": [("November 24", PACT_NOVEMBER_24)]}
@@ -175,6 +180,14 @@ def test_reuse_on_the_seeds_is_one_record_per_pair_and_never_a_stock_phrase() ->
         (LANDED, ARRIVED, []),
         # counts are facts, not names
         (FAMILIES_ABOUT, FAMILIES_SOME, []),
+        # public news of May 2010 and July 2012 (ECB+): two spellings of one word are typography; titles and belts are names
+        ("Hooded youths hurled petrol bombs at stores and businesses in the centre of the capital, Athens, and demonstrators tried to "
+         "storm parliament during the general strike, as the rioting spread to the northern city of Thessaloniki.",
+         "Hooded youths hurled petrol bombs at stores and businesses in the center of the capital Athens and demonstrators tried to "
+         "storm parliament during the general strike, as the rioting spread to the northern city of Thessaloniki.", []),
+        ("Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight titles",
+         "Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight belts",
+         [("world heavyweight titles", "world heavyweight belts")]),
     ],
 )
 def test_naming_pairs_only_whole_phrases_in_one_slot(a: str, b: str, expected: list[tuple[str, str]]) -> None:

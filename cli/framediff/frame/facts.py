@@ -49,7 +49,6 @@ _BELOW = ("less than", "fewer than", "under", "up to", "at most", "no more than"
 _ABOUT = ("about", "around", "roughly", "nearly", "almost", "approximately", "some", "an estimated", "estimated", "close to",
           "just over", "just under", "more or less")
 _CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€", "euros": "€"}
-_SIGNS = frozenset(("$", "£", "€", "money"))
 # heads that make a number no count of a thing: "No. 2", "1 in 3", "one of them", "Top 10", a rank or a score
 _NO_COUNT_BEFORE = frozenset(("no.", "no", "number", "#", "top", "page", "route", "chapter", "section", "article", "district"))
 _VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thing", "things", "point", "part", "percent"))
@@ -128,11 +127,6 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             spans = (quoted or {}).get(a, [])
             values[a] += read_values(doc, published, spans[k] if k < len(spans) else ())
             written[a] |= _numbers_written(doc)
-        sums = [v for v in values[a] if v.kind == "count" and any(" " in x and x.split(" ", 1)[0] in _SIGNS for x in v.about)]
-        if len(sums) == 1:  # the one sum an outlet gives for the claim: its price, whatever verb it hangs on
-            sole = sums[0]
-            currency = next(x.split(" ", 1)[0] for x in sole.about if x.split(" ", 1)[0] in _SIGNS)
-            values[a] = [replace(v, about=v.about | {f"{currency} (the one sum)"}) if v is sole else v for v in values[a]]
     out = []
     for kind, type_ in (("numbers", "count"), ("times", "day")):
         conflict: dict[str, set[Value]] = defaultdict(set)
@@ -294,8 +288,14 @@ def _count(ent: Any, text: str) -> Value | None:
         return None
     shown = f"number:{int(value)}" if value.is_integer() else f"number:{value:g}"
     root = max(number_tokens, key=lambda t: t.i)
-    span_end = max(ent.end_char, root.head.idx + len(root.head.text) if root.dep_ == "nummod" and root.head.i > root.i else ent.end_char)
-    span_start = min(ent.start_char, before.idx if before is not None and before.text in _CURRENCY else ent.start_char)
+    # the words shown: the figure with the noun it counts and a measure named before it ("magnitude 6.8 earthquake")
+    first, last = ent.start, ent.end - 1
+    if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN":
+        first, last = min(first, root.head.i), max(last, root.head.i)
+    if before is not None and (before.text in _CURRENCY or (before.pos_ == "NOUN" and before.lemma_.lower() in about)):
+        first = min(first, before.i)
+    doc_ = ent.doc
+    span_start, span_end = doc_[first].idx, doc_[last].idx + len(doc_[last].text)
     return Value("count", low, high, shown, text[span_start:span_end], about, text, value)
 
 

@@ -172,8 +172,8 @@ def _variants(a: Any, b: Any, a_lemmas: set[str], b_lemmas: set[str]) -> bool:
     la, lb = ra.lemma_.lower(), rb.lemma_.lower()
     if la == lb or la in b_lemmas or lb in a_lemmas or _plain(pa.split()[-1]) == _plain(pb.split()[-1]):
         return False  # one head, or both outlets use both words
-    if _abbreviates(pa, pb) or _abbreviates(pb, pa):
-        return False  # "Sen" / "Senator", "Fla" / "Florida"
+    if _abbreviates(pa, pb) or _abbreviates(pb, pa) or _spelling(pa.split()[-1], pb.split()[-1]):
+        return False  # "Sen" / "Senator", "Fla" / "Florida", "centre" / "center", "protesters" / "protestors"
     if ra.ent_type_ != rb.ent_type_:
         return False  # a person and an office, a place and an organisation
     if ra.ent_type_ or ra.pos_ == "PROPN" or rb.pos_ == "PROPN":
@@ -186,6 +186,13 @@ def _folded(text: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one word ("jewellery" / "jewelry", "Advisors" / "Advisers"): alike in 80% of their letters."""
+    from difflib import SequenceMatcher
+
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _abbreviates(short: str, long: str) -> bool:
