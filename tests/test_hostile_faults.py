@@ -665,3 +665,24 @@ def test_an_nfd_copy_of_a_text_is_the_same_text(run: Any, tmp_path: Path) -> Non
     result = run("sentences", "--format", "json", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     assert result.exit_code == 0 and "the same text as" in result.stderr
     assert len(json.loads(result.stdout)["articles"]) == 1
+
+
+# -- event keys ---------------------------------------------------------------------------------------------------
+
+
+def test_event_keys_keep_their_json_type(run: Any, tmp_path: Path) -> None:
+    records = [{"event": 1, "outlet": "Daily", "text": BODY}, {"event": 1, "outlet": "Courier", "text": OTHER},
+               {"event": "1", "outlet": "Herald", "text": FRENCH_STORY}]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    result = run("batch", "--group-by", "event", "--jobs", "1", "--no-framing", "--no-cache", str(corpus), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(line["event"], line["status"]) for line in lines] == [(1, "ok"), ("1", "single")]
+    resumed = run("batch", "--group-by", "event", "--jobs", "1", "--no-framing", "--no-cache", "--resume", str(corpus), "-o", str(out))
+    assert resumed.exit_code == 0 and "resuming: 2 events" in resumed.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2  # neither is run again
+    summary = run("summary", "--format", "json", str(out))
+    assert summary.exit_code == 0, summary.stderr
+    assert json.loads(summary.stdout)["events"] == 2

@@ -83,7 +83,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
 
     failed = 0
     with _sink(output, append=resume) as sink:  # locked from here: a second run on the same file refuses
-        done: set[str] = set()
+        done: set[str | int] = set()
         if resume:
             done, good = finished_events(output)
             if os.path.getsize(output) > good:

@@ -21,6 +21,7 @@ from framediff.corpus.index import Corpus, Entry
 from framediff.errors import ExitStatus, FramediffError
 
 BATCH_VERSION = "framediff/2"
+EventKey = str | int  # an event's key keeps the JSON type of its --group-by field (1 and "1" are two events)
 
 
 class EngineError(FramediffError):
@@ -46,7 +47,7 @@ class BatchOptions:
 class EventResult:
     """What one event gave: its output line (None when it failed), why it failed, the vectors to cache, warnings."""
 
-    key: str
+    key: EventKey
     line: dict[str, Any] | None
     error: str | None = None
     vectors: dict[str, dict[bytes, Any]] = field(default_factory=dict)
@@ -60,8 +61,8 @@ def events(
     group_by: str | None = None,
     window: int = 3,
     embedder: Any = None,
-    skip: frozenset[str] = frozenset(),
-) -> tuple[int | None, Iterator[tuple[str, list[Entry]]]]:
+    skip: frozenset[EventKey] = frozenset(),
+) -> tuple[int | None, Iterator[tuple[EventKey, list[Entry]]]]:
     """(how many events, when known before they run; the events as (key, entries)), grouped by ``group_by`` or clustered."""
     if group_by:
         order, groups = corpus.group(group_by)
@@ -79,7 +80,7 @@ def events(
             for entry, (_, text) in zip(chunk, corpus.read(chunk)):
                 yield entry, json.loads(text), entry.day
 
-    def numbered() -> Iterator[tuple[str, list[Entry]]]:
+    def numbered() -> Iterator[tuple[EventKey, list[Entry]]]:
         for number, members in enumerate(cluster(items(), embedder.embed, window=window), 1):
             key = f"event-{number:05d}"
             if key not in skip:
@@ -88,7 +89,7 @@ def events(
     return None, numbered()
 
 
-def compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool = True) -> EventResult:
+def compare_event(key: EventKey, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool = True) -> EventResult:
     """One event's batch line from its records' (where, JSON text): never raises; a failure is the result's ``error``."""
     warnings: list[str] = []
     try:
@@ -101,7 +102,7 @@ def compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOpti
         return EventResult(key, None, f"internal error: {type(err).__name__}: {err}", warnings=warnings)
 
 
-def _compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool,
+def _compare_event(key: EventKey, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool,
                    warnings: list[str]) -> EventResult:
     from framediff import api
     from framediff.aligning.embedding import Embedder
@@ -135,7 +136,7 @@ def _compare_event(key: str, lines: Sequence[tuple[str, str]], options: BatchOpt
 
 
 def run(
-    work: Iterable[tuple[str, list[Entry]]],
+    work: Iterable[tuple[EventKey, list[Entry]]],
     corpus: Corpus,
     options: BatchOptions,
     *,
@@ -177,7 +178,7 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _in_pool(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, jobs: int) -> Iterator[EventResult]:
+def _in_pool(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], options: BatchOptions, jobs: int) -> Iterator[EventResult]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -235,7 +236,7 @@ def _dask_client(client_class: Any, scheduler: str) -> Any:
     return outcome[0]
 
 
-def _on_dask(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: BatchOptions, scheduler: str | None) -> Iterator[EventResult]:
+def _on_dask(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], options: BatchOptions, scheduler: str | None) -> Iterator[EventResult]:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -259,12 +260,12 @@ def _on_dask(payloads: Iterator[tuple[str, list[tuple[str, str]]]], options: Bat
         client.close()
 
 
-def finished_events(path: str) -> tuple[set[str], int]:
+def finished_events(path: str) -> tuple[set[EventKey], int]:
     """The events already in a batch output file, and the byte length of its complete lines (a run killed mid-line
     leaves a partial last line, which a resumed run cuts off)."""
     import json
 
-    keys: set[str] = set()
+    keys: set[EventKey] = set()
     good = 0
     try:
         handle: IO[bytes] = open(path, "rb")
@@ -280,8 +281,9 @@ def finished_events(path: str) -> tuple[set[str], int]:
                 record = json.loads(line)
             except ValueError:
                 break
-            if isinstance(record, dict) and isinstance(record.get("event"), str):
-                keys.add(record["event"])
+            event = record.get("event") if isinstance(record, dict) else None
+            if isinstance(event, (str, int)) and not isinstance(event, bool):
+                keys.add(event)
             good = offset
     return keys, good
 

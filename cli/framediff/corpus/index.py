@@ -99,18 +99,21 @@ class Corpus:
                         continue
                     yield entry, record
 
-    def group(self, key_field: str) -> tuple[list[str], dict[str, list[Entry]]]:
-        """Entries by the value of ``key_field``, keys in the order they first appear. A record without it is bad."""
-        order: list[str] = []
-        groups: dict[str, list[Entry]] = {}
+    def group(self, key_field: str) -> tuple[list[str | int], dict[str | int, list[Entry]]]:
+        """Entries by the value of ``key_field``, keys in the order they first appear. A record without it is bad.
+        A key keeps its JSON type: the integer 1 and the string "1" are two events."""
+        order: list[str | int] = []
+        groups: dict[str | int, list[Entry]] = {}
         for entry, record in self.scan():
             value = record.get(key_field)
+            key: str | int
             if isinstance(value, int) and not isinstance(value, bool):
-                value = str(value)
-            if not isinstance(value, str) or not value.strip():
+                key = value
+            elif isinstance(value, str) and value.strip():
+                key = value.strip()
+            else:
                 self._bad(InputError(self.where(entry), f"record has no \"{key_field}\" to group by (a string or an integer)"))
                 continue
-            key = value.strip()
             if key not in groups:
                 groups[key] = []
                 order.append(key)

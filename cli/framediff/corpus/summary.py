@@ -30,7 +30,7 @@ class Figures:
     name: str  # its label, as first seen (outlets) or as the outlets file spells it (groups)
     own_names: frozenset[str] = frozenset()  # its label, the spellings merged into it and its aliases, folded: never its distinctive terms
     articles: int = 0
-    events: set[str] = field(default_factory=set)
+    events: set[str | int] = field(default_factory=set)
     widely: int = 0  # widely carried claims of its events
     left_out: int = 0
     claims: int = 0  # claims it carries
@@ -63,7 +63,7 @@ class Figures:
 
 @dataclass(frozen=True)
 class Blindspot:
-    event: str
+    event: str | int  # as the batch line gives it: a key keeps its JSON type
     claim: int
     text: str
     group: str
@@ -217,7 +217,8 @@ def batch_lines(paths: Sequence[str], stdin: Any = None) -> Iterator[tuple[str, 
                     line = json.loads(raw)
                 except ValueError as err:
                     raise InputError(where, f"not a batch line: {err}") from None
-                if not isinstance(line, dict) or line.get("batch") != "framediff/2" or not isinstance(line.get("event"), str):
+                if not isinstance(line, dict) or line.get("batch") != "framediff/2" or not isinstance(line.get("event"), (str, int)) \
+                        or isinstance(line.get("event"), bool):
                     raise InputError(where, "not a line of framediff batch output (framediff/2)")
                 yield where, line
         finally:
@@ -262,7 +263,7 @@ def _targets(summary: Summary, name: str, groups: dict[str, str] | None) -> list
     return out
 
 
-def _add_event(summary: Summary, event: str, doc: dict[str, Any], groups: dict[str, str] | None) -> None:
+def _add_event(summary: Summary, event: str | int, doc: dict[str, Any], groups: dict[str, str] | None) -> None:
     names = {a["id"]: _outlet(summary, a) for a in doc.get("articles") or []}
     widely_from = int(doc.get("widely_carried_from") or 2)
     claims = doc.get("claims") or []
@@ -308,7 +309,7 @@ def _add_event(summary: Summary, event: str, doc: dict[str, Any], groups: dict[s
         _blindspots(summary, event, claims, names, groups)
 
 
-def _blindspots(summary: Summary, event: str, claims: list[dict[str, Any]], labels: dict[str, str], groups: dict[str, str]) -> None:
+def _blindspots(summary: Summary, event: str | int, claims: list[dict[str, Any]], labels: dict[str, str], groups: dict[str, str]) -> None:
     """``labels``: article id -> outlet label; ``groups``: folded outlet -> group."""
     group_of = {a: groups.get(fold(n)) for a, n in labels.items()}
     if len({g for g in group_of.values() if g is not None}) < 2:

@@ -150,7 +150,7 @@ def _blindspots(spots: list[dict[str, Any]]) -> list[str]:
     if not spots:
         return out + ["<p>None.</p>", "</details>"]
     out.append('<ul class="plain">')
-    out += [f"<li><b>{esc(b['group'])}</b>, {esc(b['event'])} claim {b['claim']}: {esc(b['text'])} "
+    out += [f"<li><b>{esc(b['group'])}</b>, {esc(str(b['event']))} claim {b['claim']}: {esc(b['text'])} "
             f"<span class=\"small muted\">(carried by {esc(', '.join(b['carried_by']))}; missed by {esc(', '.join(b['missed_by']))})</span></li>"
             for b in spots]
     out += ["</ul>", "</details>"]
