@@ -686,3 +686,20 @@ def test_event_keys_keep_their_json_type(run: Any, tmp_path: Path) -> None:
     summary = run("summary", "--format", "json", str(out))
     assert summary.exit_code == 0, summary.stderr
     assert json.loads(summary.stdout)["events"] == 2
+
+
+def test_batch_on_a_full_disk_says_so_in_one_line_and_keeps_what_it_wrote(small_disk: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes(_batch_corpus(tmp_path, events=6))
+    command = f"{PYTHON} -m framediff batch --group-by event --jobs 1 --no-framing --no-cache {corpus} -o \"$DISK/events.jsonl\""
+    done = small_disk(f'''{command} 2> "$OUT/stderr"; echo $? > "$OUT/status"
+cp -a "$DISK/." "$OUT/disk"''', size="40k")
+    assert done.returncode == 0, done.stderr
+    out = small_disk.out
+    stderr = (out / "stderr").read_text(encoding="utf-8")
+    assert (out / "status").read_text().strip() == "2", stderr
+    assert stderr.count("\n") == 1 and "events.jsonl: cannot write: No space left on device" in stderr, stderr
+    from framediff.corpus.batch import finished_events
+
+    finished, _ = finished_events(str(out / "disk" / "events.jsonl"))
+    assert finished, "the first events fit and stay, for --resume"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -70,6 +71,9 @@ def small() -> dict[str, bytes]:
         "empty.txt": b"",
         "white-space.txt": b" \n\t\n  \r\n",
         "gzip.txt": gzip.compress(BODY.encode(), mtime=0),
+        # Unicode: a decomposed (NFD) text, and names holding invisible characters
+        "nfd.txt": unicodedata.normalize("NFD", "Le ministre a déclaré à la presse qu'il était prêt à négocier après les inondations.").encode(),
+        "zero-width-outlet.json": _json({"text": BODY, "outlet": "Re\u200buters\u2060", "title": "Floods\u00ad hit\ufeff the valley"}),
         # pairs for `framediff score`
         "score-hostile.jsonl": b"\n".join([
             _json({"a": f"Floods hit{OSC52} the valley.", "b": f"The valley{CLEAR} flooded.", "id": HTML_TRAP}),

@@ -135,13 +135,24 @@ class _Lines:
         self.handle = os.fdopen(fd, "ab")
 
     def write(self, data: bytes) -> None:
-        if self.fresh:
-            self.handle.truncate(0)
-            self.fresh = False
-        self.handle.write(data)
+        try:
+            if self.fresh:
+                self.handle.truncate(0)
+                self.fresh = False
+            self.handle.write(data)
+        except OSError as err:
+            self._failed(err)
 
     def flush(self) -> None:
-        self.handle.flush()
+        try:
+            self.handle.flush()
+        except OSError as err:
+            self._failed(err)
+
+    def _failed(self, err: OSError) -> None:
+        """A full disk, say: one line and exit 2. The events whose lines were flushed stay, for --resume."""
+        raise CommandError(f"{self.path}: cannot write: {err.strerror or err}; the events written so far stay, "
+                           "for --resume", 2) from None
 
     def close(self, ok: bool) -> None:
         if ok and self.fresh:
@@ -149,7 +160,11 @@ class _Lines:
         if not ok and self.created and os.fstat(self.handle.fileno()).st_size == 0:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)  # still locked: no other run can be writing it
-        self.handle.close()
+        try:
+            self.handle.close()
+        except OSError as err:  # what the last flush could not write
+            if ok:
+                self._failed(err)
 
 
 @contextlib.contextmanager
