@@ -154,6 +154,8 @@ def test_reuse_tells_copying_from_shared_quotation(a: str, b: str, dates: tuple,
     [record] = found
     assert (copied is not None and any(copied in p for p in record.passages)) or (copied is None and not record.passages)
     assert bool(record.shared_quotations) == quoted
+    # one record serves both articles: the copied words' share of each (TOMB_C is nearly all copied, TOMB_A about two thirds)
+    assert (record.share > 0) == (record.source_share > 0) == bool(record.passages)
     assert record.source_earlier is earlier
     if earlier:
         assert (record.article, record.source) == ("b", "a")  # the later article first, its source second

@@ -280,7 +280,8 @@ def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
                                                          for a, v in n.variants.items()]} for n in framing.naming],
         "reuse": [
             {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
-             "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations)}
+             "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations),
+             "source_share": r.source_share}
             for r in framing.reuse
         ],
         "disagreements": [{"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,

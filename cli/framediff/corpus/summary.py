@@ -302,6 +302,8 @@ def _add_event(summary: Summary, event: str | int, doc: dict[str, Any], groups: 
     shared: dict[str, float] = defaultdict(float)
     for record in doc.get("reuse") or []:
         shared[record.get("article")] = max(shared[record.get("article")], float(record.get("share") or 0))
+        if record.get("source") is not None:  # one record per pair: the source's own share of the copied words
+            shared[record["source"]] = max(shared[record["source"]], float(record.get("source_share") or 0))
     for article, targets in by_article.items():
         for figures in targets:
             figures.reuse.append(shared.get(article, 0.0))

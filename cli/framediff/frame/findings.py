@@ -42,6 +42,7 @@ class Reuse:
     passages: tuple[str, ...]
     source_earlier: bool | None  # from the dates, when both have one
     shared_quotations: tuple[str, ...] = ()  # passages either article quotes: the source's words, not copying
+    source_share: float = 0.0  # the copied passages' share of the source's text (``share`` is of the article's)
 
 
 @dataclass(frozen=True)

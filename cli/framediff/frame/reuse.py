@@ -114,12 +114,13 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
                 continue
             first_article, second = _ordered(article, other)
             covered = sum(len(seq[k][0]) for a, b in copied for k in range(a, b + 1))
-            word_chars = sum(len(w) for w, _, _ in words[first_article.id])  # the share is of the record's article
-            share = min(1.0, covered / max(word_chars, 1))
+            # the copied words' share of each article's words: the record's article, and its source
+            share = min(1.0, covered / max(sum(len(w) for w, _, _ in words[first_article.id]), 1))
+            source_share = min(1.0, covered / max(sum(len(w) for w, _, _ in words[second.id]), 1))
             passages = tuple(article.text[seq[a][1] : seq[b][2]] for a, b in copied)
             shared = tuple(article.text[seq[a][1] : seq[b][2]] for a, b in quotations)
             out.append(Reuse(first_article.id, second.id, sum(len(p) for p in passages), round(share, 3), passages,
-                             _source_earlier(first_article, second), shared))
+                             _source_earlier(first_article, second), shared, round(source_share, 3)))
     out.sort(key=lambda r: (-r.share, -len(r.shared_quotations), r.article, r.source))
     return out
 
