@@ -96,3 +96,22 @@ def test_a_surname_merges_with_the_full_name_given_elsewhere_in_the_story() -> N
             "The agreement, Gantz said, \"is a very significant thing that would let us exchange opinions, facilitate joint projects "
             "and enable Israeli exports.\"")
     assert [q.speaker for q in find_quotes(article(text))] == ["Benny Gantz"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        # one person, named in full in one event and by surname in another
+        ({"Gantz": 2, "Benny Gantz": 1, "Zohar Palti": 4}, {"Benny Gantz": 3, "Zohar Palti": 4}),
+        # two people share the surname: the surname alone stays as it was
+        ({"Trump": 3, "Donald Trump": 2, "Melania Trump": 1}, {"Trump": 3, "Donald Trump": 2, "Melania Trump": 1}),
+        # a role is never merged into a name
+        ({"the official": 1, "Benny Gantz": 1}, {"the official": 1, "Benny Gantz": 1}),
+    ],
+)
+def test_speakers_merge_across_a_batch_summary(counts: dict[str, int], expected: dict[str, int]) -> None:
+    from collections import Counter
+
+    from framediff.corpus.summary import merge_speakers
+
+    assert dict(merge_speakers(Counter(counts))) == expected

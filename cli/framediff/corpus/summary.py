@@ -56,9 +56,24 @@ class Figures:
             "tone": _mean(self.tones),
             "tone_others": _mean(self.tones_others),
             "distinctive_terms": [term for term, _ in sorted(self.terms.items(), key=lambda t: (-t[1], t[0])) if not names_itself(term, self.own_names)][:8],
-            "quotes_most": [{"speaker": s, "quotes": n} for s, n in self.speakers.most_common(5)],
+            "quotes_most": [{"speaker": s, "quotes": n} for s, n in merge_speakers(self.speakers).most_common(5)],
             "reuse_share": _mean(self.reuse),
         }
+
+
+def merge_speakers(speakers: Counter[str]) -> Counter[str]:
+    """One count per person across events: a name that is another's surname ("Trump", where an event named "Donald
+    Trump") joins it when exactly one full name across the batch ends in it."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in speakers:
+        words = name.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            full[words[-1]].add(name)
+    merged: Counter[str] = Counter()
+    for name, count in speakers.items():
+        names = full.get(name, set()) if len(name.split()) == 1 else set()
+        merged[next(iter(names)) if len(names) == 1 else name] += count
+    return merged
 
 
 @dataclass(frozen=True)

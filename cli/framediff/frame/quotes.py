@@ -159,9 +159,11 @@ def find_quotes(article: Article) -> list[Quote]:
         return [(max(o.start, s.start) - s.start, min(o.end, s.end) - s.start) for o in spans if o.start < s.end and o.end > s.start]
 
     def resolver(k: int) -> Resolver:
-        return Resolver(_Earlier(doc, inside_of, spoken, k), inside_of(k), known, genders)
+        return Resolver(_Earlier(doc, inside_of, spoken, k), inside_of(k), known, genders, offices)
 
-    known: list[str] = []
+    # people the article names in full ("Elizabeth Lauten"), so that a surname alone is known for a person's
+    known: list[str] = [f"{m.group(1)} {m.group(2)}" for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z’'-]+)\b", article.text)
+                        if m.group(1) not in _NOT_FIRST]
     genders = _genders(article.text)
     offices = _offices(article.text)
     spoken: dict[int, str] = {}  # sentence -> the speaker its speech verb names

@@ -176,13 +176,14 @@ class Resolver:
     """Resolves "he" and "she" to the person the text last made the subject, reading back from the pronoun."""
 
     def __init__(self, docs_before: "Iterable[tuple[Doc, Sequence[tuple[int, int]], str | None]]", inside: Sequence[tuple[int, int]] = (),
-                 known: Sequence[str] = (), genders: dict[str, str] | None = None) -> None:
+                 known: Sequence[str] = (), genders: dict[str, str] | None = None, offices: dict[str, str] | None = None) -> None:
         # earlier sentences with their quoted ranges and the speaker already found there, nearest last; parsed only
         # when a pronoun needs them
         self._docs = docs_before
         self._inside = inside
         self._known = known
         self._genders = genders or {}
+        self._offices = offices or {}
 
     def _agrees(self, name: str, pronoun: "Token") -> bool:
         gender = self._genders.get(name.split()[-1]) if name else None
@@ -215,11 +216,16 @@ class Resolver:
                         name = clean_name(" ".join(x.text for x in [*[c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], t]))
                         if name[:1].isupper() and name.lower() not in _PLATFORMS and self._agrees(name, pronoun):
                             return name
+                    elif t.pos_ == "NOUN" and t.text[:1].isupper() and any(t.text == k.split()[-1] for k in self._known):
+                        if self._agrees(t.text, pronoun):  # "Lauten later apologized": a surname the tagger took for a noun
+                            return t.text
                     elif t.pos_ in ("NOUN", "PROPN") and (named := _appositive_name(t)) is not None:
                         if self._agrees(named, pronoun):
                             return named
                     elif t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES:
-                        return None  # "the liberal icon justice … she said": a person the text has not named here
+                        # "the liberal icon justice": the one person the article calls Justice, else nobody named
+                        holder = self._offices.get(t.lemma_.lower())
+                        return holder if holder and self._agrees(holder, pronoun) else None  # "the liberal icon justice … she said": a person the text has not named here
         return None
 
 
