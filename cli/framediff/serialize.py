@@ -130,6 +130,8 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
         member["same_words"] = diff.same_words
         member["paraphrase"] = diff.paraphrase
         member["reference"] = diff.is_reference
+        if diff.language:  # in another language than the reference: its own words, never word-diffed ("diff" is empty)
+            member["language"] = diff.language
     data["reference_why"] = claim.why
     return data
 
@@ -156,14 +158,15 @@ def comparison_document(comparison: Comparison, command: str = "compare") -> dic
         "outlets": [
             {
                 "article": o.article.id, "label": o.article.label, "title": o.article.title, "date": o.article.date, "url": o.article.url,
-                "source": o.article.source, "words": o.article.word_count, "sentences": len(o.article.sentences), "claims": o.claims,
+                "source": o.article.source, "language": o.article.language, "words": o.article.word_count, "sentences": len(o.article.sentences), "claims": o.claims,
                 "only_here": list(o.only_here), "left_out": list(o.left_out), "differently": [x.claim for x in o.differently],
             }
             for o in comparison.outlets
         ],
         "headlines": [
             {"article": h.article.id, "label": h.article.label, "text": h.article.sentences[0].text, "reference": h.is_reference,
-             "same_words": round(h.same_words, 4), "paraphrase": h.paraphrase, "diff": diff_to_list(h.diff)}
+             "same_words": round(h.same_words, 4), "paraphrase": h.paraphrase, "diff": diff_to_list(h.diff),
+             **({"language": h.language} if h.language else {})}
             for h in headline_diffs(comparison)
         ],
         "claims": [comparison_claim(c, comparison) for c in comparison.claims],
@@ -273,6 +276,7 @@ def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
                 "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
                             "end": q.end} for q in f.quotes],
                 "speakers": _speakers(f.quotes),
+                **({"language": f.language, "not_run": list(f.not_run)} if f.not_run else {}),
             }
             for article, f in framing.outlets.items()
         ],

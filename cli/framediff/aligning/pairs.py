@@ -19,6 +19,8 @@ from framediff.aligning.scorer import Scorer, background, feature_rows, relative
 if TYPE_CHECKING:
     import numpy as np
 
+    from framediff.aligning.crosslingual import CrossView
+
 # Log-odds added to a pair of leads (each article's headline and first body sentence):
 # the pair scorer, fitted on sentence pairs with no article around them, cannot know
 # that leads state the story's main event, and scores them low because that event is
@@ -64,7 +66,7 @@ class PairScores:
     def __init__(
         self, vectors: np.ndarray, statics: np.ndarray, owner: np.ndarray, lexicon: Lexicon, scorer: Scorer,
         leads: np.ndarray | None = None, lead_prior: float = 0.0, headlines: np.ndarray | None = None,
-        fragments: np.ndarray | None = None,
+        fragments: np.ndarray | None = None, cross: CrossView | None = None,
     ) -> None:
         import numpy as np
 
@@ -72,6 +74,7 @@ class PairScores:
         # each sentence's mean similarity to the other articles
         self.backgrounds = {"cosine": background(vectors, owner), "static": background(statics, owner)}
         self.leads, self.lead_prior, self.headlines, self.fragments = leads, lead_prior, headlines, fragments
+        self.cross = cross  # pairs not both English are scored there (None: an English story)
         self.negated = np.array([negated(p.lowered) for p in lexicon.profiles], dtype=bool)
         self.known: dict[tuple[int, int], float] = {}
         self.speakers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # sentence -> its quote's speaker and words
@@ -90,6 +93,10 @@ class PairScores:
 
         known = self.known
         missing = sorted({key for i, j in pairs if i != j and (key := (min(i, j), max(i, j))) not in known})
+        if self.cross is not None:
+            across = [key for key in missing if self.cross.crosses(*key)]
+            known.update(zip(across, self.cross.probabilities(across)))
+            missing = [key for key in missing if key not in known]
         if not missing:
             return
         index = np.array(missing, dtype=np.int64)

@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
+from framediff.reading.languages import is_english
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class MemberDiff:
     # Shares too few words with the reference for a word diff to mean anything:
     # shown in the outlet's own words, with the words it shares marked.
     paraphrase: bool = False
+    # Written in another language than the reference (its code): shown in its own words, marked with its language,
+    # never word-diffed (``diff`` is empty and ``same_words`` 0).
+    language: str | None = None
 
     @property
     def is_representative(self) -> bool:
@@ -141,14 +145,20 @@ class HeadlineDiff:
     same_words: float
     is_reference: bool
     paraphrase: bool
+    language: str | None = None  # another language than the reference headline's: shown in its own words, never diffed
 
 
 def headline_diffs(comparison: Comparison) -> list[HeadlineDiff]:
     """The headlines as every renderer shows them, the reference first: decided here once."""
     out = []
+    reference = comparison.headline_reference
     for article, ops in comparison.headlines:
+        is_ref = article is reference
+        other = None if is_ref or reference is None else other_language(article.sentence_language(0), reference.sentence_language(0))
+        if other:
+            out.append(HeadlineDiff(article, (), 0.0, False, False, other))
+            continue
         share = similarity(list(ops))
-        is_ref = article is comparison.headline_reference
         out.append(HeadlineDiff(article, ops, share, is_ref, not is_ref and share < PARAPHRASE_BELOW))
     return out
 
@@ -184,12 +194,17 @@ def find_outlet(articles: Sequence[Article], label: str) -> Article | None:
     return next((a for a in articles if " ".join(a.label.split()).casefold() == folded), None)
 
 
-def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool) -> str:
+def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool, language: str | None = None) -> str:
     """How a sentence reads against its reference, in the words every report prints: decided here, once.
 
     A share is never shown as 100% above a visible change: a sentence that differs only in case or
-    spelling says so, and any other change caps the share at 99%.
+    spelling says so, and any other change caps the share at 99%. A sentence in another ``language``
+    than the reference is never diffed: it says so.
     """
+    if language:
+        from framediff.reading.languages import name
+
+        return f"in {name(language)} [{language}], its own words, not diffed"
     if is_reference:
         return "reference"
     percent = round(100 * share)
@@ -214,6 +229,18 @@ def without_headline(comparison: Comparison) -> list[Article]:
     """The outlets the headlines section leaves out, in the view: those with no headline (NO_HEADLINE says why)."""
     shown = {a.id for a, _ in comparison.headlines}
     return [o.article for o in comparison.outlets if o.article.id not in shown]
+
+
+def other_language(language: str, reference: str) -> str | None:
+    """``language`` when text in it cannot be word-diffed against text in ``reference`` (undetermined reads as English)."""
+    same = language == reference or (is_english(language) and is_english(reference))
+    return None if same else language
+
+
+def story_languages(alignment: Alignment) -> tuple[str, ...]:
+    """The languages of a story's articles, in order of first appearance ("en" for undetermined text)."""
+    seen = dict.fromkeys("en" if is_english(a.language) else a.language for a in alignment.articles)
+    return tuple(seen)
 
 
 def widely_carried(n_articles: int) -> int:
@@ -297,9 +324,14 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
         ref = SentenceRef(best.article, best.sentence)
         why = f"{chosen}'s, the chosen reference"
     reference_text = alignment.sentence(ref).text
+    reference_language = alignment.article(ref.article).sentence_language(ref.sentence)
     members = []
     for m in claim.members:
         is_ref = (m.article, m.sentence) == (ref.article, ref.sentence)
+        other = other_language(alignment.article(m.article).sentence_language(m.sentence), reference_language)
+        if other:
+            members.append(MemberDiff(m, (), 0.0, language=other))
+            continue
         ops = tuple(word_diff(reference_text, alignment.sentence(m).text))
         share = round(similarity(list(ops)), 4)
         members.append(MemberDiff(m, ops, share, is_reference=is_ref, paraphrase=not is_ref and share < PARAPHRASE_BELOW))
@@ -335,6 +367,8 @@ def articles_differ(comparison: Comparison, *, ignore_space: bool = False, ignor
     for claim in comparison.claims:
         if len(claim.claim.articles) < len(comparison.alignment.articles):
             return True
+        if any(m.language for m in claim.members):
+            return True  # the same claim in two languages is two texts
         if not all(same_text(m.diff, ignore_space=ignore_space, ignore_case=ignore_case) for m in claim.members):
             return True
     return False

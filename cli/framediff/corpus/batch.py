@@ -68,7 +68,7 @@ def events(
         order, groups = corpus.group(group_by)
         keys = [k for k in order if k not in skip]
         return len(keys), ((k, groups[k]) for k in keys)
-    from framediff.corpus.events import cluster
+    from framediff.corpus.events import JOIN_FROM, JOIN_FROM_MULTILINGUAL, cluster, feed_needs_multilingual
 
     dated = corpus.by_date()
 
@@ -80,8 +80,14 @@ def events(
             for entry, (_, text) in zip(chunk, corpus.read(chunk)):
                 yield entry, json.loads(text), entry.day
 
+    embed, join_from = embedder.embed, JOIN_FROM
+    if feed_needs_multilingual(record for _, record, _ in items()):  # a second pass over the feed, for its languages
+        from framediff.aligning.multilingual import DEFAULT
+
+        embed, join_from = (lambda texts: embedder.embed_multilingual(texts, DEFAULT)), JOIN_FROM_MULTILINGUAL
+
     def numbered() -> Iterator[tuple[EventKey, list[Entry]]]:
-        for number, members in enumerate(cluster(items(), embedder.embed, window=window), 1):
+        for number, members in enumerate(cluster(items(), embed, window=window, join_from=join_from), 1):
             key = f"event-{number:05d}"
             if key not in skip:
                 yield key, members

@@ -14,20 +14,37 @@ from framediff.frame.naming import naming_variants, similar_phrases
 from framediff.frame.quotes import find_quotes
 from framediff.frame.reuse import find_reuse
 from framediff.frame.terms import distinctive_terms
+from framediff.reading.languages import is_english
 
 __all__ = ["analyse", "Framing", "OutletFraming", "Quote", "Naming", "Reuse", "Disagreement", "distinctive_terms", "evaluative_terms",
            "find_quotes", "find_reuse", "similar_phrases", "facts_that_disagree"]
 
 
+# What reads English only, and so is not run on an article in another language (README, "Across languages"): the
+# distinctive-term stems and stop words, the loaded-word lexicon, VADER's tone, and spaCy's English pipeline for quotes.
+ENGLISH_ONLY = ("distinctive terms", "evaluative words", "tone", "quotes and speakers")
+
+
 def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
-    """Every framing record of a comparison; ``embedder`` reads words in context for naming (default: the alignment's model, cached)."""
+    """Every framing record of a comparison; ``embedder`` reads words in context for naming (default: the alignment's model, cached).
+
+    The analyses of :data:`ENGLISH_ONLY` run on the English articles only; each
+    other article's record names them in ``not_run``. Naming reads only claims
+    whose sentences share the reference's language; reuse and facts that
+    disagree run on every article (facts across languages as
+    :func:`framediff.frame.facts.disagreements` reads them).
+    """
     al = comparison.alignment
     articles = list(al.articles)
-    distinctive = distinctive_terms(articles)
-    evaluative = evaluative_terms(articles)
+    english = [a for a in articles if is_english(a.language)]
+    distinctive = distinctive_terms(english) if english else {}
+    evaluative = evaluative_terms(english) if english else {}
     by_outlet = tones(comparison)
     outlets = {}
     for a in articles:
+        if not is_english(a.language):
+            outlets[a.id] = OutletFraming((), (), None, None, (), not_run=ENGLISH_ONLY, language=a.language)
+            continue
         tone, tone_others = by_outlet.get(a.id, (None, None))
         outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)))
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}

@@ -24,6 +24,10 @@ class OutletFraming:
     tone: float | None  # mean VADER compound of this outlet's sentences on shared claims
     tone_others: float | None  # the same for the other outlets' sentences on those claims
     quotes: tuple[Quote, ...]
+    # The analyses not run on this outlet because they read English only and it is written in another language:
+    # an empty result there would read as "nothing found".
+    not_run: tuple[str, ...] = ()
+    language: str | None = None  # set with not_run
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from framediff.article import Article
 from framediff.comparing.comparison import Comparison
+from framediff.reading.languages import is_english
 from framediff.frame.judging_words import marked_words, quoted_spans, tone
 
 
@@ -53,7 +54,9 @@ def tones(comparison: Comparison) -> dict[str, tuple[float, float | None]]:
     own: dict[str, list[float]] = defaultdict(list)
     others: dict[str, list[float]] = defaultdict(list)
     for claim in comparison.shared_claims:
-        values = {m.member.article: tone(al.sentence(m.member).text) for m in claim.members}
+        # VADER reads English: a sentence in another language counts neither as an outlet's tone nor as the others'
+        english = [m for m in claim.members if is_english(al.article(m.member.article).sentence_language(m.member.sentence))]
+        values = {m.member.article: tone(al.sentence(m.member).text) for m in english}
         for article, value in values.items():
             own[article].append(value)
             others[article].extend(v for a, v in values.items() if a != article)

@@ -13,6 +13,7 @@ from itertools import combinations
 from typing import Any
 
 from framediff.comparing.comparison import Comparison
+from framediff.reading.languages import is_english
 from framediff.frame.findings import Naming
 
 
@@ -42,6 +43,8 @@ def naming_variants(comparison: Comparison, embedder: Any = None) -> list[Naming
     for claim in comparison.shared_claims:
         members = []
         for m in claim.members:
+            if not is_english(al.article(m.member.article).sentence_language(m.member.sentence)):
+                continue  # read by the English parser: another language's sentences name nothing here
             sentence = al.sentence(m.member)
             members.append((m.member.article, sentence.text))
             quoted.setdefault(sentence.text, []).extend(sentence_quotes(spans[m.member.article], sentence))

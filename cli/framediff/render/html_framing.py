@@ -7,7 +7,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words
+from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words, not_run_note
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None, link_claims: bool = True) -> str:
@@ -24,6 +24,9 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         for q in (q for q in f.quotes if q.kind == "speech"):
             speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
         h.append(f'<article class="member outlet of-{keys[article.id]}"><header>{named(article.id)}</header><ul class="plain small">')
+        if f.not_run:
+            h.append(f"<li><i>{esc(not_run_note(f.not_run, f.language))}</i></li></ul></article>")
+            continue
         h.append("<li><b>distinctive:</b> " + (", ".join(esc(t) for t, _ in f.distinctive_terms) or "—") + "</li>")
         for kind, name in JUDGING_KINDS:
             h.append(f"<li><b>{name}:</b> " + (", ".join(esc(w) for w in judging_words(f.evaluative_terms, kind)) or "—") + "</li>")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, Comparison, headline_diffs, verdict,
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, Comparison, headline_diffs, story_languages, verdict,
                                              without_headline)
 from framediff.comparing.pieces import diff_pieces
+from framediff.reading import languages
+from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import outlet_keys
@@ -73,17 +75,22 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out.append(f"- [{name}](#{anchor})")
         if anchor == "claims":
             out += [f"  {n}. [{escape(_first_words(al.sentence(c.reference).text))}](#claim-{n})" for c in shared for n in [comparison.claim_number(c.claim.id)]]
-    out += ["", f"## {_anchor('outlets')}Outlets", "", "| key | outlet | headline | date | words | sentences | claims | only here | left out |",
-            "|---|---|---|---|---:|---:|---:|---:|---:|"]
+    several = len(story_languages(al)) > 1 or not is_english(al.articles[0].language)
+    out += ["", f"## {_anchor('outlets')}Outlets", "",
+            "| key | outlet | headline | date | " + ("language | " if several else "") + "words | sentences | claims | only here | left out |",
+            "|---|---|---|---|" + ("---|" if several else "") + "---:|---:|---:|---:|---:|"]
     for o in comparison.outlets:
         a = o.article
-        out.append(f"| {keys[a.id]} | {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | {a.word_count} | {len(a.sentences)} | "
+        language = f"{escape(languages.describe(a.language))} | " if several else ""
+        out.append(f"| {keys[a.id]} | {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | {language}{a.word_count} | {len(a.sentences)} | "
                    f"{o.claims} | {len(o.only_here)} | {len(o.left_out)} |")
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
         for h in headline_diffs(comparison):
             what = f" ({verdict(h.diff, h.same_words, h.is_reference, h.paraphrase)})"
             text = paraphrase_markdown(h.diff) if h.paraphrase else diff_markdown(h.diff)
+            if h.language:
+                what, text = f" ({_in_language(h.language)})", escape(h.article.sentences[0].text)
             mark = "\\*" if h.is_reference else ""
             out.append(f"- {mark}{keys[h.article.id]} **{labels[h.article.id]}**{what}: {text}")
         missing = without_headline(comparison)
@@ -101,6 +108,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             mark = "\\*" if m.is_reference else ""
             what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
             text = paraphrase_markdown(m.diff) if m.paraphrase else diff_markdown(m.diff)
+            if m.language:
+                what, text = _in_language(m.language), escape(al.sentence(m.member).text)
             out.append(f"- {mark}{keys[m.member.article]} **{labels[m.member.article]}** #{m.member.sentence} ({what}): {text}")
         out.append("")
     out += [f"## {_anchor('coverage')}Coverage", "", "| claim | " + " | ".join(keys[a.id] for a in al.articles) + " |", "|---:|" + ":---:|" * len(al.articles)]
@@ -149,6 +158,10 @@ def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> str:
     if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
         return f"\\~{absent.closest.sentence}"
     return "·"
+
+
+def _in_language(code: str) -> str:
+    return f"in {languages.name(code)} [{code}], its own words, not diffed"
 
 
 def _anchor(name: str) -> str:

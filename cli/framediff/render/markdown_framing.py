@@ -7,7 +7,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, fact_evidence, judging_words
+from framediff.render.wording import JUDGING_KINDS, fact_evidence, judging_words, not_run_note
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -18,6 +18,9 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
     for article in alignment.articles:
         f = framing.outlets[article.id]
         out += [f"### {labels[article.id]}", ""]
+        if f.not_run:
+            out += [f"- _{escape(not_run_note(f.not_run, f.language))}_", ""]
+            continue
         out.append("- distinctive: " + (", ".join(escape(t) for t, _ in f.distinctive_terms) or "—"))
         for kind, name in JUDGING_KINDS:
             out.append(f"- {name}: " + (", ".join(escape(w) for w in judging_words(f.evaluative_terms, kind)) or "—"))

@@ -20,7 +20,7 @@ from rich.text import Text
 
 from framediff.article import Article
 from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary,
-                                             headline_diffs, verdict)
+                                             headline_diffs, story_languages, verdict)
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.frame.judging_words import marked_words
@@ -28,6 +28,8 @@ from framediff.safetext import escape_markers, one_line, visible, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging, item_lines, print_hanging
 from framediff.render.wording import counted
+from framediff.reading import languages
+from framediff.reading.languages import is_english
 
 STYLES = {
     "insert": "bold green",
@@ -159,7 +161,8 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
         console.print()
         console.rule(Text("Headlines", style="bold"), align="left")
         for h in headline_diffs(comparison):
-            block = _member_block(console, keys[h.article.id], h.article, None, h.diff, h.same_words, h.is_reference, h.paraphrase, plain)
+            block = _member_block(console, keys[h.article.id], h.article, None, h.diff, h.same_words, h.is_reference, h.paraphrase, plain,
+                                  h.language, h.article.sentences[0].text)
             console.print(block, overflow="ignore", crop=False)
         missing = without_headline(comparison)
         if missing:
@@ -207,6 +210,9 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
         table.add_column("headline", ratio=1, min_width=24)
     if with_date:
         table.add_column("date", no_wrap=True)
+    languages = len(story_languages(comparison.alignment)) > 1 or not is_english(comparison.alignment.articles[0].language)
+    if languages:
+        table.add_column("lang", no_wrap=True)
     for name in ("words", "sentences" if with_date else "sents", "claims", "only here"):
         table.add_column(name, justify="right", no_wrap=True)
     for o in comparison.outlets:
@@ -219,13 +225,17 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
             cells.append(Text(one_line(a.title or "—")))
         if with_date:
             cells.append(Text(one_line(a.date or "—")))
+        if languages:
+            cells.append(Text(a.language))
         table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), str(len(o.only_here)))
     return table
 
 
-def _describe(sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp]) -> str:
+def _describe(
+    sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp], language: str | None = None
+) -> str:
     where = f"#{sentence} · " if sentence is not None else ""
-    return where + verdict(ops, share, is_ref, paraphrase)
+    return where + verdict(ops, share, is_ref, paraphrase, language)
 
 
 def _member_head(key: str, article: Article, description: str, is_ref: bool) -> Text:
@@ -240,12 +250,13 @@ def _member_head(key: str, article: Article, description: str, is_ref: bool) -> 
 
 def _member_block(
     console: Console, key: str, article: Article, sentence: int | None, ops: tuple[DiffOp, ...] | list[DiffOp],
-    share: float, is_ref: bool, paraphrase: bool, plain: bool,
+    share: float, is_ref: bool, paraphrase: bool, plain: bool, language: str | None = None, own: str = "",
 ) -> Text:
-    """An outlet line (key, label, sentence number, how close) and the sentence under it, each wrapped with its own indent."""
-    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops), is_ref)
+    """An outlet line (key, label, sentence number, how close) and the sentence under it, each wrapped with its own indent;
+    a sentence in another ``language`` than the reference is its ``own`` words."""
+    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops, language), is_ref)
     out = hanging(console.width, console, Text(), head, indent=len(key) + 2)
-    body = diff_text(ops, plain=plain, paraphrase=paraphrase)
+    body = Text(sentence_text(console, own)) if language else diff_text(ops, plain=plain, paraphrase=paraphrase)
     out.append("\n")
     out.append_text(hanging(console.width, console, Text(" " * INDENT), body))
     return out
@@ -268,7 +279,8 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     blocks = [Text(), title]
     for m in claim.members:
         article = al.article(m.member.article)
-        blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference, m.paraphrase, plain))
+        blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference, m.paraphrase, plain,
+                                    m.language, al.sentence(m.member).text))
     return Group(*blocks)
 
 
@@ -282,10 +294,12 @@ def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, ke
         first = _member_head(keys[article.id], article, "", m.is_reference)
         first.rstrip()
         first.no_wrap, first.overflow = True, "ellipsis"
-        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff), style="dim", no_wrap=True, overflow="ellipsis")
+        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language), style="dim", no_wrap=True,
+                      overflow="ellipsis")
         second.pad_left(1)
         table.add_column(Text("\n").join([first, second]), ratio=1, vertical="top", overflow="fold")
-        bodies.append(diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
+        own = Text(sentence_text(console, al.sentence(m.member).text))
+        bodies.append(own if m.language else diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
     table.add_row(*bodies)
     return table
 

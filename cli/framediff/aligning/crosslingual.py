@@ -1,0 +1,274 @@
+"""Scoring a pair of sentences in two languages: a multilingual encoder's cosine with the signals that read the same in any language.
+
+English pairs keep :class:`framediff.aligning.scorer.Scorer`; every pair with a
+sentence in another language is scored here, from
+
+- ``cosine``: the multilingual encoder's cosine (:mod:`framediff.aligning.multilingual`);
+- ``relative``: that cosine relative to the two sentences' backgrounds, as
+  :func:`framediff.aligning.scorer.relative_to_background` takes it (hub
+  sentences, close to everything, lose what they gain);
+- ``names``: the share of the shorter side's names (capitalised words, accents
+  and case folded) found on the other side: "Gantz", "Rabat" and "EADS" are
+  written alike in English, French and German;
+- ``numbers_agree`` and ``numbers_conflict``: shared numbers, years and
+  dates (a day and a month in any of the languages below), or numbers on both
+  sides that share none ("28. August" and "August 28" agree; 2020 and 2021 do not);
+- ``leads``: both sentences are leads (a headline or an article's first
+  sentence), which state a story's main event (the English path's lead prior,
+  here fitted with the rest).
+
+A logistic model over these (fitted by ``bench/xling_eval.py --fit`` on the
+development data, coefficients and provenance in ``data/xling.json``) gives
+a probability; the cross-language threshold maps onto the English scorer's
+so that one threshold clusters both.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from framediff.aligning.embedding import Embedder
+
+FEATURES = ("cosine", "relative", "names", "numbers_agree", "numbers_conflict", "leads")
+
+_MONTHS = {
+    **dict.fromkeys(["january", "janvier", "januar", "janner", "enero", "gennaio", "januari", "janeiro"], 1),
+    **dict.fromkeys(["february", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"], 2),
+    **dict.fromkeys(["march", "mars", "marz", "marzo", "maart", "marco"], 3),
+    **dict.fromkeys(["april", "avril", "abril", "aprile"], 4),
+    **dict.fromkeys(["may", "mai", "mayo", "maggio", "mei", "maio"], 5),
+    **dict.fromkeys(["june", "juin", "juni", "junio", "giugno", "junho"], 6),
+    **dict.fromkeys(["july", "juillet", "juli", "julio", "luglio", "julho"], 7),
+    **dict.fromkeys(["august", "aout", "agosto", "augustus"], 8),
+    **dict.fromkeys(["september", "septembre", "septiembre", "settembre", "setembro"], 9),
+    **dict.fromkeys(["october", "octobre", "oktober", "octubre", "ottobre", "outubro"], 10),
+    **dict.fromkeys(["november", "novembre", "noviembre", "novembro"], 11),
+    **dict.fromkeys(["december", "decembre", "dezember", "diciembre", "dicembre", "dezembro"], 12),
+}
+# a number as any of these languages writes it: 40,000 / 40.000 / 40 000 / 1.5 / 1,5
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[.,\u202f\u00a0 ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+# capitalised words that open clauses or are function words, not names
+_NOT_NAMES = frozenset(
+    """
+    the a an in on at of for and but it he she they we this that these those his her their its as after before when while
+    le la les un une des du de et mais il elle ils elles nous ce cette ces son sa ses leur selon dans pour sur avec lors
+    der die das dem den des ein eine einer und aber er sie es wir dieser diese dieses sein seine ihr ihre im am auf mit nach
+    bei zu zum zur vor seit laut wie was wer wo auch noch so nun
+    el los las una unos unas y pero ella ellos este esta estos su sus en con por para según tras
+    il lo gli i una e ma lui lei loro questo questa suo sua nel nella con per dopo
+    het een en maar hij zij wij deze dit zijn haar hun op met voor na
+    """.split()
+)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Élysée" -> "elysee", "März" -> "marz"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a sentence says that reads the same in any language."""
+
+    names: frozenset[str]
+    numbers: frozenset[str]  # "40000", "1.5", "y2008", "d28-8"
+    dateline: bool = False  # a date and nothing else ("27 de enero del 2006", "Posted: June 12, 2013"): no claim
+
+
+# words a dateline holds besides its date
+_DATELINE_WORDS = frozenset(
+    """
+    de del le la am um at on the of published posted updated last date datum publie publicado pubblicato gepubliceerd
+    gmt edt est cet cest utc ist aest bst pm am h uhr
+    mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato domenica
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+def facts(text: str) -> Facts:
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    names = set()
+    for n, (word, _) in enumerate(words):
+        if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:
+            names.add(fold(word))
+        elif word.isupper() and len(word) >= 2:
+            names.add(fold(word))
+    numbers = set()
+    for m in _NUMBER.finditer(text):
+        raw = m.group()
+        value = _value(raw)
+        if value is None:
+            continue
+        if re.fullmatch(r"(1[89]|20)\d\d", raw):
+            numbers.add(f"y{raw}")
+            continue
+        after = text[m.end() : m.end() + 16]
+        before = text[max(0, m.start() - 16) : m.start()]
+        month = _month_after(after) or _month_before(before)
+        if month and value.isdigit() and 1 <= int(value) <= 31:
+            numbers.add(f"d{int(value)}-{month}")
+        else:
+            numbers.add(value)
+    content = [w for w, _ in words if fold(w) not in _DATELINE_WORDS and fold(w) not in _MONTHS and not re.fullmatch(r"\d+(?:st|nd|rd|th|er|e)?", w)]
+    return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and not content)
+
+
+def _value(raw: str) -> str | None:
+    """"40,000" and "40.000" and "40 000" -> "40000"; "1,5" and "1.5" -> "1.5"."""
+    compact = re.sub(r"[\u202f\u00a0 ]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact) and not re.fullmatch(r"\d\.\d{3}", compact):
+        return compact.replace(",", "").replace(".", "")
+    compact = compact.replace(",", ".")
+    try:
+        number = float(compact)
+    except ValueError:
+        return None
+    return str(int(number)) if number.is_integer() else f"{number:g}"
+
+
+def _month_after(after: str) -> int | None:
+    m = re.match(r"\.?\s*(?:de\s+|di\s+)?([^\W\d_]+)", after)
+    return _MONTHS.get(fold(m.group(1))) if m else None
+
+
+def _month_before(before: str) -> int | None:
+    m = re.search(r"([^\W\d_]+)\.?\s+$", before)
+    return _MONTHS.get(fold(m.group(1))) if m else None
+
+
+def pair_features(a: Facts, b: Facts, cosine: float, relative: float, leads: bool = False) -> list[float]:
+    small = min(len(a.names), len(b.names))
+    names = len(a.names & b.names) / small if small else 0.0
+    shared = a.numbers & b.numbers
+    agree = sum(0.5 if v.startswith("y") else 1.0 for v in shared)
+    # values of one kind on both sides that share nothing: other dates, other years, other amounts
+    conflict = any(
+        (mine := {v for v in a.numbers if _kind(v) == kind}) and (theirs := {v for v in b.numbers if _kind(v) == kind}) and not mine & theirs
+        for kind in ("d", "y", "n")
+    )
+    return [cosine, relative, names, float(min(agree, 3.0)), float(conflict), float(leads)]
+
+
+def _kind(value: str) -> str:
+    return value[0] if value[0] in "dy" else "n"
+
+
+@dataclass(frozen=True)
+class CrossScorer:
+    """A logistic model over :data:`FEATURES`; ``threshold`` is the probability from which a pair states the same claim."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    encoder: str
+    provenance: str = ""
+
+    @classmethod
+    def default(cls) -> CrossScorer:
+        return _shipped()
+
+    def logits(self, rows: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        return rows @ np.array(self.weights) + self.bias  # type: ignore[no-any-return]
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        return 1.0 / (1.0 + np.exp(-self.logits(rows)))  # type: ignore[no-any-return]
+
+    def on_scale_of(self, rows: np.ndarray, threshold: float) -> np.ndarray:
+        """Probabilities moved so that this scorer's threshold falls on ``threshold`` (the English scorer's): one threshold clusters both."""
+        import numpy as np
+
+        shift = _logit(threshold) - _logit(self.threshold)
+        return 1.0 / (1.0 + np.exp(-(self.logits(rows) + shift)))  # type: ignore[no-any-return]
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> CrossScorer:
+    data = json.loads(files("framediff").joinpath("data/xling.json").read_text(encoding="utf-8"))
+    return CrossScorer(tuple(data["weights"]), data["bias"], data["threshold"], data["encoder"], data.get("provenance", ""))
+
+
+def feature_matrix(
+    pairs: Sequence[tuple[int, int]], facts_of: Sequence[Facts], vectors: np.ndarray, back: np.ndarray, leads: Sequence[bool] | None = None
+) -> np.ndarray:
+    """One row of :data:`FEATURES` per pair (sentence indices into ``facts_of`` and ``vectors``)."""
+    import numpy as np
+
+    rows = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)
+    if not pairs:
+        return rows
+    index = np.array(pairs, dtype=np.int64)
+    cosines = np.einsum("ij,ij->i", vectors[index[:, 0]], vectors[index[:, 1]])
+    relative = cosines - (back[index[:, 0]] + back[index[:, 1]]) / 2 + float(back.mean())
+    for n, (i, j) in enumerate(pairs):
+        both = leads is not None and bool(leads[i]) and bool(leads[j])
+        rows[n] = pair_features(facts_of[i], facts_of[j], float(cosines[n]), float(relative[n]), both)
+    return rows
+
+
+@dataclass
+class CrossView:
+    """What scores the pairs of a story that are not both English: the multilingual vectors, their backgrounds, each
+    sentence's language-independent facts and lead flag, and the scorer."""
+
+    english: np.ndarray  # per sentence: read with the English tools
+    vectors: np.ndarray
+    back: np.ndarray
+    facts: list[Facts]
+    leads: list[bool]
+    scorer: CrossScorer
+    threshold: float  # the English threshold the cross-language probabilities are put on the scale of
+
+    def crosses(self, i: int, j: int) -> bool:
+        return not (self.english[i] and self.english[j])
+
+    def neighbours(self, english: list[tuple[int, int]], multilingual: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Candidate pairs: the English models' between English sentences, the multilingual model's across languages."""
+        return [p for p in english if not self.crosses(*p)] + [p for p in multilingual if self.crosses(*p)]
+
+    def probabilities(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
+        if not pairs:
+            return []
+        rows = feature_matrix(pairs, self.facts, self.vectors, self.back, self.leads)
+        found = self.scorer.on_scale_of(rows, self.threshold).tolist()
+        # a dateline states no claim, however close two dates read (the English path's cleaning keeps English ones out)
+        return [0.0 if self.facts[i].dateline or self.facts[j].dateline else p for (i, j), p in zip(pairs, found)]
+
+
+def cross_view(
+    embedder: Embedder, languages: Sequence[str], texts: Sequence[str], owner: np.ndarray, threshold: float, leads: list[bool]
+) -> CrossView | None:
+    """The multilingual side of a story whose sentences are in ``languages`` (loads the multilingual encoder, or says
+    how to install it); None when every sentence is English, so that an English story loads nothing more."""
+    import numpy as np
+
+    from framediff.aligning.scorer import background
+    from framediff.reading.languages import is_english
+
+    english = np.array([is_english(language) for language in languages], dtype=bool)
+    if english.all():
+        return None
+    scorer = CrossScorer.default()
+    vectors = embedder.embed_multilingual(texts, scorer.encoder).astype(np.float32)
+    return CrossView(english, vectors, background(vectors, owner), [facts(t) for t in texts], leads, scorer, threshold)

