@@ -14,7 +14,7 @@ import pytest
 
 from framediff import api
 from framediff.aligning import crosslingual
-from framediff.frame.facts import facts_across_languages
+from framediff.frame.facts_across import facts_across_languages
 
 DATA = Path(__file__).resolve().parent / "data"
 STORY = DATA / "zurich-outage"
@@ -190,10 +190,10 @@ def test_an_english_run_loads_no_multilingual_model(seeds: Path, tmp_path: Path)
 FACT_CASES = [
     ({"en": ["About 240 flights were cancelled and roughly 35,000 passengers were affected."],
       "de": ["Rund 240 Flüge wurden gestrichen, etwa 35.000 Passagiere waren betroffen."]}, {}),
-    ({"en": ["About 240 flights were cancelled on Tuesday."], "fr": ["Quelque 260 vols ont été annulés mardi."]}, {"numbers": {"en": ("240",), "fr": ("260",)}}),
+    ({"en": ["About 240 flights were cancelled on Tuesday."], "fr": ["Quelque 260 vols ont été annulés mardi."]}, {"numbers": {"en": ("number:240",), "fr": ("number:260",)}}),
     ({"en": ["The strike began on May 14."], "de": ["Der Streik begann am 14. Mai."]}, {}),
-    ({"en": ["The strike began on May 14."], "fr": ["La grève a commencé le 15 mai."]}, {"dates": {"en": ("14 May",), "fr": ("15 May",)}}),
-    ({"en": ["The airspace was closed in June 2022."], "de": ["Bereits im Juni 2021 war der Luftraum geschlossen."]}, {"years": {"de": ("2021",), "en": ("2022",)}}),
+    ({"en": ["The strike began on May 14."], "fr": ["La grève a commencé le 15 mai."]}, {"times": {"en": ("day:14 May",), "fr": ("day:15 May",)}}),
+    ({"en": ["The airspace was closed in June 2022."], "de": ["Bereits im Juni 2021 war der Luftraum geschlossen."]}, {"times": {"de": ("year:2021",), "en": ("year:2022",)}}),
     ({"en": ["The system failed at 6:40 a.m. for four hours."], "de": ["Das System fiel um 6.40 Uhr für vier Stunden aus."]}, {}),
 ]
 

@@ -27,9 +27,8 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any, Iterable
 
-from framediff.aligning import crosslingual
 from framediff.comparing.comparison import Comparison
-from framediff.reading.languages import is_english
+from framediff.frame.facts_across import across_languages, english_members
 from framediff.frame.findings import Disagreement
 from framediff.frame.voice import article_quotes, quoted_spans, sentence_quotes
 
@@ -86,56 +85,15 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
     for claim in comparison.shared_claims:
         texts: dict[str, list[str]] = defaultdict(list)
         quoted: dict[str, list[list[tuple[int, int]]]] = defaultdict(list)
-        others: dict[str, list[str]] = defaultdict(list)  # sentences in another language: read only by facts_across_languages
-        for m in claim.members:
+        for m in english_members(al, claim.members):  # the English reading; sentences in other languages: across_languages
             sentence = al.sentence(m.member)
-            if not is_english(al.article(m.member.article).sentence_language(m.member.sentence)):
-                others[m.member.article].append(sentence.text)
-                continue
             texts[m.member.article].append(sentence.text)
             quoted[m.member.article].append(sentence_quotes(spans[m.member.article], sentence))
         for found in disagreeing_facts(texts, dates, quoted):
             out.append(Disagreement(claim.claim.id, found.kind, {a: tuple(v.shown for v in vs) for a, vs in found.values.items()},
                                     {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
-        if others:
-            everyone = {a: texts.get(a, []) + others.get(a, []) for a in {*texts, *others}}
-            out += [Disagreement(claim.claim.id, kind, values) for kind, values in facts_across_languages(everyone).items()]
+        out += across_languages(al, claim)
     return out
-
-
-def facts_across_languages(texts: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, ...]]]:
-    """Per kind ("numbers", "times"), each outlet's values in conflict, for a claim told in several languages.
-
-    Only what every language writes alike is read (:func:`framediff.aligning.crosslingual.facts`): whole amounts of
-    at least 100 ("35,000", "35.000", "35 000"), years and days of a month ("14 May", "14. Mai", "14 mai"). Small
-    numbers are left out: "four hours" is a word in one language and a figure in another, and a time ("6.40 Uhr",
-    "6 h 40") reads as two numbers. Two outlets disagree on one of these when each gives exactly one value of it
-    for the claim and the values differ: with more, which value answers which cannot be told.
-    """
-    given: dict[str, dict[str, set[str]]] = {}
-    for article, sentences in texts.items():
-        values: dict[str, set[str]] = defaultdict(set)
-        for text in sentences:
-            for value in crosslingual.facts(text).numbers:
-                if value.startswith("y"):
-                    values["year"].add(f"year:{value[1:]}")
-                elif value.startswith("d"):
-                    day, month = value[1:].split("-")
-                    values["day"].add(f"day:{day} {_MONTH_NAMES[int(month)]}")
-                elif value.isdigit() and int(value) >= 100:
-                    values["number"].add(f"number:{value}")
-        given[article] = values
-    found: dict[str, dict[str, set[str]]] = {}
-    for sort, kind in (("number", "numbers"), ("year", "times"), ("day", "times")):
-        single = {a: v[sort] for a, v in given.items() if len(v.get(sort, ())) == 1}
-        for a, b in combinations(sorted(single), 2):
-            if single[a] != single[b]:
-                for x in (a, b):
-                    found.setdefault(kind, {}).setdefault(x, set()).update(single[x])
-    return {kind: {a: tuple(sorted(v)) for a, v in by.items()} for kind, by in found.items()}
-
-
-_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 def facts_that_disagree(texts: dict[str, list[str]], dates: dict[str, str | None] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
