@@ -21,8 +21,7 @@ from html import escape as html_escape
 from framediff import __version__
 from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs,
                                              story_languages, verdict, without_headline)
-from framediff.reading import languages
-from framediff.reading.languages import is_english
+from framediff.reading.languages import describe, is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import visible
 from framediff.render.keys import outlet_keys
@@ -285,7 +284,7 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
     several = len(story_languages(comparison.alignment)) > 1 or not is_english(comparison.alignment.articles[0].language)
     for o in comparison.outlets:
         a = o.article
-        language = f"{esc(languages.describe(a.language))} · " if several else ""
+        language = f"{esc(describe(a.language))} · " if several else ""
         source = f'<a href="{esc(a.url)}" rel="noreferrer noopener">{esc(a.url)}</a>' if a.url and _safe_url(a.url) else esc(a.url or a.source)
         out.append(f'<li id="outlet-{keys[a.id]}"><span class="key">{keys[a.id]}</span> <span class="lbl">{labels[a.id]}</span>'
                    f'<br><span class="small">{esc(a.title or "—")}</span>'
@@ -307,9 +306,7 @@ def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
     for h in headline_diffs(comparison):
         key = keys[h.article.id]
         what = verdict(h.diff, h.same_words, h.is_reference, h.paraphrase, h.language)
-        body = f"<p>{diff_html(h.diff, h.paraphrase)}</p>"
-        if h.language:
-            body = f'<p lang="{esc(h.language)}">{esc(h.article.sentences[0].text)}</p>'
+        body = f'<p lang="{esc(h.language)}">{esc(h.article.sentences[0].text)}</p>' if h.language else f"<p>{diff_html(h.diff, h.paraphrase)}</p>"
         cls = "member ref" if h.is_reference else "member"
         out.append(f'<article class="{cls} of-{key}" id="headline-{key}"><header><span class="key">{key}</span>'
                    f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header>{body}</article>')
@@ -356,9 +353,7 @@ def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, 
     """One outlet's sentence of a claim; one in another language than the reference is ``text``, its own words, marked with its language."""
     key = keys[m.member.article]
     what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language)
-    body = f"<p>{diff_html(m.diff, m.paraphrase)}</p>"
-    if m.language:
-        body = f'<p lang="{esc(m.language)}">{esc(text)}</p>'
+    body = f'<p lang="{esc(m.language)}">{esc(text)}</p>' if m.language else f"<p>{diff_html(m.diff, m.paraphrase)}</p>"
     cls = "member ref" if m.is_reference else "member"
     return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
             f'data-sentence="{m.member.sentence}"><header><span class="key">{key}</span><span class="lbl">{labels[m.member.article]}</span>'
@@ -393,9 +388,8 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
                 continue
             m = found
             alpha = 0.15 + 0.75 * (1.0 if m.is_reference else m.same_words)
-            closeness = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
-            if m.language:  # words cannot be counted across languages: a middle shade, and the title says why
-                alpha, closeness = 0.45, esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language))
+            closeness = esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language))
+            alpha = 0.45 if m.language else alpha  # words cannot be counted across languages: a middle shade; the title says why
             target = _member_id(number, keys[a.id], m.member.sentence)
             hot = " hot" if alpha > 0.55 else ""
             cells.append(f'<td class="cell{hot}" style="background:rgba(var(--heat),{alpha:.2f})"><a href="#{target}" '
