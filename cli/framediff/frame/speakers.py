@@ -11,7 +11,7 @@ campaign"), and nobody otherwise. spaCy is imported only when a quote needs a sp
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,7 +37,9 @@ HUMAN_ROLES = frozenset("""president justice judge senator congressman congressw
     minister host anchor reporter aide adviser advisor lawyer attorney icon woman man officer prosecutor speaker
     representative chief executive founder businessman billionaire mogul star actor actress singer writer author activist
     father mother son daughter wife husband girl boy teen teenager student rival opponent challenger colleague friend partner
-    ally critic""".split())
+    ally critic journalist columnist commentator economist strategist pollster historian professor scholar doctor nurse teacher
+    pastor priest bishop organizer voter resident owner executive manager staffer veteran soldier sheriff coach player
+    congressman congresswoman senator""".split())
 _OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _NOBODY = frozenset({"it", "this", "that", "they", "we", "i", "you", "there", "which", "what", "who", "one", "someone",
@@ -99,7 +101,13 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return None
     entity = _entity(token)
     if entity is not None:
-        if entity.label_ in _NEVER or entity.text.lower() in _PLATFORMS:
+        if entity.text.lower() in _PLATFORMS:
+            return None
+        if entity.label_ in _NEVER:
+            # the small model calls some surnames places or works ("Brat told Hannity", "said Bam"): a name the article
+            # gives a person in full, or that follows a title, is that person's
+            if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
+                return token.text
             return None
         if entity.label_ in ("PERSON", "ORG", "NORP"):
             name = clean_name(entity.text) if entity.label_ == "PERSON" else _POSSESSIVE_END.sub("", entity.text).strip()
@@ -128,6 +136,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return name if name[:1].isupper() and name.lower() not in _PLATFORMS else None
     if token.pos_ == "NOUN" and _speaks_by_role(token):
         return _role(token)
+    if token.pos_ == "NOUN" and token.text[:1].isupper() and token.text[1:].islower() and _inside_sentence(token):
+        return token.text  # a capitalised word inside the sentence that the tagger took for a noun: "…,” Suthers said
     return None
 
 
@@ -160,6 +170,16 @@ def _appositive_name(token: "Token") -> str | None:
     return None
 
 
+def _inside_sentence(token: "Token") -> bool:
+    """Not the first word of its sentence, nor the first inside an opening quotation mark."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1].text
+    if before in ("“", "‘", "("):
+        return False
+    return before != '"' or (token.i > 1 and token.doc[token.i - 2].text in (",", "?", "!", ".", "…"))
+
+
 def _author(document: "Token", resolve: "Resolver | None") -> str | None:
     """Who wrote a document that speaks: "Trump's statement", "a statement from the campaign", "a letter by Issa"."""
     for child in document.children:
@@ -188,6 +208,10 @@ class Resolver:
     def _agrees(self, name: str, pronoun: "Token") -> bool:
         gender = self._genders.get(name.split()[-1]) if name else None
         return gender is None or gender == ("m" if pronoun.lower_ in ("he", "him") else "f")
+
+    def knows(self, surname: str) -> bool:
+        """Whether the article names a person with this surname in full ("Dave Brat")."""
+        return any(k.split()[-1] == surname for k in self._known)
 
     def author_of(self, document: str) -> str | None:
         """The speaker of the nearest earlier sentence that names ``document`` ("said in a statement")."""
@@ -322,7 +346,26 @@ def attribution(doc: "Doc", inside: Sequence[tuple[int, int]], resolve: "Resolve
         who = _subject(verb, resolve)
         if who:
             return who, word, governed
+    for _, verb, word in ranked:
+        if word != "according to" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # the parse gave the verb no subject ("Attorney General Jeff Sessions said", "Sen. Angus King of Maine, who
+            # caucuses with the Democrats, told reporters"): the person named just before it, outside the quotes
+            who = _left_person(verb, quoted)
+            if who:
+                return who, word, governed
     return None, ranked[0][2], governed
+
+
+def _left_person(verb: "Token", quoted: "Callable[[Token], bool]") -> str | None:
+    """The last person named before ``verb`` in its sentence, outside quotes, as long as no other verb of speaking and no
+    quotation come between, and the name is nobody's object ("told Megyn Kelly")."""
+    for entity in reversed([e for e in verb.doc.ents if e.end <= verb.i]):
+        between = verb.doc[entity.end : verb.i]
+        if any(quoted(t) or is_speech_verb(t) or t.text in "“”\"" for t in between) or len(between) > 12:
+            return None
+        if entity.label_ == "PERSON" and entity.root.dep_ not in ("dobj", "pobj", "dative", "poss", "iobj"):
+            return clean_name(entity.text)
+    return None
 
 
 def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
@@ -333,9 +376,13 @@ def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
                     if obj.dep_ == "pobj":
                         return speaker_of(obj, resolve)
         return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in subjects:
+        if (who := speaker_of(child, resolve)) is not None:
+            return who  # "…, China,” Mr. Trump wrote: the quote's last word is no subject
+    if subjects:
+        return None
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            return speaker_of(child, resolve)
         if child.dep_ == "agent":  # "was told by", "was described by X as"
             for obj in child.children:
                 if obj.dep_ == "pobj":
