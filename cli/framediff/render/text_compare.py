@@ -269,7 +269,7 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     head.append(f"{number}. ", style="bold")
     head.append(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")
     if claim.why:
-        head.append(f"   reference: {claim.why}", style="dim")
+        head.append(f"   reference: {visible_name(claim.why)}", style="dim")
     if claim.claim.missing:
         head.append("   not in: " + ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in claim.claim.missing), style="yellow")
     title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
@@ -399,10 +399,10 @@ def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> None:
     print_hanging(console, prefix, Text(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text)))
     indent = Text(" " * prefix.cell_len)
     if left.closest is None:
-        print_hanging(console, indent, Text(f"leaves it out ({left.reason})", style="dim"))
+        print_hanging(console, indent, Text(f"leaves it out ({visible_name(left.reason)})", style="dim"))
         return
     what = "may say it differently or in part" if near else "leaves it out"
-    note = Text(f"{what} ({left.reason}); closest #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
+    note = Text(f"{what} ({visible_name(left.reason)}); closest #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
     note.append(sentence_text(console, al.sentence(left.closest).text))
     print_hanging(console, indent, note)
 
