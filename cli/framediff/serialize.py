@@ -103,8 +103,9 @@ def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None,
         "missing": list(claim.missing),
         "missing_labels": [labels[a] for a in claim.missing],
         "closest": [_member(alignment, m, labels) for m in claim.closest],
-        "nearest": [{"article": n.article, "label": labels[n.article], "sentence": n.sentence, "score": n.score, "carried": n.carried,
-                     "part": n.part, "claim": n.claim or None, "text": alignment.sentence(n).text} for n in claim.nearest],
+        # the same sentences as closest (whose text and label are there), with the evidence for three states
+        "nearest": [{"article": n.article, "sentence": n.sentence, "score": n.score, "carried": n.carried, "part": n.part,
+                     "claim": n.claim or None} for n in claim.nearest],
     }
 
 

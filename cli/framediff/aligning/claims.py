@@ -32,7 +32,6 @@ from framediff.aligning.crosslingual import cross_view
 from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
-from framediff.aligning.speakers import speaker_keys
 
 __all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads", "story_lexicon", "with_prior"]
 
@@ -158,7 +157,6 @@ def align_articles(
     # None for an English story; else what scores pairs across languages (the multilingual encoder, loaded now)
     cross = cross_view(embedder, [articles[a].sentence_language(s) for a, s in refs], normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
     pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment, cross)
-    pairs.speakers = {position[key]: value for key, value in speaker_keys(articles).items() if key in position}
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
@@ -166,6 +164,7 @@ def align_articles(
     if cross is not None:  # across languages, neighbours by the multilingual model; English pairs keep the English models'
         candidates = cross.neighbours(candidates, _candidates(cross.vectors, owner, options.top_k, cross.back))
     pairs.ensure(candidates)
+    pairs.part_speakers(articles, refs, texts, threshold)
     if progress:
         progress("clustering")
     edges = _edges(pairs, owner, threshold)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from framediff.article import Article
 from framediff.aligning.lexical import Lexicon
 from framediff.aligning.profiles import profile
-from framediff.aligning.speakers import other_speakers
+from framediff.aligning.speakers import other_speakers, speaker_keys
 from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ POLARITY_PENALTY = 1.0
 # (Obama / Netanyahu, Clinton / Sanders, Trump / Pence, McCain / Pelosi, two campaigns' spokesmen); 3.0 also parted
 # one speaker misread by the attribution finder. The seeds, the stories and ECB+ dev keep their figures.
 SPEAKER_PENALTY = 1.5
+# Speakers are looked for (a parse) only in pairs of quotes scoring at least this share of the threshold: those that could join.
+NEAR_JOIN = 0.8
 
 
 NEGATIONS = frozenset({"not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot"})
@@ -71,13 +73,15 @@ class PairScores:
         import numpy as np
 
         self.vectors, self.statics, self.lexicon, self.scorer = vectors, statics, lexicon, scorer
+        self.owner = owner
         # each sentence's mean similarity to the other articles
         self.backgrounds = {"cosine": background(vectors, owner), "static": background(statics, owner)}
         self.leads, self.lead_prior, self.headlines, self.fragments = leads, lead_prior, headlines, fragments
         self.cross = cross  # pairs not both English are scored there (None: an English story)
         self.negated = np.array([negated(p.lowered) for p in lexicon.profiles], dtype=bool)
         self.known: dict[tuple[int, int], float] = {}
-        self.speakers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # sentence -> its quote's speaker and words
+        # sentence -> its quote's speaker and words, for the articles read for speakers (claims._part_speakers)
+        self.speakers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
         """The ``name`` cosines ("cosine" or "static") of pairs ``index``, relative to the sentences' backgrounds."""
@@ -118,6 +122,27 @@ class PairScores:
             probabilities = with_prior(probabilities, -SPEAKER_PENALTY * np.array(other, dtype=bool))
         for key, p in zip(missing, probabilities.tolist()):
             known[key] = p
+
+    def part_speakers(self, articles: Sequence[Article], refs: Sequence[tuple[int, int]], texts: Sequence[str], threshold: float) -> None:
+        """Find the speakers of quotes that come close to another article's quote, and part the pairs of two speakers.
+
+        Finding a speaker parses the article (:func:`framediff.frame.quotes.find_quotes`), so only the articles
+        with such a pair are read: pairs of quotes that could join, scoring at least NEAR_JOIN of the threshold.
+        Pairs scored later (while clustering) among those articles' quotes are parted as they are scored.
+        """
+        import numpy as np
+
+        owner = self.owner
+        quoted = [any(mark in t for mark in "“”\"«»") for t in texts]
+        close = [(i, j) for (i, j), p in self.known.items() if p >= threshold * NEAR_JOIN and quoted[i] and quoted[j] and owner[i] != owner[j]]
+        if not close or not SPEAKER_PENALTY:
+            return
+        chosen = sorted({refs[x][0] for pair in close for x in pair})
+        position = {r: x for x, r in enumerate(refs)}
+        self.speakers = {position[(chosen[a], s)]: value for (a, s), value in speaker_keys([articles[a] for a in chosen]).items()}
+        for i, j in close:
+            if i in self.speakers and j in self.speakers and other_speakers(self.speakers[i], self.speakers[j]):
+                self.known[(i, j)] = float(with_prior(np.array([self.known[(i, j)]]), -SPEAKER_PENALTY)[0])
 
     def get(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
