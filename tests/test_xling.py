@@ -229,3 +229,13 @@ def test_batch_clusters_a_feed_that_mixes_languages(run: Any, tmp_path: Path) ->
         articles = line["comparison"]["articles"] if line["status"] == "ok" else line["articles"]
         groups.append(sorted(a["outlet"] for a in articles))
     assert sorted(groups) == [["de-zeitung", "en-wire", "fr-quotidien"], ["fr-vendanges"]]
+
+
+def test_a_dateline_in_another_language_states_no_claim_and_hands_the_lead_on() -> None:
+    import numpy as np
+
+    texts = ["Panne chez Skyguide", "14 mai 2026", "Une panne informatique a cloué au sol tous les avions.", "Zurich outage"]
+    found = [crosslingual.facts(t) for t in texts]
+    assert [f.dateline for f in found] == [False, True, False, False]
+    owner = np.array([0, 0, 0, 1])
+    assert crosslingual.past_datelines([True, True, False, True], found, owner) == [True, False, True, True]

@@ -271,4 +271,20 @@ def cross_view(
         return None
     scorer = CrossScorer.default()
     vectors = embedder.embed_multilingual(texts, scorer.encoder).astype(np.float32)
-    return CrossView(english, vectors, background(vectors, owner), [facts(t) for t in texts], leads, scorer, threshold)
+    found = [facts(t) for t in texts]
+    return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold)
+
+
+def past_datelines(leads: Sequence[bool], found: Sequence[Facts], owner: np.ndarray) -> list[bool]:
+    """Lead flags with a lead that is a dateline ("14 mai 2026", which English cleaning does not read as one) handed to
+    the next sentence of its article: the story's first sentence is the lead, as the scorer was fitted."""
+    out = list(leads)
+    for i, lead in enumerate(leads):
+        if lead and found[i].dateline:
+            out[i] = False
+            j = i + 1
+            while j < len(found) and owner[j] == owner[i] and found[j].dateline:
+                j += 1
+            if j < len(found) and owner[j] == owner[i]:
+                out[j] = True
+    return out
