@@ -602,7 +602,7 @@ def test_api_keeps_the_order_of_its_inputs_and_makes_ids_unique(seeds: Path) -> 
     assert [a.source for a in result.articles] == [str(first), str(second)]
     assert warnings == [f"{first}: the same text as {first}; counted once"]
     # ... unless asked for: then ids and labels are still unique.
-    result = framediff.align([str(first), already_read, str(first)], use_cache=False, read_options=framediff.ReadOptions(dedupe=False))
+    result = framediff.align([str(first), already_read, str(first)], use_cache=False, read=framediff.ReadOptions(dedupe=False))
     assert [a.source for a in result.articles] == [str(first), str(second), str(first)]
     assert len({a.id for a in result.articles}) == 3 and len({a.label for a in result.articles}) == 3
     assert {m.article for c in result.claims for m in c.members} <= {a.id for a in result.articles}

@@ -93,10 +93,10 @@ def test_a_failing_event_is_reported_by_key_and_the_others_go_on(corpus: Path, t
 
     real = framediff.api.compare
 
-    def broken(articles, **kwargs):  # type: ignore[no-untyped-def]
+    def broken(articles, *args, **kwargs):  # type: ignore[no-untyped-def]
         if any("verdict" in a.text.lower() or "jury" in a.text.lower() for a in articles):
             raise RuntimeError("boom")
-        return real(articles, **kwargs)
+        return real(articles, *args, **kwargs)
 
     monkeypatch.setattr(framediff.api, "compare", broken)
     out = tmp_path / "events.jsonl"

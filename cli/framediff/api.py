@@ -4,21 +4,32 @@
     >>> result = framediff.compare(["seeds/"])             # Comparison
     >>> framediff.to_json(result)["claims"][0]["labels"]   # doctest: +SKIP
 
-Each function takes the options of its command; :func:`to_json` of its result
-is exactly the JSON document the command prints.
+Each function takes a :class:`~framediff.settings.Settings` (or any of its
+fields as keywords: ``framediff.compare(paths, threshold=0.5)``) and the run's
+standard input, ``warn`` and ``progress``; :func:`to_json` of its result is
+exactly the JSON document the command prints. The articles are read once;
+`compare`, `diff` and `framing` share one path from articles to a comparison.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, BinaryIO, Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Sequence
 
-from framediff.aligning.claims import LEAD_PRIOR, AlignOptions, Alignment, align_articles
+from framediff.aligning.claims import AlignOptions, Alignment, align_articles
 from framediff.article import Article
 from framediff.comparing.comparison import Comparison, articles_differ
 from framediff.errors import ExitStatus, FramediffError
-from framediff.reading.loading import InputSpec
 from framediff.reading.articles import ReadOptions, check_run, finish_articles, read_articles
+from framediff.reading.loading import InputSpec
+from framediff.results import DiffResult, FramingResult, PairScore
+from framediff.settings import Settings
+
+if TYPE_CHECKING:
+    from framediff.aligning.embedding import Embedder
+
+__all__ = ["Input", "Settings", "TooFewArticles", "NoSuchOutlet", "DiffResult", "FramingResult", "PairScore", "read", "align", "compare", "diff", "framing",
+           "score", "to_json", "to_json_lines"]
 
 Input = str | InputSpec | Article
 Warn = Callable[[str], None] | None
@@ -29,27 +40,6 @@ class TooFewArticles(FramediffError):
     """The inputs hold fewer articles than the command compares."""
 
     exit_status = ExitStatus.USAGE
-
-
-@dataclass(frozen=True)
-class DiffResult:
-    """`framediff diff`: the comparison of A and B (A the reference of every claim), and whether they differ."""
-
-    comparison: Comparison
-    differ: bool
-    ignore_space: bool = False
-    ignore_case: bool = False
-
-
-@dataclass(frozen=True)
-class FramingResult:
-    """`framediff framing`: how each outlet names, weighs, quotes and copies."""
-
-    comparison: Comparison
-
-    @property
-    def framing(self) -> Any:
-        return self.comparison.framing
 
 
 def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, stdin: BinaryIO | None = None, warn: Warn = None,
@@ -75,85 +65,20 @@ def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, 
     return articles
 
 
-def align(
-    inputs: Sequence[Input],
-    *,
-    threshold: float | None = None,
-    min_outlets: int = 1,
-    lead_prior: float = LEAD_PRIOR,
-    model: str | None = None,
-    use_cache: bool = True,
-    read_options: ReadOptions = ReadOptions(),
-    stdin: BinaryIO | None = None,
-    warn: Warn = None,
-    progress: Progress = None,
-    embedder: Any = None,
-    reference: str | None = None,
-) -> Alignment:
-    """Read the inputs and align their claims (`framediff align`).
+def _settings(settings: Settings | None, changes: dict[str, Any]) -> Settings:
+    """``settings`` (or the defaults) with the fields named in ``changes`` replaced; an unknown name is a TypeError."""
+    return replace(settings or Settings(), **changes)
 
-    Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
-    ``lead_prior``: log-odds added to pairs of headlines and first sentences (0 for text that is not news).
-    ``embedder``: an :class:`~framediff.aligning.embedding.Embedder` to use instead of one made from ``model`` and ``use_cache``.
-    ``reference``: a label; each claim's text is that outlet's sentence where it carries the claim.
-    """
+
+def _embedder(settings: Settings, warn: Warn, embedder: Embedder | None) -> Embedder:
     from framediff.aligning.embedding import Embedder
 
-    articles = read(inputs, read_options, stdin=stdin, warn=warn, minimum=2)
-    embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
-    options = AlignOptions(threshold=threshold, min_outlets=min_outlets, lead_prior=lead_prior)
-    alignment = align_articles(articles, embedder, options, progress=progress)
-    if reference is not None:
-        from framediff.comparing.comparison import with_reference
-
-        alignment = with_reference(alignment, _outlet_id(alignment.articles, reference, "--reference") or "")
-    return alignment
+    return embedder or Embedder(model=settings.model, use_cache=settings.use_cache, warn=warn)
 
 
-def compare(
-    inputs: Sequence[Input],
-    *,
-    threshold: float | None = None,
-    min_outlets: int = 1,
-    lead_prior: float = LEAD_PRIOR,
-    model: str | None = None,
-    use_cache: bool = True,
-    framing: bool = True,
-    reference: int | str | None = None,
-    outlet: str | None = None,
-    read_options: ReadOptions = ReadOptions(),
-    stdin: BinaryIO | None = None,
-    warn: Warn = None,
-    progress: Progress = None,
-    embedder: Any = None,
-) -> Comparison:
-    """How each outlet told each claim (`framediff compare`): word diffs, coverage, omissions and, with ``framing``, framing.
-
-    ``reference``: the position or the label of the article whose sentences every claim is diffed against
-    (default: each claim's representative). ``outlet``: a label; the comparison is that outlet's view. ``min_outlets`` hides claims carried by fewer outlets
-    from the claims shown; coverage, omissions and framing still see every claim.
-    """
-    from framediff.comparing.comparison import compare as compare_alignment
-    from framediff.aligning.embedding import Embedder
-
-    embedder = embedder or Embedder(model=model, use_cache=use_cache, warn=warn)
-    alignment = align(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, read_options=read_options,
-                      stdin=stdin, warn=warn, progress=progress, embedder=embedder)
-    chosen = _outlet_id(alignment.articles, reference, "--reference")
-    comparison = compare_alignment(alignment, reference=chosen)
-    if framing:
-        from framediff.frame import analyse
-
-        if progress:
-            progress("framing")
-        comparison = replace(comparison, framing=analyse(comparison, embedder))
-    if min_outlets > 1:
-        comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= min_outlets))
-    if outlet is not None:
-        from framediff.comparing.comparison import outlet_view
-
-        comparison = outlet_view(comparison, _outlet_id(alignment.articles, outlet, "--outlet") or "")
-    return comparison
+def _align(articles: list[Article], settings: Settings, embedder: Embedder, progress: Progress, min_outlets: int = 1) -> Alignment:
+    options = AlignOptions(threshold=settings.threshold, min_outlets=min_outlets, lead_prior=settings.lead_prior)
+    return align_articles(articles, embedder, options, progress=progress)
 
 
 class NoSuchOutlet(FramediffError):
@@ -176,65 +101,85 @@ def _outlet_id(articles: Sequence[Article], which: int | str | None, option: str
     return found.id
 
 
-def diff(
-    a: Input,
-    b: Input,
-    *,
-    ignore_space: bool = False,
-    ignore_case: bool = False,
-    threshold: float | None = None,
-    lead_prior: float = LEAD_PRIOR,
-    model: str | None = None,
-    use_cache: bool = True,
-    read_options: ReadOptions = ReadOptions(),
-    stdin: BinaryIO | None = None,
-    warn: Warn = None,
-    progress: Progress = None,
-) -> DiffResult:
+def _compare(articles: list[Article], settings: Settings, embedder: Embedder, progress: Progress) -> Comparison:
+    """The one path from read articles to a comparison: align, diff each claim, add framing, hide the claims too few carry,
+    and keep one outlet's view if the settings ask."""
+    from framediff.comparing.comparison import compare as compare_alignment
+
+    alignment = _align(articles, settings, embedder, progress)
+    chosen = _outlet_id(alignment.articles, settings.reference, "--reference")
+    comparison = compare_alignment(alignment, reference=chosen)
+    if settings.framing:
+        from framediff.frame import analyse
+
+        if progress:
+            progress("framing")
+        comparison = replace(comparison, framing=analyse(comparison, embedder))
+    if settings.min_outlets > 1:
+        comparison = replace(comparison, claims=tuple(c for c in comparison.claims if len(c.claim.articles) >= settings.min_outlets))
+    if settings.outlet is not None:
+        from framediff.comparing.comparison import outlet_view
+
+        comparison = outlet_view(comparison, _outlet_id(alignment.articles, settings.outlet, "--outlet") or "")
+    return comparison
+
+
+def align(inputs: Sequence[Input], settings: Settings | None = None, *, stdin: BinaryIO | None = None, warn: Warn = None,
+          progress: Progress = None, embedder: Embedder | None = None, **changes: Any) -> Alignment:
+    """Read the inputs and align their claims (`framediff align`).
+
+    Articles keep the order of ``inputs``; labels and ids are made unique across all of them.
+    ``embedder``: an :class:`~framediff.aligning.embedding.Embedder` to use instead of one made from the settings' model and cache.
+    With ``reference`` (a label or a position), each claim's text is that outlet's sentence where it carries the claim.
+    """
+    settings = _settings(settings, changes)
+    articles = read(inputs, settings.read, stdin=stdin, warn=warn, minimum=2)
+    alignment = _align(articles, settings, _embedder(settings, warn, embedder), progress, settings.min_outlets)
+    if settings.reference is not None:
+        from framediff.comparing.comparison import with_reference
+
+        alignment = with_reference(alignment, _outlet_id(alignment.articles, settings.reference, "--reference") or "")
+    return alignment
+
+
+def compare(inputs: Sequence[Input], settings: Settings | None = None, *, stdin: BinaryIO | None = None, warn: Warn = None,
+            progress: Progress = None, embedder: Embedder | None = None, **changes: Any) -> Comparison:
+    """How each outlet told each claim (`framediff compare`): word diffs, coverage, omissions and, with ``framing``, framing."""
+    settings = _settings(settings, changes)
+    embedder = _embedder(settings, warn, embedder)
+    articles = read(inputs, settings.read, stdin=stdin, warn=warn, minimum=2, progress=progress)
+    return _compare(articles, settings, embedder, progress)
+
+
+def diff(a: Input, b: Input, settings: Settings | None = None, *, ignore_space: bool = False, ignore_case: bool = False,
+         stdin: BinaryIO | None = None, warn: Warn = None, progress: Progress = None, **changes: Any) -> DiffResult:
     """Two articles claim by claim, like diff(1) (`framediff diff`): A is the old side and the reference of every claim.
 
     The same text given twice is compared, not counted once; ``differ`` says whether B
     carries other claims or other text than A (white space and case as ``ignore_*`` say).
     """
-    options = replace(read_options, dedupe=False)
-    articles = read([a, b], options, stdin=stdin, warn=warn, minimum=2)
+    settings = _settings(settings, changes)
+    settings = replace(settings, framing=False, reference=0, outlet=None, min_outlets=1, read=replace(settings.read, dedupe=False))
+    embedder = _embedder(settings, warn, None)
+    articles = read([a, b], settings.read, stdin=stdin, warn=warn, minimum=2, progress=progress)
     if len(articles) != 2:
         raise TooFewArticles(f"diff compares exactly two articles; A and B hold {len(articles)}")
-    comparison = compare(articles, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, framing=False, reference=0,
-                         read_options=options, warn=warn, progress=progress)
+    comparison = _compare(articles, settings, embedder, progress)
     differ = articles_differ(comparison, ignore_space=ignore_space, ignore_case=ignore_case)
     return DiffResult(comparison, differ, ignore_space, ignore_case)
 
 
-def framing(
-    inputs: Sequence[Input],
-    *,
-    threshold: float | None = None,
-    lead_prior: float = LEAD_PRIOR,
-    model: str | None = None,
-    use_cache: bool = True,
-    read_options: ReadOptions = ReadOptions(),
-    stdin: BinaryIO | None = None,
-    warn: Warn = None,
-    progress: Progress = None,
-) -> FramingResult:
+def framing(inputs: Sequence[Input], settings: Settings | None = None, *, stdin: BinaryIO | None = None, warn: Warn = None,
+            progress: Progress = None, **changes: Any) -> FramingResult:
     """Framing per outlet (`framediff framing`): distinctive and evaluative words, tone, quotes, naming, reuse, facts that disagree."""
-    return FramingResult(compare(inputs, threshold=threshold, lead_prior=lead_prior, model=model, use_cache=use_cache, framing=True,
-                                 read_options=read_options, stdin=stdin, warn=warn, progress=progress))
+    settings = replace(_settings(settings, changes), framing=True, min_outlets=1, reference=None, outlet=None)
+    embedder = _embedder(settings, warn, None)
+    articles = read(inputs, settings.read, stdin=stdin, warn=warn, minimum=2, progress=progress)
+    return FramingResult(_compare(articles, settings, embedder, progress))
 
 
-@dataclass(frozen=True)
-class PairScore:
-    """`framediff score`: a pair's calibrated probability of stating the same claim, and the verdict at the threshold."""
-
-    score: float
-    same_claim: bool
-
-
-def score(
-    pairs: Sequence[tuple[str, str]], *, mode: str = "cascade", threshold: float | None = None, use_cache: bool = True, warn: Warn = None,
-    embedder: Any = None,
-) -> list[PairScore]:
+def score(pairs: Sequence[tuple[str, str]], *, mode: str = "cascade", threshold: float | None = None, use_cache: bool = True,
+          warn: Warn = None, embedder: Embedder | None = None) -> list[PairScore]:
     """Score sentence pairs (`framediff score`): the same score for a pair alone or among any others.
 
     ``mode``: "fast" (static vectors and words), "full" (the cross-encoder on every pair) or
@@ -253,19 +198,11 @@ def to_json(result: Alignment | Comparison | DiffResult | FramingResult | Sequen
     """The JSON document the command that gives ``result`` prints."""
     from framediff import serialize
 
-    if isinstance(result, Alignment):
-        return serialize.alignment_document(result)
-    if isinstance(result, Comparison):
-        return serialize.comparison_document(result)
-    if isinstance(result, DiffResult):
-        return serialize.diff_document(result.comparison, result.differ, result.ignore_space, result.ignore_case)
-    if isinstance(result, FramingResult):
-        return serialize.framing_document(result.comparison)
-    return serialize.articles_document(list(result))
+    return serialize.document(result)
 
 
 def to_json_lines(result: Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]) -> list[dict[str, Any]]:
     """The JSON Lines records the command prints with ``--format jsonl``: a header, then one typed record per line."""
-    from framediff.serialize import document_lines
+    from framediff import serialize
 
-    return list(document_lines(to_json(result)))
+    return list(serialize.lines(result))

@@ -1,13 +1,14 @@
-"""The JSON contract (``"schema": "framediff/2"``): every command's document, and its JSON Lines.
+"""The JSON contract: every document framediff writes, and its JSON Lines. The schema name lives here alone.
 
-One document per command, each with ``schema`` and ``command``. Records name
-articles by ``article`` (the id) and ``label`` side by side, so that jq can
-select on either; no object is keyed by an opaque id. ``--format jsonl`` is
-the same document cut into lines (:func:`document_lines`): a ``header`` line
-with every key that is not a list, then one line per list item with its
-``type``. :func:`document_from_lines` puts them back together, so nothing of
-the document is lost. ``cli/framediff/schema/framediff.schema.json``
-validates both.
+One document per command, each with ``schema`` and ``command`` (a `batch`
+line carries the name under ``batch``). Records name articles by ``article``
+(the id) and ``label`` side by side, so that jq can select on either; no
+object is keyed by an opaque id. ``--format jsonl`` is the same document as
+lines, written record by record (:func:`lines`): a ``header`` line with every
+key that is not a list (and how many lines each list gives), then one line
+per list item with its ``type``. :func:`document_from_lines` puts them back
+together, so nothing of the document is lost.
+``cli/framediff/schema/framediff.schema.json`` validates both.
 
 Version 2 changed the meaning of keys of version 1: ``coverage``,
 ``only_here``, ``left_out``, ``headlines`` and the framing records are lists
@@ -17,15 +18,20 @@ of records now (they were objects keyed by article or claim ids).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-from framediff.aligning.claims import Alignment, Claim, Member
+from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article, Sentence, Span
-from framediff.comparing.comparison import CARRIES, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, LeftOut, headline_diffs
+from framediff.comparing.comparison import CARRIES, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut, OutletSummary, \
+    headline_diffs
+from framediff.results import DiffResult, FramingResult
+from framediff.safetext import dumps
 
 if TYPE_CHECKING:
-    from framediff.frame import Framing, Quote
+    from framediff.comparing.word_diff import DiffOp
+    from framediff.corpus.summary import Summary
+    from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
 
 SCHEMA = "framediff/2"
 
@@ -71,12 +77,31 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
-def _header(command: str) -> dict[str, Any]:
-    return {"schema": SCHEMA, "command": command}
+Part = Any  # a document's value: plain, or Listed
 
 
-def articles_document(articles: list[Article]) -> dict[str, Any]:
-    return {**_header("sentences"), "articles": [article_to_dict(a) for a in articles]}
+@dataclass(frozen=True)
+class Listed:
+    """A list of a document, counted before it is made and made on demand: JSON Lines write it one record at a time."""
+
+    count: int
+    items: Callable[[], Iterable[dict[str, Any]]]
+
+
+def _listed(records: Sequence[Any], record: Callable[[Any], dict[str, Any]]) -> Listed:
+    return Listed(len(records), lambda: (record(r) for r in records))
+
+
+def _header(command: str) -> list[tuple[str, Part]]:
+    return [("schema", SCHEMA), ("command", command)]
+
+
+def _articles(articles: Sequence[Article]) -> Listed:
+    return _listed(articles, article_to_dict)
+
+
+def articles_parts(articles: Sequence[Article]) -> list[tuple[str, Part]]:
+    return [*_header("sentences"), ("articles", _articles(articles))]
 
 
 def alignment_settings(alignment: Alignment) -> dict[str, Any]:
@@ -88,7 +113,7 @@ def _member(alignment: Alignment, m: Member, labels: dict[str, str]) -> dict[str
     return {"article": m.article, "label": labels[m.article], "sentence": m.sentence, "score": m.score, "text": alignment.sentence(m).text}
 
 
-def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None, reference: Any = None) -> dict[str, Any]:
+def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None, reference: SentenceRef | None = None) -> dict[str, Any]:
     """A claim with its reference sentence's text and its outlets' labels beside their ids."""
     labels = {a.id: a.label for a in alignment.articles}
     ref = reference or claim.representative
@@ -109,16 +134,13 @@ def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None,
     }
 
 
-def alignment_document(alignment: Alignment) -> dict[str, Any]:
-    return {
-        **_header("align"),
-        **alignment_settings(alignment),
-        "articles": [article_to_dict(a) for a in alignment.articles],
-        "claims": [claim_to_dict(c, alignment, n) for n, c in enumerate(alignment.claims, 1)],
-    }
+def alignment_parts(alignment: Alignment) -> list[tuple[str, Part]]:
+    numbered = list(enumerate(alignment.claims, 1))
+    return [*_header("align"), *alignment_settings(alignment).items(), ("articles", _articles(alignment.articles)),
+            ("claims", _listed(numbered, lambda nc: claim_to_dict(nc[1], alignment, nc[0])))]
 
 
-def diff_to_list(ops: Any) -> list[dict[str, Any]]:
+def diff_to_list(ops: Sequence[DiffOp]) -> list[dict[str, Any]]:
     return [{"op": o.op, "a": o.a, "b": o.b, **({"minor": True} if o.minor else {})} for o in ops]
 
 
@@ -148,48 +170,56 @@ def absence_record(comparison: Comparison, left: LeftOut) -> dict[str, Any]:
                                                           "text": al.sentence(left.closest).text}}
 
 
-def comparison_document(comparison: Comparison, command: str = "compare") -> dict[str, Any]:
+def _outlet(o: OutletSummary) -> dict[str, Any]:
+    a = o.article
+    return {"article": a.id, "label": a.label, "title": a.title, "date": a.date, "url": a.url, "source": a.source, "language": a.language,
+            "words": a.word_count, "sentences": len(a.sentences), "claims": o.claims, "only_here": list(o.only_here),
+            "left_out": list(o.left_out), "differently": [x.claim for x in o.differently]}
+
+
+def _headline(h: HeadlineDiff) -> dict[str, Any]:
+    return {"article": h.article.id, "label": h.article.label, "text": h.article.sentences[0].text, "reference": h.is_reference,
+            "same_words": round(h.same_words, 4), "paraphrase": h.paraphrase, "diff": diff_to_list(h.diff),
+            **({"language": h.language} if h.language else {})}
+
+
+def comparison_parts(comparison: Comparison, command: str = "compare") -> list[tuple[str, Part]]:
     al = comparison.alignment
     number = comparison.claim_number
-    document: dict[str, Any] = {
-        **_header(command),
-        **alignment_settings(al),
-        "widely_carried_from": comparison.widely,
-        "articles": [article_to_dict(a) for a in al.articles],
-        "outlets": [
-            {
-                "article": o.article.id, "label": o.article.label, "title": o.article.title, "date": o.article.date, "url": o.article.url,
-                "source": o.article.source, "language": o.article.language, "words": o.article.word_count, "sentences": len(o.article.sentences), "claims": o.claims,
-                "only_here": list(o.only_here), "left_out": list(o.left_out), "differently": [x.claim for x in o.differently],
-            }
-            for o in comparison.outlets
-        ],
-        "headlines": [
-            {"article": h.article.id, "label": h.article.label, "text": h.article.sentences[0].text, "reference": h.is_reference,
-             "same_words": round(h.same_words, 4), "paraphrase": h.paraphrase, "diff": diff_to_list(h.diff),
-             **({"language": h.language} if h.language else {})}
-            for h in headline_diffs(comparison)
-        ],
-        "claims": [comparison_claim(c, comparison) for c in comparison.claims],
-        "coverage": _coverage(comparison),
-        "only_here": [
-            {"article": o.article.id, "label": o.article.label, "claim": cid, "number": number(cid),
-             "sentence": al.claim(cid).members[0].sentence, "text": al.sentence(al.claim(cid).members[0]).text}
-            for o in comparison.outlets for cid in o.only_here
-        ],
-        "left_out": [absence_record(comparison, left) for o in comparison.outlets for left in o.left_out_closest],
-        "differently": [absence_record(comparison, near) for o in comparison.outlets for near in o.differently],
-        "reference_rule": REFERENCE_RULE,
-    }
+    only_here = [(o, cid) for o in comparison.outlets for cid in o.only_here]
+
+    def alone(item: tuple[OutletSummary, str]) -> dict[str, Any]:
+        o, cid = item
+        first = al.claim(cid).members[0]
+        return {"article": o.article.id, "label": o.article.label, "claim": cid, "number": number(cid), "sentence": first.sentence,
+                "text": al.sentence(first).text}
+
+    def absent(left: LeftOut) -> dict[str, Any]:
+        return absence_record(comparison, left)
+
+    parts: list[tuple[str, Part]] = [
+        *_header(command),
+        *alignment_settings(al).items(),
+        ("widely_carried_from", comparison.widely),
+        ("articles", _articles(al.articles)),
+        ("outlets", _listed(comparison.outlets, _outlet)),
+        ("headlines", _listed(headline_diffs(comparison), _headline)),
+        ("claims", _listed(comparison.claims, lambda c: comparison_claim(c, comparison))),
+        ("coverage", Listed(sum(1 for c in al.claims if comparison.in_view(c)), lambda: _coverage(comparison))),
+        ("only_here", _listed(only_here, alone)),
+        ("left_out", _listed([left for o in comparison.outlets for left in o.left_out_closest], absent)),
+        ("differently", _listed([near for o in comparison.outlets for near in o.differently], absent)),
+        ("reference_rule", REFERENCE_RULE),
+    ]
     if comparison.reference is not None and command == "compare":
         chosen = al.article(comparison.reference)
-        document["reference"] = {"article": chosen.id, "label": chosen.label}
+        parts.append(("reference", {"article": chosen.id, "label": chosen.label}))
     if comparison.focus is not None:
         focus = al.article(comparison.focus)
-        document["view"] = {"article": focus.id, "label": focus.label}
+        parts.append(("view", {"article": focus.id, "label": focus.label}))
     if comparison.framing is not None:
-        document.update(framing_records(comparison.framing, al))
-    return document
+        parts += framing_parts(comparison.framing, al)
+    return parts
 
 
 class _Absent(dict):  # type: ignore[type-arg]
@@ -216,12 +246,11 @@ class _NoSentences(list):  # type: ignore[type-arg]
         return (_NoSentences, ())
 
 
-def _coverage(comparison: Comparison) -> list[dict[str, Any]]:
+def _coverage(comparison: Comparison) -> Iterator[dict[str, Any]]:
     """A row per claim with a cell per article. The matrix is claims x articles: at 100,000 sentences in 500 articles,
     45 million cells (16 GB as dicts of their own), so an article's empty cell is one shared, read-only dict."""
     al = comparison.alignment
     absent = {a.id: _Absent(article=a.id, label=a.label, sentences=_NoSentences(), state=LEAVES_OUT, closest=None) for a in al.articles}
-    rows = []
     for c in al.claims:
         if not comparison.in_view(c):
             continue
@@ -230,8 +259,7 @@ def _coverage(comparison: Comparison) -> list[dict[str, Any]]:
             present.setdefault(m.article, []).append(m.sentence)
         cells = [{"article": a.id, "label": a.label, "sentences": present[a.id], "state": CARRIES} if a.id in present
                  else _absent_cell(comparison, c.id, a.id, absent[a.id]) for a in al.articles]
-        rows.append({"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text, "articles": cells})
-    return rows
+        yield {"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text, "articles": cells}
 
 
 def _absent_cell(comparison: Comparison, claim: str, article: str, shared: dict[str, Any]) -> dict[str, Any]:
@@ -244,22 +272,15 @@ def _absent_cell(comparison: Comparison, claim: str, article: str, shared: dict[
             "closest": record["closest"]}
 
 
-def diff_document(comparison: Comparison, differ: bool, ignore_space: bool, ignore_case: bool) -> dict[str, Any]:
+def diff_parts(result: DiffResult) -> list[tuple[str, Part]]:
     """`framediff diff`: the comparison of A and B, A the reference of every claim, and whether they differ."""
-    document = comparison_document(comparison, "diff")
-    a = comparison.alignment.articles[0]
-    header = {k: document.pop(k) for k in ("schema", "command")}
-    return {**header, "differ": differ, "ignore_space": ignore_space, "ignore_case": ignore_case,
-            "reference": {"article": a.id, "label": a.label}, **document}
+    parts = comparison_parts(result.comparison, "diff")
+    a = result.comparison.alignment.articles[0]
+    return [*parts[:2], ("differ", result.differ), ("ignore_space", result.ignore_space), ("ignore_case", result.ignore_case),
+            ("reference", {"article": a.id, "label": a.label}), *parts[2:]]
 
 
-def framing_document(comparison: Comparison) -> dict[str, Any]:
-    al = comparison.alignment
-    return {**_header("framing"), **alignment_settings(al), "articles": [article_to_dict(a) for a in al.articles],
-            **framing_records(comparison.framing, al)}
-
-
-def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
+def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Part]]:
     """Per-outlet framing, naming, reuse and facts that disagree: lists of records naming articles by id and label."""
     labels = {a.id: a.label for a in alignment.articles}
     numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
@@ -267,33 +288,41 @@ def framing_records(framing: Framing, alignment: Alignment) -> dict[str, Any]:
     def named(article: str) -> dict[str, str]:
         return {"article": article, "label": labels[article]}
 
-    return {
-        "framing": [
-            {
-                **named(article),
-                "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
-                "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q} for t, k, c, s, q in f.evaluative_terms],
-                "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
-                "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
-                            "end": q.end} for q in f.quotes],
-                "speakers": _speakers(f.quotes),
-                **({"language": f.language, "not_run": list(f.not_run)} if f.not_run else {}),
-            }
-            for article, f in framing.outlets.items()
-        ],
-        "naming": [{"concept": n.concept, "variants": [{**named(a), "words": list(v), "sentences": list(n.sentences.get(a, ()))}
-                                                         for a, v in n.variants.items()]} for n in framing.naming],
-        "reuse": [
-            {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
-             "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations),
-             "source_share": r.source_share}
-            for r in framing.reuse
-        ],
-        "disagreements": [{"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,
-                           "values": [{**named(a), "values": list(v),
-                                       "evidence": [{"value": x, "words": w, "sentence": t} for x, w, t in d.evidence.get(a, ())]}
-                                      for a, v in d.values.items()]} for d in framing.disagreements],
-    }
+    def outlet(item: tuple[str, OutletFraming]) -> dict[str, Any]:
+        article, f = item
+        return {
+            **named(article),
+            "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
+            "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q} for t, k, c, s, q in f.evaluative_terms],
+            "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
+            "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
+                        "end": q.end} for q in f.quotes],
+            "speakers": _speakers(f.quotes),
+            **({"language": f.language, "not_run": list(f.not_run)} if f.not_run else {}),
+        }
+
+    def naming(n: Naming) -> dict[str, Any]:
+        return {"concept": n.concept, "variants": [{**named(a), "words": list(v), "sentences": list(n.sentences.get(a, ()))}
+                                                   for a, v in n.variants.items()]}
+
+    def reuse(r: Reuse) -> dict[str, Any]:
+        return {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
+                "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations),
+                "source_share": r.source_share}
+
+    def disagreement(d: Disagreement) -> dict[str, Any]:
+        return {"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,
+                "values": [{**named(a), "values": list(v),
+                            "evidence": [{"value": x, "words": w, "sentence": t} for x, w, t in d.evidence.get(a, ())]}
+                           for a, v in d.values.items()]}
+
+    return [("framing", _listed(list(framing.outlets.items()), outlet)), ("naming", _listed(framing.naming, naming)),
+            ("reuse", _listed(framing.reuse, reuse)), ("disagreements", _listed(framing.disagreements, disagreement))]
+
+
+def framing_document_parts(result: FramingResult) -> list[tuple[str, Part]]:
+    al = result.comparison.alignment
+    return [*_header("framing"), *alignment_settings(al).items(), ("articles", _articles(al.articles)), *framing_parts(result.framing, al)]
 
 
 def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
@@ -308,9 +337,42 @@ def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
     return [{"speaker": n, "quotes": c, "words": words[n]} for n, c in counts.most_common()]
 
 
+Result = Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]
+
+
+def parts(result: Result) -> list[tuple[str, Part]]:
+    """The document of the command that gives ``result``, as (key, value) in order, its lists not yet made."""
+    if isinstance(result, Alignment):
+        return alignment_parts(result)
+    if isinstance(result, Comparison):
+        return comparison_parts(result)
+    if isinstance(result, DiffResult):
+        return diff_parts(result)
+    if isinstance(result, FramingResult):
+        return framing_document_parts(result)
+    return articles_parts(result)
+
+
+def document(result: Result) -> dict[str, Any]:
+    """The command's JSON document for ``result``."""
+    return {key: list(value.items()) if isinstance(value, Listed) else value for key, value in parts(result)}
+
+
+def lines(result: Result) -> Iterator[dict[str, Any]]:
+    """The document as JSON Lines records, each made when it is written: a header with every key that is not a list (and
+    how many lines each list gives, so that a reader can tell a whole stream from a cut one), then each list item with its type."""
+    made = dict(parts(result))
+    counts = {key: made[key].count for key in LINE_TYPES if isinstance(made.get(key), Listed)}
+    yield {"type": "header", **{k: v for k, v in made.items() if not isinstance(v, Listed)}, "lines": counts}
+    for key, kind in LINE_TYPES.items():
+        value = made.get(key)
+        if isinstance(value, Listed):
+            for item in value.items():
+                yield {"type": kind, **item}
+
+
 def document_lines(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The document as JSON Lines records: a header with every key that is not a list (and how many lines each list
-    gives, so that a reader can tell a whole stream from a cut one), then each list item with its type."""
+    """A finished document as JSON Lines records (what :func:`lines` writes as it goes)."""
     counts = {key: len(document[key]) for key in LINE_TYPES if key in document}
     yield {"type": "header", **{k: v for k, v in document.items() if k not in LINE_TYPES}, "lines": counts}
     for key, kind in LINE_TYPES.items():
@@ -319,16 +381,51 @@ def document_lines(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def document_from_lines(lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """The inverse of :func:`document_lines`."""
+    """The inverse of :func:`lines`."""
     kinds = {kind: key for key, kind in LINE_TYPES.items()}
     document: dict[str, Any] = {}
-    lists: dict[str, list[dict[str, Any]]] = {}
+    listed: dict[str, list[dict[str, Any]]] = {}
     for line in lines:
         record = dict(line)
         kind = record.pop("type")
         if kind == "header":
-            lists.update({key: [] for key in record.pop("lines", {})})
+            listed.update({key: [] for key in record.pop("lines", {})})
             document.update(record)
         else:
-            lists.setdefault(kinds[kind], []).append(record)
-    return {**document, **lists}
+            listed.setdefault(kinds[kind], []).append(record)
+    return {**document, **listed}
+
+
+def score_opening() -> str:
+    """The start of `framediff score --format json`, whose ``pairs`` are written as they are scored."""
+    return dumps(dict(_header("score")))[:-1] + ', "pairs": ['
+
+
+def batch_line(event: str | int, status: str, **fields: Any) -> dict[str, Any]:
+    """A line of `framediff batch`: the event's key, its status, and (status "ok") its comparison document."""
+    return {"batch": SCHEMA, "event": event, "status": status, **fields}
+
+
+def is_batch_line(line: Any) -> bool:
+    """Whether ``line`` is a line of `framediff batch`: this schema, and an event key that is a string or an integer."""
+    event = line.get("event") if isinstance(line, dict) else None
+    return isinstance(line, dict) and line.get("batch") == SCHEMA and isinstance(event, (str, int)) and not isinstance(event, bool)
+
+
+def summary_document(summary: Summary) -> dict[str, Any]:
+    """`framediff summary`: per outlet (and per group) figures, and blindspots."""
+    from framediff.corpus.summary import ranked
+
+    out: dict[str, Any] = {
+        **dict(_header("summary")), "events": summary.events, "compared_events": summary.compared, "articles": summary.articles,
+        "outlets": [f.record() for f in ranked(summary.outlets)],
+        "merged_labels": [{"label": label, "spellings": sorted(spellings)} for label, spellings in summary.names.merged()],
+    }
+    if summary.grouped:
+        out["groups"] = [f.record() for f in ranked(summary.groups)]
+        out["blindspots"] = [
+            {"event": b.event, "claim": b.claim, "text": b.text, "group": b.group, "carried_by": list(b.carried_by), "missed_by": list(b.missed_by)}
+            for b in summary.blindspots
+        ]
+        out["ungrouped_outlets"] = sorted(summary.ungrouped)
+    return out

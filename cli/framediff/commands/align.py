@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 import click
 
-from framediff.commands.common import Output, Sources, align_options, input_options, model_options, output_options, run_core
+from framediff.render import emit
+from framediff.commands.common import Output, Sources, input_options, output_options, run_core, settings_options
+
+if TYPE_CHECKING:
+    from framediff.settings import Settings
 
 
 @click.command()
 @input_options
-@align_options
-@model_options
+@settings_options()
 @click.option("--reference", metavar="LABEL", default=None,
               help="Give each claim this outlet's sentence as its text where it carries it (default: the sentence closest to the others).")
 @output_options(["text", "json", "jsonl"])
-def align(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
-          reference: str | None, out: Output) -> None:
+def align(sources: Sources, settings: Settings, reference: str | None, out: Output) -> None:
     """Group the sentences that state the same claim across the articles.
 
     Claims carried by most outlets come first; claims only one outlet carries
@@ -29,13 +34,5 @@ def align(sources: Sources, threshold: float | None, min_outlets: int | None, le
     """
     from framediff import api
 
-    result = run_core(api.align, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
-                      use_cache=not no_cache, read_options=sources.options, reference=reference)
-    if out.fmt == "text":
-        from framediff.render.text_claims import render_alignment
-
-        out.text(lambda console: render_alignment(console, result))
-        return
-    from framediff.render import json_out
-
-    json_out.write(out, result)
+    result = run_core(api.align, sources.specs, replace(settings, reference=reference))
+    emit(result, out)

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import time
+from dataclasses import replace
 from typing import IO, Any, Iterator
 
 import click
@@ -64,7 +65,9 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
 
     With --engine dask --scheduler tcp://HOST:8786 the same events run on an existing Dask cluster (see README).
     """
-    from framediff.corpus.batch import BatchOptions, events, finished_events, run, store_vectors
+    from framediff.corpus.batch import events, finished_events, run, store_vectors
+    from framediff.reading.articles import ReadOptions
+    from framediff.settings import Settings
     from framediff.safetext import dumps
 
     if bool(group_by) == cluster:
@@ -76,8 +79,10 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
     check_writable(output)
-    options = BatchOptions(threshold=threshold, lead_prior=lead_prior, model=model, use_cache=not no_cache, framing=not no_framing,
-                           keep_boilerplate=keep_boilerplate, skip_bad=skip_bad)
+    settings = Settings(threshold=threshold, model=model, use_cache=not no_cache, framing=not no_framing,
+                        read=ReadOptions(keep_boilerplate=keep_boilerplate, skip_bad=skip_bad))
+    if lead_prior is not None:
+        settings = replace(settings, lead_prior=lead_prior)
     from framediff.corpus.index import Corpus
     from framediff.aligning.embedding import Embedder
 
@@ -95,7 +100,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
             if done:
                 say(f"framediff: resuming: {len(done)} events already in {output}")
             with _progress(total) as step:
-                for result in run(work, source, options, jobs=jobs or _cores(), engine=engine, scheduler=scheduler):
+                for result in run(work, source, settings, jobs=jobs or _cores(), engine=engine, scheduler=scheduler):
                     for message in result.warnings:
                         warn(f"event {result.key}: {message}")
                     if result.vectors and not no_cache:

@@ -9,7 +9,7 @@ import contextlib
 import functools
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import click
@@ -19,7 +19,7 @@ from framediff.commands.messages import CommandError, warn
 from framediff.commands.output import Output, output_options
 
 __all__ = ["CommandError", "warn", "Output", "output_options", "user_errors", "input_options", "Sources", "make_sources", "run_core",
-           "model_options", "align_options"]
+           "model_options", "settings_options"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -124,18 +124,37 @@ def model_options(func: F) -> F:
     return func
 
 
-def align_options(func: F) -> F:
-    decorators = [
-        click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
-                     help="Probability from which two sentences state the same claim (default: calibrated, see README)."),
-        click.option("--min-outlets", type=click.IntRange(1), default=None, help="Show only claims carried by at least N outlets [default: 1]."),
-        click.option("--lead-prior", type=click.FloatRange(0.0, 10.0), default=2.5, show_default=True, metavar="LOGODDS",
-                     help="How much likelier headlines and first sentences are to state one claim (news leads with its main "
-                          "event); 0 for text that is not news. See README."),
-    ]
-    for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+def settings_options(refuse_min_outlets: str | None = None) -> Callable[[F], F]:
+    """--threshold, --min-outlets, --lead-prior, --model and --no-cache, handed to the command as one ``settings: Settings``
+    that reads as its ``sources`` say. ``refuse_min_outlets``: why --min-outlets does not apply to this command."""
+
+    def wrap(func: F) -> F:
+        @functools.wraps(func)
+        def command(*args: Any, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
+                    **kwargs: Any) -> Any:
+            from framediff.settings import Settings
+
+            if refuse_min_outlets and min_outlets is not None:
+                raise click.UsageError(f"--min-outlets does not apply to {refuse_min_outlets}")
+            settings = Settings(threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model, use_cache=not no_cache)
+            if "sources" in kwargs:
+                settings = replace(settings, read=kwargs["sources"].options)
+            return func(*args, settings=settings, **kwargs)
+
+        decorators = [
+            click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+                         help="Probability from which two sentences state the same claim (default: calibrated, see README)."),
+            click.option("--min-outlets", type=click.IntRange(1), default=None, help="Show only claims carried by at least N outlets [default: 1]."),
+            click.option("--lead-prior", type=click.FloatRange(0.0, 10.0), default=2.5, show_default=True, metavar="LOGODDS",
+                         help="How much likelier headlines and first sentences are to state one claim (news leads with its main "
+                              "event); 0 for text that is not news. See README."),
+        ]
+        command = model_options(command)
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command  # type: ignore[return-value]
+
+    return wrap
 
 
 @contextlib.contextmanager

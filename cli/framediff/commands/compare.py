@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import click
 
 from framediff.errors import ExitStatus
-from framediff.commands.common import Output, Sources, align_options, input_options, make_sources, model_options, output_options, run_core
+from framediff.render import emit
+from framediff.commands.common import Output, Sources, input_options, make_sources, output_options, run_core, settings_options
+
+if TYPE_CHECKING:
+    from framediff.settings import Settings
 
 FORMATS = ["text", "json", "jsonl", "markdown", "html"]
 
@@ -15,31 +20,9 @@ FORMATS = ["text", "json", "jsonl", "markdown", "html"]
 SECTIONS = ["outlets", "headlines", "claims", "coverage", "left-out", "framing"]
 
 
-def emit(result: Any, out: Output, title: str, sections: tuple[str, ...] = ()) -> None:
-    """Hand the core's result to the renderer of ``out``'s format."""
-    comparison = getattr(result, "comparison", result)
-    if out.fmt == "text":
-        from framediff.render.text_compare import render_comparison
-
-        out.text(lambda console: render_comparison(console, comparison, title=title, sections=frozenset(sections) or None))
-    elif out.fmt in ("json", "jsonl"):
-        from framediff.render import json_out
-
-        json_out.write(out, result)
-    elif out.fmt == "markdown":
-        from framediff.render.markdown import render_markdown
-
-        out.write(render_markdown(comparison, title=title))
-    else:
-        from framediff.render.html import render_html
-
-        out.write(render_html(comparison, title=title))
-
-
 @click.command()
 @input_options
-@align_options
-@model_options
+@settings_options()
 @click.option("--no-framing", is_flag=True, help="Leave out the framing analysis (naming, quotes, reuse, tone).")
 @click.option("--reference", metavar="LABEL", default=None,
               help="Diff every claim against this outlet's sentence where it has one (default: the sentence closest to all the others).")
@@ -48,8 +31,8 @@ def emit(result: Any, out: Output, title: str, sections: tuple[str, ...] = ()) -
 @click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS),
               help="Text report: only this section (repeat for more): " + ", ".join(SECTIONS) + ".")
 @output_options(FORMATS)
-def compare(sources: Sources, threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool,
-            no_framing: bool, reference: str | None, outlet: str | None, sections: tuple[str, ...], out: Output) -> None:
+def compare(sources: Sources, settings: Settings, no_framing: bool, reference: str | None, outlet: str | None, sections: tuple[str, ...],
+            out: Output) -> None:
     """Show side by side, word by word, how each outlet told each claim.
 
     Sections: outlets, headlines, claims (most widely carried first, each
@@ -69,10 +52,9 @@ def compare(sources: Sources, threshold: float | None, min_outlets: int | None, 
         raise click.UsageError("--section applies to the text report; the other formats have every section (HTML and Markdown link them)")
     if sections and no_framing and "framing" in sections:
         raise click.UsageError("--section framing and --no-framing contradict each other")
-    result = run_core(api.compare, sources.specs, threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
-                      use_cache=not no_cache, framing=not no_framing and (not sections or "framing" in sections), reference=reference,
-                      outlet=outlet, read_options=sources.options)
-    emit(result, out, "framediff compare", sections)
+    settings = replace(settings, framing=not no_framing and (not sections or "framing" in sections), reference=reference, outlet=outlet)
+    result = run_core(api.compare, sources.specs, settings)
+    emit(result, replace(out, sections=frozenset(sections) or None))
 
 
 @click.command()
@@ -82,12 +64,11 @@ def compare(sources: Sources, threshold: float | None, min_outlets: int | None, 
 @click.option("--keep-boilerplate", is_flag=True, help="Keep share buttons, captions and the like as text.")
 @click.option("-w", "--ignore-space", is_flag=True, help="White space differences do not count, as in diff -w.")
 @click.option("-i", "--ignore-case", is_flag=True, help="Case differences do not count, as in diff -i.")
-@align_options
-@model_options
+@settings_options(refuse_min_outlets="diff: both articles are always shown")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; only set the exit status.")
 @output_options(FORMATS)
 def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: bool, ignore_space: bool, ignore_case: bool,
-         threshold: float | None, min_outlets: int | None, lead_prior: float, model: str | None, no_cache: bool, quiet: bool, out: Output) -> None:
+         settings: Settings, quiet: bool, out: Output) -> None:
     """Compare two articles claim by claim, like diff(1): A is the old side, B the new.
 
     Every claim is diffed against A's sentence. Exit status: 0 when both carry
@@ -102,11 +83,8 @@ def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: boo
     """
     from framediff import api
 
-    if min_outlets is not None:
-        raise click.UsageError("--min-outlets does not apply to diff: both articles are always shown")
     sources = make_sources((first, second), labels, keep_boilerplate, skip_bad=False, dedupe=False)
-    result = run_core(api.diff, *sources.specs, ignore_space=ignore_space, ignore_case=ignore_case, threshold=threshold, lead_prior=lead_prior,
-                      model=model, use_cache=not no_cache, read_options=sources.options)
+    result = run_core(api.diff, *sources.specs, replace(settings, read=sources.options), ignore_space=ignore_space, ignore_case=ignore_case)
     if not quiet:
-        emit(result, out, "framediff diff")
+        emit(result, out)
     click.get_current_context().exit(int(ExitStatus.DIFFERENT if result.differ else ExitStatus.OK))

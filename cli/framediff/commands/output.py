@@ -20,7 +20,7 @@ import shutil
 import stat
 import sys
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Sequence, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 import click
 
@@ -75,6 +75,7 @@ class Output:
     color: str = "auto"  # auto | always | never
     width: int | None = None
     pager: bool = True
+    sections: frozenset[str] | None = None  # the text report's sections to write (None: all)
 
     @property
     def to_terminal(self) -> bool:
@@ -130,6 +131,23 @@ class Output:
             with replacing(self.path) as handle:
                 handle.write(text)
                 handle.write(end)
+        except OSError as err:
+            raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
+
+    def write_lines(self, lines: Iterable[str]) -> None:
+        """Write each line as it comes (JSON Lines), never holding them all."""
+        if self.path == "-":
+            try:
+                for line in lines:
+                    sys.stdout.write(line)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                quiet_stdout()
+            return
+        try:
+            with replacing(self.path) as handle:
+                for line in lines:
+                    handle.write(line)
         except OSError as err:
             raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
 

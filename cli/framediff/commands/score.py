@@ -85,7 +85,9 @@ class _Sink:
     def __enter__(self) -> _Sink:
         try:
             if self.fmt == "json":
-                self._write('{"schema": "framediff/2", "command": "score", "pairs": [')
+                from framediff.render.json_out import score_opening
+
+                self._write(score_opening())
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from framediff.render import emit
 from framediff.commands.common import Output, Sources, input_options, output_options, run_core
 
 
@@ -25,11 +26,4 @@ def sentences(sources: Sources, out: Output) -> None:
     from framediff import api
 
     articles = run_core(api.read, sources.specs, sources.options)
-    if out.fmt == "text":
-        from framediff.render.text_articles import render_articles
-
-        out.text(lambda console: render_articles(console, articles))
-        return
-    from framediff.render import json_out
-
-    json_out.write(out, articles)
+    emit(articles, out)

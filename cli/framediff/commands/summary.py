@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from framediff.render import emit
 from framediff.commands.common import Output, output_options, user_errors, warn
 
 FORMATS = ["text", "json", "markdown", "html"]
@@ -42,16 +43,4 @@ def summary(batches: tuple[str, ...], outlets_csv: str | None, out: Output) -> N
         result = summarise(batch_lines(batches, stdin=sys.stdin.buffer), outlets)
     for label, spellings in result.names.merged():
         warn(f"outlet {label!r} is spelled {', '.join(repr(s) for s in sorted(spellings))} in the batch; counted as one outlet")
-    doc = result.to_json()
-    from framediff.render import summary_report as render
-
-    if out.fmt == "json":
-        from framediff.safetext import dumps
-
-        out.write(dumps(doc, indent=2) + "\n")
-    elif out.fmt == "markdown":
-        out.write(render.render_markdown(doc))
-    elif out.fmt == "html":
-        out.write(render.render_html(doc))
-    else:
-        out.write(render.render_text(doc, out.text_width()))
+    emit(result, out)

@@ -15,12 +15,14 @@ from __future__ import annotations
 import os
 import traceback
 from dataclasses import dataclass, field
-from typing import IO, Any, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from framediff.corpus.index import Corpus, Entry
 from framediff.errors import ExitStatus, FramediffError
 
-BATCH_VERSION = "framediff/2"
+if TYPE_CHECKING:
+    from framediff.settings import Settings
+
 EventKey = str | int  # an event's key keeps the JSON type of its --group-by field (1 and "1" are two events)
 
 
@@ -28,19 +30,6 @@ class EngineError(FramediffError):
     """The engine asked for cannot run: no distributed package, no scheduler, a scheduler out of reach."""
 
     exit_status = ExitStatus.USAGE
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    """How each event is compared: what `compare` takes."""
-
-    threshold: float | None = None
-    lead_prior: float | None = None
-    model: str | None = None
-    use_cache: bool = True
-    framing: bool = True
-    keep_boilerplate: bool = False
-    skip_bad: bool = False
 
 
 @dataclass
@@ -95,11 +84,11 @@ def events(
     return None, numbered()
 
 
-def compare_event(key: EventKey, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool = True) -> EventResult:
+def compare_event(key: EventKey, lines: Sequence[tuple[str, str]], settings: Settings, collect: bool = True) -> EventResult:
     """One event's batch line from its records' (where, JSON text): never raises; a failure is the result's ``error``."""
     warnings: list[str] = []
     try:
-        return _compare_event(key, lines, options, collect, warnings)
+        return _compare_event(key, lines, settings, collect, warnings)
     except FramediffError as err:
         return EventResult(key, None, str(err), warnings=warnings)
     except Exception as err:  # one event's bug must not stop the others; the reason goes with the key
@@ -108,43 +97,38 @@ def compare_event(key: EventKey, lines: Sequence[tuple[str, str]], options: Batc
         return EventResult(key, None, f"internal error: {type(err).__name__}: {err}", warnings=warnings)
 
 
-def _compare_event(key: EventKey, lines: Sequence[tuple[str, str]], options: BatchOptions, collect: bool,
+def _compare_event(key: EventKey, lines: Sequence[tuple[str, str]], settings: Settings, collect: bool,
                    warnings: list[str]) -> EventResult:
     from framediff import api
     from framediff.aligning.embedding import Embedder
     from framediff.errors import InputError
-    from framediff.reading.articles import ReadOptions, finish_articles, prepare_article
+    from framediff.reading.articles import finish_articles, prepare_article
     from framediff.reading.records import _record, parse_json
+    from framediff.serialize import batch_line, document
 
-    read_options = ReadOptions(keep_boilerplate=options.keep_boilerplate, skip_bad=options.skip_bad)
     articles = []
     for where, text in lines:
         try:
-            articles.append(prepare_article(_record(parse_json(text), where, where, "utf-8", None), read_options))
+            articles.append(prepare_article(_record(parse_json(text), where, where, "utf-8", None), settings.read))
         except InputError as err:
-            if not options.skip_bad:
+            if not settings.read.skip_bad:
                 raise
             warnings.append(f"skipped {err}")
     articles = finish_articles(articles, dedupe=True, warn=warnings.append)
-    base = {"batch": BATCH_VERSION, "event": key}
     if len(articles) < 2:
         brief = [{"id": a.id, "label": a.label, "outlet": a.outlet, "title": a.title, "date": a.date, "url": a.url, "words": a.word_count}
                  for a in articles]
-        return EventResult(key, {**base, "status": "single", "articles": brief}, articles=len(articles), warnings=warnings)
-    embedder = Embedder(model=options.model, use_cache=options.use_cache, warn=warnings.append, collect={} if collect else None)
-    kwargs: dict[str, Any] = {"threshold": options.threshold, "model": options.model, "use_cache": options.use_cache,
-                              "framing": options.framing, "warn": warnings.append, "embedder": embedder}
-    if options.lead_prior is not None:
-        kwargs["lead_prior"] = options.lead_prior
-    comparison = api.compare(articles, **kwargs)
-    return EventResult(key, {**base, "status": "ok", "comparison": api.to_json(comparison)}, vectors=embedder.collect or {},
+        return EventResult(key, batch_line(key, "single", articles=brief), articles=len(articles), warnings=warnings)
+    embedder = Embedder(model=settings.model, use_cache=settings.use_cache, warn=warnings.append, collect={} if collect else None)
+    comparison = api.compare(articles, settings, warn=warnings.append, embedder=embedder)
+    return EventResult(key, batch_line(key, "ok", comparison=document(comparison)), vectors=embedder.collect or {},
                        articles=len(articles), warnings=warnings)
 
 
 def run(
     work: Iterable[tuple[EventKey, list[Entry]]],
     corpus: Corpus,
-    options: BatchOptions,
+    settings: Settings,
     *,
     jobs: int = 1,
     engine: str = "pool",
@@ -154,12 +138,12 @@ def run(
     thread each; ``engine="dask"`` submits the same function to the Dask scheduler at ``scheduler``."""
     payloads = ((key, corpus.read(entries)) for key, entries in work)
     if engine == "dask":
-        yield from _on_dask(payloads, options, scheduler)
+        yield from _on_dask(payloads, settings, scheduler)
     elif jobs <= 1:
         for key, lines in payloads:
-            yield compare_event(key, lines, options, collect=False)
+            yield compare_event(key, lines, settings, collect=False)
     else:
-        yield from _in_pool(payloads, options, jobs)
+        yield from _in_pool(payloads, settings, jobs)
 
 
 def _worker_init(parent: int | None = None) -> None:
@@ -184,7 +168,7 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _in_pool(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], options: BatchOptions, jobs: int) -> Iterator[EventResult]:
+def _in_pool(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], settings: Settings, jobs: int) -> Iterator[EventResult]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -194,7 +178,7 @@ def _in_pool(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], options
     try:
         pending: set[Future[EventResult]] = set()
         for key, lines in payloads:
-            pending.add(pool.submit(compare_event, key, lines, options))
+            pending.add(pool.submit(compare_event, key, lines, settings))
             if len(pending) >= 2 * jobs:  # a few events ahead, never the whole corpus in flight
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in done)
@@ -242,7 +226,7 @@ def _dask_client(client_class: Any, scheduler: str) -> Any:
     return outcome[0]
 
 
-def _on_dask(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], options: BatchOptions, scheduler: str | None) -> Iterator[EventResult]:
+def _on_dask(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], settings: Settings, scheduler: str | None) -> Iterator[EventResult]:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -255,7 +239,7 @@ def _on_dask(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], options
         queue = as_completed()
         in_flight = 0
         for key, lines in payloads:
-            queue.add(client.submit(compare_event, key, lines, options, pure=False))
+            queue.add(client.submit(compare_event, key, lines, settings, pure=False))
             in_flight += 1
             if in_flight >= 2 * workers:
                 yield next(queue).result()

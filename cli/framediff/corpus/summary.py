@@ -98,23 +98,8 @@ class Summary:
     ungrouped: set[str] = field(default_factory=set)  # outlets the groups file does not name
     names: OutletNames = field(default_factory=lambda: OutletNames())
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "schema": "framediff/2", "command": "summary", "events": self.events, "compared_events": self.compared, "articles": self.articles,
-            "outlets": [f.record() for f in _ranked(self.outlets)],
-            "merged_labels": [{"label": label, "spellings": sorted(spellings)} for label, spellings in self.names.merged()],
-        }
-        if self.grouped:
-            out["groups"] = [f.record() for f in _ranked(self.groups)]
-            out["blindspots"] = [
-                {"event": b.event, "claim": b.claim, "text": b.text, "group": b.group, "carried_by": list(b.carried_by), "missed_by": list(b.missed_by)}
-                for b in self.blindspots
-            ]
-            out["ungrouped_outlets"] = sorted(self.ungrouped)
-        return out
 
-
-def _ranked(figures: dict[str, Figures]) -> list[Figures]:
+def ranked(figures: dict[str, Figures]) -> list[Figures]:
     return sorted(figures.values(), key=lambda f: (-f.articles, f.name.lower()))
 
 
@@ -216,6 +201,8 @@ def read_outlets(path: str) -> OutletsFile:
 
 def batch_lines(paths: Sequence[str], stdin: Any = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(where, batch line) of every line of the batch files, one at a time."""
+    from framediff.serialize import SCHEMA, is_batch_line
+
     for path in paths:
         handle = stdin if path == "-" else None
         try:
@@ -232,9 +219,8 @@ def batch_lines(paths: Sequence[str], stdin: Any = None) -> Iterator[tuple[str, 
                     line = json.loads(raw)
                 except ValueError as err:
                     raise InputError(where, f"not a batch line: {err}") from None
-                if not isinstance(line, dict) or line.get("batch") != "framediff/2" or not isinstance(line.get("event"), (str, int)) \
-                        or isinstance(line.get("event"), bool):
-                    raise InputError(where, "not a line of framediff batch output (framediff/2)")
+                if not is_batch_line(line):
+                    raise InputError(where, f"not a line of framediff batch output ({SCHEMA})")
                 yield where, line
         finally:
             if handle is not stdin:

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from framediff import serialize
 from framediff.safetext import dumps
 
-
-def document(result: Any) -> str:
-    """The command's JSON document for ``result`` (:func:`framediff.to_json`)."""
-    from framediff.api import to_json
-
-    return dumps(to_json(result), indent=2)
+if TYPE_CHECKING:
+    from framediff.corpus.summary import Summary
+    from framediff.render import Out
 
 
-def lines(result: Any) -> str:
-    """The same document as typed JSON Lines (:func:`framediff.to_json_lines`)."""
-    from framediff.api import to_json_lines
-
-    return "".join(dumps(record) + "\n" for record in to_json_lines(result))
+def write_document(result: Any, out: Out) -> None:
+    """The command's JSON document for ``result``."""
+    out.write(dumps(serialize.document(result), indent=2))
 
 
-def write(out: Any, result: Any) -> None:
-    """Write ``result`` to ``out`` as its ``json`` or ``jsonl`` format asks."""
-    out.write(document(result) if out.fmt == "json" else lines(result))
+def write_lines(result: Any, out: Out) -> None:
+    """The same document as typed JSON Lines, each record made and written in turn."""
+    out.write_lines(dumps(record) + "\n" for record in serialize.lines(result))
+
+
+def write_summary(summary: Summary, out: Out) -> None:
+    out.write(dumps(serialize.summary_document(summary), indent=2) + "\n")
+
+
+def score_opening() -> str:
+    """The start of `framediff score --format json`, whose pairs are written after it as they are scored."""
+    return serialize.score_opening()
