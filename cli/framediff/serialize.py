@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article, Sentence, Span
-from framediff.comparing.comparison import CARRIES, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut, OutletSummary, \
+from framediff.comparing.comparison import CARRIES, DIFFERENTLY, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut, OutletSummary, \
     headline_diffs
 from framediff.results import DiffResult, FramingResult
 from framediff.safetext import dumps
@@ -248,9 +248,11 @@ class _NoSentences(list):  # type: ignore[type-arg]
 
 def _coverage(comparison: Comparison) -> Iterator[dict[str, Any]]:
     """A row per claim with a cell per article. The matrix is claims x articles: at 100,000 sentences in 500 articles,
-    45 million cells (16 GB as dicts of their own), so an article's empty cell is one shared, read-only dict."""
+    45 million cells (16 GB as dicts of their own), so an article's empty cell is one shared, read-only dict per state
+    (the evidence for it is the claim's ``nearest``, and the left_out and differently records)."""
     al = comparison.alignment
-    absent = {a.id: _Absent(article=a.id, label=a.label, sentences=_NoSentences(), state=LEAVES_OUT, closest=None) for a in al.articles}
+    absent = {(a.id, state): _Absent(article=a.id, label=a.label, sentences=_NoSentences(), state=state) for a in al.articles
+              for state in (LEAVES_OUT, DIFFERENTLY)}
     for c in al.claims:
         if not comparison.in_view(c):
             continue
@@ -258,18 +260,14 @@ def _coverage(comparison: Comparison) -> Iterator[dict[str, Any]]:
         for m in c.members:
             present.setdefault(m.article, []).append(m.sentence)
         cells = [{"article": a.id, "label": a.label, "sentences": present[a.id], "state": CARRIES} if a.id in present
-                 else _absent_cell(comparison, c.id, a.id, absent[a.id]) for a in al.articles]
+                 else absent[(a.id, _state(comparison, c.id, a.id))] for a in al.articles]
         yield {"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text, "articles": cells}
 
 
-def _absent_cell(comparison: Comparison, claim: str, article: str, shared: dict[str, Any]) -> dict[str, Any]:
-    """The shared empty cell, or, when the outlet's closest sentence is known, a cell with its state, reason and that sentence."""
+def _state(comparison: Comparison, claim: str, article: str) -> str:
+    """The state of an outlet that lacks a claim; its evidence is the claim's ``nearest`` and the left_out/differently records."""
     left = comparison.absence(claim, article)
-    if left is None or left.closest is None:
-        return shared
-    record = absence_record(comparison, left)
-    return {"article": record["article"], "label": record["label"], "sentences": [], "state": left.state, "reason": left.reason,
-            "closest": record["closest"]}
+    return LEAVES_OUT if left is None else left.state
 
 
 def diff_parts(result: DiffResult) -> list[tuple[str, Part]]:

@@ -93,9 +93,9 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                 what, text = f" ({_in_language(h.language)})", escape(h.article.sentences[0].text)
             mark = "\\*" if h.is_reference else ""
             out.append(f"- {mark}{keys[h.article.id]} **{labels[h.article.id]}**{what}: {text}")
-        missing = without_headline(comparison)
-        if missing:
-            out += ["", f"Not shown: {', '.join(f'{keys[a.id]} {labels[a.id]}' for a in missing)}: {escape(NO_HEADLINE)}."]
+        headless = without_headline(comparison)
+        if headless:
+            out += ["", f"Not shown: {', '.join(f'{keys[a.id]} {labels[a.id]}' for a in headless)}: {escape(NO_HEADLINE)}."]
     out += ["", f"## {_anchor('claims')}Claims", ""]
     if not shared:
         out += ["No claim is carried by more than one outlet.", ""]

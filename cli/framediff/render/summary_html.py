@@ -15,7 +15,7 @@ from framediff.render.html import _head, esc
 MEASURES = [
     ("articles", "articles", "articles of the outlet in the batch"),
     ("events", "events", "events it covered (an event with one article counts)"),
-    ("left_out_share", "left out", "of the claims at least half the outlets of its events carry, the share it left out"),
+    ("left_out_share", "left out", "of the claims at least half the outlets of its events carry, the share it left out: nothing of it comes near"),
     ("only_here_share", "only here", "of its own claims, the share no other outlet of the event carries"),
     ("tone", "tone", "VADER compound tone of its sentences on shared claims, −1 to +1"),
     ("tone_others", "others' tone", "the other outlets' tone on the same claims"),

@@ -62,7 +62,7 @@ def render_text(doc: dict[str, Any], width: int = 100) -> str:
     lines = _wrap(f"framediff summary: {doc['events']} events ({doc['compared_events']} compared), {doc['articles']} articles, "
                   f"{len(doc['outlets'])} outlets", width) + [""]
     lines += _table(doc["outlets"], width, "outlet")
-    lines += _wrap(("arts: articles; evts: events; left: " if width < 74 else "") + "left out: of the widely carried claims of its events; only here: of its own claims; tone: VADER on shared claims, "
+    lines += _wrap(("arts: articles; evts: events; left: " if width < 74 else "") + "left out: of the widely carried claims of its events, those nothing of it comes near; only here: of its own claims; tone: VADER on shared claims, "
                    "against the others on the same claims; reused: share of its text found verbatim in another outlet's article", width, "  ")
     if "groups" in doc:
         lines += [""] + _table(doc["groups"], width, "group")
