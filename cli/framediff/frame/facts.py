@@ -20,54 +20,17 @@ two speakers do not disagree. Silence is preferred to a doubtful statement.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Iterable
 
 from framediff.comparing.comparison import Comparison
 from framediff.frame.facts_across import across_languages, english_members
 from framediff.frame.findings import Disagreement
-from framediff.frame.voice import article_quotes, quoted_spans, sentence_quotes
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_MONTHS = {m: n for n, ms in enumerate((("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-                                         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-                                         ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in ms}
-_MONTH_DAY = re.compile(r"^(?:on\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")
-_DAY_MONTH = re.compile(r"^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$")
-_NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-    "nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12})
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
-           "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
-_ABOVE = ("more than", "over", "at least", "upwards of", "in excess of", "nearly or more than", "no fewer than", "no less than")
-_BELOW = ("less than", "fewer than", "under", "up to", "at most", "no more than", "as many as", "as much as")
-_ABOUT = ("about", "around", "roughly", "nearly", "almost", "approximately", "some", "an estimated", "estimated", "close to",
-          "just over", "just under", "more or less")
-_CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€", "euros": "€"}
-# heads that make a number no count of a thing: "No. 2", "1 in 3", "one of them", "Top 10", a rank or a score
-_NO_COUNT_BEFORE = frozenset(("no.", "no", "number", "#", "top", "page", "route", "chapter", "section", "article", "district"))
-_VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thing", "things", "point", "part", "percent"))
-
-
-@dataclass(frozen=True)
-class Value:
-    """One typed value of a sentence: a count of something, or a calendar day of an event."""
-
-    kind: str  # "count" | "day"
-    low: float  # counts: the range the words allow; days: the day's ordinal (low == high)
-    high: float
-    shown: str  # "number:7000", "date:2014-11-28"
-    words: str  # the words it comes from, as written ("about 7,000 troops", "Friday")
-    about: frozenset[str]  # what it counts (lemmas: "troop"; "$ airtime") or the event it dates ("apologize")
-    sentence: str
-    value: float = 0.0  # the number as written (counts)
-
+from framediff.frame.values import Value, numbers_written, published_date, read_values
+from framediff.frame.voice import article_quotes, sentence_quotes
 
 @dataclass(frozen=True)
 class Found:
@@ -122,13 +85,13 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
     values: dict[str, list[Value]] = {}
     written: dict[str, set[float]] = {}  # every number an outlet writes in the claim, quoted or not, counted or not
     for a in articles:
-        published = _date(dates.get(a))
+        published = published_date(dates.get(a))
         values[a], written[a] = [], set()
         for k, _ in enumerate(texts[a]):
             doc = next(docs)
             spans = (quoted or {}).get(a, [])
             values[a] += read_values(doc, published, spans[k] if k < len(spans) else ())
-            written[a] |= _numbers_written(doc)
+            written[a] |= numbers_written(doc)
     out = []
     for kind, type_ in (("numbers", "count"), ("times", "day")):
         conflict: dict[str, set[Value]] = defaultdict(set)
@@ -160,7 +123,7 @@ def _known_to_both(days: list[Value], one: str | None, other: str | None) -> lis
     Two outlets dated Sunday and Thursday that say "met on Sunday" and "met on Thursday" report two meetings: the
     Sunday article could not know of Thursday's. Days after both dates (what is to come) are left out too: plans move.
     """
-    first, second = _date(one), _date(other)
+    first, second = published_date(one), published_date(other)
     if first is None or second is None:
         return days
     earlier = min(first, second).toordinal()
@@ -171,284 +134,3 @@ def _agree(x: Value, y: Value) -> bool:
     return x.low <= y.high and y.low <= x.high
 
 
-def _date(text: str | None) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
-
-
-def read_values(doc: Any, published: datetime.date | None, quoted: Iterable[tuple[int, int]] = ()) -> list[Value]:
-    """The counts and days of one parsed sentence that are the outlet's own (outside quotation marks and ``quoted``)."""
-    text = doc.text
-    quoted = quoted_spans(text) + list(quoted)
-    out = []
-    for ent in doc.ents:
-        if any(s <= ent.start_char < e for s, e in quoted):
-            continue
-        if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            value = _count(ent, text)
-        elif ent.label_ == "DATE":
-            value = _day(ent, text, published)
-        else:
-            value = None
-        if value is not None:
-            out.append(value)
-    return out
-
-
-def _number(tokens: list[Any]) -> tuple[float, float] | None:
-    """The number the tokens write and the step it is rounded to: "7,000" -> (7000, 1000), "1.2 billion" -> (1.2e9, 1e8),
-    "five" -> (5, 1); None for anything else (fractions, ranges, "hundreds", two numbers)."""
-    value: float | None = None
-    step = 1.0
-    for t in tokens:
-        low = t.lower_
-        if low in _SCALES and value is not None:
-            value, step = value * _SCALES[low], step * _SCALES[low]
-        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", low):
-            if value is not None:
-                return None
-            digits = low.replace(",", "")
-            value = float(digits)
-            if "." in digits:
-                step = 10.0 ** -len(digits.split(".")[1])
-            else:  # "5,000" stands for what rounds to it, "40" is forty: two trailing zeros or more make a round number
-                stripped = digits.rstrip("0")
-                zeros = len(digits) - len(stripped)
-                step = 10.0 ** zeros if stripped and zeros >= 2 else 1.0
-        elif low in _NUMBER_WORDS:
-            if value is not None:
-                return None
-            value = float(_NUMBER_WORDS[low])
-        elif re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn|b|tn)", low):
-            if value is not None:
-                return None
-            m = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn|b|tn)", low)
-            assert m
-            decimals = len(m[1].split(".")[1]) if "." in m[1] else 0
-            value, step = float(m[1]) * _SCALES[m[2]], _SCALES[m[2]] * 10.0 ** -decimals
-        elif t.like_num or t.is_digit:
-            return None  # "hundreds", "1/2", "two-thirds"
-    return (value, step) if value is not None else None
-
-
-def _numbers_written(doc: Any) -> set[float]:
-    found = set()
-    for ent in doc.ents:
-        if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            parsed = _number([t for t in ent if _is_number(t)])
-            if parsed:
-                found.add(parsed[0])
-    return found
-
-
-def _is_number(t: Any) -> bool:
-    return bool(t.like_num or t.lower_ in _SCALES or re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|bn|b|tn)", t.lower_))
-
-
-def _count(ent: Any, text: str) -> Value | None:
-    doc = ent.doc
-    words = ent.text
-    lowered = words.lower()
-    if lowered.startswith(("no.", "no ", "#")) or "-" in words or "/" in words or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered) or " to " in lowered or " and " in lowered:
-        return None  # "one-in-three", "9/11", "four to five", "two and a half"
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and (before.lower_ in _NO_COUNT_BEFORE or before.text == "-"):
-        return None
-    if re.search(r"\b(?:No|no|Number|number)\s*\.?\s*$", text[: ent.start_char]):
-        return None  # "the No. 2 position": a rank
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.text in ("-", "–") :
-        return None  # "a 60-day suspension": an attribute, not a count
-    number_tokens = [t for t in ent if _is_number(t)]
-    hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in _CURRENCY or t.lower_ in _CURRENCY)]
-    parsed = _number(number_tokens)
-    if parsed is None:
-        return None
-    value, step = parsed
-    if value == 1 and number_tokens and number_tokens[0].lower_ == "one":
-        return None  # "one of the first", "one day": a pronoun or an idiom far more often than a count
-    hedge = " ".join(t.lower_ for t in hedge_tokens).strip()
-    prefix = doc[max(0, ent.start - 3) : ent.start].text.lower()
-    for phrase in (hedge, prefix):
-        if phrase.endswith(_ABOVE) or phrase in _ABOVE:
-            low, high = value, float("inf")
-            break
-        if phrase.endswith(_BELOW) or phrase in _BELOW:
-            low, high = float("-inf"), value
-            break
-        if phrase.endswith(_ABOUT) or phrase in _ABOUT:
-            low, high = value * 0.9 - step / 2, value * 1.1 + step / 2
-            break
-    else:
-        low, high = value - step / 2 + 1e-9, value + step / 2 - 1e-9
-    if hedge and not any(hedge.endswith(h) for h in _ABOVE + _BELOW + _ABOUT) and hedge not in ("a", "an", "the", "$", "some"):
-        return None  # words in the entity that are not a hedge: not a plain count
-    about = _counted(ent)
-    if not about:
-        return None
-    shown = f"number:{int(value)}" if value.is_integer() else f"number:{value:g}"
-    root = max(number_tokens, key=lambda t: t.i)
-    # the words shown: the figure with the noun it counts and a measure named before it ("magnitude 6.8 earthquake")
-    first, last = ent.start, ent.end - 1
-    if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN":
-        first, last = min(first, root.head.i), max(last, root.head.i)
-    if before is not None and (before.text in _CURRENCY or (before.pos_ == "NOUN" and before.lemma_.lower() in about)):
-        first = min(first, before.i)
-    doc_ = ent.doc
-    span_start, span_end = doc_[first].idx, doc_[last].idx + len(doc_[last].text)
-    return Value("count", low, high, shown, text[span_start:span_end], about, text, value)
-
-
-def _counted(ent: Any) -> frozenset[str]:
-    """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
-    it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
-    doc = ent.doc
-    root = ent.root
-    nums = [t for t in ent if t.like_num]
-    if nums:
-        root = nums[-1] if ent.label_ in ("CARDINAL", "QUANTITY") else ent.root
-    currency = None
-    if ent.label_ == "MONEY":
-        window = [t for t in doc[max(0, ent.start - 1) : ent.end + 1]]
-        currency = next((_CURRENCY[t.lower_] for t in window if t.lower_ in _CURRENCY), "money")
-    if ent.label_ == "PERCENT" or "%" in ent.text or "percent" in ent.text.lower():
-        currency = "percent"
-    if currency:  # a sum or a share: the word it belongs to
-        anchors = set()
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                anchors |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")}
-        head = root.head
-        if root.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-        if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
-            anchors.add(head.lemma_.lower())
-        return frozenset(f"{currency} {a}" for a in anchors)
-    if ent.label_ == "QUANTITY":
-        unit = next((t for t in ent if t.pos_ == "NOUN"), None)
-        return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
-    # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
-    # different seats, "were six arrests" and "make 47 arrests" different arrests
-    found = set()
-    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
-        if root.head.lemma_.lower() not in _VAGUE_HEADS:
-            found.add(f"{root.head.lemma_.lower()} @{_governor(root.head)}")
-            if root.head.i < root.i:
-                found.add(root.head.lemma_.lower())  # a measure named before its figure: "of magnitude 7.0"
-    elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or root.head.i == root.i:
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                found |= {f"{g.lemma_.lower()} @{_governor(root)}" for g in child.children
-                          if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _VAGUE_HEADS}
-    before = doc[root.i - 1] if root.i > 0 else None
-    if (before is not None and before.pos_ == "NOUN" and before.is_alpha and before.dep_ in ("nsubj", "compound", "nmod", "dobj")
-            and before.i < ent.start and before.lemma_.lower() not in _VAGUE_HEADS):
-        found.add(before.lemma_.lower())  # a measure named before its figure: "a magnitude 6.8 earthquake"
-    return frozenset(f for f in found if f.split(" ")[0].isalpha())
-
-
-def _governor(token: Any) -> str:
-    """The word a noun phrase depends on, through a preposition: "picked up [six seats]" -> pick, "in [the No. 3 spot]" -> ..."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    return head.lemma_.lower() if head.i != token.i else ""
-
-
-def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
-    """A day an event happened on, from a weekday, a relative day or a day of a month; None for spans and names."""
-    words = ent.text.strip()
-    lowered = words.lower()
-    if lowered.startswith("the "):
-        return None
-    for prefix in ("on ", "early ", "late "):
-        if lowered.startswith(prefix):
-            lowered = lowered[len(prefix) :]
-    lowered = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", lowered)
-    event = _event(ent)
-    if event is None:
-        return None
-    day: datetime.date | None = None
-    if lowered in _WEEKDAYS or lowered in _RELATIVE:
-        if published is None:
-            return None
-        if lowered in _RELATIVE:
-            day = published + datetime.timedelta(days=_RELATIVE[lowered])
-        else:
-            target = _WEEKDAYS.index(lowered)
-            back = (published.weekday() - target) % 7
-            ahead = (target - published.weekday()) % 7
-            if _looks_ahead(event):
-                if ahead == 0:
-                    return None  # "will meet Monday" on a Monday: today or next week
-                day = published + datetime.timedelta(days=ahead)
-            else:
-                day = published - datetime.timedelta(days=back)
-    else:
-        m = _MONTH_DAY.match(lowered)
-        if m and m[1].rstrip(".") in _MONTHS:
-            month, number, year = _MONTHS[m[1].rstrip(".")], int(m[2]), m[3]
-        else:
-            m = _DAY_MONTH.match(lowered)
-            if not (m and m[2].rstrip(".") in _MONTHS):
-                return None
-            month, number, year = _MONTHS[m[2].rstrip(".")], int(m[1]), m[3]
-        if year is None and published is None:
-            return None
-        try:
-            day = datetime.date(int(year) if year else published.year, month, number)  # type: ignore[union-attr]
-            if year is None and published is not None and (day - published).days > 61:
-                day = datetime.date(published.year - 1, month, number)
-        except ValueError:
-            return None
-    key = _event_key(event)
-    if key is None:
-        return None
-    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([key]), text)
-
-
-def _event(ent: Any) -> Any:
-    """The verb a day dates ("resigned Thursday", "met on Sunday"), or None when the day modifies a noun ("Sept. 11 hijackers")."""
-    root = ent.root
-    if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
-        root = root.head  # "on Tuesday evening"
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "since", "until", "by", "before", "after"):
-        if head.lower_ != "on":
-            return None  # "by Friday", "since Monday": a bound, not the day of the event
-        head = head.head
-    elif root.dep_ not in ("npadvmod", "tmod", "nmod", "advmod", "dobj", "appos") :
-        return None
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _SPEECH_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        head = head.head.head  # "admitted ... in an interview Tuesday": the day of what was said
-    if head.pos_ not in ("VERB", "AUX") or head.i == root.i:
-        return None
-    return head
-
-
-# Saying is one event whatever the verb, when one person says it: "Boehner said on Monday" / "Boehner admitted ... Tuesday"
-_SPEECH_VERBS = frozenset("say tell admit acknowledge announce declare state add insist argue claim write tweet warn concede".split())
-_SPEECH_NOUNS = frozenset("interview statement remark speech briefing".split())
-
-
-def _event_key(verb: Any) -> str | None:
-    """What a day dates: the verb's lemma, or, for saying, "say:" and who says it (the subject's last word)."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _SPEECH_VERBS:
-        return lemma
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN":
-        return None  # "he said Monday", "officials said": whose saying is not known here
-    return f"say:{subject.lower_}"
-
-
-def _looks_ahead(verb: Any) -> bool:
-    """Whether a verb speaks of what is to come: "will meet", "is expected to", "plans to", "is set to"."""
-    children: Iterable[Any] = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "wo", "shall") for c in children):
-        return True
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-        return True  # "is due to be arraigned Thursday", "plans to vote Friday"
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
