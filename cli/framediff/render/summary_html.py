@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from framediff.render.html import _head, esc
+from framediff.render.html_page import esc, head
 
 # (key, heading, what it measures in one line), in the order of the table's columns.
 MEASURES = [
@@ -56,7 +56,7 @@ def _cell(value: Any, how: str) -> str:
 def render_html(doc: dict[str, Any]) -> str:
     outlets = doc["outlets"]
     title = "framediff summary"
-    out = _head(title, CSS)
+    out = head(title, CSS)
     out += ["<main>", '<header><p class="eyebrow">framediff summary</p>',
             f"<h1>{len(outlets)} outlets across {doc['events']} events</h1>",
             f'<p class="muted">{doc["events"]} events ({doc["compared_events"]} with two or more articles, compared), {doc["articles"]} articles. '

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from framediff.aligning.claims import Alignment
 from framediff.safetext import one_line, visible_name
-from framediff.render.text_layout import hanging
+from framediff.render.text_layout import hanging, loose
 from framediff.render.wording import counted
 
 
-def render_alignment(console: Console, alignment: Alignment) -> None:
+def alignment_view(console: Console, alignment: Alignment) -> Group:
+    """Each claim and the sentences that state it, as one renderable; ``console`` measures, nothing is printed (print it uncropped)."""
+    parts: list[RenderableType] = []
     labels = {a.id: a.label for a in alignment.articles}
     width = max(len(label) for label in labels.values())
     total = len(alignment.articles)
     shared = sum(1 for c in alignment.claims if len(c.articles) > 1)
-    console.print(
-        Text(f"{counted(len(alignment.claims), 'claim')} in {counted(total, 'article')}, {shared} carried by more than one "
-             f"(model {alignment.model}, threshold {alignment.threshold:.2f})", style="bold")
-    )
+    parts.append(Text(f"{counted(len(alignment.claims), 'claim')} in {counted(total, 'article')}, {shared} carried by more than one "
+             f"(model {alignment.model}, threshold {alignment.threshold:.2f})", style="bold"))
     blocks = []
     for number, claim in enumerate(alignment.claims, 1):
         head = Text()
@@ -42,4 +42,5 @@ def render_alignment(console: Console, alignment: Alignment) -> None:
                 prefix.rstrip()
                 blocks.append(prefix)
                 blocks.append(hanging(console.width, console, Text(" " * 8), Text(one_line(sentence.text))))
-    console.print(Text("\n").join(blocks), overflow="ignore", crop=False)
+    parts.append(loose(Text("\n").join(blocks)))
+    return Group(*parts)

@@ -14,7 +14,8 @@ report alone; literal markers in article text are escaped with a backslash.
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, Group, NewLine, RenderableType
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
@@ -26,7 +27,7 @@ from framediff.comparing.word_diff import DiffOp
 from framediff.frame.judging_words import marked_words
 from framediff.safetext import escape_markers, one_line, visible, visible_name
 from framediff.render.keys import outlet_keys
-from framediff.render.text_layout import hanging, item_lines, print_hanging
+from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
 from framediff.render.wording import counted
 from framediff.reading import languages
 from framediff.reading.languages import is_english
@@ -135,10 +136,12 @@ def legend(plain: bool, width: int) -> Text:
     return item_lines(items, width, indent=8, first=Text("legend: ", style="dim"))
 
 
-def render_comparison(console: Console, comparison: Comparison, *, title: str = "framediff compare",
-                      sections: frozenset[str] | None = None) -> None:
-    """The report, or only ``sections`` of it (outlets, headlines, claims, coverage, left-out, framing)."""
+def comparison_report(console: Console, comparison: Comparison, *, title: str = "framediff compare",
+                      sections: frozenset[str] | None = None) -> Group:
+    """The report, or only ``sections`` of it (outlets, headlines, claims, coverage, left-out, framing), as one renderable:
+    ``console`` measures and tells whether there is colour; nothing is printed. Print it uncropped (``crop=False``)."""
     al = comparison.alignment
+    parts: list[RenderableType] = []
     plain = is_plain(console)
     keys = outlet_keys(al.articles)
 
@@ -149,51 +152,51 @@ def render_comparison(console: Console, comparison: Comparison, *, title: str = 
                   f"{counted(len(al.claims), 'claim')} in all (threshold {al.threshold:.2f})", style="bold")
     if comparison.focus is not None:
         header.append(f"; the view of {keys[comparison.focus]} {visible_name(al.article(comparison.focus).label)}: the claims it carries")
-    print_hanging(console, Text(), header)
+    parts.append(hanging_line(console, Text(), header))
     if shown("claims") or shown("headlines"):
-        console.print(legend(plain, console.width), overflow="ignore", crop=False)
-        print_hanging(console, Text("        "), Text(REFERENCE_RULE, style="dim"))
+        parts.append(loose(legend(plain, console.width)))
+        parts.append(hanging_line(console, Text("        "), Text(REFERENCE_RULE, style="dim")))
     if shown("outlets"):
-        console.print()
-        console.rule(Text("Outlets", style="bold"), align="left")
-        console.print(_outlets_table(comparison, keys, console.width))
+        parts.append(NewLine())
+        parts.append(Rule(Text("Outlets", style="bold"), align="left"))
+        parts.append(_outlets_table(comparison, keys, console.width))
     if comparison.headlines and shown("headlines"):
-        console.print()
-        console.rule(Text("Headlines", style="bold"), align="left")
+        parts.append(NewLine())
+        parts.append(Rule(Text("Headlines", style="bold"), align="left"))
         for h in headline_diffs(comparison):
             block = _member_block(console, keys[h.article.id], h.article, None, h.diff, h.same_words, h.is_reference, h.paraphrase, plain,
                                   h.language, h.article.sentences[0].text)
-            console.print(block, overflow="ignore", crop=False)
+            parts.append(loose(block))
         missing = without_headline(comparison)
         if missing:
             names = ", ".join(f"{keys[a.id]} {one_line(a.label)}" for a in missing)
-            print_hanging(console, Text(), Text(f"Not shown: {names}: {NO_HEADLINE}", style="dim"))
+            parts.append(hanging_line(console, Text(), Text(f"Not shown: {names}: {NO_HEADLINE}", style="dim")))
     if shown("claims"):
-        console.print()
-        console.rule(Text("Claims", style="bold"), align="left")
+        parts.append(NewLine())
+        parts.append(Rule(Text("Claims", style="bold"), align="left"))
         shared = comparison.shared_claims
         if not shared:
-            console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
+            parts.append(Text("No claim is carried by more than one outlet.", style="yellow"))
         for claim in shared:
-            console.print(_claim(console, comparison, claim, keys, plain), overflow="ignore", crop=False)
+            parts.append(loose(_claim(console, comparison, claim, keys, plain)))
     if shown("coverage"):
-        console.print()
-        console.rule(Text("Coverage", style="bold"), align="left")
-        _coverage(console, comparison, keys)
+        parts.append(NewLine())
+        parts.append(Rule(Text("Coverage", style="bold"), align="left"))
+        parts.append(coverage_section(console, comparison, keys))
     if shown("left-out"):
-        console.print()
-        console.rule(Text("Only here / left out", style="bold"), align="left")
+        parts.append(NewLine())
+        parts.append(Rule(Text("Only here / left out", style="bold"), align="left"))
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
                 f"− it leaves it out: nothing of it scores {NEAR:.2f} or more")
-        print_hanging(console, Text(), Text(note, style="dim"))
+        parts.append(hanging_line(console, Text(), Text(note, style="dim")))
         for outlet in comparison.outlets:
-            _only_here(console, comparison, outlet, keys)
+            parts += _only_here(console, comparison, outlet, keys)
     if comparison.framing is not None and shown("framing"):
-        from framediff.render.text_framing import render_framing
+        from framediff.render.text_framing import framing_section
 
-        console.print()
-        render_framing(console, comparison.framing, al)
+        parts += [NewLine(), framing_section(console, comparison.framing, al)]
+    return Group(*parts)
 
 
 def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> Table:
@@ -314,7 +317,7 @@ def _clip(text: str, width: int) -> str:
     return cut.rstrip() + "…"
 
 
-def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) -> None:
+def coverage_section(console: Console, comparison: Comparison, keys: dict[str, str]) -> Group:
     """Claims by outlets in keyed columns, as many outlets a table as fit beside 20 cells of the claim's first words.
 
     Drawn line by line, not as a Rich table: every column must keep its width
@@ -323,8 +326,8 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
     al = comparison.alignment
     rows = [(number, claim) for number, claim in enumerate(al.claims, 1) if len(claim.articles) >= 2 and comparison.in_view(claim)]
     if not rows:
-        console.print(Text("No claim is carried by more than one outlet.", style="yellow"))
-        return
+        return Group(Text("No claim is carried by more than one outlet.", style="yellow"))
+    parts: list[RenderableType] = []
     number_width = max(1, len(str(rows[-1][0])))
     cells = {claim.id: _cells(claim) for _, claim in rows}
     cell_width = max(3, max(len(k) for k in keys.values()), max(len(t) for c in cells.values() for t, _ in c.values()))
@@ -333,14 +336,14 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
     for start in range(0, len(articles), per_table):
         part = articles[start : start + per_table]
         if len(articles) > per_table:
-            console.print(Text(f"outlets {keys[part[0].id]}–{keys[part[-1].id]}", style="dim"))
+            parts.append(Text(f"outlets {keys[part[0].id]}–{keys[part[-1].id]}", style="dim"))
         lead = number_width + len(part) * (cell_width + 2) + 2
         header = Text("#".rjust(number_width))
         for a in part:
             header.append("  " + keys[a.id].center(cell_width), style=STYLES["key"])
         header.append("  " + _clip("the claim", max(1, console.width - lead)))
-        console.print(header, overflow="ignore", crop=False)
-        console.print(Text("─" * console.width, style="dim"))
+        parts.append(loose(header))
+        parts.append(Text("─" * console.width, style="dim"))
         for number, claim in rows:
             line = Text(str(number).rjust(number_width))
             for a in part:
@@ -349,12 +352,13 @@ def _coverage(console: Console, comparison: Comparison, keys: dict[str, str]) ->
                 line.append(mark.center(cell_width), style=style)
             line.append("  " + _clip(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
             line.rstrip()
-            console.print(line, overflow="ignore", crop=False)
+            parts.append(loose(line))
     notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (visible_name(a.label), "cyan")) for a in articles]
-    console.print(item_lines(notes, console.width, gap=3), overflow="ignore", crop=False)
-    console.print(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N "
+    parts.append(loose(item_lines(notes, console.width, gap=3)))
+    parts.append(loose(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N "
                                                                 "comes near (it may say it differently or in part); ·: nothing of the outlet comes near",
-                                                                style="dim")), overflow="ignore", crop=False)
+                                                                style="dim"))))
+    return Group(*parts)
 
 
 def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> tuple[str, str]:
@@ -372,39 +376,43 @@ def _cells(claim: object) -> dict[str, tuple[str, str]]:
     return {a: (f"#{s[0]}" + ("+" if len(s) > 1 else ""), "green") for a, s in present.items()}
 
 
-def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, keys: dict[str, str]) -> None:
+def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, keys: dict[str, str]) -> list[RenderableType]:
     al = comparison.alignment
+    parts: list[RenderableType] = []
     article = outlet.article
     head = Text(keys[article.id], style=STYLES["key"])
     head.append(" ")
     head.append(visible_name(article.label), style=STYLES["label"])
     head.append(f": {len(outlet.only_here)} only here, {len(outlet.differently)} near, {len(outlet.left_out)} left out", style="dim")
-    print_hanging(console, Text(), head)
+    parts.append(hanging_line(console, Text(), head))
     for near in outlet.differently:
-        _left_out(console, comparison, near)
+        parts += _left_out(console, comparison, near)
     for left in outlet.left_out_closest:
-        _left_out(console, comparison, left)
+        parts += _left_out(console, comparison, left)
     for claim_id in outlet.only_here:
         claim = al.claim(claim_id)
-        print_hanging(console, Text("  + ", style="green"), Text(sentence_text(console, al.sentence(claim.members[0]).text)))
+        parts.append(hanging_line(console, Text("  + ", style="green"), Text(sentence_text(console, al.sentence(claim.members[0]).text))))
+    return parts
 
 
-def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> None:
+def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> list[RenderableType]:
     """A claim this outlet did not join: ~ when its closest sentence comes near, − when nothing does; the sentence, its score, why."""
     al = comparison.alignment
+    parts: list[RenderableType] = []
     claim = al.claim(left.claim)
     near = left.state == DIFFERENTLY
     prefix = Text("  ~ " if near else "  − ", style="yellow" if near else "red")
     prefix.append(f"{comparison.claim_number(left.claim)}. ", style="bold")
-    print_hanging(console, prefix, Text(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text)))
+    parts.append(hanging_line(console, prefix, Text(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text))))
     indent = Text(" " * prefix.cell_len)
     if left.closest is None:
-        print_hanging(console, indent, Text(f"leaves it out ({visible_name(left.reason)})", style="dim"))
-        return
+        parts.append(hanging_line(console, indent, Text(f"leaves it out ({visible_name(left.reason)})", style="dim")))
+        return parts
     what = "may say it differently or in part" if near else "leaves it out"
     note = Text(f"{what} ({visible_name(left.reason)}); closest #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
     note.append(sentence_text(console, al.sentence(left.closest).text))
-    print_hanging(console, indent, note)
+    parts.append(hanging_line(console, indent, note))
+    return parts
 
 
-__all__ = ["render_comparison", "diff_text", "legend", "is_plain", "MemberDiff"]
+__all__ = ["comparison_report", "coverage_section", "diff_text", "legend", "is_plain"]

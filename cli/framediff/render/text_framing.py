@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.text import Text
 
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
-from framediff.render.text_layout import item_lines, print_hanging
+from framediff.render.text_layout import hanging_line, item_lines, loose
 from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words, not_run_note
 
 
-def render_framing(console: Console, framing: Framing, alignment: Alignment) -> None:
+def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
+    """The framing panels and lists, as one renderable; ``console`` measures, nothing is printed (print it uncropped)."""
+    parts: list[RenderableType] = []
     labels = {a.id: visible_name(a.label) for a in alignment.articles}
     keys = outlet_keys(alignment.articles)
-    console.rule(Text("Framing", style="bold"), align="left")
+    parts.append(Rule(Text("Framing", style="bold"), align="left"))
     for article in alignment.articles:
         f = framing.outlets[article.id]
         title = Text.assemble((keys[article.id], "bold"), " ", (labels[article.id], "bold cyan"))
         if f.not_run:
-            console.print(Panel(Text(not_run_note(f.not_run, f.language), style="yellow"), title=title, title_align="left", box=box.ROUNDED, expand=True))
+            parts.append(Panel(Text(not_run_note(f.not_run, f.language), style="yellow"), title=title, title_align="left", box=box.ROUNDED, expand=True))
             continue
         body = Text()
         body.append("distinctive: ", style="bold")
@@ -42,7 +45,7 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
         body.append("\nwho speaks: ", style="bold")
         body.append(", ".join(f"{one_line(s)} ({n})" for s, n in speakers.items()) or "no direct quotes")
         title = Text.assemble((keys[article.id], "bold"), " ", (labels[article.id], "bold cyan"))
-        console.print(Panel(body, title=title, title_align="left", box=box.ROUNDED, expand=True))
+        parts.append(Panel(body, title=title, title_align="left", box=box.ROUNDED, expand=True))
 
     def named(article_id: str) -> Text:
         return Text.assemble((keys[article_id], "bold"), " ", (labels[article_id], "cyan"))
@@ -50,13 +53,13 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
     if framing.naming:
         # One line per thing named, each outlet's words beside its key: a table of
         # outlet columns would split words and labels at any width below the outlets' sum.
-        console.print(Text("Naming: the same thing, different words", style="bold"))
+        parts.append(Text("Naming: the same thing, different words", style="bold"))
         for naming in framing.naming[:15]:
             items = [Text.assemble((keys[a.id], "bold"), " ", one_line(" / ".join(naming.variants[a.id])))
                      for a in alignment.articles if a.id in naming.variants]
-            console.print(item_lines(items, console.width, indent=4, first=Text("  • "), gap=3), overflow="ignore", crop=False)
+            parts.append(loose(item_lines(items, console.width, indent=4, first=Text("  • "), gap=3)))
     if framing.reuse:
-        console.print(Text("Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)", style="bold"))
+        parts.append(Text("Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)", style="bold"))
         for r in framing.reuse[:10]:
             line = named(r.article)
             if r.passages:
@@ -69,11 +72,12 @@ def render_framing(console: Console, framing: Framing, alignment: Alignment) -> 
                 line.append(f" quotes the same words as ")
                 line.append_text(named(r.source))
                 line.append(f" ({counted(len(r.shared_quotations), 'shared quotation')}; not copying)", style="dim")
-            print_hanging(console, Text("  "), line)
+            parts.append(hanging_line(console, Text("  "), line))
     if framing.disagreements:
-        console.print(Text("Facts that disagree on the same claim", style="bold"))
+        parts.append(Text("Facts that disagree on the same claim", style="bold"))
         numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
         for d in framing.disagreements[:15]:
             line = Text(f"claim {numbers[d.claim]} ({d.kind}): ")
             line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_evidence(v, d.evidence.get(a, ()))}" for a, v in d.values.items()), style="yellow")
-            print_hanging(console, Text("  "), line)
+            parts.append(hanging_line(console, Text("  "), line))
+    return Group(*parts)

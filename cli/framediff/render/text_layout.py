@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Sequence
+from typing import Sequence, TypeVar
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 
-def print_hanging(console: Console, prefix: Text, body: Text) -> None:
-    """Print ``prefix`` then ``body`` wrapped at word boundaries, indented under itself."""
-    console.print(hanging(console.width, console, prefix, body), overflow="ignore", crop=False)
+R = TypeVar("R", bound=RenderableType)
+
+
+def loose(renderable: R) -> R:
+    """``renderable`` with its text (in a group, too) never folded again when printed: it is wrapped to fit already, and a
+    word longer than the line stays whole. A report made of such parts is printed uncropped."""
+    if isinstance(renderable, Text):
+        renderable.overflow = "ignore"
+    elif isinstance(renderable, Group):
+        for part in renderable.renderables:
+            loose(part)
+    return renderable
+
+
+def hanging_line(console: Console, prefix: Text, body: Text) -> Text:
+    """``prefix`` then ``body`` wrapped at word boundaries, indented under itself."""
+    return loose(hanging(console.width, console, prefix, body))
 
 
 def hanging(width: int, console: Console, prefix: Text, body: Text, indent: int | None = None) -> Text:

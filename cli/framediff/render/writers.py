@@ -23,22 +23,22 @@ def _comparison(result: Comparison | DiffResult) -> tuple[Comparison, str]:
 
 
 def articles_text(articles: list[Article], out: Out) -> None:
-    from framediff.render.text_articles import render_articles
+    from framediff.render.text_articles import articles_view
 
-    out.text(lambda console: render_articles(console, articles))
+    out.text(lambda console: console.print(articles_view(console, articles), crop=False))
 
 
 def alignment_text(alignment: Alignment, out: Out) -> None:
-    from framediff.render.text_claims import render_alignment
+    from framediff.render.text_claims import alignment_view
 
-    out.text(lambda console: render_alignment(console, alignment))
+    out.text(lambda console: console.print(alignment_view(console, alignment), crop=False))
 
 
 def comparison_text(result: Comparison | DiffResult, out: Out) -> None:
-    from framediff.render.text_compare import render_comparison
+    from framediff.render.text_compare import comparison_report
 
     comparison, title = _comparison(result)
-    out.text(lambda console: render_comparison(console, comparison, title=title, sections=out.sections))
+    out.text(lambda console: console.print(comparison_report(console, comparison, title=title, sections=out.sections), crop=False))
 
 
 def comparison_markdown(result: Comparison | DiffResult, out: Out) -> None:
@@ -56,9 +56,9 @@ def comparison_html(result: Comparison | DiffResult, out: Out) -> None:
 
 
 def framing_text(result: FramingResult, out: Out) -> None:
-    from framediff.render.text_framing import render_framing
+    from framediff.render.text_framing import framing_section
 
-    out.text(lambda console: render_framing(console, result.framing, result.comparison.alignment))
+    out.text(lambda console: console.print(framing_section(console, result.framing, result.comparison.alignment), crop=False))
 
 
 def framing_markdown(result: FramingResult, out: Out) -> None:
