@@ -190,10 +190,19 @@ def test_an_english_run_loads_no_multilingual_model(seeds: Path, tmp_path: Path)
 FACT_CASES = [
     ({"en": ["About 240 flights were cancelled and roughly 35,000 passengers were affected."],
       "de": ["Rund 240 Flüge wurden gestrichen, etwa 35.000 Passagiere waren betroffen."]}, {}),
-    ({"en": ["About 240 flights were cancelled on Tuesday."], "fr": ["Quelque 260 vols ont été annulés mardi."]}, {"numbers": {"en": ("number:240",), "fr": ("number:260",)}}),
+    ({"en": ["The Swiss operator Skyguide said about 240 flights were cancelled on Tuesday."],
+      "fr": ["Selon Skyguide, quelque 260 vols ont été annulés mardi."]},
+     {"numbers": {"en": ("number:240",), "fr": ("number:260",)}}),
+    # one figure each, but nothing else in common: what each counts cannot be told, so nothing is said
+    ({"en": ["About 240 flights were cancelled on Tuesday."], "fr": ["Quelque 260 vols ont été annulés mardi."]}, {}),
+    ({"en": ["Skyguide cancelled about 240 flights."], "fr": ["Plus de 5 000 passagers ont été touchés, selon l'aéroport de Genève."]}, {}),
     ({"en": ["The strike began on May 14."], "de": ["Der Streik begann am 14. Mai."]}, {}),
-    ({"en": ["The strike began on May 14."], "fr": ["La grève a commencé le 15 mai."]}, {"times": {"en": ("day:14 May",), "fr": ("day:15 May",)}}),
-    ({"en": ["The airspace was closed in June 2022."], "de": ["Bereits im Juni 2021 war der Luftraum geschlossen."]}, {"times": {"de": ("year:2021",), "en": ("year:2022",)}}),
+    ({"en": ["The strike at Zurich airport began on May 14."], "fr": ["La grève à l'aéroport de Zurich a commencé le 15 mai."]},
+     {"times": {"en": ("day:14 May",), "fr": ("day:15 May",)}}),
+    ({"en": ["The operator Skyguide closed the airspace in June 2022."], "de": ["Bereits im Juni 2021 hatte Skyguide den Luftraum geschlossen."]},
+     {"times": {"de": ("year:2021",), "en": ("year:2022",)}}),
+    # the years differ, but so does another value (a day of the month): two statements, not one fact told twice
+    ({"en": ["The operator Skyguide closed the airspace on 3 June 2022."], "de": ["Skyguide hatte den Luftraum im Jahr 2021 geschlossen."]}, {}),
     ({"en": ["The system failed at 6:40 a.m. for four hours."], "de": ["Das System fiel um 6.40 Uhr für vier Stunden aus."]}, {}),
 ]
 

@@ -28,7 +28,12 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
     texts: dict[str, list[str]] = defaultdict(list)
     for m in claim.members:
         texts[m.member.article].append(alignment.sentence(m.member).text)
-    return [Disagreement(claim.claim.id, kind, values) for kind, values in facts_across_languages(texts).items()]
+    out = []
+    for kind, values in facts_across_languages(texts).items():
+        # the evidence is each outlet's own sentences of the claim: the value is read from them as written in any language
+        evidence = {a: tuple((v, v.split(":", 1)[1], " ".join(texts[a])) for v in vs) for a, vs in values.items()}
+        out.append(Disagreement(claim.claim.id, kind, values, evidence))
+    return out
 
 
 def facts_across_languages(texts: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -37,14 +42,20 @@ def facts_across_languages(texts: dict[str, list[str]]) -> dict[str, dict[str, t
     Only what every language writes alike is read (:func:`framediff.aligning.crosslingual.facts`): whole amounts of
     at least 100 ("35,000", "35.000", "35 000"), years and days of a month ("14 May", "14. Mai", "14 mai"). Small
     numbers are left out: "four hours" is a word in one language and a figure in another, and a time ("6.40 Uhr",
-    "6 h 40") reads as two numbers. Two outlets disagree on one of these when each gives exactly one value of it
-    for the claim and the values differ: with more, which value answers which cannot be told.
+    "6 h 40") reads as two numbers. No parser says what a figure counts in every language, so two outlets disagree
+    on one of these only when the rest of their sentences state the same fact: each gives exactly one value of it for
+    the claim, the values differ, every other value either gives is the same, and they name at least one name alike.
     """
     given: dict[str, dict[str, set[str]]] = {}
+    others: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
     for article, sentences in texts.items():
         values: dict[str, set[str]] = defaultdict(set)
-        for text in sentences:
-            for value in crosslingual.facts(text).numbers:
+        read = [crosslingual.facts(text) for text in sentences]
+        names[article] = {n for f in read for n in f.names}
+        others[article] = {n for f in read for n in f.numbers}
+        for f in read:
+            for value in f.numbers:
                 if value.startswith("y"):
                     values["year"].add(f"year:{value[1:]}")
                 elif value.startswith("d"):
@@ -53,14 +64,24 @@ def facts_across_languages(texts: dict[str, list[str]]) -> dict[str, dict[str, t
                 elif value.isdigit() and int(value) >= 100:
                     values["number"].add(f"number:{value}")
         given[article] = values
+    raw = {"number": lambda v: v.split(":")[1], "year": lambda v: "y" + v.split(":")[1], "day": _day_key}
     found: dict[str, dict[str, set[str]]] = {}
     for sort, kind in (("number", "numbers"), ("year", "times"), ("day", "times")):
         single = {a: v[sort] for a, v in given.items() if len(v.get(sort, ())) == 1}
         for a, b in combinations(sorted(single), 2):
-            if single[a] != single[b]:
+            if single[a] == single[b] or not names[a] & names[b]:
+                continue
+            rest_a = others[a] - {raw[sort](v) for v in single[a]}
+            rest_b = others[b] - {raw[sort](v) for v in single[b]}
+            if rest_a == rest_b:
                 for x in (a, b):
                     found.setdefault(kind, {}).setdefault(x, set()).update(single[x])
     return {kind: {a: tuple(sorted(v)) for a, v in by.items()} for kind, by in found.items()}
+
+
+def _day_key(shown: str) -> str:
+    day, month = shown.split(":", 1)[1].split(" ")
+    return f"d{day}-{_MONTH_NAMES.index(month)}"
 
 
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
