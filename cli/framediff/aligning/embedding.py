@@ -86,7 +86,7 @@ class Embedder:
             return np.zeros((0, self._dim_hint()), dtype=np.float32), []
         vectors, tokens = self.encoder().encode_tokens(unique)
         if self.use_cache:
-            cache, keys = self._open_cache(), [sentence_key(t) for t in unique]
+            cache, keys = self.open_cache(), [sentence_key(t) for t in unique]
             cached = cache.get(self.model_name, keys, dim=vectors.shape[1])
             fresh = {key: v for key, v in zip(keys, vectors) if key not in cached}
             if self.collect is not None:
@@ -187,7 +187,7 @@ class Embedder:
         self, model: str, keys: list[bytes], dim: int, compute: Callable[[list[int]], dict[bytes, np.ndarray]]
     ) -> dict[bytes, np.ndarray]:
         """Each key's vector: from the cache when it holds one, else from ``compute(indices of the missing keys)``, then stored."""
-        found = self._open_cache().get(model, keys, dim=dim) if self.use_cache else {}
+        found = self.open_cache().get(model, keys, dim=dim) if self.use_cache else {}
         missing = [i for i, key in enumerate(keys) if key not in found]
         if missing:
             new = compute(missing)
@@ -195,10 +195,10 @@ class Embedder:
             if self.collect is not None:
                 self.collect.setdefault(model, {}).update(new)
             elif self.use_cache:
-                self._open_cache().put(model, new)
+                self.open_cache().put(model, new)
         return found
 
-    def _open_cache(self) -> EmbeddingCache:
+    def open_cache(self) -> EmbeddingCache:
         if self._cache is None:
             self._cache = EmbeddingCache((self.cache_dir or default_cache_dir()) / "embeddings.sqlite3", self.warn)
         return self._cache

@@ -104,7 +104,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
                     for message in result.warnings:
                         warn(f"event {result.key}: {message}")
                     if result.vectors and not no_cache:
-                        store_vectors(result.vectors, writer._open_cache())
+                        store_vectors(result.vectors, writer.open_cache())
                     if result.line is None:
                         failed += 1
                         say(f"framediff: event {result.key} failed: {result.error}")

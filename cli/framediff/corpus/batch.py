@@ -103,13 +103,13 @@ def _compare_event(key: EventKey, lines: Sequence[tuple[str, str]], settings: Se
     from framediff.aligning.embedding import Embedder
     from framediff.errors import InputError
     from framediff.reading.articles import finish_articles, prepare_article
-    from framediff.reading.records import _record, parse_json
+    from framediff.reading.records import raw_article, parse_json
     from framediff.serialize import batch_line, document
 
     articles = []
     for where, text in lines:
         try:
-            articles.append(prepare_article(_record(parse_json(text), where, where, "utf-8", None), settings.read))
+            articles.append(prepare_article(raw_article(parse_json(text), where, where, "utf-8", None), settings.read))
         except InputError as err:
             if not settings.read.skip_bad:
                 raise

@@ -19,7 +19,7 @@ from typing import BinaryIO, Callable, Iterator, Sequence
 
 from framediff.reading.cleaning import parse_date
 from framediff.errors import InputError
-from framediff.reading.records import _record, parse_json, printable
+from framediff.reading.records import raw_article, parse_json, printable
 
 MAX_LINE = 20 * 1024 * 1024  # the size cap of one article, as for files and URLs
 
@@ -152,7 +152,7 @@ class Corpus:
             raise InputError(where, f"not UTF-8 (byte {err.start})") from None
         except ValueError as err:
             raise InputError(where, f"malformed JSON Lines record: {err}") from None
-        _record(record, where, where, "utf-8", None)  # the same checks as compare's: text, and string fields
+        raw_article(record, where, where, "utf-8", None)  # the same checks as compare's: text, and string fields
         assert isinstance(record, dict)
         return record
 

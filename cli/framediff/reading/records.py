@@ -44,7 +44,7 @@ def records(
     for number, record in records:
         where = f"{source}#{number}"
         try:
-            articles.append(_record(record, where if len(records) > 1 else source, where, encoding, label if label and len(records) == 1 else None))
+            articles.append(raw_article(record, where if len(records) > 1 else source, where, encoding, label if label and len(records) == 1 else None))
         except InputError as err:
             if on_bad is None:
                 raise
@@ -54,7 +54,8 @@ def records(
     return articles
 
 
-def _record(record: object, source: str, where: str, encoding: str, label: str | None) -> RawArticle:
+def raw_article(record: object, source: str, where: str, encoding: str, label: str | None) -> RawArticle:
+    """One JSON record as a raw article (its text and string fields checked), named ``source`` and reported at ``where``."""
     if not isinstance(record, dict):
         raise InputError(where, "a record must be a JSON object with a \"text\" field")
     body = record.get("text")
