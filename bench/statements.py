@@ -130,7 +130,7 @@ def main() -> int:
 
     from framediff.aligning.embedding import Embedder
     from framediff.api import compare
-    from framediff.serialize import framing_records
+    from framediff.serialize import Listed, framing_parts
 
     embedder = Embedder()
     made: list[tuple[str, str, str]] = []
@@ -145,7 +145,8 @@ def main() -> int:
             labels = {a.id: a.label for a in al.articles}
             sentences = {c.claim.id: {labels[a]: [al.sentence(m.member).text for m in c.members if m.member.article == a]
                                       for a in dict.fromkeys(m.member.article for m in c.members)} for c in comparison.shared_claims}
-            made += statements(uuid, framing_records(comparison.framing, al), sentences)
+            records = {k: list(v.items()) if isinstance(v, Listed) else v for k, v in framing_parts(comparison.framing, al)}
+            made += statements(uuid, records, sentences)
             print(f"\r{n + 1}/{len(chosen)} events", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     verdicts = load_verdicts()
