@@ -31,10 +31,6 @@ class MemberDiff:
     # never word-diffed (``diff`` is empty and ``same_words`` 0).
     language: str | None = None
 
-    @property
-    def is_representative(self) -> bool:
-        return self.is_reference
-
 
 @dataclass(frozen=True)
 class ClaimDiff:
