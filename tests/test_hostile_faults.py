@@ -706,3 +706,13 @@ cp -a "$DISK/." "$OUT/disk"''', size="40k")
 
     finished, _ = finished_events(str(out / "disk" / "events.jsonl"))
     assert finished, "the first events fit and stay, for --resume"
+
+
+def test_the_text_summary_shows_invisible_characters_in_outlet_names_escaped() -> None:
+    from framediff.render.summary_report import render_text
+
+    row = {"label": "Re\u200buters", "articles": 2, "events": 1, "left_out_share": 0.0, "only_here_share": 0.5, "tone": 0.1,
+           "tone_others": 0.0, "reuse_share": 0.0, "distinctive_terms": ["port"], "quotes_most": []}
+    text = render_text({"events": 1, "compared_events": 1, "articles": 2, "outlets": [row]}, width=100)
+    assert "\u200b" not in text
+    assert text.count("Re\\u200buters") == 2  # the table and the terms line

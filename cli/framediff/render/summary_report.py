@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from framediff.safetext import one_line
+from framediff.safetext import one_line, visible_name
 
 ROWS = 12  # outlets in the text report; the JSON has them all
 FIGURES = [  # (key, heading, how shown)
@@ -49,7 +49,7 @@ def _table(rows: list[dict[str, Any]], width: int, first: str) -> list[str]:
 
     for row in rows[:ROWS]:
         cells = "".join(f" {_cell(row[k], how):>{n}}" for (k, _, how), n in zip(FIGURES, numbers))
-        name = textwrap.wrap(one_line(row["label"]), name_width, break_on_hyphens=False) or [""]  # a long name wraps, never cut
+        name = textwrap.wrap(visible_name(row["label"]), name_width, break_on_hyphens=False) or [""]  # a long name wraps, never cut
         lines.append(f"  {name[0]:<{name_width}}{cells}".rstrip())
         lines += [f"  {more}" for more in name[1:]]
     if len(rows) > ROWS:
@@ -69,15 +69,15 @@ def render_text(doc: dict[str, Any], width: int = 100) -> str:
         spots = doc["blindspots"]
         lines += ["", f"Blindspots: {len(spots)} claim{'s' if len(spots) != 1 else ''} carried only by one group's outlets"]
         for b in spots[:5]:
-            lines += _wrap(f"{b['group']}: {b['event']} claim {b['claim']}: {b['text']} (missed by {', '.join(b['missed_by'])})", width, "  ")
+            lines += _wrap(f"{b['group']}: {b['event']} claim {b['claim']}: {b['text']} (missed by {', '.join(visible_name(m) for m in b['missed_by'])})", width, "  ")
         if len(spots) > 5:
             lines.append(f"  … and {len(spots) - 5} more (all of them in --format json)")
         if doc.get("ungrouped_outlets"):
-            lines += _wrap(f"not in the outlets file: {', '.join(doc['ungrouped_outlets'])}", width, "  ")
+            lines += _wrap(f"not in the outlets file: {', '.join(visible_name(o) for o in doc['ungrouped_outlets'])}", width, "  ")
     lines += ["", "Most distinctive terms and most quoted:"]
     for row in doc["outlets"][:ROWS]:  # the same outlets as the table above
         quoted = ", ".join(f"{q['speaker']} ({q['quotes']})" for q in row["quotes_most"][:2]) or "no one"
-        lines += _wrap(f"{row['label']}: {', '.join(row['distinctive_terms'][:5]) or '–'}; quotes {quoted}", width, "  ")
+        lines += _wrap(f"{visible_name(row['label'])}: {', '.join(row['distinctive_terms'][:5]) or '–'}; quotes {quoted}", width, "  ")
     if len(doc["outlets"]) > ROWS:
         lines.append(f"  … and {len(doc['outlets']) - ROWS} more (all of them in --format json)")
     return "\n".join(line.rstrip() for line in lines) + "\n"
