@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from framediff.render.html_page import esc, head
+from framediff.render.summary_report import cell
 
 # (key, heading, what it measures in one line), in the order of the table's columns.
 MEASURES = [
@@ -43,16 +44,6 @@ dl.measures dt{font-weight:600}dl.measures dd{margin:0}
 """
 
 
-def _cell(value: Any, how: str) -> str:
-    if value is None:
-        return "–"
-    if how == "share":
-        return f"{value:.0%}"
-    if how == "tone":
-        return f"{value:+.2f}"
-    return str(value)
-
-
 def render_html(doc: dict[str, Any]) -> str:
     outlets = doc["outlets"]
     title = "framediff summary"
@@ -83,7 +74,7 @@ def _section(title: str, rows: list[dict[str, Any]], first: str) -> list[str]:
     for row in rows:
         quoted = ", ".join(f"{esc(q['speaker'])} ({q['quotes']})" for q in row["quotes_most"][:3]) or "–"
         out.append(f"<tr><th scope=\"row\">{esc(row['label'])}</th>"
-                   + "".join(f'<td class="num">{esc(_cell(row[k], _how(k)))}</td>' for k, _, _ in MEASURES)
+                   + "".join(f'<td class="num">{esc(cell(row[k], _how(k)))}</td>' for k, _, _ in MEASURES)
                    + f'<td class="terms">{esc(", ".join(row["distinctive_terms"][:6])) or "–"}</td><td class="terms">{quoted}</td></tr>')
     out.append("</tbody></table></div>")
     who = "outlet" if first == "outlet" else "group's outlets"
@@ -110,7 +101,7 @@ def _share_figure(rows: list[dict[str, Any]], key: str, heading: str, caption: s
     for row in rows:
         value = row[key]
         width = 0.0 if value is None else max(0.0, min(1.0, float(value))) * 100
-        label = _cell(value, "share")
+        label = cell(value, "share")
         out.append(f'<div class="name">{esc(row["label"])}</div><div class="track" role="img" aria-label="{esc(row["label"])}: {label}">'
                    f'<div class="fill" style="width:{width:.1f}%"></div><span class="value" style="left:{min(width, 86):.1f}%">{label}</span></div>')
     out += ["</div>", "</figure>"]
@@ -136,7 +127,7 @@ def _tone_figure(rows: list[dict[str, Any]]) -> list[str]:
             inner += f'<div class="fill {"neg" if tone < 0 else "pos"}" style="left:{left:.1f}%;width:{half:.1f}%"></div>'
         if others is not None:
             inner += f'<div class="tick" style="left:{50 + max(-50.0, min(50.0, others / scale * 50)):.1f}%"></div>'
-        said = f"{_cell(tone, 'tone')}, others {_cell(others, 'tone')}"
+        said = f"{cell(tone, 'tone')}, others {cell(others, 'tone')}"
         out.append(f'<div class="name">{esc(row["label"])}<br><span class="small muted">{said}</span></div>'
                    f'<div class="track tone" role="img" aria-label="{esc(row["label"])}: {said}">{inner}</div>')
     out += ["</div>", "</figure>"]

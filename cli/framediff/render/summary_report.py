@@ -18,7 +18,8 @@ FIGURES = [  # (key, heading, how shown)
 ]
 
 
-def _cell(value: Any, how: str) -> str:
+def cell(value: Any, how: str) -> str:
+    """A summary figure as shown in every format: a share as a percentage, a tone signed, none as a dash."""
     if value is None:
         return "–"
     if how == "share":
@@ -48,7 +49,7 @@ def _table(rows: list[dict[str, Any]], width: int, first: str) -> list[str]:
     import textwrap
 
     for row in rows[:ROWS]:
-        cells = "".join(f" {_cell(row[k], how):>{n}}" for (k, _, how), n in zip(FIGURES, numbers))
+        cells = "".join(f" {cell(row[k], how):>{n}}" for (k, _, how), n in zip(FIGURES, numbers))
         name = textwrap.wrap(visible_name(row["label"]), name_width, break_on_hyphens=False) or [""]  # a long name wraps, never cut
         lines.append(f"  {name[0]:<{name_width}}{cells}".rstrip())
         lines += [f"  {more}" for more in name[1:]]
@@ -97,7 +98,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
                 "|---|" + "---:|" * len(FIGURES) + "---|---|"]
         for row in rows:
             quoted = ", ".join(f"{_md(q['speaker'])} ({q['quotes']})" for q in row["quotes_most"][:3])
-            out.append(f"| {_md(row['label'])} | " + " | ".join(_cell(row[k], how) for k, _, how in FIGURES)
+            out.append(f"| {_md(row['label'])} | " + " | ".join(cell(row[k], how) for k, _, how in FIGURES)
                        + f" | {_md(', '.join(row['distinctive_terms'][:6]))} | {quoted} |")
         out.append("")
     if "blindspots" in doc:
