@@ -1,0 +1,93 @@
+"""What one sentence states as facts: counts, years and the numbers two sentences disagree on (aligning.profiles)."""
+
+from __future__ import annotations
+
+import pytest
+
+import framediff
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "year", "conflict"),
+    [
+        ("They signed on Tuesday.", "They signed on Wednesday.", None, True),
+        ("Signed on Wednesday, his first visit.", "Signed in Rabat on November 24.", None, False),  # a weekday is not a month
+        ("Ties were normalised in 2020.", "Ties were normalised in 2021.", None, True),
+        ("Israel may sign more deals.", "The deal was signed in March 2021.", None, False),  # "may" the verb
+        ("The deal was signed on May 3.", "The deal was signed on June 3.", None, True),
+        ("Three soldiers were killed.", "Four soldiers were killed.", None, True),
+        ("Officials said 2,000 homes lost power.", "About 2,500 households lost power.", None, True),  # not "2" and "000"
+        ("Some 2,000 homes lost power.", "Power cuts hit homes in 2000.", None, False),  # a count is not a year
+        ("The first official visit.", "A visit of 24 hours.", None, False),  # an ordinal is not a count
+        ("Morocco, Bahrain and Sudan normalised ties in 2020.", "The two Gulf states forged relations last year.", None, False),  # a year is not a count
+        ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", "2021", True),  # Wednesday falls in the story's year
+        ("Israel signed a pact on Wednesday.", "Four states signed pacts in 2020.", None, False),
+        ("Israel signed a pact on Wednesday.", "The pact was signed in 2021.", "2021", False),
+        # a day of the month is a date, not a count; with a year it names its weekday
+        ("Gantz landed on November 23.", "Three ministers landed on Tuesday.", None, False),
+        ("Gantz landed on November 23.", "Gantz landed on 24 November.", None, True),
+        ("Gantz landed on the 23rd of November.", "Gantz landed on November 23.", None, False),
+        ("Gantz landed on November 23.", "Gantz landed on Tuesday.", "2021", False),  # 23 November 2021 was a Tuesday
+        ("Gantz landed on November 23.", "The pact was signed on Wednesday.", "2021", True),
+        ("Gantz landed on November 23, 2021.", "The pact was signed on Wednesday.", None, True),
+        ("Gantz landed on November 23.", "The pact was signed on Wednesday.", None, False),  # no year, no weekday
+        ("It happened on February 30.", "It happened on Tuesday.", "2021", False),  # no such date
+        # a day well after the story's date is from the year before: 28 December 2021 was a Tuesday, 28 December 2022 a Wednesday
+        ("Gantz landed on December 28.", "Gantz landed on Tuesday.", "2022-01-03", False),
+        ("Gantz landed on December 28.", "Gantz landed on Tuesday.", "2022", True),
+        ("Gantz landed on November 23.", "Gantz landed on Tuesday.", "2021-11-29", False),
+    ],
+)
+def test_facts_conflict(a: str, b: str, year: str | None, conflict: bool) -> None:
+    from framediff.aligning.lexical import Lexicon
+    from framediff.aligning.profiles import profile
+
+    assert Lexicon([profile(a, year), profile(b, year)]).facts_conflict(0, 1) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a year compared with ("since", "than") is not when the event happened: two outlets may pick different ones
+        ("In York, the Ouse rose to 5.2 metres, its highest level since 2000.", "The Ouse peaked at 5.2m on Sunday, higher than in the floods of 2015.", False),
+        ("The river is at its highest since 2000.", "The river flooded the town in 2015.", False),
+        ("Four states signed pacts with Israel in 2020.", "Israel signed a pact with Morocco in 2021.", True),  # the event's own years still do
+    ],
+)
+def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: bool) -> None:
+    from framediff.aligning.lexical import Lexicon
+    from framediff.aligning.profiles import profile
+
+    assert Lexicon([profile(a, "2025"), profile(b, "2025")], counts_conflict=False).facts_conflict(0, 1) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "counts"),
+    [
+        ("A 6.8-magnitude quake.", {"number:6.8"}, {("number:6.8", "magnitud")}),
+        ("It paid $1.2 billion.", {"number:1200000000"}, {("number:1200000000", None)}),
+        ("It paid 1.2bn dollars.", {"number:1200000000"}, {("number:1200000000", "dollar")}),
+        ("It paid 1,200,000,000 dollars.", {"number:1200000000"}, {("number:1200000000", "dollar")}),
+        ("Two million people fled.", {"number:2000000"}, {("number:2000000", "peopl")}),
+        ("Shares rose 5pc, or 7.0 points.", {"number:5", "number:7"}, {("number:5", "pc"), ("number:7", "point")}),
+        ("At least 40 of the people died.", {"number:40"}, {("number:40", "peopl")}),
+        ("The first of two visits.", {"ordinal:1st", "number:2"}, {("number:2", "visit")}),  # a rank is not a count
+        ("He landed on November 23 with 3 aides.", {"day:23", "number:3"}, {("number:3", "aid")}),
+        ("A C-130 landed in the 1990s, a 3D-printed part on board.", {"number:c-130", "number:1990s", "number:3d-printed"}, None),
+        ("The 2020-21 season.", {"number:2020-21"}, None),
+        # "m" and "b" are million and billion beside money only: "5.2m" is a height or a distance
+        ("The river peaked at 5.2m on Sunday.", {"number:5.2"}, {("number:5.2", "m")}),
+        ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
+        ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
+        ("The highest level since 2000.", {"since:2000"}, set()),
+        ("Shares fell 6% in early trading.", {"number:6"}, {("number:6", "percent")}),
+        ("Turnout rose to 61.2 per cent.", {"number:61.2"}, {("number:61.2", "percent")}),  # a year compared with is not a count
+    ],
+)
+def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:
+    from framediff.aligning.profiles import profile
+
+    p = profile(text)
+    assert set(p.numbers) == numbers
+    if counts is not None:
+        assert set(p.counts) == counts
