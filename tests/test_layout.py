@@ -96,3 +96,19 @@ def test_the_schema_name_is_written_once() -> None:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("framediff/") and node.value[10:].isdigit():
                 written.append(str(path.relative_to(PACKAGE)))
     assert written == ["serialize.py"]
+
+
+def test_no_private_name_of_framediff_is_used_outside_its_module() -> None:
+    """What another module needs is public: no ``from framediff.x import _name`` and no ``module._name``."""
+    used = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("framediff")
+                   for a in n.names}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("framediff"):
+                used += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and isinstance(node.value, ast.Name) and node.value.id in modules):
+                used.append(f"{path.name}: {node.value.id}.{node.attr}")
+    assert used == []

@@ -164,7 +164,7 @@ def _minilm_tokenizer() -> Any:
     from tokenizers import Tokenizer
 
     path = Path(str(files("framediff").joinpath("data/minilm-tokenizer.json")))
-    _check(path, TOKENIZER_SHA256)
+    check_file(path, TOKENIZER_SHA256)
     tokenizer = Tokenizer.from_file(str(path))
     tokenizer.enable_truncation(MAX_TOKENS)
     tokenizer.no_padding()  # padded per batch in _run
@@ -266,7 +266,7 @@ class StaticMiniLM:
 
         folder = Path(str(files("framediff").joinpath(f"data/{STATIC_MODEL}")))
         for name, expected in STATIC_SHA256.items():
-            _check(folder / name, expected)
+            check_file(folder / name, expected)
         self._embeddings = load_file(str(folder / "model.safetensors"))["embeddings"]
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.no_padding()
@@ -293,7 +293,8 @@ def static_encoder() -> StaticMiniLM:
     return StaticMiniLM()
 
 
-def _check(path: Path, expected: str) -> None:
+def check_file(path: Path, expected: str) -> None:
+    """Raise :class:`ModelError` unless ``path`` exists and has the pinned sha256 ``expected`` (hashed once per process)."""
     _check_exists(path)
     _check_digest(path, _verified(path), expected)
 

