@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from framediff.comparing.word_diff import word_diff
+from marked_text import fold, read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,33 +43,7 @@ HARD = [
 ]
 
 
-def fold(text: str) -> str:
-    return " ".join(text.split())
-
-
 # -- the three parsers -------------------------------------------------------------------------------------------------
-
-
-def read_text(marked: str) -> tuple[str, str]:
-    """A no-colour text diff read back: (the reference's sentence, the outlet's). ``\\c`` is a literal c."""
-    a, b, side, k = [], [], "both", 0
-    while k < len(marked):
-        pair = marked[k : k + 2]
-        if marked[k] == "\\" and k + 1 < len(marked):
-            char, k = marked[k + 1], k + 2
-        elif pair in ("{+", "[-") and side == "both":
-            side, k = ("b" if pair == "{+" else "a"), k + 2
-            continue
-        elif (pair == "+}" and side == "b") or (pair == "-]" and side == "a"):
-            side, k = "both", k + 2
-            continue
-        else:
-            char, k = marked[k], k + 1
-        if side in ("both", "a"):
-            a.append(char)
-        if side in ("both", "b"):
-            b.append(char)
-    return fold("".join(a)), fold("".join(b))
 
 
 def read_markdown(marked: str) -> str:

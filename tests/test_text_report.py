@@ -14,30 +14,9 @@ from typing import Any
 import pytest
 
 from framediff.comparing.word_diff import word_diff
+from marked_text import fold, read_text as unmark
 
 WIDTHS = (60, 80, 120, 200)
-
-
-def unmark(line: str) -> tuple[str, str]:
-    """Read a no-colour diff back: (the reference's text, the outlet's text). ``\\c`` is a literal c."""
-    a, b, side, k = [], [], "both", 0
-    while k < len(line):
-        pair = line[k : k + 2]
-        if line[k] == "\\" and k + 1 < len(line):
-            char, k = line[k + 1], k + 2
-        elif pair in ("{+", "[-") and side == "both":
-            side, k = ("b" if pair == "{+" else "a"), k + 2
-            continue
-        elif (pair == "+}" and side == "b") or (pair == "-]" and side == "a"):
-            side, k = "both", k + 2
-            continue
-        else:
-            char, k = line[k], k + 1
-        if side in ("both", "a"):
-            a.append(char)
-        if side in ("both", "b"):
-            b.append(char)
-    return fold("".join(a)), fold("".join(b))
 
 
 def stacked_bodies(section: str) -> list[str]:
@@ -55,10 +34,6 @@ def stacked_bodies(section: str) -> list[str]:
     if current:
         bodies.append(" ".join(current))
     return bodies
-
-
-def fold(text: str) -> str:
-    return " ".join(text.split())
 
 
 def plain_diff(a: str, b: str) -> str:
