@@ -376,7 +376,8 @@ def test_sigterm_ends_batch_as_ctrl_c_does(tmp_path: Path) -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
-    assert list(spool.iterdir()) == []  # the standard-input spool file is gone
+    # the standard-input spool file is gone (onnxruntime 1.32's own telemetry may leave a '.ses' file there: not ours)
+    assert list(spool.glob("framediff-stdin-*")) == []
 
 
 def test_pool_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
