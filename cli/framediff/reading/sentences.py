@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from framediff.article import Sentence
 from framediff.reading import languages
@@ -99,24 +99,21 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
 
 def _join_lowercase(segment: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Undo a split after an unknown abbreviation ("the E.U. agreed"): sentences start upper-case."""
-    current: tuple[int, int] | None = None
-    for s, e in spans:
-        if current is not None and segment[s].islower() and re.search(r"\b[A-Za-z]{1,4}\.$", segment[current[0] : current[1]]):
-            current = (current[0], e)
-            continue
-        if current is not None:
-            yield current
-        current = (s, e)
-    if current is not None:
-        yield current
+    return _joined(segment, spans, lambda before, s, _: segment[s].islower() and bool(re.search(r"\b[A-Za-z]{1,4}\.$", before)))
 
 
 def _join_continuations(segment: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Undo Punkt's breaks that fall inside a sentence: after a title, a party tag or a month, before a word that cannot
     open a sentence, and between a "?"/"!" quote and its attribution."""
+    return _joined(segment, spans, lambda before, s, e: _continues(before, segment[s:e]))
+
+
+def _joined(segment: str, spans: Iterator[tuple[int, int]],
+            continues: Callable[[str, int, int], bool]) -> Iterator[tuple[int, int]]:
+    """Spans with each one that ``continues(text so far, start, end)`` says goes on the sentence joined to it."""
     current: tuple[int, int] | None = None
     for s, e in spans:
-        if current is not None and _continues(segment[current[0] : current[1]], segment[s:e]):
+        if current is not None and continues(segment[current[0] : current[1]], s, e):
             current = (current[0], e)
             continue
         if current is not None:
