@@ -171,3 +171,21 @@ def test_the_bundled_model_answers_to_its_old_name() -> None:
 
     assert Embedder(model="minilm-int8").model_name == DEFAULT_MODEL
     assert isinstance(load_encoder("minilm-int8"), OnnxMiniLM)
+
+
+def test_running_the_model_writes_nothing_outside_framediffs_cache(tmp_path: Path, seeds: Path) -> None:
+    """Offline always: onnxruntime's telemetry (from 1.29 on Linux) must not leave a device id, an event store or a
+    session file behind. A fresh process, as onnxruntime decides it at import."""
+    import os
+    import subprocess
+    import sys
+
+    home, spool = tmp_path / "home", tmp_path / "spool"
+    home.mkdir()
+    spool.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    env.update(HOME=str(home), TMPDIR=str(spool), XDG_CACHE_HOME=str(home / ".cache"), FRAMEDIFF_CACHE_DIR=str(tmp_path / "cache"))
+    script = "from framediff.aligning.embedding import Embedder; Embedder(use_cache=False).embed(['One sentence.'])"
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in [*home.rglob("*"), *spool.rglob("*")]) == []

@@ -12,6 +12,7 @@ downloaded.
 from __future__ import annotations
 
 import hashlib
+import os
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib.resources import files
@@ -172,10 +173,15 @@ def _minilm_tokenizer() -> Any:
 
 
 def _session(model: Path) -> Any:
+    # onnxruntime 1.29 and later run Microsoft's telemetry on Linux from import on: a device id and an event store
+    # under ~/.cache/Microsoft, a '.ses' file in $TMPDIR, uploads when online. Only this variable, set before the
+    # import, stops all of it; the call below quiets a runtime that some other code imported first.
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
     try:
         import onnxruntime
     except ImportError as err:
         raise ModelError(f"the shipped models need onnxruntime: {err}") from None
+    onnxruntime.disable_telemetry_events()
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
