@@ -3,6 +3,8 @@
     python bench/basil_eval.py                 # the four figures
     python bench/basil_eval.py --examples 40   # and up to 40 examples of each kind of error
     python bench/basil_eval.py --data DIR      # another copy of BASIL in the same layout (the kept half)
+    python bench/basil_eval.py --speakers      # every speaker error, with its sentence, the annotation's speaker and ours
+    python bench/basil_eval.py --all-speakers  # every speaker framediff names, with its sentence, to judge by hand
 
 BASIL (Fan et al., EMNLP 2019): 50 events of the even years, each told by Fox News, the New York Times and HuffPost, with
 phrase-level annotations. ``../shared/data/README.md`` describes the files. Each article is read as framediff reads a JSON
@@ -14,7 +16,8 @@ that every annotated span has an exact place in the article's text.
   of one of the article's reported quotes (or, when quotes carry offsets, inside the quote's range).
 - **speakers right**: over those found spans whose annotated speaker is one person (``Donald_Trump``, ``Trump``; not
   ``other_anti``, a group or a campaign), the share whose reported speaker has the same surname (accents and case
-  folded). Also printed over every span that names one person, found or not.
+  folded). Also printed over every span that names one person, found or not, and as precision: of those found spans
+  given a speaker, the share given the right one (a wrong name is worse than none).
 - **loaded words**: framediff's words of kind "loaded" (in the outlet's voice or quoted) against the spans with
   ``bias: lex``. Precision: the share of marked words that overlap a lexical-bias span; recall: the share of spans that
   a marked word overlaps.
@@ -220,6 +223,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--examples", type=int, default=0, help="print up to N examples of each kind of error")
+    parser.add_argument("--speakers", action="store_true", help="print every speaker error with its sentence")
+    parser.add_argument("--all-speakers", action="store_true", help="print every speaker framediff names, with its sentence")
     args = parser.parse_args()
     if not (args.data / "articles").is_dir():
         sys.exit(f"no BASIL data at {args.data} (see ../shared/data/README.md)")
@@ -228,7 +233,9 @@ def main() -> None:
     show = args.examples
 
     quote_spans = found = 0
-    person_spans = person_found = person_right = 0
+    person_spans = person_found = person_right = person_named = 0
+    speaker_errors: list[str] = []
+    named: list[str] = []
     lex_total = lex_hit = marks = marks_right = 0
     missed_quotes: list[str] = []
     wrong_speakers: list[str] = []
@@ -252,8 +259,15 @@ def main() -> None:
                     person_found += 1
                     right = bool(q.speaker) and _same_surname(q.speaker, span["speaker"].replace("_", " "))
                     person_right += right
+                    person_named += bool(q.speaker)
                     if not right:
                         wrong_speakers.append(f"  [{item['source']}] {span['speaker']}: said {q.speaker!r} — {span['txt'][:70]!r}")
+                        speaker_errors.append(_speaker_error(item, article, q, span))
+        if args.all_speakers:
+            for q in quotes:
+                if q.speaker and getattr(q, "kind", "speech") == "speech":
+                    named.append(f"[{Path(item['path']).stem} {item['source']} #{q.sentence}] {q.speaker!r} ({q.verb}) "
+                                 f"<< {_context(article, q)}")
         # loaded words
         quoted = paragraph_quotes(article)
         found_marks = []
@@ -286,6 +300,9 @@ def main() -> None:
     print(f"quotes found     {found / quote_spans:.3f}   {found} of {quote_spans} annotated quote spans lie inside a reported quote")
     print(f"speakers right   {person_right / person_found if person_found else 0:.3f}   {person_right} of {person_found} found spans "
           f"that name one person; over all {person_spans} such spans: {person_right / person_spans if person_spans else 0:.3f}")
+    print(f"speaker precision {person_right / person_named if person_named else 0:.3f}   {person_right} of {person_named} found "
+          f"spans that name one person and get a speaker get the right one ({person_named - person_right} wrong, "
+          f"{person_found - person_named} none)")
     print(f"loaded words     P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   {marks_right} of {marks} marked words in a lex span; "
           f"{lex_hit} of {lex_total} lex spans marked")
     print(f"sentence splits  {clear} clear errors in {ends} framediff sentence ends ({len(others)} other over-splits, "
@@ -302,6 +319,30 @@ def main() -> None:
         print("\n".join(wrong_speakers[:show]))
         print("loaded, marked but not annotated:", ", ".join(f"{w} {n}" for w, n in loaded_false.most_common(show)))
         print("loaded, annotated but not marked:", ", ".join(f"{w} {n}" for w, n in loaded_missed.most_common(show)))
+    if args.speakers:
+        print(f"speaker errors ({len(speaker_errors)}):")
+        print("\n".join(speaker_errors))
+    if args.all_speakers:
+        print(f"speakers named ({len(named)}):")
+        print("\n".join(named))
+
+
+def _context(article, q) -> str:
+    """The quote's sentences, with the one before and the one after in its paragraph, on one line (‖ marks the quote's
+    first and last sentence)."""
+    sentences = article.sentences
+    k = q.sentence
+    end = getattr(q, "end", None)
+    last = max((s.index for s in sentences if end is not None and s.start < end and s.paragraph == sentences[k].paragraph), default=k)
+    pick = [n for n in (k - 1, *range(k, last + 1), last + 1) if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph]
+    parts = [("‖ " if n in (k, last) else "") + sentences[n].text for n in pick]
+    return " ".join(" ".join(parts).split())
+
+
+def _speaker_error(item: dict, article, q, span: dict) -> str:
+    kind = "none" if not q.speaker else "wrong"
+    return (f"- {kind} [{Path(item['path']).stem} {item['source']} #{q.sentence}] gold {span['speaker']} ours {q.speaker!r} "
+            f"({q.verb})\n    span: {span['txt'][:100]!r}\n    text: {_context(article, q)}")
 
 
 if __name__ == "__main__":

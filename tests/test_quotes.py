@@ -1,7 +1,8 @@
-"""Quotes, their kind and their speaker: a table of real news text, each row verbatim from the seeds or the framing set.
+"""Quotes, their kind and their speaker: a table of real news text, each row verbatim from the seeds or the framing set,
+then rows of news sentences written for the speaker rules (invented names).
 
 Sources: seeds/ (the five Israel–Morocco articles) and bench/framing/texts/ (21 public news texts, see its README).
-Each row is a paragraph (or two, apart by a blank line) and, for every quote in it in order, (kind, speaker, verb).
+Each row is a paragraph (or more, apart by blank lines) and, for every quote in it in order, (kind, speaker, verb).
 """
 
 from __future__ import annotations
@@ -71,6 +72,48 @@ CASES = [
     # A quote that is a whole sentence is said, however short (bench/framing 14).
     ("“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for the team.”",
      [("speech", "Boudreau", "said"), ("speech", "Boudreau", "said")]),
+]
+
+# Speakers in news sentences written for these tests in the way news is written (names invented), one row per rule of
+# issue 28's speaker: the subject of the speech verb, never a law or the person told, titles stripped, "he" and "she"
+# for the person the text last made the subject, a role for the one person the text gives it.
+CASES += [
+    # an inverted attribution the tagger reads as an adjective ("added Marsh"): Marsh speaks
+    ("“Show up on time and bring your own gloves. And never leave a tool in the yard,” added Marsh, who runs the program for the county.",
+     [("speech", "Marsh", "added")]),
+    # a role set beside a name, then a relative clause of speech: the person, not the role
+    ("Enter Ms. Ortega — a former city council aide who describes herself on Instagram as “a proud daughter of the Bronx and all its bodegas” — whose posts had a sharper edge.",
+     [("speech", "Ortega", "describes")]),
+    # "She said Ortiz would …" goes on about whoever "she" is: the later "she said" is Hale, not Ortiz
+    ("Ms. Hale says that if elected she would sit on the budget committee. She said Ms. Ortiz, though, would likely chair that committee if her party wins the council.\n\n“You can have someone who has fought for this district for twenty years, or you can have someone who never lived here,” she said.",
+     [("speech", "Hale", "said")]),
+    # a document stands for its author: "He" is Keller, whose letter the text made the subject, not Brandt
+    ("It was the first resignation of a sitting director since 1990, when Mr. Brandt quit over a budget dispute.\n\nMr. Keller’s letter did not single out any decision.\n\nHe said the agency had failed at “the most basic duty it has to the people it serves.”",
+     [("speech", "Keller", "said")]),
+    # a colon after "was quick to retort", where the parser makes the quote the main clause
+    ("Ryan said the plan would cut the deficit. Harmon was quick to retort: “With all due respect, that's just a bunch of nonsense.”", [("speech", "Harmon", None)]),
+    # a paragraph ending in a colon introduces the quote that opens the next
+    ("Mayor Ellen Park responded to the allegations in a statement on Friday afternoon:\n\n“I have no idea whether the report is true or not, but I had nothing to do with it.”",
+     [("speech", "Ellen Park", "responded")]),
+    # an exclamation and its attribution, parsed as two sentences side by side
+    ("“Stop lying!” Mr. Ruiz wrote.", [("speech", "Ruiz", "wrote")]),
+    # a quote left open at a paragraph's end goes on in the next, which only closes it
+    ('"I am pleased to announce that Dana Ruiz will lead the department," Holt wrote on Twitter.\n\n"Dana has a long record of service in this state.\n\nShe will be great!"',
+     [("speech", "Holt", "wrote"), ("speech", "Holt", "wrote"), ("speech", "Holt", "wrote")]),
+    # a closing mark after a comma never opens a quote
+    ('"Mr. Ortega, who I do not know, was appointed in 2015.\n\nHe was supposed to leave in February but he just resigned," Mayor Holt tweeted.',
+     [("speech", "Holt", "tweeted"), ("speech", "Holt", "tweeted")]),
+    # a law or code says things but is nobody's speaker
+    ("The state’s Code of Ethics says that an official “shall not accept any gift of value from a registered lobbyist.”", [("speech", None, None)]),
+    ("The 14th Amendment states that “all persons born or naturalized in the United States are citizens of the United States.”", [("speech", None, None)]),
+    # a role the text gives one person by an appositive
+    ("Jorge Rivas, a Mexican-born journalist, was removed from the news conference last year.\n\n“He tried to silence me,” the journalist told a local station.",
+     [("speech", "Jorge Rivas", "told")]),
+    # a whole modifier of a role, and no name the text gives it
+    ("“He tried to silence me,” the Mexican-born journalist told a local station.", [("speech", "the Mexican-born journalist", "told")]),
+    # a person by party is a person, not the party
+    ("“There is a whole lot of anger,” said one Democrat who opposed her, who requested anonymity in order to speak freely.",
+     [("speech", "one Democrat", "said")]),
 ]
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from framediff.article import Article, Sentence
 from framediff.frame.findings import Quote
+from framediff.frame.speakers import HUMAN_ROLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,6 +46,7 @@ class _Span:
     paragraph: int
     carried: bool  # continues a quote left open at the end of the previous paragraph
     block: bool = False  # a whole paragraph without marks after one that ends "…, saying:" (a post, a statement)
+    introduced: bool = False  # opens a paragraph that follows one ending in a colon ("… in a statement on Friday:")
 
 
 def quote_spans(article: Article) -> list[_Span]:
@@ -55,22 +57,33 @@ def quote_spans(article: Article) -> list[_Span]:
         bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
     out: list[_Span] = []
     open_at_end = False
-    introduced = False
+    introduced = colon = False
     for paragraph in sorted(bounds):
         start, end = bounds[paragraph]
         text = article.text[start:end]
-        carried = open_at_end and text.lstrip()[:1] in _OPEN + '"'
+        # a paragraph that goes on with a quote the one before left open, whether it opens with a mark again (as news
+        # does) or only closes it ("He will be great!”")
+        carried = open_at_end and (text.lstrip()[:1] in _OPEN + '"' or not _MARKS.search(text[: len(text) - len(text.lstrip()) + 1]) and _closes_first(text))
         if introduced and not _MARKS.search(text) and paragraph:
             out.append(_Span(start, end, paragraph, False, True))
-            introduced = False
+            introduced = colon = False
             continue
+        opens = colon and not open_at_end and text.lstrip()[:1] in _OPEN + '"'
         introduced = bool(paragraph and _INTRODUCES.search(text) and not _MARKS.search(text[-3:]))
+        colon = bool(paragraph) and text.rstrip().endswith(":")
         spans, open_at_end = _pair(text)
         for k, (a, b) in enumerate(spans):
             a, b = _trim(text, a, b)
             if b > a:
-                out.append(_Span(start + a, start + b, paragraph, carried and k == 0))
+                out.append(_Span(start + a, start + b, paragraph, carried and k == 0, introduced=opens and k == 0))
     return out
+
+
+def _closes_first(text: str) -> bool:
+    """Whether the first quotation mark of a paragraph closes a quote (it opens none before it)."""
+    spans, _ = _pair(text)
+    first = _MARKS.search(text)
+    return bool(spans) and first is not None and spans[0] == (0, first.start())
 
 
 def _pair(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -83,7 +96,8 @@ def _pair(text: str) -> tuple[list[tuple[int, int]], bool]:
         after = text[at + 1] if at + 1 < len(text) else " "
         if mark == '"':
             opening = opened is None and (before.isspace() or before in "([—–-:;,") and not after.isspace()
-            mark = "“" if opening or (opened is None and not before.isalnum()) else "”"
+            # a mark with white space after it never opens ("… leaving," Trump tweeted: it closes a quote opened earlier)
+            mark = "“" if opening or (opened is None and not before.isalnum() and not after.isspace()) else "”"
         elif mark in _OPEN and opened is not None and (after.isspace() or after in ",.;") and before in ".,?!":
             mark = "”"  # a reversed closing mark: "happiness?“ he asked"
         elif mark in _CLOSE and opened is None and (before.isspace() or at == 0) and after.isalnum():
@@ -165,7 +179,7 @@ def find_quotes(article: Article) -> list[Quote]:
     known: list[str] = [f"{m.group(1)} {m.group(2)}" for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z’'-]+)\b", article.text)
                         if m.group(1) not in _NOT_FIRST]
     genders = _genders(article.text)
-    offices = _offices(article.text)
+    offices = _offices(" ".join(s.text for s in sentences if s.kind != "headline"))  # a headline's capitals blur names
     spoken: dict[int, str] = {}  # sentence -> the speaker its speech verb names
     quotes: list[Quote] = []
     previous: Quote | None = None
@@ -201,7 +215,13 @@ def find_quotes(article: Article) -> list[Quote]:
                 who = colon_subject(doc(k), sp.start - s.start, resolver(k))
                 if who:
                     break
-        if who and (office := re.fullmatch(r"the\s+(?:[\w-]+\s+){0,3}(\w+)", who)) and office.group(1).lower() in offices:
+        if who is None and sp.introduced and opening > 0:
+            lead = opening - 1  # "Trump responded … in a statement on Friday afternoon:" and the quote as the next paragraph
+            who, verb, _ = attribution(doc(lead), inside_of(lead), resolver(lead))
+            who = who or colon_subject(doc(lead), len(sentences[lead].text), resolver(lead))
+            if who:
+                spoken[lead] = who
+        if who and (office := re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,3}(\w+)", who)) and office.group(1).lower() in offices:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())
         whole = article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»") == article.text[sp.start : sp.end].strip(" “”\"«»")
@@ -225,6 +245,11 @@ def find_quotes(article: Article) -> list[Quote]:
             previous, previous_paragraph = quote, sp.paragraph
             if who and len(who.split()) > 1 and who[:1].isupper():
                 known.append(who)
+    for k in range(len(quotes) - 2, -1, -1):
+        # a quote left open at its paragraph's end, attributed only where the next paragraph closes it: one quotation
+        later, sp_later = quotes[k + 1], spans[k + 1]
+        if quotes[k].speaker is None and quotes[k].kind == "speech" and sp_later.carried and later.speaker and sp_later.paragraph == spans[k].paragraph + 1:
+            quotes[k] = replace(quotes[k], speaker=later.speaker, verb=later.verb)
     people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
     people += _full_names(article.text, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
     return _merge_speakers(quotes, people)
@@ -274,20 +299,41 @@ def _genders(text: str) -> dict[str, str]:
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
+_NAME = r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+"
+_PARTY = re.compile(rf"\b({_NAME})\s*[,(]\s*([DR])-[A-Z]")
+_ROLE_WORDS = "|".join(sorted(HUMAN_ROLES, key=len, reverse=True))
+# "journalist Jorge Ramos", "presumptive GOP nominee Donald Trump": a role noun right before a full name
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORDS})\s+((?:[A-Z][\w’'.-]+\s+){{1,2}}[A-Z][\w’'-]+)")
+# "Blake Farenthold, a four-term congressman": a full name with its role as an appositive
+# (the role noun heads the appositive, which a comma or the sentence's end closes; "a supporter of the president" is no
+# president, and "obtained by the Press Herald, the governor identified himself" no appositive)
+_ROLE_AFTER = re.compile(rf"(?<!the )\b((?:[A-Z][\w’'.-]+\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an)\s+"
+                         rf"(?:(?!(?:of|for|to|the|a|an|and|or|with|in|at|on|by|from)\s)[\w’'-]+\s+){{0,4}}?({_ROLE_WORDS})(?=\s*[,.;)—–])")
+
+
 def _offices(text: str) -> dict[str, str]:
-    """Office noun -> the one person the article gives that title ("President Obama" makes "the president" Obama)."""
+    """Office or role noun -> the one person the article gives it ("President Obama" makes "the president" Obama;
+    "Blake Farenthold, a four-term congressman" and "Rep. Blake Farenthold" make "the congressman" Farenthold; "Jeff Flake
+    (R-Ariz.)" makes "the Arizona Republican" Flake), where the article gives it to one person only."""
     holders: dict[str, set[str]] = {}
     for m in _OFFICE.finditer(text):
-        name = m.group(2).split()[-1]
-        holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(name)
+        holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(m.group(2).split()[-1])
+    for m in _ROLE_BEFORE.finditer(text):
+        if m.group(2).split()[0] not in _NOT_FIRST:
+            holders.setdefault(m.group(1).lower(), set()).add(m.group(2).split()[-1])
+    for m in _ROLE_AFTER.finditer(text):
+        if m.group(1).split()[0] not in _NOT_FIRST:
+            holders.setdefault(m.group(2).lower(), set()).add(m.group(1).split()[-1])
+    for m in _PARTY.finditer(text):
+        holders.setdefault("republican" if m.group(2) == "R" else "democrat", set()).add(m.group(1).split()[-1])
     return {noun: next(iter(names)) for noun, names in holders.items() if len(names) == 1}
 
 
 def _bare(article: Article, sentences: tuple[Sentence, ...], members: list[int], sp: _Span, spans: list[_Span]) -> bool:
     """A paragraph that opens with this quote and says nothing outside its quotation marks of who speaks."""
     first = sentences[members[0]]
-    if sp.start - first.start > 1:
-        return False
+    if sp.start - first.start > 1 or article.text[sp.start - 1 : sp.start] not in ('"', *_OPEN):
+        return False  # not opened by a mark of its own: the marks went astray, and so may the speaker
     return not any(_SPEECH_HINT.search(_outside(article, sentences[k], spans)) or re.search(r"\b[A-Z]\w+\s+(?:said|says)\b|\b(?:he|she)\b",
                                                                                         _outside(article, sentences[k], spans)) for k in members)
 

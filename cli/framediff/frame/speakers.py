@@ -63,13 +63,26 @@ def clean_name(name: str) -> str:
     name = " ".join(name.split())
     name = re.sub(r"\s*[,(]\s*[DRI]-[A-Z][\w.]*\)?.*$", "", name)
     name = _POSSESSIVE_END.sub("", name).strip(" ,.;:")
-    while (title := _TITLE.match(name)) and len(name.split()) > 1:
-        name = name[title.end():]
+    if len(name.split()) > 1 and name.split()[0].lower() in _INVERTED:  # "Added Gibbs:": the verb of an inverted attribution
+        name = name.split(None, 1)[1]
+    name = _untitled(name)
     words = name.split()
     post = max((k for k, w in enumerate(words[:-1]) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()), default=None)
     if post is not None and len(words) - post > 2:  # "Rovers DL Sam Otto", "co-CEO Marc Benioff": a post before the name
-        name = " ".join(words[post + 1:])
+        name = _untitled(" ".join(words[post + 1:]))  # "RNC Chair Reince Priebus"
     return name.strip(" ,.;:")
+
+
+def _untitled(name: str) -> str:
+    while (title := _TITLE.match(name)) and len(name.split()) > 1:
+        name = name[title.end():]
+    return name
+
+
+# Verbs that open an inverted attribution ("added Lauten", "Added Gibbs:").
+_INVERTED = frozenset("said says added adds asked asks wrote writes continued continues noted notes replied replies".split())
+# Laws and codes: texts that "say" or "state" but speak for nobody ("The 14th Amendment states", "the Code of Conduct says").
+_LAWS = frozenset("amendment act code constitution clause law statute treaty charter bill regulation rule rules".split())
 
 
 def _entity(token: "Token") -> "Span | None":
@@ -84,7 +97,9 @@ def _role(token: "Token") -> str | None:
     # a whole left modifier subtree for compounds and possessives ("Israel's defense ministry")
     words: list[Token] = []
     for t in tokens:
-        words.extend(t.subtree if t.i != token.i and t.dep_ in ("poss", "compound") else [t])
+        # a whole modifier, not its last word: "the Mexican-born journalist", "a former Republican National Committee aide"
+        whole = t.i != token.i and t.dep_ in ("poss", "compound", "amod", "nmod") and len(list(t.subtree)) <= 6
+        words.extend(t.subtree if whole else [t])
     words = sorted(set(words), key=lambda t: t.i)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
@@ -99,7 +114,13 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         if token.dep_ in ("nsubj",) and lower in ("who", "that") and token.head.dep_ == "relcl":
             return speaker_of(token.head.head, resolve)  # "Issa, who said": the noun the clause describes
         return None
+    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _LAWS and token.text != "Bill":
+        return None
     entity = _entity(token)
+
+    def doc_word(i: int) -> str:
+        return token.doc[i].lower_
+
     if entity is not None:
         if entity.text.lower() in _PLATFORMS:
             return None
@@ -109,6 +130,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
                 return token.text
             return None
+        if entity.label_ == "NORP" and entity.start > 0 and doc_word(entity.start - 1) in ("the", "a", "an", "one") and not entity.text.endswith("s"):
+            return f"{doc_word(entity.start - 1)} {entity.text}"  # "the Arizona Republican": a person by party, not the party
         if entity.label_ in ("PERSON", "ORG", "NORP"):
             name = clean_name(entity.text) if entity.label_ == "PERSON" else _POSSESSIVE_END.sub("", entity.text).strip()
             if entity.label_ == "ORG" and token.i == entity.end - 1 and entity.start > 0 and token.doc[entity.start - 1].lower_ == "the":
@@ -135,9 +158,14 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
                                                           key=lambda t: t.i)))
         return name if name[:1].isupper() and name.lower() not in _PLATFORMS else None
     if token.pos_ == "NOUN" and _speaks_by_role(token):
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and (named := speaker_of(token.head, resolve)) and named[:1].isupper():
+            return named  # "Ms. Lauten — a former committee aide who describes herself": the person the role describes
         return _role(token)
-    if token.pos_ == "NOUN" and token.text[:1].isupper() and token.text[1:].islower() and _inside_sentence(token):
-        return token.text  # a capitalised word inside the sentence that the tagger took for a noun: "…,” Suthers said
+    if token.pos_ == "NOUN" and token.text[:1].isupper() and token.text[1:].islower() and (
+            _inside_sentence(token) or (resolve is not None and resolve.knows(token.text))):
+        # a capitalised word the tagger took for a noun, inside the sentence ("…,” Suthers said) or a surname the
+        # article gives a person in full ("Lauten later apologized")
+        return token.text
     return None
 
 
@@ -228,10 +256,18 @@ class Resolver:
                 return speaker  # the subject of the speech verb there, a pronoun already resolved included
             # the subject of the main clause first ("Fox isn't worried that Trump will win … he said" is Fox)
             ordered = sorted(reversed(tokens), key=lambda t: not _main_clause(t))
+            first = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if first is not None and first.lower_ in _PRONOUNS and _main_clause(first) and _same_pronoun(first, pronoun):
+                continue  # "He said Grassley would …": the sentence goes on about whoever "he" is; look further back
             for t in ordered:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PRONOUNS:
                     entity = _entity(t)
-                    if entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):
+                    if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS:
+                        # "Mr. Mattis's letter did not …": a document stands for its author
+                        author = next((speaker_of(c) for c in t.children if c.dep_ == "poss"), None)
+                        if author and author[:1].isupper() and self._agrees(author, pronoun):
+                            return author
+                    elif entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):
                         name = clean_name(entity.text)
                         if self._agrees(name, pronoun):
                             return name
@@ -246,11 +282,15 @@ class Resolver:
                     elif t.pos_ in ("NOUN", "PROPN") and (named := _appositive_name(t)) is not None:
                         if self._agrees(named, pronoun):
                             return named
-                    elif t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES:
+                    elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in HUMAN_ROLES:  # one person, not "lawmakers"
                         # "the liberal icon justice": the one person the article calls Justice, else nobody named
                         holder = self._offices.get(t.lemma_.lower())
                         return holder if holder and self._agrees(holder, pronoun) else None  # "the liberal icon justice … she said": a person the text has not named here
         return None
+
+
+def _same_pronoun(a: "Token", b: "Token") -> bool:
+    return (a.lower_ in ("he", "him")) == (b.lower_ in ("he", "him"))
 
 
 _ORG_WORD = re.compile(r"\b(?:Committee|Commission|Caucus|Council|Congress|Senate|House|Party|Ministry|Bureau|Department|Agency|Office|"
@@ -274,15 +314,16 @@ def _name_like(entity: "Span") -> bool:
 def colon_subject(doc: "Doc", before: int, resolve: "Resolver | None" = None) -> str | None:
     """The speaker of a quote introduced by a colon and no verb of speaking the parser sees ("Biden was quick to retort:
     “…”"): the subject of the clause before the colon, when it names a person."""
-    for t in doc:
-        if t.idx >= before:
-            break
-        if t.dep_ == "nsubj" and _main_clause(t):
-            entity = _entity(t)
-            if t.lower_ in _PRONOUNS:
-                return resolve(t) if resolve else None
-            if entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):
-                return clean_name(entity.text)
+    # the main clause's subject; else, when the parser made the quote the main clause, the subject of a clause that
+    # lies wholly before the colon ("Biden was quick to retort: “With all due respect, …”")
+    subjects = [t for t in doc if t.idx < before and t.dep_ == "nsubj"]
+    main = [t for t in subjects if _main_clause(t)]
+    for t in main or [t for t in subjects if t.head.idx < before and t.head.dep_ != "relcl"][:1]:
+        entity = _entity(t)
+        if t.lower_ in _PRONOUNS:
+            return resolve(t) if resolve else None
+        if entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):
+            return clean_name(entity.text)
     return None
 
 
@@ -309,6 +350,14 @@ def _reports(verb: "Token", qtokens: "Sequence[Token]") -> bool:
             node = node.head
         if node.i == verb.i:
             return True
+    # the parser made the quote a sentence of its own beside its attribution ("“Stop lying!” Mr. Fox wrote."): the two
+    # roots touch, with nothing but punctuation between
+    if verb.head.i == verb.i and any(top.head.i == top.i for top in tops):
+        doc = verb.doc
+        first, last = min(inside), max(inside)
+        left, right = verb.left_edge.i, verb.right_edge.i
+        between = doc[last + 1 : left] if last < left else doc[right + 1 : first] if right < first else None
+        return between is not None and all(t.is_punct for t in between)
     return False
 
 
@@ -382,6 +431,8 @@ def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
             return who  # "…, China,” Mr. Trump wrote: the quote's last word is no subject
     if subjects:
         return None
+    if verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ == "PROPN" and verb.lower_ in _INVERTED:
+        return speaker_of(verb.head, resolve)  # "…,” added Lauten, who works for: the tagger's adjective
     for child in verb.children:
         if child.dep_ == "agent":  # "was told by", "was described by X as"
             for obj in child.children:
