@@ -3,6 +3,7 @@
     python bench/ecb_eval.py                 # every topic's documents aligned at once, as a user compares one story
     python bench/ecb_eval.py --pairs         # each linked document pair aligned alone (slower)
     python bench/ecb_eval.py --topics 1,2    # only these topics
+    python bench/ecb_eval.py --errors 5      # false positives and negatives by kind and score, 5 examples of each
 
 Each document is written as a text file, one dataset sentence per paragraph (the
 first, ECB+'s headline, as its own paragraph), read by framediff's reader and
@@ -100,8 +101,13 @@ def linked_sentences(alignment, spans_of: dict[str, list[tuple[int, int]]], name
     return out
 
 
-def align_group(names: list[str], docs: dict[str, list[str]], embedder, options, heads: set[tuple[str, int]]) -> set[tuple[str, int, str, int]]:  # type: ignore[no-untyped-def]
-    """Align the documents ``names`` as one story; the dataset sentence pairs put in one claim. Adds their headlines to ``heads``."""
+def align_group(names: list[str], docs: dict[str, list[str]], embedder, options, heads: set[tuple[str, int]], scores: dict | None = None) -> set[tuple[str, int, str, int]]:  # type: ignore[no-untyped-def,type-arg]
+    """Align the documents ``names`` as one story; the dataset sentence pairs put in one claim. Adds their headlines to ``heads``.
+
+    With ``scores``, also records there, for every pair of dataset sentences of two documents, the best probability
+    align gave a pair of their sentences (None: never scored, no candidate) and the threshold, for :func:`errors`.
+    """
+    from framediff.aligning import claims
     from framediff.aligning.claims import align_articles
     from framediff.reading.articles import read_articles
 
@@ -111,7 +117,27 @@ def align_group(names: list[str], docs: dict[str, list[str]], embedder, options,
     name_of = {a.id: Path(a.source).stem for a in articles}
     spans = {n: written[n][1] for n in names}
     heads |= headlines(articles, spans, name_of)
-    alignment = align_articles(articles, embedder, options)
+    if scores is None:
+        return linked_sentences(align_articles(articles, embedder, options), spans, name_of)
+    seen = []
+
+    class Recorded(claims.PairScores):  # type: ignore[misc,name-defined]
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            seen.append(self)
+
+    original, claims.PairScores = claims.PairScores, Recorded  # type: ignore[attr-defined]
+    try:
+        alignment = align_articles(articles, embedder, options)
+    finally:
+        claims.PairScores = original  # type: ignore[attr-defined]
+    where = [(name_of[a.id], dataset_index(a, s.index, spans[name_of[a.id]])) for a in articles for s in a.sentences]
+    for (i, j), p in seen[0].known.items():
+        for x, y in ((i, j), (j, i)):
+            if where[x][1] is not None and where[y][1] is not None and where[x][0] != where[y][0]:
+                key = (*where[x], *where[y])
+                scores[key] = max(scores.get(key, 0.0), p)
+    scores["threshold"] = alignment.threshold
     return linked_sentences(alignment, spans, name_of)
 
 
@@ -141,13 +167,60 @@ def score(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: di
             "body_recall": kind["body"][0] / max(kind["body"][1], 1), "body_gold": kind["body"][1]}
 
 
-def evaluate(embedder=None, pairs: bool = False, topics: set[str] | None = None, options=None, quiet: bool = False) -> dict[str, float]:  # type: ignore[no-untyped-def]
+BUCKETS = (0.1, 0.2, 0.3, 0.4)
+
+
+def bucket(p: float | None, threshold: float) -> str:
+    """The score band of a pair's best probability: "unscored" (no candidate), "<0.1" ... "<threshold", ">=threshold"."""
+    if p is None:
+        return "unscored"
+    if p >= threshold:
+        return ">=thr"
+    return next((f"<{b:.1f}" for b in BUCKETS if p < b and b <= threshold), f"<thr")
+
+
+def errors(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]], scores: dict, examples: int) -> None:  # type: ignore[type-arg]
+    """Print false negatives and false positives by kind (headline pair or not) and by the pair's own best score.
+
+    A false positive whose own score is under the threshold was joined through the claim (transitively); a false
+    negative at or over it was kept apart by the clustering (one-to-one preference, linkage with the claim's others).
+    """
+    threshold = scores["threshold"]
+    table: dict[tuple[str, str, str], list[tuple[str, int, str, int, float | None]]] = defaultdict(list)
+    for pair in links:
+        d1, d2 = pair["doc1"], pair["doc2"]
+        for source, targets in pair["links"].items():
+            s = int(source)
+            gold = {int(t) for t in targets}
+            for t in range(len(docs[d2])):
+                hit = (d1, s, d2, t) in predicted
+                if hit == (t in gold):
+                    continue
+                kind = "headline" if (d1, s) in heads or (d2, t) in heads else "body"
+                p = scores.get((d1, s, d2, t))
+                table[("FN" if t in gold else "FP", kind, bucket(p, threshold))].append((d1, s, d2, t, p))
+    order = ["unscored", *(f"<{b:.1f}" for b in BUCKETS if b <= threshold), "<thr", ">=thr"]
+    print(f"  errors by kind and by the pair's own best score (threshold {threshold:.2f}):")
+    for error in ("FN", "FP"):
+        for kind in ("headline", "body"):
+            cells = [f"{b} {len(table[(error, kind, b)])}" for b in order if table[(error, kind, b)]]
+            total = sum(len(table[(error, kind, b)]) for b in order)
+            print(f"    {error} {kind:8s} {total:5d}:  " + ", ".join(cells))
+    for key, rows in sorted(table.items()):
+        for d1, s, d2, t, p in rows[:examples]:
+            print(f"  [{key[0]} {key[1]} {key[2]} p={'-' if p is None else f'{p:.2f}'}] {d1}#{s} / {d2}#{t}")
+            print(f"      {docs[d1][s][:160]}")
+            print(f"      {docs[d2][t][:160]}")
+
+
+def evaluate(embedder=None, pairs: bool = False, topics: set[str] | None = None, options=None, quiet: bool = False, examples: int | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from framediff.aligning.claims import AlignOptions
     from framediff.aligning.embedding import Embedder
 
     embedder = embedder or Embedder()
     options = options or AlignOptions()
     docs, links = load()
+    scores: dict | None = {} if examples is not None else None  # type: ignore[type-arg]
     if topics:
         links = [p for p in links if topic_of(p["doc1"]) in topics]
     predicted: set[tuple[str, int, str, int]] = set()
@@ -155,13 +228,13 @@ def evaluate(embedder=None, pairs: bool = False, topics: set[str] | None = None,
     t0 = time.perf_counter()
     if pairs:
         for pair in links:
-            predicted |= align_group([pair["doc1"], pair["doc2"]], docs, embedder, options, heads)
+            predicted |= align_group([pair["doc1"], pair["doc2"]], docs, embedder, options, heads, scores)
     else:
         by_topic: dict[str, set[str]] = defaultdict(set)
         for pair in links:
             by_topic[topic_of(pair["doc1"])].update((pair["doc1"], pair["doc2"]))
         for topic in sorted(by_topic, key=int):
-            predicted |= align_group(sorted(by_topic[topic]), docs, embedder, options, heads)
+            predicted |= align_group(sorted(by_topic[topic]), docs, embedder, options, heads, scores)
     result = score(links, predicted, docs, heads)
     result["seconds"] = time.perf_counter() - t0
     if not quiet:
@@ -172,6 +245,8 @@ def evaluate(embedder=None, pairs: bool = False, topics: set[str] | None = None,
               % (result["precision"], result["recall"], result["f1"], result["tp"], result["fp"], result["fn"], result["seconds"]))
         print("  recall: headline pairs %.3f (%d gold), other pairs %.3f (%d gold)"
               % (result["headline_recall"], result["headline_gold"], result["body_recall"], result["body_gold"]))
+    if scores is not None:
+        errors(links, predicted, docs, heads, scores, examples or 0)
     return result
 
 
@@ -180,6 +255,7 @@ def main() -> None:
     parser.add_argument("--pairs", action="store_true", help="align each document pair alone instead of each topic at once")
     parser.add_argument("--topics", help="comma-separated topic numbers (default: all)")
     parser.add_argument("--threshold", type=float, help="the align threshold (default: the calibrated one)")
+    parser.add_argument("--errors", type=int, metavar="N", help="print the errors by kind and score, and N examples of each")
     parser.add_argument("--lead-prior", type=float, help="the lead prior (default: the shipped one)")
     args = parser.parse_args()
     if not DATA.exists():
@@ -187,7 +263,7 @@ def main() -> None:
     from framediff.aligning.claims import LEAD_PRIOR, AlignOptions
 
     options = AlignOptions(threshold=args.threshold, lead_prior=LEAD_PRIOR if args.lead_prior is None else args.lead_prior)
-    evaluate(pairs=args.pairs, topics=set(args.topics.split(",")) if args.topics else None, options=options)
+    evaluate(pairs=args.pairs, topics=set(args.topics.split(",")) if args.topics else None, options=options, examples=args.errors)
 
 
 if __name__ == "__main__":
