@@ -55,6 +55,29 @@ def test_the_api_gives_exactly_what_the_command_prints(run: Any, name: str) -> N
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
+def test_the_document_written_record_by_record_is_the_whole_document(name: str) -> None:
+    """--format json writes a document a record at a time (its memory stays flat); the text is that of the whole at once."""
+    from framediff.render.json_out import document_pieces
+    from framediff.safetext import dumps
+    from framediff.serialize import document
+
+    result = COMMANDS[name][1]()
+    assert "".join(document_pieces(result)) == dumps(document(result), indent=2) + "\n"
+
+
+def test_the_document_written_record_by_record_escapes_as_the_whole(tmp_path: Path) -> None:
+    from framediff.render.json_out import document_pieces
+    from framediff.safetext import dumps
+    from framediff.serialize import document
+
+    story = tmp_path / "story.txt"
+    story.write_text("Re\u200buters said \u202eevil\u202c and \x9b[31m red.\n\n“Line one,” he said. \\ A path: C:\\new.", encoding="utf-8")
+    result = framediff.read_articles([str(story)])
+    pieces = "".join(document_pieces(result))
+    assert pieces == dumps(document(result), indent=2) + "\n" and "\\u202e" in pieces and "\\u009b" in pieces
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_document_and_every_line_validates(run: Any, schema: dict[str, Any], name: str) -> None:
     args, _ = COMMANDS[name]
     document = json.loads(run(*args, "--format", "json").stdout)
