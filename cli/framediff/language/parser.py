@@ -15,7 +15,7 @@ import types
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from framediff.errors import ModelError
 
@@ -91,7 +91,7 @@ def import_spacy() -> types.ModuleType:
         cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
         cli.__path__ = []  # a package, so that ``spacy.cli.info`` is found under it
 
-        def real_info(*args: object, **kwargs: object) -> object:
+        def real_info(*args: Any, **kwargs: Any) -> Any:
             from spacy.cli.info import info as spacy_info
 
             return spacy_info(*args, **kwargs)
