@@ -60,7 +60,7 @@ def test_compare_jsonl_is_the_whole_document_in_typed_lines(run: Any, seeds: Pat
 
     lines = [json.loads(line) for line in run("compare", "--format", "jsonl", str(seeds)).stdout.splitlines()]
     assert all("type" in line for line in lines)
-    assert {line["type"] for line in lines} >= {"header", "article", "claim", "coverage", "outlet", "headline", "only_here", "differently", "framing", "reuse"}
+    assert {line["type"] for line in lines} >= {"header", "article", "claim", "coverage", "outlet", "headline", "alone_near", "differently", "framing", "reuse"}
     assert document_from_lines(lines) == json.loads(run("compare", "--format", "json", str(seeds)).stdout)
 
 

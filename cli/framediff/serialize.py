@@ -38,7 +38,7 @@ SCHEMA = "framediff/2"
 # The lists of a document, in the order their lines come, and the type of each line.
 LINE_TYPES = {
     "articles": "article", "outlets": "outlet", "headlines": "headline", "claims": "claim", "coverage": "coverage",
-    "only_here": "only_here", "left_out": "left_out", "differently": "differently", "framing": "framing", "naming": "naming", "reuse": "reuse",
+    "only_here": "only_here", "alone_near": "alone_near", "left_out": "left_out", "differently": "differently", "framing": "framing", "naming": "naming", "reuse": "reuse",
     "disagreements": "disagreement", "pairs": "pair",
 }
 
@@ -174,7 +174,7 @@ def _outlet(o: OutletSummary) -> dict[str, Any]:
     a = o.article
     return {"article": a.id, "label": a.label, "title": a.title, "date": a.date, "url": a.url, "source": a.source, "language": a.language,
             "words": a.word_count, "sentences": len(a.sentences), "claims": o.claims, "only_here": list(o.only_here),
-            "left_out": list(o.left_out), "differently": [x.claim for x in o.differently]}
+            "left_out": list(o.left_out), "differently": [x.claim for x in o.differently], "alone_near": [x.claim for x in o.alone_near]}
 
 
 def _headline(h: HeadlineDiff) -> dict[str, Any]:
@@ -197,6 +197,10 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
     def absent(left: LeftOut) -> dict[str, Any]:
         return absence_record(comparison, left)
 
+    def alone_near(item: tuple[OutletSummary, LeftOut]) -> dict[str, Any]:
+        o, near = item
+        return {**alone((o, near.claim)), "nearest_elsewhere": absent(near)}
+
     parts: list[tuple[str, Part]] = [
         *_header(command),
         *alignment_settings(al).items(),
@@ -207,6 +211,7 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
         ("claims", _listed(comparison.claims, lambda c: comparison_claim(c, comparison))),
         ("coverage", Listed(sum(1 for c in al.claims if comparison.in_view(c)), lambda: _coverage(comparison))),
         ("only_here", _listed(only_here, alone)),
+        ("alone_near", _listed([(o, near) for o in comparison.outlets for near in o.alone_near], alone_near)),
         ("left_out", _listed([left for o in comparison.outlets for left in o.left_out_closest], absent)),
         ("differently", _listed([near for o in comparison.outlets for near in o.differently], absent)),
         ("reference_rule", REFERENCE_RULE),

@@ -204,7 +204,7 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
         out.append(f'<li id="outlet-{keys[a.id]}"><span class="key">{keys[a.id]}</span> <span class="lbl">{labels[a.id]}</span>'
                    f'<br><span class="small">{esc(a.title or "—")}</span>'
                    f'<br><span class="small muted">{esc(a.date or "no date")} · {language}{a.word_count} words · {counted(len(a.sentences), "sentence")} · '
-                   f'{counted(o.claims, "claim")} · only here {len(o.only_here)} · left out {len(o.left_out)}</span>'
+                   f'{counted(o.claims, "claim")} · only here {o.alone} · left out {len(o.left_out)}</span>'
                    f'<br><span class="small muted">{source}</span></li>')
     out += ["</ul>", "</details>"]
     return out
@@ -321,12 +321,15 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
     out = [_section("only-here", "Only here / left out"),
            f'<p class="small muted">Of the claims at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry, what an outlet lacks: '
            '<span class="near-mark">may say it differently or in part</span> (its closest sentence comes near: the sentence, its score, why it '
-           f'did not join), or <del>leaves it out</del> (nothing of it scores {NEAR:.2f} or more).</p>']
+           f'did not join), or <del>leaves it out</del> (nothing of it scores {NEAR:.2f} or more). What only the outlet carries: '
+           '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> (another '
+           "outlet's closest sentence comes near: that sentence, its score).</p>"]
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
     for o in comparison.outlets:
         k = keys[o.article.id]
         out.append(f'<section class="outlet of-{k}" id="only-{k}"><h3><span class="key">{k}</span> {labels[o.article.id]} '
-                   f'<span class="muted small">only here {len(o.only_here)}, may say differently {len(o.differently)}, '
+                   f'<span class="muted small">only here {len(o.only_here)}, only in these words {len(o.alone_near)}, '
+                   f'may say differently {len(o.differently)}, '
                    f'left out {len(o.left_out)}</span></h3><ul class="plain">')
         for left in (*o.differently, *o.left_out_closest):
             number = comparison.claim_number(left.claim)
@@ -344,6 +347,13 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"<li><ins>only here</ins> #{alone.members[0].sentence}: {esc(al.sentence(alone.members[0]).text)}</li>")
+        for near in o.alone_near:
+            alone, closest = al.claim(near.claim), near.closest
+            assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
+            out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
+                       f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">{labels[near.article]} comes near '
+                       f'({esc(near.reason)}); closest #{closest.sentence}, score {closest.score:.2f}: </span>'
+                       f'<span class="small">{esc(al.sentence(closest).text)}</span></li>')
         out.append("</ul></section>")
     out.append("</details>")
     return out

@@ -83,7 +83,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         a = o.article
         language = f"{escape(languages.describe(a.language))} | " if several else ""
         out.append(f"| {keys[a.id]} | {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | {language}{a.word_count} | {len(a.sentences)} | "
-                   f"{o.claims} | {len(o.only_here)} | {len(o.left_out)} |")
+                   f"{o.claims} | {o.alone} | {len(o.left_out)} |")
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
         for h in headline_diffs(comparison):
@@ -126,11 +126,12 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     out += [f"## {_anchor('only-here')}Only here / left out", "",
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
             f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), or "
-            f"_leaves it out_ (nothing of it scores {NEAR:.2f} or more).", ""]
+            f"_leaves it out_ (nothing of it scores {NEAR:.2f} or more). What only the outlet carries: _only here_ (nothing of the others "
+            "comes near), or _only here in these words_ (another outlet's closest sentence comes near: that sentence, its score).", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
-        out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, may say differently {len(o.differently)}, "
-                   f"left out {len(o.left_out)}")
+        out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, only in these words {len(o.alone_near)}, "
+                   f"may say differently {len(o.differently)}, left out {len(o.left_out)}")
         out.append("")
         for left in (*o.differently, *o.left_out_closest):
             number = comparison.claim_number(left.claim)
@@ -145,6 +146,12 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"- only here #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}")
+        for near in o.alone_near:
+            alone, closest = al.claim(near.claim), near.closest
+            assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
+            out.append(f"- only here in these words #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}  ")
+            out.append(f"  _{labels[near.article]} comes near ({escape(near.reason)})_; closest #{closest.sentence}, "
+                       f"score {closest.score:.2f}: {escape(al.sentence(closest).text)}")
         out.append("")
     if comparison.framing is not None:
         from framediff.render.markdown_framing import framing_markdown

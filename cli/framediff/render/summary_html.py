@@ -17,7 +17,7 @@ MEASURES = [
     ("articles", "articles", "articles of the outlet in the batch"),
     ("events", "events", "events it covered (an event with one article counts)"),
     ("left_out_share", "left out", "of the claims at least half the outlets of its events carry, the share it left out: nothing of it comes near"),
-    ("only_here_share", "only here", "of its own claims, the share no other outlet of the event carries"),
+    ("only_here_share", "only here", "of its own claims, the share every other outlet of the event leaves out (nothing of theirs comes near)"),
     ("tone", "tone", "VADER compound tone of its sentences on shared claims, −1 to +1"),
     ("tone_others", "others' tone", "the other outlets' tone on the same claims"),
     ("reuse_share", "reused", "share of its text found verbatim (8 words or more) in another outlet's article of the event"),
@@ -79,8 +79,9 @@ def _section(title: str, rows: list[dict[str, Any]], first: str) -> list[str]:
     out.append("</tbody></table></div>")
     who = "outlet" if first == "outlet" else "group's outlets"
     out += _share_figure(rows, "left_out_share", "Left out", f"Of the claims at least half the outlets of its events carry, the share the {who} left out.")
-    out += _share_figure(rows, "only_here_share", "Only here", f"Of the {who}' own claims, the share that no other outlet of the event carries."
-                         if first != "outlet" else "Of the outlet's own claims, the share that no other outlet of the event carries.")
+    whose = f"the {who}'" if first != "outlet" else "the outlet's"
+    out += _share_figure(rows, "only_here_share", "Only here",
+                         f"Of {whose} own claims, the share that every other outlet of the event leaves out (nothing of theirs comes near).")
     out += _tone_figure(rows)
     if any(row["reuse_share"] for row in rows):
         out += _share_figure(rows, "reuse_share", "Reused", "Share of the outlet's text found verbatim, 8 words or more, in another outlet's article of the event.")

@@ -188,7 +188,8 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(Rule(Text("Only here / left out", style="bold"), align="left"))
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
-                f"− it leaves it out: nothing of it scores {NEAR:.2f} or more")
+                f"− it leaves it out: nothing of it scores {NEAR:.2f} or more. What only the outlet carries: + only here, nothing of the "
+                "others comes near; ≈ only here in these words: another outlet's closest sentence comes near (that sentence, its score)")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
         for outlet in comparison.outlets:
             parts += _only_here(console, comparison, outlet, keys)
@@ -230,7 +231,7 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
             cells.append(Text(one_line(a.date or "—")))
         if languages:
             cells.append(Text(a.language))
-        table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), str(len(o.only_here)))
+        table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), o.alone)
     return table
 
 
@@ -383,7 +384,8 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
     head = Text(keys[article.id], style=STYLES["key"])
     head.append(" ")
     head.append(visible_name(article.label), style=STYLES["label"])
-    head.append(f": {len(outlet.only_here)} only here, {len(outlet.differently)} near, {len(outlet.left_out)} left out", style="dim")
+    head.append(f": {len(outlet.only_here)} only here, {len(outlet.alone_near)} only in these words, {len(outlet.differently)} near, "
+                f"{len(outlet.left_out)} left out", style="dim")
     parts.append(hanging_line(console, Text(), head))
     for near in outlet.differently:
         parts += _left_out(console, comparison, near)
@@ -392,6 +394,13 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
     for claim_id in outlet.only_here:
         claim = al.claim(claim_id)
         parts.append(hanging_line(console, Text("  + ", style="green"), Text(sentence_text(console, al.sentence(claim.members[0]).text))))
+    for near in outlet.alone_near:
+        parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(sentence_text(console, al.sentence(al.claim(near.claim).members[0]).text))))
+        assert near.closest is not None  # a claim another outlet comes near has that outlet's closest sentence
+        note = Text(f"only here in these words; {visible_name(al.article(near.article).label)} comes near ({visible_name(near.reason)}), "
+                    f"#{near.closest.sentence}, score {near.closest.score:.2f}: ", style="dim")
+        note.append(sentence_text(console, al.sentence(near.closest).text))
+        parts.append(hanging_line(console, Text("    "), note))
     return parts
 
 
