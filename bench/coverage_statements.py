@@ -1,0 +1,121 @@
+"""The report's coverage statements on BASIL dev events, against verdicts judged by hand: claims, "leaves it out", "only here".
+
+    python bench/coverage_statements.py                          # every 6th event from the 4th (8 events): precision
+    python bench/coverage_statements.py --sheet DIR              # also write a judging sheet and the events' articles
+    python bench/coverage_statements.py --every 1 --offset 0     # all 50 events (the verdicts cover the 8 above)
+
+Three kinds of statement, each a claim about a newsroom:
+- claims: a claim two or more outlets carry says every member sentence states the same fact (true), most do
+  (partial), or the group mixes different facts (false);
+- left_out: "OUTLET leaves it out" says nothing in that outlet's article states the claim (true), part of it
+  does (partial), or it does in other words (false);
+- only_here: "only here" says no other outlet's article states the claim (true / partial / false as above).
+
+Each statement gets a stable id, a hash of its event, kind and sentences (for claims, every member's outlet and
+text), so a verdict stays with it for as long as the code makes that same statement. Verdicts live one per line
+in bench/verdicts/coverage/{claims,left_out,only_here}.jsonl as {"id", "verdict": "true"|"partial"|"false",
+"reason"}. Precision counts true over the statements made now that have a verdict; the unjudged are counted.
+
+Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent / "cli"))
+sys.path.insert(0, str(ROOT))
+
+from statements import DATA, _id, events, write_event  # noqa: E402
+
+VERDICTS = ROOT / "verdicts" / "coverage"
+KINDS = ("claims", "left_out", "only_here")
+
+
+def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, str]]:
+    """(kind, id, text) of each coverage statement the report makes on one event, with the sentences it rests on."""
+    from framediff.comparing.comparison import Comparison
+
+    assert isinstance(comparison, Comparison)
+    al = comparison.alignment
+    label = {a.id: a.label for a in al.articles}
+    head = f"[{uuid[:8]}]"
+    out = []
+    for c in comparison.shared_claims:
+        members = [(label[m.member.article], m.member.sentence, al.sentence(m.member).text) for m in c.members]
+        lines = [f"{head} claim {comparison.claim_number(c.claim.id)} ({len(c.claim.articles)} outlets):"]
+        lines += [f"    {who} #{n}: {text}" for who, n, text in members]
+        out.append(("claims", _id(uuid, "claim", sorted((who, text) for who, _, text in members)), "\n".join(lines)))
+    for o in comparison.outlets:
+        who = label[o.article.id]
+        for left in o.left_out_closest:
+            claim = al.sentence(comparison.reference_of(left.claim)).text
+            closest = "no sentence near" if left.closest is None else (
+                f"closest #{left.closest.sentence}, score {left.closest.score:.2f}: {al.sentence(left.closest).text}")
+            lines = [f"{head} {who} leaves out claim {comparison.claim_number(left.claim)}: {claim}", f"    {closest}"]
+            lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(left.claim).members]
+            out.append(("left_out", _id(uuid, "left_out", who, claim), "\n".join(lines)))
+        for cid in o.only_here:
+            text = al.sentence(al.claim(cid).members[0]).text
+            out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}"))
+    return out
+
+
+def load_verdicts() -> dict[str, dict[str, dict]]:
+    found: dict[str, dict[str, dict]] = {kind: {} for kind in KINDS}
+    for kind in KINDS:
+        path = VERDICTS / f"{kind}.jsonl"
+        if path.is_file():
+            for line in filter(str.strip, path.read_text(encoding="utf-8").splitlines()):
+                record = json.loads(line)
+                found[kind][record["id"]] = record
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--every", type=int, default=6)
+    parser.add_argument("--offset", type=int, default=3)
+    parser.add_argument("--sheet", type=Path, default=None, help="write sheet.txt and each event's articles here")
+    args = parser.parse_args()
+
+    from framediff.aligning.embedding import Embedder
+    from framediff.api import compare
+
+    embedder = Embedder()
+    chosen = events(args.data)[args.offset :: args.every]
+    made: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (uuid, docs) in enumerate(chosen):
+            folder = (args.sheet or Path(tmp)) / uuid[:8]
+            folder.mkdir(parents=True, exist_ok=True)
+            made += coverage_statements(uuid, compare(write_event(folder, docs), embedder=embedder))
+            print(f"\r{n + 1}/{len(chosen)} events", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    verdicts = load_verdicts()
+    if args.sheet:
+        with (args.sheet / "sheet.txt").open("w", encoding="utf-8") as sheet:
+            for kind, i, text in made:
+                v = verdicts[kind].get(i)
+                sheet.write(f"{kind} id {i} [{'unjudged' if v is None else v['verdict']}]\n{text}\n\n")
+        print(f"sheet: {args.sheet / 'sheet.txt'} (each event's articles in {args.sheet}/<event>/)")
+    print(f"{len(chosen)} events (every {args.every}th from #{args.offset})")
+    for kind in KINDS:
+        ids = [i for k, i, _ in made if k == kind]
+        judged = Counter(verdicts[kind][i]["verdict"] for i in ids if i in verdicts[kind])
+        total = sum(judged.values())
+        precision = f"{judged['true'] / total:.2f}" if total else "n/a"
+        print(f"{kind:10} {len(ids):4} statements, {total:4} judged: {judged['true']} true, {judged['partial']} partial, "
+              f"{judged['false']} false; precision {precision}" + (f"  ({len(ids) - total} unjudged)" if total < len(ids) else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
