@@ -57,6 +57,12 @@ def test_article_lines_are_kept(line: str) -> None:
         ("Monday 29 November 2021 Last update on Monday, November 29, 2021 At 11:52 AM", "2021-11-29"),
         ("Published: March 3, 2023", "2023-03-03"),
         ("le 5 janvier 2022", "2022-01-05"),
+        ("27 de enero del 2006", "2006-01-27"),
+        ("Publicado el 5 de marzo de 2026", "2026-03-05"),
+        ("Dienstag, 3. März 2026", "2026-03-03"),
+        ("14 maggio 2026", "2026-05-14"),
+        ("5 maart 2026", "2026-03-05"),
+        ("الخميس 5 مارس 2026", "2026-03-05"),
         ("no date here", None),
     ],
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from framediff.article import Span
+from framediff.reading.datelines import MONTHS, opening
 
 # ---------------------------------------------------------------------------
 # Lines and paragraphs
@@ -165,31 +166,11 @@ def drop_reason(text: str) -> str | None:
 # ---------------------------------------------------------------------------
 # Metadata lines
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january", "janvier", "januar", "enero"),
-            ("feb", "february", "février", "fevrier", "februar", "febrero"),
-            ("mar", "march", "mars", "märz", "marzo"),
-            ("apr", "april", "avril", "abril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juin", "juni", "junio"),
-            ("jul", "july", "juillet", "juli", "julio"),
-            ("aug", "august", "août", "aout", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre"),
-            ("oct", "october", "octobre", "oktober", "octubre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "décembre", "decembre", "dezember", "diciembre"),
-        ],
-        1,
-    )
-    for m in names
-}
+_MONTHS = MONTHS  # in the languages framediff reads (and Arabic)
 _MONTH = r"[^\W\d_]{3,9}"  # any word; checked against _MONTHS after matching (cheaper than a 60-way alternation)
 _DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b"), ("d", "M", "y")),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b"), ("d", "M", "y")),
     (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), ("M", "d", "y")),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), ("d", "m", "y")),
 ]
@@ -197,7 +178,7 @@ _FILLER_WORDS = {
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday",
     "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "last", "update", "updated", "published", "posted", "modified", "on", "at", "le", "mis", "à", "jour", "publié",
-    "date", "am", "pm", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist",
+    "date", "am", "pm", "de", "del", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist",
 }
 _YEAR = re.compile(r"\d{4}")
 _KEY_DATE = re.compile(r"^(?:date|published|updated|posted|last updated|publication date)\s*[:\s]\s*(.+)$", re.I)
@@ -287,6 +268,11 @@ def clean(text: str, *, title: str | None = None, markdown: bool = False, keep_b
         if reason is not None and not keep_boilerplate:
             result.dropped.append(Span(line.text, line.start, line.end, reason))
             continue
+        if in_header and reason is None:
+            past = _past_dateline(line, result)
+            if past is None:
+                continue
+            line = past
         in_header = False
         body.append(line)
     if not body and result.headline is not None and title is None:
@@ -295,6 +281,19 @@ def clean(text: str, *, title: str | None = None, markdown: bool = False, keep_b
         body, result.headline = [result.headline], None
     result.paragraphs = _paragraphs(text, body)
     return result
+
+
+def _past_dateline(line: Line, result: Cleaned) -> Line | None:
+    """The first body line without the dateline that opens it ("PARIS (AFP) -"), kept as metadata; None when the line is
+    a dateline alone (:mod:`framediff.reading.datelines`)."""
+    found = opening(line.text)
+    if found is None:
+        return line
+    result.metadata.append(Span(line.text[: found.end], line.start, line.start + found.end, "dateline"))
+    result.date = result.date or parse_date(line.text[: found.end])
+    if found.body >= len(line.text):
+        return None
+    return Line(line.text[found.body :], line.start + found.body, line.end, line.blank_before)
 
 
 def _headline_candidate(norm: str, title: str | None) -> bool:

@@ -31,6 +31,9 @@ def articles_view(console: Console, articles: list[Article]) -> Group:
         for key, value in (("date", article.date), ("author", article.author), ("url", article.url)):
             if value:
                 parts.append(Text.assemble((f"{key:<10}", "bold"), one_line(value)))
+        for span in article.metadata:
+            if span.reason == "dateline":  # the other metadata lines are the fields above
+                parts.append(Text.assemble(("dateline  ", "bold"), one_line(span.text)))
         if article.tags:
             parts.append(Text.assemble(("tags      ", "bold"), one_line(", ".join(article.tags))))
         for span in article.dropped:

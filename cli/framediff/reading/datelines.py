@@ -1,0 +1,161 @@
+"""Datelines: where, when and through whom a story was filed, opening its first paragraph.
+
+    PARIS (AFP) - Le président ...              WASHINGTON, March 3 (Reuters) - The ...
+    BERLIN, 3. März (Reuters) - Die ...         Frankfurt/Main (dpa/lhe) - Die ...
+    MADRID, 5 mar (EFE).- El Gobierno ...       Ciudad de México, 5 de marzo (EFE).- ...
+    (ANSA) - ROMA, 5 MAR - Il governo ...       دبي، 5 مارس (رويترز) - أعلنت ...
+    RABAT – Israeli Defense Minister ...        Paris, le 3 mars 2026 – Le ...
+
+A dateline states no claim; left in the sentence it would join two outlets on a
+city and an agency, or part them on those. :func:`opening` finds it, and
+cleaning keeps it as metadata (reason ``dateline``) with its exact offsets,
+starting the paragraph after it. To be a dateline, an opening needs one of: a
+news agency's name in brackets, a day and a month, or a place in capitals
+before a dash. "Apple (AAPL) - shares rose" has none (a ticker is no agency).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Month names and their abbreviations in the languages datelines are read in; the number of the month.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            "jan january janv janvier januar jän jänner ene enero gen gennaio januari janeiro يناير كانون",
+            "feb february fév févr février fevrier februar febrero febbraio februari fevereiro فبراير شباط",
+            "mar march mars märz mrz marzo maart março marco مارس آذار",
+            "apr april avr avril abr abril aprile أبريل إبريل نيسان",
+            "may mai mayo mag maggio mei maio مايو أيار",
+            "jun june juin juni junio giu giugno junho يونيو حزيران",
+            "jul july juil juillet juli julio lug luglio julho يوليو تموز",
+            "aug august aoû août aout ago agosto augustus أغسطس",
+            "sep sept september septembre septiembre set settembre setembro سبتمبر أيلول",
+            "oct october octobre okt oktober octubre ott ottobre outubro أكتوبر",
+            "nov november novembre noviembre novembro نوفمبر تشرين",
+            "dec december déc décembre decembre dez dezember dic diciembre dicembre dezembro ديسمبر",
+        ],
+        1,
+    )
+    for name in names.split()
+}
+
+# News agencies as their datelines name them (folded: lower case, no accents); "dpa/lhe" is dpa's regional desk.
+AGENCIES = frozenset(
+    """
+    afp ap reuters dpa efe ansa agi adnkronos sda ats keystone-ats apa kna epd belga anp xinhua bloomberg upi lusa
+    notimex telam agencias ep kyodo yonhap tass ria itar-tass ukrinform pap ctk mti bta hina tanjug mena wafa petra
+    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara
+    رويترز وام واس قنا كونا سانا الاناضول شينخوا ارنا بترا وفا
+    """.split()
+) | {"europa press", "agence france-presse", "associated press", "press association", "a f p", "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب"}
+
+_L = r"[^\W\d_]"  # a letter of any script
+_WORD = rf"{_L}+(?:['’.-]{_L}+)*\.?"  # "Saint-Denis", "N'Djamena", "St.", "Calif."
+_LINK = r"(?:de|del|de la|di|da|do|dos|am|an der|im|sur|sous|en|le|la|el|al|upon|on|ad)"
+_PLACE = rf"{_WORD}(?:(?:\s+|\s*/\s*)(?:{_LINK}\s+)?{_WORD}){{0,3}}"  # "NEW YORK", "Frankfurt/Main", "Ciudad de México"
+_COMMA = r"\s*[,،]\s*"
+# a day and a month ("3. März", "5 mar", "5 de marzo", "le 3 mars 2026", "March 3", "5 MAR"), or a day alone
+_DATE = (
+    rf"(?:(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s*(?:de\s+)?(?P<month>{_L}{{3,10}})\.?"
+    rf"|(?P<month2>{_L}{{3,10}})\.?\s+(?P<day2>\d{{1,2}}))(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?|(?P<bare>\d{{1,2}})"
+)
+_AGENCY = r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)"
+_DASH = r"\s*(?:\.?\s*[-–—]+)"
+_END = r"\s*(?=\S)"
+
+# PLACE[, REGION][, DATE] (AGENCY) - : the agency vouches for it
+_FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?\s*{_AGENCY}(?:{_DASH}|\s*:|\s*$)")
+# PLACE[, DATE] - : a place in capitals, or a date
+_PLACED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?{_DASH}")
+# (AGENCY) - [PLACE, DATE -] : an Italian wire's order
+_AGENCY_FIRST = re.compile(rf"{_AGENCY}{_DASH}(?:\s*(?P<place>{_PLACE}){_COMMA}(?:{_DATE}){_DASH})?")
+
+MAX_LENGTH = 90  # characters: a dateline is short; anything longer is a sentence
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline at the start of a line: ``end`` is where it ends (its dash or colon included), ``body`` where the text starts."""
+
+    end: int
+    body: int
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or hamza: "Télam" -> "telam", "أ ف ب" -> "ا ف ب"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def opening(line: str) -> Dateline | None:
+    """The dateline that opens ``line``, or None. ``line[:end]`` is the dateline and ``line[body:]`` the text after it
+    (``body == len(line)`` when the line is a dateline alone)."""
+    head = line[: MAX_LENGTH + 20]
+    for pattern, check in ((_AGENCY_FIRST, _agency_first), (_FILED, _filed), (_PLACED, _placed)):
+        match = pattern.match(head)
+        if match is None or match.end() > MAX_LENGTH or not check(match):
+            continue
+        rest = re.compile(_END).match(line, match.end())
+        body = rest.end() if rest else len(line)
+        if body < len(line) and not _opens_text(line[body]):
+            continue
+        if pattern is _PLACED and not _dated(match) and not (body < len(line) and (line[body].isupper() or line[body] in _QUOTES)):
+            continue  # "NATO – the alliance said": capitals before a dash open a dateline only before a sentence's start
+        return Dateline(match.end(), body)
+    return None
+
+
+_QUOTES = "«“\"„‚‘'¿¡»"
+
+
+def _opens_text(char: str) -> bool:
+    return char.isalnum() or char in _QUOTES
+
+
+def agency(name: str) -> bool:
+    """Whether ``name`` (the words in brackets) is a news agency: "AFP", "Reuters", "dpa/lhe", "EUROPA PRESS", "رويترز"."""
+    folded = " ".join(fold(name).split())
+    return folded in AGENCIES or folded.split("/")[0].strip() in AGENCIES
+
+
+def _date_ok(match: re.Match[str]) -> bool:
+    """No date, a bare day, or a day and a month that is a month."""
+    month = match.group("month") or match.group("month2")
+    if month is None:
+        return True
+    day = int(match.group("day") or match.group("day2"))
+    return 1 <= day <= 31 and fold(month) in _FOLDED_MONTHS
+
+
+def _dated(match: re.Match[str]) -> bool:
+    return (match.group("month") or match.group("month2")) is not None and _date_ok(match)
+
+
+def _capitals(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _filed(match: re.Match[str]) -> bool:
+    return agency(match.group("agency")) and _date_ok(match) and not _link_only(match.group("place"))
+
+
+def _placed(match: re.Match[str]) -> bool:
+    if match.group("bare") is not None or _link_only(match.group("place")):
+        return False
+    return _dated(match) or (match.group("month") is None and match.group("month2") is None and _capitals(match.group("place")))
+
+
+def _agency_first(match: re.Match[str]) -> bool:
+    return agency(match.group("agency")) and (match.group("place") is None or _date_ok(match))
+
+
+def _link_only(place: str) -> bool:
+    """A "place" that is a function word ("Le - ..."), not a place."""
+    return fold(place.split()[0]) in {"le", "la", "el", "de", "the", "a", "an", "der", "die", "das", "il", "lo"} and len(place.split()) == 1
+
+
+_FOLDED_MONTHS = {fold(name) for name in MONTHS}

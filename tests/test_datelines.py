@@ -1,0 +1,104 @@
+"""Datelines in the languages framediff reads: a table of real forms, what is the dateline and what is text after it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from framediff.reading.cleaning import clean
+from framediff.reading.datelines import opening
+
+# (first line of an article, the dateline it opens with)
+DATELINES = [
+    # French: AFP, Reuters's French desk, a Swiss agency, a dated dateline without agency
+    ("PARIS (AFP) - Le président de la République a annoncé mardi un remaniement.", "PARIS (AFP) -"),
+    ("PARIS, 3 mars (Reuters) - Le gouvernement a présenté mardi son projet de budget.", "PARIS, 3 mars (Reuters) -"),
+    ("BRUXELLES, 5 mars 2026 (AFP) - La Commission européenne a proposé mercredi de nouvelles sanctions.", "BRUXELLES, 5 mars 2026 (AFP) -"),
+    ("Genève, le 14 mai 2026 – Une panne informatique a cloué au sol les avions de Skyguide.", "Genève, le 14 mai 2026 –"),
+    ("Zurich (ATS) – Le trafic aérien a repris peu avant 11 heures.", "Zurich (ATS) –"),
+    # German: Reuters with an ordinal date, dpa with a regional desk, AFP
+    ("BERLIN, 3. März (Reuters) - Die Bundesregierung will die Schuldenbremse lockern.", "BERLIN, 3. März (Reuters) -"),
+    ("Frankfurt/Main (dpa/lhe) - Die Polizei hat am Dienstag einen Verdächtigen festgenommen.", "Frankfurt/Main (dpa/lhe) -"),
+    ("BERLIN (AFP) - Bundeskanzler Olaf Scholz hat den französischen Präsidenten empfangen.", "BERLIN (AFP) -"),
+    ("Zürich (SDA) – Der Flughafen Zürich war am Dienstagmorgen stundenlang lahmgelegt.", "Zürich (SDA) –"),
+    # Spanish: EFE's ".-", a place of three words, Europa Press
+    ("MADRID, 5 mar (EFE).- El Gobierno aprobó este martes el anteproyecto de ley.", "MADRID, 5 mar (EFE).-"),
+    ("Ciudad de México, 5 de marzo (EFE).- El presidente anunció un nuevo plan de seguridad.", "Ciudad de México, 5 de marzo (EFE).-"),
+    ("BUENOS AIRES, 5 mar (Reuters) - La inflación de Argentina se desaceleró en febrero.", "BUENOS AIRES, 5 mar (Reuters) -"),
+    ("MADRID, 5 (EUROPA PRESS) - El Congreso ha aprobado la reforma.", "MADRID, 5 (EUROPA PRESS) -"),
+    # Italian: ANSA puts the agency first; Reuters's Italian desk
+    ("(ANSA) - ROMA, 5 MAR - Il governo ha approvato il decreto sulle bollette.", "(ANSA) - ROMA, 5 MAR -"),
+    ("MILANO (Reuters) - La Borsa di Milano ha chiuso in rialzo.", "MILANO (Reuters) -"),
+    ("ROMA, 5 marzo (ANSA) - Il Senato ha votato la fiducia.", "ROMA, 5 marzo (ANSA) -"),
+    # Arabic: Reuters and AFP in Arabic, the Arabic comma before a date
+    ("القاهرة (رويترز) - قال مسؤول حكومي إن المحادثات ستستأنف الأسبوع المقبل.", "القاهرة (رويترز) -"),
+    ("بيروت (أ ف ب) - أعلن الجيش اللبناني انتشاره في الجنوب.", "بيروت (أ ف ب) -"),
+    ("دبي، 5 مارس (رويترز) - أعلنت الحكومة عن خطة جديدة للاستثمار.", "دبي، 5 مارس (رويترز) -"),
+    # English, as the wires write it
+    ("WASHINGTON, March 3 (Reuters) - The Senate passed the bill on Tuesday.", "WASHINGTON, March 3 (Reuters) -"),
+    ("SUNNYVALE, Calif. (AP) — Apple unveiled a new phone on Tuesday.", "SUNNYVALE, Calif. (AP) —"),
+    ("RABAT – Israeli Defense Minister Benny Gantz signed on Wednesday a defense memorandum.", "RABAT –"),
+]
+
+# first lines that open with no dateline: names, tickers, acronyms before a dash, a quote, an agency inside the sentence
+NOT_DATELINES = [
+    "Apple (AAPL) - shares rose four percent after the results.",
+    "Benny Gantz – who arrived on Tuesday – signed the memorandum.",
+    "NATO – the alliance said on Monday – will send more troops.",
+    "Le président (AFP) a dit qu'il ne se représenterait pas.",
+    "« Nous présentons nos excuses », a déclaré le directeur de Skyguide, Marc Bühler.",
+    "Israel signed a defence pact with Morocco on Wednesday.",
+    "Die Bundesregierung (Berlin) - so heißt es - will sparen.",
+    "El 5 de marzo, el Gobierno aprobó la ley.",
+]
+
+
+@pytest.mark.parametrize(("line", "dateline"), DATELINES)
+def test_a_dateline_is_found_with_its_exact_end(line: str, dateline: str) -> None:
+    found = opening(line)
+    assert found is not None
+    assert line[: found.end] == dateline
+    assert line[found.body :] == line[len(dateline) :].lstrip()
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_no_dateline(line: str) -> None:
+    assert opening(line) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), DATELINES)
+def test_cleaning_keeps_the_dateline_as_metadata_with_offsets(line: str, dateline: str) -> None:
+    text = f"Ein Titel über dem Text\n\n{line}\n\nA second paragraph follows here.\n"
+    cleaned = clean(text)
+    spans = [m for m in cleaned.metadata if m.reason == "dateline"]
+    assert [(m.text, text[m.start : m.end]) for m in spans] == [(dateline, dateline)]
+    start, end = cleaned.paragraphs[0]
+    assert text[start:end] == line[len(dateline) :].lstrip()
+    assert cleaned.paragraphs[1] == (text.index("A second"), text.index("A second") + len("A second paragraph follows here."))
+
+
+def test_only_the_first_paragraph_opens_with_a_dateline() -> None:
+    text = "Panne chez Skyguide\n\nZURICH (ATS) - Une panne a cloué au sol les avions.\n\nGENÈVE (ATS) - L'aéroport de Genève n'a pas été touché.\n"
+    cleaned = clean(text)
+    assert [m.text for m in cleaned.metadata if m.reason == "dateline"] == ["ZURICH (ATS) -"]
+    assert text[slice(*cleaned.paragraphs[1])].startswith("GENÈVE (ATS) -")
+
+
+def test_a_dateline_alone_on_its_line_dates_the_article() -> None:
+    text = "El Congreso aprueba la reforma\n\nMADRID, 5 de marzo de 2026 (EUROPA PRESS)\n\nEl Congreso ha aprobado la reforma.\n"
+    cleaned = clean(text)
+    assert [(m.reason, m.text) for m in cleaned.metadata] == [("dateline", "MADRID, 5 de marzo de 2026 (EUROPA PRESS)")]
+    assert cleaned.date == "2026-03-05"
+    assert text[slice(*cleaned.paragraphs[0])] == "El Congreso ha aprobado la reforma."
+
+
+def test_sentences_gives_the_dateline_and_starts_the_lead_after_it(run: Any, run_json: Any) -> None:
+    text = "Panne chez Skyguide\n\nZURICH, 14 mai 2026 (ATS) - Une panne informatique a cloué au sol les avions.\n\nLes vols ont repris.\n"
+    article = run_json("sentences", "-", input=text)["articles"][0]
+    [dateline] = [m for m in article["metadata"] if m["reason"] == "dateline"]
+    assert text[dateline["start"] : dateline["end"]] == dateline["text"] == "ZURICH, 14 mai 2026 (ATS) -"
+    lead = article["sentences"][1]
+    assert text[lead["start"] : lead["end"]] == lead["text"] == "Une panne informatique a cloué au sol les avions."
+    assert article["date"] == "2026-05-14"
+    assert "dateline  ZURICH, 14 mai 2026 (ATS) -" in run("sentences", "-", input=text).stdout
