@@ -114,6 +114,27 @@ CASES += [
     # a person by party is a person, not the party
     ("“There is a whole lot of anger,” said one Democrat who opposed her, who requested anonymity in order to speak freely.",
      [("speech", "one Democrat", "said")]),
+    # a lawsuit that speaks is not the words of whoever commented on it
+    ("Colorado’s attorney general, Dana Ruiz, said in a statement that the lawsuit was “without merit.”\n\n“The federal drug laws do not permit a patchwork of state policies,” the lawsuit says.",
+     [("speech", "Dana Ruiz", "said"), ("speech", None, None)]),
+    # a quote inside a sentence of the outlet's own borrows no speaker from the sentence beside it
+    ("Ms. Keane had argued that a small presence should remain in the region. Troops were withdrawn despite the concern of many legislators that “leaving would strengthen the hand of our rivals.”",
+     [("speech", None, None)]),
+    # a conjunction that opens a sentence is no first name
+    ("While Ortega was in Mexico City, he spoke at length.\n\n“I invited him to come and apologize,” Ortega said.",
+     [("speech", "Ortega", "said")]),
+    # a middle name is not the start of the name: "Ruth Bader Ginsburg", not "Bader Ginsburg"
+    ("Justice Ruth Bader Ginsburg spoke to reporters on Sunday.\n\n“I can’t imagine what the country would be,” Ginsburg told the paper.",
+     [("speech", "Ruth Bader Ginsburg", "told")]),
+    # "the attorney general" is the one person the article gives that office
+    ("Attorney General Eric Walsh visited the school on Wednesday.\n\n“We will not rest until this case is solved,” the attorney general said.",
+     [("speech", "Eric Walsh", "said")]),
+    # "he" for a role the text never names is that role
+    ("Pointing to his years as a recovering gambler, the radio host urged the party to begin a program of recovery.\n\n“Hello, my name is the Republican Party, and I have a problem,” he declared.",
+     [("speech", "the radio host", "declared")]),
+    # a newspaper that reports speaks
+    ("But the Times reported that “an examination of his remarks shows that he does not volunteer the fact.”",
+     [("speech", "the Times", "reported")]),
 ]
 
 

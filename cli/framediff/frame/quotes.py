@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from framediff.article import Article, Sentence
 from framediff.frame.findings import Quote
-from framediff.frame.speakers import HUMAN_ROLES
+from framediff.frame.speech_words import CLOSED_WORDS, HUMAN_ROLES, TITLE, clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -148,7 +148,7 @@ def find_quotes(article: Article) -> list[Quote]:
     spans = quote_spans(article)
     if not spans:
         return []
-    from framediff.frame.speakers import Resolver, attribution, clean_name, colon_subject
+    from framediff.frame.speakers import Resolver, attribution, colon_subject
     from framediff.language.parser import parse
 
     sentences = article.sentences
@@ -228,7 +228,10 @@ def find_quotes(article: Article) -> list[Quote]:
         kind = _kind(text, governed or whole, has_verb)  # a quote that is its whole sentence ("“Please.”") is said
         if kind != "speech":
             who = verb = None  # a scare quote or a title is nobody's statement
-        if who is None and kind == "speech":
+        own = len(_WORD.findall(" ".join(_outside(article, sentences[k], spans) for k in range(opening, closing + 1))))
+        if who is None and kind == "speech" and not governed and own <= 3:
+            # a quote that is (nearly) its whole sentence, attributed in the sentence beside it; a quote inside a sentence
+            # of the outlet's own ("despite the concern by many Republicans that “…”") borrows no speaker from next door
             for n in (closing + 1, opening - 1):
                 if n in members[sp.paragraph] and n in docs and not any(o.start < sentences[n].end and o.end > sentences[n].start for o in spans):
                     who, verb, _ = attribution(doc(n), [], resolver(n))
@@ -251,24 +254,42 @@ def find_quotes(article: Article) -> list[Quote]:
         if quotes[k].speaker is None and quotes[k].kind == "speech" and sp_later.carried and later.speaker and sp_later.paragraph == spans[k].paragraph + 1:
             quotes[k] = replace(quotes[k], speaker=later.speaker, verb=later.verb)
     people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
-    people += _full_names(article.text, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
+    body = "\n\n".join(s.text for s in sentences if s.kind != "headline")  # a headline's capitals are no names
+    people += _full_names(body, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
     return _merge_speakers(quotes, people)
 
 
 _NOT_FIRST = frozenset("The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov Mr Mrs Ms "
-                       "Dr Mayor Minister Judge Justice Chief Secretary General".split())
+                       "Dr Mayor Minister Judge Justice Chief Secretary General Democrat Democratic Republican GOP Representative Congressman "
+                       "Congresswoman Speaker Leader Chairman Chairwoman Chair Attorney Vice Commissioner Sheriff Agent Director Sens Reps".split())
 
 
 def _full_names(text: str, surnames: set[str]) -> list[str]:
-    """Full names the article gives a surname that speaks alone ("Ivo Marsh" for "Marsh"), read from its text."""
+    """Full names the article gives a surname that speaks alone ("Ivo Marsh" for "Marsh", "Ruth Bader Ginsburg" for
+    "Ginsburg"), read from its text: the one or two capitalised words before the surname on its line, after any title or
+    post ("Former Mexican President Vicente Fox" gives Vicente Fox); at a sentence's start only one, and no word of a
+    closed class ("While Fox", "Spokesman Jim")."""
     found = []
     for surname in surnames:
         if not surname[:1].isupper():
             continue
-        for m in re.finditer(rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b(?![’']s\s+[a-z]+\s+(?:said|says))", text):
-            first = m.group(1).split()[0]
-            if first.rstrip(".") not in _NOT_FIRST and not first.endswith(("’s", "'s")):
-                found.append(f"{m.group(1)} {surname}")
+        for m in re.finditer(rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]+) )+){re.escape(surname)}\b(?![’']s\s+[a-z]+\s+(?:said|says))", text):
+            words = m.group(1).split()
+            cut = max((k + 1 for k, w in enumerate(words) if len(w) > 2 and (w.rstrip(".") in _NOT_FIRST or any(
+                TITLE.match(part + " x") for part in w.split("-")))), default=0)  # "Major-General Amikam Norkin"
+            words = words[cut:]
+            given = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+            if not given or any(w.endswith(("’s", "'s")) for w in words):
+                continue
+            if len(given) > 2:
+                words = words[-1:] if not re.fullmatch(r"[A-Z]\.", words[-1]) else words[-2:]
+                given = words[:1]
+            before = text[: m.end(1) - len(" ".join(words)) - 1].rstrip()
+            opening = before[-1:] in ("", "“", '"', "—", ":", "?", "!") or (
+                before.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", before))  # "Rep." ends no sentence
+            if opening and (len(given) > 1 or words[0] in CLOSED_WORDS):
+                continue
+            found.append(" ".join([*words, surname]))
     return found
 
 
@@ -284,9 +305,9 @@ class _Earlier:
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
-_OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(President|Sen\.|Senator|Rep\.|Congressman|Congresswoman|Gov\.|Governor|Justice|Judge|"
-                     r"Mayor)\s+((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)")
-_OFFICE_NOUN = {"President": "president", "Sen.": "senator", "Senator": "senator", "Rep.": "congressman", "Congressman": "congressman",
+_OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(Attorney General|Inspector General|President|Sen\.|Senator|Rep\.|Congressman|Congresswoman|Gov\.|Governor|Justice|Judge|"
+                     r"Mayor)\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+)")
+_OFFICE_NOUN = {"Attorney General": "general", "Inspector General": "general", "President": "president", "Sen.": "senator", "Senator": "senator", "Rep.": "congressman", "Congressman": "congressman",
                 "Congresswoman": "congresswoman", "Gov.": "governor", "Governor": "governor", "Justice": "justice", "Judge": "judge",
                 "Mayor": "mayor"}
 
@@ -299,22 +320,20 @@ def _genders(text: str) -> dict[str, str]:
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
-_NAME = r"(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+"
-_PARTY = re.compile(rf"\b({_NAME})\s*[,(]\s*([DR])-[A-Z]")
 _ROLE_WORDS = "|".join(sorted(HUMAN_ROLES, key=len, reverse=True))
 # "journalist Jorge Ramos", "presumptive GOP nominee Donald Trump": a role noun right before a full name
-_ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORDS})\s+((?:[A-Z][\w’'.-]+\s+){{1,2}}[A-Z][\w’'-]+)")
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORDS})\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+)")
 # "Blake Farenthold, a four-term congressman": a full name with its role as an appositive
 # (the role noun heads the appositive, which a comma or the sentence's end closes; "a supporter of the president" is no
 # president, and "obtained by the Press Herald, the governor identified himself" no appositive)
-_ROLE_AFTER = re.compile(rf"(?<!the )\b((?:[A-Z][\w’'.-]+\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an)\s+"
+_ROLE_AFTER = re.compile(rf"(?<!the )\b((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an)\s+"
                          rf"(?:(?!(?:of|for|to|the|a|an|and|or|with|in|at|on|by|from)\s)[\w’'-]+\s+){{0,4}}?({_ROLE_WORDS})(?=\s*[,.;)—–])")
 
 
 def _offices(text: str) -> dict[str, str]:
     """Office or role noun -> the one person the article gives it ("President Obama" makes "the president" Obama;
-    "Blake Farenthold, a four-term congressman" and "Rep. Blake Farenthold" make "the congressman" Farenthold; "Jeff Flake
-    (R-Ariz.)" makes "the Arizona Republican" Flake), where the article gives it to one person only."""
+    "Blake Farenthold, a four-term congressman" and "Rep. Blake Farenthold" make "the congressman" Farenthold), where the
+    article gives it to one person only. A party is no office: "the California Democrat" stays as the text says it."""
     holders: dict[str, set[str]] = {}
     for m in _OFFICE.finditer(text):
         holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(m.group(2).split()[-1])
@@ -324,8 +343,6 @@ def _offices(text: str) -> dict[str, str]:
     for m in _ROLE_AFTER.finditer(text):
         if m.group(1).split()[0] not in _NOT_FIRST:
             holders.setdefault(m.group(2).lower(), set()).add(m.group(1).split()[-1])
-    for m in _PARTY.finditer(text):
-        holders.setdefault("republican" if m.group(2) == "R" else "democrat", set()).add(m.group(1).split()[-1])
     return {noun: next(iter(names)) for noun, names in holders.items() if len(names) == 1}
 
 

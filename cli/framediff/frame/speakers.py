@@ -13,76 +13,30 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
+from framediff.frame.speech_words import (
+    BODIES as _BODIES,
+    DOCUMENTS as _DOCUMENTS,
+    HUMAN_ROLES,
+    INVERTED as _INVERTED,
+    ISSUING as _ISSUING,
+    LAWS as _LAWS,
+    NEVER_SPEAK as _NEVER,
+    NOBODY as _NOBODY,
+    OFFICERS as _OFFICERS,
+    ORG_WORD as _ORG_WORD,
+    PLATFORMS as _PLATFORMS,
+    POSSESSIVE_END as _POSSESSIVE_END,
+    PRONOUNS as _PRONOUNS,
+    SPEECH_LEMMAS,
+    clean_name,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-SPEECH_LEMMAS = frozenset(
-    """say tell ask add write tweet post state declare announce note claim insist argue warn explain stress emphasize emphasise
-    acknowledge admit recall continue conclude call describe reiterate reply respond answer testify quip joke wonder concede
-    predict suggest urge vow pledge promise boast complain observe remark counter shout yell scream exclaim caution confirm
-    recount scoff muse accuse charge demand dub label brand deny allege assert contend maintain read retweet text email
-    characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss denounce condemn plead implore beg""".split()
-)
-# Words that open a clause of speech but speak only with a subject of their own ("he called it “…”" is speech; a
-# quote under "call" with no subject is a name: "so-called").
-_PLATFORMS = frozenset("twitter facebook instagram youtube tiktok truth social x reddit linkedin snapchat whatsapp telegram".split())
-_NEVER = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
-                    "CARDINAL", "ORDINAL", "LANGUAGE"})
-_DOCUMENTS = frozenset("statement report letter memo memorandum email e-mail post tweet filing release message note document "
-                       "complaint lawsuit suit indictment ruling opinion order transcript text video ad advertisement website page "
-                       "petition resolution bill editorial column op-ed".split())
-# Nouns for people by their office or part: a subject the pronoun may stand for, though the text gives no name.
-HUMAN_ROLES = frozenset("""president justice judge senator congressman congresswoman lawmaker legislator governor mayor candidate
-    nominee frontrunner front-runner spokesman spokeswoman spokesperson official leader chairman chairwoman director secretary
-    minister host anchor reporter aide adviser advisor lawyer attorney icon woman man officer prosecutor speaker
-    representative chief executive founder businessman billionaire mogul star actor actress singer writer author activist
-    father mother son daughter wife husband girl boy teen teenager student rival opponent challenger colleague friend partner
-    ally critic journalist columnist commentator economist strategist pollster historian professor scholar doctor nurse teacher
-    pastor priest bishop organizer voter resident owner executive manager staffer veteran soldier sheriff coach player
-    congressman congresswoman senator""".split())
-_OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_NOBODY = frozenset({"it", "this", "that", "they", "we", "i", "you", "there", "which", "what", "who", "one", "someone",
-                     "anyone", "everyone", "nobody", "some", "many", "others", "all", "both"})
-_TITLE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Brig|Adm|Prof|Atty|Pres|Rev|Hon|Cong|Supt|Cmdr)\.?|"
-    r"President|Vice|Minister|Mayor|Judge|Justice|Senator|Representative|Congressman|Congresswoman|Governor|Lieutenant|"
-    r"Secretary|Chairman|Chairwoman|Chair|Speaker|Leader|General|Colonel|Major|Admiral|Commander|Captain|Sergeant|Sheriff|"
-    r"Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
-    r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
-)
-_POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
 
 
 def is_speech_verb(token: "Token") -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
-
-
-def clean_name(name: str) -> str:
-    """A person's name without titles, possessive or party tag: "Rep. Darrell Issa, R-Calif." is Darrell Issa."""
-    name = " ".join(name.split())
-    name = re.sub(r"\s*[,(]\s*[DRI]-[A-Z][\w.]*\)?.*$", "", name)
-    name = _POSSESSIVE_END.sub("", name).strip(" ,.;:")
-    if len(name.split()) > 1 and name.split()[0].lower() in _INVERTED:  # "Added Gibbs:": the verb of an inverted attribution
-        name = name.split(None, 1)[1]
-    name = _untitled(name)
-    words = name.split()
-    post = max((k for k, w in enumerate(words[:-1]) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()), default=None)
-    if post is not None and len(words) - post > 2:  # "Rovers DL Sam Otto", "co-CEO Marc Benioff": a post before the name
-        name = _untitled(" ".join(words[post + 1:]))  # "RNC Chair Reince Priebus"
-    return name.strip(" ,.;:")
-
-
-def _untitled(name: str) -> str:
-    while (title := _TITLE.match(name)) and len(name.split()) > 1:
-        name = name[title.end():]
-    return name
-
-
-# Verbs that open an inverted attribution ("added Lauten", "Added Gibbs:").
-_INVERTED = frozenset("said says added adds asked asks wrote writes continued continues noted notes replied replies".split())
-# Laws and codes: texts that "say" or "state" but speak for nobody ("The 14th Amendment states", "the Code of Conduct says").
-_LAWS = frozenset("amendment act code constitution clause law statute treaty charter bill regulation rule rules".split())
 
 
 def _entity(token: "Token") -> "Span | None":
@@ -102,6 +56,8 @@ def _role(token: "Token") -> str | None:
         words.extend(t.subtree if whole else [t])
     words = sorted(set(words), key=lambda t: t.i)
     text = "".join(t.text_with_ws for t in words).strip()
+    if re.match(r"(?:The|A|An|One)\s", text):
+        text = text[0].lower() + text[1:]  # "The spokesman", at a sentence's start, is "the spokesman" anywhere
     return text or None
 
 
@@ -118,9 +74,6 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return None
     entity = _entity(token)
 
-    def doc_word(i: int) -> str:
-        return token.doc[i].lower_
-
     if entity is not None:
         if entity.text.lower() in _PLATFORMS:
             return None
@@ -130,8 +83,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
                 return token.text
             return None
-        if entity.label_ == "NORP" and entity.start > 0 and doc_word(entity.start - 1) in ("the", "a", "an", "one") and not entity.text.endswith("s"):
-            return f"{doc_word(entity.start - 1)} {entity.text}"  # "the Arizona Republican": a person by party, not the party
+        if entity.label_ == "NORP" and token.tag_ == "NNP" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
+            return _role(token)  # "the Arizona Republican", "one Democrat": a person by party, not the party
         if entity.label_ in ("PERSON", "ORG", "NORP"):
             name = clean_name(entity.text) if entity.label_ == "PERSON" else _POSSESSIVE_END.sub("", entity.text).strip()
             if entity.label_ == "ORG" and token.i == entity.end - 1 and entity.start > 0 and token.doc[entity.start - 1].lower_ == "the":
@@ -151,6 +104,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return _role(token)
     if token.pos_ == "PROPN" and token.text[:1].islower():  # "Israel's defense ministry": the small model's PROPN
         return _role(token) if _speaks_by_role(token) else None
+    if token.pos_ == "PROPN" and any(c.dep_ == "poss" for c in token.children) and token.text[:1].isupper():
+        return _role(token)  # "the U.S. Attorney’s Office": the office, with whose it is
     if token.pos_ == "PROPN":
         if entity is not None:
             return None  # a proper name of a kind that does not speak
@@ -169,14 +124,6 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
     return None
 
 
-# Bodies that speak as one: "the campaign said", "the committee wrote".
-_BODIES = frozenset("""campaign committee company group agency department office administration team government ministry police
-    court firm organization organisation party network union council board panel family embassy commission caucus
-    spokesperson source sources witness witnesses expert experts analyst analysts critic critics supporter supporters
-    protester protesters resident residents user users researcher researchers scientist scientists employee employees
-    worker workers officials""".split())
-
-
 def _speaks_by_role(token: "Token") -> bool:
     """A common noun that can speak: a person by office or part, or a body of people ("the legislator", "a WeWork
     spokesperson", "the campaign"); not "the line", "the bill", "the plan"."""
@@ -185,12 +132,15 @@ def _speaks_by_role(token: "Token") -> bool:
 
 
 def _appositive_name(token: "Token") -> str | None:
-    """The name an appositive gives a noun: "the minister, Ana Ruiz, said", "Her rival, Tom Berg, conceded"."""
+    """The name an appositive gives a noun: "the minister, Ana Ruiz, said", "Her rival, Tom Berg, conceded"; not the
+    name of a programme ("the Obama-era program — Deferred Action for Childhood Arrivals — is")."""
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ent = _entity(child)
             if ent is not None and ent.label_ in _NEVER | {"NORP"}:
                 continue
+            if token.pos_ == "NOUN" and not _speaks_by_role(token) and (ent is None or ent.label_ != "PERSON"):
+                continue  # a noun that is no person, named by something that is no person's name
             words = [*[c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], child]
             name = clean_name(ent.text if ent is not None and ent.label_ == "PERSON" else " ".join(w.text for w in words))
             if name[:1].isupper():
@@ -220,6 +170,17 @@ def _author(document: "Token", resolve: "Resolver | None") -> str | None:
     return None
 
 
+def _medium(document: "Token") -> bool:
+    """Whether a document is the speaker's own: what they spoke through ("said in a statement") or put out ("filed a
+    lawsuit"), not what they spoke about ("said the lawsuit was without merit", "will defend against the lawsuit")."""
+    head = document.head
+    if document.dep_ == "pobj" and head.lower_ in ("in", "on", "via", "through", "by") and is_speech_verb(head.head):
+        return True
+    if document.dep_ == "nsubj" and is_speech_verb(head):
+        return True  # the same document spoke there ("said the statement from Grimm's attorney")
+    return document.dep_ == "dobj" and head.lemma_.lower() in _ISSUING
+
+
 class Resolver:
     """Resolves "he" and "she" to the person the text last made the subject, reading back from the pronoun."""
 
@@ -244,7 +205,7 @@ class Resolver:
     def author_of(self, document: str) -> str | None:
         """The speaker of the nearest earlier sentence that names ``document`` ("said in a statement")."""
         for d, _, speaker in reversed(list(self._docs)):
-            if speaker and any(t.lemma_.lower() == document for t in d):
+            if speaker and any(t.lemma_.lower() == document and _medium(t) for t in d):
                 return speaker
         return None
 
@@ -284,18 +245,26 @@ class Resolver:
                             return named
                     elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in HUMAN_ROLES:  # one person, not "lawmakers"
                         # "the liberal icon justice": the one person the article calls Justice, else nobody named
+                        # "the president … he said": the one person the article calls President; else the role itself
+                        # ("the Fox News host urged … he declared")
                         holder = self._offices.get(t.lemma_.lower())
-                        return holder if holder and self._agrees(holder, pronoun) else None  # "the liberal icon justice … she said": a person the text has not named here
+                        if holder:
+                            return holder if self._agrees(holder, pronoun) else None
+                        return _role(t) if _gendered(t.lemma_.lower()) in (None, "m" if pronoun.lower_ in ("he", "him") else "f") else None
         return None
+
+
+def _gendered(role: str) -> str | None:
+    """ "m" or "f" for a role noun that says it ("spokeswoman", "congressman"), else None."""
+    if re.search(r"(?:woman|wife|mother|daughter|actress|girl|queen)$", role):
+        return "f"
+    if re.search(r"(?:man|husband|father|son|boy|king)$", role):
+        return "m"
+    return None
 
 
 def _same_pronoun(a: "Token", b: "Token") -> bool:
     return (a.lower_ in ("he", "him")) == (b.lower_ in ("he", "him"))
-
-
-_ORG_WORD = re.compile(r"\b(?:Committee|Commission|Caucus|Council|Congress|Senate|House|Party|Ministry|Bureau|Department|Agency|Office|"
-                       r"Administration|Government|Court|Police|Service|University|Institute|Company|Corp|Inc|News|Times|Post|"
-                       r"Journal|Press|Network|Group|Foundation|Association|Campaign|Club|Union|Bank|Fund|Co|LLC|Ltd)\b")
 
 
 def _main_clause(token: "Token") -> bool:
@@ -447,4 +416,6 @@ def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
         return _subject(head, resolve) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl":  # "Issa, who said"
         return speaker_of(verb.head, resolve)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head, resolve)  # "Schieffer began his interview with Santorum by asking": Schieffer
     return None

@@ -1,0 +1,96 @@
+"""The words a speaker is found by: verbs of speaking, people by office or part, bodies that speak as one, titles, and
+the kinds of thing that never speak (places, laws, platforms, documents without an author); and a name made clean of its
+titles. Closed lists of English words, not names from any data: :mod:`framediff.frame.speakers` reads the parse with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of speaking (lemmas), the heads of attributions.
+SPEECH_LEMMAS = frozenset(
+    """say tell ask add write tweet post state declare announce note claim insist argue warn explain stress emphasize emphasise
+    acknowledge admit recall continue conclude call describe reiterate reply respond answer testify quip joke wonder concede
+    predict suggest urge vow pledge promise boast complain observe remark counter shout yell scream exclaim caution confirm
+    recount scoff muse accuse charge demand dub label brand deny allege assert contend maintain read retweet text email
+    report characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss denounce condemn plead implore beg""".split()
+)
+# Platforms a post is made on, never its speaker ("Trump said on Twitter").
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok truth social x reddit linkedin snapchat whatsapp telegram".split())
+# Entity types that never speak: places, buildings, laws, products, works, dates and numbers.
+NEVER_SPEAK = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "TIME", "MONEY", "QUANTITY",
+                         "PERCENT", "CARDINAL", "ORDINAL", "LANGUAGE"})
+# Documents that "say" things for their author ("the statement said").
+DOCUMENTS = frozenset("statement report letter memo memorandum email e-mail post tweet filing release message note document "
+                      "complaint lawsuit suit indictment ruling opinion order transcript text video ad advertisement website page "
+                      "petition resolution bill editorial column op-ed".split())
+# Nouns for people by their office or part: a subject the pronoun may stand for, though the text gives no name.
+HUMAN_ROLES = frozenset("""president justice judge senator congressman congresswoman lawmaker legislator governor mayor candidate
+    nominee frontrunner front-runner spokesman spokeswoman spokesperson official leader chairman chairwoman director secretary
+    minister host anchor reporter aide adviser advisor lawyer attorney icon woman man officer prosecutor speaker
+    representative chief executive founder businessman billionaire mogul star actor actress singer writer author activist
+    father mother son daughter wife husband girl boy teen teenager student rival opponent challenger colleague friend partner
+    ally critic journalist columnist commentator economist strategist pollster historian professor scholar doctor nurse teacher
+    pastor priest bishop organizer voter resident owner executive manager staffer veteran soldier sheriff coach player
+    congressman congresswoman senator general""".split())
+OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+NOBODY = frozenset({"it", "this", "that", "they", "we", "i", "you", "there", "which", "what", "who", "one", "someone",
+                    "anyone", "everyone", "nobody", "some", "many", "others", "all", "both"})
+TITLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Capt|Sgt|Maj|Brig|Adm|Prof|Atty|Pres|Rev|Hon|Cong|Supt|Cmdr)\.?|"
+    r"President|Vice|Minister|Mayor|Judge|Justice|Senator|Representative|Congressman|Congresswoman|Governor|Lieutenant|"
+    r"Secretary|Chairman|Chairwoman|Chair|Speaker|Leader|General|Colonel|Major|Admiral|Commander|Captain|Sergeant|Sheriff|"
+    r"Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
+    r"Spokesman|Spokeswoman|Spokesperson|Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
+)
+POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
+
+
+def clean_name(name: str) -> str:
+    """A person's name without titles, possessive or party tag: "Rep. Darrell Issa, R-Calif." is Darrell Issa."""
+    name = " ".join(name.split())
+    name = re.sub(r"\s*[,(]\s*[DRI]-[A-Z][\w.]*\)?.*$", "", name)
+    name = POSSESSIVE_END.sub("", name).strip(" ,.;:")
+    if len(name.split()) > 1 and name.split()[0].lower() in INVERTED:  # "Added Gibbs:": the verb of an inverted attribution
+        name = name.split(None, 1)[1]
+    name = _untitled(name)
+    while len(name.split()) > 1 and name.split()[0] in CLOSED_WORDS:  # "While Fox": the tagger's name took the conjunction
+        name = name.split(None, 1)[1]
+    words = name.split()
+    post = max((k for k, w in enumerate(words[:-1]) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()), default=None)
+    if post is not None and len(words) - post > 2:  # "Rovers DL Sam Otto", "co-CEO Marc Benioff": a post before the name
+        name = _untitled(" ".join(words[post + 1:]))  # "RNC Chair Reince Priebus"
+    return name.strip(" ,.;:")
+
+
+def _untitled(name: str) -> str:
+    while (title := TITLE.match(name)) and len(name.split()) > 1:
+        name = name[title.end():]
+    return name
+
+
+# Words of closed classes that open sentences in capitals: never part of a name ("While Fox was …").
+CLOSED_WORDS = frozenset("""While When Whenever Where After Before Since Although Though Because If Unless As But And Or Nor Yet So
+    Then Now Still Also Even Only Just Meanwhile However Despite During Under Over With Without For From To In On At By Of Like
+    Unlike This That These Those Last Next Today Yesterday Tomorrow Here There Why How What Which Who Whom Whose Once Both Either
+    Neither Each Every Some Many Most Several Such Instead Indeed Later Earlier Asked Told Said Says According Until""".split())
+# Verbs that open an inverted attribution ("added Lauten", "Added Gibbs:").
+INVERTED = frozenset("said says added adds asked asks wrote writes continued continues noted notes replied replies".split())
+# Laws and codes: texts that "say" or "state" but speak for nobody ("The 14th Amendment states", "the Code of Conduct says").
+LAWS = frozenset("amendment act code constitution clause law statute treaty charter bill regulation rule rules".split())
+
+# Bodies that speak as one: "the campaign said", "the committee wrote".
+BODIES = frozenset("""campaign committee company group agency department office administration team government ministry police
+    court firm organization organisation party network union council board panel family embassy commission caucus
+    spokesperson source sources witness witnesses expert experts analyst analysts critic critics supporter supporters
+    protester protesters resident residents user users researcher researchers scientist scientists employee employees
+    worker workers officials""".split())
+
+# Verbs by which a speaker puts out a document ("issued a statement", "filed a lawsuit", "sent a letter").
+ISSUING = frozenset("issue release send post write file publish sign pen deliver put bring submit circulate share".split())
+
+# Words of an organisation's name ("… Committee"): an entity with one is not a person's name.
+ORG_WORD = re.compile(r"\b(?:Committee|Commission|Caucus|Council|Congress|Senate|House|Party|Ministry|Bureau|Department|Agency|Office|"
+                      r"Administration|Government|Court|Police|Service|University|Institute|Company|Corp|Inc|News|Times|Post|"
+                      r"Journal|Press|Network|Group|Foundation|Association|Campaign|Club|Union|Bank|Fund|Co|LLC|Ltd)\b")
