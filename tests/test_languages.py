@@ -78,7 +78,8 @@ def test_an_article_that_quotes_a_paragraph_in_another_language() -> None:
         "Dockworkers at the port of Antwerp walked out on Monday over a pay offer they called insulting. "
         "The union said the strike would last at least three days.\n\n"
         "Le syndicat a déclaré dans un communiqué que la grève durerait au moins trois jours.\n\n"
-        "Shipping lines said they would divert vessels to Rotterdam."
+        "Shipping lines said they would divert vessels to Rotterdam.\n\n"
+        "What the Papers Say, Nov. 19, 2013"
     )
     article = prepare_article(RawArticle("mixed.txt", text, "text", "utf-8"))
     assert article.language == "en"

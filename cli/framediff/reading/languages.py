@@ -45,7 +45,7 @@ NAMES = {
 
 # An article's language is read from its first MAX_ID_CHARS characters of sentences: the model's answer settles long before.
 MAX_ID_CHARS = 4000
-# An article is in one language unless a sentence of at least this many words reads, with at least this confidence,
+# An article is in one language unless a sentence of at least this many words (numbers aside) reads, with at least this confidence,
 # as another: short sentences (a name, a dateline, a quoted word) are read in their article's language.
 MIXED_MIN_WORDS = 6
 MIXED_MIN_CONFIDENCE = 0.90
@@ -124,7 +124,8 @@ def article_language(texts: Sequence[str]) -> Identified:
 def sentence_languages(language: str, texts: Sequence[str]) -> list[str | None]:
     """For each sentence of an article in ``language``: another language it is clearly written in, else None."""
     out: list[str | None] = [None] * len(texts)
-    long_enough = [i for i, t in enumerate(texts) if len(t.split()) >= MIXED_MIN_WORDS]
+    # words, not numbers: "What the Papers Say, Nov. 19, 2013" is five, and fastText reads it as German (0.9)
+    long_enough = [i for i, t in enumerate(texts) if sum(1 for w in t.split() if any(c.isalpha() for c in w)) >= MIXED_MIN_WORDS]
     for i, found in zip(long_enough, identify_many([texts[i] for i in long_enough])):
         if found.language not in (language, UNDETERMINED) and found.confidence >= MIXED_MIN_CONFIDENCE:
             out[i] = found.language
