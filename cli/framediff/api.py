@@ -76,9 +76,27 @@ def _embedder(settings: Settings, warn: Warn, embedder: Embedder | None) -> Embe
     return embedder or Embedder(model=settings.model, use_cache=settings.use_cache, warn=warn)
 
 
-def _align(articles: list[Article], settings: Settings, embedder: Embedder, progress: Progress, min_outlets: int = 1) -> Alignment:
+def _align(articles: list[Article], settings: Settings, embedder: Embedder, progress: Progress, min_outlets: int = 1,
+           framing: bool = False) -> Alignment:
     options = AlignOptions(threshold=settings.threshold, min_outlets=min_outlets, lead_prior=settings.lead_prior)
+    if _will_parse(articles, framing):
+        from framediff.language.parser import preload
+
+        preload()  # spaCy loads while the sentence models run
     return align_articles(articles, embedder, options, progress=progress)
+
+
+def _will_parse(articles: Sequence[Article], framing: bool) -> bool:
+    """Whether the run will read articles with the English parser: framing does (quotes, speakers, facts, naming) for
+    two English articles or one with a quotation; aligning does for the quotes of a story of a few outlets, to keep
+    two speakers' quotes apart (:meth:`framediff.aligning.pairs.PairScores.part_speakers`)."""
+    from framediff.aligning.pairs import SPEAKER_ARTICLES
+    from framediff.reading.languages import is_english
+
+    quoting = sum(1 for a in articles if any(mark in s.text for s in a.sentences for mark in "“”\"«»"))
+    if framing:
+        return quoting > 0 or sum(1 for a in articles if is_english(a.language)) > 1
+    return 1 < quoting and len(articles) <= SPEAKER_ARTICLES
 
 
 class NoSuchOutlet(FramediffError):
@@ -106,7 +124,7 @@ def _compare(articles: list[Article], settings: Settings, embedder: Embedder, pr
     and keep one outlet's view if the settings ask."""
     from framediff.comparing.comparison import compare as compare_alignment
 
-    alignment = _align(articles, settings, embedder, progress)
+    alignment = _align(articles, settings, embedder, progress, framing=settings.framing)
     chosen = _outlet_id(alignment.articles, settings.reference, "--reference")
     comparison = compare_alignment(alignment, reference=chosen)
     if settings.framing:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import sys
+import threading
 import types
 from functools import lru_cache
 from importlib.resources import files
@@ -61,9 +62,38 @@ def verify(folder: Path, digests: dict[str, str]) -> None:
             raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it ({INSTALL})")
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()  # one load, whichever thread asks first; the other waits for it
+_PRELOAD: list[threading.Thread] = []
+
+
 def english() -> "Language":
-    """The verified English pipeline, loaded once per process.
+    """The verified English pipeline, loaded once per process (:func:`preload` may have begun it on another thread)."""
+    with _LOADING:
+        return _english()
+
+
+def preload() -> None:
+    """Begin loading the English pipeline on another thread, for a run that will parse.
+
+    The load (spaCy's import, the model's files) is Python's work and holds the interpreter, but the sentence models
+    run meanwhile without it (onnxruntime lets go of it), so the two overlap. A failure is left to the run's own call
+    of :func:`english`, which raises it."""
+    if _PRELOAD or _english.cache_info().currsize:
+        return
+
+    def load() -> None:
+        try:
+            english()
+        except Exception:  # noqa: BLE001 - the run's own call raises it where it can be reported
+            pass
+
+    _PRELOAD.append(threading.Thread(target=load, name="framediff-english", daemon=True))
+    _PRELOAD[0].start()
+
+
+@lru_cache(maxsize=1)
+def _english() -> "Language":
+    """The verified English pipeline.
 
     The tokenizer is spaCy's English default, not read from the folder: the folder's ``tokenizer`` is byte for byte
     that default (``tests/test_parser.py`` checks it), and reading it builds the 2,700 special cases a second time
