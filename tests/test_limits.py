@@ -105,12 +105,12 @@ def test_word_order_of_two_long_texts_is_bounded_and_unchanged_for_sentences() -
 
 
 def test_a_server_that_trickles_is_cut_off_at_the_whole_request_deadline(run: Any, raw_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from framediff.reading import loading
+    from framediff.reading import fetching
 
     body = BODY.encode() * 50
     raw_server.routes["/story"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body) + body
     raw_server.gap = 0.3  # a byte every 0.3 s: each read well within the timeout, the whole never done
-    monkeypatch.setattr(loading, "URL_TIMEOUT", 1.5)
+    monkeypatch.setattr(fetching, "URL_TIMEOUT", 1.5)
     url = f"{raw_server.url}/story"
     t0 = time.monotonic()
     result = run("sentences", url)
