@@ -85,7 +85,7 @@ def read_html(fragment: str) -> str:
 def test_every_format_reads_back_each_hard_case(case: str, a: str, b: str) -> None:
     from framediff.render.html import diff_html
     from framediff.render.markdown import diff_markdown
-    from framediff.render.text_compare import diff_text
+    from framediff.render.text_diff import diff_text
 
     ops = word_diff(a, b)
     text = diff_text(ops, plain=True).plain
@@ -101,7 +101,7 @@ def test_every_format_reads_back_each_hard_case(case: str, a: str, b: str) -> No
     ("“It is not a war.” Steele said.", "“It is not a war,” Mr. Steele said.", "“It is not a war[-.”-]{+,” Mr.+} Steele said."),
 ])
 def test_markers_sit_where_the_sentences_differ(a: str, b: str, shown: str) -> None:
-    from framediff.render.text_compare import diff_text
+    from framediff.render.text_diff import diff_text
 
     assert diff_text(word_diff(a, b), plain=True).plain == shown
 

@@ -37,7 +37,7 @@ def stacked_bodies(section: str) -> list[str]:
 
 
 def plain_diff(a: str, b: str) -> str:
-    from framediff.render.text_compare import diff_text
+    from framediff.render.text_diff import diff_text
 
     return diff_text(word_diff(a, b), plain=True).plain
 

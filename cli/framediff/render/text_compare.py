@@ -6,9 +6,8 @@ framing when it was computed. Article text only ever enters as
 :class:`rich.text.Text` built from escaped strings: never as markup.
 
 Without colour (a pipe, a file, ``--no-color``) every change is spelled out
-as git's ``--word-diff=plain`` does: ``[-left out-]`` and ``{+added+}``, so
-each outlet's sentence and the reference can be read back exactly from the
-report alone; literal markers in article text are escaped with a backslash.
+with markers (:mod:`framediff.render.text_diff`), so each outlet's sentence
+and the reference can be read back exactly from the report alone.
 """
 
 from __future__ import annotations
@@ -20,120 +19,19 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison, LeftOut, MemberDiff, OutletSummary,
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison, LeftOut, OutletSummary,
                                              headline_diffs, story_languages, verdict)
-from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
-from framediff.frame.judging_words import marked_words
-from framediff.safetext import escape_markers, one_line, visible, visible_name
+from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
+from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
 from framediff.render.wording import counted
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
-STYLES = {
-    "insert": "bold green",
-    "delete": "red strike",
-    "replace": "bold yellow",
-    "minor": "italic cyan",
-    "shared": "underline",
-    "evaluative": "underline magenta",
-    "label": "bold cyan",
-    "key": "bold",
-}
 MIN_COLUMN = 32  # side by side only when every column gets this many cells
 INDENT = 4  # sentence text under its outlet line
-
-
-def is_plain(console: Console) -> bool:
-    """No colour: changes must be spelled out as markers."""
-    return console.no_color or console.color_system is None
-
-
-def _flat(piece: str, plain: bool) -> str:
-    """One piece of a sentence as the report shows it: controls escaped, white space folded, markers escaped."""
-    flat = visible(piece)
-    flat = " ".join(flat.split()) + (" " if flat[-1:].isspace() and flat.strip() else "")
-    return escape_markers(flat) if plain else flat
-
-
-def sentence_text(console: Console, text: str) -> str:
-    """A sentence shown whole: on one line, controls escaped and, without colour, literal change markers escaped."""
-    flat = one_line(text)
-    return escape_markers(flat) if is_plain(console) else flat
-
-
-def diff_text(ops: tuple[DiffOp, ...] | list[DiffOp], *, plain: bool, paraphrase: bool = False) -> Text:
-    """Sentence B with its differences from A.
-
-    ``plain``: wdiff-style markers, ``[-left out-]`` and ``{+added+}``, a
-    replacement as ``[-old-]{+new+}``; each side's white space stays where that
-    side has it (:mod:`framediff.comparing.pieces`), so both sentences read back
-    exactly. In colour the same changes are styles. ``paraphrase``: B in its own
-    words, the words it shares with A underlined in colour; without colour B
-    verbatim (its label says it is a paraphrase).
-    """
-    if paraphrase:
-        return _paraphrase_text(ops, plain)
-    text = Text()
-    for piece in diff_pieces(ops):
-        if not piece.changed:
-            text.append(_shown(piece.b, plain))
-        elif plain:
-            if piece.a:
-                text.append(f"[-{_shown(piece.a, plain)}-]")
-            if piece.b:
-                text.append(f"{{+{_shown(piece.b, plain)}+}}")
-        elif piece.minor and piece.a and piece.b:
-            text.append(_shown(piece.b, plain), style=STYLES["minor"])
-        else:
-            if piece.a:
-                text.append(_shown(piece.a, plain), style=STYLES["delete"])
-            if piece.a and piece.b and not (piece.a[-1:].isspace() or piece.b[:1].isspace()):
-                text.append(" ")
-            if piece.b:
-                text.append(_shown(piece.b, plain), style=STYLES["replace" if piece.a else "insert"])
-    if not plain:
-        for mark in marked_words(text.plain):
-            if mark.kind == "loaded":
-                text.stylize(STYLES["evaluative"], mark.start, mark.end)
-    text.rstrip()
-    return text
-
-
-def _shown(piece: str, plain: bool) -> str:
-    """A piece of a sentence as the report shows it: controls escaped and, without colour, literal markers escaped."""
-    flat = visible(piece)
-    return escape_markers(flat) if plain else flat
-
-
-def _paraphrase_text(ops: tuple[DiffOp, ...] | list[DiffOp], plain: bool) -> Text:
-    """B in its own words; in colour, the words it shares with A underlined."""
-    text = Text()
-    for op in ops:
-        if op.op == "delete":
-            continue
-        flat = _flat(op.b, plain)
-        text.append(flat, style=STYLES["shared"] if op.op == "equal" and not plain else None)
-    if not plain:
-        for mark in marked_words(text.plain):
-            if mark.kind == "loaded":
-                text.stylize(STYLES["evaluative"], mark.start, mark.end)
-    text.rstrip()
-    return text
-
-
-def legend(plain: bool, width: int) -> Text:
-    """What the marks mean, wrapped between items and never inside one."""
-    if plain:
-        items = [Text("{+added+}"), Text("[-left out-]"), Text("[-old-]{+new+} reworded"),
-                 Text("paraphrase: the outlet's own words"), Text("* the reference sentence")]
-    else:
-        items = [Text("added", STYLES["insert"]), Text("left out", STYLES["delete"]), Text("reworded", STYLES["replace"]),
-                 Text("spelling/case only", STYLES["minor"]), Text("shared words (paraphrase)", STYLES["shared"]),
-                 Text("loaded word", STYLES["evaluative"]), Text("* the reference sentence")]
-    return item_lines(items, width, indent=8, first=Text("legend: ", style="dim"))
 
 
 def comparison_report(console: Console, comparison: Comparison, *, title: str = "framediff compare",
@@ -424,4 +322,4 @@ def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> list[R
     return parts
 
 
-__all__ = ["comparison_report", "coverage_section", "diff_text", "legend", "is_plain"]
+__all__ = ["comparison_report", "coverage_section"]
