@@ -130,7 +130,8 @@ def main() -> int:
 
     from framediff.aligning.embedding import Embedder
     from framediff.api import compare
-    from framediff.serialize import Listed, framing_parts
+    from framediff.framing_json import framing_parts
+    from framediff.json_lines import Listed
 
     embedder = Embedder()
     made: list[tuple[str, str, str]] = []

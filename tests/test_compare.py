@@ -56,7 +56,7 @@ def test_compare_json_has_diffs_coverage_and_framing(run: Any, seeds: Path) -> N
 
 
 def test_compare_jsonl_is_the_whole_document_in_typed_lines(run: Any, seeds: Path) -> None:
-    from framediff.serialize import document_from_lines
+    from framediff.json_lines import document_from_lines
 
     lines = [json.loads(line) for line in run("compare", "--format", "jsonl", str(seeds)).stdout.splitlines()]
     assert all("type" in line for line in lines)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import framediff
-from framediff.serialize import document_from_lines
+from framediff.json_lines import document_from_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

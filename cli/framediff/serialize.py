@@ -4,10 +4,7 @@ One document per command, each with ``schema`` and ``command`` (a `batch`
 line carries the name under ``batch``). Records name articles by ``article``
 (the id) and ``label`` side by side, so that jq can select on either; no
 object is keyed by an opaque id. ``--format jsonl`` is the same document as
-lines, written record by record (:func:`lines`): a ``header`` line with every
-key that is not a list (and how many lines each list gives), then one line
-per list item with its ``type``. :func:`document_from_lines` puts them back
-together, so nothing of the document is lost.
+lines, written record by record (:func:`lines`, :mod:`framediff.json_lines`).
 ``cli/framediff/schema/framediff.schema.json`` validates both.
 
 Version 2 changed the meaning of keys of version 1: ``coverage``,
@@ -17,30 +14,24 @@ of records now (they were objects keyed by article or claim ids).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article, Sentence, Span
 from framediff.comparing.comparison import CARRIES, DIFFERENTLY, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut, OutletSummary, \
     headline_diffs
+from framediff import json_lines
+from framediff.framing_json import framing_parts
+from framediff.json_lines import Listed, Part, listed, whole
 from framediff.results import DiffResult, FramingResult
 from framediff.safetext import dumps
 
 if TYPE_CHECKING:
     from framediff.comparing.word_diff import DiffOp
     from framediff.corpus.summary import Summary
-    from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
 
 SCHEMA = "framediff/2"
-
-# The lists of a document, in the order their lines come, and the type of each line.
-LINE_TYPES = {
-    "articles": "article", "outlets": "outlet", "headlines": "headline", "claims": "claim", "coverage": "coverage",
-    "only_here": "only_here", "alone_near": "alone_near", "left_out": "left_out", "differently": "differently", "framing": "framing", "naming": "naming", "reuse": "reuse",
-    "disagreements": "disagreement", "pairs": "pair",
-}
 
 
 def span_to_dict(span: Span) -> dict[str, Any]:
@@ -77,27 +68,12 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
-Part = Any  # a document's value: plain, or Listed
-
-
-@dataclass(frozen=True)
-class Listed:
-    """A list of a document, counted before it is made and made on demand: JSON Lines write it one record at a time."""
-
-    count: int
-    items: Callable[[], Iterable[dict[str, Any]]]
-
-
-def _listed(records: Sequence[Any], record: Callable[[Any], dict[str, Any]]) -> Listed:
-    return Listed(len(records), lambda: (record(r) for r in records))
-
-
 def _header(command: str) -> list[tuple[str, Part]]:
     return [("schema", SCHEMA), ("command", command)]
 
 
 def _articles(articles: Sequence[Article]) -> Listed:
-    return _listed(articles, article_to_dict)
+    return listed(articles, article_to_dict)
 
 
 def articles_parts(articles: Sequence[Article]) -> list[tuple[str, Part]]:
@@ -137,7 +113,7 @@ def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None,
 def alignment_parts(alignment: Alignment) -> list[tuple[str, Part]]:
     numbered = list(enumerate(alignment.claims, 1))
     return [*_header("align"), *alignment_settings(alignment).items(), ("articles", _articles(alignment.articles)),
-            ("claims", _listed(numbered, lambda nc: claim_to_dict(nc[1], alignment, nc[0])))]
+            ("claims", listed(numbered, lambda nc: claim_to_dict(nc[1], alignment, nc[0])))]
 
 
 def diff_to_list(ops: Sequence[DiffOp]) -> list[dict[str, Any]]:
@@ -206,14 +182,14 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
         *alignment_settings(al).items(),
         ("widely_carried_from", comparison.widely),
         ("articles", _articles(al.articles)),
-        ("outlets", _listed(comparison.outlets, _outlet)),
-        ("headlines", _listed(headline_diffs(comparison), _headline)),
-        ("claims", _listed(comparison.claims, lambda c: comparison_claim(c, comparison))),
+        ("outlets", listed(comparison.outlets, _outlet)),
+        ("headlines", listed(headline_diffs(comparison), _headline)),
+        ("claims", listed(comparison.claims, lambda c: comparison_claim(c, comparison))),
         ("coverage", Listed(sum(1 for c in al.claims if comparison.in_view(c)), lambda: _coverage(comparison))),
-        ("only_here", _listed(only_here, alone)),
-        ("alone_near", _listed([(o, near) for o in comparison.outlets for near in o.alone_near], alone_near)),
-        ("left_out", _listed([left for o in comparison.outlets for left in o.left_out_closest], absent)),
-        ("differently", _listed([near for o in comparison.outlets for near in o.differently], absent)),
+        ("only_here", listed(only_here, alone)),
+        ("alone_near", listed([(o, near) for o in comparison.outlets for near in o.alone_near], alone_near)),
+        ("left_out", listed([left for o in comparison.outlets for left in o.left_out_closest], absent)),
+        ("differently", listed([near for o in comparison.outlets for near in o.differently], absent)),
         ("reference_rule", REFERENCE_RULE),
     ]
     if comparison.reference is not None and command == "compare":
@@ -283,61 +259,9 @@ def diff_parts(result: DiffResult) -> list[tuple[str, Part]]:
             ("reference", {"article": a.id, "label": a.label}), *parts[2:]]
 
 
-def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Part]]:
-    """Per-outlet framing, naming, reuse and facts that disagree: lists of records naming articles by id and label."""
-    labels = {a.id: a.label for a in alignment.articles}
-    numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
-
-    def named(article: str) -> dict[str, str]:
-        return {"article": article, "label": labels[article]}
-
-    def outlet(item: tuple[str, OutletFraming]) -> dict[str, Any]:
-        article, f = item
-        return {
-            **named(article),
-            "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
-            "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q} for t, k, c, s, q in f.evaluative_terms],
-            "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
-            "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
-                        "end": q.end} for q in f.quotes],
-            "speakers": _speakers(f.quotes),
-            **({"language": f.language, "not_run": list(f.not_run)} if f.not_run else {}),
-        }
-
-    def naming(n: Naming) -> dict[str, Any]:
-        return {"concept": n.concept, "variants": [{**named(a), "words": list(v), "sentences": list(n.sentences.get(a, ()))}
-                                                   for a, v in n.variants.items()]}
-
-    def reuse(r: Reuse) -> dict[str, Any]:
-        return {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
-                "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations),
-                "source_share": r.source_share}
-
-    def disagreement(d: Disagreement) -> dict[str, Any]:
-        return {"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,
-                "values": [{**named(a), "values": list(v),
-                            "evidence": [{"value": x, "words": w, "sentence": t} for x, w, t in d.evidence.get(a, ())]}
-                           for a, v in d.values.items()]}
-
-    return [("framing", _listed(list(framing.outlets.items()), outlet)), ("naming", _listed(framing.naming, naming)),
-            ("reuse", _listed(framing.reuse, reuse)), ("disagreements", _listed(framing.disagreements, disagreement))]
-
-
 def framing_document_parts(result: FramingResult) -> list[tuple[str, Part]]:
     al = result.comparison.alignment
     return [*_header("framing"), *alignment_settings(al).items(), ("articles", _articles(al.articles)), *framing_parts(result.framing, al)]
-
-
-def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
-    words: Counter[str] = Counter()
-    counts: Counter[str] = Counter()
-    for q in quotes:
-        if q.kind != "speech":
-            continue  # a scare quote or a title is nobody's statement
-        name = q.speaker or "(unattributed)"
-        counts[name] += 1
-        words[name] += len(q.text.split())
-    return [{"speaker": n, "quotes": c, "words": words[n]} for n, c in counts.most_common()]
 
 
 Result = Alignment | Comparison | DiffResult | FramingResult | Sequence[Article]
@@ -358,45 +282,12 @@ def parts(result: Result) -> list[tuple[str, Part]]:
 
 def document(result: Result) -> dict[str, Any]:
     """The command's JSON document for ``result``."""
-    return {key: list(value.items()) if isinstance(value, Listed) else value for key, value in parts(result)}
+    return whole(parts(result))
 
 
 def lines(result: Result) -> Iterator[dict[str, Any]]:
-    """The document as JSON Lines records, each made when it is written: a header with every key that is not a list (and
-    how many lines each list gives, so that a reader can tell a whole stream from a cut one), then each list item with its type."""
-    made = dict(parts(result))
-    counts = {key: made[key].count for key in LINE_TYPES if isinstance(made.get(key), Listed)}
-    yield {"type": "header", **{k: v for k, v in made.items() if not isinstance(v, Listed)}, "lines": counts}
-    for key, kind in LINE_TYPES.items():
-        value = made.get(key)
-        if isinstance(value, Listed):
-            for item in value.items():
-                yield {"type": kind, **item}
-
-
-def document_lines(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """A finished document as JSON Lines records (what :func:`lines` writes as it goes)."""
-    counts = {key: len(document[key]) for key in LINE_TYPES if key in document}
-    yield {"type": "header", **{k: v for k, v in document.items() if k not in LINE_TYPES}, "lines": counts}
-    for key, kind in LINE_TYPES.items():
-        for item in document.get(key, ()):
-            yield {"type": kind, **item}
-
-
-def document_from_lines(lines: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """The inverse of :func:`lines`."""
-    kinds = {kind: key for key, kind in LINE_TYPES.items()}
-    document: dict[str, Any] = {}
-    listed: dict[str, list[dict[str, Any]]] = {}
-    for line in lines:
-        record = dict(line)
-        kind = record.pop("type")
-        if kind == "header":
-            listed.update({key: [] for key in record.pop("lines", {})})
-            document.update(record)
-        else:
-            listed.setdefault(kinds[kind], []).append(record)
-    return {**document, **listed}
+    """The command's document as JSON Lines records, each made when it is written."""
+    return json_lines.lines(parts(result))
 
 
 def score_opening() -> str:
