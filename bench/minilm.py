@@ -72,9 +72,9 @@ def export(base: str) -> None:
     feed_forward_out = tuple(n for n in nodes if n.endswith("/output/dense/MatMul") and "/attention/" not in n)
     quantise(fp32, WORK / "model.prepared.onnx", OUT / "model.onnx", inputs, ["MatMul", "Gather"], exclude=feed_forward_out, percentile=PERCENTILE, weights_only=True)
     print(f"wrote {OUT / 'model.onnx'} ({len(feed_forward_out)} of {len(nodes)} products kept in full precision)")
-    from framediff.aligning.encoders import _sha256
+    from framediff.aligning.checksums import sha256
 
-    print(f"sha256 {_sha256(OUT / 'model.onnx')}: set MODEL_SHA256 in cli/framediff/models.py")
+    print(f"sha256 {sha256(OUT / 'model.onnx')}: set MODEL_SHA256 in cli/framediff/aligning/encoders.py")
 
 
 def check(against: Path | None = None) -> None:

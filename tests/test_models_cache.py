@@ -122,11 +122,12 @@ def test_a_cross_encoder_that_fails_its_checksum_is_refused(run: Any, monkeypatc
 
 
 def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The checksum runs beside the session's loading (models._checking); a mismatch still stops the run, with one line."""
+    """The checksum runs beside the session's loading (checksums.checking); a mismatch still stops the run, with one line."""
+    from framediff.aligning import checksums
     from framediff.aligning import encoders as models
 
     monkeypatch.setattr(models, "MODEL_SHA256", "0" * 64)
-    models._VERIFIED.clear()
+    checksums._VERIFIED.clear()
     models.load_encoder.cache_clear()  # a process loads the model once; this run must load it from its file again
     result = run("align", "--no-cache", str(seeds))
     models.load_encoder.cache_clear()  # nor may the next test reuse what this one loaded
@@ -135,13 +136,13 @@ def test_a_sentence_model_that_fails_its_checksum_is_refused(run: Any, seeds: Pa
 
 
 def test_the_checksum_is_reported_even_when_loading_fails_first(tmp_path: Path) -> None:
-    from framediff.aligning import encoders as models
+    from framediff.aligning.checksums import checking
     from framediff.errors import ModelError
 
     broken = tmp_path / "model.onnx"
     broken.write_bytes(b"not a model")
     with pytest.raises(ModelError, match="does not match its pinned sha256"):
-        with models._checking(broken, "0" * 64):
+        with checking(broken, "0" * 64):
             raise RuntimeError("onnxruntime could not read it")
 
 

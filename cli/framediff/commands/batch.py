@@ -16,13 +16,6 @@ from framediff.commands.messages import say
 from framediff.commands.output import check_writable
 
 
-def _cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
-
-
 @click.command()
 @click.argument("corpus", nargs=-1, required=True, metavar="CORPUS.jsonl...")
 @click.option("--group-by", metavar="FIELD", help="Group records into events by this field (such as event).")
@@ -65,6 +58,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
 
     With --engine dask --scheduler tcp://HOST:8786 the same events run on an existing Dask cluster (see README).
     """
+    from framediff.cores import usable_cores
     from framediff.corpus.batch import events, finished_events, run, store_vectors
     from framediff.reading.articles import ReadOptions
     from framediff.settings import Settings
@@ -100,7 +94,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
             if done:
                 say(f"framediff: resuming: {len(done)} events already in {output}")
             with _progress(total) as step:
-                for result in run(work, source, settings, jobs=jobs or _cores(), engine=engine, scheduler=scheduler):
+                for result in run(work, source, settings, jobs=jobs or usable_cores(), engine=engine, scheduler=scheduler):
                     for message in result.warnings:
                         warn(f"event {result.key}: {message}")
                     if result.vectors and not no_cache:

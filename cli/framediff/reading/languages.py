@@ -74,7 +74,7 @@ def describe(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    from framediff.aligning.encoders import check_file
+    from framediff.aligning.checksums import check_file
 
     try:
         import fasttext  # fasttext-predict's module
