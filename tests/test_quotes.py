@@ -135,6 +135,15 @@ CASES += [
     # a newspaper that reports speaks
     ("But the Times reported that “an examination of his remarks shows that he does not volunteer the fact.”",
      [("speech", "the Times", "reported")]),
+    # a word inside the quote that the parser makes the verb's subject is not the speaker; the name outside is
+    ('"His conduct should deeply concern every American," House Oversight Chairman Mark Dalton, R-N.C., said in a statement to reporters.',
+     [("speech", "Mark Dalton", "said")]),
+    # a party tag beside an office is no name
+    ('"The law protects every house of worship," reads a statement from Senate Majority Leader Tom Keller\'s office (D-Nev.).',
+     [("speech", "Senate Majority Leader Tom Keller's office", "reads")]),
+    # a surname two people share ("Lily and Rose Harmon") is neither of them when it stands alone
+    ("A staffer's post criticized Lily and Rose Harmon, the mayor's daughters.\n\n“You want to cut the ribbon?” Mr. Harmon asked his daughters.",
+     [("speech", "Harmon", "asked")]),
 ]
 
 

@@ -256,7 +256,7 @@ def find_quotes(article: Article) -> list[Quote]:
     people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
     body = "\n\n".join(s.text for s in sentences if s.kind != "headline")  # a headline's capitals are no names
     people += _full_names(body, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
-    return _merge_speakers(quotes, people)
+    return _merge_speakers(quotes, people, _shared_surnames(body))
 
 
 _NOT_FIRST = frozenset("The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov Mr Mrs Ms "
@@ -336,7 +336,7 @@ def _offices(text: str) -> dict[str, str]:
     article gives it to one person only. A party is no office: "the California Democrat" stays as the text says it."""
     holders: dict[str, set[str]] = {}
     for m in _OFFICE.finditer(text):
-        holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(m.group(2).split()[-1])
+        holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(re.sub(r"[’']s?$", "", m.group(2).split()[-1]))  # "President Obama’s"
     for m in _ROLE_BEFORE.finditer(text):
         if m.group(2).split()[0] not in _NOT_FIRST:
             holders.setdefault(m.group(1).lower(), set()).add(m.group(2).split()[-1])
@@ -369,13 +369,25 @@ def _outside(article: Article, s: Sentence, spans: list[_Span]) -> str:
     return text
 
 
-def _merge_speakers(quotes: list[Quote], people: list[str]) -> list[Quote]:
-    """One name per speaker: a surname alone (or with a title) is the one full name the article gives for it, and
-    "Israel's defense ministry" and "the defense ministry" are one body."""
+def _shared_surnames(text: str) -> set[str]:
+    """Surnames the article gives two people or more at once ("Sasha and Malia Obama"): a surname alone is none of them.
+    "Romney and Paul Ryan" shares none: Romney is a surname itself, the last word of a name elsewhere ("Mitt Romney")."""
+    shared: set[str] = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+([A-Z][\w’'-]+)\b", text):
+        if any(w in _NOT_FIRST or TITLE.match(w + " x") for w in m.group(1, 2)):
+            continue  # "the President and Speaker Boehner": titles, not first names
+        if not re.search(rf"\b[A-Z][\w.’'-]*\s+{m.group(1)}\b", text):
+            shared.add(re.sub(r"[’']s$", "", m.group(3)))  # "Malia and Sasha Obama's"
+    return shared
+
+
+def _merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
+    """One name per speaker: a surname alone (or with a title) is the one full name the article gives for it, unless the
+    article gives it to more than one person, and "Israel's defense ministry" and "the defense ministry" are one body."""
     full: dict[str, set[str]] = {}
     for name in [*people, *[q.speaker for q in quotes if q.speaker]]:
         words = name.split()
-        if len(words) > 1 and all(w[:1].isupper() for w in words) and "’" not in name and "'" not in name:
+        if len(words) > 1 and words[-1] not in shared and all(w[:1].isupper() for w in words) and "’" not in name and "'" not in name:
             full.setdefault(words[-1], set()).add(name)
     longest = {surname: max(names, key=len) for surname, names in full.items()
                if all(n in max(names, key=len) or _initials(n, max(names, key=len)) for n in names)}

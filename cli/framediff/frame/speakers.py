@@ -104,6 +104,9 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return _role(token)
     if token.pos_ == "PROPN" and token.text[:1].islower():  # "Israel's defense ministry": the small model's PROPN
         return _role(token) if _speaks_by_role(token) else None
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and entity is None and (
+            any(c.dep_ == "poss" for c in token.children) or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+        return _role(token)  # "the U.S. Attorney’s Office", "the DNC Communications Director": an office or post, as written
     if token.pos_ == "PROPN" and any(c.dep_ == "poss" for c in token.children) and token.text[:1].isupper():
         return _role(token)  # "the U.S. Attorney’s Office": the office, with whose it is
     if token.pos_ == "PROPN":
@@ -136,6 +139,8 @@ def _appositive_name(token: "Token") -> str | None:
     name of a programme ("the Obama-era program — Deferred Action for Childhood Arrivals — is")."""
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if re.fullmatch(r"[DRI]-[A-Z][\w.]*", "".join(t.text for t in child.subtree)):
+                continue  # a party tag, "(D-Nev.)"
             ent = _entity(child)
             if ent is not None and ent.label_ in _NEVER | {"NORP"}:
                 continue
@@ -361,7 +366,7 @@ def attribution(doc: "Doc", inside: Sequence[tuple[int, int]], resolve: "Resolve
     ranked = sorted(candidates, key=lambda c: (not governs(c[1]), distance(c[1])))
     governed = any(governs(c[1]) for c in candidates)
     for _, verb, word in ranked:
-        who = _subject(verb, resolve)
+        who = _subject(verb, resolve, quoted)
         if who:
             return who, word, governed
     for _, verb, word in ranked:
@@ -381,12 +386,15 @@ def _left_person(verb: "Token", quoted: "Callable[[Token], bool]") -> str | None
         between = verb.doc[entity.end : verb.i]
         if any(quoted(t) or is_speech_verb(t) or t.text in "“”\"" for t in between) or len(between) > 12:
             return None
-        if entity.label_ == "PERSON" and entity.root.dep_ not in ("dobj", "pobj", "dative", "poss", "iobj"):
+        root = entity.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "wrote an open letter to Sasha and Malia Obama": Malia Obama is told, as Sasha is
+        if entity.label_ == "PERSON" and root.dep_ not in ("dobj", "pobj", "dative", "poss", "iobj"):
             return clean_name(entity.text)
     return None
 
 
-def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
+def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token], bool] | None" = None) -> str | None:
     if verb.lower_ == "according":
         for to in verb.children:
             if to.lower_ == "to":
@@ -395,6 +403,11 @@ def _subject(verb: "Token", resolve: "Resolver | None") -> str | None:
                         return speaker_of(obj, resolve)
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if quoted is not None:
+        # a subject inside the quotation marks is the quote's own word ("…concern every American,” Mark Meadows said,
+        # where the parser joins the two): the speaker is the one outside
+        subjects = [t for c in subjects for t in ([c] if not quoted(c) else
+                                                  [x for x in [*c.conjuncts, *(a for a in c.children if a.dep_ == "appos")] if not quoted(x)])]
     for child in subjects:
         if (who := speaker_of(child, resolve)) is not None:
             return who  # "…, China,” Mr. Trump wrote: the quote's last word is no subject
