@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterable
 
 from framediff.comparing.comparison import Comparison
 
@@ -40,3 +40,17 @@ class PairScore:
 
     score: float
     same_claim: bool
+
+
+@dataclass(frozen=True)
+class ScoredPairs:
+    """`framediff score`: each input record with its pair's score, made as the pairs are read and scored."""
+
+    pairs: Iterable[tuple[dict[str, Any], PairScore]]
+
+
+@dataclass(frozen=True)
+class BatchLines:
+    """`framediff batch`: each finished event's line (:func:`framediff.serialize.batch_line`), as the events finish."""
+
+    lines: Iterable[dict[str, Any]]

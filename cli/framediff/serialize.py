@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article, Sentence, Span
-from framediff.comparing.comparison import CARRIES, DIFFERENTLY, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut, OutletSummary, \
-    headline_diffs
+from framediff.comparing.comparison import (CARRIES, DIFFERENTLY, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut,
+                                             OutletSummary, headline_diffs)
 from framediff import json_lines
 from framediff.framing_json import framing_parts
 from framediff.json_lines import Listed, Part, listed, whole
-from framediff.results import DiffResult, FramingResult
+from framediff.results import DiffResult, FramingResult, PairScore
 from framediff.safetext import dumps
 
 if TYPE_CHECKING:
@@ -221,7 +221,8 @@ class _NoSentences(list):  # type: ignore[type-arg]
     def _refuse(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("a shared coverage cell is read-only; copy it with dict(cell) to change it")
 
-    append = extend = insert = remove = pop = clear = sort = reverse = __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse  # type: ignore[assignment]
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_NoSentences, ())
@@ -242,7 +243,8 @@ def _coverage(comparison: Comparison) -> Iterator[dict[str, Any]]:
             present.setdefault(m.article, []).append(m.sentence)
         cells = [{"article": a.id, "label": a.label, "sentences": present[a.id], "state": CARRIES} if a.id in present
                  else absent[(a.id, _state(comparison, c.id, a.id))] for a in al.articles]
-        yield {"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text, "articles": cells}
+        yield {"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text,
+               "articles": cells}
 
 
 def _state(comparison: Comparison, claim: str, article: str) -> str:
@@ -295,6 +297,11 @@ def score_opening() -> str:
     return dumps(dict(_header("score")))[:-1] + ', "pairs": ['
 
 
+def scored_pair(record: dict[str, Any], score: PairScore) -> dict[str, Any]:
+    """A line of `framediff score`: the input record, every field kept in its place, with ``score`` and ``same_claim``."""
+    return {**record, "score": score.score, "same_claim": score.same_claim}
+
+
 def batch_line(event: str | int, status: str, **fields: Any) -> dict[str, Any]:
     """A line of `framediff batch`: the event's key, its status, and (status "ok") its comparison document."""
     return {"batch": SCHEMA, "event": event, "status": status, **fields}
@@ -318,7 +325,8 @@ def summary_document(summary: Summary) -> dict[str, Any]:
     if summary.grouped:
         out["groups"] = [f.record() for f in ranked(summary.groups)]
         out["blindspots"] = [
-            {"event": b.event, "claim": b.claim, "text": b.text, "group": b.group, "carried_by": list(b.carried_by), "missed_by": list(b.missed_by)}
+            {"event": b.event, "claim": b.claim, "text": b.text, "group": b.group, "carried_by": list(b.carried_by),
+             "missed_by": list(b.missed_by)}
             for b in summary.blindspots
         ]
         out["ungrouped_outlets"] = sorted(summary.ungrouped)

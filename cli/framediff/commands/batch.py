@@ -6,14 +6,19 @@ import contextlib
 import os
 import sys
 import time
-from dataclasses import replace
-from typing import IO, Any, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 import click
 
 from framediff.commands.common import CommandError, model_options, user_errors, warn
 from framediff.commands.messages import say
-from framediff.commands.output import check_writable
+from framediff.commands.output import Output, check_writable
+from framediff.render import emit
+
+if TYPE_CHECKING:
+    from framediff.aligning.embedding import Embedder
+    from framediff.corpus.batch import EventResult
 
 
 @click.command()
@@ -59,10 +64,10 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
     With --engine dask --scheduler tcp://HOST:8786 the same events run on an existing Dask cluster (see README).
     """
     from framediff.cores import usable_cores
-    from framediff.corpus.batch import events, finished_events, run, store_vectors
+    from framediff.corpus.batch import events, finished_events, run
     from framediff.reading.articles import ReadOptions
+    from framediff.results import BatchLines
     from framediff.settings import Settings
-    from framediff.safetext import dumps
 
     if bool(group_by) == cluster:
         raise click.UsageError("give --group-by FIELD or --cluster (one of them)")
@@ -80,7 +85,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
     from framediff.corpus.index import Corpus
     from framediff.aligning.embedding import Embedder
 
-    failed = 0
+    failed: list[str | int] = []
     with _sink(output, append=resume) as sink:  # locked from here: a second run on the same file refuses
         done: set[str | int] = set()
         if resume:
@@ -94,20 +99,43 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
             if done:
                 say(f"framediff: resuming: {len(done)} events already in {output}")
             with _progress(total) as step:
-                for result in run(work, source, settings, jobs=jobs or usable_cores(), engine=engine, scheduler=scheduler):
-                    for message in result.warnings:
-                        warn(f"event {result.key}: {message}")
-                    if result.vectors and not no_cache:
-                        store_vectors(result.vectors, writer.open_cache())
-                    if result.line is None:
-                        failed += 1
-                        say(f"framediff: event {result.key} failed: {result.error}")
-                    else:
-                        sink.write((dumps(result.line) + "\n").encode("utf-8"))
-                        sink.flush()  # a finished event survives whatever stops the run next
-                    step(result.articles)
+                results = run(work, source, settings, jobs=jobs or usable_cores(), engine=engine, scheduler=scheduler)
+                lines = _finished(results, None if no_cache else writer, step, failed)
+                emit(BatchLines(lines), _EventLines("jsonl", sink=sink))
     if failed:
-        raise CommandError(f"{failed} event{'s' if failed != 1 else ''} failed (see above); the others were written", 1)
+        raise CommandError(f"{len(failed)} event{'s' if len(failed) != 1 else ''} failed (see above); the others were written", 1)
+
+
+def _finished(results: Iterable[EventResult], cache_writer: Embedder | None, step: Callable[[int], None],
+              failed: list[str | int]) -> Iterator[dict[str, Any]]:
+    """The line of each event that gave one, as it finishes; on the way, its warnings and failure told, its vectors
+    stored by the one cache writer, the progress bar moved on, and each failed event's key put in ``failed``."""
+    from framediff.corpus.batch import store_vectors
+
+    for result in results:
+        for message in result.warnings:
+            warn(f"event {result.key}: {message}")
+        if result.vectors and cache_writer is not None:
+            store_vectors(result.vectors, cache_writer.open_cache())
+        if result.line is None:
+            failed.append(result.key)
+            say(f"framediff: event {result.key} failed: {result.error}")
+        else:
+            yield result.line
+        step(result.articles)
+
+
+@dataclass(frozen=True)
+class _EventLines(Output):
+    """Where batch lines go: the locked -o FILE (:class:`_Lines`) or standard output, as UTF-8, each line flushed as its
+    event ends, so that a finished event survives whatever stops the run next."""
+
+    sink: Any = None
+
+    def write_lines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.sink.write(line.encode("utf-8"))
+            self.sink.flush()
 
 
 class _Lines:

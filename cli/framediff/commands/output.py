@@ -34,7 +34,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 40, 1000, 100
 # Which format -o FILE implies when --format is not given, as pandoc reads extensions.
-SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl",
+                  ".ndjson": "jsonl",
                   ".txt": "text", ".text": "text"}
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
 
@@ -76,6 +77,7 @@ class Output:
     width: int | None = None
     pager: bool = True
     sections: frozenset[str] | None = None  # the text report's sections to write (None: all)
+    stream: bool = False  # each line flushed as it comes: results made slowly (scored pairs, batch events)
 
     @property
     def to_terminal(self) -> bool:
@@ -135,20 +137,31 @@ class Output:
             raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
 
     def write_lines(self, lines: Iterable[str]) -> None:
-        """Write each line as it comes (JSON Lines), never holding them all."""
+        """Write each line as it comes (JSON Lines), never holding them all. A failure of the file is reported as one;
+        a failure of what makes the lines (reading the input, say) goes on as it is."""
         if self.path == "-":
             try:
                 for line in lines:
                     sys.stdout.write(line)
+                    if self.stream:
+                        sys.stdout.flush()
                 sys.stdout.flush()
             except BrokenPipeError:
                 quiet_stdout()
             return
+        made, making = iter(lines), False
         try:
             with replacing(self.path) as handle:
-                for line in lines:
-                    handle.write(line)
+                while True:
+                    making = True
+                    piece = next(made, None)
+                    making = False
+                    if piece is None:
+                        break
+                    handle.write(piece)
         except OSError as err:
+            if making:
+                raise
             raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
 
 
@@ -224,7 +237,8 @@ def _page(text: str) -> bool:
     env.setdefault("LESS", "FRX")  # quit when it fits, keep colours, leave the screen as it was
     env.setdefault("LV", "-c")
     try:
-        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)  # noqa: S602 - $PAGER is a shell command by convention
+        # $PAGER is a shell command by convention
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)  # noqa: S602
     except OSError:
         return False
     assert proc.stdin is not None
@@ -274,7 +288,8 @@ def output_options(formats: Sequence[str]) -> Callable[[F], F]:
 
     def wrap(func: F) -> F:
         @functools.wraps(func)
-        def command(*args: Any, fmt: str | None, output: str, color: str, no_color: bool, width: int | None, no_pager: bool, **kwargs: Any) -> Any:
+        def command(*args: Any, fmt: str | None, output: str, color: str, no_color: bool, width: int | None, no_pager: bool,
+                    **kwargs: Any) -> Any:
             chosen = resolve_format(fmt, output, formats)
             check_writable(output)
             out = Output(chosen, output, "never" if no_color else color, width, pager=not no_pager)
@@ -283,13 +298,17 @@ def output_options(formats: Sequence[str]) -> Callable[[F], F]:
         decorators = [
             click.option("--format", "fmt", type=click.Choice(list(formats)), default=None,
                          help=f"Output format [default: {formats[0]}, or what -o FILE's extension names]."),
-            click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Write to FILE instead of standard output."),
-            click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, metavar="[auto|always|never]",
-                         help="Colour the text report: auto colours a terminal only (NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on; NO_COLOR wins). "
-                              "Without colour, changes are spelled out as {+added+} and [-left out-]."),
+            click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+                         help="Write to FILE instead of standard output."),
+            click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                         metavar="[auto|always|never]",
+                         help="Colour the text report: auto colours a terminal only (NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on; "
+                              "NO_COLOR wins). Without colour, changes are spelled out as {+added+} and [-left out-]."),
             click.option("--no-color", is_flag=True, help="Same as --color never."),
-            click.option("--width", type=click.IntRange(MIN_WIDTH, MAX_WIDTH), default=None, help="Width of the text report in columns (default: the terminal's, or COLUMNS, or 100)."),
-            click.option("--no-pager", is_flag=True, help="Never page a long text report (by default it opens in $PAGER or less on a terminal)."),
+            click.option("--width", type=click.IntRange(MIN_WIDTH, MAX_WIDTH), default=None,
+                         help="Width of the text report in columns (default: the terminal's, or COLUMNS, or 100)."),
+            click.option("--no-pager", is_flag=True,
+                         help="Never page a long text report (by default it opens in $PAGER or less on a terminal)."),
         ]
         for decorator in reversed(decorators):
             command = decorator(command)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import itertools
 import json
-import sys
-from typing import IO, Any, Callable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterator
 
 import click
 
 from framediff.errors import ExitStatus
 from framediff.commands.common import CommandError, model_options, user_errors, warn
-from framediff.commands.output import check_writable, quiet_stdout, replacing
+from framediff.commands.output import Output, check_writable
+from framediff.render import emit
+
+if TYPE_CHECKING:
+    from framediff.results import PairScore
 
 CHUNK = 256  # pairs scored and written at a time: output streams, and a pair scores the same in any batch
 MAX_LINE = 20 * 1024 * 1024  # bytes of one input line: the cap of one input anywhere (reading.loading.MAX_BYTES)
@@ -22,7 +24,8 @@ CHUNK_BYTES = MAX_LINE  # and the input a chunk holds, about: long lines are sco
 
 @click.command()
 @click.argument("source", type=click.File("rb"), default="-")  # read as bytes: a line is capped before it is held
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None, help="same_claim from this score on (default: calibrated on MRPC train).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="same_claim from this score on (default: calibrated on MRPC train).")
 @click.option(
     # scorer.SCORE_MODES, spelled out: importing the core here would cost --help 18 ms
     "--mode", type=click.Choice(["cascade", "fast", "full"]), default="cascade", show_default=True,
@@ -31,10 +34,12 @@ CHUNK_BYTES = MAX_LINE  # and the input a chunk holds, about: long lines are sco
 )
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one scored pair per line; json: one document {\"schema\", \"pairs\": [...]}.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Write to FILE instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write to FILE instead of standard output.")
 @click.option("--skip-bad", is_flag=True, help="Report a malformed line on stderr and go on, instead of stopping with exit 2.")
 @model_options
-def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str, skip_bad: bool, model: str | None, no_cache: bool) -> None:
+def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str, skip_bad: bool, model: str | None,
+          no_cache: bool) -> None:
     """Score sentence pairs read as JSON Lines: do they state the same claim?
 
     Each input line is an object with "a" and "b"; every other field passes
@@ -51,86 +56,25 @@ def score(source: Any, threshold: float | None, mode: str, fmt: str, output: str
       framediff score pairs.jsonl | jq -c 'select(.same_claim)'
       framediff score --mode fast -o scored.jsonl big.jsonl
     """
-    from framediff import api
-    from framediff.aligning.embedding import Embedder
-    from framediff.safetext import dumps
+    from framediff.results import ScoredPairs
 
     if model:
         warn(f"--model {model}: score reads pairs with its own cross-encoder and static vectors, not a sentence model; ignored")
     check_writable(output)
+    emit(ScoredPairs(_scored(source, skip_bad, mode, threshold, no_cache)), Output(fmt, output, stream=True))
+
+
+def _scored(source: Any, skip_bad: bool, mode: str, threshold: float | None, no_cache: bool) -> Iterator[tuple[dict[str, Any], PairScore]]:
+    """Each good input record and its pair's score, a chunk at a time; the embedder is loaded once, for every chunk."""
+    from framediff import api
+    from framediff.aligning.embedding import Embedder
+
     embedder = None
-    with _Sink(output, fmt) as sink:
-        for chunk in _chunks(_read_pairs(source, skip_bad)):
-            with user_errors():
-                embedder = embedder or Embedder(use_cache=not no_cache, warn=warn)  # loaded once for every chunk
-                scored = api.score([(r["a"], r["b"]) for r in chunk], mode=mode, threshold=threshold, embedder=embedder)
-            for record, result in zip(chunk, scored):
-                record["score"], record["same_claim"] = result.score, result.same_claim
-                sink.put(dumps(record, indent=2 if fmt == "json" else None))
-
-
-class _Sink:
-    """Writes scored records as they come: one a line, or one JSON document whose list grows as records arrive.
-    A file (-o) is written beside its place and renamed into it when the run ends well, so a failed or stopped run
-    leaves the file as it was. Standard output streams, and a failed run still closes its JSON document there."""
-
-    def __init__(self, path: str, fmt: str) -> None:
-        self.fmt, self.count, self.path = fmt, 0, path
-        self.handle: IO[str] = sys.stdout
-        self.file: contextlib.AbstractContextManager[IO[str]] | None = None
-        if path != "-":
-            self.file = replacing(path)
-            self.handle = self._io(self.file.__enter__)
-
-    def __enter__(self) -> _Sink:
-        try:
-            if self.fmt == "json":
-                from framediff.render.json_out import score_opening
-
-                self._write(score_opening())
-        except BaseException:
-            self.__exit__(*sys.exc_info())
-            raise
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
-        if self.file is not None and kind is not None:
-            self.file.__exit__(kind, error, trace)  # removes the temporary file; the error goes on
-            return
-        try:
-            if self.fmt == "json":
-                self._write(("\n" if self.count else "") + "]}\n")
-        except BaseException:
-            if self.file is not None:
-                self.file.__exit__(*sys.exc_info())
-            raise
-        if self.file is not None:
-            self._io(self.file.__exit__, None, None, None)  # renamed into place
-            return
-        try:
-            self.handle.flush()
-        except BrokenPipeError:
-            quiet_stdout()
-
-    def _io(self, step: Callable[..., Any], *args: Any) -> Any:
-        try:
-            return step(*args)
-        except OSError as err:
-            raise CommandError(f"{self.path}: cannot write: {err.strerror or err}", int(ExitStatus.USAGE)) from None
-
-    def put(self, record: str) -> None:
-        if self.fmt == "json":
-            self._write(("," if self.count else "") + "\n  " + record.replace("\n", "\n  "))
-        else:
-            self._write(record + "\n")
-        self.count += 1
-
-    def _write(self, text: str) -> None:
-        if self.file is not None:
-            self._io(self.handle.write, text)
-        else:
-            self.handle.write(text)
-            self.handle.flush()
+    for chunk in _chunks(_read_pairs(source, skip_bad)):
+        with user_errors():
+            embedder = embedder or Embedder(use_cache=not no_cache, warn=warn)
+            scored = api.score([(r["a"], r["b"]) for r in chunk], mode=mode, threshold=threshold, embedder=embedder)
+        yield from zip(chunk, scored)
 
 
 def _chunks(records: Iterator[tuple[dict[str, Any], int]]) -> Iterator[list[dict[str, Any]]]:

@@ -40,7 +40,7 @@ def _writers() -> dict[tuple[type, str], Writer]:
     from framediff.comparing.comparison import Comparison
     from framediff.corpus.summary import Summary
     from framediff.render import json_out, writers
-    from framediff.results import DiffResult, FramingResult
+    from framediff.results import BatchLines, DiffResult, FramingResult, ScoredPairs
 
     table: dict[tuple[type, str], Writer] = {}
     for kind in (list, Alignment, Comparison, DiffResult, FramingResult):
@@ -62,6 +62,9 @@ def _writers() -> dict[tuple[type, str], Writer]:
         (Summary, "text"): writers.summary_text,
         (Summary, "markdown"): writers.summary_markdown,
         (Summary, "html"): writers.summary_html,
+        (ScoredPairs, "jsonl"): json_out.write_scored_lines,
+        (ScoredPairs, "json"): json_out.write_scored_document,
+        (BatchLines, "jsonl"): json_out.write_batch_lines,
     })
     return table
 

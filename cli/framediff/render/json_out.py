@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterator
 
 from framediff import serialize
+from framediff.json_lines import Listed
 from framediff.safetext import dumps
 
 if TYPE_CHECKING:
     from framediff.corpus.summary import Summary
     from framediff.render import Out
+    from framediff.results import BatchLines, ScoredPairs
 
 
 def write_document(result: Any, out: Out) -> None:
@@ -27,7 +29,7 @@ def document_pieces(result: Any) -> Iterator[str]:
         return
     for n, (key, value) in enumerate(made):
         yield ("{" if n == 0 else ",") + "\n  " + dumps(key) + ": "
-        if isinstance(value, serialize.Listed):
+        if isinstance(value, Listed):
             opening = "["
             for item in value.items():
                 yield opening + "\n    " + _indented(dumps(item, indent=2), "\n    ")
@@ -52,6 +54,33 @@ def write_summary(summary: Summary, out: Out) -> None:
     out.write(dumps(serialize.summary_document(summary), indent=2) + "\n")
 
 
-def score_opening() -> str:
-    """The start of `framediff score --format json`, whose pairs are written after it as they are scored."""
-    return serialize.score_opening()
+def write_scored_lines(result: ScoredPairs, out: Out) -> None:
+    """`framediff score`: a line per pair, each written as soon as it is scored."""
+    out.write_lines(dumps(serialize.scored_pair(record, score)) + "\n" for record, score in result.pairs)
+
+
+def write_scored_document(result: ScoredPairs, out: Out) -> None:
+    """`framediff score --format json`: one document whose ``pairs`` grow as they are scored."""
+    out.write_lines(scored_document_pieces(result))
+
+
+def scored_document_pieces(result: ScoredPairs) -> Iterator[str]:
+    """The score document in pieces: its opening before any pair is read, then each pair. It is closed even when reading
+    or scoring stops with an error, so that what standard output holds is still one JSON document."""
+    yield serialize.score_opening()
+    count = 0
+    try:
+        for record, score in result.pairs:
+            yield ("," if count else "") + "\n  " + dumps(serialize.scored_pair(record, score), indent=2).replace("\n", "\n  ")
+            count += 1
+    except GeneratorExit:  # the writer stopped reading (the reader went away): nothing more to write
+        raise
+    except BaseException:
+        yield ("\n" if count else "") + "]}\n"
+        raise
+    yield ("\n" if count else "") + "]}\n"
+
+
+def write_batch_lines(result: BatchLines, out: Out) -> None:
+    """`framediff batch`: a line per event, each written as soon as the event is done."""
+    out.write_lines(dumps(line) + "\n" for line in result.lines)
