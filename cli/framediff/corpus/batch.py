@@ -21,6 +21,10 @@ from framediff.corpus.index import Corpus, Entry
 from framediff.errors import ExitStatus, FramediffError
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from framediff.aligning.cache import EmbeddingCache
+    from framediff.aligning.embedding import Embedder
     from framediff.settings import Settings
 
 EventKey = str | int  # an event's key keeps the JSON type of its --group-by field (1 and "1" are two events)
@@ -39,7 +43,7 @@ class EventResult:
     key: EventKey
     line: dict[str, Any] | None
     error: str | None = None
-    vectors: dict[str, dict[bytes, Any]] = field(default_factory=dict)
+    vectors: dict[str, dict[bytes, np.ndarray]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     articles: int = 0
 
@@ -49,7 +53,7 @@ def events(
     *,
     group_by: str | None = None,
     window: int = 3,
-    embedder: Any = None,
+    embedder: Embedder | None = None,
     skip: frozenset[EventKey] = frozenset(),
 ) -> tuple[int | None, Iterator[tuple[EventKey, list[Entry]]]]:
     """(how many events, when known before they run; the events as (key, entries)), grouped by ``group_by`` or clustered."""
@@ -69,6 +73,7 @@ def events(
             for entry, (_, text) in zip(chunk, corpus.read(chunk)):
                 yield entry, json.loads(text), entry.day
 
+    assert embedder is not None, "finding the events of a feed needs the sentence model"
     embed, join_from = embedder.embed, JOIN_FROM
     if feed_needs_multilingual(record for _, record, _ in items()):  # a second pass over the feed, for its languages
         from framediff.aligning.multilingual import DEFAULT
@@ -226,7 +231,8 @@ def _dask_client(client_class: Any, scheduler: str) -> Any:
     return outcome[0]
 
 
-def _on_dask(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], settings: Settings, scheduler: str | None) -> Iterator[EventResult]:
+def _on_dask(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], settings: Settings,
+             scheduler: str | None) -> Iterator[EventResult]:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -278,7 +284,7 @@ def finished_events(path: str) -> tuple[set[EventKey], int]:
     return keys, good
 
 
-def store_vectors(vectors: dict[str, dict[bytes, Any]], cache: Any) -> None:
+def store_vectors(vectors: dict[str, dict[bytes, np.ndarray]], cache: EmbeddingCache) -> None:
     """The workers' new vectors into the one cache, by the one writer."""
     for model, items in vectors.items():
         cache.put(model, items)

@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
 
 JOIN_FROM = 0.57  # closeness from which an article joins an open event (bench/cluster_eval.py)
 # The same for a feed that mixes languages, read by the multilingual encoder (bench/xling_eval.py, "feed clustering"): on
@@ -36,12 +39,13 @@ WINDOW_DAYS = 3
 CHUNK = 256  # articles embedded at a time
 _NAME = re.compile(r"\b[A-Za-z]*[A-Z][\w’'.-]*[A-Za-z0-9]|\b[A-Z]\b")
 _RARE = 3.5  # a capitalised word whose Zipf frequency in English is below this is a name
+Key = TypeVar("Key")  # what the caller knows an article by: an index entry (batch), an id (the benches)
 
 
 @dataclass
-class _Event:
+class _Event(Generic[Key]):
     number: int
-    members: list[Any] = field(default_factory=list)
+    members: list[Key] = field(default_factory=list)
     names: Counter[str] = field(default_factory=Counter)
     last_day: int | None = None
 
@@ -92,22 +96,22 @@ def names_in(text: str) -> frozenset[str]:
 
 
 def cluster(
-    items: Iterable[tuple[Any, dict[str, object], int | None]],
-    embed: Callable[[Sequence[str]], Any],
+    items: Iterable[tuple[Key, dict[str, object], int | None]],
+    embed: Callable[[Sequence[str]], np.ndarray],
     *,
     window: int = WINDOW_DAYS,
     join_from: float = JOIN_FROM,
     name_weight: float = NAME_WEIGHT,
-) -> Iterator[list[Any]]:
+) -> Iterator[list[Key]]:
     """Group (key, record, day) items, given in date order, into events; yields each event's keys when it closes."""
     import numpy as np
 
-    events: list[_Event] = []
-    sums: Any = None  # one row per open event: the sum of its members' vectors
+    events: list[_Event[Key]] = []
+    sums: np.ndarray | None = None  # one row per open event: the sum of its members' vectors
     count = 0
-    chunk: list[tuple[Any, dict[str, object], int | None]] = []
+    chunk: list[tuple[Key, dict[str, object], int | None]] = []
 
-    def close_before(day: int | None) -> Iterator[list[Any]]:
+    def close_before(day: int | None) -> Iterator[list[Key]]:
         nonlocal count, events
         if day is None:
             return
@@ -119,10 +123,11 @@ def cluster(
             if k not in kept:
                 yield e.members
         events = [events[k] for k in keep]
+        assert sums is not None  # an open event has its row
         sums[: len(keep)] = sums[keep]
         count = len(keep)
 
-    def assign(batch: list[tuple[Any, dict[str, object], int | None]]) -> Iterator[list[Any]]:
+    def assign(batch: list[tuple[Key, dict[str, object], int | None]]) -> Iterator[list[Key]]:
         nonlocal sums, count
         texts = [head_and_lead(record) for _, record, _ in batch]
         vectors = np.asarray(embed(texts), dtype=np.float32)
@@ -131,6 +136,7 @@ def cluster(
             names = names_in(text)
             best, best_score = -1, -1.0
             if count:
+                assert sums is not None
                 centroids = sums[:count]
                 norms = np.linalg.norm(centroids, axis=1)
                 scores = centroids @ vector / np.maximum(norms, 1e-9)
@@ -144,6 +150,7 @@ def cluster(
                         break
             if best >= 0 and best_score >= join_from:
                 event = events[best]
+                assert sums is not None
                 sums[best] += vector
             else:
                 if sums is None or count == sums.shape[0]:

@@ -18,7 +18,7 @@ import csv
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import IO, Any, Iterable, Iterator, Sequence
 
 from framediff.errors import InputError
 
@@ -55,7 +55,8 @@ class Figures:
             "claims": self.claims,
             "tone": _mean(self.tones),
             "tone_others": _mean(self.tones_others),
-            "distinctive_terms": [term for term, _ in sorted(self.terms.items(), key=lambda t: (-t[1], t[0])) if not names_itself(term, self.own_names)][:8],
+            "distinctive_terms": [term for term, _ in sorted(self.terms.items(), key=lambda t: (-t[1], t[0]))
+                                  if not names_itself(term, self.own_names)][:8],
             "quotes_most": [{"speaker": s, "quotes": n} for s, n in merge_speakers(self.speakers).most_common(5)],
             "reuse_share": _mean(self.reuse),
         }
@@ -199,7 +200,7 @@ def read_outlets(path: str) -> OutletsFile:
     return OutletsFile(groups, aliases)
 
 
-def batch_lines(paths: Sequence[str], stdin: Any = None) -> Iterator[tuple[str, dict[str, Any]]]:
+def batch_lines(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(where, batch line) of every line of the batch files, one at a time."""
     from framediff.serialize import SCHEMA, is_batch_line
 

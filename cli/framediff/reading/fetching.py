@@ -162,7 +162,8 @@ def _fetch_now(url: str, limit: int) -> tuple[bytes, str | None]:
     except TimeoutError:
         raise InputError(url, f"timed out after {URL_TIMEOUT:.0f} s") from None
     except http.client.IncompleteRead as err:
-        raise InputError(url, f"incomplete response: a bad chunk or a closed connection after {len(err.partial)} bytes of the body") from None
+        got = len(err.partial)
+        raise InputError(url, f"incomplete response: a bad chunk or a closed connection after {got} bytes of the body") from None
     except http.client.InvalidURL as err:
         raise InputError(url, f"invalid URL: {err}") from None
     except http.client.HTTPException as err:

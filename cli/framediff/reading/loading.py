@@ -90,7 +90,8 @@ def expand_inputs(specs: Iterable[InputSpec]) -> list[InputSpec | InputError]:
         except OSError as err:
             raise InputError(spec.source, f"cannot list the folder: {err.strerror or err}") from None
         files = sorted(
-            (p for p in entries if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and not _NOT_ARTICLES.match(p.name) and _is_file(p)),
+            (p for p in entries
+             if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES and not _NOT_ARTICLES.match(p.name) and _is_file(p)),
             key=lambda p: os.fsencode(p.name),
         )
         if not files:
@@ -217,7 +218,8 @@ def _sniff_format(text: str, content_type: str | None) -> str:
 
 # Character references that XML cannot hold (&#7;, &#x1b;, &#65535;): lxml drops the whole
 # document over one of them, so they become U+FFFD, as HTML5 parsers read them.
-_BAD_REFERENCE = re.compile(r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127|6553[45])|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF]));")
+_BAD_REFERENCE = re.compile(r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127|6553[45])"
+                            r"|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF]));")
 _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
