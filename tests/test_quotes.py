@@ -144,6 +144,12 @@ CASES += [
     # a surname two people share ("Lily and Rose Harmon") is neither of them when it stands alone
     ("A staffer's post criticized Lily and Rose Harmon, the mayor's daughters.\n\n“You want to cut the ribbon?” Mr. Harmon asked his daughters.",
      [("speech", "Harmon", "asked")]),
+    # "the lawmaker" is the one member of Congress the article names
+    ("Three days after a video surfaced showing Ohio Rep. Dan Corwin in a shoving match with a student, the lawmaker said he is “profoundly” sorry for the scuffle.",
+     [("speech", "Dan Corwin", "said")]),
+    # a role given by a possessive appositive ("Aitan Goelman, Strzok's attorney") is that person
+    ("“This decision should trouble every citizen,” said Lena Haas, Keller’s attorney, on Monday.\n\nKeller’s attorney also said the bureau had “reversed the decision of the career official who reviewed the case.”",
+     [("speech", "Lena Haas", "said"), ("speech", "Lena Haas", "said")]),
 ]
 
 

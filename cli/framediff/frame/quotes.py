@@ -221,7 +221,7 @@ def find_quotes(article: Article) -> list[Quote]:
             who = who or colon_subject(doc(lead), len(sentences[lead].text), resolver(lead))
             if who:
                 spoken[lead] = who
-        if who and (office := re.fullmatch(r"[Tt]he\s+(?:[\w-]+\s+){0,3}(\w+)", who)) and office.group(1).lower() in offices:
+        if who and (office := re.fullmatch(r"(?:[Tt]he|[A-Z][\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(\w+)", who)) and office.group(1).lower() in offices:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())
         whole = article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»") == article.text[sp.start : sp.end].strip(" “”\"«»")
@@ -307,9 +307,13 @@ class _Earlier:
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 _OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(Attorney General|Inspector General|President|Sen\.|Senator|Rep\.|Congressman|Congresswoman|Gov\.|Governor|Justice|Judge|"
                      r"Mayor)\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+)")
-_OFFICE_NOUN = {"Attorney General": "general", "Inspector General": "general", "President": "president", "Sen.": "senator", "Senator": "senator", "Rep.": "congressman", "Congressman": "congressman",
-                "Congresswoman": "congresswoman", "Gov.": "governor", "Governor": "governor", "Justice": "justice", "Judge": "judge",
-                "Mayor": "mayor"}
+_OFFICE_NOUN = {"Attorney General": "general", "Inspector General": "general", "President": "president", "Sen.": "senator",
+                "Senator": "senator", "Rep.": "congressman", "Congressman": "congressman", "Congresswoman": "congresswoman",
+                "Gov.": "governor", "Governor": "governor", "Justice": "justice", "Judge": "judge", "Mayor": "mayor"}
+# The wider nouns an office also answers to: a senator and a congressman are both lawmakers ("the lawmaker said" is the one
+# member of Congress the article names, if it names one).
+_WIDER = {"senator": ("lawmaker", "legislator"), "congressman": ("lawmaker", "legislator", "representative", "congresswoman"),
+          "congresswoman": ("lawmaker", "legislator", "representative")}
 
 
 def _genders(text: str) -> dict[str, str]:
@@ -326,7 +330,7 @@ _ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORDS})\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)
 # "Blake Farenthold, a four-term congressman": a full name with its role as an appositive
 # (the role noun heads the appositive, which a comma or the sentence's end closes; "a supporter of the president" is no
 # president, and "obtained by the Press Herald, the governor identified himself" no appositive)
-_ROLE_AFTER = re.compile(rf"(?<!the )\b((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an)\s+"
+_ROLE_AFTER = re.compile(rf"(?<!the )\b((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an|[A-Z][\w-]+[’']s)\s+"
                          rf"(?:(?!(?:of|for|to|the|a|an|and|or|with|in|at|on|by|from)\s)[\w’'-]+\s+){{0,4}}?({_ROLE_WORDS})(?=\s*[,.;)—–])")
 
 
@@ -336,7 +340,9 @@ def _offices(text: str) -> dict[str, str]:
     article gives it to one person only. A party is no office: "the California Democrat" stays as the text says it."""
     holders: dict[str, set[str]] = {}
     for m in _OFFICE.finditer(text):
-        holders.setdefault(_OFFICE_NOUN[m.group(1)], set()).add(re.sub(r"[’']s?$", "", m.group(2).split()[-1]))  # "President Obama’s"
+        noun = _OFFICE_NOUN[m.group(1)]
+        for each in (noun, *_WIDER.get(noun, ())):
+            holders.setdefault(each, set()).add(re.sub(r"[’']s?$", "", m.group(2).split()[-1]))  # "President Obama’s"
     for m in _ROLE_BEFORE.finditer(text):
         if m.group(2).split()[0] not in _NOT_FIRST:
             holders.setdefault(m.group(1).lower(), set()).add(m.group(2).split()[-1])
