@@ -248,3 +248,33 @@ def test_a_dateline_in_another_language_states_no_claim_and_hands_the_lead_on() 
     assert [f.dateline for f in found] == [False, True, False, False]
     owner = np.array([0, 0, 0, 1])
     assert crosslingual.past_datelines([True, True, False, True], found, owner) == [True, False, True, True]
+
+
+# (a line of a date and a time as sites print them, in several languages; whether it states no claim)
+DATE_LINES = [
+    ("8:05am UK, Monday 16 September 2013", True),
+    ("Updated: July 7, 2012, 10:04 PM ET", True),
+    ("Mis à jour le 14 mai 2026 à 11 h 02", True),
+    ("Aktualisiert am 14. Mai 2026, 11.02 Uhr", True),
+    ("Actualizado: 14 de mayo de 2026, 11:02 CEST", True),
+    ("Aggiornato il 14 maggio 2026", True),
+    ("Rund 240 Flüge wurden gestrichen", False),
+    ("Bereits im Juni 2022 hatte ein Hardwarefehler bei Skyguide den Schweizer Luftraum stundenlang geschlossen.", False),
+    ("Swiss cancels 180 flights", False),
+]
+
+
+@pytest.mark.parametrize(("line", "dateline"), DATE_LINES)
+def test_a_date_line_states_no_claim(line: str, dateline: bool) -> None:
+    assert crosslingual.facts(line).dateline is dateline
+
+
+def test_one_sentence_joins_a_headline_and_a_lead_that_restate_one_event() -> None:
+    """An English headline that states both what the French headline says (the airport paralysed) and what its lead says
+    (every departure grounded) joins both: one claim holds the two outlets' headlines and leads, not two claims."""
+    alignment = api.align([str(DATA / "zurich-brief" / "en-brief.txt"), str(STORY / "fr-quotidien.txt")], use_cache=False)
+    english, french = (a.id for a in alignment.articles)
+    claim = next(c for c in alignment.claims if (english, 0) in {(m.article, m.sentence) for m in c.members})
+    assert {(m.article, m.sentence) for m in claim.members} == {(english, 0), (english, 1), (french, 0), (french, 1)}
+    assert not any((french, 3) in {(m.article, m.sentence) for m in c.members} and (english, 0) in {(m.article, m.sentence) for m in c.members}
+                   for c in alignment.claims)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from framediff.article import Article, Sentence
-from framediff.aligning.crosslingual import cross_view
+from framediff.aligning.crosslingual import ONE_TO_MANY, cross_view
 from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
@@ -270,7 +270,8 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.nda
 
 
 def _edges(pairs: PairScores, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
-    """Edges above the threshold that are the best match of at least one end in the other article."""
+    """Edges above the threshold that are the best match of at least one end in the other article (across languages:
+    that score at least :data:`~framediff.aligning.crosslingual.ONE_TO_MANY` of it)."""
     best: dict[tuple[int, int], float] = {}  # (sentence, other article) -> best probability
     for (i, j), p in pairs.known.items():
         for x, y in ((i, j), (j, i)):
@@ -281,7 +282,8 @@ def _edges(pairs: PairScores, owner: np.ndarray, threshold: float) -> list[tuple
     for (i, j), p in pairs.known.items():
         if p < threshold:
             continue
-        if p >= best[(i, int(owner[j]))] or p >= best[(j, int(owner[i]))]:
+        share = ONE_TO_MANY if pairs.cross is not None and pairs.cross.crosses(i, j) else 1.0
+        if p >= share * best[(i, int(owner[j]))] or p >= share * best[(j, int(owner[i]))]:
             edges.append((p, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return edges
