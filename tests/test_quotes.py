@@ -132,6 +132,9 @@ CASES += [
     # "he" for a role the text never names is that role
     ("Pointing to his years as a recovering gambler, the radio host urged the party to begin a program of recovery.\n\n“Hello, my name is the Republican Party, and I have a problem,” he declared.",
      [("speech", "the radio host", "declared")]),
+    # a show's name in a name's place is a title, though its first word is a verb
+    ("A more relaxed Tom Harkin doubled down on several remarks in an interview Sunday on NBC’s “Meet the Press,” where he defended his recent claims.",
+     [("title", None, None)]),
     # a newspaper that reports speaks
     ("But the Times reported that “an examination of his remarks shows that he does not volunteer the fact.”",
      [("speech", "the Times", "reported")]),

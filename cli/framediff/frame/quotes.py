@@ -96,8 +96,9 @@ def _pair(text: str) -> tuple[list[tuple[int, int]], bool]:
         after = text[at + 1] if at + 1 < len(text) else " "
         if mark == '"':
             opening = opened is None and (before.isspace() or before in "([—–-:;,") and not after.isspace()
-            # a mark with white space after it never opens ("… leaving," Trump tweeted: it closes a quote opened earlier)
-            mark = "“" if opening or (opened is None and not before.isalnum() and not after.isspace()) else "”"
+            # a mark between punctuation and white space never opens ("… leaving," Trump tweeted: it closes a quote opened
+            # earlier); between two spaces it may (he told Cook. " You guys …")
+            mark = "“" if opening or (opened is None and not before.isalnum() and not (before in ",.?!;" and after.isspace())) else "”"
         elif mark in _OPEN and opened is not None and (after.isspace() or after in ",.;") and before in ".,?!":
             mark = "”"  # a reversed closing mark: "happiness?“ he asked"
         elif mark in _CLOSE and opened is None and (before.isspace() or at == 0) and after.isalnum():
@@ -127,6 +128,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+# The place of a name: after a possessive or a preposition of a show or work ("on CBS's “Face the Nation”", "in “The
+# Art of the Deal”", "a program called “Fast and Furious”"); a quote in title case there is a title, though its first word
+# may be a verb ("Face").
+_NAMED = re.compile(r"(?:\w[’']s|\b(?:on|in|titled|entitled|called|named|dubbed))\s*[“\"«]\s*$")
 
 
 def _kind(text: str, governed: bool, has_verb: bool) -> str:
@@ -225,7 +232,9 @@ def find_quotes(article: Article) -> list[Quote]:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())
         whole = article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»") == article.text[sp.start : sp.end].strip(" “”\"«»")
-        kind = _kind(text, governed or whole, has_verb)  # a quote that is its whole sentence ("“Please.”") is said
+        lead_in = article.text[sentences[opening].start : sp.start]
+        named = bool(_NAMED.search(lead_in))  # "on CBS's “Face the Nation”": a name in a name's place
+        kind = _kind(text, governed or whole, has_verb and not named)  # a quote that is its whole sentence ("“Please.”") is said
         if kind != "speech":
             who = verb = None  # a scare quote or a title is nobody's statement
         own = len(_WORD.findall(" ".join(_outside(article, sentences[k], spans) for k in range(opening, closing + 1))))
@@ -289,7 +298,7 @@ def _full_names(text: str, surnames: set[str]) -> list[str]:
                 before.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", before))  # "Rep." ends no sentence
             if opening and (len(given) > 1 or words[0] in CLOSED_WORDS):
                 continue
-            found.append(" ".join([*words, surname]))
+            found.append(clean_name(" ".join([*words, surname])))  # "CEO Marc Benioff" is Marc Benioff
     return found
 
 

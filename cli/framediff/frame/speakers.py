@@ -52,7 +52,7 @@ def _role(token: "Token") -> str | None:
     words: list[Token] = []
     for t in tokens:
         # a whole modifier, not its last word: "the Mexican-born journalist", "a former Republican National Committee aide"
-        whole = t.i != token.i and t.dep_ in ("poss", "compound", "amod", "nmod") and len(list(t.subtree)) <= 6
+        whole = t.i != token.i and (t.dep_ in ("poss", "compound") or (t.dep_ in ("amod", "nmod") and len(list(t.subtree)) <= 6))
         words.extend(t.subtree if whole else [t])
     words = sorted(set(words), key=lambda t: t.i)
     text = "".join(t.text_with_ws for t in words).strip()
@@ -429,6 +429,7 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
         return _subject(head, resolve) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl":  # "Issa, who said"
         return speaker_of(verb.head, resolve)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before", "while") and verb.head.head.pos_ in ("VERB", "AUX"):
+        # (not "to campaign on maintaining his “tough on China” stance": a stance kept is nothing said)
         return _subject(verb.head.head, resolve)  # "Schieffer began his interview with Santorum by asking": Schieffer
     return None
