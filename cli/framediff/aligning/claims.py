@@ -156,7 +156,7 @@ def align_articles(
     lead = leads(articles)
     # None for an English story; else what scores pairs across languages (the multilingual encoder, loaded now)
     cross = cross_view(embedder, [articles[a].sentence_language(s) for a, s in refs], normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
-    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment, cross)
+    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment, cross, normalised)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from framediff.article import Article
 from framediff.aligning.lexical import Lexicon
+from framediff.aligning.polarity import denying, negated
 from framediff.aligning.profiles import profile
 from framediff.aligning.speakers import other_speakers, speaker_keys
 from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
@@ -57,21 +58,13 @@ NEAR_JOIN = 0.8
 SPEAKER_ARTICLES = 30
 
 
-NEGATIONS = frozenset({"not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot"})
-
-
-def negated(words: Sequence[str]) -> bool:
-    """Does a sentence of these lowercased ``words`` negate what it states (not, never, no, -n't...)?"""
-    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
-
-
 class PairScores:
     """Pair probabilities, computed in batches on demand and remembered."""
 
     def __init__(
         self, vectors: np.ndarray, statics: np.ndarray, owner: np.ndarray, lexicon: Lexicon, scorer: Scorer,
         leads: np.ndarray | None = None, lead_prior: float = 0.0, headlines: np.ndarray | None = None,
-        fragments: np.ndarray | None = None, cross: CrossView | None = None,
+        fragments: np.ndarray | None = None, cross: CrossView | None = None, texts: Sequence[str] | None = None,
     ) -> None:
         import numpy as np
 
@@ -81,7 +74,12 @@ class PairScores:
         self.backgrounds = {"cosine": background(vectors, owner), "static": background(statics, owner)}
         self.leads, self.lead_prior, self.headlines, self.fragments = leads, lead_prior, headlines, fragments
         self.cross = cross  # pairs not both English are scored there (None: an English story)
-        self.negated = np.array([negated(p.lowered) for p in lexicon.profiles], dtype=bool)
+        self.negated = np.array([negated(p.lowered) for p in lexicon.profiles], dtype=bool)  # a negation anywhere
+        # leads whose main statement denies what it states: parsed, only leads with a negation word, and only with a prior
+        self.denies = np.zeros(len(self.negated), dtype=bool)
+        if texts is not None and leads is not None and lead_prior:
+            for x, value in denying(texts, [x for x in range(len(texts)) if leads[x] and self.negated[x]]).items():
+                self.denies[x] = value
         self.known: dict[tuple[int, int], float] = {}
         # sentence -> its quote's speaker and words, for the articles read for speakers (claims._part_speakers)
         self.speakers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -116,6 +114,8 @@ class PairScores:
             if self.headlines is not None:
                 odds = odds + HEADLINE_BODY * self.lead_prior / LEAD_PRIOR * (self.headlines[first] ^ self.headlines[second])
             odds = odds * np.clip((probabilities - LEAD_FLOOR / 2) / (LEAD_FLOOR / 2), 0.0, 1.0)  # a close call only
+            # a lead and its denial tell no one main event: one denies in its main statement, the other negates nothing
+            odds = odds * ~((self.denies[first] & ~self.negated[second]) | (self.denies[second] & ~self.negated[first]))
             probabilities = with_prior(probabilities, odds)
         probabilities = with_prior(probabilities, -POLARITY_PENALTY * (self.negated[first] != self.negated[second]))
         if self.fragments is not None:
