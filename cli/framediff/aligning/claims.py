@@ -14,7 +14,8 @@
    multilingual model instead (:mod:`framediff.aligning.crosslingual`).
 3. Keep an edge when its score reaches the threshold and it is the best match
    of at least one of its ends in the other article (one-to-one preference),
-   then cluster greedily, strongest edge first, with average linkage.
+   then cluster greedily, strongest edge first, with average linkage
+   (:mod:`framediff.aligning.linkage`).
 4. A sentence that states several facts may join a second claim that lacks
    its article when it matches that claim's members on average.
 5. Every sentence left alone is a claim of one outlet: omissions matter.
@@ -28,12 +29,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from framediff.article import Article, Sentence
-from framediff.aligning.crosslingual import ONE_TO_MANY, cross_view
+from framediff.aligning.crosslingual import cross_view
 from framediff.aligning.fragments import fragment_hosts
+from framediff.aligning.linkage import cluster_claims, outlet_best, outlet_linkage, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
 
-__all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads", "story_lexicon", "with_prior"]
+__all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads", "story_lexicon",
+           "with_prior"]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -155,20 +158,23 @@ def align_articles(
     headline = np.array([articles[a].sentences[s].kind == "headline" for a, s in refs], dtype=bool)
     lead = leads(articles)
     # None for an English story; else what scores pairs across languages (the multilingual encoder, loaded now)
-    cross = cross_view(embedder, [articles[a].sentence_language(s) for a, s in refs], normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
-    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment, cross, normalised)
+    languages = [articles[a].sentence_language(s) for a, s in refs]
+    cross = cross_view(embedder, languages, normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
+    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment,
+                       cross, normalised)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.
-    candidates = _candidates(vectors, owner, options.top_k, pairs.backgrounds["cosine"]) + _candidates(statics, owner, options.top_k, pairs.backgrounds["static"])
+    candidates = (_candidates(vectors, owner, options.top_k, pairs.backgrounds["cosine"])
+                  + _candidates(statics, owner, options.top_k, pairs.backgrounds["static"]))
     if cross is not None:  # across languages, neighbours by the multilingual model; English pairs keep the English models'
         candidates = cross.neighbours(candidates, _candidates(cross.vectors, owner, options.top_k, cross.back))
     pairs.ensure(candidates)
     pairs.part_speakers(articles, refs, texts, threshold)
     if progress:
         progress("clustering")
-    edges = _edges(pairs, owner, threshold)
-    clusters = _cluster(edges, pairs, owner, threshold)
+    edges = strong_edges(pairs, owner, threshold)
+    clusters = cluster_claims(edges, pairs, owner, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     _attach_fragments(clusters, hosts)
     claims = _claims(articles, refs, clusters, pairs, owner, hosts)
@@ -269,91 +275,6 @@ def _candidates(vectors: np.ndarray, owner: np.ndarray, top_k: int, back: np.nda
     return list(zip((keys // n).tolist(), (keys % n).tolist()))
 
 
-def _edges(pairs: PairScores, owner: np.ndarray, threshold: float) -> list[tuple[float, int, int]]:
-    """Edges above the threshold that are the best match of at least one end in the other article (across languages:
-    that score at least :data:`~framediff.aligning.crosslingual.ONE_TO_MANY` of it)."""
-    best: dict[tuple[int, int], float] = {}  # (sentence, other article) -> best probability
-    for (i, j), p in pairs.known.items():
-        for x, y in ((i, j), (j, i)):
-            key = (x, int(owner[y]))
-            if p > best.get(key, -1.0):
-                best[key] = p
-    edges = []
-    for (i, j), p in pairs.known.items():
-        if p < threshold:
-            continue
-        share = ONE_TO_MANY if pairs.cross is not None and pairs.cross.crosses(i, j) else 1.0
-        if p >= share * best[(i, int(owner[j]))] or p >= share * best[(j, int(owner[i]))]:
-            edges.append((p, i, j))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return edges
-
-
-def _outlet_best(pairs: PairScores, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> dict[tuple[int, int], float]:
-    """For each (article of a, article of b), the best pair probability between their sentences."""
-    best: dict[tuple[int, int], float] = {}
-    for i in a:
-        for j in b:
-            if i != j:
-                key = (int(owner[i]), int(owner[j]))
-                best[key] = max(best.get(key, 0.0), pairs.get(i, j))
-    return best
-
-
-def _linkage(pairs: PairScores, owner: np.ndarray, a: Sequence[int], b: Sequence[int]) -> float:
-    """Average linkage between outlets: the mean over article pairs of their best sentence pair.
-
-    An outlet that restates a claim (headline, lead, a line further down) is
-    judged by its best sentence for it, as a reader would: the restatements
-    do not dilute the match, nor count twice.
-    """
-    best = _outlet_best(pairs, owner, a, b)
-    return sum(best.values()) / len(best) if best else 0.0
-
-
-def _joins(pairs: PairScores, owner: np.ndarray, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
-    """The linkage reaches the threshold, and no weak pair across the merge gives other dates or years.
-
-    Without the second rule, two claims about different events ("Lapid visited in
-    August", "Gantz landed on Tuesday") can merge through their stronger neighbours.
-    """
-    pairs.ensure((i, j) for i in left for j in right)
-    for i in left:
-        for j in right:
-            if pairs.get(i, j) < threshold and pairs.lexicon.facts_conflict(i, j):
-                return False
-    return _linkage(pairs, owner, left, right) >= threshold
-
-
-def _cluster(edges: list[tuple[float, int, int]], pairs: PairScores, owner: np.ndarray, threshold: float) -> list[list[int]]:
-    """Greedy average-linkage clustering between outlets (:func:`_linkage`), strongest edge first.
-
-    A claim may hold several sentences of one article (a headline, its lead, a
-    restatement further down) when they pass the linkage with the rest of the
-    claim like any other sentence.
-    """
-    cluster_of: dict[int, int] = {}
-    clusters: dict[int, list[int]] = {}
-    next_id = 0
-    for _, i, j in edges:
-        ci, cj = cluster_of.get(i), cluster_of.get(j)
-        if ci is not None and ci == cj:
-            continue
-        left = clusters[ci] if ci is not None else [i]
-        right = clusters[cj] if cj is not None else [j]
-        if (len(left) > 1 or len(right) > 1) and not _joins(pairs, owner, left, right, threshold):
-            continue
-        merged = sorted(left + right)
-        for cid in (ci, cj):
-            if cid is not None:
-                del clusters[cid]
-        clusters[next_id] = merged
-        for x in merged:
-            cluster_of[x] = next_id
-        next_id += 1
-    return [members for _, members in sorted(clusters.items())]
-
-
 def _add_second_memberships(
     clusters: list[list[int]], pairs: PairScores, owner: np.ndarray, threshold: float, n_articles: int
 ) -> None:
@@ -379,7 +300,7 @@ def _add_second_memberships(
                 article = int(owner[y])
                 if article in present or member_of.get(y) == k:
                     continue
-                best = _outlet_best(pairs, owner, [y], members)
+                best = outlet_best(pairs, owner, [y], members)
                 link = sum(best.values()) / len(best)
                 # complete linkage between outlets: a second membership must match every outlet's best sentence, not just most
                 if min(best.values()) >= threshold and link > options.get(article, (-1.0, 0))[0]:
@@ -401,7 +322,7 @@ def _claims(
     claims = []
     for members in groups:
         whole = [x for x in members if x not in hosts]  # a fragment scores as its host, and never speaks for the claim
-        scores = {x: (_linkage(pairs, owner, [x], [y for y in whole if y != x]) if len(whole) > 1 else 1.0) for x in whole}
+        scores = {x: (outlet_linkage(pairs, owner, [x], [y for y in whole if y != x]) if len(whole) > 1 else 1.0) for x in whole}
         scores.update({x: scores.get(hosts[x], 1.0) for x in members if x in hosts})
         representative = max(whole or members, key=lambda x: (scores[x], -refs[x][0], -refs[x][1]))
         ordered = sorted(members, key=lambda x: refs[x])
