@@ -11,13 +11,12 @@ campaign"), and nobody otherwise. spaCy is imported only when a quote needs a sp
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from framediff.frame.speech_words import (
     BODIES as _BODIES,
     DOCUMENTS as _DOCUMENTS,
     HUMAN_ROLES,
-    INVERTED as _INVERTED,
     ISSUING as _ISSUING,
     LAWS as _LAWS,
     NEVER_SPEAK as _NEVER,
@@ -303,133 +302,3 @@ def colon_subject(doc: "Doc", before: int, resolve: "Resolver | None" = None) ->
 
 def _within(token: "Token", inside: Sequence[tuple[int, int]]) -> bool:
     return any(a <= token.idx < b for a, b in inside)
-
-
-# How a quote may hang under the verb that reports it: as its clause, object or complement, or a phrase of them
-# ("said the report should be released “without delay”"), never inside a noun's modifier or a relative clause ("a bill
-# that would allow refusals on “religious freedom” grounds" is not speech of whoever announced the veto).
-_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis", "conj", "prep", "pobj", "advmod", "dep",
-                       "npadvmod", "advcl", "punct", "cc", "neg", "aux", "nsubj", "nsubjpass", "auxpass", "mark", "ROOT", "intj"})
-
-
-def _reports(verb: "Token", qtokens: "Sequence[Token]") -> bool:
-    """Whether ``verb`` reports the quote made of ``qtokens``: the path up from the quote to it runs through clauses."""
-    inside = {t.i for t in qtokens}
-    tops = [t for t in qtokens if t.head.i not in inside or t.head.i == t.i]
-    for top in tops:
-        node = top
-        while node.i != verb.i and node.head.i != node.i:
-            if node.dep_ not in _REPORTED:
-                break
-            node = node.head
-        if node.i == verb.i:
-            return True
-    # the parser made the quote a sentence of its own beside its attribution ("“Stop lying!” Mr. Fox wrote."): the two
-    # roots touch, with nothing but punctuation between
-    if verb.head.i == verb.i and any(top.head.i == top.i for top in tops):
-        doc = verb.doc
-        first, last = min(inside), max(inside)
-        left, right = verb.left_edge.i, verb.right_edge.i
-        between = doc[last + 1 : left] if last < left else doc[right + 1 : first] if right < first else None
-        return between is not None and all(t.is_punct for t in between)
-    return False
-
-
-def attribution(doc: "Doc", inside: Sequence[tuple[int, int]], resolve: "Resolver | None" = None,
-                quote: tuple[int, int] | None = None) -> tuple[str | None, str | None, bool]:
-    """(speaker, verb, governed) for a quote in ``doc`` (a sentence), where ``inside`` are the character ranges of the
-    sentence within quotation marks and ``quote`` the range of this quote. ``governed``: a verb of speaking outside the
-    quotes takes the quote as its clause or object (reported speech), which makes even a one-word quote a quotation."""
-    def quoted(token: "Token") -> bool:
-        return any(a <= token.idx < b for a, b in inside)
-
-    candidates: list[tuple[int, Token, str]] = []
-    for token in doc:
-        if quoted(token):
-            continue
-        if is_speech_verb(token):
-            candidates.append((0, token, token.text))
-        elif token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            candidates.append((0, token, "according to"))
-    if not candidates:
-        return None, None, False
-    qtokens = [t for t in doc if quote and quote[0] <= t.idx < quote[1]]
-
-    def governs(verb: "Token") -> bool:
-        return bool(qtokens) and _reports(verb, qtokens)
-
-    def distance(verb: "Token") -> int:
-        if not quote:
-            return 0
-        return 0 if quote[0] <= verb.idx < quote[1] else min(abs(verb.idx - quote[0]), abs(verb.idx - quote[1]))
-
-    ranked = sorted(candidates, key=lambda c: (not governs(c[1]), distance(c[1])))
-    governed = any(governs(c[1]) for c in candidates)
-    for _, verb, word in ranked:
-        who = _subject(verb, resolve, quoted)
-        if who:
-            return who, word, governed
-    for _, verb, word in ranked:
-        if word != "according to" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            # the parse gave the verb no subject ("Attorney General Jeff Sessions said", "Sen. Angus King of Maine, who
-            # caucuses with the Democrats, told reporters"): the person named just before it, outside the quotes
-            who = _left_person(verb, quoted)
-            if who:
-                return who, word, governed
-    return None, ranked[0][2], governed
-
-
-def _left_person(verb: "Token", quoted: "Callable[[Token], bool]") -> str | None:
-    """The last person named before ``verb`` in its sentence, outside quotes, as long as no other verb of speaking and no
-    quotation come between, and the name is nobody's object ("told Megyn Kelly")."""
-    for entity in reversed([e for e in verb.doc.ents if e.end <= verb.i]):
-        between = verb.doc[entity.end : verb.i]
-        if any(quoted(t) or is_speech_verb(t) or t.text in "“”\"" for t in between) or len(between) > 12:
-            return None
-        root = entity.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head  # "wrote an open letter to Sasha and Malia Obama": Malia Obama is told, as Sasha is
-        if entity.label_ == "PERSON" and root.dep_ not in ("dobj", "pobj", "dative", "poss", "iobj"):
-            return clean_name(entity.text)
-    return None
-
-
-def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token], bool] | None" = None) -> str | None:
-    if verb.lower_ == "according":
-        for to in verb.children:
-            if to.lower_ == "to":
-                for obj in to.children:
-                    if obj.dep_ == "pobj":
-                        return speaker_of(obj, resolve)
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if quoted is not None:
-        # a subject inside the quotation marks is the quote's own word ("…concern every American,” Mark Meadows said,
-        # where the parser joins the two): the speaker is the one outside
-        subjects = [t for c in subjects for t in ([c] if not quoted(c) else
-                                                  [x for x in [*c.conjuncts, *(a for a in c.children if a.dep_ == "appos")] if not quoted(x)])]
-    for child in subjects:
-        if (who := speaker_of(child, resolve)) is not None:
-            return who  # "…, China,” Mr. Trump wrote: the quote's last word is no subject
-    if subjects:
-        return None
-    if verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ == "PROPN" and verb.lower_ in _INVERTED:
-        return speaker_of(verb.head, resolve)  # "…,” added Lauten, who works for: the tagger's adjective
-    for child in verb.children:
-        if child.dep_ == "agent":  # "was told by", "was described by X as"
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return speaker_of(obj, resolve)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:  # "he paused and added", "went on to say"
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-            return None
-        head = verb.head
-        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Biden was quick to retort"
-            head = head.head
-        return _subject(head, resolve) if head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ == "relcl":  # "Issa, who said"
-        return speaker_of(verb.head, resolve)
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before", "while") and verb.head.head.pos_ in ("VERB", "AUX"):
-        # (not "to campaign on maintaining his “tough on China” stance": a stance kept is nothing said)
-        return _subject(verb.head.head, resolve)  # "Schieffer began his interview with Santorum by asking": Schieffer
-    return None

@@ -1,0 +1,155 @@
+"""The people an article names, read from its text: full names for surnames that speak alone, each person's gender
+where an honorific gives it, the one person an office or role belongs to, and one name per speaker across quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from framediff.frame.findings import Quote
+from framediff.frame.speech_words import CLOSED_WORDS, HUMAN_ROLES, TITLE, clean_name
+
+
+NOT_FIRST = frozenset("The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov Mr Mrs Ms "
+                       "Dr Mayor Minister Judge Justice Chief Secretary General Democrat Democratic Republican GOP Representative Congressman "
+                       "Congresswoman Speaker Leader Chairman Chairwoman Chair Attorney Vice Commissioner Sheriff Agent Director Sens Reps".split())
+
+
+def full_names(text: str, surnames: set[str]) -> list[str]:
+    """Full names the article gives a surname that speaks alone ("Ivo Marsh" for "Marsh", "Ruth Bader Ginsburg" for
+    "Ginsburg"), read from its text: the one or two capitalised words before the surname on its line, after any title or
+    post ("Former Mexican President Vicente Fox" gives Vicente Fox); at a sentence's start only one, and no word of a
+    closed class ("While Fox", "Spokesman Jim")."""
+    found = []
+    for surname in surnames:
+        if not surname[:1].isupper():
+            continue
+        for m in re.finditer(rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]+) )+){re.escape(surname)}\b(?![’']s\s+[a-z]+\s+(?:said|says))", text):
+            words = m.group(1).split()
+            cut = max((k + 1 for k, w in enumerate(words) if len(w) > 2 and (w.rstrip(".") in NOT_FIRST or any(
+                TITLE.match(part + " x") for part in w.split("-")))), default=0)  # "Major-General Amikam Norkin"
+            words = words[cut:]
+            given = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+            if not given or any(w.endswith(("’s", "'s")) for w in words):
+                continue
+            if len(given) > 2:
+                words = words[-1:] if not re.fullmatch(r"[A-Z]\.", words[-1]) else words[-2:]
+                given = words[:1]
+            before = text[: m.end(1) - len(" ".join(words)) - 1].rstrip()
+            opening = before[-1:] in ("", "“", '"', "—", ":", "?", "!") or (
+                before.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", before))  # "Rep." ends no sentence
+            if opening and (len(given) > 1 or words[0] in CLOSED_WORDS):
+                continue
+            found.append(clean_name(" ".join([*words, surname])))  # "CEO Marc Benioff" is Marc Benioff
+    return found
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+_OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(Attorney General|Inspector General|President|Sen\.|Senator|Rep\.|Congressman|Congresswoman|Gov\.|Governor|Justice|Judge|"
+                     r"Mayor)\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+)")
+
+
+_OFFICE_NOUN = {"Attorney General": "general", "Inspector General": "general", "President": "president", "Sen.": "senator",
+                "Senator": "senator", "Rep.": "congressman", "Congressman": "congressman", "Congresswoman": "congresswoman",
+                "Gov.": "governor", "Governor": "governor", "Justice": "justice", "Judge": "judge", "Mayor": "mayor"}
+
+
+# The wider nouns an office also answers to: a senator and a congressman are both lawmakers ("the lawmaker said" is the one
+# member of Congress the article names, if it names one).
+_WIDER = {"senator": ("lawmaker", "legislator"), "congressman": ("lawmaker", "legislator", "representative", "congresswoman"),
+          "congresswoman": ("lawmaker", "legislator", "representative")}
+
+
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surname -> "m" or "f" where the article gives an honorific ("Mr. Steele", "Ms. Brewer"), and only one."""
+    seen: dict[str, set[str]] = {}
+    for m in _HONORIFIC.finditer(text):
+        seen.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+_ROLE_WORDS = "|".join(sorted(HUMAN_ROLES, key=len, reverse=True))
+
+
+# "journalist Jorge Ramos", "presumptive GOP nominee Donald Trump": a role noun right before a full name
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORDS})\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+)")
+
+
+# "Blake Farenthold, a four-term congressman": a full name with its role as an appositive
+# (the role noun heads the appositive, which a comma or the sentence's end closes; "a supporter of the president" is no
+# president, and "obtained by the Press Herald, the governor identified himself" no appositive)
+_ROLE_AFTER = re.compile(rf"(?<!the )\b((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an|[A-Z][\w-]+[’']s)\s+"
+                         rf"(?:(?!(?:of|for|to|the|a|an|and|or|with|in|at|on|by|from)\s)[\w’'-]+\s+){{0,4}}?({_ROLE_WORDS})(?=\s*[,.;)—–])")
+
+
+def office_holders(text: str) -> dict[str, str]:
+    """Office or role noun -> the one person the article gives it ("President Obama" makes "the president" Obama;
+    "Blake Farenthold, a four-term congressman" and "Rep. Blake Farenthold" make "the congressman" Farenthold), where the
+    article gives it to one person only. A party is no office: "the California Democrat" stays as the text says it."""
+    holders: dict[str, set[str]] = {}
+    for m in _OFFICE.finditer(text):
+        noun = _OFFICE_NOUN[m.group(1)]
+        for each in (noun, *_WIDER.get(noun, ())):
+            holders.setdefault(each, set()).add(re.sub(r"[’']s?$", "", m.group(2).split()[-1]))  # "President Obama’s"
+    for m in _ROLE_BEFORE.finditer(text):
+        if m.group(2).split()[0] not in NOT_FIRST:
+            holders.setdefault(m.group(1).lower(), set()).add(m.group(2).split()[-1])
+    for m in _ROLE_AFTER.finditer(text):
+        if m.group(1).split()[0] not in NOT_FIRST:
+            holders.setdefault(m.group(2).lower(), set()).add(m.group(1).split()[-1])
+    return {noun: next(iter(names)) for noun, names in holders.items() if len(names) == 1}
+
+
+def shared_surnames(text: str) -> set[str]:
+    """Surnames the article gives two people or more at once ("Sasha and Malia Obama"): a surname alone is none of them.
+    "Romney and Paul Ryan" shares none: Romney is a surname itself, the last word of a name elsewhere ("Mitt Romney")."""
+    shared: set[str] = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+([A-Z][\w’'-]+)\b", text):
+        if any(w in NOT_FIRST or TITLE.match(w + " x") for w in m.group(1, 2)):
+            continue  # "the President and Speaker Boehner": titles, not first names
+        if not re.search(rf"\b[A-Z][\w.’'-]*\s+{m.group(1)}\b", text):
+            shared.add(re.sub(r"[’']s$", "", m.group(3)))  # "Malia and Sasha Obama's"
+    return shared
+
+
+def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
+    """One name per speaker: a surname alone (or with a title) is the one full name the article gives for it, unless the
+    article gives it to more than one person, and "Israel's defense ministry" and "the defense ministry" are one body."""
+    full: dict[str, set[str]] = {}
+    for name in [*people, *[q.speaker for q in quotes if q.speaker]]:
+        words = name.split()
+        if len(words) > 1 and words[-1] not in shared and all(w[:1].isupper() for w in words) and "’" not in name and "'" not in name:
+            full.setdefault(words[-1], set()).add(name)
+    longest = {surname: max(names, key=len) for surname, names in full.items()
+               if all(n in max(names, key=len) or _initials(n, max(names, key=len)) for n in names)}
+    bodies: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker and (not q.speaker[:1].isupper() or re.search(r"[’']s\s", q.speaker)):
+            key = _body_key(q.speaker)
+            if len(q.speaker) > len(bodies.get(key, "")):
+                bodies[key] = q.speaker
+    out = []
+    for q in quotes:
+        who = q.speaker
+        if who and len(who.split()) == 1 and who in longest:
+            who = longest[who]
+        elif who and len(who.split()) > 1 and who.split()[-1] in longest and _initials(who, longest[who.split()[-1]]):
+            who = longest[who.split()[-1]]
+        elif who and _body_key(who) in bodies:
+            who = bodies[_body_key(who)]
+        out.append(replace(q, speaker=who) if who != q.speaker else q)
+    return out
+
+
+def _initials(short: str, long: str) -> bool:
+    """ "Donald Trump" and "Donald J. Trump": the same first and last name."""
+    a, b = short.split(), long.split()
+    return a[0] == b[0] and a[-1] == b[-1]
+
+
+def _body_key(who: str) -> str:
+    """ "Israel's defense ministry" and "the defense ministry": "defense ministry". """
+    who = re.sub(r"^[A-Z][\w.-]*[’']s\s+", "", who.strip())
+    return re.sub(r"^(the|a|an)\s+", "", who, flags=re.I).lower()
