@@ -98,13 +98,21 @@ def _english() -> "Language":
     The tokenizer is spaCy's English default, not read from the folder: the folder's ``tokenizer`` is byte for byte
     that default (``tests/test_parser.py`` checks it), and reading it builds the 2,700 special cases a second time
     (80 ms of CPU of the 330 ms the load takes here; the file is still verified)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     folder = model_folder()
-    verify(folder, pinned_digests())
-    spacy = import_spacy()
-    try:
-        return spacy.load(folder, exclude=["tokenizer"])
-    except (OSError, ValueError) as error:
-        raise ModelError(f"cannot load the English parser from {folder}: {error}") from error
+    digests = pinned_digests()
+    # the files are hashed on another core while spaCy imports and loads (hashlib lets go of the interpreter), as the
+    # sentence models are (framediff.aligning.checksums.checking); a file that does not match is reported first
+    with ThreadPoolExecutor(1) as pool:
+        checked = pool.submit(verify, folder, digests)
+        try:
+            nlp = import_spacy().load(folder, exclude=["tokenizer"])
+        except (OSError, ValueError) as error:
+            checked.result()
+            raise ModelError(f"cannot load the English parser from {folder}: {error}") from error
+        checked.result()
+    return nlp
 
 
 def import_spacy() -> types.ModuleType:
