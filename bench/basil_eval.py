@@ -334,7 +334,8 @@ def _context(article, q) -> str:
     k = q.sentence
     end = getattr(q, "end", None)
     last = max((s.index for s in sentences if end is not None and s.start < end and s.paragraph == sentences[k].paragraph), default=k)
-    pick = [n for n in (k - 1, *range(k, last + 1), last + 1) if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph]
+    pick = [n for n in (k - 1, *range(k, last + 1), last + 1)
+            if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph]
     parts = [("‖ " if n in (k, last) else "") + sentences[n].text for n in pick]
     return " ".join(" ".join(parts).split())
 

@@ -119,8 +119,8 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
     if quoted is not None:
         # a subject inside the quotation marks is the quote's own word ("…concern every American,” Mark Meadows said,
         # where the parser joins the two): the speaker is the one outside
-        subjects = [t for c in subjects for t in ([c] if not quoted(c) else
-                                                  [x for x in [*c.conjuncts, *(a for a in c.children if a.dep_ == "appos")] if not quoted(x)])]
+        beside = {c.i: [*c.conjuncts, *(a for a in c.children if a.dep_ == "appos")] for c in subjects}
+        subjects = [t for c in subjects for t in ([c] if not quoted(c) else [x for x in beside[c.i] if not quoted(x)])]
     for child in subjects:
         if (who := speaker_of(child, resolve)) is not None:
             return who  # "…, China,” Mr. Trump wrote: the quote's last word is no subject

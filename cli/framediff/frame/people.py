@@ -10,9 +10,10 @@ from framediff.frame.findings import Quote
 from framediff.frame.speech_words import CLOSED_WORDS, HUMAN_ROLES, TITLE, clean_name
 
 
-NOT_FIRST = frozenset("The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov Mr Mrs Ms "
-                       "Dr Mayor Minister Judge Justice Chief Secretary General Democrat Democratic Republican GOP Representative Congressman "
-                       "Congresswoman Speaker Leader Chairman Chairwoman Chair Attorney Vice Commissioner Sheriff Agent Director Sens Reps".split())
+NOT_FIRST = frozenset("""The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov
+    Mr Mrs Ms Dr Mayor Minister Judge Justice Chief Secretary General Democrat Democratic Republican GOP Representative
+    Congressman Congresswoman Speaker Leader Chairman Chairwoman Chair Attorney Vice Commissioner Sheriff Agent Director Sens
+    Reps""".split())
 
 
 def full_names(text: str, surnames: set[str]) -> list[str]:
@@ -47,7 +48,8 @@ def full_names(text: str, surnames: set[str]) -> list[str]:
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
 
 
-_OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(Attorney General|Inspector General|President|Sen\.|Senator|Rep\.|Congressman|Congresswoman|Gov\.|Governor|Justice|Judge|"
+_OFFICE = re.compile(r"(?<![Vv]ice )(?<![Ff]ormer )\b(Attorney General|Inspector General|President|Sen\.|Senator|Rep\.|Congressman|"
+                     r"Congresswoman|Gov\.|Governor|Justice|Judge|"
                      r"Mayor)\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+)")
 
 
@@ -81,7 +83,8 @@ _ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORDS})\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]+)
 # (the role noun heads the appositive, which a comma or the sentence's end closes; "a supporter of the president" is no
 # president, and "obtained by the Press Herald, the governor identified himself" no appositive)
 _ROLE_AFTER = re.compile(rf"(?<!the )\b((?:(?:[A-Z]\.|[A-Z][\w’'-]+)\s+){{1,2}}[A-Z][\w’'-]+),\s+(?:the|a|an|[A-Z][\w-]+[’']s)\s+"
-                         rf"(?:(?!(?:of|for|to|the|a|an|and|or|with|in|at|on|by|from)\s)[\w’'-]+\s+){{0,4}}?({_ROLE_WORDS})(?=\s*[,.;)—–])")
+                         rf"(?:(?!(?:of|for|to|the|a|an|and|or|with|in|at|on|by|from)\s)[\w’'-]+\s+){{0,4}}?"
+                         rf"({_ROLE_WORDS})(?=\s*[,.;)—–])")
 
 
 def office_holders(text: str) -> dict[str, str]:

@@ -64,7 +64,8 @@ def quote_spans(article: Article) -> list[_Span]:
         text = article.text[start:end]
         # a paragraph that goes on with a quote the one before left open, whether it opens with a mark again (as news
         # does) or only closes it ("He will be great!”")
-        carried = open_at_end and (text.lstrip()[:1] in _OPEN + '"' or not _MARKS.search(text[: len(text) - len(text.lstrip()) + 1]) and _closes_first(text))
+        first = text.lstrip()[:1]
+        carried = open_at_end and (first in _OPEN + '"' or (not _MARKS.search(first) and _closes_first(text)))
         if introduced and not _MARKS.search(text) and paragraph:
             out.append(_Span(start, end, paragraph, False, True))
             introduced = colon = False
@@ -230,7 +231,8 @@ def find_quotes(article: Article) -> list[Quote]:
             who = who or colon_subject(doc(lead), len(sentences[lead].text), resolver(lead))
             if who:
                 spoken[lead] = who
-        if who and (office := re.fullmatch(r"(?:[Tt]he|[A-Z][\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(\w+)", who)) and office.group(1).lower() in offices:
+        office = re.fullmatch(r"(?:[Tt]he|[A-Z][\w-]+[’']s)\s+(?:[\w-]+\s+){0,3}?(\w+)", who) if who else None
+        if office and office.group(1).lower() in offices:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())
         whole = article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»") == article.text[sp.start : sp.end].strip(" “”\"«»")
@@ -262,7 +264,8 @@ def find_quotes(article: Article) -> list[Quote]:
     for k in range(len(quotes) - 2, -1, -1):
         # a quote left open at its paragraph's end, attributed only where the next paragraph closes it: one quotation
         later, sp_later = quotes[k + 1], spans[k + 1]
-        if quotes[k].speaker is None and quotes[k].kind == "speech" and sp_later.carried and later.speaker and sp_later.paragraph == spans[k].paragraph + 1:
+        if (quotes[k].speaker is None and quotes[k].kind == "speech" and sp_later.carried and later.speaker
+                and sp_later.paragraph == spans[k].paragraph + 1):
             quotes[k] = replace(quotes[k], speaker=later.speaker, verb=later.verb)
     people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
     body = "\n\n".join(s.text for s in sentences if s.kind != "headline")  # a headline's capitals are no names

@@ -82,7 +82,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
                 return token.text
             return None
-        if entity.label_ == "NORP" and token.tag_ == "NNP" and any(c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
+        if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
             return _role(token)  # "the Arizona Republican", "one Democrat": a person by party, not the party
         if entity.label_ in ("PERSON", "ORG", "NORP"):
             name = clean_name(entity.text) if entity.label_ == "PERSON" else _POSSESSIVE_END.sub("", entity.text).strip()

@@ -13,7 +13,8 @@ SPEECH_LEMMAS = frozenset(
     acknowledge admit recall continue conclude call describe reiterate reply respond answer testify quip joke wonder concede
     predict suggest urge vow pledge promise boast complain observe remark counter shout yell scream exclaim caution confirm
     recount scoff muse accuse charge demand dub label brand deny allege assert contend maintain read retweet text email
-    report characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss denounce condemn plead implore beg""".split()
+    report characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss
+    denounce condemn plead implore beg""".split()
 )
 # Platforms a post is made on, never its speaker ("Trump said on Twitter").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok truth social x reddit linkedin snapchat whatsapp telegram".split())
@@ -42,7 +43,8 @@ TITLE = re.compile(
     r"President|Vice|Minister|Mayor|Judge|Justice|Senator|Representative|Congressman|Congresswoman|Governor|Lieutenant|"
     r"Secretary|Chairman|Chairwoman|Chair|Speaker|Leader|General|Colonel|Major|Admiral|Commander|Captain|Sergeant|Sheriff|"
     r"Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
-    r"Spokesman|Spokeswoman|Spokesperson|Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
+    r"Spokesman|Spokeswoman|Spokesperson|"
+    r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
 )
 POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
 
