@@ -75,9 +75,10 @@ class PairScores:
         self.leads, self.lead_prior, self.headlines, self.fragments = leads, lead_prior, headlines, fragments
         self.cross = cross  # pairs not both English are scored there (None: an English story)
         self.negated = np.array([negated(p.lowered) for p in lexicon.profiles], dtype=bool)  # a negation anywhere
-        # leads whose main statement denies what it states: parsed, only leads with a negation word, and only with a prior
+        # leads whose main statement denies what it states: parsed, only leads with a negation word, only with a prior,
+        # and only in one story's articles (a feed of 300 would load the parser, 90 MB, for leads of unrelated events)
         self.denies = np.zeros(len(self.negated), dtype=bool)
-        if texts is not None and leads is not None and lead_prior:
+        if texts is not None and leads is not None and lead_prior and len(owner) and int(owner.max()) < SPEAKER_ARTICLES:
             for x, value in denying(texts, [x for x in range(len(texts)) if leads[x] and self.negated[x]]).items():
                 self.denies[x] = value
         self.known: dict[tuple[int, int], float] = {}
