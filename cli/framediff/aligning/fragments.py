@@ -26,7 +26,8 @@ REPORTING_VERBS = (
 
 # "Scalia asked.", "he said.", "Justice Ruth Bader Ginsburg wrote on Tuesday.", "said Mr. Smith.", "according to the police."
 _ATTRIBUTION = re.compile(
-    rf"^\W*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|we|I|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}}\s+(?:also\s+|later\s+|then\s+)?(?:{REPORTING_VERBS})"
+    rf"^\W*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|we|I|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}}\s+"
+    rf"(?:also\s+|later\s+|then\s+)?(?:{REPORTING_VERBS})"
     rf"|(?:{REPORTING_VERBS})\s+(?:[A-Z][\w’'.-]*|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}}"
     rf"|according\s+to\s+(?:[A-Z][\w’'.-]*|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}})"
     rf"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:today|yesterday|tonight))?\W*$"

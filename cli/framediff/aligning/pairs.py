@@ -138,7 +138,8 @@ class PairScores:
 
         owner = self.owner
         quoted = [any(mark in t for mark in "“”\"«»") for t in texts]
-        close = [(i, j) for (i, j), p in self.known.items() if p >= threshold * NEAR_JOIN and quoted[i] and quoted[j] and owner[i] != owner[j]]
+        close = [(i, j) for (i, j), p in self.known.items()
+                 if p >= threshold * NEAR_JOIN and quoted[i] and quoted[j] and owner[i] != owner[j]]
         if not close or not SPEAKER_PENALTY:
             return
         chosen = sorted({refs[x][0] for pair in close for x in pair})

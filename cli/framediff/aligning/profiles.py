@@ -80,7 +80,8 @@ class Profile:
     stems: frozenset[str]
     forms: frozenset[tuple[str, str]]  # (stem, word) of each content word: "agreement" from "agreements"
     names: frozenset[str]
-    numbers: frozenset[str]  # "kind:value": "number:24", "ordinal:1st", "year:2021", "day:24" (of a month), "since:2000" (a year compared with)
+    # "kind:value": "number:24", "ordinal:1st", "year:2021", "day:24" (of a month), "since:2000" (a year compared with)
+    numbers: frozenset[str]
     times: frozenset[str]  # "kind:value": "weekday:wednesday", "month:november", "year:2021", "day:24"
     bigrams: frozenset[tuple[str, str]]
     folded: str
@@ -162,7 +163,8 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
     counts = tuple((value, unit or _unit(lowered, end)) for value, end, unit in counted)
     return Profile(
-        frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered), counts
+        frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered),
+        counts
     )
 
 

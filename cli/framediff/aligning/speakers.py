@@ -28,7 +28,8 @@ SAME_WORDS = 0.5
 
 
 def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
-    """(article position, sentence index) -> (the speaker's name words, the quote's words) for sentences that open a quote by a named speaker."""
+    """(article position, sentence index) -> (the speaker's name words, the quote's words) for sentences that open a quote
+    by a named speaker."""
     from framediff.frame.quotes import find_quotes
 
     out: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}

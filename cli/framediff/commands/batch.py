@@ -153,7 +153,7 @@ class _Lines:
             import fcntl
 
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except ImportError:  # no flock on this system: unlocked, as before
+        except ImportError:  # no flock on this system: the file is written unlocked
             pass
         except OSError:
             os.close(fd)

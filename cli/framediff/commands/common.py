@@ -45,7 +45,8 @@ def input_options(func: F) -> F:
     """INPUT... plus --label, --keep-boilerplate and --skip-bad, handed to the command as one ``sources: Sources``."""
 
     @functools.wraps(func)
-    def command(*args: Any, inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool, **kwargs: Any) -> Any:
+    def command(*args: Any, inputs: tuple[str, ...], labels: tuple[str, ...], keep_boilerplate: bool, skip_bad: bool,
+                **kwargs: Any) -> Any:
         return func(*args, sources=make_sources(inputs, labels, keep_boilerplate, skip_bad), **kwargs)
 
     decorators = [
@@ -55,7 +56,8 @@ def input_options(func: F) -> F:
             help="Label for the next input, in order (repeat per input); NAME=PATH labels PATH wherever it is among the inputs.",
         ),
         click.option("--keep-boilerplate", is_flag=True, help="Keep share buttons, captions and the like as text."),
-        click.option("--skip-bad", is_flag=True, help="Skip unreadable inputs (or bad JSON Lines records) with a warning instead of failing."),
+        click.option("--skip-bad", is_flag=True,
+                     help="Skip unreadable inputs (or bad JSON Lines records) with a warning instead of failing."),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -136,7 +138,8 @@ def settings_options(refuse_min_outlets: str | None = None) -> Callable[[F], F]:
 
             if refuse_min_outlets and min_outlets is not None:
                 raise click.UsageError(f"--min-outlets does not apply to {refuse_min_outlets}")
-            settings = Settings(threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model, use_cache=not no_cache)
+            settings = Settings(threshold=threshold, min_outlets=min_outlets or 1, lead_prior=lead_prior, model=model,
+                                use_cache=not no_cache)
             if "sources" in kwargs:
                 settings = replace(settings, read=kwargs["sources"].options)
             return func(*args, settings=settings, **kwargs)
@@ -144,7 +147,8 @@ def settings_options(refuse_min_outlets: str | None = None) -> Callable[[F], F]:
         decorators = [
             click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
                          help="Probability from which two sentences state the same claim (default: calibrated, see README)."),
-            click.option("--min-outlets", type=click.IntRange(1), default=None, help="Show only claims carried by at least N outlets [default: 1]."),
+            click.option("--min-outlets", type=click.IntRange(1), default=None,
+                         help="Show only claims carried by at least N outlets [default: 1]."),
             click.option("--lead-prior", type=click.FloatRange(0.0, 10.0), default=2.5, show_default=True, metavar="LOGODDS",
                          help="How much likelier headlines and first sentences are to state one claim (news leads with its main "
                               "event); 0 for text that is not news. See README."),

@@ -84,7 +84,8 @@ def diff(first: str, second: str, labels: tuple[str, ...], keep_boilerplate: boo
     from framediff import api
 
     sources = make_sources((first, second), labels, keep_boilerplate, skip_bad=False, dedupe=False)
-    result = run_core(api.diff, *sources.specs, replace(settings, read=sources.options), ignore_space=ignore_space, ignore_case=ignore_case)
+    result = run_core(api.diff, *sources.specs, replace(settings, read=sources.options), ignore_space=ignore_space,
+                      ignore_case=ignore_case)
     if not quiet:
         emit(result, out)
     click.get_current_context().exit(int(ExitStatus.DIFFERENT if result.differ else ExitStatus.OK))

@@ -48,8 +48,8 @@ WHY_CLOSEST = "closest to the others"
 # An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
 # two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up, or carrying at
 # least part of the claim, it comes near: it may say the claim in other words, or in part ("differently").
-# Below NEAR, carrying less than part of it, or with no sentence near at all, it "leaves it out". Measured with bench/left_out_eval.py: on our
-# stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6), while above it
+# Below NEAR, carrying less than part of it, or with no sentence near at all, it "leaves it out". Measured with
+# bench/left_out_eval.py: on our stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6), while above it
 # two in three are the outlet stating the claim in other words; on ECB+ dev, whose links are looser ("the same
 # event"), 88% of the records from 0.10 up are linked, and so are 93% of those under it. The score does not tell a
 # restatement from a neighbour sentence above NEAR, so the report says "may", shows the sentence and its score, and
@@ -202,7 +202,8 @@ def find_outlet(articles: Sequence[Article], label: str) -> Article | None:
     return next((a for a in articles if " ".join(a.label.split()).casefold() == folded), None)
 
 
-def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool, language: str | None = None) -> str:
+def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool,
+            language: str | None = None) -> str:
     """How a sentence reads against its reference, in the words every report prints: decided here, once.
 
     A share is never shown as 100% above a visible change: a sentence that differs only in case or
@@ -320,7 +321,8 @@ def _absences(alignment: Alignment) -> list[LeftOut]:
                 reason = (f"its sentence states claim {other}, which it matches better" if other
                           else "it matches one sentence of the claim, not the claim as a whole")
             elif part:
-                reason = f"it carries {found.carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")  # type: ignore[union-attr]
+                carried = found.carried  # type: ignore[union-attr]
+                reason = f"it carries {carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
             else:

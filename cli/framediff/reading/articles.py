@@ -167,7 +167,8 @@ def check_run(articles: int, sentences: int) -> None:
     if articles > MAX_ARTICLES:
         raise TooMuchInput(f"the inputs: over {MAX_ARTICLES:,} articles, the limit of one run; compare each event with `framediff batch`")
     if sentences > MAX_SENTENCES:
-        raise TooMuchInput(f"the inputs: over {MAX_SENTENCES:,} sentences, the limit of one run; compare each event with `framediff batch`")
+        raise TooMuchInput(f"the inputs: over {MAX_SENTENCES:,} sentences, the limit of one run; "
+                           "compare each event with `framediff batch`")
 
 
 def finish_articles(articles: Sequence[Article], *, dedupe: bool = False, warn: Callable[[str], None] | None = None) -> list[Article]:

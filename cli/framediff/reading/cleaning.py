@@ -93,7 +93,8 @@ _AGENCY_ONLY = re.compile(r"^\(?(?:AFP|AP|Reuters|Getty Images|EPA|Shutterstock|
 _CAPTION_SPLIT = re.compile(rf"(?<=[.!?\w”\"’)])\s*{_CREDIT_MARK}\s*(?:by\s*)?:", re.I)
 
 _CREDITS = [
-    re.compile(r"^[\w .,&'’-]{1,80} contributed (?:reporting |additional reporting |to )?(?:to )?(?:this|the) (?:report|article|story)\.?$", re.I),
+    re.compile(r"^[\w .,&'’-]{1,80} contributed (?:reporting |additional reporting |to )?(?:to )?"
+               r"(?:this|the) (?:report|article|story)\.?$", re.I),
     re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by [^.]{1,160}\)?\.?$", re.I),
     re.compile(r"^\(?(?:reporting|writing) by [^;]{1,120};.*(?:editing|writing) by .{1,160}\)?$", re.I),
     re.compile(r"^this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|by) [^.]{1,100}\.?$", re.I),

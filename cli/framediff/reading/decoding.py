@@ -60,7 +60,8 @@ def _utf16(data: bytes, declared: str | None) -> str | None:
     sample = data[:4096]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     pairs = max(1, len(sample) // 2)
-    guess = "utf-16-le" if odd > 0.4 * pairs and even < 0.05 * pairs else "utf-16-be" if even > 0.4 * pairs and odd < 0.05 * pairs else None
+    guess = ("utf-16-le" if odd > 0.4 * pairs and even < 0.05 * pairs
+             else "utf-16-be" if even > 0.4 * pairs and odd < 0.05 * pairs else None)
     if declared and _codec(declared) in ("utf_16", "utf_16_le", "utf_16_be"):
         return {"utf_16": guess or "utf-16-le", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}[_codec(declared) or ""]
     return guess

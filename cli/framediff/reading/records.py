@@ -44,7 +44,8 @@ def records(
     for number, record in records:
         where = f"{source}#{number}"
         try:
-            articles.append(raw_article(record, where if len(records) > 1 else source, where, encoding, label if label and len(records) == 1 else None))
+            one = len(records) == 1
+            articles.append(raw_article(record, source if one else where, where, encoding, label if label and one else None))
         except InputError as err:
             if on_bad is None:
                 raise
@@ -80,7 +81,8 @@ def raw_article(record: object, source: str, where: str, encoding: str, label: s
 
 
 def _json_type(value: object) -> str:
-    return {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    names = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _no_constant(name: str) -> object:

@@ -40,7 +40,8 @@ EXTRA_ABBREVIATIONS = frozenset(
 # Ashcroft"). Not "Jr." or "Sr.", which end names and may end sentences.
 _TITLE_END = re.compile(
     r"(?:^|[\s(“\"‘'\[—–-])(?:Mr|Mrs|Ms|Mmes?|Mx|Dr|Drs|Rep|Reps|Sen|Sens|Gov|Govs|Lt|Gen|Gens|Col|Sgt|Capt|Cpt|Maj|Adm|Cmdr|"
-    r"Brig|Atty|Pres|Rev|Revs|Fr|Hon|Cong|Insp|Supt|Det|Prof|Amb|Msgr|Cpl|Pvt|Spc|Ens|Lt\.-Gen|Maj\.-Gen|Lt\.-Col|Brig\.-Gen|LT\.-Gen)\.[”’\"']?$"
+    r"Brig|Atty|Pres|Rev|Revs|Fr|Hon|Cong|Insp|Supt|Det|Prof|Amb|Msgr|Cpl|Pvt|Spc|Ens|"
+    r"Lt\.-Gen|Maj\.-Gen|Lt\.-Col|Brig\.-Gen|LT\.-Gen)\.[”’\"']?$"
 )
 # "in St. ‖ Louis" (but "on Main St. ‖ The"), and a month before its day ("Sept. ‖ 11").
 _SAINT_END = re.compile(r"(?:^|[\s(])(?:[a-z]\w*|in|at|of)\s+St\.$")
@@ -49,13 +50,14 @@ _MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 _TAG_END = re.compile(r"\((?:[DRI]-)?[A-Z][A-Za-z.]{0,12}\.\)$")
 # What cannot open a sentence: a lower-case word, a closing bracket, a comma or dash, a possessive ("the F.B.I. ‖ ’s").
 _CANNOT_OPEN = re.compile(r"^[\s”“\"’'‘]*(?:[a-z]|[)\],;:]|[—–]|--|-\s|[’']s\b)")
-# A quote that ends in "?" or "!" and the attribution after it: "…?” ‖ Walsh asked.", "…!” ‖ Mr. Fox wrote.", "…?" ‖ said senior
-# adviser David Axelrod.", "…?” ‖ an emotional Mr. Obama said" (lower case is covered above).
+# A quote that ends in "?" or "!" and the attribution after it: "…?” ‖ Walsh asked.", "…!” ‖ Mr. Fox wrote.",
+# "…?" ‖ said senior adviser David Axelrod.", "…?” ‖ an emotional Mr. Obama said" (lower case is covered above).
 _ASKED_END = re.compile(r"[?!][”\"’']+$|[?!]\s*$")
 _SPEECH = (r"(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|tweeted|continued|declared|replied|responded|demanded|demands|"
            r"exclaimed|shouted|yelled|screamed|cried|wondered|insisted|countered|quipped|noted|answered|concluded|posted)")
 _ATTRIBUTION = re.compile(
-    rf"^[\s”“\"’']*(?:{_SPEECH}\b|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col)\.\s+)?(?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+,?\s+"
+    rf"^[\s”“\"’']*(?:{_SPEECH}\b|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col)\.\s+)?"
+    rf"(?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+,?\s+"
     rf"(?:also\s+|then\s+|later\s+)?{_SPEECH}\b)"
 )
 
