@@ -101,7 +101,10 @@ def linked_sentences(alignment, spans_of: dict[str, list[tuple[int, int]]], name
     return out
 
 
-def align_group(names: list[str], docs: dict[str, list[str]], embedder, options, heads: set[tuple[str, int]], scores: dict | None = None) -> set[tuple[str, int, str, int]]:  # type: ignore[no-untyped-def,type-arg]
+def align_group(  # type: ignore[no-untyped-def]
+    names: list[str], docs: dict[str, list[str]], embedder, options, heads: set[tuple[str, int]],
+    scores: dict | None = None,  # type: ignore[type-arg]
+) -> set[tuple[str, int, str, int]]:
     """Align the documents ``names`` as one story; the dataset sentence pairs put in one claim. Adds their headlines to ``heads``.
 
     With ``scores``, also records there, for every pair of dataset sentences of two documents, the best probability
@@ -179,7 +182,10 @@ def bucket(p: float | None, threshold: float) -> str:
     return next((f"<{b:.1f}" for b in BUCKETS if p < b and b <= threshold), f"<thr")
 
 
-def errors(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]], scores: dict, examples: int) -> None:  # type: ignore[type-arg]
+def errors(  # type: ignore[type-arg]
+    links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]],
+    scores: dict, examples: int,
+) -> None:
     """Print false negatives and false positives by kind (headline pair or not) and by the pair's own best score.
 
     A false positive whose own score is under the threshold was joined through the claim (transitively); a false
@@ -213,7 +219,10 @@ def errors(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: d
             print(f"      {docs[d2][t][:160]}")
 
 
-def evaluate(embedder=None, pairs: bool = False, topics: set[str] | None = None, options=None, quiet: bool = False, examples: int | None = None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def evaluate(  # type: ignore[no-untyped-def]
+    embedder=None, pairs: bool = False, topics: set[str] | None = None, options=None, quiet: bool = False,
+    examples: int | None = None,
+) -> dict[str, float]:
     from framediff.aligning.claims import AlignOptions
     from framediff.aligning.embedding import Embedder
 
