@@ -347,12 +347,12 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"<li><ins>only here</ins> #{alone.members[0].sentence}: {esc(al.sentence(alone.members[0]).text)}</li>")
-        for near in o.alone_near:
-            alone, closest = al.claim(near.claim), near.closest
+        for elsewhere in o.alone_near:
+            alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
             out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
-                       f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">{labels[near.article]} comes near '
-                       f'({esc(near.reason)}); closest #{closest.sentence}, score {closest.score:.2f}: </span>'
+                       f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">{labels[elsewhere.article]} comes near '
+                       f'({esc(elsewhere.reason)}); closest #{closest.sentence}, score {closest.score:.2f}: </span>'
                        f'<span class="small">{esc(al.sentence(closest).text)}</span></li>')
         out.append("</ul></section>")
     out.append("</details>")

@@ -146,11 +146,11 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
             out.append(f"- only here #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}")
-        for near in o.alone_near:
-            alone, closest = al.claim(near.claim), near.closest
+        for elsewhere in o.alone_near:
+            alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
             out.append(f"- only here in these words #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}  ")
-            out.append(f"  _{labels[near.article]} comes near ({escape(near.reason)})_; closest #{closest.sentence}, "
+            out.append(f"  _{labels[elsewhere.article]} comes near ({escape(elsewhere.reason)})_; closest #{closest.sentence}, "
                        f"score {closest.score:.2f}: {escape(al.sentence(closest).text)}")
         out.append("")
     if comparison.framing is not None:
