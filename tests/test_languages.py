@@ -115,3 +115,16 @@ def test_the_identification_model_is_checked(tmp_path, monkeypatch) -> None:
             languages.identify("Dockworkers at the port of Antwerp walked out on Monday.")
     finally:
         languages._model.cache_clear()
+
+
+# (an article's headline and paragraphs, its language): a word or two of another language do not turn it
+ARTICLES = [
+    (["jsi", "Floods hit the valley on Monday after days of rain. jsi"], "en"),
+    (["Panne chez Skyguide", "Une panne informatique a cloué au sol tous les avions au départ de Zurich mardi matin."], "fr"),
+    (["Zurich outage", "Wegen einer Computerpanne bei Skyguide sind am Dienstag am Flughafen Zürich keine Flugzeuge gestartet."], "de"),
+]
+
+
+@pytest.mark.parametrize(("texts", "language"), ARTICLES)
+def test_an_article_is_in_the_language_most_of_its_letters_are_in(texts: list[str], language: str) -> None:
+    assert languages.article_language(texts).language == language
