@@ -48,4 +48,5 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
         tone, tone_others = by_outlet.get(a.id, (None, None))
         outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)))
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
-    return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)), tuple(disagreements(comparison)))
+    return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)),
+                   tuple(disagreements(comparison)))

@@ -84,4 +84,5 @@ def _day_key(shown: str) -> str:
     return f"d{day}-{_MONTH_NAMES.index(month)}"
 
 
-_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                "December")

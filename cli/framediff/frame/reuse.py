@@ -3,9 +3,10 @@
 Two outlets that quote one statement share its words without either copying the other, so the words of a shared
 passage are told apart by whether either article puts them inside quotation marks (the source's words) or writes them
 in its own voice. Only a shared passage with :data:`COPIED` words or more of their own (around a quotation or not)
-counts as copying; a shared passage with fewer is a shared quotation, counted apart, or a stock phrase ("the Port Authority of New York and New Jersey, which operates the bridge")
-that independent reporters write alike. Each pair of articles gets one record; it names a direction (the earlier
-article as the source) only where the articles' dates differ, and none otherwise.
+counts as copying; a shared passage with fewer is a shared quotation, counted apart, or a stock phrase ("the Port
+Authority of New York and New Jersey, which operates the bridge") that independent reporters write alike. Each pair of
+articles gets one record; it names a direction (the earlier article as the source) only where the articles' dates
+differ, and none otherwise.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
             for first, last in _runs(starts_by[other_id]):
                 # per word of the run: quoted in this article, or in the other one where the run stands there
                 located = _locate(seq[first : last + 1], words[other_id], other_text)
-                quoted_words = sum(_inside(quoted[article.id], seq[k][1], seq[k][2]) or (located is not None and other_quoted[located + k - first])
-                                   for k in range(first, last + 1))
+                quoted_words = sum(_inside(quoted[article.id], seq[k][1], seq[k][2])
+                                   or (located is not None and other_quoted[located + k - first]) for k in range(first, last + 1))
                 own = last - first + 1 - quoted_words
                 if own >= COPIED:  # the outlets' own words, around a quotation or not: copied
                     copied.append((first, last))

@@ -31,7 +31,8 @@ _ABOVE = ("more than", "over", "at least", "upwards of", "in excess of", "nearly
 _BELOW = ("less than", "fewer than", "under", "up to", "at most", "no more than", "as many as", "as much as")
 _ABOUT = ("about", "around", "roughly", "nearly", "almost", "approximately", "some", "an estimated", "estimated", "close to",
           "just over", "just under", "more or less")
-_CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€", "euros": "€"}
+_CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€",
+             "euros": "€"}
 # heads that make a number no count of a thing: "No. 2", "1 in 3", "one of them", "Top 10", a rank or a score
 _NO_COUNT_BEFORE = frozenset(("no.", "no", "number", "#", "top", "page", "route", "chapter", "section", "article", "district"))
 _VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thing", "things", "point", "part", "percent"))
@@ -131,7 +132,8 @@ def _count(ent: Any, text: str) -> Value | None:
     doc = ent.doc
     words = ent.text
     lowered = words.lower()
-    if lowered.startswith(("no.", "no ", "#")) or "-" in words or "/" in words or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered) or " to " in lowered or " and " in lowered:
+    if (lowered.startswith(("no.", "no ", "#")) or "-" in words or "/" in words or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered)
+            or " to " in lowered or " and " in lowered):
         return None  # "one-in-three", "9/11", "four to five", "two and a half"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in _NO_COUNT_BEFORE or before.text == "-"):

@@ -10,7 +10,8 @@ from framediff.render.keys import outlet_keys
 from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words, not_run_note
 
 
-def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None, link_claims: bool = True) -> str:
+def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
+                 link_claims: bool = True) -> str:
     keys = keys or outlet_keys(alignment.articles)
     labels = {a.id: esc(a.label) for a in alignment.articles}
 
@@ -39,10 +40,12 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
     if framing.naming:
         h.append("<h3>Naming: the same thing, different words</h3><ul class=\"plain\">")
         for n in framing.naming[:20]:
-            h.append("<li>" + " · ".join(f"{named(a.id)}: {esc(' / '.join(n.variants[a.id]))}" for a in alignment.articles if a.id in n.variants) + "</li>")
+            variants = " · ".join(f"{named(a.id)}: {esc(' / '.join(n.variants[a.id]))}" for a in alignment.articles if a.id in n.variants)
+            h.append("<li>" + variants + "</li>")
         h.append("</ul>")
     if framing.reuse:
-        h.append("<h3>Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)</h3><ul class=\"plain\">")
+        h.append("<h3>Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)</h3>"
+                 "<ul class=\"plain\">")
         for r in framing.reuse[:20]:
             if r.passages:
                 dated = " (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)"

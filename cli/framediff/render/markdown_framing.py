@@ -28,26 +28,31 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
             out.append(f"- tone on shared claims: {f.tone:+.2f}{others}")
         for q in (q for q in f.quotes if q.kind == "speech"):
-            out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{' ' + escape(q.verb) if q.verb else ''}: “{escape(q.text)}”")
+            verb = " " + escape(q.verb) if q.verb else ""
+            out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{verb}: “{escape(q.text)}”")
         out.append("")
     if framing.naming:
         out += ["### Naming: the same thing, different words", ""]
         for n in framing.naming[:20]:
-            out.append("- " + " · ".join(f"{labels[a.id]}: {escape(' / '.join(n.variants[a.id]))}" for a in alignment.articles if a.id in n.variants))
+            out.append("- " + " · ".join(f"{labels[a.id]}: {escape(' / '.join(n.variants[a.id]))}"
+                                         for a in alignment.articles if a.id in n.variants))
         out.append("")
     if framing.reuse:
         out += ["### Verbatim reuse", ""]
         for r in framing.reuse[:20]:
             if r.passages:
                 dated = " (the other is dated earlier)" if r.source_earlier else ""
-                out.append(f"- {labels[r.article]} shares {r.share:.0%} of its text ({r.shared_chars} chars) word for word with {labels[r.source]}{dated}")
+                out.append(f"- {labels[r.article]} shares {r.share:.0%} of its text ({r.shared_chars} chars) word for word with "
+                           f"{labels[r.source]}{dated}")
             else:
-                out.append(f"- {labels[r.article]} quotes the same words as {labels[r.source]} ({len(r.shared_quotations)} shared quotations; not copying)")
+                out.append(f"- {labels[r.article]} quotes the same words as {labels[r.source]} "
+                           f"({len(r.shared_quotations)} shared quotations; not copying)")
         out.append("")
     if framing.disagreements:
         out += ["### Facts that disagree", ""]
         for d in framing.disagreements:
             number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
-            out.append(f"- claim {number} ({d.kind}): " + "; ".join(f"{labels[a]}: {escape(fact_evidence(v, d.evidence.get(a, ())))}" for a, v in d.values.items()))
+            out.append(f"- claim {number} ({d.kind}): "
+                       + "; ".join(f"{labels[a]}: {escape(fact_evidence(v, d.evidence.get(a, ())))}" for a, v in d.values.items()))
         out.append("")
     return out

@@ -63,14 +63,17 @@ def render_text(doc: dict[str, Any], width: int = 100) -> str:
     lines = _wrap(f"framediff summary: {doc['events']} events ({doc['compared_events']} compared), {doc['articles']} articles, "
                   f"{len(doc['outlets'])} outlets", width) + [""]
     lines += _table(doc["outlets"], width, "outlet")
-    lines += _wrap(("arts: articles; evts: events; left: " if width < 74 else "") + "left out: of the widely carried claims of its events, those nothing of it comes near; only here: of its own claims; tone: VADER on shared claims, "
-                   "against the others on the same claims; reused: share of its text found verbatim in another outlet's article", width, "  ")
+    lines += _wrap(("arts: articles; evts: events; left: " if width < 74 else "")
+                   + "left out: of the widely carried claims of its events, those nothing of it comes near; only here: of its own claims; "
+                   "tone: VADER on shared claims, against the others on the same claims; reused: share of its text found verbatim in "
+                   "another outlet's article", width, "  ")
     if "groups" in doc:
         lines += [""] + _table(doc["groups"], width, "group")
         spots = doc["blindspots"]
         lines += ["", f"Blindspots: {len(spots)} claim{'s' if len(spots) != 1 else ''} carried only by one group's outlets"]
         for b in spots[:5]:
-            lines += _wrap(f"{b['group']}: {b['event']} claim {b['claim']}: {b['text']} (missed by {', '.join(visible_name(m) for m in b['missed_by'])})", width, "  ")
+            missed = ", ".join(visible_name(m) for m in b["missed_by"])
+            lines += _wrap(f"{b['group']}: {b['event']} claim {b['claim']}: {b['text']} (missed by {missed})", width, "  ")
         if len(spots) > 5:
             lines.append(f"  … and {len(spots) - 5} more (all of them in --format json)")
         if doc.get("ungrouped_outlets"):
@@ -104,8 +107,9 @@ def render_markdown(doc: dict[str, Any]) -> str:
     if "blindspots" in doc:
         out += ["## Blindspots", "", "Claims carried by two or more outlets, all of one group, and missed by the other groups' outlets "
                 "of the same event.", ""]
-        out += [f"- **{_md(b['group'])}**, {_md(b['event'])} claim {b['claim']}: {_md(b['text'])} (carried by {_md(', '.join(b['carried_by']))}; "
-                f"missed by {_md(', '.join(b['missed_by']))})" for b in doc["blindspots"]] or ["None."]
+        out += [f"- **{_md(b['group'])}**, {_md(b['event'])} claim {b['claim']}: {_md(b['text'])} "
+                f"(carried by {_md(', '.join(b['carried_by']))}; missed by {_md(', '.join(b['missed_by']))})"
+                for b in doc["blindspots"]] or ["None."]
         out.append("")
     return "\n".join(out)
 

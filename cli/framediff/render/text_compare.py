@@ -19,7 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison, LeftOut, OutletSummary,
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison,
+                                             LeftOut, OutletSummary,
                                              headline_diffs, story_languages, verdict)
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible_name
@@ -86,7 +87,8 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(Rule(Text("Only here / left out", style="bold"), align="left"))
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
-                f"− it leaves it out: nothing of it scores {NEAR:.2f} or more. What only the outlet carries: + only here, nothing of the "
+                f"− it leaves it out: nothing of it scores {NEAR:.2f} or more. "
+                "What only the outlet carries: + only here, nothing of the "
                 "others comes near; ≈ only here in these words: another outlet's closest sentence comes near (that sentence, its score)")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
         for outlet in comparison.outlets:
@@ -173,7 +175,8 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     if claim.why:
         head.append(f"   reference: {visible_name(claim.why)}", style="dim")
     if claim.claim.missing:
-        head.append("   not in: " + ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in claim.claim.missing), style="yellow")
+        missing = ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in claim.claim.missing)
+        head.append("   not in: " + missing, style="yellow")
     title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
     n = len(claim.members)
     if n > 1 and console.width // n >= MIN_COLUMN:
@@ -181,8 +184,8 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     blocks = [Text(), title]
     for m in claim.members:
         article = al.article(m.member.article)
-        blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference, m.paraphrase, plain,
-                                    m.language, al.sentence(m.member).text))
+        blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference,
+                                    m.paraphrase, plain, m.language, al.sentence(m.member).text))
     return Group(*blocks)
 
 
@@ -196,8 +199,8 @@ def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, ke
         first = _member_head(keys[article.id], article, "", m.is_reference)
         first.rstrip()
         first.no_wrap, first.overflow = True, "ellipsis"
-        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language), style="dim", no_wrap=True,
-                      overflow="ellipsis")
+        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language), style="dim",
+                      no_wrap=True, overflow="ellipsis")
         second.pad_left(1)
         table.add_column(Text("\n").join([first, second]), ratio=1, vertical="top", overflow="fold")
         own = Text(sentence_text(console, al.sentence(m.member).text))
@@ -249,14 +252,15 @@ def coverage_section(console: Console, comparison: Comparison, keys: dict[str, s
                 mark, style = cells[claim.id].get(a.id) or _absent_cell(comparison, claim.id, a.id)
                 line.append("  ")
                 line.append(mark.center(cell_width), style=style)
-            line.append("  " + _clip(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text), max(1, console.width - lead)))
+            reference = sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text)
+            line.append("  " + _clip(reference, max(1, console.width - lead)))
             line.rstrip()
             parts.append(loose(line))
     notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (visible_name(a.label), "cyan")) for a in articles]
     parts.append(loose(item_lines(notes, console.width, gap=3)))
-    parts.append(loose(hanging(console.width, console, Text(), Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N "
-                                                                "comes near (it may say it differently or in part); ·: nothing of the outlet comes near",
-                                                                style="dim"))))
+    key = Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N comes near (it may say it differently "
+               "or in part); ·: nothing of the outlet comes near", style="dim")
+    parts.append(loose(hanging(console.width, console, Text(), key)))
     return Group(*parts)
 
 
@@ -293,7 +297,8 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
         claim = al.claim(claim_id)
         parts.append(hanging_line(console, Text("  + ", style="green"), Text(sentence_text(console, al.sentence(claim.members[0]).text))))
     for near in outlet.alone_near:
-        parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(sentence_text(console, al.sentence(al.claim(near.claim).members[0]).text))))
+        own = sentence_text(console, al.sentence(al.claim(near.claim).members[0]).text)
+        parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(own)))
         assert near.closest is not None  # a claim another outlet comes near has that outlet's closest sentence
         note = Text(f"only here in these words; {visible_name(al.article(near.article).label)} comes near ({visible_name(near.reason)}), "
                     f"#{near.closest.sentence}, score {near.closest.score:.2f}: ", style="dim")

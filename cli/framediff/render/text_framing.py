@@ -26,14 +26,16 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
         f = framing.outlets[article.id]
         title = Text.assemble((keys[article.id], "bold"), " ", (labels[article.id], "bold cyan"))
         if f.not_run:
-            parts.append(Panel(Text(not_run_note(f.not_run, f.language), style="yellow"), title=title, title_align="left", box=box.ROUNDED, expand=True))
+            note = Text(not_run_note(f.not_run, f.language), style="yellow")
+            parts.append(Panel(note, title=title, title_align="left", box=box.ROUNDED, expand=True))
             continue
         body = Text()
         body.append("distinctive: ", style="bold")
         body.append(", ".join(one_line(t) for t, _ in f.distinctive_terms) or "—")
         for kind, name in JUDGING_KINDS:
             body.append(f"\n{name}: ", style="bold")
-            body.append(", ".join(one_line(w) for w in judging_words(f.evaluative_terms, kind)) or "—", style="magenta" if kind == "loaded" else None)
+            body.append(", ".join(one_line(w) for w in judging_words(f.evaluative_terms, kind)) or "—",
+                        style="magenta" if kind == "loaded" else None)
         if f.tone is not None:
             body.append("\ntone on shared claims: ", style="bold")
             body.append(f"{f.tone:+.2f}")
@@ -63,7 +65,8 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
         for r in framing.reuse[:10]:
             line = named(r.article)
             if r.passages:
-                line.append(f" shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) word for word with ")
+                line.append(f" shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
+                            f"{counted(len(r.passages), 'passage')}) word for word with ")
                 line.append_text(named(r.source))
                 line.append(" (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)", style="dim")
                 if r.shared_quotations:
@@ -78,6 +81,7 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
         numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
         for d in framing.disagreements[:15]:
             line = Text(f"claim {numbers[d.claim]} ({d.kind}): ")
-            line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_evidence(v, d.evidence.get(a, ()))}" for a, v in d.values.items()), style="yellow")
+            line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_evidence(v, d.evidence.get(a, ()))}" for a, v in d.values.items()),
+                        style="yellow")
             parts.append(hanging_line(console, Text("  "), line))
     return Group(*parts)

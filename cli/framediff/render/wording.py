@@ -14,7 +14,8 @@ def fact_values(values: tuple[str, ...] | list[str]) -> str:
 
 
 def fact_evidence(values: tuple[str, ...], evidence: tuple[tuple[str, str, str], ...] = ()) -> str:
-    """Values of facts that disagree with the words each comes from: "7,000 (“about 7,000 troops”)"; the values alone without evidence."""
+    """Values of facts that disagree with the words each comes from: "7,000 (“about 7,000 troops”)"; the values alone
+    without evidence."""
     if not evidence:
         return fact_values(values)
     return "; ".join(f"{_fact_value(value)} (“{words}”)" for value, words, _ in evidence)
@@ -43,8 +44,8 @@ def _fact_value(value: str) -> str:
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
 
 
-def judging_words(terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...] | list[tuple[str, str, int, tuple[int, ...], int]], kind: str,
-                  top: int = 12) -> list[str]:
+def judging_words(terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...] | list[tuple[str, str, int, tuple[int, ...], int]],
+                  kind: str, top: int = 12) -> list[str]:
     """An outlet's words of one kind as a reader reads them: "slammed ×2", "phony (quoted)", "historic ×3, 1 quoted"."""
     out = []
     for term, k, count, _, quoted in terms:
