@@ -22,7 +22,6 @@ Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from collections import Counter
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "cli"))
 sys.path.insert(0, str(ROOT))
 
-from statements import DATA, _id, events, write_event  # noqa: E402
+from statements import DATA, _id, events, load_verdicts, write_event  # noqa: E402
 
 VERDICTS = ROOT / "verdicts" / "coverage"
 KINDS = ("claims", "left_out", "only_here")
@@ -67,17 +66,6 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
     return out
 
 
-def load_verdicts() -> dict[str, dict[str, dict]]:
-    found: dict[str, dict[str, dict]] = {kind: {} for kind in KINDS}
-    for kind in KINDS:
-        path = VERDICTS / f"{kind}.jsonl"
-        if path.is_file():
-            for line in filter(str.strip, path.read_text(encoding="utf-8").splitlines()):
-                record = json.loads(line)
-                found[kind][record["id"]] = record
-    return found
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -99,7 +87,7 @@ def main() -> int:
             made += coverage_statements(uuid, compare(write_event(folder, docs), embedder=embedder))
             print(f"\r{n + 1}/{len(chosen)} events", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    verdicts = load_verdicts()
+    verdicts = load_verdicts(KINDS, VERDICTS)
     if args.sheet:
         with (args.sheet / "sheet.txt").open("w", encoding="utf-8") as sheet:
             for kind, i, text in made:

@@ -34,6 +34,7 @@ import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "ecb-dev"  # ../shared/data, as bench/pairs.py reads it
@@ -144,24 +145,32 @@ def align_group(  # type: ignore[no-untyped-def]
     return linked_sentences(alignment, spans, name_of)
 
 
-def score(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]]) -> dict[str, float]:  # type: ignore[type-arg]
-    tp = fp = fn = 0
-    kind = defaultdict(lambda: [0, 0])  # headline / body -> [found, gold]
+def grid(  # type: ignore[type-arg]
+    links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]],
+) -> Iterator[tuple[tuple[str, int, str, int], str, bool, bool]]:
+    """ABCD-Link's grid: each link source of doc1 against every doc2 sentence, with its kind (a headline on either side
+    or body), whether ECB+ links the two, and whether framediff joined them."""
     for pair in links:
         d1, d2 = pair["doc1"], pair["doc2"]
         for source, targets in pair["links"].items():
             s = int(source)
             gold = {int(t) for t in targets}
             for t in range(len(docs[d2])):
-                hit = (d1, s, d2, t) in predicted
-                if t in gold:
-                    k = "headline" if (d1, s) in heads or (d2, t) in heads else "body"
-                    kind[k][1] += 1
-                    kind[k][0] += hit
-                    tp += hit
-                    fn += not hit
-                else:
-                    fp += hit
+                kind = "headline" if (d1, s) in heads or (d2, t) in heads else "body"
+                yield (d1, s, d2, t), kind, t in gold, (d1, s, d2, t) in predicted
+
+
+def score(links: list[dict], predicted: set[tuple[str, int, str, int]], docs: dict[str, list[str]], heads: set[tuple[str, int]]) -> dict[str, float]:  # type: ignore[type-arg]
+    tp = fp = fn = 0
+    kind = defaultdict(lambda: [0, 0])  # headline / body -> [found, gold]
+    for _, k, linked, hit in grid(links, predicted, docs, heads):
+        if linked:
+            kind[k][1] += 1
+            kind[k][0] += hit
+            tp += hit
+            fn += not hit
+        else:
+            fp += hit
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -193,18 +202,10 @@ def errors(  # type: ignore[type-arg]
     """
     threshold = scores["threshold"]
     table: dict[tuple[str, str, str], list[tuple[str, int, str, int, float | None]]] = defaultdict(list)
-    for pair in links:
-        d1, d2 = pair["doc1"], pair["doc2"]
-        for source, targets in pair["links"].items():
-            s = int(source)
-            gold = {int(t) for t in targets}
-            for t in range(len(docs[d2])):
-                hit = (d1, s, d2, t) in predicted
-                if hit == (t in gold):
-                    continue
-                kind = "headline" if (d1, s) in heads or (d2, t) in heads else "body"
-                p = scores.get((d1, s, d2, t))
-                table[("FN" if t in gold else "FP", kind, bucket(p, threshold))].append((d1, s, d2, t, p))
+    for cell, kind, linked, hit in grid(links, predicted, docs, heads):
+        if hit != linked:
+            p = scores.get(cell)
+            table[("FN" if linked else "FP", kind, bucket(p, threshold))].append((*cell, p))
     order = ["unscored", *(f"<{b:.1f}" for b in BUCKETS if b <= threshold), "<thr", ">=thr"]
     print(f"  errors by kind and by the pair's own best score (threshold {threshold:.2f}):")
     for error in ("FN", "FP"):

@@ -108,16 +108,15 @@ def statements(uuid: str, document: dict, sentences: dict[str, list[str]]) -> li
     return out
 
 
-def load_verdicts() -> dict[str, dict[str, dict]]:
-    found: dict[str, dict[str, dict]] = {}
-    for kind in KINDS:
-        path = VERDICTS / f"{kind}.jsonl"
-        found[kind] = {}
+def load_verdicts(kinds: tuple[str, ...] = KINDS, folder: Path = VERDICTS) -> dict[str, dict[str, dict]]:
+    """kind -> statement id -> its verdict, from ``folder/<kind>.jsonl`` (a kind without a file has none)."""
+    found: dict[str, dict[str, dict]] = {kind: {} for kind in kinds}
+    for kind in kinds:
+        path = folder / f"{kind}.jsonl"
         if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    record = json.loads(line)
-                    found[kind][record["id"]] = record
+            for line in filter(str.strip, path.read_text(encoding="utf-8").splitlines()):
+                record = json.loads(line)
+                found[kind][record["id"]] = record
     return found
 
 
