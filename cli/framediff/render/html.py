@@ -20,6 +20,7 @@ import datetime
 from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs,
                                              story_languages, verdict, without_headline)
 from framediff.reading.languages import describe, is_english
+from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import outlet_keys
@@ -27,63 +28,41 @@ from framediff.render.wording import counted
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
-    """One sentence's diff as HTML: the outlet's words exactly, plus ``<del>`` for the reference's words it lacks.
+    """One sentence's diff as HTML, from the comparison's word-diff pieces: the outlet's words exactly, ``<ins>`` for what
+    it adds, ``<del>`` for the reference's words it lacks, a change of case or spelling as ``<span class="minor">``.
 
-    Hiding every ``<del>`` leaves the outlet's sentence as written. A deleted
-    word next to a word of the sentence gets a space inside its ``<del>``, so
-    shown, it never runs into its neighbour ("Moroccoand"), and hidden, it
-    takes that space away with it. A paraphrase shows the outlet's own words,
+    Each piece carries the white space its own side has, so hiding every ``<del>`` leaves the outlet's sentence as
+    written. A word replaced by a word gets a space inside its ``<del>`` ("<del>Tuesday </del><ins>Monday</ins>"):
+    shown, the two never run together; hidden, the space goes with it. A paraphrase shows the outlet's own words,
     with those it shares with the reference marked.
     """
-    pieces: list[tuple[str, str]] = []  # (kind, text); kind "" is the outlet's and the reference's text
-    for op in ops:
-        if paraphrase:
-            if op.op != "delete":
-                pieces.append(("same" if op.op == "equal" else "", op.b))
-        elif op.op == "equal":
-            pieces.append(("", op.b))
-        elif op.op == "insert":
-            pieces.append(("ins", op.b))
-        elif op.op == "delete":
-            pieces.append(("del", op.a))
-        elif op.minor:
-            pieces.append(("minor", op.b))
+    out: list[str] = []
+    for piece in diff_pieces(ops):
+        if not piece.changed:
+            _add(out, piece.b, ("span", ' class="same"') if paraphrase else None)
+        elif paraphrase:
+            _add(out, piece.b, None)
+        elif piece.minor:
+            _add(out, piece.b, ("span", ' class="minor"'))
         else:
-            pieces.append(("del", op.a))
-            pieces.append(("ins", op.b))
-    # The outlet's text on either side of each piece (deleted words are not the outlet's): first char after, last before.
-    following = [""] * len(pieces)
-    nxt = ""
-    for k in range(len(pieces) - 1, -1, -1):
-        following[k] = nxt
-        if pieces[k][0] != "del" and pieces[k][1]:
-            nxt = pieces[k][1][:1]
-    out = []
-    before = ""
-    for k, (kind, text) in enumerate(pieces):
-        if kind == "del":
-            core = text.strip()
-            if not core:
-                continue
-            after = following[k]
-            if before and not before.isspace() and core[0].isalnum():
-                core = " " + core  # "cooperation<del> in the fields</del>."
-            if after and not after.isspace() and core[-1].isalnum() and after.isalnum():
-                core += " "  # "<del>Tuesday </del><ins>Monday</ins>"
-            out.append(f"<del>{esc(core)}</del>")
-            continue
+            if piece.a:
+                gap = " " if piece.b[:1].isalnum() and piece.a[-1:].isalnum() else ""
+                out.append(f"<del>{esc(piece.a)}{gap}</del>")
+            _add(out, piece.b, ("ins", ""))
+    return "".join(out).strip()
+
+
+def _add(out: list[str], text: str, tag: tuple[str, str] | None) -> None:
+    """The outlet's ``text``, in ``tag`` if one is given with its edge spaces outside it; a space never doubled."""
+    if out and out[-1].endswith(" ") and text[:1] == " ":
+        text = text[1:]
+    core = text.strip()
+    if not core or tag is None:
         if text:
-            before = text[-1]
-        if kind in ("ins", "minor", "same"):
-            core = text.rstrip()
-            tag = "ins" if kind == "ins" else "span"
-            cls = "" if kind == "ins" else f' class="{kind}"'
-            if core:
-                out.append(f"<{tag}{cls}>{esc(core)}</{tag}>")
-            out.append(esc(text[len(core):]))
-        else:
             out.append(esc(text))
-    return "".join(out)
+        return
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    out.append(f"{esc(lead)}<{tag[0]}{tag[1]}>{esc(core)}</{tag[0]}>{esc(trail)}")
 
 
 def render_html(comparison: Comparison, *, title: str = "framediff compare", generated: datetime.datetime | None = None) -> str:
