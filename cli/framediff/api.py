@@ -28,8 +28,8 @@ from framediff.settings import Settings
 if TYPE_CHECKING:
     from framediff.aligning.embedding import Embedder
 
-__all__ = ["Input", "Settings", "TooFewArticles", "NoSuchOutlet", "DiffResult", "FramingResult", "PairScore", "read", "align", "compare", "diff",
-           "framing", "score", "to_json", "to_json_lines"]
+__all__ = ["Input", "Settings", "TooFewArticles", "NoSuchOutlet", "DiffResult", "FramingResult", "PairScore", "read", "align", "compare",
+           "diff", "framing", "score", "to_json", "to_json_lines"]
 
 Input = str | InputSpec | Article
 Warn = Callable[[str], None] | None

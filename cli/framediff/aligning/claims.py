@@ -35,8 +35,8 @@ from framediff.aligning.linkage import cluster_claims, outlet_best, outlet_linka
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
 
-__all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads", "story_lexicon",
-           "with_prior"]
+__all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads",
+           "story_lexicon", "with_prior"]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -160,8 +160,8 @@ def align_articles(
     # None for an English story; else what scores pairs across languages (the multilingual encoder, loaded now)
     languages = [articles[a].sentence_language(s) for a, s in refs]
     cross = cross_view(embedder, languages, normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
-    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline, fragment,
-                       cross, normalised)
+    pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline,
+                       fragment, cross, normalised)
     if progress:
         progress("scoring")
     # Neighbours by either model (MiniLM sees paraphrase, the static vectors shared rare words), hubs demoted.

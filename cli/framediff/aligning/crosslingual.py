@@ -143,7 +143,8 @@ def facts(text: str) -> Facts:
             numbers.add(f"d{int(value)}-{month}")
         else:
             numbers.add(value)
-    content = [w for w, _ in words if len(w) > 1 and fold(w) not in _DATELINE_WORDS and fold(w) not in _MONTHS and fold(w) not in _ORDINALS]
+    content = [w for w, _ in words
+               if len(w) > 1 and fold(w) not in _DATELINE_WORDS and fold(w) not in _MONTHS and fold(w) not in _ORDINALS]
     # a date and at most one other word (a time zone, "UK"), as cleaning reads a date line: "8: 05am UK, Monday 16 September 2013"
     dated = any(v[0] in "dy" for v in numbers)
     return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)))

@@ -163,8 +163,8 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         times |= {f"year:{year}"}  # "on Wednesday" in a story of 2021 is not "in 2020" ("last December" may be)
     counts = tuple((value, unit or _unit(lowered, end)) for value, end, unit in counted)
     return Profile(
-        frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens), tuple(lowered),
-        counts
+        frozenset(stems), frozenset(forms), frozenset(names), frozenset(numbers), times, bigrams, " ".join(lowered), len(tokens),
+        tuple(lowered), counts
     )
 
 

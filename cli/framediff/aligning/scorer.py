@@ -280,7 +280,8 @@ def score_texts(
             cosines = np.einsum("ij,ij->i", vectors[local[:, 0]], vectors[local[:, 1]])
         if scorer.needs(("cross",)):
             cross = embedder.cross_logits([(texts[i], texts[j]) for i, j in sub.tolist()])
-        rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, cross=cross, needed=scorer.needed)
+        rows = feature_rows(sub.tolist(), lexicon, cosines=cosines, statics=static_cos[redo], tokens=tokens, cross=cross,
+                            needed=scorer.needed)
         probs[redo] = scorer.probability(rows)
     # no content word and no number ("", "🙂", "It is."): no claim to compare, so not the same claim
     empty = np.array([not (p.stems or p.numbers) for p in lexicon.profiles])

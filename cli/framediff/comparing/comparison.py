@@ -49,7 +49,8 @@ WHY_CLOSEST = "closest to the others"
 # two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up, or carrying at
 # least part of the claim, it comes near: it may say the claim in other words, or in part ("differently").
 # Below NEAR, carrying less than part of it, or with no sentence near at all, it "leaves it out". Measured with
-# bench/left_out_eval.py: on our stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6), while above it
+# bench/left_out_eval.py: on our stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6),
+# while above it
 # two in three are the outlet stating the claim in other words; on ECB+ dev, whose links are looser ("the same
 # event"), 88% of the records from 0.10 up are linked, and so are 93% of those under it. The score does not tell a
 # restatement from a neighbour sentence above NEAR, so the report says "may", shows the sentence and its score, and

@@ -37,7 +37,8 @@ _LABEL_COLON = re.compile(r"(?:^|,\s)\W*(?P<who>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.�
 _INTRODUCES = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|tweeted|tweeting|posted|posting|reads|read|stated|added|"
                          r"statement|letter|email|message|post|tweet)\b[^.!?:]*:\s*$")
 _SPEECH_HINT = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|posted|according|stated|declared|"
-                          r"announced|replied|responded|called|described|continued|argued|claimed|insisted|noted|warned|explained)\b|:\s*$")
+                          r"announced|replied|responded|called|described|continued|argued|claimed|insisted|noted|"
+                          r"warned|explained)\b|:\s*$")
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def find_quotes(article: Article) -> list[Quote]:
     wanted = set(holding)
     for k in holding:
         for n in (k - 1, k + 1):
-            if 0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph and _SPEECH_HINT.search(_outside(article, sentences[n], spans)):
+            if (0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph
+                    and _SPEECH_HINT.search(_outside(article, sentences[n], spans))):
                 wanted.add(n)
     docs: dict[int, Doc] = dict(zip(sorted(wanted), parse([sentences[k].text for k in sorted(wanted)])))
 
@@ -235,7 +237,8 @@ def find_quotes(article: Article) -> list[Quote]:
         if office and office.group(1).lower() in offices:
             who = offices[office.group(1).lower()]  # "the president": the one person the article calls President
         text = " ".join(article.text[sp.start : sp.end].split())
-        whole = article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»") == article.text[sp.start : sp.end].strip(" “”\"«»")
+        whole = (article.text[sentences[opening].start : sentences[closing].end].strip(" “”\"«»")
+                 == article.text[sp.start : sp.end].strip(" “”\"«»"))
         lead_in = article.text[sentences[opening].start : sp.start]
         named = bool(_NAMED.search(lead_in))  # "on CBS's “Face the Nation”": a name in a name's place
         kind = _kind(text, governed or whole, has_verb and not named)  # a quote that is its whole sentence ("“Please.”") is said
@@ -246,13 +249,15 @@ def find_quotes(article: Article) -> list[Quote]:
             # a quote that is (nearly) its whole sentence, attributed in the sentence beside it; a quote inside a sentence
             # of the outlet's own ("despite the concern by many Republicans that “…”") borrows no speaker from next door
             for n in (closing + 1, opening - 1):
-                if n in members[sp.paragraph] and n in docs and not any(o.start < sentences[n].end and o.end > sentences[n].start for o in spans):
+                if n in members[sp.paragraph] and n in docs and not any(o.start < sentences[n].end and o.end > sentences[n].start
+                                                                        for o in spans):
                     who, verb, _ = attribution(doc(n), [], resolver(n))
                     if who:
                         spoken[n] = who
                         break
         if who is None and kind == "speech" and previous is not None and previous.speaker:
-            if previous_paragraph == sp.paragraph or sp.carried or (previous_paragraph == sp.paragraph - 1 and _bare(article, sentences, members[sp.paragraph], sp, spans)):
+            if previous_paragraph == sp.paragraph or sp.carried or (
+                    previous_paragraph == sp.paragraph - 1 and _bare(article, sentences, members[sp.paragraph], sp, spans)):
                 # a quote that goes on after its attribution, over a paragraph break, or in a paragraph of quotation alone
                 who, verb = previous.speaker, previous.verb
         quote = Quote(who, text, sentences[opening].index, verb, sp.start, sp.end, kind)
@@ -277,7 +282,8 @@ class _Earlier:
     """The parsed sentences before sentence ``k`` with their quoted ranges, nearest last, parsed only when iterated
     (a pronoun to resolve), and only six back."""
 
-    def __init__(self, doc: Callable[[int], "Doc"], inside: Callable[[int], list[tuple[int, int]]], spoken: dict[int, str], k: int) -> None:
+    def __init__(self, doc: Callable[[int], "Doc"], inside: Callable[[int], list[tuple[int, int]]], spoken: dict[int, str],
+                 k: int) -> None:
         self._doc, self._inside, self._spoken, self._k = doc, inside, spoken, k
 
     def __iter__(self) -> Iterator[tuple["Doc", list[tuple[int, int]], str | None]]:
@@ -289,8 +295,9 @@ def _bare(article: Article, sentences: tuple[Sentence, ...], members: list[int],
     first = sentences[members[0]]
     if sp.start - first.start > 1 or article.text[sp.start - 1 : sp.start] not in ('"', *_OPEN):
         return False  # not opened by a mark of its own: the marks went astray, and so may the speaker
-    return not any(_SPEECH_HINT.search(_outside(article, sentences[k], spans)) or re.search(r"\b[A-Z]\w+\s+(?:said|says)\b|\b(?:he|she)\b",
-                                                                                        _outside(article, sentences[k], spans)) for k in members)
+    return not any(_SPEECH_HINT.search(_outside(article, sentences[k], spans))
+                   or re.search(r"\b[A-Z]\w+\s+(?:said|says)\b|\b(?:he|she)\b", _outside(article, sentences[k], spans))
+                   for k in members)
 
 
 def _covering(sentences: tuple[Sentence, ...], members: list[int], start: int, end: int) -> list[int]:

@@ -239,7 +239,8 @@ class Resolver:
                             return name
                     elif t.pos_ == "PROPN" and (entity is None or entity.label_ not in _NEVER | {"ORG", "NORP"}):
                         # a name the recogniser missed ("Felipe Calderon, who was president of Mexico, has dismissed")
-                        name = clean_name(" ".join(x.text for x in [*[c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], t]))
+                        name = clean_name(" ".join(
+                            x.text for x in [*[c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], t]))
                         if name[:1].isupper() and name.lower() not in _PLATFORMS and self._agrees(name, pronoun):
                             return name
                     elif t.pos_ == "NOUN" and t.text[:1].isupper() and any(t.text == k.split()[-1] for k in self._known):

@@ -51,7 +51,8 @@ AGENCIES = frozenset(
     kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara
     رويترز وام واس قنا كونا سانا الاناضول شينخوا ارنا بترا وفا
     """.split()
-) | {"europa press", "agence france-presse", "associated press", "press association", "a f p", "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب"}
+) | {"europa press", "agence france-presse", "associated press", "press association", "a f p",
+    "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب"}
 
 _L = r"[^\W\d_]"  # a letter of any script
 _WORD = rf"{_L}+(?:['’.-]{_L}+)*\.?"  # "Saint-Denis", "N'Djamena", "St.", "Calif."
@@ -155,7 +156,8 @@ def _agency_first(match: re.Match[str]) -> bool:
 
 def _link_only(place: str) -> bool:
     """A "place" that is a function word ("Le - ..."), not a place."""
-    return fold(place.split()[0]) in {"le", "la", "el", "de", "the", "a", "an", "der", "die", "das", "il", "lo"} and len(place.split()) == 1
+    return (fold(place.split()[0]) in {"le", "la", "el", "de", "the", "a", "an", "der", "die", "das", "il", "lo"}
+            and len(place.split()) == 1)
 
 
 _FOLDED_MONTHS = {fold(name) for name in MONTHS}

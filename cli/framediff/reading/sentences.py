@@ -152,7 +152,8 @@ def _mend(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]
 
 
 def _bounded(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]]:
-    """``segment[s:e]`` in pieces of at most MAX_SENTENCE_CHARS, cut after the last clause mark (else space) of each piece's second half."""
+    """``segment[s:e]`` in pieces of at most MAX_SENTENCE_CHARS, cut after the last clause mark (else space) of each piece's
+    second half."""
     while e - s > MAX_SENTENCE_CHARS:
         window = segment[s + MAX_SENTENCE_CHARS // 2 : s + MAX_SENTENCE_CHARS]
         clause = [m.end() for m in _CLAUSE_END.finditer(window) if not m.group().isspace()]

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime
 
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff, headline_diffs,
-                                             story_languages, verdict, without_headline)
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff,
+                                             headline_diffs, story_languages, verdict, without_headline)
 from framediff.reading.languages import describe, is_english
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
@@ -69,7 +69,8 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare", gen
     al = comparison.alignment
     keys = outlet_keys(al.articles)
     labels = {a.id: esc(a.label) for a in al.articles}
-    story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
+    story = (comparison.headline_reference.sentences[0].text if comparison.headline_reference
+             else (al.articles[0].title or al.articles[0].label))
     names = ", ".join(a.label for a in al.articles)
     h = head(f"{story} — {title}: {names}", _view_css(comparison, keys))
     h += _views(comparison, keys)
@@ -85,7 +86,8 @@ def render_html(comparison: Comparison, *, title: str = "framediff compare", gen
              '<span>the reference sentence is framed</span></p>')
     h.append(f'<p class="small muted">{esc(REFERENCE_RULE[0].upper() + REFERENCE_RULE[1:])}.</p>')
     if comparison.focus is not None:
-        h.append(f'<p>The view of <span class="key">{keys[comparison.focus]}</span> <b>{labels[comparison.focus]}</b>: the claims it carries '
+        h.append(f'<p>The view of <span class="key">{keys[comparison.focus]}</span> <b>{labels[comparison.focus]}</b>: '
+                 'the claims it carries '
                  "(with every outlet's sentence for them), what it alone carries and what it lacks.</p>")
     h.append("</header>")
     h += _contents(comparison)
@@ -113,7 +115,8 @@ def render_framing_html(comparison: Comparison, *, generated: datetime.datetime 
     al = comparison.alignment
     keys = outlet_keys(al.articles)
     labels = {a.id: esc(a.label) for a in al.articles}
-    story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
+    story = (comparison.headline_reference.sentences[0].text if comparison.headline_reference
+             else (al.articles[0].title or al.articles[0].label))
     h = head(f"{story} — framediff framing")
     h += ["<main>",
          f'<header><p class="eyebrow">framediff framing</p><h1>{esc(story)}</h1>'
@@ -128,8 +131,10 @@ def _views(comparison: Comparison, keys: dict[str, str]) -> list[str]:
     """Radio buttons (CSS alone) that show every outlet, or one outlet's view."""
     out = ['<input type="radio" name="view" id="view-all" class="view" checked>']
     out += [f'<input type="radio" name="view" id="view-{keys[a.id]}" class="view">' for a in comparison.alignment.articles]
-    out.append('<nav class="views" aria-label="Show one outlet"><span class="small muted">Show:</span><label for="view-all">all outlets</label>')
-    out += [f'<label for="view-{keys[a.id]}"><span class="key">{keys[a.id]}</span> {esc(a.label)}</label>' for a in comparison.alignment.articles]
+    out.append('<nav class="views" aria-label="Show one outlet"><span class="small muted">Show:</span>'
+               '<label for="view-all">all outlets</label>')
+    out += [f'<label for="view-{keys[a.id]}"><span class="key">{keys[a.id]}</span> {esc(a.label)}</label>'
+            for a in comparison.alignment.articles]
     out.append("</nav>")
     return out
 
@@ -155,7 +160,8 @@ def _section(anchor: str, heading: str) -> str:
 def _contents(comparison: Comparison) -> list[str]:
     al = comparison.alignment
     sections = [("outlets", "Outlets"), *([("headlines", "Headlines")] if comparison.headlines else []), ("claims", "Claims"),
-                ("coverage", "Coverage"), ("only-here", "Only here / left out"), *([("framing", "Framing")] if comparison.framing is not None else [])]
+                ("coverage", "Coverage"), ("only-here", "Only here / left out"),
+                *([("framing", "Framing")] if comparison.framing is not None else [])]
     out = [_section("contents", "Contents"), '<nav class="toc" aria-label="Contents"><ul>']
     out += [f'<li><a href="#{anchor}">{name}</a></li>' for anchor, name in sections]
     out.append('</ul><ol>')
@@ -179,10 +185,12 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
     for o in comparison.outlets:
         a = o.article
         language = f"{esc(describe(a.language))} · " if several else ""
-        source = f'<a href="{esc(a.url)}" rel="noreferrer noopener">{esc(a.url)}</a>' if a.url and _safe_url(a.url) else esc(a.url or a.source)
+        source = (f'<a href="{esc(a.url)}" rel="noreferrer noopener">{esc(a.url)}</a>' if a.url and _safe_url(a.url)
+                  else esc(a.url or a.source))
         out.append(f'<li id="outlet-{keys[a.id]}"><span class="key">{keys[a.id]}</span> <span class="lbl">{labels[a.id]}</span>'
                    f'<br><span class="small">{esc(a.title or "—")}</span>'
-                   f'<br><span class="small muted">{esc(a.date or "no date")} · {language}{a.word_count} words · {counted(len(a.sentences), "sentence")} · '
+                   f'<br><span class="small muted">{esc(a.date or "no date")} · {language}{a.word_count} words · '
+                   f'{counted(len(a.sentences), "sentence")} · '
                    f'{counted(o.claims, "claim")} · only here {o.alone} · left out {len(o.left_out)}</span>'
                    f'<br><span class="small muted">{source}</span></li>')
     out += ["</ul>", "</details>"]
@@ -200,7 +208,8 @@ def _headlines(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
     for h in headline_diffs(comparison):
         key = keys[h.article.id]
         what = verdict(h.diff, h.same_words, h.is_reference, h.paraphrase, h.language)
-        body = f'<p lang="{esc(h.language)}">{esc(h.article.sentences[0].text)}</p>' if h.language else f"<p>{diff_html(h.diff, h.paraphrase)}</p>"
+        body = (f'<p lang="{esc(h.language)}">{esc(h.article.sentences[0].text)}</p>' if h.language
+                else f"<p>{diff_html(h.diff, h.paraphrase)}</p>")
         cls = "member ref" if h.is_reference else "member"
         out.append(f'<article class="{cls} of-{key}" id="headline-{key}"><header><span class="key">{key}</span>'
                    f'<span class="lbl">{labels[h.article.id]}</span><span>{what}</span></header>{body}</article>')
@@ -234,9 +243,11 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
     carriers = " ".join(f"in-{keys[a]}" for a in claim.claim.articles)
     missing = ""
     if claim.claim.missing:
-        missing = ' <span class="muted small">not in: ' + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in claim.claim.missing) + "</span>"
+        missing = (' <span class="muted small">not in: '
+                   + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in claim.claim.missing) + "</span>")
     out = [f'<section class="claim {carriers}" id="claim-{number}">',
-           f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
+           f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets'
+           f'<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
            f"{missing}</h3>", f'<p class="small muted">reference: {esc(claim.why)}</p>', '<div class="members">']
     out += [_member(number, m, keys, labels, al.sentence(m.member).text) for m in claim.members]
     out += ["</div>", "</section>"]
@@ -244,13 +255,15 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
 
 
 def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, str], text: str = "") -> str:
-    """One outlet's sentence of a claim; one in another language than the reference is ``text``, its own words, marked with its language."""
+    """One outlet's sentence of a claim; one in another language than the reference is ``text``, its own words, marked with its
+    language."""
     key = keys[m.member.article]
     what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language)
     body = f'<p lang="{esc(m.language)}">{esc(text)}</p>' if m.language else f"<p>{diff_html(m.diff, m.paraphrase)}</p>"
     cls = "member ref" if m.is_reference else "member"
     return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
-            f'data-sentence="{m.member.sentence}"><header><span class="key">{key}</span><span class="lbl">{labels[m.member.article]}</span>'
+            f'data-sentence="{m.member.sentence}"><header>'
+            f'<span class="key">{key}</span><span class="lbl">{labels[m.member.article]}</span>'
             f"<span>#{m.member.sentence}</span><span>{what}</span></header>{body}</article>")
 
 
@@ -260,7 +273,8 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
     out = [_section("coverage", "Coverage"),
            '<p class="small muted">Each cell links to that outlet\'s sentence; the darker, the more of the reference\'s words it keeps. '
            "~N (hatched): the outlet's sentence N comes near: it may say the claim differently or in part. "
-           "· : nothing of the outlet comes near.</p>", '<div class="scroll"><table class="heat"><thead><tr><th scope="col" title="claim">#</th>']
+           "· : nothing of the outlet comes near.</p>",
+           '<div class="scroll"><table class="heat"><thead><tr><th scope="col" title="claim">#</th>']
     out += [f'<th scope="col"><abbr title="{labels[a.id]}"><span class="key">{keys[a.id]}</span></abbr></th>' for a in al.articles]
     out.append('<th scope="col" class="words">the claim</th></tr></thead><tbody>')
     for claim in comparison.shared_claims:
@@ -275,7 +289,8 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
             if found is None:
                 absent = comparison.absence(claim.claim.id, a.id)
                 if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
-                    cells.append(f'<td class="near" title="{labels[a.id]}, sentence {absent.closest.sentence}, score {absent.closest.score:.2f}: '
+                    cells.append(f'<td class="near" title="{labels[a.id]}, sentence {absent.closest.sentence}, '
+                                 f'score {absent.closest.score:.2f}: '
                                  f'may say it differently or in part ({esc(absent.reason)})">~{absent.closest.sentence}</td>')
                 else:
                     cells.append(f'<td class="none" title="{labels[a.id]}: nothing comes near">·</td>')
@@ -290,7 +305,9 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
                          f'title="{labels[a.id]}, sentence {m.member.sentence}: {closeness}">#{m.member.sentence}</a></td>')
         out.append(f'<tr class="row {carriers}"><th scope="row"><a href="#claim-{number}">{number}</a></th>{"".join(cells)}'
                    f'<td class="words small">{esc(_words(al.sentence(claim.reference).text, 14))}</td></tr>')
-    out += ["</tbody></table></div>", '<p class="small keys">' + "".join(f'<span><span class="key">{keys[a.id]}</span> {labels[a.id]}</span>' for a in al.articles) + "</p>",
+    out += ["</tbody></table></div>",
+            '<p class="small keys">'
+            + "".join(f'<span><span class="key">{keys[a.id]}</span> {labels[a.id]}</span>' for a in al.articles) + "</p>",
             "</details>"]
     return out
 
@@ -298,8 +315,10 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
 def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
     al = comparison.alignment
     out = [_section("only-here", "Only here / left out"),
-           f'<p class="small muted">Of the claims at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry, what an outlet lacks: '
-           '<span class="near-mark">may say it differently or in part</span> (its closest sentence comes near: the sentence, its score, why it '
+           f'<p class="small muted">Of the claims at least {counted(comparison.widely, "outlet")} of {len(al.articles)} carry, '
+           'what an outlet lacks: '
+           '<span class="near-mark">may say it differently or in part</span> '
+           '(its closest sentence comes near: the sentence, its score, why it '
            f'did not join), or <del>leaves it out</del> (nothing of it scores {NEAR:.2f} or more). What only the outlet carries: '
            '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> (another '
            "outlet's closest sentence comes near: that sentence, its score).</p>"]

@@ -34,7 +34,8 @@ details.section>summary h2{display:inline}
 .toc ol{columns:18rem;column-gap:2rem;margin:.4rem 0;padding-left:2.2rem}.toc ol li{break-inside:avoid;margin:.1rem 0}
 .outlets{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:.5rem}
 .outlets li{background:var(--panel);border-radius:.4rem;padding:.5rem .7rem;overflow-wrap:anywhere}
-.key{display:inline-block;min-width:1.6em;padding:0 .3em;border-radius:.3em;background:var(--accent);color:var(--bg);font-weight:700;text-align:center;font-size:.85em}
+.key{display:inline-block;min-width:1.6em;padding:0 .3em;border-radius:.3em;background:var(--accent);color:var(--bg);font-weight:700;\
+text-align:center;font-size:.85em}
 .lbl{font-weight:600;overflow-wrap:anywhere}.muted{color:var(--muted)}.small{font-size:.85rem}
 .claim{margin:1rem 0 1.4rem;scroll-margin-top:1rem}
 .claim>h3 a.anchor{color:var(--muted);text-decoration:none;margin-left:.3rem}
@@ -42,7 +43,8 @@ details.section>summary h2{display:inline}
 .member{background:var(--panel);border:1px solid var(--line);border-radius:.45rem;padding:.55rem .7rem;scroll-margin-top:1rem;min-width:0}
 .member.ref{border:2px solid var(--accent)}
 .member:target{outline:3px solid var(--eval);outline-offset:2px}
-.member header{padding:0;margin:0 0 .3rem;font-size:.85rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:.3rem .5rem;align-items:baseline}
+.member header{padding:0;margin:0 0 .3rem;font-size:.85rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:.3rem .5rem;\
+align-items:baseline}
 .member p{margin:0;overflow-wrap:break-word}
 ins{background:var(--ins);color:var(--ins-fg);text-decoration:underline;text-decoration-thickness:1px}
 del{background:var(--del);color:var(--del-fg);text-decoration:line-through}
@@ -61,11 +63,13 @@ table.heat td.hot a{color:var(--bg)}table.heat td.none{color:var(--muted);text-a
 table.heat td.near{text-align:center;color:var(--fg);background:repeating-linear-gradient(45deg,var(--panel) 0 4px,var(--bg) 4px 8px)}
 .near-mark{border:1px dashed var(--muted);border-radius:.3em;padding:0 .3em}
 table.heat td.words{max-width:24rem;min-width:10rem;overflow-wrap:anywhere}
-@media (max-width:40rem){table.heat td.words,table.heat th.words{display:none}table.heat{font-size:.8rem}table.heat td.cell{min-width:1.9rem}table.heat th,table.heat td{padding:.25rem .2rem}}
+@media (max-width:40rem){table.heat td.words,table.heat th.words{display:none}table.heat{font-size:.8rem}\
+table.heat td.cell{min-width:1.9rem}table.heat th,table.heat td{padding:.25rem .2rem}}
 .keys>span{display:inline-block;margin-right:.8rem}
 .legend>span{display:inline-block;margin-right:1rem}
 nav.views{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center;padding-top:.3rem;padding-bottom:.3rem}
-nav.views label{border:1px solid var(--line);border-radius:1rem;padding:.1rem .6rem;cursor:pointer;font-size:.9rem;max-width:100%;overflow-wrap:anywhere}
+nav.views label{border:1px solid var(--line);border-radius:1rem;padding:.1rem .6rem;cursor:pointer;font-size:.9rem;max-width:100%;\
+overflow-wrap:anywhere}
 .view{position:absolute;opacity:0;pointer-events:none}
 .toggles{font-size:.9rem}
 #hide-deleted:checked~main del{display:none}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, Comparison, headline_diffs, story_languages, verdict,
-                                             without_headline)
+from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, Comparison, headline_diffs, story_languages,
+                                             verdict, without_headline)
 from framediff.comparing.pieces import diff_pieces
 from framediff.reading import languages
 from framediff.reading.languages import is_english
@@ -58,31 +58,39 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     al = comparison.alignment
     keys = outlet_keys(al.articles)
     labels = {a.id: escape(a.label) for a in al.articles}
-    story = comparison.headline_reference.sentences[0].text if comparison.headline_reference else (al.articles[0].title or al.articles[0].label)
+    story = (comparison.headline_reference.sentences[0].text if comparison.headline_reference
+             else (al.articles[0].title or al.articles[0].label))
     shared = comparison.shared_claims
     out = [f"# {escape(story)}", "",
-           f"{escape(title)}: {counted(len(al.articles), 'outlet')}, {counted(len(shared), 'shared claim')}, {counted(len(al.claims), 'claim')} in all "
-           f"(model {escape(al.model)}, threshold {al.threshold:.2f}). Against each claim's reference sentence (\\*): <ins>added</ins>, <del>left out</del>, "
+           f"{escape(title)}: {counted(len(al.articles), 'outlet')}, {counted(len(shared), 'shared claim')}, "
+           f"{counted(len(al.claims), 'claim')} in all "
+           f"(model {escape(al.model)}, threshold {al.threshold:.2f}). "
+           "Against each claim's reference sentence (\\*): <ins>added</ins>, <del>left out</del>, "
            "<del>old</del><ins>new</ins> reworded; a *paraphrase* (under a third of the words shared) is shown in the outlet's own words. "
            f"How the reference is chosen: {escape(REFERENCE_RULE)}.", ""]
     if comparison.focus is not None:
-        out += [f"The view of {keys[comparison.focus]} **{labels[comparison.focus]}**: the claims it carries (with every outlet's sentence "
+        out += [f"The view of {keys[comparison.focus]} **{labels[comparison.focus]}**: "
+                "the claims it carries (with every outlet's sentence "
                 "for them), what it alone carries and what it lacks.", ""]
     sections = [("outlets", "Outlets"), *([("headlines", "Headlines")] if comparison.headlines else []), ("claims", "Claims"),
-                ("coverage", "Coverage"), ("only-here", "Only here / left out"), *([("framing", "Framing")] if comparison.framing is not None else [])]
+                ("coverage", "Coverage"), ("only-here", "Only here / left out"),
+                *([("framing", "Framing")] if comparison.framing is not None else [])]
     out += ["## Contents", ""]
     for anchor, name in sections:
         out.append(f"- [{name}](#{anchor})")
         if anchor == "claims":
-            out += [f"  {n}. [{escape(_first_words(al.sentence(c.reference).text))}](#claim-{n})" for c in shared for n in [comparison.claim_number(c.claim.id)]]
+            out += [f"  {n}. [{escape(_first_words(al.sentence(c.reference).text))}](#claim-{n})"
+                    for c in shared for n in [comparison.claim_number(c.claim.id)]]
     several = len(story_languages(al)) > 1 or not is_english(al.articles[0].language)
     out += ["", f"## {_anchor('outlets')}Outlets", "",
-            "| key | outlet | headline | date | " + ("language | " if several else "") + "words | sentences | claims | only here | left out |",
+            "| key | outlet | headline | date | " + ("language | " if several else "")
+            + "words | sentences | claims | only here | left out |",
             "|---|---|---|---|" + ("---|" if several else "") + "---:|---:|---:|---:|---:|"]
     for o in comparison.outlets:
         a = o.article
         language = f"{escape(languages.describe(a.language))} | " if several else ""
-        out.append(f"| {keys[a.id]} | {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | {language}{a.word_count} | {len(a.sentences)} | "
+        out.append(f"| {keys[a.id]} | {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | "
+                   f"{language}{a.word_count} | {len(a.sentences)} | "
                    f"{o.claims} | {o.alone} | {len(o.left_out)} |")
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
@@ -112,14 +120,16 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                 what, text = _in_language(m.language), escape(al.sentence(m.member).text)
             out.append(f"- {mark}{keys[m.member.article]} **{labels[m.member.article]}** #{m.member.sentence} ({what}): {text}")
         out.append("")
-    out += [f"## {_anchor('coverage')}Coverage", "", "| claim | " + " | ".join(keys[a.id] for a in al.articles) + " |", "|---:|" + ":---:|" * len(al.articles)]
+    out += [f"## {_anchor('coverage')}Coverage", "", "| claim | " + " | ".join(keys[a.id] for a in al.articles) + " |",
+            "|---:|" + ":---:|" * len(al.articles)]
     for claim in shared:
         number = comparison.claim_number(claim.claim.id)
         present: dict[str, int] = {}
         for m in claim.members:
             present.setdefault(m.member.article, m.member.sentence)
-        out.append(f"| [{number}](#claim-{number}) | " + " | ".join(f"#{present[a.id]}" if a.id in present else _absent_cell(comparison, claim.claim.id, a.id)
-                                                                    for a in al.articles) + " |")
+        out.append(f"| [{number}](#claim-{number}) | "
+                   + " | ".join(f"#{present[a.id]}" if a.id in present else _absent_cell(comparison, claim.claim.id, a.id)
+                                for a in al.articles) + " |")
     out += ["", " · ".join(f"{keys[a.id]} {labels[a.id]}" for a in al.articles), "",
             "\\#N: the outlet's sentence N states the claim; \\~N: its sentence N comes near (it may say it differently or in part); "
             "·: nothing of the outlet comes near.", ""]
@@ -130,7 +140,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             "comes near), or _only here in these words_ (another outlet's closest sentence comes near: that sentence, its score).", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
-        out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, only in these words {len(o.alone_near)}, "
+        out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, "
+                   f"only in these words {len(o.alone_near)}, "
                    f"may say differently {len(o.differently)}, left out {len(o.left_out)}")
         out.append("")
         for left in (*o.differently, *o.left_out_closest):

@@ -16,8 +16,10 @@ from framediff.render.summary_report import cell
 MEASURES = [
     ("articles", "articles", "articles of the outlet in the batch"),
     ("events", "events", "events it covered (an event with one article counts)"),
-    ("left_out_share", "left out", "of the claims at least half the outlets of its events carry, the share it left out: nothing of it comes near"),
-    ("only_here_share", "only here", "of its own claims, the share every other outlet of the event leaves out (nothing of theirs comes near)"),
+    ("left_out_share", "left out",
+     "of the claims at least half the outlets of its events carry, the share it left out: nothing of it comes near"),
+    ("only_here_share", "only here",
+     "of its own claims, the share every other outlet of the event leaves out (nothing of theirs comes near)"),
     ("tone", "tone", "VADER compound tone of its sentences on shared claims, −1 to +1"),
     ("tone_others", "others' tone", "the other outlets' tone on the same claims"),
     ("reuse_share", "reused", "share of its text found verbatim (8 words or more) in another outlet's article of the event"),
@@ -40,7 +42,8 @@ table.figures{font-size:.9rem}table.figures td.num,table.figures th.num{text-ali
 table.figures td.terms{min-width:12rem;max-width:22rem;overflow-wrap:anywhere}
 dl.measures{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;font-size:.85rem;margin:.4rem 0}
 dl.measures dt{font-weight:600}dl.measures dd{margin:0}
-@media (max-width:40rem){.bars{grid-template-columns:minmax(5rem,8rem) 1fr}dl.measures{grid-template-columns:1fr}dl.measures dd{margin-bottom:.3rem}}
+@media (max-width:40rem){.bars{grid-template-columns:minmax(5rem,8rem) 1fr}dl.measures{grid-template-columns:1fr}\
+dl.measures dd{margin-bottom:.3rem}}
 """
 
 
@@ -50,7 +53,8 @@ def render_html(doc: dict[str, Any]) -> str:
     out = head(title, CSS)
     out += ["<main>", '<header><p class="eyebrow">framediff summary</p>',
             f"<h1>{len(outlets)} outlets across {doc['events']} events</h1>",
-            f'<p class="muted">{doc["events"]} events ({doc["compared_events"]} with two or more articles, compared), {doc["articles"]} articles. '
+            f'<p class="muted">{doc["events"]} events ({doc["compared_events"]} with two or more articles, compared), '
+            f'{doc["articles"]} articles. '
             "Every figure is per outlet, over all its events.</p>"]
     if doc.get("merged_labels"):
         merged = "; ".join(f"{esc(m['label'])} ({', '.join(esc(s) for s in m['spellings'])})" for m in doc["merged_labels"])
@@ -78,15 +82,19 @@ def _section(title: str, rows: list[dict[str, Any]], first: str) -> list[str]:
                    + f'<td class="terms">{esc(", ".join(row["distinctive_terms"][:6])) or "–"}</td><td class="terms">{quoted}</td></tr>')
     out.append("</tbody></table></div>")
     who = "outlet" if first == "outlet" else "group's outlets"
-    out += _share_figure(rows, "left_out_share", "Left out", f"Of the claims at least half the outlets of its events carry, the share the {who} left out.")
+    out += _share_figure(rows, "left_out_share", "Left out",
+                         f"Of the claims at least half the outlets of its events carry, the share the {who} left out.")
     whose = f"the {who}'" if first != "outlet" else "the outlet's"
     out += _share_figure(rows, "only_here_share", "Only here",
-                         f"Of {whose} own claims, the share that every other outlet of the event leaves out (nothing of theirs comes near).")
+                         f"Of {whose} own claims, the share that every other outlet of the event leaves out "
+                         "(nothing of theirs comes near).")
     out += _tone_figure(rows)
     if any(row["reuse_share"] for row in rows):
-        out += _share_figure(rows, "reuse_share", "Reused", "Share of the outlet's text found verbatim, 8 words or more, in another outlet's article of the event.")
+        out += _share_figure(rows, "reuse_share", "Reused",
+                             "Share of the outlet's text found verbatim, 8 words or more, in another outlet's article of the event.")
     else:
-        out.append('<p class="small muted">Reused: no text of any of these found verbatim (8 words or more) in another article of its event.</p>')
+        out.append('<p class="small muted">Reused: no text of any of these found verbatim (8 words or more) '
+                   'in another article of its event.</p>')
     out.append("</details>")
     return out
 
@@ -104,16 +112,19 @@ def _share_figure(rows: list[dict[str, Any]], key: str, heading: str, caption: s
         width = 0.0 if value is None else max(0.0, min(1.0, float(value))) * 100
         label = cell(value, "share")
         out.append(f'<div class="name">{esc(row["label"])}</div><div class="track" role="img" aria-label="{esc(row["label"])}: {label}">'
-                   f'<div class="fill" style="width:{width:.1f}%"></div><span class="value" style="left:{min(width, 86):.1f}%">{label}</span></div>')
+                   f'<div class="fill" style="width:{width:.1f}%"></div>'
+                   f'<span class="value" style="left:{min(width, 86):.1f}%">{label}</span></div>')
     out += ["</div>", "</figure>"]
     return out
 
 
 def _tone_figure(rows: list[dict[str, Any]]) -> list[str]:
-    """Each outlet's tone on shared claims as a bar from the middle (−1 left, +1 right), the others' tone on the same claims as a tick."""
+    """Each outlet's tone on shared claims as a bar from the middle (−1 left, +1 right), the others' tone on the same claims as a
+    tick."""
     top = max([abs(r[k]) for r in rows for k in ("tone", "tone_others") if r[k] is not None] or [0.0]) or 1.0
     scale = min(1.0, max(0.25, top * 1.25))  # both ends of the axis at ±scale, so small tones stay visible
-    out = ['<figure class="figure"><figcaption><b>Tone on shared claims.</b> <span class="muted small">VADER compound tone of the outlet\'s '
+    out = ['<figure class="figure"><figcaption><b>Tone on shared claims.</b> '
+           '<span class="muted small">VADER compound tone of the outlet\'s '
            f"sentences on claims other outlets also carry, beside the other outlets' tone on the same claims; the axis runs from "
            f"−{scale:.2f} (left) to +{scale:.2f} (right), 0 in the middle.</span></figcaption>",
            '<div class="legend-box"><span><span class="swatch" style="background:#c2563a"></span>more negative than 0</span>'
@@ -137,13 +148,15 @@ def _tone_figure(rows: list[dict[str, Any]]) -> list[str]:
 
 def _blindspots(spots: list[dict[str, Any]]) -> list[str]:
     out = ['<details class="section" open><summary><h2>Blindspots</h2></summary>',
-           '<p class="small muted">Claims that two or more outlets carry, all of one group, in events where outlets of other groups were present '
+           '<p class="small muted">Claims that two or more outlets carry, all of one group, '
+           'in events where outlets of other groups were present '
            "and did not carry them.</p>"]
     if not spots:
         return out + ["<p>None.</p>", "</details>"]
     out.append('<ul class="plain">')
     out += [f"<li><b>{esc(b['group'])}</b>, {esc(str(b['event']))} claim {b['claim']}: {esc(b['text'])} "
-            f"<span class=\"small muted\">(carried by {esc(', '.join(b['carried_by']))}; missed by {esc(', '.join(b['missed_by']))})</span></li>"
+            f"<span class=\"small muted\">(carried by {esc(', '.join(b['carried_by']))}; "
+            f"missed by {esc(', '.join(b['missed_by']))})</span></li>"
             for b in spots]
     out += ["</ul>", "</details>"]
     return out
