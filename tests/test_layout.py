@@ -43,6 +43,13 @@ def test_no_module_is_over_400_lines() -> None:
     assert long == {}
 
 
+def test_no_line_is_140_characters_or_longer() -> None:
+    """Lines a reader takes in whole, side by side in a review."""
+    long = [f"{p.relative_to(PACKAGE)}:{n}" for p in PACKAGE.rglob("*.py")
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if len(line) >= 140]
+    assert long == []
+
+
 def _framediff_imports(path: Path) -> set[str]:
     """The framediff modules a file imports (absolute or relative), without the package prefix."""
     found = set()
