@@ -60,7 +60,7 @@ NEAR = 0.10
 # "Only here" says every other outlet leaves the claim out, so it is said only when each of them does, by the states
 # above; a claim one outlet carries that another comes near is "only here in these words" (OutletSummary.alone_near),
 # shown with that other outlet's closest sentence. Judged blind on 8 BASIL dev events (bench/only_here_eval.py), claims
-# one outlet carried were truly its alone 13 times in 30; 3 in 3 where nothing else came near.
+# one outlet carried were truly its alone 13 times in 30; 3 of the 4 where nothing else came near.
 CARRIES, DIFFERENTLY, LEAVES_OUT = "carries", "differently", "leaves_out"
 
 
@@ -88,7 +88,7 @@ class OutletSummary:
     left_out_closest: tuple[LeftOut, ...] = ()
     differently: tuple[LeftOut, ...] = ()  # widely carried claims it does not carry but comes near: in other words, or in part
     # Claims only this outlet carries that another outlet's closest sentence comes near: only here in these words, which
-    # is not "only here" (ALONE). Each is that nearest other outlet's record: its sentence, score and why it did not join.
+    # is not "only here" (see NEAR). Each is that nearest other outlet's record: its sentence, score and why it did not join.
     alone_near: tuple[LeftOut, ...] = ()
 
     @property
