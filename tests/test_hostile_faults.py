@@ -237,6 +237,41 @@ def test_a_stopped_score_leaves_the_old_output_whole(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "old\n"
 
 
+INTERRUPT_IN_A_FINALISER = """
+import os, signal, sys, time
+import click
+from framediff.commands import FramediffGroup
+
+class Finalised:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)  # the handler runs here, inside the finaliser
+        for _ in range(1000):
+            pass
+
+@click.group(cls=FramediffGroup)
+def main():
+    pass
+
+@main.command()
+def work():
+    Finalised()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+    print("ran to the end")
+
+main(["work"])
+"""
+
+
+def test_an_interrupt_inside_a_finaliser_still_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    """CI once caught a Ctrl-C inside regex's ``__del__``: Python printed "Exception ignored" and a traceback before
+    the run's own line. The interrupt is sent again outside the finaliser, and the run stops as from anywhere else."""
+    proc = subprocess.run([PYTHON, "-c", INTERRUPT_IN_A_FINALISER], env=_process_env(tmp_path), capture_output=True,
+                          text=True, timeout=60)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", "framediff: interrupted\n")
+
+
 def test_an_output_keeps_its_permissions_and_a_new_one_gets_the_umask(run: Any, tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(BODY, encoding="utf-8")

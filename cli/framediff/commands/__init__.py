@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from types import FrameType
 from typing import Any, Sequence
 
@@ -35,6 +36,25 @@ def _on_interrupt(signum: int, frame: FrameType | None) -> None:
     raise Interrupted
 
 
+def _resend(signum: int) -> None:
+    """Delivers the signal again, once the interpreter has left the finaliser it landed in."""
+    if signal.getsignal(signum) is _on_interrupt:
+        os.kill(os.getpid(), signum)
+
+
+def _on_unraisable(unraisable: Any) -> None:
+    """An interrupt that lands inside a finaliser (a ``__del__`` run by the garbage collector) cannot unwind the run:
+    Python prints it as "Exception ignored" and carries on. Such an interrupt is sent again a moment later, from
+    outside the finaliser, so the run still stops with its one line; any other unraisable error is reported as
+    Python would."""
+    if isinstance(unraisable.exc_value, Interrupted) and _interrupted is not None:
+        resend = threading.Timer(0.01, _resend, (_interrupted,))
+        resend.daemon = True
+        resend.start()
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def _stopped() -> int:
     """One line and the exit status for the signal that stopped the run."""
     if _interrupted == signal.SIGTERM:
@@ -55,6 +75,8 @@ class FramediffGroup(click.Group):
         global _interrupted
         _interrupted = None
         previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+        unraisable_hook = sys.unraisablehook
+        sys.unraisablehook = _on_unraisable
         for number, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
             if previous[number] is default:
                 signal.signal(number, _on_interrupt)
@@ -67,6 +89,7 @@ class FramediffGroup(click.Group):
         except Exception as err:
             status = self._failed(err)
         finally:
+            sys.unraisablehook = unraisable_hook
             for number, handler in previous.items():
                 if signal.getsignal(number) is _on_interrupt:
                     signal.signal(number, handler)
