@@ -48,20 +48,3 @@ def test_spacy_command_line_is_not_imported_and_still_works() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False", "True", "True"]
-
-
-def test_a_load_begun_on_another_thread_is_the_one_the_run_gets_and_its_failure_is_raised_by_the_run() -> None:
-    code = (
-        "import framediff.language.parser as p\n"
-        "p.preload(); p._PRELOAD[0].join()\n"
-        "print(p.english() is p.english(), p._english.cache_info().misses)\n"
-        "p._english.cache_clear(); p._PRELOAD.clear()\n"
-        "p.pinned_digests = lambda: {'meta.json': '0' * 64}\n"
-        "p.preload(); p._PRELOAD[0].join()\n"
-        "try:\n"
-        "    p.english()\n"
-        "except p.ModelError as error:\n"
-        "    print('refused', 'does not match its pinned sha256' in str(error))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["True", "1", "refused", "True"]

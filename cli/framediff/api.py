@@ -81,9 +81,14 @@ def _align(articles: list[Article], settings: Settings, embedder: Embedder, prog
            framing: bool = False) -> Alignment:
     options = AlignOptions(threshold=settings.threshold, min_outlets=min_outlets, lead_prior=settings.lead_prior)
     if _will_parse(articles, framing):
-        from framediff.language.parser import preload
+        from itertools import chain, zip_longest
 
-        preload()  # spaCy loads while the sentence models run
+        from framediff.language.parser import preload
+        from framediff.reading.languages import is_english
+
+        # spaCy loads and parses in a process of its own while the sentence models run: the English sentences, leads first
+        english = [[s.text for s in a.sentences] for a in articles if is_english(a.language)]
+        preload([text for text in chain.from_iterable(zip_longest(*english)) if text is not None])
     return align_articles(articles, embedder, options, progress=progress)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from framediff.language.records import Doc, Token
 
 NEGATIONS = frozenset({"not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot"})
 # "not only ... but also", "not just", "no doubt", "No. 2": negation words that deny nothing

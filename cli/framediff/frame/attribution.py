@@ -13,7 +13,7 @@ from framediff.frame.speakers import is_speech_verb, speaker_of
 from framediff.frame.speech_words import INVERTED as _INVERTED, clean_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from framediff.language.records import Doc, Token
 
     from framediff.frame.speakers import Resolver
 

@@ -26,7 +26,7 @@ from framediff.frame.people import NOT_FIRST, full_names, honorific_genders, mer
 from framediff.frame.speech_words import clean_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from framediff.language.records import Doc
 
 _OPEN, _CLOSE = "“«", "”»"
 _MARKS = re.compile(r"[“”«»\"]")

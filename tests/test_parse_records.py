@@ -1,0 +1,160 @@
+"""A parse as plain data (framediff.language.records) and the process that parses (framediff.language.worker).
+
+Every analysis reads the records, never spaCy's objects: each attribute they offer must answer as spaCy's does, on
+real sentences, and a parse made by the parsing process must be the parse made here."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import time
+from typing import Any
+
+import pytest
+
+from framediff.errors import ModelError
+from framediff.language import parser
+from framediff.language.records import Doc, record
+from framediff.language.worker import read_message, serve, write_message
+
+# real news sentences: honorifics and party tags, quotes and attributions, numbers, dates and money, coordination,
+# appositions, possessives, a fragment, a non-projective-looking inversion
+SENTENCES = [
+    "Former Rep. Barney Frank (D-Mass.) was the only one to vote against it.",
+    "“Who wouldn't be?” said the legislator, who asked not to be named.",
+    "He didn’t vote on Sept. 11, 2013, Mr. Sellers said.",
+    "The U.S. paid $1.1 million, or 20%, to Sen. Ted Cruz's campaign at 9:30 a.m. on Friday.",
+    "The Senate voted 97-1 on Thursday to confirm her, and the House followed a week later.",
+    "Israel's defense ministry and Morocco's army signed the memorandum in Rabat, officials said.",
+    "“We will not back down,” Arpaio, the sheriff of Maricopa County, told reporters on Tuesday.",
+    "Scalia asked.",
+    "Speaker John Boehner, Senate Majority Leader Harry Reid and President Obama met for two hours.",
+    "The vote was  97-1 \n on Thursday, and -- as expected -- it passed.",
+    "Not since 1979 has a sitting president been so unpopular with voters under 30, according to the poll.",
+]
+
+
+def _spacy_view(doc: Any) -> dict[str, Any]:
+    """Everything the analyses read, as spaCy's own objects give it."""
+    n = len(doc)
+    return {
+        "text": doc.text,
+        "tokens": [(t.i, t.idx, t.text, t.text_with_ws, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_, t.lower_,
+                    t.like_num, t.is_punct, t.is_digit, t.is_alpha, t.left_edge.i, t.right_edge.i,
+                    [c.i for c in t.children], [c.i for c in t.lefts], [c.i for c in t.rights], [c.i for c in t.subtree],
+                    [c.i for c in t.conjuncts], len(t)) for t in doc],
+        "ents": [(e.start, e.end, e.label_, e.text, e.start_char, e.end_char, e.root.i, [t.i for t in e]) for e in doc.ents],
+        "chunks": [(c.start, c.end, c.text, c.root.i, c.label_) for c in doc.noun_chunks],
+        "spans": [(a, b, doc[a:b].text, doc[a:b].root.i if b > a else None, len(doc[a:b]), doc[a:b].text_with_ws)
+                  for a in range(n) for b in range(a, n + 1)],
+        "negative": [doc[-k].i for k in range(1, n + 1)],
+        "clamped": [(doc[-3:].text, doc[:100].text, doc[5:2].text)],
+    }
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_record_reads_as_spacy_reads_the_parse(sentence: str) -> None:
+    spacy_doc = parser.english()(sentence)
+    assert _spacy_view(Doc(record(spacy_doc))) == _spacy_view(spacy_doc)
+
+
+def test_parse_gives_records_once_per_text() -> None:
+    first, again = parser.parse([SENTENCES[0], SENTENCES[0]])
+    assert isinstance(first, Doc) and first is again and parser.parse_one(SENTENCES[0]) is first
+
+
+def _answers(requests: list[tuple[str, list[str]]], chunk: int = 4, slow_load: float = 0.0) -> list[Any]:
+    """What :func:`serve` answers to ``requests``, all sent before the model is ready (``slow_load`` seconds)."""
+    source = io.BytesIO()
+    for request in requests:
+        write_message(source, request)
+    source.seek(0)
+    sink = io.BytesIO()
+    real = parser.english
+
+    def english() -> Any:
+        time.sleep(slow_load)
+        return real()
+
+    parser.english = english  # type: ignore[assignment]
+    try:
+        serve(source, sink, chunk=chunk)
+    finally:
+        parser.english = real  # type: ignore[assignment]
+    sink.seek(0)
+    answers = []
+    while (answer := read_message(sink)) is not None:
+        answers.append(answer)
+    return answers
+
+
+def test_the_worker_answers_what_is_wanted_before_what_is_guessed_and_each_text_once() -> None:
+    answers = _answers([("guess", SENTENCES), ("want", [SENTENCES[7], SENTENCES[2]])], chunk=4, slow_load=0.3)
+    assert {a[0] for a in answers} == {"ok"}
+    texts = [[text for text, _ in a[1]] for a in answers]
+    assert texts[0] == [SENTENCES[7], SENTENCES[2]] and [len(t) for t in texts[1:]] == [4, 4, len(SENTENCES) - 10]
+    assert sorted(sum(texts, [])) == sorted(SENTENCES)  # every text once: the wanted ones are not parsed again
+    for text, data in sum((a[1] for a in answers), []):
+        assert Doc(data).record == record(parser.english()(text))
+
+
+def test_a_worker_that_cannot_load_the_model_says_why() -> None:
+    def broken() -> Any:
+        raise ModelError("model file /x/meta.json does not match its pinned sha256 000000000000…")
+
+    source = io.BytesIO()
+    write_message(source, ("want", ["Scalia asked."]))
+    source.seek(0)
+    sink = io.BytesIO()
+    real, parser.english = parser.english, broken  # type: ignore[assignment]
+    try:
+        serve(source, sink)
+    finally:
+        parser.english = real  # type: ignore[assignment]
+    sink.seek(0)
+    assert read_message(sink) == ("error", "model file /x/meta.json does not match its pinned sha256 000000000000…")
+
+
+RUN = """
+import sys
+import framediff.language.parser as p
+texts = {texts!r}
+p.preload(texts[1:])
+docs = p.parse(texts[:3])
+print('spacy' in sys.modules, [d.record[0] for d in docs] == texts[:3])
+{then}
+print([p.parse_one(t).record for t in texts] == {records!r})
+"""
+
+
+@pytest.mark.parametrize("then, spacy_after", [
+    ("", "False"),  # the parsing process parses everything: spaCy is never imported here
+    ("p._WORKER[0].process.kill(); p._WORKER[0].process.wait()", "True"),  # it died: the rest is parsed here, the same
+])
+def test_a_run_parses_in_another_process_and_carries_on_if_it_dies(then: str, spacy_after: str) -> None:
+    records = [record(parser.english()(text)) for text in SENTENCES]
+    code = RUN.format(texts=SENTENCES, then=then, records=records) + "print('spacy' in sys.modules)\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.split() == ["False", "True", "True", spacy_after]
+
+
+def test_the_parsing_process_ends_with_the_run() -> None:
+    code = ("import framediff.language.parser as p\n"
+            f"p.preload({SENTENCES!r})\n"
+            "print(p._WORKER[0].process.pid)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    pid = int(result.stdout)
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ", 1)[1][:1] != "Z"
+    except FileNotFoundError:
+        return False
