@@ -158,3 +158,17 @@ def _alive(pid: int) -> bool:
             return stat.read().split(") ", 1)[1][:1] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_a_parse_dropped_here_is_parsed_again_when_asked_for() -> None:
+    """A batch of many events drops its oldest parses; the parsing process parses a text again when it is wanted again
+    (it skips only guesses it has parsed)."""
+    code = ("import framediff.language.parser as p\n"
+            "p._PARSED_LIMIT = 2\n"
+            f"texts = {SENTENCES!r}\n"
+            "p.preload(texts)\n"
+            "first = [d.record for d in p.parse(texts[:5])]\n"
+            "again = [d.record for d in p.parse(texts[:5])]\n"
+            "print(first == again, len(p._PARSED))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["True", "2"], "")

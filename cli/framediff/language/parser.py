@@ -174,35 +174,48 @@ class _Worker:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (home, env.get("PYTHONPATH", "")) if p)
         self.process = subprocess.Popen([sys.executable, "-m", "framediff.language.worker"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-        self.asked: set[str] = set()  # wanted or guessed, not answered yet
         atexit.register(self.stop)  # what it was still guessing is of no use once the run ends
 
     def send(self, kind: str, texts: Sequence[str]) -> bool:
         """Ask for ``texts`` ("want" or "guess"); False if the process cannot be reached."""
-        texts = [t for t in dict.fromkeys(texts) if t not in _PARSED and (kind == "want" or t not in self.asked)]
+        texts = [t for t in dict.fromkeys(texts) if t not in _PARSED]  # the process parses each text once
         if not texts:
             return True
         try:
             write_message(self.process.stdin, (kind, texts))  # type: ignore[arg-type]
         except OSError:
             return False
-        self.asked.update(texts)
         return True
 
     def fetch(self, texts: Sequence[str]) -> bool:
-        """Wait until every one of ``texts`` is parsed; False if the process failed (it is then ended)."""
+        """Wait until every one of ``texts`` is parsed; False if the process failed (it is then ended).
+
+        The answers already there are read first, so that a text parsed as a guess is not asked for again."""
+        import select
+
+        try:
+            while select.select([self.process.stdout], [], [], 0)[0]:
+                if not self.receive():
+                    return self.stop()
+        except (OSError, ValueError):
+            return self.stop()
         if not self.send("want", texts):
             return self.stop()
         while any(text not in _PARSED for text in texts):
-            try:
-                answer = read_message(self.process.stdout)  # type: ignore[arg-type]
-            except (OSError, EOFError, pickle.UnpicklingError):
-                answer = None
-            if not isinstance(answer, tuple) or answer[0] != "ok":
+            if not self.receive():
                 return self.stop()
-            for text, data in answer[1]:
-                _PARSED[text] = Doc(data)
-                self.asked.discard(text)
+        return True
+
+    def receive(self) -> bool:
+        """Read one answer and keep its parses; False if there is none to read (the process failed or ended)."""
+        try:
+            answer = read_message(self.process.stdout)  # type: ignore[arg-type]
+        except (OSError, EOFError, pickle.UnpicklingError):
+            answer = None
+        if not isinstance(answer, tuple) or answer[0] != "ok":
+            return False
+        for text, data in answer[1]:
+            _PARSED[text] = Doc(data)
         return True
 
     def stop(self) -> bool:

@@ -6,8 +6,9 @@ come. What it sends back is plain data (:mod:`framediff.language.records`), so t
 
 The protocol, over the process's standard input and output: each message is a 4-byte big-endian length and a
 pickle. A request is ``("want", texts)`` (the run waits for these) or ``("guess", texts)`` (texts the run will likely
-want: parsed when nothing is wanted). An answer is ``("ok", [(text, record), ...])`` for a few texts at a time, or
-``("error", message)`` if the parser cannot be loaded. Each text is parsed once. The process ends when its input
+want: parsed when nothing is wanted; they replace the guesses not parsed yet). An answer is ``("ok", [(text, record),
+...])`` for a few texts at a time, or ``("error", message)`` if the parser cannot be loaded. A text wanted is always
+parsed (the run may have dropped its parse); a text guessed is skipped once parsed. The process ends when its input
 ends, or when the run ends it. Ctrl-C reaches the whole process group: this process ignores it and ends with the
 run, so it prints nothing.
 """
@@ -58,6 +59,8 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 16) -> None:
         nonlocal ended
         while (message := read_message(source)) is not None:
             with arrived:
+                if message[0] == "guess":
+                    guessed.clear()  # a new run's guesses (the next event of a batch) replace the last one's
                 (wanted if message[0] == "want" else guessed).extend(message[1])
                 arrived.notify()
         with arrived:
@@ -84,7 +87,7 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 16) -> None:
             texts: list[str] = []
             while queue and len(texts) < chunk:
                 text = queue.popleft()
-                if text not in done and text not in texts:
+                if text not in texts and (queue is wanted or text not in done):
                     texts.append(text)
         if nlp is None:
             write_message(sink, ("error", failure))
