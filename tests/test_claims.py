@@ -132,6 +132,32 @@ def test_a_sentence_that_negates_what_it_states(text: str, expected: bool) -> No
     assert negated(profile(text).lowered) is expected
 
 
+# (sentence of one outlet, sentence of another, one claim?): counts in a story of the Senate's veto override (BASIL dev,
+# 2016); a tally both give is one vote, and counts of one thing that differ are two facts (aligning.pairs)
+COUNTED_STORY = [
+    ("This followed a 97-1 vote hours earlier in the Senate.", "The final tally was 97-1.", True),
+    ("Marking a significant defeat for the White House, the House ensured the bill will become law after voting 348-77 to "
+     "override Wednesday afternoon.", "The final tally was 97-1.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), COUNTED_STORY)
+def test_counts_that_agree_join_a_claim(tmp_path: Path, first: str, second: str, joined: bool) -> None:
+    (tmp_path / "fox.txt").write_text(
+        "Congress rejects Obama veto of 9/11 bill\n\nCongress on Wednesday overwhelmingly rejected President Obama’s veto of a "
+        "bill letting families of Sept. 11 victims sue the Saudi Arabian government.\n\nMarking a significant defeat for the "
+        "White House, the House ensured the bill will become law after voting 348-77 to override Wednesday afternoon. This "
+        "followed a 97-1 vote hours earlier in the Senate.\n", encoding="utf-8")
+    (tmp_path / "hpo.txt").write_text(
+        "Senate Overrides Obama's Veto Of 9/11 Victims Bill\n\nIn a stinging blow to President Barack Obama, the Senate voted "
+        "Wednesday to override his veto of a bill to let 9/11 victims sue Saudi Arabia.\n\nIt takes two-thirds of the Senate "
+        "to override a veto. Party leaders got well above that level. The final tally was 97-1.\n", encoding="utf-8")
+    al = framediff.align([str(tmp_path / "fox.txt"), str(tmp_path / "hpo.txt")], use_cache=False)
+    where = {s.text: (a.id, s.index) for a in al.articles for s in a.sentences}
+    together = any({where[first], where[second]} <= {(m.article, m.sentence) for m in c.members} for c in al.claims)
+    assert together is joined
+
+
 # (quote in one article, quote in another, two speakers' statements?): a quote joins another only of its speaker, or in its words.
 SPEAKERS = [
     ("“I will secure the border within a year,” Perry said on Tuesday.",

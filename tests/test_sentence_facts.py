@@ -91,3 +91,38 @@ def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[st
     assert set(p.numbers) == numbers
     if counts is not None:
         assert set(p.counts) == counts
+
+
+# (sentence, sentence, do they count one thing alike?, do they count one thing with other values?): sentences of BASIL dev
+# and ECB+ dev news, as the pair rule of align reads them (aligning.pairs, COUNTS_AGREE / COUNTS_DISAGREE)
+COUNTED = [
+    ("This followed a 97-1 vote hours earlier in the Senate.", "The final tally was 97-1.", True, False),  # a tally needs no noun
+    ("This followed a 97-1 vote hours earlier in the Senate.",
+     "The House ensured the bill will become law after voting 348-77 to override Wednesday afternoon.", False, True),
+    ("He said 23 states have enacted medical marijuana laws.",
+     "To date, 23 states and the District of Columbia have legalized marijuana for medical purposes.", True, False),
+    ("A strong earthquake struck off Indonesia's Aceh province on Tuesday, injuring at least five people.",
+     "Officials say at least 24 people were killed and more than 200 injured by the quake.", False, True),
+    # a value the other sentence gives elsewhere is no disagreement
+    ("Johnson said there were six arrests Wednesday, compared to 47 the previous night.",
+     "Still, the police did make 47 arrests overnight.", False, False),
+    # nor are two within a tenth of each other
+    ("The administration announced it was sending more than 5,000 active-duty troops to the southern border.",
+     "He deployed 5,200 active-duty troops to the border on Monday.", False, False),
+    # "half" is a share, not a count
+    ("The White House's plan to withdraw half its troops in Afghanistan has drawn similar criticism.",
+     "Two Defense Department officials said Thursday that about 7,000 troops will be withdrawn in the coming months.", False, False),
+    # counts of different things are not compared
+    ("The fire destroyed 40 homes.", "At least 12 people were hurt in the fire.", False, False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "agree", "differ"), COUNTED)
+def test_counts_of_one_thing_agree_or_differ(a: str, b: str, agree: bool, differ: bool) -> None:
+    from framediff.aligning.profiles import counted, counts_compared, profile
+
+    pa, pb = profile(a), profile(b)
+    values, different = counts_compared(pa, pb, counted(pa), counted(pb))
+    assert bool(values) is agree
+    assert different is differ
+    assert counts_compared(pb, pa, counted(pb), counted(pa)) == (values, different)  # either way round

@@ -144,7 +144,7 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdecimal()):
             value = _number_kind(_NUMBER_WORDS[lower])
             numbers.add(value)
-            if value.startswith("number:"):  # not "first"
+            if value.startswith("number:") and lower != "half":  # not "first"; "half its troops" is a share, not a count
                 counted.append((value, position, None))
         if lower in STOPWORDS or len(lower) < 2:
             continue
@@ -251,3 +251,51 @@ def disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     kinds_a = {v.partition(":")[0] for v in a}
     shared = kinds_a & {v.partition(":")[0] for v in b}
     return any(not {v for v in a if v.startswith(k + ":")} & {v for v in b if v.startswith(k + ":")} for k in shared)
+
+
+# A tally or a score, two counts joined by a hyphen ("a 97-1 vote", "won 65-53"): what it counts goes without saying
+_TALLY = re.compile(r"number:\d+-\d+")
+
+
+def counted(p: Profile) -> dict[str, frozenset[str]]:
+    """What ``p`` counts, each with its values: {"peopl": {"number:40"}}; tallies ("97-1") under "tally"."""
+    out: dict[str, set[str]] = {}
+    for value, unit in p.counts:
+        if _TALLY.fullmatch(value):
+            out.setdefault("tally", set()).add(value)
+        elif unit:
+            out.setdefault(unit, set()).add(value)
+    return {unit: frozenset(values) for unit, values in out.items()}
+
+
+def counts_compared(a: Profile, b: Profile, counted_a: dict[str, frozenset[str]], counted_b: dict[str, frozenset[str]]
+                    ) -> tuple[frozenset[str], bool]:
+    """Of two sentences and their :func:`counted`: the values with which they count one thing alike, and whether they
+    count one thing with values that differ.
+
+    "at least 40 people" and "40 people died" agree; "five people" and "24 people", or "a 97-1 vote" and "voting
+    348-77", disagree. Counts of different things ("40 people", "40 homes") are not compared, nor is a value the
+    other sentence gives elsewhere ("six arrests Wednesday, compared to 47 the previous night" / "47 arrests
+    overnight"), nor two within a tenth of each other ("more than 5,000 troops" / "5,200 troops").
+    """
+    agree: set[str] = set()
+    differ = False
+    for unit in counted_a.keys() & counted_b.keys():
+        mine, theirs = counted_a[unit], counted_b[unit]
+        agree |= mine & theirs
+        if not mine & b.numbers and not theirs & a.numbers and not _near(mine, theirs):
+            differ = True
+    return frozenset(agree), differ
+
+
+def _near(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some value of ``a`` is within a tenth of one of ``b`` ("number:5000", "number:5200")."""
+    for x in a:
+        for y in b:
+            try:
+                u, v = float(x.partition(":")[2]), float(y.partition(":")[2])
+            except ValueError:  # a tally ("97-1"), a name ("c-130"): equal or not
+                continue
+            if abs(u - v) <= 0.1 * max(abs(u), abs(v)):
+                return True
+    return False
