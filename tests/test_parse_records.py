@@ -9,14 +9,17 @@ import io
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from framediff.errors import ModelError
 from framediff.language import parser
-from framediff.language.records import Doc, record
+from framediff.language.records import Doc, from_blob, record, to_blob
 from framediff.language.worker import read_message, serve, write_message
+
+DATA = Path(__file__).parent / "data"
 
 # real news sentences: honorifics and party tags, quotes and attributions, numbers, dates and money, coordination,
 # appositions, possessives, a fragment, a non-projective-looking inversion
@@ -172,3 +175,89 @@ def test_a_parse_dropped_here_is_parsed_again_when_asked_for() -> None:
             "print(first == again, len(p._PARSED))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["True", "2"], "")
+
+
+def _stored(sentence: str) -> list[Any]:
+    import json
+
+    return json.loads(to_blob(record(parser.english()(sentence))))
+
+
+def _mutated(change: Any) -> bytes:
+    import json
+
+    data = _stored(SENTENCES[4])
+    change(data)
+    return json.dumps(data).encode()
+
+
+@pytest.mark.parametrize("blob", [
+    b"not json",
+    "a string, not bytes",
+    b"[1, 2, 3]",
+    _mutated(lambda d: d.__setitem__(0, "Another sentence.")),  # the row of another text (a key that collided)
+    _mutated(lambda d: d[1][3].__setitem__(7, 999)),  # a head outside the sentence
+    _mutated(lambda d: d[1][3].__setitem__(0, -4)),  # a negative offset
+    _mutated(lambda d: d[1][3].__setitem__(0, 1)),  # an offset where the word is not
+    _mutated(lambda d: d[1][3].__setitem__(7, "3")),  # a head that is not a number
+    _mutated(lambda d: d[1][3].__setitem__(7, True)),  # nor a truth value
+    _mutated(lambda d: d[1][3].pop()),  # a word short of a field
+    _mutated(lambda d: d[1][3][13].append(400)),  # a conjunct outside the sentence
+    _mutated(lambda d: d[2].append([3, 99, "DATE"])),  # an entity past the end
+    _mutated(lambda d: d[3].append([5, 2])),  # a noun chunk that ends before it starts
+    _mutated(lambda d: d[3].append([5])),
+])
+def test_a_damaged_cached_parse_is_not_read(blob: object) -> None:
+    assert from_blob(blob, SENTENCES[4]) is None
+
+
+def test_a_cached_parse_reads_back_as_parsed() -> None:
+    for sentence in SENTENCES:
+        data = record(parser.english()(sentence))
+        assert from_blob(to_blob(data), sentence) == data
+
+
+WARM = """
+import hashlib, sys
+import framediff
+import framediff.language.parser as p
+result = framediff.to_json(framediff.compare([{folder!r}], warn=lambda message: print(message, file=sys.stderr)))
+print(bool(p._WORKER) or 'spacy' in sys.modules, hashlib.sha256(result.encode() if isinstance(result, str) else repr(result).encode()).hexdigest())
+"""
+
+
+def test_a_second_run_reads_its_parses_from_the_cache_and_says_the_same(tmp_path: Path) -> None:
+    """The parses are kept beside the embeddings: a run whose sentences were all parsed before never loads spaCy, and
+    reports what the first run reported; damaged rows are parsed again, with one warning."""
+    import os
+    import sqlite3
+
+    env = dict(os.environ, FRAMEDIFF_CACHE_DIR=str(tmp_path / "cache"))
+    code = WARM.format(folder=str(DATA / "port-strike"))
+
+    def run() -> tuple[list[str], str]:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env, check=True)
+        return done.stdout.split(), done.stderr
+
+    (cold_spacy, cold), _ = run()
+    (warm_spacy, warm), warned = run()
+    assert (cold_spacy, warm_spacy, warned, warm) == ("True", "False", "", cold)
+    with sqlite3.connect(tmp_path / "cache" / "embeddings.sqlite3") as db:
+        rows = db.execute("UPDATE embedding SET vector = x'00' WHERE model LIKE 'parse/%'").rowcount
+    assert rows > 0
+    (_, again), warned = run()
+    assert again == cold and "damaged row" in warned
+
+
+def test_no_cache_keeps_no_parse(tmp_path: Path) -> None:
+    import os
+    import sqlite3
+
+    env = dict(os.environ, FRAMEDIFF_CACHE_DIR=str(tmp_path / "cache"))
+    code = ("import framediff\n"
+            f"framediff.compare([{str(DATA / 'port-strike')!r}], framediff.Settings(use_cache=False))\n")
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env, check=True)
+    database = tmp_path / "cache" / "embeddings.sqlite3"
+    if database.exists():
+        with sqlite3.connect(database) as db:
+            assert db.execute("SELECT count(*) FROM embedding WHERE model LIKE 'parse/%'").fetchone()[0] == 0

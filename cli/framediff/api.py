@@ -80,6 +80,10 @@ def _embedder(settings: Settings, warn: Warn, embedder: Embedder | None) -> Embe
 def _align(articles: list[Article], settings: Settings, embedder: Embedder, progress: Progress, min_outlets: int = 1,
            framing: bool = False) -> Alignment:
     options = AlignOptions(threshold=settings.threshold, min_outlets=min_outlets, lead_prior=settings.lead_prior)
+    from framediff.language.parser import use_cache
+
+    # parses are kept beside the embeddings; a batch's worker process reads them and writes none (as its vectors)
+    use_cache(embedder.open_cache() if embedder.use_cache else None, write=embedder.collect is None)
     if _will_parse(articles, framing):
         from itertools import chain, zip_longest
 

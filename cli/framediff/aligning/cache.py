@@ -146,43 +146,52 @@ class EmbeddingCache:
             self._db = None
 
     def get(self, model: str, keys: Sequence[bytes], dim: int) -> dict[bytes, np.ndarray]:
-        import numpy as np
-
-        if self._db is None or not keys:
-            return {}
         found: dict[bytes, np.ndarray] = {}
         damaged = 0
+        for key, blob in self.get_blobs(model, keys).items():
+            vector = _vector(blob, dim)
+            if vector is None:
+                damaged += 1
+            else:
+                found[key] = vector
+        self.damaged(damaged)
+        return found
+
+    def put(self, model: str, items: dict[bytes, np.ndarray]) -> None:
+        self.put_blobs(model, {key: vector.astype("float32").tobytes() for key, vector in items.items()})
+
+    def get_blobs(self, model: str, keys: Sequence[bytes]) -> dict[bytes, object]:
+        """The stored rows of ``keys`` under ``model``, as SQLite gives them (a damaged row may hold anything)."""
+        if self._db is None or not keys:
+            return {}
+        found: dict[bytes, object] = {}
         try:
             for start in range(0, len(keys), 500):
                 chunk = list(keys[start : start + 500])
                 marks = ",".join("?" * len(chunk))
                 rows = self._db.execute(f"SELECT key, vector FROM embedding WHERE model = ? AND key IN ({marks})", [model, *chunk])
-                for key, blob in rows:
-                    vector = _vector(blob, dim)
-                    if vector is None:
-                        damaged += 1
-                    else:
-                        found[key] = vector
+                found.update(rows)
         except sqlite3.DatabaseError as err:
             self._trouble(err)
             return {}
-        if damaged and not self._damaged_warned:
-            self._damaged_warned = True
-            what = "computing them again" + ("" if self.read_only else " and rewriting them")
-            self._warn(f"embedding cache {self.path}: {damaged} damaged row{'s' if damaged > 1 else ''} skipped; {what}")
         return found
 
-    def put(self, model: str, items: dict[bytes, np.ndarray]) -> None:
+    def put_blobs(self, model: str, items: dict[bytes, bytes]) -> None:
         if self._db is None or not items or self.read_only:
             return
         try:
             with self._db:
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO embedding (model, key, vector) VALUES (?, ?, ?)",
-                    [(model, key, vector.astype("float32").tobytes()) for key, vector in items.items()],
-                )
+                self._db.executemany("INSERT OR REPLACE INTO embedding (model, key, vector) VALUES (?, ?, ?)",
+                                     [(model, key, blob) for key, blob in items.items()])
         except sqlite3.DatabaseError as err:
             self._trouble(err)
+
+    def damaged(self, count: int) -> None:
+        """One warning per run for rows that were read but could not be used, and are computed again."""
+        if count and not self._damaged_warned:
+            self._damaged_warned = True
+            what = "computing them again" + ("" if self.read_only else " and rewriting them")
+            self._warn(f"embedding cache {self.path}: {count} damaged row{'s' if count > 1 else ''} skipped; {what}")
 
     def close(self) -> None:
         if self._db is not None:

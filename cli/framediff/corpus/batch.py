@@ -5,9 +5,9 @@ events, grouped by a field or clustered from a flat feed, without holding the
 corpus. :func:`compare_event` is the one function every engine runs: it turns
 an event's records into the batch line, a ``compare`` document under
 ``"comparison"``. :func:`run` feeds events to an engine a few at a time, and
-hands back each result as it finishes. Workers read the embedding cache but
-never write it. They return the vectors they computed, and the one calling
-process stores them.
+hands back each result as it finishes. Workers read the embedding cache (and
+the parses kept in it) but never write it. They return the vectors they
+computed, and the one calling process stores them; their parses are not kept.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections import deque
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
 
 from framediff.errors import ModelError
 from framediff.language.records import Doc, record
@@ -141,19 +141,83 @@ SPECULATE = 800  # at most this many of a run's sentences are sent to the parsin
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
-    """Parse each text once per process (the same text twice is parsed once), in order: by the parsing process when
-    :func:`preload` started one, else here."""
-    todo = list(dict.fromkeys(text for text in texts if text not in _PARSED))
+    """Parse each text once per process (the same text twice is parsed once), in order: from the cache when
+    :func:`use_cache` gave one, else by the parsing process when :func:`preload` started one, else here."""
+    todo = _from_cache(list(dict.fromkeys(text for text in texts if text not in _PARSED)))
     if todo and _WORKER and not _WORKER[0].fetch(todo):
         _WORKER.clear()  # it failed: the texts are parsed here, where a failure to load is reported
     todo = [text for text in todo if text not in _PARSED]
     if todo:
         for text, doc in zip(todo, english().pipe(todo, batch_size=BATCH)):
             _PARSED[text] = Doc(record(doc))
+            _UNSAVED.append(text)
     docs = [_PARSED[text] for text in texts]
+    _to_cache()
     while len(_PARSED) > _PARSED_LIMIT:
         _PARSED.pop(next(iter(_PARSED)))
     return docs
+
+
+class ParseCache(Protocol):
+    """Where parses are kept between runs: :class:`framediff.aligning.cache.EmbeddingCache`'s rows, under a name."""
+
+    def get_blobs(self, model: str, keys: Sequence[bytes]) -> dict[bytes, object]: ...
+
+    def put_blobs(self, model: str, items: dict[bytes, bytes]) -> None: ...
+
+    def damaged(self, count: int) -> None: ...
+
+
+_CACHE: list[ParseCache] = []
+_UNSAVED: list[str] = []  # texts parsed this run and not yet in the cache
+_WRITE = [True]  # whether this process writes the cache
+RECORD_VERSION = 1  # raised when a record's shape or meaning changes, so that older rows are not read
+
+
+def use_cache(cache: ParseCache | None, write: bool = True) -> None:
+    """Keep parses in ``cache`` between runs (None: keep none; ``write=False``: read it, write nothing): a run whose
+    sentences were all parsed before never loads spaCy."""
+    _CACHE[:] = [cache] if cache is not None else []
+    _WRITE[:] = [write]
+    _UNSAVED.clear()
+
+
+@lru_cache(maxsize=1)
+def _cache_name() -> str:
+    """The name parses are kept under: the model's pinned digests and the record's version, so that another model
+    or another shape of record never reads these rows."""
+    pinned = files("framediff").joinpath("data/en-core-web-sm.sha256").read_bytes()
+    return f"parse/en_core_web_sm/{hashlib.sha256(pinned).hexdigest()[:16]}/{RECORD_VERSION}"
+
+
+def _from_cache(texts: list[str]) -> list[str]:
+    """Put the cached parses of ``texts`` in this run's memory; the texts still to parse."""
+    if not _CACHE or not texts:
+        return texts
+    from framediff.aligning.cache import sentence_key
+    from framediff.language.records import from_blob
+
+    keys = {sentence_key(text): text for text in texts}
+    damaged = 0
+    for key, blob in _CACHE[0].get_blobs(_cache_name(), list(keys)).items():
+        data = from_blob(blob, keys[key])
+        if data is None:
+            damaged += 1
+        else:
+            _PARSED[keys[key]] = Doc(data)
+    _CACHE[0].damaged(damaged)
+    return [text for text in texts if text not in _PARSED]
+
+
+def _to_cache() -> None:
+    """Write this run's new parses to the cache."""
+    if _CACHE and _UNSAVED and _WRITE[0]:
+        from framediff.aligning.cache import sentence_key
+        from framediff.language.records import to_blob
+
+        _CACHE[0].put_blobs(_cache_name(), {sentence_key(text): to_blob(_PARSED[text].record)
+                                            for text in _UNSAVED if text in _PARSED})
+    _UNSAVED.clear()
 
 
 def parse_one(text: str) -> Doc:
@@ -194,7 +258,7 @@ class _Worker:
         import select
 
         try:
-            while select.select([self.process.stdout], [], [], 0)[0]:
+            while self.process.stdout is not None and select.select([self.process.stdout], [], [], 0)[0]:
                 if not self.receive():
                     return self.stop()
         except (OSError, ValueError):
@@ -216,6 +280,7 @@ class _Worker:
             return False
         for text, data in answer[1]:
             _PARSED[text] = Doc(data)
+            _UNSAVED.append(text)
         return True
 
     def stop(self) -> bool:
@@ -238,12 +303,15 @@ def preload(texts: Sequence[str] = ()) -> None:
     spaCy's import and load, and the parsing, then run on another core while the run reads, embeds and aligns
     (here they held the interpreter: 0.9 s of CPU on the seeds). If the process cannot start, or fails, the texts are
     parsed here when they are asked for, and a model that cannot be loaded is reported then."""
+    texts = _from_cache([t for t in dict.fromkeys(texts) if t not in _PARSED][:SPECULATE])
+    if not texts:
+        return  # every sentence was parsed before: spaCy is not needed unless a text it did not guess is asked for
     if not _WORKER and not _english.cache_info().currsize:
         try:
             _WORKER.append(_Worker())
         except OSError:
             return
-    if _WORKER and not _WORKER[0].send("guess", [t for t in texts if t not in _PARSED][:SPECULATE]):
+    if _WORKER and not _WORKER[0].send("guess", texts):
         _WORKER.pop().stop()
 
 

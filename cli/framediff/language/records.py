@@ -9,7 +9,8 @@ test_parse_records.py`` checks each attribute against spaCy's on real sentences)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Sequence, overload
+import json
+from typing import TYPE_CHECKING, Any, Iterator, Sequence, overload
 
 if TYPE_CHECKING:
     import spacy.tokens
@@ -32,6 +33,41 @@ def record(doc: "spacy.tokens.Doc") -> Record:
                    for t in doc)
     return (doc.text, tokens, tuple((e.start, e.end, e.label_) for e in doc.ents),
             tuple((c.start, c.end) for c in doc.noun_chunks))
+
+
+def to_blob(data: Record) -> bytes:
+    """A record as stored in the cache: JSON, never pickle (a cache file is not trusted to run code)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def from_blob(blob: object, text: str) -> Record | None:
+    """The record stored for ``text``, or None when the row is damaged: not JSON, not a record's shape, or not of
+    ``text`` (every word inside it, every index inside the words), so that an analysis never reads a broken parse."""
+    try:
+        data = json.loads(blob) if isinstance(blob, bytes) else None
+        if not (isinstance(data, list) and len(data) == 4 and data[0] == text):
+            return None
+        tokens = tuple(_token(t, len(data[1]), text) for t in data[1])
+        ents = tuple((int(a), int(b), str(label)) for a, b, label in data[2])
+        chunks = tuple((int(a), int(b)) for a, b in data[3])
+    except (ValueError, TypeError):
+        return None
+    n = len(tokens)
+    if any(not 0 <= a <= b <= n for a, b, _ in ents) or any(not 0 <= a <= b <= n for a, b in chunks):
+        return None
+    return (text, tokens, ents, chunks)
+
+
+def _token(t: Any, n: int, text: str) -> TokenRecord:
+    """One stored word, checked; ValueError when it is not one."""
+    (idx, word, space, lemma, pos, tag, dep, head, ent, lower, flags, left, right, conjuncts) = t
+    strings = (word, space, lemma, pos, tag, dep, ent, lower)
+    numbers = (idx, head, flags, left, right, *conjuncts)
+    if not all(isinstance(x, str) for x in strings) or not all(type(x) is int for x in numbers):
+        raise ValueError("not a word")
+    if idx < 0 or text[idx : idx + len(word)] != word or not all(0 <= k < n for k in (head, left, right, *conjuncts)):
+        raise ValueError("not a word of this text")
+    return (idx, word, space, lemma, pos, tag, dep, head, ent, lower, flags, left, right, tuple(conjuncts))
 
 
 class Token:
