@@ -82,6 +82,25 @@ FRAGMENTS = [
     ("The police said the man was arrested on Tuesday.", None, False),
     ("He said no.", None, False),
     ("iPhone sales rose 5 percent in the quarter.", "Apple reported its results on Thursday.", False),
+    # BASIL dev and ECB+ dev news: an attribution with where and when it was made, the last words of a quote opened
+    # before with who said them, a word or two that ask, close a quote or open what follows
+    ("Obama wrote in a letter delivered Tuesday.",
+     "\"As a result, our nation may find themselves subject to lawsuits in foreign courts.\"", True),
+    ("Thank you,” he said in the message.", "I want you to record this and make it public because I am after you.", True),
+    ("Jail!” Trump tweeted early Tuesday.", "Remember sailors pictures on the submarine?", True),
+    ("Now,” Schumer tweeted Friday.", "“Cancel the Putin meeting.", True),
+    ("Absolutely not,” Fox said.", "\"He’s not a Republican.", True),
+    ("Right?!”", "In one, Ms. Page asks: Trump is “not ever going to become president, right?", True),
+    ("Act accordingly.”", "But, you’ve been given a target.", True),
+    ("Why?", "“Now when you need it, Obama has cut $716 billion from Medicare.", True),
+    ("Again.", "Obama ordered that flags be lowered to half-staff.", True),
+    ("Politico reports:", None, True),
+    ("Obama wrote in a letter to Congress that the bill was badly misguided.", None, False),
+    ("Trump tweeted Tuesday he's not sure it will happen.", None, False),
+    ("She was unconscious, \" Rambrich said.", None, False),  # three words of a quote state a fact
+    ("\"It's devastating. \"", "The town lost its school.", False),  # a whole quote, opened and closed
+    ("Mr. Mattis refused.", "Mr. Trump again asked Mr. Mattis to publicly endorse the Syria decision.", False),
+    ("Both ran unopposed.", "They have been part of the Democratic leadership team since 2003 and 2007.", False),
 ]
 
 
@@ -90,6 +109,29 @@ def test_a_fragment_is_told_from_a_statement(text: str, previous: str | None, fr
     from framediff.aligning.fragments import is_fragment
 
     assert is_fragment(text, previous) is fragment
+
+
+def test_a_word_alone_opening_the_body_is_no_fragment() -> None:
+    from framediff.aligning.fragments import is_fragment
+
+    assert is_fragment("Again.", "Obama ordered that flags be lowered to half-staff.") is True
+    assert is_fragment("Again.", None, first=True) is False  # a body's first sentence has nothing before it to belong to
+
+
+def test_a_fragment_that_opens_what_follows_belongs_to_it(tmp_path: Path) -> None:
+    """"Politico reports:" introduces the next sentence; "Holder recalled." closes the one before."""
+    from framediff.aligning.fragments import fragment_hosts
+    from framediff.reading.articles import read_articles
+
+    (tmp_path / "a.txt").write_text(
+        "Netanyahu speaks\n\nThe speech was meant to influence the debate on foreign policy.\n\nPolitico reports:\n\n"
+        "The group will air the speech in swing states.\n\n\"Where are you going? Hold it!\"\n\nHolder recalled.\n",
+        encoding="utf-8")
+    article = read_articles([str(tmp_path / "a.txt")])[0]
+    index = {s.text: s.index for s in article.sentences}
+    hosts = fragment_hosts([article])
+    assert hosts[(0, index["Politico reports:"])] == index["The group will air the speech in swing states."]
+    assert hosts[(0, index["Holder recalled."])] == index["\"Where are you going?"]
 
 
 def test_a_fragment_never_stands_alone_as_a_claim(tmp_path: Path) -> None:

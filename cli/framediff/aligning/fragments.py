@@ -24,19 +24,42 @@ REPORTING_VERBS = (
     "countered|conceded|shouted|cautioned|confirmed|mused|scoffed"
 )
 
-# "Scalia asked.", "he said.", "Justice Ruth Bader Ginsburg wrote on Tuesday.", "said Mr. Smith.", "according to the police."
+# Where and when an attribution was made, after its verb: "in a letter delivered Tuesday", "on Twitter", "to reporters",
+# "at a news conference", "early Tuesday", "on Friday afternoon", "quickly"
+_MEDIUM = (
+    r"(?:in\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:letter|statement|tweet|interview|post|email|e-mail|memo|message|"
+    r"speech|op-ed|video|note|release|radio\s+address)(?:\s+(?:delivered|released|sent|posted|published|issued))?"
+    r"|on\s+(?:Twitter|Facebook|Instagram|television|TV)|to\s+reporters|in\s+response"
+    r"|at\s+(?:a|an|the)\s+(?:\w+\s+)?(?:news\s+conference|press\s+conference|briefing|rally|hearing|event))"
+)
+_WHEN = (
+    r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(?:on|last|this|late|early)\s+\w+|today|yesterday|tonight|quickly|later"
+)
+# "Scalia asked.", "he said.", "Justice Ruth Bader Ginsburg wrote on Tuesday.", "said Mr. Smith.", "according to the police.",
+# "Obama wrote in a letter delivered Tuesday."
 _ATTRIBUTION = re.compile(
     rf"^\W*(?:(?:[A-Z][\w’'.-]*|he|she|they|it|we|I|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}}\s+"
     rf"(?:also\s+|later\s+|then\s+)?(?:{REPORTING_VERBS})"
     rf"|(?:{REPORTING_VERBS})\s+(?:[A-Z][\w’'.-]*|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}}"
     rf"|according\s+to\s+(?:[A-Z][\w’'.-]*|the\s+\w+)(?:\s+[A-Z][\w’'.-]*){{0,4}})"
-    rf"(?:\s+(?:on|last|this|late|early)\s+\w+|\s+(?:today|yesterday|tonight))?\W*$"
+    rf"(?:\s+{_MEDIUM})?(?:\s+(?:{_WHEN}))?\W*$"
 )
+# the last words of a quote opened in an earlier sentence, and who said them: "Now,” Schumer tweeted Friday."
+# "Absolutely not,” Fox said." (at most two words: "She was unconscious," Rambrich said." states a fact)
+_QUOTE_END = re.compile(r"^[^\w“«\"]*(?:[\w’'-]+[\s,.!?]*){1,2}[”\"’]\s*(?=\S)")
+# a sentence of one word, or of two that ask, close a quote or open what follows: "Again.", "Why?", "Right?!”", "UPDATE:"
+_WORDS = re.compile(r"[\w’'#-]+")
 _WORD = re.compile(r"[^\W\d_]")
 
 
-def is_fragment(text: str, previous: str | None = None) -> bool:
+def is_fragment(text: str, previous: str | None = None, first: bool = False) -> bool:
     """Is ``text`` a piece of a statement rather than one: no letter at all, a bare attribution, or a continuation?
+
+    A bare attribution may say where and when ("Obama wrote in a letter delivered Tuesday."), and may follow the
+    last word or two of a quote opened before it ("Now,” Schumer tweeted Friday."). After the body's first
+    sentence, one word ("Again.", "Why?") is a piece, and so are two that ask ("Guess what?"), close a quote
+    opened before ("Right?!”") or open what follows ("Politico reports:").
 
     A continuation starts with a small letter after a sentence that did not end a statement (no full stop,
     question or exclamation mark at its end, quotes and brackets aside): "… said the measure was,
@@ -48,6 +71,14 @@ def is_fragment(text: str, previous: str | None = None) -> bool:
         return True  # "”", "—", "(1/2)"
     if _ATTRIBUTION.match(stripped):
         return True
+    piece = _QUOTE_END.match(stripped)
+    if piece and _ATTRIBUTION.match(stripped[piece.end():]):
+        return True
+    if not first:
+        words = _WORDS.findall(stripped)
+        closes = stripped.endswith(("”", '"')) and not any(mark in stripped[:-1] for mark in '“«"')  # opened before
+        if len(words) == 1 or (len(words) == 2 and (closes or stripped.endswith(("?", ":", "?!")))):
+            return True
     if previous is not None and stripped[:1].islower():
         end = previous.rstrip().rstrip("”’\"')]»")
         return not end.endswith((".", "?", "!", "…"))
@@ -58,18 +89,21 @@ def fragment_hosts(articles: Sequence[Article]) -> dict[tuple[int, int], int]:
     """For each fragment, (article position, sentence index) -> the index of the sentence of the same article it belongs to.
 
     A fragment belongs to the nearest whole sentence before it, or, when the body opens with it, after it (a
-    page often sets "Scalia asked." or a closing quote mark as a paragraph of its own). A headline is never a
-    host nor a fragment, and a body of fragments only has none.
+    page often sets "Scalia asked." or a closing quote mark as a paragraph of its own); one that ends in a colon
+    ("Politico reports:") opens what follows, and belongs to the next. A headline is never a host nor a fragment,
+    and a body of fragments only has none.
     """
     hosts: dict[tuple[int, int], int] = {}
     for a, article in enumerate(articles):
         body = [s for s in article.sentences if s.kind == "body"]
-        flags = [is_fragment(s.text, body[k - 1].text if k and body[k - 1].paragraph == s.paragraph else None) for k, s in enumerate(body)]
+        flags = [is_fragment(s.text, body[k - 1].text if k and body[k - 1].paragraph == s.paragraph else None, k == 0)
+                 for k, s in enumerate(body)]
         whole = [k for k, flag in enumerate(flags) if not flag]
         if not whole:
             continue
         for k, s in enumerate(body):
             if flags[k]:
-                before = [n for n in whole if n < k]
-                hosts[(a, s.index)] = body[before[-1] if before else whole[0]].index
+                before, after = [n for n in whole if n < k], [n for n in whole if n > k]
+                opens = s.text.rstrip().endswith(":") and after
+                hosts[(a, s.index)] = body[after[0] if opens else before[-1] if before else whole[0]].index
     return hosts
