@@ -97,6 +97,8 @@ def test_the_worker_answers_what_is_wanted_before_what_is_guessed_and_each_text_
     assert {a[0] for a in answers} == {"ok"}
     texts = [[text for text, _ in a[1]] for a in answers]
     assert texts[0] == [SENTENCES[7], SENTENCES[2]] and [len(t) for t in texts[1:]] == [4, 4, len(SENTENCES) - 10]
+    wanted = _answers([("want", SENTENCES[:6]), ("guess", SENTENCES)], chunk=4, slow_load=0.3)
+    assert [len(a[1]) for a in wanted] == [6, 4, len(SENTENCES) - 10]  # what is wanted is parsed at once
     assert sorted(sum(texts, [])) == sorted(SENTENCES)  # every text once: the wanted ones are not parsed again
     for text, data in sum((a[1] for a in answers), []):
         assert Doc(data).record == record(parser.english()(text))
@@ -261,3 +263,16 @@ def test_no_cache_keeps_no_parse(tmp_path: Path) -> None:
     if database.exists():
         with sqlite3.connect(database) as db:
             assert db.execute("SELECT count(*) FROM embedding WHERE model LIKE 'parse/%'").fetchone()[0] == 0
+
+
+def test_the_parsing_process_is_sent_leads_then_quotations_then_the_rest(tmp_path: Path) -> None:
+    import framediff
+    from framediff.api import _parse_order
+
+    (tmp_path / "a.txt").write_text("The Senate voted 97-1 on Thursday.\n\nThe bill now goes to the House.\n\n"
+                                    "“It is a good day,” Reid said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Senators passed the bill by a wide margin.\n\nThe final tally was 97-1.\n", encoding="utf-8")
+    articles = framediff.read_articles([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert _parse_order(articles) == ["The Senate voted 97-1 on Thursday.", "Senators passed the bill by a wide margin.",
+                                      "“It is a good day,” Reid said.", "The bill now goes to the House.",
+                                      "The final tally was 97-1."]

@@ -85,15 +85,25 @@ def _align(articles: list[Article], settings: Settings, embedder: Embedder, prog
     # parses are kept beside the embeddings; a batch's worker process reads them and writes none (as its vectors)
     use_cache(embedder.open_cache() if embedder.use_cache else None, write=embedder.collect is None)
     if _will_parse(articles, framing):
-        from itertools import chain, zip_longest
-
         from framediff.language.parser import preload
-        from framediff.reading.languages import is_english
 
-        # spaCy loads and parses in a process of its own while the sentence models run: the English sentences, leads first
-        english = [[s.text for s in a.sentences] for a in articles if is_english(a.language)]
-        preload([text for text in chain.from_iterable(zip_longest(*english)) if text is not None])
+        preload(_parse_order(articles))  # spaCy loads and parses in a process of its own while the sentence models run
     return align_articles(articles, embedder, options, progress=progress)
+
+
+def _parse_order(articles: Sequence[Article]) -> list[str]:
+    """The English sentences in the order the run will likely ask for their parses: the leads (aligning reads their
+    polarity), the sentences with a quotation mark (aligning reads their speakers), then the rest, article by article
+    in turn (framing reads the sentences of shared claims, which lie near the top)."""
+    from itertools import chain, zip_longest
+
+    from framediff.reading.languages import is_english
+
+    english = [[s.text for s in a.sentences] for a in articles if is_english(a.language)]
+    turns = [text for text in chain.from_iterable(zip_longest(*english)) if text is not None]
+    leads = [texts[0] for texts in english if texts]
+    quoting = [text for text in turns if any(mark in text for mark in "“”\"«»")]
+    return list(dict.fromkeys([*leads, *quoting, *turns]))
 
 
 def _will_parse(articles: Sequence[Article], framing: bool) -> bool:

@@ -44,9 +44,9 @@ def read_message(stream: IO[bytes]) -> Any:
     return pickle.loads(data)
 
 
-def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 16) -> None:
-    """Answer the requests read from ``source`` on ``sink`` until ``source`` ends: what is wanted first, then what is
-    guessed, ``chunk`` texts at a time, so that a text wanted waits for at most one chunk of guesses.
+def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4) -> None:
+    """Answer the requests read from ``source`` on ``sink`` until ``source`` ends: what is wanted first, all at once,
+    then what is guessed, ``chunk`` texts at a time, so that a text wanted waits for at most one chunk of guesses.
 
     Requests are read on a thread of their own, so the run can always send (its writes never wait on this process
     writing an answer it has not read yet)."""
@@ -85,7 +85,7 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 16) -> None:
                 return
             queue = wanted if wanted else guessed
             texts: list[str] = []
-            while queue and len(texts) < chunk:
+            while queue and (queue is wanted or len(texts) < chunk):
                 text = queue.popleft()
                 if text not in texts and (queue is wanted or text not in done):
                     texts.append(text)
