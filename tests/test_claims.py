@@ -8,6 +8,7 @@ import pytest
 
 import framediff
 from framediff.aligning.claims import PART_CARRIED, story_lexicon
+from framediff.aligning.pairs import PairScores
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -228,3 +229,70 @@ def test_quotes_of_two_speakers_are_two_claims(tmp_path: Path, first: str, secon
     found = [keys.get((k, at[k])) for k in range(2)]
     assert found[1] is not None and (found[0] is None) == ("the aide" in first)  # named speakers are read, roles are not
     assert (found[0] is not None and found[1] is not None and other_speakers(found[0], found[1])) is other
+
+
+# One story told by eight outlets, two facts each (ECB+-like reporting of Lindsay Lohan's rehab): (outlet's sentence on
+# the rehab, its sentence on the lawyer). Sentences of one fact match the same sentences of the other outlets.
+OUTLETS = [
+    ("Lindsay Lohan checked into the Betty Ford Center late Thursday.", "She also rehired her longtime lawyer Shawn Holley."),
+    ("Early Friday morning, the 26-year-old actress arrived at Betty Ford in Rancho Mirage.",
+     "Holley, who represented Lohan for years, is back on her legal team."),
+    ("Lohan has entered the Betty Ford Center to begin a 90-day court-ordered stay.", "The actress re-hired attorney Shawn Holley."),
+    ("The actress is now at the Betty Ford Clinic in Rancho Mirage, her rep confirmed.",
+     "Lohan turned again to Shawn Holley to handle her case."),
+    ("Lindsay Lohan is in rehab at Betty Ford, a spokesperson said.", "Her former lawyer Shawn Holley returns to represent her."),
+    ("After leaving another facility, Lohan admitted herself to the Betty Ford Center.",
+     "Lohan has hired back Shawn Holley, her attorney of many years."),
+    ("Lohan checked in to Betty Ford on Thursday night for a three-month stay.", "Shawn Holley is once again Lohan's lawyer."),
+    ("Lohan's new home for 90 days is the Betty Ford Center, TMZ reports.", "She brought back lawyer Shawn Holley for help."),
+]
+# (outlet, fact, outlet, fact, what the six other outlets' support does): two sentences of one fact that match the same
+# sentences elsewhere gain; two of different facts lose; two that match each other best and little else keep their score.
+SUPPORTED = [
+    (0, 0, 2, 0, "gains"), (0, 1, 3, 1, "gains"), (4, 1, 5, 1, "gains"),
+    (1, 0, 3, 0, "keeps"),  # "arrived at Betty Ford in Rancho Mirage" / "now at the Betty Ford Clinic in Rancho Mirage"
+    (0, 0, 1, 1, "loses"), (3, 1, 5, 0, "loses"),
+]
+
+
+def _story_pairs(outlets: int) -> PairScores:
+    """The pairs of the first ``outlets`` outlets of OUTLETS, every pair across two of them scored."""
+    import numpy as np
+
+    from framediff.aligning.embedding import Embedder
+    from framediff.aligning.pairs import PairScores
+    from framediff.aligning.scorer import Scorer
+
+    texts = [s for pair in OUTLETS[:outlets] for s in pair]
+    owner = np.repeat(np.arange(outlets), 2)
+    embedder = Embedder(use_cache=False)
+    pairs = PairScores(embedder.embed(texts).astype(np.float32), embedder.embed_static(texts), owner, story_lexicon([], texts),
+                       Scorer.default("align"))
+    pairs.ensure((i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if owner[i] != owner[j])
+    return pairs
+
+
+@pytest.mark.parametrize(("a", "x", "b", "y", "effect"), SUPPORTED)
+def test_what_third_outlets_say_of_a_pair_weighs_on_it(a: int, x: int, b: int, y: int, effect: str) -> None:
+    pairs = _story_pairs(len(OUTLETS))
+    key = (2 * a + x, 2 * b + y)
+    alone = pairs.known[key]
+    pairs.add_support()
+    supported = pairs.known[key]
+    if effect == "gains":
+        assert supported > alone + 0.1
+    elif effect == "keeps":
+        assert supported == pytest.approx(alone, abs=1e-6)
+    else:
+        assert supported < alone / 2
+
+
+def test_with_few_outlets_a_pair_is_judged_on_its_own() -> None:
+    """Under eight articles a pair's support is a few sentences' say (with the seeds' five it cost their F1): not read."""
+    from framediff.aligning.pairs import SUPPORT_MIN_ARTICLES
+
+    assert SUPPORT_MIN_ARTICLES <= len(OUTLETS)
+    pairs = _story_pairs(SUPPORT_MIN_ARTICLES - 1)
+    alone = dict(pairs.known)
+    pairs.add_support()
+    assert pairs.support is None and pairs.known == alone

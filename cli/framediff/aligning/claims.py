@@ -171,6 +171,7 @@ def align_articles(
         candidates = cross.neighbours(candidates, _candidates(cross.vectors, owner, options.top_k, cross.back))
     pairs.ensure(candidates)
     pairs.part_speakers(articles, refs, texts, threshold)
+    pairs.add_support()
     if progress:
         progress("clustering")
     edges = strong_edges(pairs, owner, threshold)
