@@ -135,6 +135,28 @@ def test_a_fragment_that_opens_what_follows_belongs_to_it(tmp_path: Path) -> Non
     assert hosts[(0, index["Holder recalled."])] == index["\"Where are you going?"]
 
 
+def test_a_piece_in_another_language_than_its_neighbour_is_no_fragment_of_it() -> None:
+    """Found by tests/test_properties.py: "jeu0" read as Dutch, in the claim of the English sentence before it, could
+    not be word-diffed against it (its diff came out empty)."""
+    import io
+    import json
+
+    from framediff import api
+    from framediff.aligning.fragments import fragment_hosts
+    from framediff.reading.articles import ReadOptions
+
+    base = "Floods hit the valley on Monday after days of rain."
+    data = "".join(json.dumps(r) + "\n" for r in ({"text": f"{base} Floods"}, {"text": f"{base} \x7f jeu0", "title": "\x7f jeu0"}))
+    articles = api.read(["-"], ReadOptions(skip_bad=True), stdin=io.BytesIO(data.encode()), minimum=0, warn=lambda message: None)
+    hosts = fragment_hosts(articles)
+    english, other = articles
+    assert hosts[(0, 1)] == 0  # "Floods", a word alone after an English sentence, is a piece of it
+    piece = next(s for s in other.sentences if s.kind == "body" and "jeu0" in s.text)
+    host = next(s for s in other.sentences if s.kind == "body" and s.text == base)
+    assert other.sentence_language(piece.index) != other.sentence_language(host.index)  # the case this guards
+    assert (1, piece.index) not in hosts
+
+
 def test_a_fragment_never_stands_alone_as_a_claim(tmp_path: Path) -> None:
     """A bare attribution and a lone closing mark, each set as a paragraph, go into the claim of the quote they close."""
     (tmp_path / "a.txt").write_text(

@@ -16,6 +16,7 @@ import re
 from typing import Sequence
 
 from framediff.article import Article
+from framediff.reading.languages import is_english
 
 # Verbs that attribute speech (the attribution stage, framediff.frame.quotes, has a longer list; aligning comes first)
 REPORTING_VERBS = (
@@ -105,5 +106,13 @@ def fragment_hosts(articles: Sequence[Article]) -> dict[tuple[int, int], int]:
             if flags[k]:
                 before, after = [n for n in whole if n < k], [n for n in whole if n > k]
                 opens = s.text.rstrip().endswith(":") and after
-                hosts[(a, s.index)] = body[after[0] if opens else before[-1] if before else whole[0]].index
+                host = body[after[0] if opens else before[-1] if before else whole[0]].index
+                if _one_language(article.sentence_language(s.index), article.sentence_language(host)):
+                    hosts[(a, s.index)] = host
     return hosts
+
+
+def _one_language(a: str, b: str) -> bool:
+    """Are two sentences' languages one (undetermined reads as English)? A piece in another language than its neighbour
+    ("jeu0" under an English sentence) is no piece of it: its claim could not be word-diffed against the neighbour's."""
+    return a == b or (is_english(a) and is_english(b))
