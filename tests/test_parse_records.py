@@ -6,6 +6,7 @@ real sentences, and a parse made by the parsing process must be the parse made h
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import time
@@ -208,6 +209,12 @@ def _mutated(change: Any) -> bytes:
     _mutated(lambda d: d[2].append([3, 99, "DATE"])),  # an entity past the end
     _mutated(lambda d: d[3].append([5, 2])),  # a noun chunk that ends before it starts
     _mutated(lambda d: d[3].append([5])),
+    _mutated(lambda d: d[3].append([5, 5])),  # an empty noun chunk (its root would be no word)
+    _mutated(lambda d: d[2].append([2, 2, "CARDINAL"])),  # an empty entity
+    _mutated(lambda d: (d[1][3].__setitem__(7, 4), d[1][4].__setitem__(7, 3))),  # heads in a cycle, no root
+    _mutated(lambda d: d[1][3].__setitem__(11, 5)),  # a word outside its own left edge
+    _mutated(lambda d: d[1].reverse()),  # words out of order
+    b"[" * 100_000,  # nesting past the JSON reader's recursion
 ])
 def test_a_damaged_cached_parse_is_not_read(blob: object) -> None:
     assert from_blob(blob, SENTENCES[4]) is None
@@ -276,3 +283,70 @@ def test_the_parsing_process_is_sent_leads_then_quotations_then_the_rest(tmp_pat
     assert _parse_order(articles) == ["The Senate voted 97-1 on Thursday.", "Senators passed the bill by a wide margin.",
                                       "“It is a good day,” Reid said.", "The bill now goes to the House.",
                                       "The final tally was 97-1."]
+
+
+THREADS = """
+import threading
+import framediff.language.parser as p
+texts = {texts!r}
+p.preload(texts)
+results = {{}}
+
+def work(k):
+    results[k] = [d.record for d in p.parse(texts[k::3])]
+
+threads = [threading.Thread(target=work, args=(k,)) for k in range(3)]
+for t in threads: t.start()
+for t in threads: t.join(timeout=90)
+print(all(results.get(k) == [p.parse_one(t).record for t in texts[k::3]] for k in range(3)), bool(p._WORKER))
+"""
+
+
+def test_threads_that_parse_at_once_take_turns() -> None:
+    """A Dask worker may run two events at once in two threads: both are answered (the reviewer's run hung)."""
+    result = subprocess.run([sys.executable, "-c", THREADS.format(texts=SENTENCES)], capture_output=True, text=True, timeout=180)
+    assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["True", "True"], "")
+
+
+def test_the_parsing_process_imports_nothing_from_the_current_folder(tmp_path: Path) -> None:
+    marker = tmp_path / "imported"
+    (tmp_path / "struct.py").write_text(f"open({str(marker)!r}, 'w').close()\nraise ImportError('planted')\n", encoding="utf-8")
+    code = ("import sys\nimport framediff.language.parser as p\n"
+            f"p.preload({SENTENCES[:3]!r})\n"
+            f"print(len(p.parse({SENTENCES[:3]!r})), bool(p._WORKER), 'spacy' in sys.modules)\n")
+    # the run itself as the console script runs it (-P: without the current folder on its path)
+    result = subprocess.run([sys.executable, "-P", "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(Path(parser.__file__).parents[2])})
+    assert (result.returncode, result.stdout.split()) == (0, ["3", "True", "False"]), result.stderr
+    assert not marker.exists()
+
+
+SILENT = """
+import os, signal, sys
+import framediff.language.parser as p
+texts = {texts!r}
+p.preload(texts[:1])
+p.parse(texts[:1])
+p.SILENCE = 1.0
+os.kill(p._WORKER[0].process.pid, signal.SIGSTOP)  # it hangs
+print([d.record for d in p.parse(texts[1:4])] == {records!r}, bool(p._WORKER), 'spacy' in sys.modules)
+"""
+
+
+def test_a_parsing_process_that_stops_answering_is_ended_and_the_run_parses_here() -> None:
+    records = [record(parser.english()(text)) for text in SENTENCES[1:4]]
+    result = subprocess.run([sys.executable, "-c", SILENT.format(texts=SENTENCES, records=records)], capture_output=True,
+                            text=True, timeout=120)
+    assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["True", "False", "True"], "")
+
+
+def test_the_parsing_process_ends_as_soon_as_the_run_is_gone() -> None:
+    """A run killed outright (no exit hook) closes the process's input: it ends at once, not after its guesses."""
+    code = ("import time\nimport framediff.language.parser as p\n"
+            f"p.preload({SENTENCES * 1!r} + [f'Sentence number {{k}} of a long article.' for k in range(700)])\n"
+            f"p.parse({SENTENCES[:1]!r})\n"
+            "w = p._WORKER[0].process\n"
+            "start = time.monotonic(); w.stdin.close(); w.wait(timeout=30)\n"
+            "print(time.monotonic() - start < 2.0)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stdout.split(), result.stderr) == (0, ["True"], "")

@@ -137,12 +137,20 @@ def import_spacy() -> types.ModuleType:
 
 _PARSED: dict[str, Doc] = {}
 _PARSED_LIMIT = 20_000  # texts kept per process; a batch of many events drops the oldest
+_PARSING = threading.RLock()  # one thread at a time parses, asks the parsing process, or reads the cache
+SILENCE = 60.0  # seconds the parsing process may go without an answer while texts are wanted, before it is ended
 SPECULATE = 800  # at most this many of a run's sentences are sent to the parsing process before they are asked for
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
     """Parse each text once per process (the same text twice is parsed once), in order: from the cache when
-    :func:`use_cache` gave one, else by the parsing process when :func:`preload` started one, else here."""
+    :func:`use_cache` gave one, else by the parsing process when :func:`preload` started one, else here. Threads
+    take turns (a Dask worker may run two events at once): the parsing process answers one at a time."""
+    with _PARSING:
+        return _parse(texts)
+
+
+def _parse(texts: Sequence[str]) -> list[Doc]:
     todo = _from_cache(list(dict.fromkeys(text for text in texts if text not in _PARSED)))
     if todo and _WORKER and not _WORKER[0].fetch(todo):
         _WORKER.clear()  # it failed: the texts are parsed here, where a failure to load is reported
@@ -177,9 +185,10 @@ RECORD_VERSION = 1  # raised when a record's shape or meaning changes, so that o
 def use_cache(cache: ParseCache | None, write: bool = True) -> None:
     """Keep parses in ``cache`` between runs (None: keep none; ``write=False``: read it, write nothing): a run whose
     sentences were all parsed before never loads spaCy."""
-    _CACHE[:] = [cache] if cache is not None else []
-    _WRITE[:] = [write]
-    _UNSAVED.clear()
+    with _PARSING:
+        _CACHE[:] = [cache] if cache is not None else []
+        _WRITE[:] = [write]
+        _UNSAVED.clear()
 
 
 @lru_cache(maxsize=1)
@@ -225,20 +234,35 @@ def parse_one(text: str) -> Doc:
 
 
 class _Worker:
-    """The parsing process (:mod:`framediff.language.worker`), ended with the run."""
+    """The parsing process (:mod:`framediff.language.worker`), ended with the run. Its answers are read on a thread of
+    their own into a queue, so that waiting for one can stop: a process silent for :data:`SILENCE` seconds while
+    texts are wanted is ended, and the texts are parsed here."""
 
     def __init__(self) -> None:
         import atexit
+        import queue
         import subprocess
 
         import framediff
 
-        env = dict(os.environ)
         home = str(Path(framediff.__file__).resolve().parent.parent)  # where this framediff is, installed or not
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (home, env.get("PYTHONPATH", "")) if p)
-        self.process = subprocess.Popen([sys.executable, "-m", "framediff.language.worker"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        # -P: no folder of the user's (the current one) on its path, so no file there is imported in its place;
+        # this framediff's folder goes last, after the standard library and PYTHONPATH, for a run not installed
+        code = "import sys; sys.path.append(sys.argv[1]); from framediff.language.worker import main; main()"
+        self.process = subprocess.Popen([sys.executable, "-P", "-c", code, home], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE,
+                                        stderr=None if os.environ.get("FRAMEDIFF_DEBUG") else subprocess.DEVNULL)
+        self.answers: queue.Queue[Any] = queue.Queue()
+        threading.Thread(target=self._read, name="framediff-parse-answers", daemon=True).start()
         atexit.register(self.stop)  # what it was still guessing is of no use once the run ends
+
+    def _read(self) -> None:
+        try:
+            while (answer := read_message(self.process.stdout)) is not None:  # type: ignore[arg-type]
+                self.answers.put(answer)
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            pass
+        self.answers.put(None)
 
     def send(self, kind: str, texts: Sequence[str]) -> bool:
         """Ask for ``texts`` ("want" or "guess"); False if the process cannot be reached."""
@@ -255,27 +279,27 @@ class _Worker:
         """Wait until every one of ``texts`` is parsed; False if the process failed (it is then ended).
 
         The answers already there are read first, so that a text parsed as a guess is not asked for again."""
-        import select
+        import queue
 
         try:
-            while self.process.stdout is not None and select.select([self.process.stdout], [], [], 0)[0]:
-                if not self.receive():
+            while True:
+                if not self.keep(self.answers.get_nowait()):
                     return self.stop()
-        except (OSError, ValueError):
-            return self.stop()
+        except queue.Empty:
+            pass
         if not self.send("want", texts):
             return self.stop()
         while any(text not in _PARSED for text in texts):
-            if not self.receive():
+            try:
+                answer = self.answers.get(timeout=SILENCE)
+            except queue.Empty:
+                answer = None
+            if not self.keep(answer):
                 return self.stop()
         return True
 
-    def receive(self) -> bool:
-        """Read one answer and keep its parses; False if there is none to read (the process failed or ended)."""
-        try:
-            answer = read_message(self.process.stdout)  # type: ignore[arg-type]
-        except (OSError, EOFError, pickle.UnpicklingError):
-            answer = None
+    def keep(self, answer: Any) -> bool:
+        """Keep the parses of one answer; False if it is not one (the process failed, ended or said why not)."""
         if not isinstance(answer, tuple) or answer[0] != "ok":
             return False
         for text, data in answer[1]:
@@ -303,6 +327,11 @@ def preload(texts: Sequence[str] = ()) -> None:
     spaCy's import and load, and the parsing, then run on another core while the run reads, embeds and aligns
     (here they held the interpreter: 0.9 s of CPU on the seeds). If the process cannot start, or fails, the texts are
     parsed here when they are asked for, and a model that cannot be loaded is reported then."""
+    with _PARSING:
+        _preload(texts)
+
+
+def _preload(texts: Sequence[str]) -> None:
     texts = _from_cache([t for t in dict.fromkeys(texts) if t not in _PARSED][:SPECULATE])
     if not texts:
         return  # every sentence was parsed before: spaCy is not needed unless a text it did not guess is asked for

@@ -41,8 +41,10 @@ def to_blob(data: Record) -> bytes:
 
 
 def from_blob(blob: object, text: str) -> Record | None:
-    """The record stored for ``text``, or None when the row is damaged: not JSON, not a record's shape, or not of
-    ``text`` (every word inside it, every index inside the words), so that an analysis never reads a broken parse."""
+    """The record stored for ``text``, or None when the row is damaged: not JSON, not a record's shape, not of
+    ``text`` (every word where the text has it, in order), or not a parse (every word's head chain reaches a root,
+    every word within its edges, every entity and chunk a run of words), so that an analysis never reads a broken
+    parse, nor one that would send it round a cycle."""
     try:
         data = json.loads(blob) if isinstance(blob, bytes) else None
         if not (isinstance(data, list) and len(data) == 4 and data[0] == text):
@@ -50,12 +52,33 @@ def from_blob(blob: object, text: str) -> Record | None:
         tokens = tuple(_token(t, len(data[1]), text) for t in data[1])
         ents = tuple((int(a), int(b), str(label)) for a, b, label in data[2])
         chunks = tuple((int(a), int(b)) for a, b in data[3])
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         return None
     n = len(tokens)
-    if any(not 0 <= a <= b <= n for a, b, _ in ents) or any(not 0 <= a <= b <= n for a, b in chunks):
+    if any(not 0 <= a < b <= n for a, b, _ in ents) or any(not 0 <= a < b <= n for a, b in chunks):
+        return None
+    if any(a[0] + len(a[1]) > b[0] for a, b in zip(tokens, tokens[1:])):
+        return None  # words overlap or go back
+    if any(not t[11] <= i <= t[12] for i, t in enumerate(tokens)) or not _a_forest([t[7] for t in tokens]):
         return None
     return (text, tokens, ents, chunks)
+
+
+def _a_forest(heads: list[int]) -> bool:
+    """Whether every word's chain of heads ends at a word that is its own head (no cycle)."""
+    state = [0] * len(heads)  # 0 not seen, 1 on the chain being walked, 2 reaches a root
+    for start in range(len(heads)):
+        chain, i = [], start
+        while state[i] == 0 and heads[i] != i:
+            state[i] = 1
+            chain.append(i)
+            i = heads[i]
+        if state[i] == 1:
+            return False
+        for k in chain:
+            state[k] = 2
+        state[i] = 2
+    return True
 
 
 def _token(t: Any, n: int, text: str) -> TokenRecord:
@@ -65,7 +88,7 @@ def _token(t: Any, n: int, text: str) -> TokenRecord:
     numbers = (idx, head, flags, left, right, *conjuncts)
     if not all(isinstance(x, str) for x in strings) or not all(type(x) is int for x in numbers):
         raise ValueError("not a word")
-    if idx < 0 or text[idx : idx + len(word)] != word or not all(0 <= k < n for k in (head, left, right, *conjuncts)):
+    if idx < 0 or not word or text[idx : idx + len(word)] != word or not all(0 <= k < n for k in (head, left, right, *conjuncts)):
         raise ValueError("not a word of this text")
     return (idx, word, space, lemma, pos, tag, dep, head, ent, lower, flags, left, right, tuple(conjuncts))
 
@@ -139,12 +162,17 @@ class Token:
 
     @property
     def subtree(self) -> Iterator["Token"]:
-        """The word and every word under it, as spaCy walks them: the left children's subtrees, the word, the right's."""
-        for child in self.lefts:
-            yield from child.subtree
-        yield self
-        for child in self.rights:
-            yield from child.subtree
+        """The word and every word under it, as spaCy walks them: the left children's subtrees, the word, the right's
+        (walked with a stack, not by recursion)."""
+        stack: list[tuple[Token, bool]] = [(self, False)]
+        while stack:
+            token, expanded = stack.pop()
+            if expanded:
+                yield token
+                continue
+            stack.extend((child, False) for child in reversed(list(token.rights)))
+            stack.append((token, True))
+            stack.extend((child, False) for child in reversed(list(token.lefts)))
 
     @property
     def conjuncts(self) -> tuple["Token", ...]:

@@ -15,15 +15,17 @@ run, so it prints nothing.
 
 from __future__ import annotations
 
+import os
 import pickle
 import signal
 import struct
 import sys
 import threading
 from collections import deque
-from typing import IO, Any
+from typing import IO, Any, Callable
 
 HEADER = struct.Struct(">I")
+MAX_MESSAGE = 1 << 28  # 256 MB: far past any request or answer; a larger length means the stream is not ours
 
 
 def write_message(stream: IO[bytes], message: Any) -> None:
@@ -38,18 +40,23 @@ def read_message(stream: IO[bytes]) -> Any:
     if len(head) < HEADER.size:
         return None
     (size,) = HEADER.unpack(head)
+    if size > MAX_MESSAGE:
+        raise ValueError(f"a message of {size} bytes: not this protocol's")
     data = stream.read(size)
     if len(data) < size:
         return None
     return pickle.loads(data)
 
 
-def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4) -> None:
-    """Answer the requests read from ``source`` on ``sink`` until ``source`` ends: what is wanted first, all at once,
-    then what is guessed, ``chunk`` texts at a time, so that a text wanted waits for at most one chunk of guesses.
+def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4, wanted_chunk: int = 32,
+          on_end: Callable[[], None] | None = None) -> None:
+    """Answer the requests read from ``source`` on ``sink`` until ``source`` ends: what is wanted first, then what is
+    guessed, ``chunk`` texts at a time, so that a text wanted waits for at most one chunk of guesses (and what is
+    wanted goes ``wanted_chunk`` at a time, so that answers keep coming while a long request is parsed).
 
     Requests are read on a thread of their own, so the run can always send (its writes never wait on this process
-    writing an answer it has not read yet)."""
+    writing an answer it has not read yet). When ``source`` ends, ``on_end`` is called (the process ends there: the
+    run is gone, and nothing parsed after could reach it); without it, what was asked is answered first."""
     wanted: deque[str] = deque()
     guessed: deque[str] = deque()
     arrived = threading.Condition()
@@ -57,12 +64,17 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4) -> None:
 
     def read() -> None:
         nonlocal ended
-        while (message := read_message(source)) is not None:
-            with arrived:
-                if message[0] == "guess":
-                    guessed.clear()  # a new run's guesses (the next event of a batch) replace the last one's
-                (wanted if message[0] == "want" else guessed).extend(message[1])
-                arrived.notify()
+        try:
+            while (message := read_message(source)) is not None:
+                with arrived:
+                    if message[0] == "guess":
+                        guessed.clear()  # a new run's guesses (the next event of a batch) replace the last one's
+                    (wanted if message[0] == "want" else guessed).extend(message[1])
+                    arrived.notify()
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+            pass
+        if on_end is not None:
+            on_end()
         with arrived:
             ended = True
             arrived.notify()
@@ -85,7 +97,7 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4) -> None:
                 return
             queue = wanted if wanted else guessed
             texts: list[str] = []
-            while queue and (queue is wanted or len(texts) < chunk):
+            while queue and len(texts) < (wanted_chunk if queue is wanted else chunk):
                 text = queue.popleft()
                 if text not in texts and (queue is wanted or text not in done):
                     texts.append(text)
@@ -98,11 +110,16 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4) -> None:
 
 
 def main() -> None:
+    """The process: its protocol on the standard output it was given, which nothing else may write to (fd 1 is pointed
+    at its standard error, so that a library that prints cannot break a message)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
     try:
-        serve(sys.stdin.buffer, sys.stdout.buffer)
+        serve(sys.stdin.buffer, answers, on_end=lambda: os._exit(0))
     except (BrokenPipeError, OSError):  # the run ended first: nobody is left to answer
         pass
+    os._exit(0)
 
 
 if __name__ == "__main__":
