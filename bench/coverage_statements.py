@@ -2,7 +2,8 @@
 
     python bench/coverage_statements.py                          # every 6th event from the 4th (8 events): precision
     python bench/coverage_statements.py --sheet DIR              # also write a judging sheet and the events' articles
-    python bench/coverage_statements.py --every 1 --offset 0     # all 50 events (the verdicts cover the 8 above)
+    python bench/coverage_statements.py --offset 1               # every 6th from the 2nd (9 events, judged blind later)
+    python bench/coverage_statements.py --every 1 --offset 0     # all 50 events (the verdicts cover the 17 above)
 
 Three kinds of statement, each a claim about a newsroom:
 - claims: a claim two or more outlets carry says every member sentence states the same fact (true), most do
