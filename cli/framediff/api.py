@@ -91,6 +91,11 @@ def _align(articles: list[Article], settings: Settings, embedder: Embedder, prog
     return align_articles(articles, embedder, options, progress=progress)
 
 
+def _quotes(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark: a sentence whose speaker the parse may be asked for."""
+    return any(mark in text for mark in "“”\"«»")
+
+
 def _parse_order(articles: Sequence[Article]) -> list[str]:
     """The English sentences in the order the run will likely ask for their parses: the leads (aligning reads their
     polarity), the sentences with a quotation mark (aligning reads their speakers), then the rest, article by article
@@ -102,7 +107,7 @@ def _parse_order(articles: Sequence[Article]) -> list[str]:
     english = [[s.text for s in a.sentences] for a in articles if is_english(a.language)]
     turns = [text for text in chain.from_iterable(zip_longest(*english)) if text is not None]
     leads = [texts[0] for texts in english if texts]
-    quoting = [text for text in turns if any(mark in text for mark in "“”\"«»")]
+    quoting = [text for text in turns if _quotes(text)]
     return list(dict.fromkeys([*leads, *quoting, *turns]))
 
 
@@ -113,7 +118,7 @@ def _will_parse(articles: Sequence[Article], framing: bool) -> bool:
     from framediff.aligning.pairs import SPEAKER_ARTICLES
     from framediff.reading.languages import is_english
 
-    quoting = sum(1 for a in articles if any(mark in s.text for s in a.sentences for mark in "“”\"«»"))
+    quoting = sum(1 for a in articles if any(_quotes(s.text) for s in a.sentences))
     if framing:
         return quoting > 0 or sum(1 for a in articles if is_english(a.language)) > 1
     return 1 < quoting and len(articles) <= SPEAKER_ARTICLES

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
 
 from framediff.errors import ModelError
-from framediff.language.records import Doc, record
+from framediff.language.records import Doc, from_blob, record, to_blob
 from framediff.language.worker import read_message, write_message
 
 if TYPE_CHECKING:
@@ -176,9 +176,8 @@ class ParseCache(Protocol):
     def damaged(self, count: int) -> None: ...
 
 
-_CACHE: list[ParseCache] = []
+_CACHE: list[tuple[ParseCache, bool]] = []  # the cache, and whether this process writes it
 _UNSAVED: list[str] = []  # texts parsed this run and not yet in the cache
-_WRITE = [True]  # whether this process writes the cache
 RECORD_VERSION = 1  # raised when a record's shape or meaning changes, so that older rows are not read
 
 
@@ -186,8 +185,7 @@ def use_cache(cache: ParseCache | None, write: bool = True) -> None:
     """Keep parses in ``cache`` between runs (None: keep none; ``write=False``: read it, write nothing): a run whose
     sentences were all parsed before never loads spaCy."""
     with _PARSING:
-        _CACHE[:] = [cache] if cache is not None else []
-        _WRITE[:] = [write]
+        _CACHE[:] = [(cache, write)] if cache is not None else []
         _UNSAVED.clear()
 
 
@@ -204,27 +202,26 @@ def _from_cache(texts: list[str]) -> list[str]:
     if not _CACHE or not texts:
         return texts
     from framediff.aligning.cache import sentence_key
-    from framediff.language.records import from_blob
 
     keys = {sentence_key(text): text for text in texts}
     damaged = 0
-    for key, blob in _CACHE[0].get_blobs(_cache_name(), list(keys)).items():
+    cache, _ = _CACHE[0]
+    for key, blob in cache.get_blobs(_cache_name(), list(keys)).items():
         data = from_blob(blob, keys[key])
         if data is None:
             damaged += 1
         else:
             _PARSED[keys[key]] = Doc(data)
-    _CACHE[0].damaged(damaged)
+    cache.damaged(damaged)
     return [text for text in texts if text not in _PARSED]
 
 
 def _to_cache() -> None:
     """Write this run's new parses to the cache."""
-    if _CACHE and _UNSAVED and _WRITE[0]:
+    if _CACHE and _UNSAVED and _CACHE[0][1]:
         from framediff.aligning.cache import sentence_key
-        from framediff.language.records import to_blob
 
-        _CACHE[0].put_blobs(_cache_name(), {sentence_key(text): to_blob(_PARSED[text].record)
+        _CACHE[0][0].put_blobs(_cache_name(), {sentence_key(text): to_blob(_PARSED[text].record)
                                             for text in _UNSAVED if text in _PARSED})
     _UNSAVED.clear()
 

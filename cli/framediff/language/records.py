@@ -203,22 +203,6 @@ class Span:
     def __iter__(self) -> Iterator[Token]:
         return iter(self.doc.tokens[self.start : self.end])
 
-    @overload
-    def __getitem__(self, k: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, k: slice) -> "Span": ...
-
-    def __getitem__(self, k: int | slice) -> "Token | Span":
-        if isinstance(k, slice):
-            start, end, _ = k.indices(len(self))
-            return Span(self.doc, self.start + start, self.start + max(start, end))
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(f"index {k} out of range for a span of {len(self)}")
-        return self.doc.tokens[self.start + k]
-
     @property
     def start_char(self) -> int:
         return self.doc.tokens[self.start].idx if self.end > self.start else self._empty_char()

@@ -117,7 +117,7 @@ def main() -> None:
     os.dup2(2, 1)
     try:
         serve(sys.stdin.buffer, answers, on_end=lambda: os._exit(0))
-    except (BrokenPipeError, OSError):  # the run ended first: nobody is left to answer
+    except OSError:  # the run ended first (a broken pipe): nobody is left to answer
         pass
     os._exit(0)
 
