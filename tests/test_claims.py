@@ -253,6 +253,32 @@ def test_quotes_of_two_speakers_are_two_claims(tmp_path: Path, first: str, secon
     assert (found[0] is not None and found[1] is not None and other_speakers(found[0], found[1])) is other
 
 
+# (article body, the quoting sentence read, the speaker's name words it is keyed by, or None: it parts nothing). A quote's
+# speaker holds for every sentence the quote runs through; a first name that only ever opens a sentence still names;
+# a body speaks for its head and parts nothing.
+SPEAKER_OF_SENTENCE = [
+    ("Sen. Jim DeMint was blunt on Sunday. “This is America's war. It's not Obama's war,” DeMint said.",
+     "It's not Obama's war", {"jim", "demint"}),
+    ("Michael Steele drew criticism on Friday for his remarks on Afghanistan.\n\n"
+     "He added, “There is no question that America must win the war on terror.”",
+     "He added", {"michael", "steele"}),
+    ("Israel and Morocco signed a pact.\n\n“It will allow the beginning of official security cooperation between the two "
+     "countries,” the Defense Ministry said.", "“It will allow", None),
+]
+
+
+@pytest.mark.parametrize(("body", "starts", "name"), SPEAKER_OF_SENTENCE)
+def test_speaker_of_each_quoting_sentence(tmp_path: Path, body: str, starts: str, name: set[str] | None) -> None:
+    from framediff.aligning.speakers import speaker_keys
+    from framediff.reading.articles import read_articles
+
+    (tmp_path / "a.txt").write_text(f"The story of the day\n\n{body}\n", encoding="utf-8")
+    article = read_articles([str(tmp_path / "a.txt")])[0]
+    at = next(s.index for s in article.sentences if s.text.startswith(starts))
+    key = speaker_keys([article]).get((0, at))
+    assert (key and set(key[0])) == name if name else key is None
+
+
 # One story told by eight outlets, two facts each (ECB+-like reporting of Lindsay Lohan's rehab): (outlet's sentence on
 # the rehab, its sentence on the lawyer). Sentences of one fact match the same sentences of the other outlets.
 OUTLETS = [

@@ -50,7 +50,10 @@ POLARITY_PENALTY = 1.0
 # Log-odds taken from a pair of quotes by two named speakers in words they do not share
 # (:mod:`framediff.aligning.speakers`). On the BASIL dev events it parts five pairs, each two people's statements
 # (Obama / Netanyahu, Clinton / Sanders, Trump / Pence, McCain / Pelosi, two campaigns' spokesmen); 3.0 also parted
-# one speaker misread by the attribution finder. The seeds, the stories and ECB+ dev keep their figures.
+# one speaker misread by the attribution finder. The seeds, the stories and ECB+ dev keep their figures. Read in every
+# sentence a quote runs through (DeMint's "It's not Obama's war." after its first sentence), it parts five more claims
+# there, each of two people's words (DeMint / Kristol, Obama / Trump, Obama / a campaign spokesman, Vicente / Miron,
+# Suthers / Sabet); one sentence set free then joins a wrong claim (Sabet's with the two states' complaint).
 SPEAKER_PENALTY = 1.5
 # Speakers are looked for (a parse) only in pairs of quotes scoring at least this share of the threshold: those that could join.
 NEAR_JOIN = 0.8

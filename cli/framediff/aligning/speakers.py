@@ -11,15 +11,20 @@ role alone ("the aide", "an official") block nothing: they may be anyone.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from framediff.article import Article
 
+if TYPE_CHECKING:
+    from framediff.frame.findings import Quote
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
-# Words capitalised in a speaker that do not name a person: titles and bodies ("Defense Minister", "the White House").
+# Words capitalised in a speaker that do not name a person: titles and bodies ("Defense Minister", "the White House",
+# "the Defense Ministry": a body speaks for its head, as an aide does, and parts nothing).
 _NOT_NAMES = frozenset("""mr mrs ms dr sen rep gov gen lt col president minister senator representative governor secretary
 chairman speaker leader justice judge mayor prime defense defence foreign interior house white the a an officials official
-spokesman spokeswoman spokesperson""".split())
+spokesman spokeswoman spokesperson ministry department office agency committee council administration government embassy
+campaign""".split())
 # Capitalised words that name no one: a speaker with one of them is a misreading, and blocks nothing.
 _NOT_PEOPLE = frozenset("""separately meanwhile however but and also american amendment revolution facebook twitter both yet
 new york washington state states united america""".split())
@@ -28,27 +33,41 @@ SAME_WORDS = 0.5
 
 
 def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
-    """(article position, sentence index) -> (the speaker's name words, the quote's words) for sentences that open a quote
-    by a named speaker."""
+    """(article position, sentence index) -> (the speaker's name words, the quote's words there) for every sentence a quote
+    by a named speaker runs through."""
     from framediff.frame.quotes import find_quotes
 
     out: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
     for a, article in enumerate(articles):
-        # a name is written capitalised inside a sentence too; "Separately," or "Amendment" taken for a speaker is not
+        # a name is written capitalised inside a sentence too; "Separately," or "Amendment" taken for a speaker is not.
+        # A first name may only ever open a sentence ("Michael Steele, chairman of ..."): one word of the name written
+        # inside a sentence is enough, when the others are written capitalised somewhere.
         inside = {w.lower() for s in article.sentences for w in _CAPITALISED.findall(s.text[1:])}
+        capitalised = inside | {w.lower() for s in article.sentences for w in _CAPITALISED.findall(s.text)}
         for quote in find_quotes(article):
             if not quote.speaker:
                 continue
             name = frozenset(w.lower().strip("’'") for w in _CAPITALISED.findall(quote.speaker)) - _NOT_NAMES
             name = frozenset(w.removesuffix("’s").removesuffix("'s") for w in name)
-            if not name or not name <= inside or name & _NOT_PEOPLE:
+            if not name or not name & inside or not name <= capitalised or name & _NOT_PEOPLE:
                 continue
-            words = frozenset(w.lower() for w in re.findall(r"\w+", quote.text))
-            key = (a, quote.sentence)
-            if key in out:  # two quotes open in one sentence: both speakers, all the words
-                name, words = name | out[key][0], words | out[key][1]
-            out[key] = (name, words)
+            for sentence, text in _quoted_sentences(article, quote):
+                words = frozenset(w.lower() for w in re.findall(r"\w+", text))
+                key = (a, sentence)
+                # two quotes in one sentence: both speakers, all the words
+                out[key] = (name | out[key][0], words | out[key][1]) if key in out else (name, words)
     return out
+
+
+def _quoted_sentences(article: Article, quote: Quote) -> list[tuple[int, str]]:
+    """Each sentence ``quote`` runs through, with its quoted words there: a quote of several sentences is its speaker's
+    in every one ("This is America's war. It's not Obama's war.", DeMint's in both)."""
+    if quote.start is None or quote.end is None:
+        return [(quote.sentence, quote.text)]
+    start, end = quote.start, quote.end
+    spanned = [(s.index, article.text[max(start, s.start) : min(end, s.end)])
+               for s in article.sentences if s.start < end and s.end > start]
+    return spanned or [(quote.sentence, quote.text)]
 
 
 def other_speakers(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
