@@ -90,7 +90,8 @@ def _answers(requests: list[tuple[str, list[str]]], chunk: int = 4, slow_load: f
     answers = []
     while (answer := read_message(sink)) is not None:
         answers.append(answer)
-    return answers
+    assert answers[0] == ("ready",)  # said once the parser is loaded, before any parse
+    return answers[1:]
 
 
 def test_the_worker_answers_what_is_wanted_before_what_is_guessed_and_each_text_once() -> None:
@@ -272,17 +273,18 @@ def test_no_cache_keeps_no_parse(tmp_path: Path) -> None:
             assert db.execute("SELECT count(*) FROM embedding WHERE model LIKE 'parse/%'").fetchone()[0] == 0
 
 
-def test_the_parsing_process_is_sent_leads_then_quotations_then_the_rest(tmp_path: Path) -> None:
+def test_the_parsing_process_is_sent_leads_and_what_the_quote_finder_reads_then_the_rest(tmp_path: Path) -> None:
     import framediff
     from framediff.api import _parse_order
 
     (tmp_path / "a.txt").write_text("The Senate voted 97-1 on Thursday.\n\nThe bill now goes to the House.\n\n"
-                                    "“It is a good day,” Reid said.\n", encoding="utf-8")
+                                    "“It is a good day.” Reid said that after the vote.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Senators passed the bill by a wide margin.\n\nThe final tally was 97-1.\n", encoding="utf-8")
     articles = framediff.read_articles([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
-    assert _parse_order(articles) == ["The Senate voted 97-1 on Thursday.", "Senators passed the bill by a wide margin.",
-                                      "“It is a good day,” Reid said.", "The bill now goes to the House.",
-                                      "The final tally was 97-1."]
+    # the quote's sentence and its neighbour with a speech verb (where the quote finder reads its speaker) go first
+    assert _parse_order(articles) == (["The Senate voted 97-1 on Thursday.", "Senators passed the bill by a wide margin.",
+                                       "“It is a good day.”", "Reid said that after the vote."],
+                                      ["The bill now goes to the House.", "The final tally was 97-1."])
 
 
 THREADS = """

@@ -84,11 +84,19 @@ def _align(articles: list[Article], settings: Settings, embedder: Embedder, prog
 
     # parses are kept beside the embeddings; a batch's worker process reads them and writes none (as its vectors)
     use_cache(embedder.open_cache() if embedder.use_cache else None, write=embedder.collect is None)
-    if _will_parse(articles, framing):
-        from framediff.language.parser import preload
+    from framediff.language.parser import preload
 
-        preload(_parse_order(articles))  # spaCy loads and parses in a process of its own while the sentence models run
+    # spaCy loads and parses in a process of its own while the sentence models run (one started ahead is ended if not)
+    preload(*_parse_order(articles)) if _will_parse(articles, framing) else preload()
     return align_articles(articles, embedder, options, progress=progress)
+
+
+def _start_parsing() -> None:
+    """Start the parsing process before the articles are read: its import and load then run while they are (it is
+    ended when the run turns out to need no parse: :func:`_align`)."""
+    from framediff.language.parser import start
+
+    start()
 
 
 def _quotes(text: str) -> bool:
@@ -96,19 +104,21 @@ def _quotes(text: str) -> bool:
     return any(mark in text for mark in "“”\"«»")
 
 
-def _parse_order(articles: Sequence[Article]) -> list[str]:
-    """The English sentences in the order the run will likely ask for their parses: the leads (aligning reads their
-    polarity), the sentences with a quotation mark (aligning reads their speakers), then the rest, article by article
-    in turn (framing reads the sentences of shared claims, which lie near the top)."""
+def _parse_order(articles: Sequence[Article]) -> tuple[list[str], list[str]]:
+    """The English sentences in the order the run will likely ask for their parses: first the leads (aligning reads
+    their polarity) and the sentences the quote finder reads (aligning reads the speakers of quotes); then the rest,
+    article by article in turn (framing reads the sentences of shared claims, which lie near the top, and asks for
+    them ahead)."""
     from itertools import chain, zip_longest
 
+    from framediff.frame.quotes import sentences_to_parse
     from framediff.reading.languages import is_english
 
-    english = [[s.text for s in a.sentences] for a in articles if is_english(a.language)]
-    turns = [text for text in chain.from_iterable(zip_longest(*english)) if text is not None]
-    leads = [texts[0] for texts in english if texts]
-    quoting = [text for text in turns if _quotes(text)]
-    return list(dict.fromkeys([*leads, *quoting, *turns]))
+    english = [a for a in articles if is_english(a.language)]
+    turns = [s.text for s in chain.from_iterable(zip_longest(*(a.sentences for a in english))) if s is not None]
+    leads = [a.sentences[0].text for a in english if a.sentences]
+    first = dict.fromkeys([*leads, *(text for a in english for text in sentences_to_parse(a))])
+    return list(first), [text for text in dict.fromkeys(turns) if text not in first]
 
 
 def _will_parse(articles: Sequence[Article], framing: bool) -> bool:
@@ -176,6 +186,7 @@ def align(inputs: Sequence[Input], settings: Settings | None = None, *, stdin: B
     With ``reference`` (a label or a position), each claim's text is that outlet's sentence where it carries the claim.
     """
     settings = _settings(settings, changes)
+    _start_parsing()
     articles = read(inputs, settings.read, stdin=stdin, warn=warn, minimum=2)
     alignment = _align(articles, settings, _embedder(settings, warn, embedder), progress, settings.min_outlets)
     if settings.reference is not None:
@@ -189,6 +200,7 @@ def compare(inputs: Sequence[Input], settings: Settings | None = None, *, stdin:
             progress: Progress = None, embedder: Embedder | None = None, **changes: Any) -> Comparison:
     """How each outlet told each claim (`framediff compare`): word diffs, coverage, omissions and, with ``framing``, framing."""
     settings = _settings(settings, changes)
+    _start_parsing()
     embedder = _embedder(settings, warn, embedder)
     articles = read(inputs, settings.read, stdin=stdin, warn=warn, minimum=2, progress=progress)
     return _compare(articles, settings, embedder, progress)
@@ -203,6 +215,7 @@ def diff(a: Input, b: Input, settings: Settings | None = None, *, ignore_space: 
     """
     settings = _settings(settings, changes)
     settings = replace(settings, framing=False, reference=0, outlet=None, min_outlets=1, read=replace(settings.read, dedupe=False))
+    _start_parsing()
     embedder = _embedder(settings, warn, None)
     articles = read([a, b], settings.read, stdin=stdin, warn=warn, minimum=2, progress=progress)
     if len(articles) != 2:
@@ -216,6 +229,7 @@ def framing(inputs: Sequence[Input], settings: Settings | None = None, *, stdin:
             progress: Progress = None, **changes: Any) -> FramingResult:
     """Framing per outlet (`framediff framing`): distinctive and evaluative words, tone, quotes, naming, reuse, facts that disagree."""
     settings = replace(_settings(settings, changes), framing=True, min_outlets=1, reference=None, outlet=None)
+    _start_parsing()
     embedder = _embedder(settings, warn, None)
     articles = read(inputs, settings.read, stdin=stdin, warn=warn, minimum=2, progress=progress)
     return FramingResult(_compare(articles, settings, embedder, progress))

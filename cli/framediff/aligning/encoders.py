@@ -139,11 +139,14 @@ def _run(session: Any, encodings: Sequence[Encoding]) -> Iterator[tuple[list[int
 
 
 def _threads() -> int:
-    """The cores a model run may use, at most 8 (FRAMEDIFF_THREADS, when set: a `batch` worker runs one thread)."""
+    """The cores a model run may use, at most 8 (FRAMEDIFF_THREADS, when set: a `batch` worker runs one thread), and
+    one fewer while the parsing process loads spaCy: the run will wait for its parses, not for these vectors."""
+    from framediff.language.parser import loading
+
     wanted = os.environ.get("FRAMEDIFF_THREADS", "")
     if wanted.isascii() and wanted.isdigit() and int(wanted) > 0:
         return min(8, int(wanted))
-    return min(8, usable_cores())
+    return max(1, min(8, usable_cores()) - (1 if loading() else 0))
 
 
 def _minilm_tokenizer() -> Any:

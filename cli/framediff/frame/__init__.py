@@ -11,9 +11,10 @@ from framediff.frame.facts import disagreements, facts_that_disagree
 from framediff.frame.loaded import tones, evaluative_terms
 from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
 from framediff.frame.naming import naming_variants, similar_phrases
-from framediff.frame.quotes import find_quotes
+from framediff.frame.quotes import find_quotes, sentences_to_parse
 from framediff.frame.reuse import find_reuse
 from framediff.frame.terms import distinctive_terms
+from framediff.language.parser import expect
 from framediff.reading.languages import is_english
 
 __all__ = ["analyse", "Framing", "OutletFraming", "Quote", "Naming", "Reuse", "Disagreement", "distinctive_terms", "evaluative_terms",
@@ -37,6 +38,7 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
     al = comparison.alignment
     articles = list(al.articles)
     english = [a for a in articles if is_english(a.language)]
+    expect(_to_parse(comparison, english))  # parsed in the parsing process while the analyses that need no parse run
     distinctive = distinctive_terms(english) if english else {}
     evaluative = evaluative_terms(english) if english else {}
     by_outlet = tones(comparison)
@@ -50,3 +52,13 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
     return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)),
                    tuple(disagreements(comparison)))
+
+
+def _to_parse(comparison: Comparison, english: list[Any]) -> list[str]:
+    """The sentences the analyses will parse, in the order they ask: the quotes' sentences of each English article
+    (:func:`find_quotes`), then the English sentences of shared claims (naming, facts that disagree)."""
+    al = comparison.alignment
+    quoting = [text for a in english for text in sentences_to_parse(a)]
+    claims = [al.sentence(m.member).text for claim in comparison.shared_claims for m in claim.members
+              if is_english(al.article(m.member.article).sentence_language(m.member.sentence))]
+    return [*quoting, *claims]

