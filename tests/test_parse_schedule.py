@@ -173,3 +173,32 @@ def test_spacy_still_finds_its_plugins_by_entry_point() -> None:
     spacy = parser.import_spacy()
     assert isinstance(catalogue.AVAILABLE_ENTRY_POINTS, dict) and "spacy_architectures" in catalogue.AVAILABLE_ENTRY_POINTS
     assert callable(spacy.registry.architectures.get("spacy-legacy.Tok2Vec.v1"))
+
+
+EARLY = """
+import sys
+import framediff.language.parser as p
+calls = []
+p.start = lambda: calls.append("framediff.commands" not in sys.modules)
+sys.argv = ["framediff", *{argv!r}]
+from framediff.__main__ import run
+try:
+    run()
+except SystemExit:
+    pass
+print(calls, file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("argv, started", [
+    (["compare", "--no-framing", "--no-cache", "SEEDS"], True),
+    (["align", "--no-cache", "SEEDS"], True),
+    (["compare", "--help"], False),
+    (["sentences", "SEEDS"], False),
+    (["--help"], False),
+])
+def test_a_command_that_may_parse_starts_the_parsing_process_before_the_command_line_loads(argv: list[str], started: bool) -> None:
+    argv = [str(SEEDS) if a == "SEEDS" else a for a in argv]
+    done = subprocess.run([sys.executable, "-c", EARLY.format(argv=argv)], capture_output=True, text=True, timeout=300)
+    calls = done.stderr.strip().splitlines()[-1]
+    assert calls.startswith("[True") == started, done.stderr[-500:]
