@@ -190,3 +190,19 @@ def test_running_the_model_writes_nothing_outside_framediffs_cache(tmp_path: Pat
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert sorted(p.relative_to(tmp_path).as_posix() for p in [*home.rglob("*"), *spool.rglob("*")]) == []
+
+
+@pytest.mark.parametrize("error, free, full", [
+    (sqlite3.OperationalError("database or disk is full"), 10**9, True),
+    (sqlite3.OperationalError("disk I/O error"), 0, True),  # WAL's shared memory cannot be sized on a full disk
+    (sqlite3.OperationalError("disk I/O error"), 10**9, False),  # an I/O error on a disk with room is not a full disk
+    (OSError(28, "No space left on device"), 10**9, True),
+    (sqlite3.OperationalError("database is locked"), 0, False),
+])
+def test_a_full_disk_is_told_from_other_cache_errors(error: Exception, free: int, full: bool, tmp_path: Path, monkeypatch: Any) -> None:
+    import shutil
+
+    from framediff.aligning import cache
+
+    monkeypatch.setattr(shutil, "disk_usage", lambda folder: shutil._ntuple_diskusage(10**9, 10**9 - free, free))  # type: ignore[attr-defined]
+    assert cache._disk_full(error, tmp_path) == full

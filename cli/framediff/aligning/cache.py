@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -43,11 +44,22 @@ class _NotOurs(Exception):
     """A cache file this framediff must not use nor change: a newer one's schema."""
 
 
-def _disk_full(err: Exception) -> bool:
-    """SQLite's SQLITE_FULL ("database or disk is full"), or the system's own no space, no quota, file too large."""
+def _disk_full(err: Exception, folder: Path) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full"), or the system's own no space, no quota, file too large; or
+    SQLite's "disk I/O error" where the cache's disk has no space left (opening a cache in WAL mode on a full disk,
+    SQLite cannot size its shared-memory file, and says I/O error rather than full)."""
     if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return True
-    return isinstance(err, sqlite3.DatabaseError) and "disk is full" in str(err).lower()
+    message = str(err).lower()
+    if isinstance(err, sqlite3.DatabaseError) and "disk i/o error" in message:
+        try:
+            return shutil.disk_usage(folder).free < FULL_BELOW
+        except OSError:
+            return False
+    return isinstance(err, sqlite3.DatabaseError) and "disk is full" in message
+
+
+FULL_BELOW = 64 * 1024  # bytes free under which a disk is full for the cache: less than SQLite's shared memory needs
 
 
 class EmbeddingCache:
@@ -109,7 +121,7 @@ class EmbeddingCache:
             # never touch what we may not write: the file may be a shared, read-only cache
             self._warn(f"embedding cache {self.path} cannot be written ({err}); not using it this run")
             self.close()
-        elif _disk_full(err):
+        elif _disk_full(err, self.path.parent):
             self._full()
         elif isinstance(err, sqlite3.DatabaseError) and any(word in message for word in ("not a database", "malformed", "corrupt")):
             self._rebuild(err)
