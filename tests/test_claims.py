@@ -279,6 +279,38 @@ def test_speaker_of_each_quoting_sentence(tmp_path: Path, body: str, starts: str
     assert (key and set(key[0])) == name if name else key is None
 
 
+# (a sentence of one outlet, is it one claim with the other outlet's quote of Father Reese?). A named speaker's quote
+# states what the speaker said: a sentence in the outlet's own voice that never names the speaker states something
+# else; one that names the speaker, reports speech, or prints the quote's words without marks may state the quote.
+REESE = ("“Our problem with Representative Ryan is that he claims his budget is based on Catholic social teaching,” said Father "
+         "Thomas Reese, one of the organizers of the letter.")
+UNATTRIBUTED = [
+    ("Nearly 90 Georgetown University faculty and administrators have called Representative Paul Ryan to task for his "
+     "misuse of Catholic social teaching in defending his budget.", False),
+    ("Father Reese, one of the organizers of the letter, said the problem with Ryan is that he claims his budget is based "
+     "on Catholic social teaching.", True),
+    ("Organizers of the letter said their problem with Ryan is that he claims his budget is based on Catholic social "
+     "teaching.", True),
+    ("Our problem with Representative Ryan is that he claims his budget is based on Catholic social teaching.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "joined"), UNATTRIBUTED)
+def test_a_quote_joins_only_what_names_or_reports_its_speaker(tmp_path: Path, sentence: str, joined: bool) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Paul Ryan Challenged On Budget By Georgetown Faculty\n\nPaul Ryan will speak at Georgetown University on Thursday "
+        f"morning.\n\n{sentence}\n\n“I am afraid that Chairman Ryan’s budget reflects the values of his favorite philosopher "
+        "Ayn Rand rather than the gospel of Jesus Christ,” said Father Thomas Reese.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Georgetown Faculty Latest to Chide Ryan\n\nMr. Ryan is to visit Georgetown, the Jesuit university in Washington, "
+        f"on Thursday.\n\n{REESE}\n\n“Your budget appears to reflect the values of your favorite philosopher, Ayn Rand, "
+        "rather than the Gospel of Jesus Christ,” the letter says.\n", encoding="utf-8")
+    al = framediff.align([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], use_cache=False)
+    where = {s.text: (a.id, s.index) for a in al.articles for s in a.sentences}
+    together = any({where[sentence], where[REESE]} <= {(m.article, m.sentence) for m in c.members} for c in al.claims)
+    assert together is joined
+
+
 # One story told by eight outlets, two facts each (ECB+-like reporting of Lindsay Lohan's rehab): (outlet's sentence on
 # the rehab, its sentence on the lawyer). Sentences of one fact match the same sentences of the other outlets.
 OUTLETS = [

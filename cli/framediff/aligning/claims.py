@@ -207,7 +207,7 @@ def _with_closest(
             claims_of.setdefault(index[(m.article, m.sentence)], []).append(k)
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (claim, article index) -> (probability, sentence)
     fragment = pairs.fragments if pairs.fragments is not None else np.zeros(len(refs), dtype=bool)
-    for (i, j), p in pairs.known.items():
+    for (i, j), p in pairs.evidence():
         if fragment[i] or fragment[j]:
             continue
         for x, y in ((i, j), (j, i)):
