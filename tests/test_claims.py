@@ -376,3 +376,96 @@ def test_with_few_outlets_a_pair_is_judged_on_its_own() -> None:
     alone = dict(pairs.known)
     pairs.add_support()
     assert pairs.support is None and pairs.known == alone
+
+
+# (sentence, the word it goes on from the sentence before it with, or None): BASIL dev news. Such a sentence keeps its own
+# claim, but alone it states too little to be matched, so "only here" cannot rest on its low scores.
+LEANING = [
+    ("But House Democrats are not listening.", "But"),
+    ("And not on a trivial matter.", "And"),
+    ("But, you’ve been given a target.", "But"),
+    ("However, he made clear that party unity was on his mind.", "However"),
+    ("So, the government relies on a series of patches to keep operating.", "So"),
+    ("“And you can’t fix crazy.”", "And"),
+    ("Nor is he a pundit.", "Nor"),
+    ("Then a curfew was imposed.", "Then"),
+    ('"So far, the response has not been very good," Pelosi said.', None),  # "So far" is no "So,"
+    ("So many people showed up that the line wound around the block.", None),
+    ("Then-President Bill Clinton signed the law.", None),
+    ("Andrew Cuomo said he would sign it.", None),
+    ("Most Republicans were keeping mum.", None),  # leans on its story, but opens on nothing: not read as leaning
+    ("Butler County voted for him.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "opener"), LEANING)
+def test_a_sentence_that_goes_on_from_the_one_before_it_is_told_by_its_first_word(text: str, opener: str | None) -> None:
+    from framediff.aligning.fragments import leaning_opener
+
+    assert leaning_opener(text) == opener
+
+
+def test_the_evidence_says_how_much_of_a_claim_the_outlet_uses_anywhere_in_its_article() -> None:
+    al = framediff.align([str(SEEDS)], use_cache=False)
+    records = [n for claim in al.claims for n in claim.nearest]
+    assert records
+    for n in records:  # the closest sentence is in the article, so the article carries at least what that sentence does
+        assert n.carried - 1e-4 <= n.in_article <= 1.0
+    assert any(n.in_article > n.carried + 0.05 for n in records)  # other sentences of the article carry more of it
+
+
+# Hpo's Etheridge story (BASIL dev): the claim is its sentence 2 (or the first body sentence, 1, where ``first``).
+LEANING_STORY = ("Bob Etheridge Attacks Student: North Carolina Congressman Gets Rough With Interviewer\n\n"
+                 "Rep. Bob Etheridge grabbed a student who asked him a question on a Washington sidewalk.\n\n{claim}\n\n"
+                 "The video was posted to YouTube last Friday.\n")
+OTHER_STORY = ("Congressman apologizes for grabbing student\n\n"
+               "Rep. Bob Etheridge apologized on Monday for grabbing a young man who asked him a question.\n\n"
+               "The video shows the man, who identifies himself as a student, approaching Etheridge.\n")
+# (claim sentence, the other outlet's closest score, share of the claim's words its article uses, first body sentence?,
+#  what the report says of the claim): a claim that goes on from the sentence before it is "only here" on a low score
+# only when its words are not the other outlet's; "only here in these words" when the closest sentence comes within half
+# of NEAR and the other article uses a quarter of its words or more.
+ONLY_HERE_CASES = [
+    ("But little is known about these “students.”", 0.06, 0.61, False, "alone_near"),
+    ("But little is known about these “students.”", 0.03, 0.61, False, "only_here"),  # nothing comes within half of NEAR
+    ("But little is known about these “students.”", 0.06, 0.10, False, "only_here"),  # the other outlet has not its words
+    ("But little is known about these “students.”", 0.06, 0.61, True, "only_here"),  # nothing before it to go on from
+    ("Little is known about these “students.”", 0.06, 0.61, False, "only_here"),  # it stands on its own: the score holds
+    ("So, the government relies on a series of patches to keep operating.", 0.077, 0.27, False, "alone_near"),
+    ("So far, the government relies on a series of patches to keep operating.", 0.077, 0.27, False, "only_here"),
+    ("Little is known about these “students.”", 0.12, 0.0, False, "alone_near"),  # from NEAR up, near whatever it says
+]
+
+
+@pytest.mark.parametrize(("claim", "score", "in_article", "first", "said"), ONLY_HERE_CASES)
+def test_only_here_rests_on_a_low_score_only_when_the_claim_stands_on_its_own(
+    tmp_path: Path, claim: str, score: float, in_article: float, first: bool, said: str
+) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+    from framediff.comparing.coverage import LEANING_NEAR, LEANING_WORDS, NEAR
+
+    story = LEANING_STORY.replace("Rep. Bob Etheridge grabbed a student who asked him a question on a Washington sidewalk.\n\n", "") \
+        if first else LEANING_STORY
+    (tmp_path / "hpo.txt").write_text(story.format(claim=claim), encoding="utf-8")
+    (tmp_path / "fox.txt").write_text(OTHER_STORY, encoding="utf-8")
+    articles = framediff.read_articles([str(tmp_path / "hpo.txt"), str(tmp_path / "fox.txt")])
+    hpo, fox = articles
+    index = next(s.index for s in hpo.sentences if s.text == claim)
+    assert index == (1 if first else 2)
+    closest = Member(fox.id, 2, score)
+    lone = Claim("c1", (Member(hpo.id, index, 1.0),), SentenceRef(hpo.id, index), (hpo.id,), (fox.id,), (closest,),
+                 (Nearest(fox.id, 2, score, 0.0, False, "", in_article),))
+    comparison = compare(Alignment(tuple(articles), (lone,), "test", 0.5))
+    outlet = comparison.outlets[0]
+    assert ("only_here" if outlet.only_here == ("c1",) else "alone_near" if outlet.alone_near else "") == said
+    absence = comparison.absence("c1", fox.id)
+    assert absence is not None and absence.closest == closest
+    if said == "alone_near":
+        assert outlet.alone_near[0].claim == "c1" and absence.state == "differently"
+        if score < NEAR:  # the reason shows why a score under NEAR is not read as leaving it out
+            assert score >= LEANING_NEAR and in_article >= LEANING_WORDS
+            assert claim.split()[0].strip(",") in absence.reason and f"{in_article:.0%}" in absence.reason
+    else:
+        assert outlet.alone_near == () and absence.state == "leaves_out"

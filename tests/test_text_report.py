@@ -150,7 +150,8 @@ def test_two_article_compare_lists_what_each_lacks_with_its_closest_sentence(run
 
     for record in doc["left_out"] + doc["differently"]:  # the state follows the closest sentence's score, and says why
         score = record["closest"]["score"] if record["closest"] else 0.0
-        assert record["state"] == ("differently" if score >= NEAR else "leaves_out") and record["reason"]
+        leaning = "goes on from the sentence before it" in record["reason"]  # a claim that says little alone (coverage.py)
+        assert record["state"] == ("differently" if score >= NEAR or leaning else "leaves_out") and record["reason"]
     text = run("compare", "--no-framing", "--width", "100", str(a), str(b)).stdout
     assert "may say it differently or in part (" in text and "; closest #" in text
 

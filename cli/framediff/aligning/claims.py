@@ -76,6 +76,7 @@ class Nearest:
     ``carried``: the largest share of one member's content (stems weighted by IDF over the story) found in the
     sentence. ``part``: ``carried`` reaches :data:`PART_CARRIED`, so the sentence carries at least part of the claim.
     ``claim``: the id of the claim the sentence itself belongs to, if it joined one with other articles ("" if not).
+    ``in_article``: the largest share of one member's content found anywhere in the article, in any of its sentences.
     """
 
     article: str
@@ -84,6 +85,7 @@ class Nearest:
     carried: float
     part: bool
     claim: str = ""
+    in_article: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,8 @@ def _with_closest(
                 key = (k, int(owner[y]))
                 if p > best.get(key, (-1.0, 0))[0]:
                     best[key] = (p, y)
+    article_terms: dict[int, frozenset[str]] = {}  # each article's content stems, gathered when first wanted
+    lexicon = pairs.lexicon
     out = []
     for k, claim in enumerate(claims):
         found, nearest = [], []
@@ -228,7 +232,13 @@ def _with_closest(
                 found.append(Member(article_id, refs[y][1], round(p, 4)))
                 carried = max(pairs.lexicon.carried(x, y) for x in members)
                 shared = next((claims[c].id for c in claims_of.get(y, ()) if len(claims[c].articles) > 1), "")
-                nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared))
+                if a_index not in article_terms:
+                    article_terms[a_index] = frozenset().union(*(lexicon.terms[x] for x in np.flatnonzero(owner == a_index)))
+                words = article_terms[a_index]
+                in_article = max((sum(lexicon.idf[t] for t in lexicon.terms[x] & words) / lexicon.weight[x] if lexicon.weight[x] else 0.0)
+                                 for x in members)
+                nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared,
+                                       round(in_article, 4)))
         out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)
     return out
 

@@ -1,4 +1,5 @@
-"""Sentences that are no claim of their own: a lone quote mark, a bare attribution, a continuation.
+"""Sentences that are no claim of their own: a lone quote mark, a bare attribution, a continuation; and whole
+sentences that go on from the one before them (:func:`leaning_opener`).
 
 The sentence splitter cuts where the text has a full stop, and news text has
 full stops inside one statement: ``“We will not stop,” he said. “Never.”``
@@ -84,6 +85,30 @@ def is_fragment(text: str, previous: str | None = None, first: bool = False) -> 
         end = previous.rstrip().rstrip("”’\"')]»")
         return not end.endswith((".", "?", "!", "…"))
     return False
+
+
+# Words a sentence opens on when it goes on from the sentence before it: "But House Democrats are not listening.",
+# "And not on a trivial matter.", "However, he made clear that party unity was on his mind." Such a sentence is a
+# whole statement (it is no fragment: it keeps its own claim), but it states its fact only with its neighbour.
+LEANING_OPENERS = frozenset({"But", "And", "Yet", "Still", "Nor", "Or", "Then", "Instead", "Meanwhile", "However", "Also",
+                             "Likewise", "Moreover", "Besides", "Thus", "Hence"})
+LEANING_WITH_COMMA = frozenset({"So"})  # "So, the government relies ..." goes on from before; "So far, ..." and "So many" need not
+
+
+def leaning_opener(text: str) -> str | None:
+    """The word an English sentence opens on when it goes on from the sentence before it ("But", "And", "So,"), else None.
+
+    An opening quotation mark is passed over: a quotation may go on from the one before it as well ("“And you can’t fix crazy.”").
+    """
+    words = text.lstrip(" \t\n“”\"‘’'«»").split(None, 1)
+    if not words:
+        return None
+    first = words[0]
+    if first.rstrip(",") in LEANING_OPENERS:
+        return first.rstrip(",")
+    if first.endswith(",") and first[:-1] in LEANING_WITH_COMMA:
+        return first[:-1]
+    return None
 
 
 def fragment_hosts(articles: Sequence[Article]) -> dict[tuple[int, int], int]:

@@ -14,6 +14,8 @@ from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article
+from framediff.comparing.coverage import (  # noqa: F401 (CARRIES and NEAR: the states, for the renderers and serialize)
+    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -44,40 +46,6 @@ class ClaimDiff:
 REFERENCE_RULE = ("each claim is diffed against its reference: the sentence of the outlet chosen with --reference (in diff, A's) "
                   "where it has one, else the sentence closest to all the others")
 WHY_CLOSEST = "closest to the others"
-
-# An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
-# two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up, or carrying at
-# least part of the claim, it comes near: it may say the claim in other words, or in part ("differently").
-# Below NEAR, carrying less than part of it, or with no sentence near at all, it "leaves it out". Measured with
-# bench/left_out_eval.py: on our stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6),
-# while above it
-# two in three are the outlet stating the claim in other words; on ECB+ dev, whose links are looser ("the same
-# event"), 88% of the records from 0.10 up are linked, and so are 93% of those under it. The score does not tell a
-# restatement from a neighbour sentence above NEAR, so the report says "may", shows the sentence and its score, and
-# says why it did not join; a score at or above the threshold (a sentence that states another claim better, or matches
-# one sentence of the claim but not the claim as a whole) is always "differently", with that reason.
-NEAR = 0.10
-# "Only here" says every other outlet leaves the claim out, so it is said only when each of them does, by the states
-# above; a claim one outlet carries that another comes near is "only here in these words" (OutletSummary.alone_near),
-# shown with that other outlet's closest sentence. Judged blind on 8 BASIL dev events (bench/only_here_eval.py), claims
-# one outlet carried were truly its alone 13 times in 30; 3 of the 4 where nothing else came near.
-CARRIES, DIFFERENTLY, LEAVES_OUT = "carries", "differently", "leaves_out"
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """A claim that no sentence of an outlet joined, that outlet's closest sentence, and what that makes it.
-
-    ``state``: DIFFERENTLY (its closest sentence comes near: it may say the claim in other words or in part) or
-    LEAVES_OUT (nothing of the outlet comes near). ``reason``: one short phrase a reader can check.
-    """
-
-    claim: str
-    closest: Member | None  # None: no sentence of the outlet came near the claim
-    state: str = LEAVES_OUT
-    reason: str = ""
-    article: str = ""
-
 
 @dataclass(frozen=True)
 class OutletSummary:
@@ -270,14 +238,14 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
     """
     claims = [_claim_diff(alignment, claim, reference) for claim in alignment.claims]
     widely = widely_carried(len(alignment.articles))
-    absences = _absences(alignment)
-    by_key = {(x.claim, x.article): x for x in absences}
+    found = absences(alignment)
+    by_key = {(x.claim, x.article): x for x in found}
     outlets = []
     for article in alignment.articles:
         carried = [c for c in alignment.claims if article.id in c.articles]
         lacking = [by_key[(c.id, article.id)] for c in alignment.claims if len(c.articles) >= widely and article.id in c.missing]
         left = [x for x in lacking if x.state == LEAVES_OUT]
-        alone = {c.id: _nearest_elsewhere(c, by_key) for c in carried if len(c.articles) == 1 and len(alignment.articles) > 1}
+        alone = {c.id: nearest_elsewhere(c, by_key) for c in carried if len(c.articles) == 1 and len(alignment.articles) > 1}
         outlets.append(
             OutletSummary(
                 article=article,
@@ -291,46 +259,7 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
         )
     headlines, headline_reference = _headlines(alignment, reference)
     return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference,
-                      absences=tuple(absences))
-
-
-def _nearest_elsewhere(claim: Claim, absences: dict[tuple[str, str], LeftOut]) -> LeftOut | None:
-    """Of the outlets that lack a claim, the one whose closest sentence comes nearest, if any comes near at all."""
-    near = [x for a in claim.missing if (x := absences[(claim.id, a)]).state == DIFFERENTLY and x.closest is not None]
-    return max(near, key=lambda x: x.closest.score, default=None)  # type: ignore[union-attr]
-
-
-def _absences(alignment: Alignment) -> list[LeftOut]:
-    """For every claim and every outlet that lacks it: how near its closest sentence comes, and why it did not join.
-
-    Reads the claim's evidence (:attr:`~framediff.aligning.claims.Claim.nearest`): the closest sentence's score,
-    whether it carries part of the claim's content, and the claim it joined instead.
-    """
-    numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
-    out = []
-    for c in alignment.claims:
-        evidence = {n.article: n for n in c.nearest}
-        closest = {m.article: m for m in c.closest}
-        for article in c.missing:
-            near, found = closest.get(article), evidence.get(article)
-            if near is None:
-                out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))
-                continue
-            other = numbers.get(found.claim) if found is not None and found.claim and found.claim != c.id else None
-            part = found is not None and found.part
-            if near.score >= alignment.threshold:
-                reason = (f"its sentence states claim {other}, which it matches better" if other
-                          else "it matches one sentence of the claim, not the claim as a whole")
-            elif part:
-                carried = found.carried  # type: ignore[union-attr]
-                reason = f"it carries {carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")
-            elif near.score >= NEAR:
-                reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
-            else:
-                out.append(LeftOut(c.id, near, LEAVES_OUT, "nothing of it comes near", article))
-                continue
-            out.append(LeftOut(c.id, near, DIFFERENTLY, reason, article))
-    return out
+                      absences=tuple(found))
 
 
 def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> ClaimDiff:
