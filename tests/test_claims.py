@@ -399,6 +399,26 @@ LEANING = [
 ]
 
 
+# (sentence, does it give someone's words?): BASIL dev news. A word or two in marks names a thing; a quotation is longer,
+# or its marks open or close beyond the sentence.
+QUOTATIONS = [
+    ('But change doesn\'t happen by itself."', True),
+    ("And I didn’t come here to do politics.”", True),
+    ("“And you can’t fix crazy.”", True),
+    ('And so they’re going to look for every boogeyman known to man," he said.', True),
+    ("But little is known about these “students.”", False),
+    ('Then White House spokesman Bill Burton said Obama was not "backing off" his original remarks.', False),
+    ("But House Democrats are not listening.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "quotation"), QUOTATIONS)
+def test_a_quotation_is_told_from_a_word_in_marks(text: str, quotation: bool) -> None:
+    from framediff.aligning.fragments import quotes_speech
+
+    assert quotes_speech(text) is quotation
+
+
 @pytest.mark.parametrize(("text", "opener"), LEANING)
 def test_a_sentence_that_goes_on_from_the_one_before_it_is_told_by_its_first_word(text: str, opener: str | None) -> None:
     from framediff.aligning.fragments import leaning_opener
@@ -435,6 +455,7 @@ ONLY_HERE_CASES = [
     ("So, the government relies on a series of patches to keep operating.", 0.077, 0.27, False, "alone_near"),
     ("So far, the government relies on a series of patches to keep operating.", 0.077, 0.27, False, "only_here"),
     ("Little is known about these “students.”", 0.12, 0.0, False, "alone_near"),  # from NEAR up, near whatever it says
+    ("But the students’ names, he said, are “nobody’s business but theirs.”", 0.06, 0.61, False, "only_here"),  # a quotation
 ]
 
 

@@ -111,6 +111,19 @@ def leaning_opener(text: str) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"[“\"«]([^”\"»“«]*)[”\"»]")
+
+
+def quotes_speech(text: str) -> bool:
+    """Does a sentence give someone's words: a quotation of three words or more, or a mark that opens or closes one
+    beyond the sentence ('And I didn’t come here to do politics.”')? A word or two in marks ("these “students.”",
+    Obama was not "backing off") is a name for a thing, not a quotation."""
+    straight = text.count('"')
+    if straight % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+        return True
+    return any(len(_WORDS.findall(span)) >= 3 for span in _QUOTED.findall(text))
+
+
 def fragment_hosts(articles: Sequence[Article]) -> dict[tuple[int, int], int]:
     """For each fragment, (article position, sentence index) -> the index of the sentence of the same article it belongs to.
 
