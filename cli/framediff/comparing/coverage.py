@@ -124,8 +124,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
             elif leans and near.score >= LEANING_NEAR and found is not None and found.in_article >= LEANING_WORDS:
-                reason = (f"the claim goes on from the sentence before it ('{leans} …'), so alone it matches little anywhere, "
-                          f"and this article uses {found.in_article:.0%} of its words: a score under {NEAR:.2f} does not show "
+                reason = (f"the claim goes on from the sentence before it ('{leans} …') and says little alone; the outlet's "
+                          f"article uses {found.in_article:.0%} of the claim's words, so a score under {NEAR:.2f} does not show "
                           "it leaves it out") + (f"; this sentence states claim {other}" if other else "")
             else:
                 out.append(LeftOut(c.id, near, LEAVES_OUT, "nothing of it comes near", article))
