@@ -108,3 +108,16 @@ def test_every_help_example_runs_as_written(run: Any, example_files: Path) -> No
         assert "error" not in done.stderr, f"{example}\n{done.stderr}"
         if "|" in example and "jq" in example:
             assert done.stdout.strip(), example
+
+
+def test_a_run_ends_without_teardown_yet_writes_everything_and_closes_its_cache(tmp_path: Path) -> None:
+    """The command line ends its process once the exit handlers ran (framediff.__main__._leave): the whole document
+    is written, the status is the command's, and the cache is closed (SQLite's write-ahead log folded back, no -wal
+    or -shm file left) as a full teardown would leave it."""
+    done = subprocess.run([*FRAMEDIFF, "align", "--format", "json", "seeds/"], cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0 and json.loads(done.stdout)["claims"], done.stderr
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == ["embeddings.sqlite3"]
+    bad = subprocess.run([*FRAMEDIFF, "align", "seeds/", "--threshold", "2"], cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
+                         timeout=300)
+    assert bad.returncode == 2 and bad.stderr.startswith("framediff: error:"), bad.stderr

@@ -7,6 +7,8 @@ For a command that may parse, it first starts the parsing process
 other core while the command line loads, and the run ends it if it needs no parse.
 """
 
+import atexit
+import os
 import signal
 import sys
 
@@ -24,9 +26,37 @@ def run() -> None:
         sys.exit(130)
     try:
         main(prog_name="framediff")
+        status: object = 0
+    except SystemExit as done:
+        status = done.code
     finally:
         # The work is done (or abandoned): a Ctrl-C while Python shuts down changes nothing.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _leave(status)
+
+
+def _leave(status: object) -> None:
+    """End the process as ``sys.exit(status)`` would, without Python's teardown of every module and object.
+
+    The output is written and flushed, and the exit handlers run (the parsing process is ended, temporary files are
+    removed, the cache is closed); the teardown after them changes nothing a user sees, and took 0.06 to 0.1 s of a
+    run (a cold compare of the seeds takes 1.5 s, a warm one 0.6 s)."""
+    if isinstance(status, str):  # sys.exit("message"): the message on stderr, status 1
+        sys.stderr.write(status + "\n")
+        status = 1
+    code = status if isinstance(status, int) else 0 if status is None else 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away, or a stream already closed
+            pass
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):  # what an exit handler wrote
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 def _start_parsing() -> None:

@@ -12,12 +12,14 @@ computed again. Each with one warning, never a crash and never a lost row.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import hashlib
 import os
 import shutil
 import sqlite3
 import time
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -71,6 +73,10 @@ class EmbeddingCache:
         self._db: sqlite3.Connection | None = None
         self.read_only = False
         self._damaged_warned = False
+        # closed when the run ends (framediff's command line ends without Python's teardown: framediff.__main__), so
+        # that SQLite folds its write-ahead log back into the file; a weak reference, so that a cache dropped sooner
+        # is closed by the garbage collector as before
+        atexit.register(_close_at_exit, weakref.ref(self))
         try:
             if self.path.exists() and not os.access(self.path, os.W_OK):
                 self._warn(f"embedding cache {self.path} is read-only; reading it, and keeping new vectors only for this run")
@@ -209,6 +215,12 @@ class EmbeddingCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _close_at_exit(cache: weakref.ref[EmbeddingCache]) -> None:
+    alive = cache()
+    if alive is not None:
+        alive.close()
 
 
 def _vector(blob: object, dim: int) -> np.ndarray | None:

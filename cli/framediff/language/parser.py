@@ -173,6 +173,15 @@ class _Worker:
         self.sent = True
         return True
 
+    def forget_guesses(self) -> bool:
+        """Drop what it was sent to guess and has not parsed (an empty guess replaces them); False if it cannot be reached."""
+        try:
+            write_message(self.process.stdin, ("guess", []))  # type: ignore[arg-type]
+        except OSError:
+            return False
+        self.guessed.clear()
+        return True
+
     def fetch(self, texts: Sequence[str]) -> bool:
         """Wait until every one of ``texts`` is parsed; False if the process failed (it is then ended).
 
@@ -271,13 +280,15 @@ def start() -> None:
 
 
 def expect(texts: Sequence[str]) -> None:
-    """Ask the parsing process now for ``texts``, which the run will parse soon, without waiting for them: they are
-    parsed, before any guess, while the run does what needs no parse. It is started if it was not (unless spaCy is
-    loaded here already)."""
+    """Ask the parsing process now for ``texts``, the last the run will parse, without waiting for them: they are
+    parsed while the run does what needs no parse, and the guesses not parsed yet are dropped (parsing them would
+    only take CPU from the rest of the run). It is started if it was not (unless spaCy is loaded here already)."""
     with _PARSING:
         todo = _from_cache(_unparsed(texts))
         if todo:
             _send("want", todo)
+        if _WORKER and _WORKER[0].guessed and not _WORKER[0].forget_guesses():
+            _WORKER.pop().stop()
 
 
 def _unparsed(texts: Sequence[str]) -> list[str]:

@@ -99,7 +99,7 @@ def identify_many(texts: Sequence[str]) -> list[Identified]:
     model = None
     for text in texts:
         flat = " ".join(text.split())
-        if sum(c.isalpha() for c in flat) < MIN_LETTERS:
+        if sum(map(str.isalpha, flat)) < MIN_LETTERS:
             out.append(Identified(UNDETERMINED, 0.0))
             continue
         model = model or _model()
@@ -124,7 +124,7 @@ def article_language(texts: Sequence[str]) -> Identified:
     letters: dict[str, int] = {}
     for text, found in zip(taken, identify_many(taken)):
         if found.language != UNDETERMINED:
-            letters[found.language] = letters.get(found.language, 0) + sum(c.isalpha() for c in text)
+            letters[found.language] = letters.get(found.language, 0) + sum(map(str.isalpha, text))
     if not letters or whole.language in letters and letters[whole.language] == max(letters.values()):
         return whole
     language = max(letters, key=lambda code: (letters[code], code))
