@@ -436,7 +436,7 @@ def test_sigterm_ends_compare_and_score_with_143_and_one_line(tmp_path: Path, co
         (tmp_path / "pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
         argv = ["score", "--mode", "fast", "--no-cache", str(tmp_path / "pairs.jsonl")]
     proc = subprocess.Popen([PYTHON, "-m", "framediff", *argv], env=_process_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    time.sleep(1.5)  # past start-up: Python's own handlers are ours by now
+    time.sleep(0.6)  # past start-up (0.1 s): Python's own handlers are ours by now; before a cold compare ends (1.5 s)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
