@@ -142,17 +142,13 @@ class _Worker:
         self.asked: set[str] = set()  # texts sent as wanted and not answered yet: never sent twice
         self.sent = False  # whether it was sent any text
         self.guessed: dict[str, None] = {}  # the texts it was sent to guess, in order
-        self.ready = False  # whether it has loaded spaCy
         threading.Thread(target=self._read, name="framediff-parse-answers", daemon=True).start()
         atexit.register(self.stop)  # what it was still guessing is of no use once the run ends
 
     def _read(self) -> None:
         try:
             while (answer := read_message(self.process.stdout)) is not None:  # type: ignore[arg-type]
-                if answer == ("ready",):
-                    self.ready = True
-                else:
-                    self.answers.put(answer)
+                self.answers.put(answer)
         except (OSError, ValueError, EOFError, pickle.UnpicklingError):
             pass
         self.answers.put(None)
@@ -256,10 +252,11 @@ def prefer(texts: Sequence[str]) -> None:
                 _WORKER.pop().stop()
 
 
-def loading() -> bool:
-    """Whether a parsing process is loading spaCy now: the sentence models then leave it a core
-    (:func:`framediff.aligning.encoders.threads`)."""
-    return bool(_WORKER) and not _WORKER[0].ready and _WORKER[0].process.poll() is None
+def busy() -> bool:
+    """Whether this run has a parsing process (loading spaCy, or parsing what the run will ask for): the sentence
+    models then leave it a core (:func:`framediff.aligning.encoders._threads`), as the run waits for its parses more
+    than for their vectors."""
+    return bool(_WORKER) and _WORKER[0].process.poll() is None
 
 
 def _loaded_here() -> bool:

@@ -6,9 +6,8 @@ come. What it sends back is plain data (:mod:`framediff.language.records`), so t
 
 The protocol, over the process's standard input and output: each message is a 4-byte big-endian length and a
 pickle. A request is ``("want", texts)`` (the run waits for these) or ``("guess", texts)`` (texts the run will likely
-want: parsed when nothing is wanted; they replace the guesses not parsed yet). An answer is ``("ready",)`` once the
-parser is loaded, ``("ok", [(text, record), ...])`` for a few texts at a time, or ``("error", message)`` if the parser
-cannot be loaded. A text wanted is always
+want: parsed when nothing is wanted; they replace the guesses not parsed yet). An answer is ``("ok", [(text, record),
+...])`` for a few texts at a time, or ``("error", message)`` if the parser cannot be loaded. A text wanted is always
 parsed (the run may have dropped its parse); a text guessed is skipped once parsed. The process ends when its input
 ends, or when the run ends it. Ctrl-C reaches the whole process group: this process ignores it and ends with the
 run, so it prints nothing.
@@ -91,7 +90,6 @@ def serve(source: IO[bytes], sink: IO[bytes], chunk: int = 4, wanted_chunk: int 
     try:
         nlp, failure = english(), ""
         _log("loaded")
-        write_message(sink, ("ready",))
     except ModelError as error:
         nlp, failure = None, str(error)
     done: set[str] = set()
