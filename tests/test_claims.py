@@ -217,10 +217,14 @@ def test_counts_that_agree_join_a_claim(tmp_path: Path, first: str, second: str,
         "Senate Overrides Obama's Veto Of 9/11 Victims Bill\n\nIn a stinging blow to President Barack Obama, the Senate voted "
         "Wednesday to override his veto of a bill to let 9/11 victims sue Saudi Arabia.\n\nIt takes two-thirds of the Senate "
         "to override a veto. Party leaders got well above that level. The final tally was 97-1.\n", encoding="utf-8")
-    al = framediff.align([str(tmp_path / "fox.txt"), str(tmp_path / "hpo.txt")], use_cache=False)
+    assert _in_one_claim([tmp_path / "fox.txt", tmp_path / "hpo.txt"], first, second) is joined
+
+
+def _in_one_claim(paths: list[Path], first: str, second: str) -> bool:
+    """Whether aligning ``paths`` puts the sentences ``first`` and ``second`` in one claim."""
+    al = framediff.align([str(p) for p in paths], use_cache=False)
     where = {s.text: (a.id, s.index) for a in al.articles for s in a.sentences}
-    together = any({where[first], where[second]} <= {(m.article, m.sentence) for m in c.members} for c in al.claims)
-    assert together is joined
+    return any({where[first], where[second]} <= {(m.article, m.sentence) for m in c.members} for c in al.claims)
 
 
 # (quote in one article, quote in another, two speakers' statements?): a quote joins another only of its speaker, or in its words.
@@ -305,10 +309,7 @@ def test_a_quote_joins_only_what_names_or_reports_its_speaker(tmp_path: Path, se
         "Georgetown Faculty Latest to Chide Ryan\n\nMr. Ryan is to visit Georgetown, the Jesuit university in Washington, "
         f"on Thursday.\n\n{REESE}\n\n“Your budget appears to reflect the values of your favorite philosopher, Ayn Rand, "
         "rather than the Gospel of Jesus Christ,” the letter says.\n", encoding="utf-8")
-    al = framediff.align([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], use_cache=False)
-    where = {s.text: (a.id, s.index) for a in al.articles for s in a.sentences}
-    together = any({where[sentence], where[REESE]} <= {(m.article, m.sentence) for m in c.members} for c in al.claims)
-    assert together is joined
+    assert _in_one_claim([tmp_path / "a.txt", tmp_path / "b.txt"], sentence, REESE) is joined
 
 
 # One story told by eight outlets, two facts each (ECB+-like reporting of Lindsay Lohan's rehab): (outlet's sentence on

@@ -47,12 +47,12 @@ def clean_parser() -> Any:
     """This process's parser as a run starts it: nothing parsed, no parsing process, no cache, spaCy not loaded here
     (the tests load it to check what it parses)."""
     parser._PARSED.clear()
-    loaded = parser._loaded_here
-    parser._loaded_here = lambda: False  # type: ignore[assignment]
+    loaded = parser.loaded
+    parser.loaded = lambda: False  # type: ignore[assignment]
     while parser._WORKER:
         parser._WORKER.pop().stop()
     yield parser
-    parser._loaded_here = loaded  # type: ignore[assignment]
+    parser.loaded = loaded  # type: ignore[assignment]
     while parser._WORKER:
         parser._WORKER.pop().stop()
     parser.use_cache(None)
@@ -131,7 +131,7 @@ def test_texts_asked_for_ahead_are_parsed_once_by_the_parsing_process() -> None:
     assert done.stdout.split() == ["True", "True"]
 
 
-def test_the_sentence_models_leave_a_core_to_a_parsing_process_that_loads(clean_parser: Any, monkeypatch: Any) -> None:
+def test_the_sentence_models_leave_a_core_to_a_parsing_process_that_runs(clean_parser: Any, monkeypatch: Any) -> None:
     from framediff.aligning import encoders
 
     monkeypatch.delenv("FRAMEDIFF_THREADS", raising=False)

@@ -45,18 +45,18 @@ def _leave(status: object) -> None:
         sys.stderr.write(status + "\n")
         status = 1
     code = status if isinstance(status, int) else 0 if status is None else 1
+    _flush()
+    atexit._run_exitfuncs()
+    _flush()  # what an exit handler wrote
+    os._exit(code)
+
+
+def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):  # a reader that went away, or a stream already closed
             pass
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):  # what an exit handler wrote
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(code)
 
 
 def _start_parsing() -> None:

@@ -99,11 +99,6 @@ def _start_parsing() -> None:
     start()
 
 
-def _quotes(text: str) -> bool:
-    """Whether ``text`` holds a quotation mark: a sentence whose speaker the parse may be asked for."""
-    return any(mark in text for mark in "“”\"«»")
-
-
 def _parse_order(articles: Sequence[Article]) -> tuple[list[str], list[str]]:
     """The English sentences in the order the run will likely ask for their parses: first the leads (aligning reads
     their polarity) and the sentences the quote finder reads (aligning reads the speakers of quotes); then the rest,
@@ -126,12 +121,13 @@ def _will_parse(articles: Sequence[Article], framing: bool) -> bool:
     two English articles or one with a quotation; aligning does for the quotes of a story of a few outlets, to keep
     two speakers' quotes apart (:meth:`framediff.aligning.pairs.PairScores.part_speakers`)."""
     from framediff.aligning.pairs import SPEAKER_ARTICLES
+    from framediff.aligning.speakers import quoting
     from framediff.reading.languages import is_english
 
-    quoting = sum(1 for a in articles if any(_quotes(s.text) for s in a.sentences))
+    quoted = sum(1 for a in articles if any(quoting(s.text) for s in a.sentences))
     if framing:
-        return quoting > 0 or sum(1 for a in articles if is_english(a.language)) > 1
-    return 1 < quoting and len(articles) <= SPEAKER_ARTICLES
+        return quoted > 0 or sum(1 for a in articles if is_english(a.language)) > 1
+    return 1 < quoted and len(articles) <= SPEAKER_ARTICLES
 
 
 class NoSuchOutlet(FramediffError):

@@ -17,7 +17,7 @@ from framediff.aligning.fragments import REPORTING_VERBS
 from framediff.aligning.lexical import Lexicon
 from framediff.aligning.polarity import denying, negated
 from framediff.aligning.profiles import counted, counts_compared, profile
-from framediff.aligning.speakers import SAME_WORDS, other_speakers, speaker_keys
+from framediff.aligning.speakers import SAME_WORDS, other_speakers, quoting, speaker_keys
 from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
 
 if TYPE_CHECKING:
@@ -264,7 +264,7 @@ class PairScores:
         import numpy as np
 
         owner = self.owner
-        quoted = [any(mark in t for mark in "“”\"«»") for t in texts]
+        quoted = [quoting(t) for t in texts]
         close = [(i, j) for (i, j), p in self.known.items()
                  if p >= threshold * NEAR_JOIN and quoted[i] and quoted[j] and owner[i] != owner[j]]
         if not close or not SPEAKER_PENALTY:

@@ -30,6 +30,12 @@ _NOT_PEOPLE = frozenset("""separately meanwhile however but and also american am
 new york washington state states united america""".split())
 # Quotes that share this share of their words are the same words, whoever is credited with them (one line, relayed).
 SAME_WORDS = 0.5
+QUOTE_MARKS = "“”\"«»"
+
+
+def quoting(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark: a sentence whose speaker may be read."""
+    return any(mark in text for mark in QUOTE_MARKS)
 
 
 def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from framediff.comparing.comparison import Comparison
 from framediff.frame.facts import disagreements, facts_that_disagree
+from framediff.frame.facts_across import english_members
 from framediff.frame.loaded import tones, evaluative_terms
 from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
 from framediff.frame.naming import naming_variants, similar_phrases
@@ -59,6 +60,5 @@ def _to_parse(comparison: Comparison, english: list[Any]) -> list[str]:
     (:func:`find_quotes`), then the English sentences of shared claims (naming, facts that disagree)."""
     al = comparison.alignment
     quoting = [text for a in english for text in sentences_to_parse(a)]
-    claims = [al.sentence(m.member).text for claim in comparison.shared_claims for m in claim.members
-              if is_english(al.article(m.member.article).sentence_language(m.member.sentence))]
+    claims = [al.sentence(m.member).text for claim in comparison.shared_claims for m in english_members(al, claim.members)]
     return [*quoting, *claims]

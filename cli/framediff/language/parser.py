@@ -158,9 +158,7 @@ class _Worker:
         texts = [t for t in dict.fromkeys(texts) if t not in _PARSED and t not in self.asked]  # each text parsed once
         if not texts:
             return True
-        try:
-            write_message(self.process.stdin, (kind, texts))  # type: ignore[arg-type]
-        except OSError:
+        if not self._write((kind, texts)):
             return False
         if kind == "want":
             self.asked.update(texts)
@@ -171,11 +169,14 @@ class _Worker:
 
     def forget_guesses(self) -> bool:
         """Drop what it was sent to guess and has not parsed (an empty guess replaces them); False if it cannot be reached."""
+        self.guessed.clear()
+        return self._write(("guess", []))
+
+    def _write(self, message: tuple[str, list[str]]) -> bool:
         try:
-            write_message(self.process.stdin, ("guess", []))  # type: ignore[arg-type]
+            write_message(self.process.stdin, message)  # type: ignore[arg-type]
         except OSError:
             return False
-        self.guessed.clear()
         return True
 
     def fetch(self, texts: Sequence[str]) -> bool:
@@ -259,17 +260,12 @@ def busy() -> bool:
     return bool(_WORKER) and _WORKER[0].process.poll() is None
 
 
-def _loaded_here() -> bool:
-    """Whether spaCy's pipeline is loaded in this process (a run that loaded it parses here)."""
-    return loaded()
-
-
 def start() -> None:
     """Start the parsing process now, before the run has read its articles, so that spaCy's import and load (0.6 s of
     CPU) begin while it reads them: :func:`preload` then sends it the sentences, or ends it if the run will parse
     none (a warm run, or one without quotes to read)."""
     with _PARSING:
-        if not _WORKER and not _loaded_here():
+        if not _WORKER and not loaded():  # a run that loaded spaCy here parses here
             try:
                 _WORKER.append(_Worker())
             except OSError:
