@@ -491,3 +491,46 @@ def test_only_here_rests_on_a_low_score_only_when_the_claim_stands_on_its_own(
             assert claim.split()[0].strip(",") in absence.reason and f"{in_article:.0%}" in absence.reason
     else:
         assert outlet.alone_near == () and absence.state == "leaves_out"
+
+
+# Two real sentences on one topic that state different facts (BASIL dev, judged false as one claim): alone, they score
+# 0.44 as a pair. A claim of two sentences rests on that one score, so it needs LONE_PAIR_ODDS over the threshold.
+LONE_PAIR = ("But many scholars counter that it would take a constitutional amendment to change the policy.",
+             "It is unclear what his legislation would look like, and he has previously suggested such a change would "
+             "require a constitutional amendment.")
+
+
+def test_a_claim_that_rests_on_one_pair_needs_more_than_the_threshold(tmp_path: Path) -> None:
+    from framediff.aligning.linkage import lone_pair_floor
+
+    paths = []
+    for name, text in zip("ab", LONE_PAIR):
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    score = framediff.align(paths, threshold=0.05, lead_prior=0, use_cache=False).claims[0].members[0].score
+    over = 0.43  # under the pair's score, but its floor is over it
+    assert over < score < lone_pair_floor(over)
+    apart = framediff.compare(paths, threshold=over, lead_prior=0, use_cache=False)
+    assert all(len(c.members) == 1 for c in apart.alignment.claims)
+    near = [record for o in apart.outlets for record in o.alone_near]
+    assert len(near) == 2 and not any(o.only_here for o in apart.outlets)  # each "only here in these words", never "only here"
+    assert all(r.reason == f"a claim of two sentences alone needs {lone_pair_floor(over):.2f}" and r.closest.score == score
+               for r in near)
+    under = 0.38  # its floor is under the pair's score: one claim
+    assert lone_pair_floor(under) <= score
+    assert len(framediff.align(paths, threshold=under, lead_prior=0, use_cache=False).claims[0].members) == 2
+
+
+def test_only_a_sentence_whose_closest_is_alone_too_is_said_to_need_the_two_sentence_floor() -> None:
+    from framediff.aligning.linkage import lone_pair_floor
+
+    comparison = framediff.compare([str(SEEDS)])
+    al = comparison.alignment
+    floor = lone_pair_floor(al.threshold)
+    alone = {(m.article, m.sentence) for c in al.claims if len(c.members) == 1 for m in c.members}
+    said, unsaid = [], []
+    for record in (r for o in comparison.outlets for r in o.alone_near):
+        if al.threshold <= record.closest.score < floor:
+            (said if record.reason.startswith("a claim of two sentences alone") else unsaid).append(record)
+    assert said and all((r.closest.article, r.closest.sentence) in alone for r in said)
+    assert unsaid and all((r.closest.article, r.closest.sentence) not in alone for r in unsaid)  # kept apart for another reason

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 from framediff.article import Article, Sentence
 from framediff.aligning.crosslingual import cross_view
 from framediff.aligning.fragments import fragment_hosts
-from framediff.aligning.linkage import cluster_claims, outlet_best, outlet_linkage, strong_edges
+from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
 
@@ -178,7 +178,7 @@ def align_articles(
     if progress:
         progress("clustering")
     edges = strong_edges(pairs, owner, threshold)
-    clusters = cluster_claims(edges, pairs, owner, threshold)
+    clusters = lone_pairs_apart(cluster_claims(edges, pairs, owner, threshold), pairs, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     _attach_fragments(clusters, hosts)
     claims = _claims(articles, refs, clusters, pairs, owner, hosts)

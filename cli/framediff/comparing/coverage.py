@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from framediff.aligning.claims import Alignment, Claim, Member
+from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
+from framediff.aligning.linkage import lone_pair_floor
 from framediff.reading.languages import is_english
 
 __all__ = ["CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "LeftOut", "absences", "nearest_elsewhere"]
@@ -96,6 +97,14 @@ def _leaning(alignment: Alignment, claim: Claim) -> str | None:
     return opener
 
 
+def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest | None) -> bool:
+    """A sentence alone and its closest sentence, alone too, that score over the threshold but under the floor a claim
+    of two sentences needs (:func:`~framediff.aligning.linkage.lone_pair_floor`; English pairs only)."""
+    return (len(claim.members) == 1 and found is not None and found.sentence == near.sentence and not found.claim
+            and alignment.threshold <= near.score < lone_pair_floor(alignment.threshold)
+            and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
+
+
 def absences(alignment: Alignment) -> list[LeftOut]:
     """For every claim and every outlet that lacks it: how near its closest sentence comes, and why it did not join.
 
@@ -115,7 +124,9 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 continue
             other = numbers.get(found.claim) if found is not None and found.claim and found.claim != c.id else None
             part = found is not None and found.part
-            if near.score >= alignment.threshold:
+            if _lone_pair(alignment, c, near, found):
+                reason = f"a claim of two sentences alone needs {lone_pair_floor(alignment.threshold):.2f}"
+            elif near.score >= alignment.threshold:
                 reason = (f"its sentence states claim {other}, which it matches better" if other
                           else "it matches one sentence of the claim, not the claim as a whole")
             elif part:
