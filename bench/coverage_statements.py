@@ -38,8 +38,9 @@ VERDICTS = ROOT / "verdicts" / "coverage"
 KINDS = ("claims", "left_out", "only_here")
 
 
-def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, str]]:
-    """(kind, id, text) of each coverage statement the report makes on one event, with the sentences it rests on."""
+def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, str, float | None]]:
+    """(kind, id, text, pair score) of each coverage statement the report makes on one event, with the sentences it
+    rests on; the pair score only for a claim of two sentences (its one pair), else None."""
     from framediff.comparing.comparison import Comparison
 
     assert isinstance(comparison, Comparison)
@@ -49,9 +50,11 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
     out = []
     for c in comparison.shared_claims:
         members = [(label[m.member.article], m.member.sentence, al.sentence(m.member).text) for m in c.members]
-        lines = [f"{head} claim {comparison.claim_number(c.claim.id)} ({len(c.claim.articles)} outlets):"]
+        pair = c.members[0].member.score if len(members) == 2 else None
+        lines = [f"{head} claim {comparison.claim_number(c.claim.id)} ({len(c.claim.articles)} outlets"
+                 + (f", pair score {pair:.2f}):" if pair is not None else "):")]
         lines += [f"    {who} #{n}: {text}" for who, n, text in members]
-        out.append(("claims", _id(uuid, "claim", sorted((who, text) for who, _, text in members)), "\n".join(lines)))
+        out.append(("claims", _id(uuid, "claim", sorted((who, text) for who, _, text in members)), "\n".join(lines), pair))
     for o in comparison.outlets:
         who = label[o.article.id]
         for left in o.left_out_closest:
@@ -60,10 +63,10 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
                 f"closest #{left.closest.sentence}, score {left.closest.score:.2f}: {al.sentence(left.closest).text}")
             lines = [f"{head} {who} leaves out claim {comparison.claim_number(left.claim)}: {claim}", f"    {closest}"]
             lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(left.claim).members]
-            out.append(("left_out", _id(uuid, "left_out", who, claim), "\n".join(lines)))
+            out.append(("left_out", _id(uuid, "left_out", who, claim), "\n".join(lines), None))
         for cid in o.only_here:
             text = al.sentence(al.claim(cid).members[0]).text
-            out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}"))
+            out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}", None))
     return out
 
 
@@ -80,7 +83,7 @@ def main() -> int:
 
     embedder = Embedder()
     chosen = events(args.data)[args.offset :: args.every]
-    made: list[tuple[str, str, str]] = []
+    made: list[tuple[str, str, str, float | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for n, (uuid, docs) in enumerate(chosen):
             folder = (args.sheet or Path(tmp)) / uuid[:8]
@@ -91,18 +94,27 @@ def main() -> int:
     verdicts = load_verdicts(KINDS, VERDICTS)
     if args.sheet:
         with (args.sheet / "sheet.txt").open("w", encoding="utf-8") as sheet:
-            for kind, i, text in made:
+            for kind, i, text, _ in made:
                 v = verdicts[kind].get(i)
                 sheet.write(f"{kind} id {i} [{'unjudged' if v is None else v['verdict']}]\n{text}\n\n")
         print(f"sheet: {args.sheet / 'sheet.txt'} (each event's articles in {args.sheet}/<event>/)")
     print(f"{len(chosen)} events (every {args.every}th from #{args.offset})")
     for kind in KINDS:
-        ids = [i for k, i, _ in made if k == kind]
+        ids = [i for k, i, _, _ in made if k == kind]
         judged = Counter(verdicts[kind][i]["verdict"] for i in ids if i in verdicts[kind])
         total = sum(judged.values())
         precision = f"{judged['true'] / total:.2f}" if total else "n/a"
         print(f"{kind:10} {len(ids):4} statements, {total:4} judged: {judged['true']} true, {judged['partial']} partial, "
               f"{judged['false']} false; precision {precision}" + (f"  ({len(ids) - total} unjudged)" if total < len(ids) else ""))
+    # claims of two sentences by their one pair's score (linkage.LONE_PAIR_ODDS asks such a claim for 0.49 at 0.44)
+    bands = ((0.0, 0.49), (0.49, 0.52), (0.52, 1.01))
+    told = []
+    for low, high in bands:
+        verdicts_in = [verdicts["claims"].get(i, {}).get("verdict") for k, i, _, pair in made
+                       if k == "claims" and pair is not None and low <= pair < high]
+        told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('true')} true of {len(verdicts_in)}"
+                    + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
+    print("two-sentence claims by pair score: " + "; ".join(told))
     return 0
 
 

@@ -7,34 +7,31 @@ for it, so its restatements neither dilute the match nor count twice.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Sequence
 
 from framediff.aligning.crosslingual import ONE_TO_MANY
+from framediff.aligning.pairs import PairScores, with_prior
 
 if TYPE_CHECKING:
     import numpy as np
-
-    from framediff.aligning.pairs import PairScores
 
 
 # A claim of two sentences rests on one pair's score alone, where a claim of more rests on several pairs that agree.
 # Judged blind on 17 BASIL dev events (bench/coverage_statements.py, offsets 1 and 3), the two-sentence claims that
 # scored under 0.49 were 1 true in 7 ("But many scholars counter that it would take a constitutional amendment" /
 # Graham "has previously suggested such a change would require a constitutional amendment", 0.45), those from 0.49
-# to 0.52 5 true in 6, and above that 63 of 69. So such a claim needs LONE_PAIR_ODDS of log-odds over the threshold
-# (0.49 at 0.44); below it the two sentences stay apart, each "only here in these words" with the other shown as its
-# closest sentence. On the judged events it takes the claims with every member right from 97 of 132 to 96 of 125;
-# ECB+ dev F1 0.586 to 0.585, seeds 0.805 to 0.807, our stories 0.865 to 0.860 (one pair). Pairs across languages
-# keep their own threshold (fitted on their own data, where translations are two-sentence claims).
+# to 0.52 5 true in 6, and above that 63 of 69 (the bench prints these bands; the first with LONE_PAIR_ODDS at 0).
+# So such a claim needs LONE_PAIR_ODDS of log-odds over the threshold (0.49 at 0.44); below it the two sentences stay
+# apart, each "only here in these words" with the other shown as its closest sentence. On the judged events it takes
+# the claims with every member right from 97 of 132 to 96 of 125; ECB+ dev F1 0.586 to 0.585, seeds 0.805 to 0.807,
+# our stories 0.865 to 0.860 (one pair). Pairs across languages keep their own threshold (fitted on their own data,
+# where translations are two-sentence claims).
 LONE_PAIR_ODDS = 0.2
 
 
 def lone_pair_floor(threshold: float) -> float:
     """The score a claim of two sentences in one language needs: LONE_PAIR_ODDS of log-odds over ``threshold``."""
-    if not 0.0 < threshold < 1.0:
-        return threshold
-    return 1.0 / (1.0 + math.exp(-(math.log(threshold / (1.0 - threshold)) + LONE_PAIR_ODDS)))
+    return float(with_prior(threshold, LONE_PAIR_ODDS)) if 0.0 < threshold < 1.0 else threshold  # type: ignore[arg-type]
 
 
 def lone_pairs_apart(clusters: list[list[int]], pairs: PairScores, threshold: float) -> list[list[int]]:

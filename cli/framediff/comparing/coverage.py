@@ -100,7 +100,7 @@ def _leaning(alignment: Alignment, claim: Claim) -> str | None:
 def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest | None) -> bool:
     """A sentence alone and its closest sentence, alone too, that score over the threshold but under the floor a claim
     of two sentences needs (:func:`~framediff.aligning.linkage.lone_pair_floor`; English pairs only)."""
-    return (len(claim.members) == 1 and found is not None and found.sentence == near.sentence and not found.claim
+    return (len(claim.members) == 1 and found is not None and not found.claim
             and alignment.threshold <= near.score < lone_pair_floor(alignment.threshold)
             and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
 
