@@ -109,6 +109,9 @@ def test_markers_sit_where_the_sentences_differ(a: str, b: str, shown: str) -> N
 @pytest.mark.parametrize(("a", "b", "verdict"), [
     ("The party voted.", "The Party voted.", "same words, other case"),
     ("Israel signs a defence pact.", "Israel signs a defense pact.", "same words, other spelling"),
+    # another number is never another spelling, however many of its characters it shares (a user's trial, 2026-12)
+    ("The new library will open in 2026, officials said.", "The new library will open in 2029, officials said.", "92% same words"),
+    ("He was born in 1987.", "He was born in 1978.", "80% same words"),
     ("The pact was  signed.", "The pact was signed.", "same words, other spacing"),
     ("The pact was signed.", "The pact was signed.", "identical"),
     ("The memorandum of understanding was signed by Gantz and his Moroccan counterpart Abdellatif Loudiyi and sets a solid security "

@@ -44,7 +44,13 @@ def _key(token: str) -> str:
     return _nfc(token.strip()).casefold().replace("’", "'")
 
 
+_DIGITS = re.compile(r"\d")
+
+
 def _spelling_only(a: list[str], b: list[str]) -> bool:
+    """Do two runs of words differ only in spelling (defence/defense, Abdullatif/Abdellatif)? Never when their digits
+    differ: "2026" and "2029", "1987" and "1978", "C-130" and "C-160" are other numbers, whatever their letters share
+    ("10,000" and "10.000" write one number two ways)."""
     if len(a) != len(b):
         return False
     from rapidfuzz.fuzz import ratio
@@ -53,6 +59,8 @@ def _spelling_only(a: list[str], b: list[str]) -> bool:
         kx, ky = _key(x), _key(y)
         if kx == ky:
             continue
+        if _DIGITS.findall(x) != _DIGITS.findall(y):
+            return False
         if not (kx[:1] == ky[:1] and len(kx) >= 4 and ratio(kx, ky) >= 75):
             return False
     return True
