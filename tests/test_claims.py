@@ -534,3 +534,37 @@ def test_only_a_sentence_whose_closest_is_alone_too_is_said_to_need_the_two_sent
             (said if record.reason.startswith("a claim of two sentences alone") else unsaid).append(record)
     assert said and all((r.closest.article, r.closest.sentence) in alone for r in said)
     assert unsaid and all((r.closest.article, r.closest.sentence) not in alone for r in unsaid)  # kept apart for another reason
+
+
+# (a sentence, another outlet's sentence, does the second print the first word for word?): real sentences, the first
+# pair the seeds' (the Israeli ministry closing Gantz's quote; the Jerusalem Post's whole quote), the others BASIL dev's
+CONTAINED = [
+    ("Relations between Israel and Morocco should be expanded and enhanced.”",
+     "It is a very significant development, which will enable us to work on joint projects and promote industrial "
+     "cooperation,” Gantz said, adding that “relations between Israel and Morocco should be expanded and enhanced.”", True),
+    ("“This decision should be deeply troubling to all Americans.", "“This decision should be deeply troubling to all "
+     "Americans,” Mr. Goelman added.", True),
+    ("But I am also a black man.\"", "“I am the attorney general of the United States, but I am also a black man,\" Holder said.", True),
+    ("It's not about your jobs.", "It's not about your jobs,\" Santorum said.", False),  # five words: a phrase many may say
+    ("The campaign intends to cooperate with the U.S. attorney.", "The campaign and the state party intend to cooperate with "
+     "the U.S. attorney's office.", False),  # the words, not in order and together
+]
+
+
+@pytest.mark.parametrize(("short", "long", "contained"), CONTAINED)
+def test_a_sentence_printed_word_for_word_inside_another(short: str, long: str, contained: bool) -> None:
+    from framediff.aligning.contained import contains, words
+
+    assert contains(words(long), words(short)) is contained
+    assert not contains(words(short), words(long))
+
+
+def test_a_sentence_another_outlet_prints_inside_a_longer_one_is_no_claim_of_its_own() -> None:
+    # the seeds: the ministry's "Relations between Israel and Morocco should be expanded and enhanced.”" had been "only
+    # here in these words" beside the Jerusalem Post's quote of Gantz that holds those very words
+    al = framediff.align([str(SEEDS)])
+    short = "Relations between Israel and Morocco should be expanded and enhanced.”"
+    where = {s.text: (a.id, s.index) for a in al.articles for s in a.sentences}
+    long = next(t for t in where if t != short and short.lower().rstrip("”") in t.lower())
+    home = [c for c in al.claims if where[short] in {(m.article, m.sentence) for m in c.members}]
+    assert len(home) == 1 and where[long] in {(m.article, m.sentence) for m in home[0].members}

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from framediff.article import Article, Sentence
+from framediff.aligning.contained import add_contained
 from framediff.aligning.crosslingual import cross_view
 from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, strong_edges
@@ -180,6 +181,7 @@ def align_articles(
     edges = strong_edges(pairs, owner, threshold)
     clusters = lone_pairs_apart(cluster_claims(edges, pairs, owner, threshold), pairs, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
+    add_contained(clusters, pairs, owner, normalised, threshold, fragment)
     _attach_fragments(clusters, hosts)
     claims = _claims(articles, refs, clusters, pairs, owner, hosts)
     claims = _with_closest(claims, refs, pairs, owner, articles)
