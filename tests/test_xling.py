@@ -399,3 +399,29 @@ def test_the_confirming_model_is_checked_and_leaves_the_thread_setting_alone(mon
     monkeypatch.setenv("OMP_NUM_THREADS", "2")
     multilingual.E5Small()
     assert os.environ["OMP_NUM_THREADS"] == "2"
+
+
+# (each outlet's sentence and its language, the kinds that disagree): numbers as each language writes them. A German
+# "2.800" is 2,800 (a decimal comma language groups thousands with a point), and an amount with a scale word is the
+# amount it says ("5 Millionen Euro", "1,5 milliard d'euros"), so a trial's "4,500 residents" against "2.800 Anwohner"
+# and "3 million euros" against "5 Millionen Euro" are said to disagree (they were not).
+AMOUNT_CASES = [
+    ({"en": ("Authorities in Passau evacuated 4,500 residents on Sunday.", "en"),
+      "de": ("Die Behörden in Passau haben am Sonntag 2.800 Anwohner in Sicherheit gebracht.", "de")},
+     {"numbers": {"de": ("number:2800",), "en": ("number:4500",)}}),
+    ({"en": ("The city council of Passau approved 3 million euros in emergency aid.", "en"),
+      "de": ("Der Stadtrat von Passau bewilligte 5 Millionen Euro Soforthilfe.", "de")},
+     {"numbers": {"de": ("number:5000000",), "en": ("number:3000000",)}}),
+    ({"en": ("Airbus will invest 1.5 billion euros in Toulouse.", "en"),
+      "fr": ("Airbus investira 1,5 milliard d'euros à Toulouse.", "fr")}, {}),  # a thousand million in both
+    ({"en": ("Airbus will invest 2.800 billion euros in Toulouse.", "en"),
+      "fr": ("Airbus investira 2,8 milliards d'euros à Toulouse.", "fr")}, {}),  # an English point is a decimal point
+]
+
+
+@pytest.mark.parametrize(("given", "expected"), AMOUNT_CASES)
+def test_amounts_are_read_as_each_language_writes_them(given: dict[str, tuple[str, str]],
+                                                        expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    texts = {a: [text] for a, (text, _) in given.items()}
+    languages = {a: [language] for a, (_, language) in given.items()}
+    assert facts_across_languages(texts, languages) == expected

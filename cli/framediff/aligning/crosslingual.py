@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Sequence
+
+from framediff.aligning.language_free import Facts, facts  # noqa: F401  (facts: read here and by bench/xling_eval.py)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -62,121 +62,6 @@ ONE_TO_MANY = 0.8
 # 0.457, 0.433); on the odd topics 1 of 173 without it, 0 with it (F1 0.588, 0.578).
 LEAD_FLOOR = 0.15
 _LEADS = FEATURES.index("leads")
-
-_MONTHS = {
-    **dict.fromkeys(["january", "janvier", "januar", "janner", "enero", "gennaio", "januari", "janeiro"], 1),
-    **dict.fromkeys(["february", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"], 2),
-    **dict.fromkeys(["march", "mars", "marz", "marzo", "maart", "marco"], 3),
-    **dict.fromkeys(["april", "avril", "abril", "aprile"], 4),
-    **dict.fromkeys(["may", "mai", "mayo", "maggio", "mei", "maio"], 5),
-    **dict.fromkeys(["june", "juin", "juni", "junio", "giugno", "junho"], 6),
-    **dict.fromkeys(["july", "juillet", "juli", "julio", "luglio", "julho"], 7),
-    **dict.fromkeys(["august", "aout", "agosto", "augustus"], 8),
-    **dict.fromkeys(["september", "septembre", "septiembre", "settembre", "setembro"], 9),
-    **dict.fromkeys(["october", "octobre", "oktober", "octubre", "ottobre", "outubro"], 10),
-    **dict.fromkeys(["november", "novembre", "noviembre", "novembro"], 11),
-    **dict.fromkeys(["december", "decembre", "dezember", "diciembre", "dicembre", "dezembro"], 12),
-}
-# a number as any of these languages writes it: 40,000 / 40.000 / 40 000 / 1.5 / 1,5
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[.,\u202f\u00a0 ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-# capitalised words that open clauses or are function words, not names
-_NOT_NAMES = frozenset(
-    """
-    the a an in on at of for and but it he she they we this that these those his her their its as after before when while
-    le la les un une des du de et mais il elle ils elles nous ce cette ces son sa ses leur selon dans pour sur avec lors
-    der die das dem den des ein eine einer und aber er sie es wir dieser diese dieses sein seine ihr ihre im am auf mit nach
-    bei zu zum zur vor seit laut wie was wer wo auch noch so nun
-    el los las una unos unas y pero ella ellos este esta estos su sus en con por para según tras
-    il lo gli i una e ma lui lei loro questo questa suo sua nel nella con per dopo
-    het een en maar hij zij wij deze dit zijn haar hun op met voor na
-    """.split()
-)
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: "Élysée" -> "elysee", "März" -> "marz"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What a sentence says that reads the same in any language."""
-
-    names: frozenset[str]
-    numbers: frozenset[str]  # "40000", "1.5", "y2008", "d28-8"
-    dateline: bool = False  # a date and nothing else ("27 de enero del 2006", "Posted: June 12, 2013"): no claim
-
-
-# words a dateline holds besides its date
-_DATELINE_WORDS = frozenset(
-    """
-    de del le la il el am um at on the of published posted updated last date datum publie publicado pubblicato gepubliceerd
-    mis jour actualise actualizado aggiornato aktualisiert bijgewerkt
-    gmt edt est cet cest utc ist aest bst pm am h uhr
-    mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
-    lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-    lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato domenica
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
-
-_ORDINALS = frozenset({"st", "nd", "rd", "th", "er", "eme", "o", "a"})  # "3rd", "1er", "3o": the letters after a day's digits
-
-
-def facts(text: str) -> Facts:
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
-    names = set()
-    for n, (word, _) in enumerate(words):
-        if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:
-            names.add(fold(word))
-        elif word.isupper() and len(word) >= 2:
-            names.add(fold(word))
-    numbers = set()
-    for m in _NUMBER.finditer(text):
-        raw = m.group()
-        value = _value(raw)
-        if value is None:
-            continue
-        if re.fullmatch(r"(1[89]|20)\d\d", raw):
-            numbers.add(f"y{raw}")
-            continue
-        after = text[m.end() : m.end() + 16]
-        before = text[max(0, m.start() - 16) : m.start()]
-        month = _month_after(after) or _month_before(before)
-        if month and value.isdigit() and 1 <= int(value) <= 31:
-            numbers.add(f"d{int(value)}-{month}")
-        else:
-            numbers.add(value)
-    content = [w for w, _ in words
-               if len(w) > 1 and fold(w) not in _DATELINE_WORDS and fold(w) not in _MONTHS and fold(w) not in _ORDINALS]
-    # a date and at most one other word (a time zone, "UK"), as cleaning reads a date line: "8: 05am UK, Monday 16 September 2013"
-    dated = any(v[0] in "dy" for v in numbers)
-    return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)))
-
-
-def _value(raw: str) -> str | None:
-    """"40,000" and "40.000" and "40 000" -> "40000"; "1,5" and "1.5" -> "1.5"."""
-    compact = re.sub(r"[\u202f\u00a0 ]", "", raw)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact) and not re.fullmatch(r"\d\.\d{3}", compact):
-        return compact.replace(",", "").replace(".", "")
-    compact = compact.replace(",", ".")
-    try:
-        number = float(compact)
-    except ValueError:
-        return None
-    return str(int(number)) if number.is_integer() else f"{number:g}"
-
-
-def _month_after(after: str) -> int | None:
-    m = re.match(r"\.?\s*(?:de\s+|di\s+)?([^\W\d_]+)", after)
-    return _MONTHS.get(fold(m.group(1))) if m else None
-
-
-def _month_before(before: str) -> int | None:
-    m = re.search(r"([^\W\d_]+)\.?\s+$", before)
-    return _MONTHS.get(fold(m.group(1))) if m else None
-
 
 def pair_features(a: Facts, b: Facts, cosine: float, relative: float, leads: bool = False) -> list[float]:
     small = min(len(a.names), len(b.names))
@@ -358,7 +243,7 @@ def cross_view(
         return None
     scorer = CrossScorer.default()
     vectors = embedder.embed_multilingual(texts, scorer.encoder).astype(np.float32)
-    found = [facts(t) for t in texts]
+    found = [facts(t, language) for t, language in zip(texts, languages)]
     confirmer = scorer.confirm if scorer.confirm is not None and confirms(scorer.confirm.scorer.encoder) else None
     return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
                      list(texts), embedder, confirmer)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from framediff.aligning import crosslingual
+from framediff.aligning.language_free import facts
 from framediff.frame.findings import Disagreement
 from framediff.reading.languages import is_english
 
@@ -26,21 +26,25 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
     if len(english) == len(claim.members):
         return []
     texts: dict[str, list[str]] = defaultdict(list)
+    languages: dict[str, list[str]] = defaultdict(list)  # each sentence's: "2.800" is 2,800 in German, 2.8 in English
     for m in claim.members:
         texts[m.member.article].append(alignment.sentence(m.member).text)
+        languages[m.member.article].append(alignment.article(m.member.article).sentence_language(m.member.sentence))
     out = []
-    for kind, values in facts_across_languages(texts).items():
+    for kind, values in facts_across_languages(texts, languages).items():
         # the evidence is each outlet's own sentences of the claim: the value is read from them as written in any language
         evidence = {a: tuple((v, v.split(":", 1)[1], " ".join(texts[a])) for v in vs) for a, vs in values.items()}
         out.append(Disagreement(claim.claim.id, kind, values, evidence))
     return out
 
 
-def facts_across_languages(texts: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, ...]]]:
+def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, list[str]] | None = None
+                           ) -> dict[str, dict[str, tuple[str, ...]]]:
     """Per kind ("numbers", "times"), each outlet's values in conflict, for a claim told in several languages.
 
-    Only what every language writes alike is read (:func:`framediff.aligning.crosslingual.facts`): whole amounts of
-    at least 100 ("35,000", "35.000", "35 000"), years and days of a month ("14 May", "14. Mai", "14 mai"). Small
+    Only what every language writes alike is read (:func:`framediff.aligning.language_free.facts`, each sentence in
+    its ``languages``, English where none is given): whole amounts of at least 100 ("35,000", "35.000", "35 000",
+    "3 million"), years and days of a month ("14 May", "14. Mai", "14 mai"). Small
     numbers are left out: "four hours" is a word in one language and a figure in another, and a time ("6.40 Uhr",
     "6 h 40") reads as two numbers. No parser says what a figure counts in every language, so two outlets disagree
     on one of these only when the rest of their sentences state the same fact: each gives exactly one value of it for
@@ -51,7 +55,9 @@ def facts_across_languages(texts: dict[str, list[str]]) -> dict[str, dict[str, t
     names: dict[str, set[str]] = {}
     for article, sentences in texts.items():
         values: dict[str, set[str]] = defaultdict(set)
-        read = [crosslingual.facts(text) for text in sentences]
+        given_languages = (languages or {}).get(article)
+        written: list[str | None] = list(given_languages) if given_languages else [None] * len(sentences)
+        read = [facts(text, language) for text, language in zip(sentences, written)]
         names[article] = {n for f in read for n in f.names}
         others[article] = {n for f in read for n in f.numbers}
         for f in read:

@@ -1,0 +1,163 @@
+"""What a sentence says that reads the same in any language: names, numbers, years and dates.
+
+Read by the cross-language scorer (:mod:`framediff.aligning.crosslingual`, signals beside the multilingual encoder's
+cosine) and by facts that disagree across languages (:mod:`framediff.frame.facts_across`). Numbers are read as the
+sentence's language writes them: "2.800 Anwohner" is 2,800 in German, as "2,800 residents" is in English, while an
+English "2.800" is two point eight; and a number before a scale word is the amount it says ("3 million euros",
+"5 Millionen Euro", "1,5 milliard", "2 mil millones"), so amounts in millions compare as amounts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_MONTHS = {
+    **dict.fromkeys(["january", "janvier", "januar", "janner", "enero", "gennaio", "januari", "janeiro"], 1),
+    **dict.fromkeys(["february", "fevrier", "februar", "febrero", "febbraio", "februari", "fevereiro"], 2),
+    **dict.fromkeys(["march", "mars", "marz", "marzo", "maart", "marco"], 3),
+    **dict.fromkeys(["april", "avril", "abril", "aprile"], 4),
+    **dict.fromkeys(["may", "mai", "mayo", "maggio", "mei", "maio"], 5),
+    **dict.fromkeys(["june", "juin", "juni", "junio", "giugno", "junho"], 6),
+    **dict.fromkeys(["july", "juillet", "juli", "julio", "luglio", "julho"], 7),
+    **dict.fromkeys(["august", "aout", "agosto", "augustus"], 8),
+    **dict.fromkeys(["september", "septembre", "septiembre", "settembre", "setembro"], 9),
+    **dict.fromkeys(["october", "octobre", "oktober", "octubre", "ottobre", "outubro"], 10),
+    **dict.fromkeys(["november", "novembre", "noviembre", "novembro"], 11),
+    **dict.fromkeys(["december", "decembre", "dezember", "diciembre", "dicembre", "dezembro"], 12),
+}
+# a number as any of these languages writes it: 40,000 / 40.000 / 40 000 / 1.5 / 1,5
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[.,\u202f\u00a0 ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+# capitalised words that open clauses or are function words, not names
+_NOT_NAMES = frozenset(
+    """
+    the a an in on at of for and but it he she they we this that these those his her their its as after before when while
+    le la les un une des du de et mais il elle ils elles nous ce cette ces son sa ses leur selon dans pour sur avec lors
+    der die das dem den des ein eine einer und aber er sie es wir dieser diese dieses sein seine ihr ihre im am auf mit nach
+    bei zu zum zur vor seit laut wie was wer wo auch noch so nun
+    el los las una unos unas y pero ella ellos este esta estos su sus en con por para según tras
+    il lo gli i una e ma lui lei loro questo questa suo sua nel nella con per dopo
+    het een en maar hij zij wij deze dit zijn haar hun op met voor na
+    """.split()
+)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Élysée" -> "elysee", "März" -> "marz"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a sentence says that reads the same in any language."""
+
+    names: frozenset[str]
+    numbers: frozenset[str]  # "40000", "1.5", "y2008", "d28-8"
+    dateline: bool = False  # a date and nothing else ("27 de enero del 2006", "Posted: June 12, 2013"): no claim
+
+
+# words a dateline holds besides its date
+_DATELINE_WORDS = frozenset(
+    """
+    de del le la il el am um at on the of published posted updated last date datum publie publicado pubblicato gepubliceerd
+    mis jour actualise actualizado aggiornato aktualisiert bijgewerkt
+    gmt edt est cet cest utc ist aest bst pm am h uhr
+    mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato domenica
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+_ORDINALS = frozenset({"st", "nd", "rd", "th", "er", "eme", "o", "a"})  # "3rd", "1er", "3o": the letters after a day's digits
+
+
+# Languages that write a decimal point ("2.8") and group thousands with a comma: in the others (German, French,
+# Spanish, Italian, Dutch, ...) "2.800" is two thousand eight hundred and "2,8" two point eight.
+_DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "th", "he", "hi", "ms", "tl", "sw"})
+# Scale words after a number, as the languages read here write them, with the power of ten each says. "Billion" is a
+# thousand million in English and a million million in French, German and Spanish ("billón"), where a thousand million
+# is "milliard", "Milliarde", "mil millones".
+_SCALES = {
+    **dict.fromkeys(["million", "millions", "millionen", "mio", "mln", "millon", "millones", "milione", "milioni", "miljoen",
+                     "miljoenen", "milhao", "milhoes"], 6),
+    **dict.fromkeys(["milliard", "milliards", "milliarde", "milliarden", "mrd", "miliardo", "miliardi", "miljard", "miljarden",
+                     "bilhao", "bilhoes"], 9),
+    **dict.fromkeys(["billion", "billions", "billionen", "billon", "billones", "bilione", "bilioni"], 12),
+}
+_SCALE_AFTER = re.compile(r"\s*(mil\s+millones|[^\W\d_]+)\b\.?")
+
+
+def _scale(after: str, english: bool) -> int:
+    """The power of ten a scale word right after a number says ("3 million" 6, "2 Milliarden" 9), else 0."""
+    m = _SCALE_AFTER.match(after)
+    if not m:
+        return 0
+    word = fold(" ".join(m.group(1).split()))
+    if word == "mil millones":
+        return 9
+    power = _SCALES.get(word, 0)
+    return 9 if power == 12 and english and word in ("billion", "billions") else power
+
+
+def facts(text: str, language: str | None = None) -> Facts:
+    """What ``text``, written in ``language`` (None: English), says that reads the same in any language."""
+    english = language is None or language in _DECIMAL_POINT or language == "und"
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    names = set()
+    for n, (word, _) in enumerate(words):
+        if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:
+            names.add(fold(word))
+        elif word.isupper() and len(word) >= 2:
+            names.add(fold(word))
+    numbers = set()
+    for m in _NUMBER.finditer(text):
+        raw = m.group()
+        value = _value(raw, english)
+        if value is None:
+            continue
+        after = text[m.end() : m.end() + 16]
+        power = _scale(after, english)
+        if power:
+            numbers.add(str(round(float(value) * 10**power)))
+            continue
+        if re.fullmatch(r"(1[89]|20)\d\d", raw):
+            numbers.add(f"y{raw}")
+            continue
+        before = text[max(0, m.start() - 16) : m.start()]
+        month = _month_after(after) or _month_before(before)
+        if month and value.isdigit() and 1 <= int(value) <= 31:
+            numbers.add(f"d{int(value)}-{month}")
+        else:
+            numbers.add(value)
+    content = [w for w, _ in words
+               if len(w) > 1 and fold(w) not in _DATELINE_WORDS and fold(w) not in _MONTHS and fold(w) not in _ORDINALS]
+    # a date and at most one other word (a time zone, "UK"), as cleaning reads a date line: "8: 05am UK, Monday 16 September 2013"
+    dated = any(v[0] in "dy" for v in numbers)
+    return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)))
+
+
+def _value(raw: str, english: bool = True) -> str | None:
+    """"40,000" and "40.000" and "40 000" -> "40000"; "1,5" and "1.5" -> "1.5"; "2.800" -> "2.8" in English (a decimal
+    point) and "2800" in a language that writes a decimal comma."""
+    compact = re.sub(r"[\u202f\u00a0 ]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact) and not (english and re.fullmatch(r"\d\.\d{3}", compact)):
+        return compact.replace(",", "").replace(".", "")
+    compact = compact.replace(",", ".")
+    try:
+        number = float(compact)
+    except ValueError:
+        return None
+    return str(int(number)) if number.is_integer() else f"{number:g}"
+
+
+def _month_after(after: str) -> int | None:
+    m = re.match(r"\.?\s*(?:de\s+|di\s+)?([^\W\d_]+)", after)
+    return _MONTHS.get(fold(m.group(1))) if m else None
+
+
+def _month_before(before: str) -> int | None:
+    m = re.search(r"([^\W\d_]+)\.?\s+$", before)
+    return _MONTHS.get(fold(m.group(1))) if m else None
