@@ -83,6 +83,9 @@ def test_align_cli_jsonl_and_text(run: Any, seeds: Path) -> None:
 def test_align_needs_two_articles(run: Any, seeds: Path) -> None:
     result = run("align", str(seeds / "000_76d632e3aa15ba0c.txt"))
     assert result.exit_code == 2 and "need at least 2 articles" in result.stderr
+    # the line names the input and what it held (a user's trial: "need at least 2 articles, got 1" named nothing)
+    assert f"{seeds / '000_76d632e3aa15ba0c.txt'}: need at least 2 articles, got 1 (" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_a_disputed_count_stays_in_its_claim(tmp_path: Path) -> None:

@@ -224,6 +224,10 @@ def test_output_format_follows_the_file_extension(run: Any, seeds: Path, tmp_pat
     assert lines and all(json.loads(line) for line in lines.splitlines())
     refused = run("align", "-o", str(tmp_path / "r.html"), str(seeds))
     assert refused.exit_code == 2 and "give --format" in refused.stderr
+    # a format framediff does not write is refused, not written as text under its name (a user's trial: "-o r.pdf")
+    pdf = run("compare", "-o", str(tmp_path / "r.pdf"), str(seeds))
+    assert pdf.exit_code == 2 and "does not write PDF" in pdf.stderr and not (tmp_path / "r.pdf").exists()
+    assert run("compare", "--no-framing", "--format", "text", "-o", str(tmp_path / "r.pdf"), str(seeds)).exit_code == 0
 
 
 def test_output_into_a_missing_folder_fails_before_any_work(run: Any, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

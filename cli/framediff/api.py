@@ -62,8 +62,19 @@ def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, 
     articles = finish_articles(articles, dedupe=read_options.dedupe, warn=warn)
     check_run(len(articles), sum(len(a.sentences) for a in articles))  # articles given ready-made count too
     if len(articles) < minimum:
-        raise TooFewArticles(f"need at least {minimum} articles, got {len(articles)}")
+        raise TooFewArticles(_too_few(inputs, articles, minimum))
     return articles
+
+
+def _too_few(inputs: Sequence[Input], articles: Sequence[Article], minimum: int) -> str:
+    """One line naming the inputs read, the articles found in them and what was needed: "onedir/: need at least 2
+    articles, got 1 (report.txt)"."""
+    from framediff.safetext import one_line
+
+    named = [item if isinstance(item, str) else item.source for item in inputs if isinstance(item, (str, InputSpec))]
+    where = ", ".join(one_line(x) for x in named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+    found = f" ({', '.join(one_line(a.label) for a in articles[:3])}{', …' if len(articles) > 3 else ''})" if articles else ""
+    return f"{where + ': ' if where else ''}need at least {minimum} articles, got {len(articles)}{found}"
 
 
 def _settings(settings: Settings | None, changes: dict[str, Any]) -> Settings:

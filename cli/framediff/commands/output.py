@@ -37,6 +37,10 @@ MIN_WIDTH, MAX_WIDTH, DEFAULT_WIDTH = 40, 1000, 100
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".jsonl": "jsonl",
                   ".ndjson": "jsonl",
                   ".txt": "text", ".text": "text"}
+# Extensions of formats framediff does not write: "-o report.pdf" would be a text file under a PDF's name, which a
+# viewer then fails to open. Refused unless --format says what to write there.
+FOREIGN_SUFFIXES = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".tex", ".csv", ".tsv", ".xls", ".xlsx", ".ods",
+                              ".xml", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
 
 
@@ -262,7 +266,11 @@ def resolve_format(fmt: str | None, path: str, formats: Sequence[str]) -> str:
     if fmt is not None:
         return fmt
     if path != "-":
-        implied = SUFFIX_FORMATS.get(os.path.splitext(path)[1].lower())
+        suffix = os.path.splitext(path)[1].lower()
+        if suffix in FOREIGN_SUFFIXES:
+            raise click.UsageError(f"-o {path}: framediff does not write {suffix[1:].upper()}; this command writes "
+                                   f"{', '.join(formats)} (give --format to write one of them under this name)")
+        implied = SUFFIX_FORMATS.get(suffix)
         if implied is not None:
             if implied not in formats:
                 raise click.UsageError(f"-o {path}: this command writes {', '.join(formats)}, not {implied}; give --format")

@@ -19,7 +19,7 @@ from framediff.reading.decoding import charset_from_content_type, decode
 from framediff.reading.fetching import fetch, is_url
 from framediff.reading.labels import LABELS_FILE, folder_labels
 from framediff.errors import InputError
-from framediff.reading.records import SURROGATE, printable, records, text_parses_as_json
+from framediff.reading.records import SURROGATE, byte_escaped, records, text_parses_as_json
 
 ARTICLE_SUFFIXES = {
     ".txt": "text",
@@ -111,7 +111,7 @@ def _is_file(path: Path) -> bool:
 def _named(spec: InputSpec) -> InputSpec | InputError:
     """The spec, or an error when its name cannot be shown or stored as text (not valid UTF-8)."""
     if SURROGATE.search(spec.source):
-        return InputError(printable(spec.source), "file name is not valid UTF-8; rename the file")
+        return InputError(byte_escaped(spec.source), "file name is not valid UTF-8; rename the file")
     return spec
 
 

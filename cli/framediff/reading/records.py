@@ -19,6 +19,12 @@ def printable(text: str) -> str:
     return SURROGATE.sub("\ufffd", text)
 
 
+def byte_escaped(name: str) -> str:
+    """A file name as the user can find it: each byte that was not UTF-8 (held as a surrogate by Python's file system
+    encoding) written as ``\\xff``, as ``ls -b`` writes it; any other lone surrogate as U+FFFD."""
+    return SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if 0xDC80 <= ord(m.group()) <= 0xDCFF else "\ufffd", name)
+
+
 def plain_strings(value: object) -> object:
     """A parsed JSON value whose strings are all text: ``ValueError`` for a lone surrogate ("\\ud800"), which no
     encoder can write and which names no character."""
