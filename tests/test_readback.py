@@ -140,8 +140,12 @@ def _members(doc: dict[str, Any]) -> list[tuple[int, str, int, str, str, bool]]:
         if len(claim["articles"]) < 2:
             continue
         reference = next(m["text"] for m in claim["members"] if m["reference"])
+        texts = {(m["article"], m["sentence"]): m["text"] for m in claim["members"]}
         ordered = sorted(claim["members"], key=lambda m: not m["reference"])  # as the reports show them: the reference first
-        out += [(claim["number"], m["label"], m["sentence"], m["text"], reference, m["paraphrase"]) for m in ordered]
+        # a member diffed against another sentence of the reference's outlet reads back to that sentence's words
+        out += [(claim["number"], m["label"], m["sentence"], m["text"],
+                 texts[(m["against"]["article"], m["against"]["sentence"])] if "against" in m else reference, m["paraphrase"])
+                for m in ordered]
     return out
 
 

@@ -131,6 +131,8 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
         member["reference"] = diff.is_reference
         if diff.language:  # in another language than the reference: its own words, never word-diffed ("diff" is empty)
             member["language"] = diff.language
+        if diff.against is not None:  # diffed against another sentence of the reference's outlet: its "a" sides are that one
+            member["against"] = {"article": diff.against.article, "sentence": diff.against.sentence}
     data["reference_why"] = claim.why
     return data
 

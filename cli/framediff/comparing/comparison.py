@@ -32,6 +32,11 @@ class MemberDiff:
     # Written in another language than the reference (its code): shown in its own words, marked with its language,
     # never word-diffed (``diff`` is empty and ``same_words`` 0).
     language: str | None = None
+    # The sentence it is diffed against when that is not the claim's reference: another sentence of the reference's
+    # outlet in the claim, which it shares more words with (one outlet's lead against the other's lead, not against the
+    # headline that is the reference: "collapsed on [-Tuesday, March 3-]{+Thursday, March 5+}" is shown, not hidden in a
+    # paraphrase of the headline).
+    against: SentenceRef | None = None
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,8 @@ class ClaimDiff:
 
 # Why a claim's reference is the sentence it is: the rule, once, for a report's legend; each claim says which case it is.
 REFERENCE_RULE = ("each claim is diffed against its reference: the sentence of the outlet chosen with --reference (in diff, A's) "
-                  "where it has one, else the sentence closest to all the others")
+                  "where it has one, else the sentence closest to all the others; a sentence that shares more words with another "
+                  "of that outlet's sentences in the claim is diffed against that one, and says so (\"against A #1\")")
 WHY_CLOSEST = "closest to the others"
 
 @dataclass(frozen=True)
@@ -89,6 +95,12 @@ class Comparison:
             found = {(x.claim, x.article): x for x in self.absences}
             object.__setattr__(self, "_absences", found)
         return found.get((claim_id, article_id))
+
+    def lacking(self, claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The outlets that lack ``claim``, in two: those whose closest sentence comes near (they may say it differently
+        or in part), and those that leave it out. "Not in" would say of the first what only the second backs."""
+        near = tuple(a for a in claim.missing if (x := self.absence(claim.id, a)) is not None and x.state == DIFFERENTLY)
+        return near, tuple(a for a in claim.missing if a not in near)
 
     def claim_number(self, claim_id: str) -> int:
         return self._numbers()[claim_id]
@@ -172,12 +184,13 @@ def find_outlet(articles: Sequence[Article], label: str) -> Article | None:
 
 
 def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool,
-            language: str | None = None) -> str:
+            language: str | None = None, against: str | None = None) -> str:
     """How a sentence reads against its reference, in the words every report prints: decided here, once.
 
     A share is never shown as 100% above a visible change: a sentence that differs only in case or
     spelling says so, and any other change caps the share at 99%. A sentence in another ``language``
-    than the reference is never diffed: it says so.
+    than the reference is never diffed: it says so. One diffed ``against`` another sentence of the
+    reference's outlet than the reference ("A #1") says which.
     """
     if language:
         from framediff.reading.languages import name
@@ -185,6 +198,8 @@ def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: 
         return f"in {name(language)} [{language}], its own words, not diffed"
     if is_reference:
         return "reference"
+    if against:  # diffed against another sentence of the reference's outlet ("A #1"), not the claim's reference
+        return f"{verdict(ops, share, is_reference, paraphrase)}, against {against}"
     percent = round(100 * share)
     if paraphrase:
         return f"paraphrase, {percent}% same words"
@@ -273,6 +288,10 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
         why = f"{chosen}'s, the chosen reference"
     reference_text = alignment.sentence(ref).text
     reference_language = alignment.article(ref.article).sentence_language(ref.sentence)
+    # the reference outlet's other sentences in the claim, in the reference's language: another outlet's sentence is
+    # diffed against the one of them it shares most words with, when that is not the reference
+    alternatives = [SentenceRef(m.article, m.sentence) for m in claim.members if m.article == ref.article and m.sentence != ref.sentence
+                    and not other_language(alignment.article(m.article).sentence_language(m.sentence), reference_language)]
     members = []
     for m in claim.members:
         is_ref = (m.article, m.sentence) == (ref.article, ref.sentence)
@@ -280,9 +299,16 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
         if other:
             members.append(MemberDiff(m, (), 0.0, language=other))
             continue
-        ops = tuple(word_diff(reference_text, alignment.sentence(m).text))
-        share = round(similarity(list(ops)), 4)
-        members.append(MemberDiff(m, ops, share, is_reference=is_ref, paraphrase=not is_ref and share < PARAPHRASE_BELOW))
+        text = alignment.sentence(m).text
+        ops = tuple(word_diff(reference_text, text))
+        share, against = round(similarity(list(ops)), 4), None
+        if m.article != ref.article:
+            for alternative in alternatives:
+                alt_ops = tuple(word_diff(alignment.sentence(alternative).text, text))
+                if (alt_share := round(similarity(list(alt_ops)), 4)) > share:
+                    ops, share, against = alt_ops, alt_share, alternative
+        members.append(MemberDiff(m, ops, share, is_reference=is_ref, paraphrase=not is_ref and share < PARAPHRASE_BELOW,
+                                  against=against))
     members.sort(key=lambda d: not d.is_reference)  # stable: the rest keep article order
     return ClaimDiff(claim, tuple(members), ref, why)
 

@@ -23,8 +23,8 @@ from framediff.reading.languages import describe, is_english
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
-from framediff.render.keys import outlet_keys
-from framediff.render.wording import counted
+from framediff.render.keys import against_label, outlet_keys
+from framediff.render.wording import LACKING, counted
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -241,10 +241,9 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
     al = comparison.alignment
     number = comparison.claim_number(claim.claim.id)
     carriers = " ".join(f"in-{keys[a]}" for a in claim.claim.articles)
-    missing = ""
-    if claim.claim.missing:
-        missing = (' <span class="muted small">not in: '
-                   + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in claim.claim.missing) + "</span>")
+    missing = "".join(f' <span class="muted small">{heading}: '
+                      + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in outlets) + "</span>"
+                      for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)) if outlets)
     out = [f'<section class="claim {carriers}" id="claim-{number}">',
            f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets'
            f'<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
@@ -258,7 +257,7 @@ def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, 
     """One outlet's sentence of a claim; one in another language than the reference is ``text``, its own words, marked with its
     language."""
     key = keys[m.member.article]
-    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language)
+    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language, against_label(m.against, keys))
     body = f'<p lang="{esc(m.language)}">{esc(text)}</p>' if m.language else f"<p>{diff_html(m.diff, m.paraphrase)}</p>"
     cls = "member ref" if m.is_reference else "member"
     return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
@@ -297,7 +296,7 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
                 continue
             m = found
             alpha = 0.15 + 0.75 * (1.0 if m.is_reference else m.same_words)
-            closeness = esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language))
+            closeness = esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language, against_label(m.against, keys)))
             alpha = 0.45 if m.language else alpha  # words cannot be counted across languages: a middle shade; the title says why
             target = _member_id(number, keys[a.id], m.member.sentence)
             hot = " hot" if alpha > 0.55 else ""

@@ -8,9 +8,12 @@ outlet, and every report lists each key beside its full label.
 from __future__ import annotations
 
 from string import ascii_uppercase
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from framediff.article import Article
+
+if TYPE_CHECKING:
+    from framediff.aligning.claims import SentenceRef
 
 
 def key(n: int) -> str:
@@ -26,3 +29,8 @@ def key(n: int) -> str:
 def outlet_keys(articles: Sequence[Article]) -> dict[str, str]:
     """Article id -> key, in the articles' order."""
     return {a.id: key(n) for n, a in enumerate(articles)}
+
+
+def against_label(against: SentenceRef | None, keys: dict[str, str]) -> str | None:
+    """How a report names the sentence a member was diffed against when it is not the claim's reference: "A #1"."""
+    return None if against is None else f"{keys[against.article]} #{against.sentence}"

@@ -11,8 +11,8 @@ from framediff.reading import languages
 from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
-from framediff.render.keys import outlet_keys
-from framediff.render.wording import counted
+from framediff.render.keys import against_label, outlet_keys
+from framediff.render.wording import LACKING, counted
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -109,12 +109,13 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out += ["No claim is carried by more than one outlet.", ""]
     for claim in shared:
         number = comparison.claim_number(claim.claim.id)
-        missing = f" — not in: {', '.join(f'{keys[a]} {labels[a]}' for a in claim.claim.missing)}" if claim.claim.missing else ""
+        missing = "".join(f" — {heading}: {', '.join(f'{keys[a]} {labels[a]}' for a in outlets)}"
+                          for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)) if outlets)
         out += [f"### {_anchor(f'claim-{number}')}{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}", "",
                 f"Reference: {escape(claim.why)}.", ""]
         for m in claim.members:
             mark = "\\*" if m.is_reference else ""
-            what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase)
+            what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, against=against_label(m.against, keys))
             text = paraphrase_markdown(m.diff) if m.paraphrase else diff_markdown(m.diff)
             if m.language:
                 what, text = _in_language(m.language), escape(al.sentence(m.member).text)

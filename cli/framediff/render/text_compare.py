@@ -12,6 +12,8 @@ and the reference can be read back exactly from the report alone.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from rich import box
 from rich.console import Console, Group, NewLine, RenderableType
 from rich.rule import Rule
@@ -24,10 +26,10 @@ from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFE
                                              headline_diffs, story_languages, verdict)
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible_name
-from framediff.render.keys import outlet_keys
+from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import counted
+from framediff.render.wording import LACKING, counted
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -117,8 +119,10 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
     languages = len(story_languages(comparison.alignment)) > 1 or not is_english(comparison.alignment.articles[0].language)
     if languages:
         table.add_column("lang", no_wrap=True)
-    for name in ("words", "sentences" if with_date else "sents", "claims", "only here"):
+    for name in ("words", "sentences" if with_date else "sents", "claims"):
         table.add_column(name, justify="right", no_wrap=True)
+    table.add_column("only here", no_wrap=True)  # "0 ≈5" over "0 ≈20": the figures line up, each part with its kind
+    alone = _only_here_cells(comparison.outlets)
     for o in comparison.outlets:
         a = o.article
         label = Text(visible_name(a.label))
@@ -131,15 +135,24 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
             cells.append(Text(one_line(a.date or "—")))
         if languages:
             cells.append(Text(a.language))
-        table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), o.alone)
+        table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), alone[a.id])
     return table
 
 
+def _only_here_cells(outlets: Sequence[OutletSummary]) -> dict[str, str]:
+    """Each outlet's "only here" figure ("0", "0 ≈20"), its first number right-aligned to the widest: in a column
+    aligned left, the counts of "only here" stand over each other and so do those of "in these words"."""
+    parts = {o.article.id: o.alone.split(" ", 1) for o in outlets}
+    wide = max((len(p[0]) for p in parts.values()), default=1)
+    return {a: " ".join([p[0].rjust(wide), *p[1:]]) for a, p in parts.items()}
+
+
 def _describe(
-    sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp], language: str | None = None
+    sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp],
+    language: str | None = None, against: str | None = None,
 ) -> str:
     where = f"#{sentence} · " if sentence is not None else ""
-    return where + verdict(ops, share, is_ref, paraphrase, language)
+    return where + verdict(ops, share, is_ref, paraphrase, language, against)
 
 
 def _member_head(key: str, article: Article, description: str, is_ref: bool) -> Text:
@@ -154,11 +167,11 @@ def _member_head(key: str, article: Article, description: str, is_ref: bool) -> 
 
 def _member_block(
     console: Console, key: str, article: Article, sentence: int | None, ops: tuple[DiffOp, ...] | list[DiffOp],
-    share: float, is_ref: bool, paraphrase: bool, plain: bool, language: str | None = None, own: str = "",
+    share: float, is_ref: bool, paraphrase: bool, plain: bool, language: str | None = None, own: str = "", against: str | None = None,
 ) -> Text:
     """An outlet line (key, label, sentence number, how close) and the sentence under it, each wrapped with its own indent;
     a sentence in another ``language`` than the reference is its ``own`` words."""
-    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops, language), is_ref)
+    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops, language, against), is_ref)
     out = hanging(console.width, console, Text(), head, indent=len(key) + 2)
     body = Text(sentence_text(console, own)) if language else diff_text(ops, plain=plain, paraphrase=paraphrase)
     out.append("\n")
@@ -174,9 +187,9 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     head.append(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")
     if claim.why:
         head.append(f"   reference: {visible_name(claim.why)}", style="dim")
-    if claim.claim.missing:
-        missing = ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in claim.claim.missing)
-        head.append("   not in: " + missing, style="yellow")
+    for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)):
+        if outlets:
+            head.append(f"   {heading}: " + ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in outlets), style="yellow")
     title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
     n = len(claim.members)
     if n > 1 and console.width // n >= MIN_COLUMN:
@@ -185,7 +198,7 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     for m in claim.members:
         article = al.article(m.member.article)
         blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference,
-                                    m.paraphrase, plain, m.language, al.sentence(m.member).text))
+                                    m.paraphrase, plain, m.language, al.sentence(m.member).text, against_label(m.against, keys)))
     return Group(*blocks)
 
 
@@ -199,7 +212,8 @@ def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, ke
         first = _member_head(keys[article.id], article, "", m.is_reference)
         first.rstrip()
         first.no_wrap, first.overflow = True, "ellipsis"
-        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language), style="dim",
+        second = Text(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language,
+                                against_label(m.against, keys)), style="dim",
                       no_wrap=True, overflow="ellipsis")
         second.pad_left(1)
         table.add_column(Text("\n").join([first, second]), ratio=1, vertical="top", overflow="fold")

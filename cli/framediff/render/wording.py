@@ -41,6 +41,10 @@ def _fact_value(value: str) -> str:
     return raw
 
 
+# A claim's heading names the outlets that lack it in the two states of "Only here / left out": those whose closest
+# sentence comes near (they may say it differently or in part) and those that leave it out. One "not in" for both said
+# of the first what only the second backs ("not in: A, B, C" above the signing, which A, B and C report in claim 1).
+LACKING = ("comes near", "leaves it out")
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
 
 
