@@ -214,3 +214,42 @@ def test_markdown_report_has_contents_anchors_and_keys_in_commonmark_and_gfm(run
         assert html.count("<h2>") >= 6 and html.count("<h3>") >= len(shared)
     assert "| claim | A | B | C |" in md  # short keys, not labels, head the coverage columns
     assert md.startswith("# ")
+
+
+def test_a_lead_is_diffed_against_the_reference_outlets_lead_not_its_headline(run: Any, run_json: Any, tmp_path: Path) -> None:
+    # a user's trial: two versions of one wire story, the lead's date changed; against the reference (the headline)
+    # both leads were "paraphrase, 22% same words" and the change showed nowhere
+    story = ("Bridge collapse in Lyon kills four, injures 23\n\nLYON (Reuters) - A pedestrian bridge over the Saône river in Lyon "
+             "collapsed on {day}, killing four people and injuring 23 others, local authorities said. The steel footbridge, built in "
+             "1987, gave way at about 6:40 p.m. while around 60 people were crossing it during the evening rush hour.\n")
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(story.format(day="Tuesday, March 3"), encoding="utf-8")
+    second.write_text(story.format(day="Thursday, March 5"), encoding="utf-8")
+    doc = run_json("diff", str(first), str(second))
+    lead = next(m for c in doc["claims"] for m in c["members"] if m["label"] == "second" and "Thursday" in m["text"])
+    first_lead = next(m for c in doc["claims"] for m in c["members"] if m["label"] == "first" and "Tuesday" in m["text"])
+    assert lead["against"] == {"article": first_lead["article"], "sentence": first_lead["sentence"]}
+    assert not lead["paraphrase"] and ("Tuesday", "Thursday") in {(o["a"].strip(), o["b"].strip()) for o in lead["diff"]}
+    text = run("diff", "--width", "100", str(first), str(second)).stdout
+    assert "#1 · 99% same words, against A #1" in text and "[-Tuesday-]{+Thursday+}" in text
+
+
+def test_a_claims_heading_tells_an_outlet_that_comes_near_from_one_that_leaves_it_out(run: Any, tmp_path: Path) -> None:
+    import framediff
+
+    comparison = framediff.compare([str(Path(__file__).resolve().parent.parent / "seeds")])
+    for claim in comparison.alignment.claims:
+        near, out = comparison.lacking(claim)
+        assert set(near) | set(out) == set(claim.missing) and not set(near) & set(out)
+        assert all(comparison.absence(claim.id, a).state == "differently" for a in near)  # type: ignore[union-attr]
+        assert all(comparison.absence(claim.id, a).state == "leaves_out" for a in out)  # type: ignore[union-attr]
+    # the seeds' signing in Rabat on November 24: the three outlets that report the signing elsewhere come near it
+    signing = next(c for c in comparison.alignment.claims if "in Rabat on November 24" in comparison.alignment.sentence(c.representative).text)
+    assert len(comparison.lacking(signing)[0]) == 3 and not comparison.lacking(signing)[1]
+    # an outlet with nothing of a claim is said to leave it out, in its heading too
+    shared = "The city council approved the 2024 budget on Monday after a long debate."
+    (tmp_path / "a.txt").write_text(f"Council passes budget\n\n{shared} The mayor praised the vote.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Budget approved\n\n{shared} Critics called it reckless.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Storm closes schools\n\nHeavy snow closed every school in the county on Monday.\n", encoding="utf-8")
+    text = run("compare", "--no-framing", "--width", "120", "--section", "claims", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt"))).stdout
+    assert re.search(r"2/3 outlets .* leaves it out: C c", text), text
