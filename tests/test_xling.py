@@ -425,3 +425,21 @@ def test_amounts_are_read_as_each_language_writes_them(given: dict[str, tuple[st
     texts = {a: [text] for a, (text, _) in given.items()}
     languages = {a: [language] for a, (_, language) in given.items()}
     assert facts_across_languages(texts, languages) == expected
+
+
+def test_english_terms_are_not_read_in_a_quote_in_another_language(run_json: Any, tmp_path: Path) -> None:
+    # a user's trial: "ait disparu, croire qu'il" were an English article's distinctive terms, from its French quote
+    (tmp_path / "en.txt").write_text(
+        "Lyon bridge collapse kills four\n\nA footbridge over the Saône collapsed in Lyon on Tuesday, killing four people. Rescue "
+        "divers searched the river through the night.\n", encoding="utf-8")
+    (tmp_path / "mixed.txt").write_text(
+        "Lyon bridge collapse: what residents say\n\nA footbridge over the Saône collapsed in Lyon on Tuesday, killing four people.\n"
+        "One resident, Marie Laurent, told local radio: « Je traversais ce pont tous les jours pour aller au travail, et je n'arrive "
+        "pas à croire qu'il ait disparu. »\nThe city had spent 1.2 million euros on repairs in 2019.\nResidents have set up a "
+        "memorial of flowers and candles at the foot of the bridge.\nThe Olympique Lyonnais football club said its Saturday match "
+        "would begin with a minute of silence.\n",
+        encoding="utf-8")
+    doc = run_json("framing", str(tmp_path / "en.txt"), str(tmp_path / "mixed.txt"))
+    terms = {t["term"] for f in doc["framing"] for t in f["distinctive_terms"]}
+    assert terms and not {w for t in terms for w in t.split()} & {"disparu", "traversais", "croire", "pont", "ait"}
+    assert "football" in {w for t in terms for w in t.split()}  # the English sentences are still read

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from urllib.parse import urlparse
 
 from framediff.article import Article
+from framediff.reading.languages import is_english
 from framediff.aligning.profiles import STOPWORDS, stem
 
 
@@ -36,6 +37,8 @@ def _terms(article: Article) -> tuple[Counter[str], dict[str, Counter[str]]]:
     surface: dict[str, Counter[str]] = defaultdict(Counter)
     name = own_name(article)
     for s in article.sentences:
+        if not is_english(article.sentence_language(s.index)):
+            continue  # a French quote in an English article: English terms are read in English ("ait disparu" was one)
         for part in name.split(s.text) if name else [s.text]:  # no term, and no two-word phrase, spans the outlet's name
             _count(part, counts, surface)
     return counts, surface
