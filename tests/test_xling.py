@@ -218,13 +218,29 @@ def test_facts_across_languages(texts: dict[str, list[str]], expected: dict[str,
 @pytest.mark.parametrize(
     ("a", "b", "shared"),
     [
-        ("Northrop Grumman won a US$40 billion contract on March 1, 2008.", "Northrop Grumman ganó un contrato de 40.000 millones el 1 de marzo de 2008.", {"d1-3", "y2008"}),
-        ("Rund 35.000 Passagiere", "roughly 35,000 passengers", {"35000"}),
-        ("um 1,5 Prozent", "by 1.5 percent", {"1.5"}),
+        # forty thousand million, in English and in Spanish (MEANTIME)
+        (("Northrop Grumman won a US$40 billion contract on March 1, 2008.", "en"),
+         ("Northrop Grumman ganó un contrato de 40.000 millones el 1 de marzo de 2008.", "es"), {"d1-3", "y2008", "40000000000"}),
+        (("Rund 35.000 Passagiere", "de"), ("roughly 35,000 passengers", "en"), {"35000"}),
+        (("um 1,5 Prozent", "de"), ("by 1.5 percent", "en"), {"1.5"}),
+        (("Der Stadtrat bewilligte 5 Millionen Euro", "de"), ("The council approved 5 million euros", "en"), {"5000000"}),
     ],
 )
-def test_language_independent_numbers(a: str, b: str, shared: set[str]) -> None:
-    assert shared <= crosslingual.facts(a).numbers & crosslingual.facts(b).numbers
+def test_language_independent_numbers(a: tuple[str, str], b: tuple[str, str], shared: set[str]) -> None:
+    assert shared <= crosslingual.facts(*a).numbers & crosslingual.facts(*b).numbers
+
+
+# (a sentence, its language, what is not read as an amount): a number's convention is its language's
+NOT_AMOUNTS = [
+    ("In 2020 millions of people lost their jobs.", "en", "2020000000"),  # a year before "millions"
+    ("Shares rose 2.800 percent in Tokyo.", "en", "2800"),  # an English point is a decimal point
+    ("Der Kurs stieg um 2,800 Prozent.", "de", "2800"),  # a German comma is a decimal comma
+]
+
+
+@pytest.mark.parametrize(("text", "language", "not_read"), NOT_AMOUNTS)
+def test_a_number_is_read_in_its_languages_convention(text: str, language: str, not_read: str) -> None:
+    assert not_read not in crosslingual.facts(text, language).numbers
 
 
 def test_batch_clusters_a_feed_that_mixes_languages(run: Any, tmp_path: Path) -> None:

@@ -56,6 +56,11 @@ class Facts:
     names: frozenset[str]
     numbers: frozenset[str]  # "40000", "1.5", "y2008", "d28-8"
     dateline: bool = False  # a date and nothing else ("27 de enero del 2006", "Posted: June 12, 2013"): no claim
+    written: tuple[tuple[str, str], ...] = ()  # each number and the words it was read from: ("5000000", "5 Millionen")
+
+    def words_of(self, number: str) -> str | None:
+        """The words ``number`` (one of :attr:`numbers`) was first read from, as the sentence writes them."""
+        return next((words for value, words in self.written if value == number), None)
 
 
 # words a dateline holds besides its date
@@ -74,37 +79,50 @@ _DATELINE_WORDS = frozenset(
 _ORDINALS = frozenset({"st", "nd", "rd", "th", "er", "eme", "o", "a"})  # "3rd", "1er", "3o": the letters after a day's digits
 
 
-# Languages that write a decimal point ("2.8") and group thousands with a comma: in the others (German, French,
-# Spanish, Italian, Dutch, ...) "2.800" is two thousand eight hundred and "2,8" two point eight.
-_DECIMAL_POINT = frozenset({"en", "zh", "ja", "ko", "th", "he", "hi", "ms", "tl", "sw"})
+# Languages that write a decimal comma ("2,8") and group thousands with a point or a space ("2.800", "2 800"); the
+# others (English, Chinese, Japanese, Hebrew, Hindi, Thai, ...) write a decimal point and group with a comma.
+_DECIMAL_COMMA = frozenset("""
+    af az be bg bs ca cs da de el es et eu fi fr gl hr hu id is it kk lb lt lv mk nb nl nn no pl pt ro ru sk sl sq sr sv tr uk vi
+    """.split())
 # Scale words after a number, as the languages read here write them, with the power of ten each says. "Billion" is a
-# thousand million in English and a million million in French, German and Spanish ("billón"), where a thousand million
-# is "milliard", "Milliarde", "mil millones".
+# thousand million in English and a million million in French, German, Spanish ("billón") and Dutch ("biljoen"), where a
+# thousand million is "milliard", "Milliarde", "mil millones", "miljard"; Spanish and Portuguese "mil" alone is a thousand.
 _SCALES = {
-    **dict.fromkeys(["million", "millions", "millionen", "mio", "mln", "millon", "millones", "milione", "milioni", "miljoen",
+    **dict.fromkeys(["thousand", "tausend"], 3),
+    **dict.fromkeys(["million", "millions", "millionen", "mio", "mln", "mn", "millon", "millones", "milione", "milioni", "miljoen",
                      "miljoenen", "milhao", "milhoes"], 6),
-    **dict.fromkeys(["milliard", "milliards", "milliarde", "milliarden", "mrd", "miliardo", "miliardi", "miljard", "miljarden",
-                     "bilhao", "bilhoes"], 9),
-    **dict.fromkeys(["billion", "billions", "billionen", "billon", "billones", "bilione", "bilioni"], 12),
+    **dict.fromkeys(["milliard", "milliards", "milliarde", "milliarden", "mrd", "md", "mds", "mld", "miliardo", "miliardi",
+                     "miljard", "miljarden", "bilhao", "bilhoes", "bn"], 9),
+    **dict.fromkeys(["billion", "billions", "billionen", "billon", "billones", "bilione", "bilioni", "biljoen", "biljoenen",
+                     "trillion", "trillions", "tn"], 12),
 }
-_SCALE_AFTER = re.compile(r"\s*(mil\s+millones|[^\W\d_]+)\b\.?")
+_ENGLISH_BILLION = frozenset({"billion", "billions"})  # a thousand million where a decimal point is written
+_SCALE_AFTER = re.compile(r"\s*(mil\s+(?:millones|milhoes|milhões)|[^\W\d_]+)\b\.?")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
-def _scale(after: str, english: bool) -> int:
-    """The power of ten a scale word right after a number says ("3 million" 6, "2 Milliarden" 9), else 0."""
+def _scale(after: str, language: str | None, decimal_comma: bool) -> tuple[int, int]:
+    """The power of ten a scale word right after a number says ("3 million" 6, "2 Milliarden" 9, "$3 trillion" 12) and
+    how many characters it takes, else (0, 0)."""
     m = _SCALE_AFTER.match(after)
     if not m:
-        return 0
+        return 0, 0
     word = fold(" ".join(m.group(1).split()))
-    if word == "mil millones":
-        return 9
+    if word.startswith("mil mil"):
+        return 9, m.end()
+    if word == "mil" and language in ("es", "pt"):
+        return 3, m.end()
     power = _SCALES.get(word, 0)
-    return 9 if power == 12 and english and word in ("billion", "billions") else power
+    if power == 12 and word in _ENGLISH_BILLION and not decimal_comma:
+        power = 9
+    if word == "trillion" or word == "trillions" or word == "tn":
+        power = 12 if not decimal_comma else 18  # an English trillion; a French "trillion" is a million million million
+    return power, (m.end() if power else 0)
 
 
 def facts(text: str, language: str | None = None) -> Facts:
     """What ``text``, written in ``language`` (None: English), says that reads the same in any language."""
-    english = language is None or language in _DECIMAL_POINT or language == "und"
+    decimal_comma = language in _DECIMAL_COMMA
     words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
     names = set()
     for n, (word, _) in enumerate(words):
@@ -112,39 +130,43 @@ def facts(text: str, language: str | None = None) -> Facts:
             names.add(fold(word))
         elif word.isupper() and len(word) >= 2:
             names.add(fold(word))
-    numbers = set()
+    numbers: set[str] = set()
+    written: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(text):
         raw = m.group()
-        value = _value(raw, english)
+        value = _value(raw, decimal_comma)
         if value is None:
             continue
-        after = text[m.end() : m.end() + 16]
-        power = _scale(after, english)
+        after = text[m.end() : m.end() + 20]
+        power, length = (0, 0) if _YEAR.fullmatch(raw) else _scale(after, language, decimal_comma)  # "In 2020 millions of …"
         if power:
-            numbers.add(str(round(float(value) * 10**power)))
-            continue
-        if re.fullmatch(r"(1[89]|20)\d\d", raw):
-            numbers.add(f"y{raw}")
-            continue
-        before = text[max(0, m.start() - 16) : m.start()]
-        month = _month_after(after) or _month_before(before)
-        if month and value.isdigit() and 1 <= int(value) <= 31:
-            numbers.add(f"d{int(value)}-{month}")
+            key = str(round(float(value) * 10**power))
+            end = m.end() + len(after[:length].rstrip())
+        elif _YEAR.fullmatch(raw):
+            key, end = f"y{raw}", m.end()
         else:
-            numbers.add(value)
+            before = text[max(0, m.start() - 16) : m.start()]
+            month = _month_after(after) or _month_before(before)
+            key = f"d{int(value)}-{month}" if month and value.isdigit() and 1 <= int(value) <= 31 else value
+            end = m.end()
+        numbers.add(key)
+        written.append((key, text[m.start() : end]))
     content = [w for w, _ in words
                if len(w) > 1 and fold(w) not in _DATELINE_WORDS and fold(w) not in _MONTHS and fold(w) not in _ORDINALS]
     # a date and at most one other word (a time zone, "UK"), as cleaning reads a date line: "8: 05am UK, Monday 16 September 2013"
     dated = any(v[0] in "dy" for v in numbers)
-    return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)))
+    return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)),
+                 written=tuple(written))
 
 
-def _value(raw: str, english: bool = True) -> str | None:
-    """"40,000" and "40.000" and "40 000" -> "40000"; "1,5" and "1.5" -> "1.5"; "2.800" -> "2.8" in English (a decimal
-    point) and "2800" in a language that writes a decimal comma."""
-    compact = re.sub(r"[\u202f\u00a0 ]", "", raw)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact) and not (english and re.fullmatch(r"\d\.\d{3}", compact)):
-        return compact.replace(",", "").replace(".", "")
+def _value(raw: str, decimal_comma: bool = False) -> str | None:
+    """A number as written, read in the language's convention: "40,000" and "40 000" -> "40000" and "1.5" -> "1.5" with a
+    decimal point (English: "2.800" is 2.8, "12.500" 12.5); "40.000" and "40 000" -> "40000" and "1,5" -> "1.5" with a
+    decimal comma (German: "2.800" is 2800, "2,8" 2.8)."""
+    compact = re.sub(r"[\u202f\u00a0 ]", "", raw)  # a space groups thousands in every convention
+    group, point = (".", ",") if decimal_comma else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(point)}\d+)?", compact):
+        compact = compact.replace(group, "")
     compact = compact.replace(",", ".")
     try:
         number = float(compact)

@@ -32,10 +32,19 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         languages[m.member.article].append(alignment.article(m.member.article).sentence_language(m.member.sentence))
     out = []
     for kind, values in facts_across_languages(texts, languages).items():
-        # the evidence is each outlet's own sentences of the claim: the value is read from them as written in any language
-        evidence = {a: tuple((v, v.split(":", 1)[1], " ".join(texts[a])) for v in vs) for a, vs in values.items()}
+        # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
+        # ("5 Millionen", "2.800"), as written in any language
+        evidence = {a: tuple((v, _written(v, texts[a], languages[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
         out.append(Disagreement(claim.claim.id, kind, values, evidence))
     return out
+
+
+def _written(value: str, sentences: list[str], languages: list[str]) -> str:
+    """The words of ``sentences`` that ``value`` ("number:5000000", "year:2021", "day:14 May") was read from."""
+    sort = value.split(":", 1)[0]
+    raw = {"number": lambda v: v.split(":", 1)[1], "year": lambda v: "y" + v.split(":", 1)[1], "day": _day_key}[sort](value)
+    found = (facts(text, language).words_of(raw) for text, language in zip(sentences, languages))
+    return next((words for words in found if words), value.split(":", 1)[1])
 
 
 def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, list[str]] | None = None
