@@ -556,7 +556,6 @@ def test_a_sentence_printed_word_for_word_inside_another(short: str, long: str, 
     from framediff.aligning.contained import contains, words
 
     assert contains(words(long), words(short)) is contained
-    assert not contains(words(short), words(long))
 
 
 def test_a_sentence_another_outlet_prints_inside_a_longer_one_is_no_claim_of_its_own() -> None:
@@ -568,3 +567,5 @@ def test_a_sentence_another_outlet_prints_inside_a_longer_one_is_no_claim_of_its
     long = next(t for t in where if t != short and short.lower().rstrip("”") in t.lower())
     home = [c for c in al.claims if where[short] in {(m.article, m.sentence) for m in c.members}]
     assert len(home) == 1 and where[long] in {(m.article, m.sentence) for m in home[0].members}
+    # it speaks for its claim: the longer sentence speaks for the claim it states better (Gantz's quote on joint projects)
+    assert (home[0].representative.article, home[0].representative.sentence) == where[short]

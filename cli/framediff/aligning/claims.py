@@ -181,9 +181,9 @@ def align_articles(
     edges = strong_edges(pairs, owner, threshold)
     clusters = lone_pairs_apart(cluster_claims(edges, pairs, owner, threshold), pairs, threshold)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
-    add_contained(clusters, pairs, owner, normalised, threshold, fragment)
+    speaking = add_contained(clusters, pairs, owner, normalised, threshold, fragment)
     _attach_fragments(clusters, hosts)
-    claims = _claims(articles, refs, clusters, pairs, owner, hosts)
+    claims = _claims(articles, refs, clusters, pairs, owner, hosts, speaking)
     claims = _with_closest(claims, refs, pairs, owner, articles)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold, options.lead_prior)
@@ -339,9 +339,11 @@ def _add_second_memberships(
 
 def _claims(
     articles: Sequence[Article], refs: list[tuple[int, int]], clusters: list[list[int]], pairs: PairScores, owner: np.ndarray,
-    hosts: dict[int, int] | None = None,
+    hosts: dict[int, int] | None = None, speaking: set[int] | None = None,
 ) -> list[Claim]:
-    hosts = hosts or {}
+    """Claims of ``clusters`` and of every sentence left alone; each represented by the member with the best linkage with
+    the rest, or on a tie one of ``speaking`` (a sentence another outlet prints inside a longer one), else the first."""
+    hosts, speaking = hosts or {}, speaking or set()
     clustered = {x for members in clusters for x in members}
     groups = [*clusters, *([x] for x in range(len(refs)) if x not in clustered)]
     pairs.ensure((x, y) for members in clusters for x in members for y in members)
@@ -350,7 +352,7 @@ def _claims(
         whole = [x for x in members if x not in hosts]  # a fragment scores as its host, and never speaks for the claim
         scores = {x: (outlet_linkage(pairs, owner, [x], [y for y in whole if y != x]) if len(whole) > 1 else 1.0) for x in whole}
         scores.update({x: scores.get(hosts[x], 1.0) for x in members if x in hosts})
-        representative = max(whole or members, key=lambda x: (scores[x], -refs[x][0], -refs[x][1]))
+        representative = max(whole or members, key=lambda x: (scores[x], x in speaking, -refs[x][0], -refs[x][1]))
         ordered = sorted(members, key=lambda x: refs[x])
         present = {refs[x][0] for x in members}
         member_objs = tuple(Member(articles[refs[x][0]].id, refs[x][1], round(scores[x], 4)) for x in ordered)

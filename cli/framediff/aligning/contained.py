@@ -41,15 +41,17 @@ def contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
 
 
 def add_contained(clusters: list[list[int]], pairs: PairScores, owner: np.ndarray, texts: Sequence[str], threshold: float,
-                  fragments: np.ndarray | None = None) -> None:
+                  fragments: np.ndarray | None = None) -> set[int]:
     """Put into each claim (a cluster, or a sentence alone) the longer sentences of other articles that print one of
     its sentences word for word (:func:`contains`) and score over ``threshold`` with it. In place; a sentence alone
-    that gains one becomes a claim of two."""
+    that gains one becomes a claim of two, and is returned among the sentences that should speak for their claims
+    (the longer sentence states another claim too, and speaks for that one)."""
     claim_of: dict[int, list[int]] = {}
     for k, members in enumerate(clusters):
         for x in members:
             claim_of.setdefault(x, []).append(k)
     tokens: dict[int, tuple[str, ...]] = {}
+    speaking: set[int] = set()
     found: dict[tuple[int, int], int] = {}  # (short sentence, article) -> the longer sentence that prints it
     for (i, j), p in sorted(pairs.known.items()):
         if p < threshold or owner[i] == owner[j]:
@@ -57,8 +59,10 @@ def add_contained(clusters: list[list[int]], pairs: PairScores, owner: np.ndarra
         if fragments is not None and (fragments[i] or fragments[j]):
             continue
         for short, long in ((i, j), (j, i)):
-            a = tokens.setdefault(short, words(texts[short]))
-            b = tokens.setdefault(long, words(texts[long]))
+            for x in (short, long):
+                if x not in tokens:
+                    tokens[x] = words(texts[x])
+            a, b = tokens[short], tokens[long]
             if contains(b, a):
                 found.setdefault((short, int(owner[long])), long)
     for (short, article), long in sorted(found.items()):
@@ -66,8 +70,10 @@ def add_contained(clusters: list[list[int]], pairs: PairScores, owner: np.ndarra
         if homes is None:  # alone: a claim of two
             clusters.append(sorted([short, long]))
             claim_of[short] = [len(clusters) - 1]
+            speaking.add(short)
             continue
         for k in homes:
             if long not in clusters[k] and all(int(owner[x]) != article for x in clusters[k]):
                 clusters[k].append(long)
                 clusters[k].sort()
+    return speaking
