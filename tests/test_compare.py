@@ -232,6 +232,9 @@ def test_a_lead_is_diffed_against_the_reference_outlets_lead_not_its_headline(ru
     assert not lead["paraphrase"] and ("Tuesday", "Thursday") in {(o["a"].strip(), o["b"].strip()) for o in lead["diff"]}
     text = run("diff", "--width", "100", str(first), str(second)).stdout
     assert "#1 · 99% same words, against A #1" in text and "[-Tuesday-]{+Thursday+}" in text
+    for fmt in ("markdown", "html"):  # every report says which sentence the diff is against
+        assert "99% same words, against A #1" in run("compare", "--no-framing", "--reference", "first", "--format", fmt, str(first),
+                                                     str(second)).stdout, fmt
 
 
 def test_a_claims_heading_tells_an_outlet_that_comes_near_from_one_that_leaves_it_out(run: Any, tmp_path: Path) -> None:
@@ -253,3 +256,6 @@ def test_a_claims_heading_tells_an_outlet_that_comes_near_from_one_that_leaves_i
     (tmp_path / "c.txt").write_text("Storm closes schools\n\nHeavy snow closed every school in the county on Monday.\n", encoding="utf-8")
     text = run("compare", "--no-framing", "--width", "120", "--section", "claims", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt"))).stdout
     assert re.search(r"2/3 outlets .* leaves it out: C c", text), text
+    files = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    assert re.search(r"2/3 outlets — leaves it out: C c", run("compare", "--no-framing", "--format", "markdown", *files).stdout)
+    assert re.search(r'leaves it out: <span class="key">C</span> c', run("compare", "--no-framing", "--format", "html", *files).stdout)

@@ -69,10 +69,11 @@ def read(inputs: Sequence[Input], read_options: ReadOptions = ReadOptions(), *, 
 def _too_few(inputs: Sequence[Input], articles: Sequence[Article], minimum: int) -> str:
     """One line naming the inputs read, the articles found in them and what was needed: "onedir/: need at least 2
     articles, got 1 (report.txt)"."""
+    from framediff.reading.records import byte_escaped
     from framediff.safetext import one_line
 
     named = [item if isinstance(item, str) else item.source for item in inputs if isinstance(item, (str, InputSpec))]
-    where = ", ".join(one_line(x) for x in named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+    where = ", ".join(one_line(byte_escaped(x)) for x in named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
     found = f" ({', '.join(one_line(a.label) for a in articles[:3])}{', …' if len(articles) > 3 else ''})" if articles else ""
     return f"{where + ': ' if where else ''}need at least {minimum} articles, got {len(articles)}{found}"
 

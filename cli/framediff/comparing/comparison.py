@@ -24,7 +24,7 @@ from framediff.reading.languages import is_english
 class MemberDiff:
     member: Member
     diff: tuple[DiffOp, ...]
-    same_words: float  # share of characters the sentence keeps from the reference
+    same_words: float  # share of characters the sentence keeps from the reference (or from ``against``, when set)
     is_reference: bool = False
     # Shares too few words with the reference for a word diff to mean anything:
     # shown in the outlet's own words, with the words it shares marked.

@@ -49,8 +49,7 @@ _DIGITS = re.compile(r"\d")
 
 def _spelling_only(a: list[str], b: list[str]) -> bool:
     """Do two runs of words differ only in spelling (defence/defense, Abdullatif/Abdellatif)? Never when their digits
-    differ: "2026" and "2029", "1987" and "1978", "C-130" and "C-160" are other numbers, whatever their letters share
-    ("10,000" and "10.000" write one number two ways)."""
+    differ: "2026" and "2029", "1987" and "1978", "C-130" and "C-160" are other numbers, whatever their letters share."""
     if len(a) != len(b):
         return False
     from rapidfuzz.fuzz import ratio

@@ -38,6 +38,8 @@ def _evaluative(article: Article) -> tuple[tuple[str, str, int, tuple[int, ...],
     quotes = paragraph_quotes(article)
     found: dict[tuple[str, str], tuple[list[int], list[bool]]] = {}
     for s in article.sentences:
+        if not is_english(article.sentence_language(s.index)):
+            continue  # the lexicon is English: a quote in French in an English article is not read with it
         local = [(a - s.start, b - s.start) for a, b in quotes.get(s.paragraph, []) if a < s.end and b > s.start]
         # A headline in title case capitalises every word: its capitals say nothing of names ("In Landmark Morocco Visit").
         text = s.text.lower() if s.kind == "headline" and _title_case(s.text) else s.text

@@ -267,7 +267,8 @@ def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, 
 
 
 def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, str]) -> list[str]:
-    """A heat map of claims by outlets: each cell links to the outlet's sentence; its shade, how close its words are to the reference."""
+    """A heat map of claims by outlets: each cell links to the outlet's sentence; its shade, how close its words are to the
+    reference (or to the sentence of the reference's outlet it is diffed against, which its title names)."""
     al = comparison.alignment
     out = [_section("coverage", "Coverage"),
            '<p class="small muted">Each cell links to that outlet\'s sentence; the darker, the more of the reference\'s words it keeps. '
