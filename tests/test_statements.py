@@ -57,6 +57,10 @@ FAMILIES_ABOUT = "The report said about 9,000 families were wrongly accused of f
 FAMILIES_SOME = "A parliamentary inquiry concluded that the tax office wrongly accused some 9,000 families of benefit fraud."
 CHARGERS_ABOUT = "The deal, expected to close in the second quarter, gives Korvan about 4,000 chargers across 30 states."
 CHARGERS_AROUND = "Voltway operates around 4,000 fast chargers in 30 states, most of them along highways."
+# a user's trial: one wire story, its lead's date changed ("Tuesday, March 3, 2020" was read as no day at all)
+COLLAPSE_TUESDAY = ("A pedestrian bridge over the Saône river in Lyon collapsed on Tuesday, March 3, 2020, killing four people and "
+                    "injuring 23 others, local authorities said.")
+COLLAPSE_THURSDAY = COLLAPSE_TUESDAY.replace("Tuesday, March 3", "Thursday, March 5")
 PRICE_ABOUT = "Nutrova said the pill would cost about $900 a month before insurance."
 PRICE_AROUND = "The company set a list price of around $900 per month."
 
@@ -74,6 +78,9 @@ PRICE_AROUND = "The company set a list price of around $900 per month."
         # one signing dated on two days that both stories could know: a disagreement, with the day each gives
         (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, ("2021-12-02", "2021-12-03"), {"times": {"a": ("date:2021-12-01",), "b": ("date:2021-11-24",)}}),
         (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, ("2021-11-25", "2021-11-29"), {}),
+        # a day of the month after its weekday is that day, with or without the story's date
+        (COLLAPSE_TUESDAY, COLLAPSE_THURSDAY, (None, None), {"times": {"a": ("date:2020-03-03",), "b": ("date:2020-03-05",)}}),
+        (COLLAPSE_TUESDAY, COLLAPSE_TUESDAY, (None, "2020-03-04"), {}),
         # without the story's date a weekday is no day
         (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, (None, "2021-12-03"), {}),
         # two people saying things on two days are two sayings, not one dated twice

@@ -269,6 +269,8 @@ def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
             else:
                 day = published - datetime.timedelta(days=back)
     else:
+        # "Tuesday, March 3, 2020": the day of the month says the day; its weekday adds nothing to compare
+        lowered = re.sub(rf"^(?:{'|'.join(_WEEKDAYS)}),?\s+(?=[a-z]+\.?\s+\d|\d)", "", lowered)
         m = _MONTH_DAY.match(lowered)
         if m and m[1].rstrip(".") in _MONTHS:
             month, number, year = _MONTHS[m[1].rstrip(".")], int(m[2]), m[3]
