@@ -153,6 +153,13 @@ CASES += [
     # a role given by a possessive appositive ("Aitan Goelman, Strzok's attorney") is that person
     ("“This decision should trouble every citizen,” said Lena Haas, Keller’s attorney, on Monday.\n\nKeller’s attorney also said the bureau had “reversed the decision of the career official who reviewed the case.”",
      [("speech", "Lena Haas", "said"), ("speech", "Lena Haas", "said")]),
+    # a user's trial: a title before the full name hid it ("Prefect Claire Dubois"), so the surname alone after the quote
+    # named nobody; and the inverted subject after a role the parser takes for a verb ("said engineer Paul Roche")
+    ("Prefect Claire Dubois said rescue divers had pulled 31 people out of the water.\n\n\"We are still searching for two "
+     "people who may be missing,\" Dubois told reporters at the scene.",
+     [("speech", "Dubois", "told")]),
+    ("\"The structure was old,\" said engineer Paul Roche.", [("speech", "Paul Roche", "said")]),
+    ("\"The structure was old,\" said the lawyer for Paul Roche.", [("speech", "the lawyer", "said")]),  # not Paul Roche
 ]
 
 

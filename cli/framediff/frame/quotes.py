@@ -207,8 +207,9 @@ def find_quotes(article: Article) -> list[Quote]:
     def resolver(k: int) -> Resolver:
         return Resolver(_Earlier(doc, inside_of, spoken, k), inside_of(k), known, genders, offices)
 
-    # people the article names in full ("Elizabeth Lauten"), so that a surname alone is known for a person's
-    known: list[str] = [f"{m.group(1)} {m.group(2)}" for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z’'-]+)\b", article.text)
+    # people the article names in full ("Elizabeth Lauten"), so that a surname alone is known for a person's; read
+    # overlapping, so that a title before the name does not hide it ("Prefect Claire Dubois" names Claire Dubois)
+    known: list[str] = [f"{m.group(1)} {m.group(2)}" for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z’'-]+)\b)", article.text)
                         if m.group(1) not in NOT_FIRST]
     genders = honorific_genders(article.text)
     offices = office_holders(" ".join(s.text for s in sentences if s.kind != "headline"))  # a headline's capitals blur names
