@@ -12,7 +12,7 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import LACKING, counted
+from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -92,6 +92,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out.append(f"| {keys[a.id]} | {labels[a.id]} | {escape(a.title or '—')} | {escape(a.date or '—')} | "
                    f"{language}{a.word_count} | {len(a.sentences)} | "
                    f"{o.claims} | {o.alone} | {len(o.left_out)} |")
+    if any(o.alone_near for o in comparison.outlets):
+        out += ["", escape(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:]) + "."]
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
         for h in headline_diffs(comparison):

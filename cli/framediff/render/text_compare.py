@@ -29,7 +29,7 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import LACKING, counted
+from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -61,6 +61,8 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(NewLine())
         parts.append(Rule(Text("Outlets", style="bold"), align="left"))
         parts.append(_outlets_table(comparison, keys, console.width))
+        if any(o.alone_near for o in comparison.outlets):
+            parts.append(hanging_line(console, Text(""), Text(ONLY_HERE_NOTE, style="dim")))
     if comparison.headlines and shown("headlines"):
         parts.append(NewLine())
         parts.append(Rule(Text("Headlines", style="bold"), align="left"))

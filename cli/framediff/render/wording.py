@@ -45,6 +45,9 @@ def _fact_value(value: str) -> str:
 # sentence comes near (they may say it differently or in part) and those that leave it out. One "not in" for both said
 # of the first what only the second backs ("not in: A, B, C" above the signing, which A, B and C report in claim 1).
 LACKING = ("comes near", "leaves it out")
+# Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
+ONLY_HERE_NOTE = ("only here: claims the outlet alone carries that nothing of the others comes near; ≈N: N more that another "
+                  "outlet's closest sentence comes near (only here in these words)")
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
 
 
