@@ -24,7 +24,7 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import LACKING, counted
+from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -193,7 +193,10 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
                    f'{counted(len(a.sentences), "sentence")} · '
                    f'{counted(o.claims, "claim")} · only here {o.alone} · left out {len(o.left_out)}</span>'
                    f'<br><span class="small muted">{source}</span></li>')
-    out += ["</ul>", "</details>"]
+    out.append("</ul>")
+    if any(o.alone_near for o in comparison.outlets):
+        out.append(f'<p class="small muted">{esc(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:])}.</p>')
+    out.append("</details>")
     return out
 
 
