@@ -160,6 +160,9 @@ CASES += [
      [("speech", "Dubois", "told")]),
     ("\"The structure was old,\" said engineer Paul Roche.", [("speech", "Paul Roche", "said")]),
     ("\"The structure was old,\" said the lawyer for Paul Roche.", [("speech", "the lawyer", "said")]),  # not Paul Roche
+    # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
+    ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
+     "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),
 ]
 
 

@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 
 
 def is_speech_verb(token: "Token") -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+    """A verb of speaking; "continue" only when it goes on speaking ("…,” he continued), not when it goes on doing
+    something ("continued to spend campaign funds … despite warnings about “questionable purchases”")."""
+    if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS):
+        return False
+    return token.lemma_.lower() != "continue" or not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
 
 
 def _entity(token: "Token") -> "Span | None":
