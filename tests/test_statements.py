@@ -61,6 +61,10 @@ CHARGERS_AROUND = "Voltway operates around 4,000 fast chargers in 30 states, mos
 COLLAPSE_TUESDAY = ("A pedestrian bridge over the Saône river in Lyon collapsed on Tuesday, March 3, 2020, killing four people and "
                     "injuring 23 others, local authorities said.")
 COLLAPSE_THURSDAY = COLLAPSE_TUESDAY.replace("Tuesday, March 3", "Thursday, March 5")
+# a year or a month dates an event as every day of it (a user's trial: "first elected in 2015" / "in 2013" was not read)
+ELECTED_2015 = "The mayor, a former teacher, was first elected in 2015 and re-elected four years later."
+ELECTED_2013 = ELECTED_2015.replace("in 2015", "in 2013")
+ELECTED_MARCH_2015 = ELECTED_2015.replace("in 2015", "on March 3, 2015")
 PRICE_ABOUT = "Nutrova said the pill would cost about $900 a month before insurance."
 PRICE_AROUND = "The company set a list price of around $900 per month."
 
@@ -81,6 +85,8 @@ PRICE_AROUND = "The company set a list price of around $900 per month."
         # a day of the month after its weekday is that day, with or without the story's date
         (COLLAPSE_TUESDAY, COLLAPSE_THURSDAY, (None, None), {"times": {"a": ("date:2020-03-03",), "b": ("date:2020-03-05",)}}),
         (COLLAPSE_TUESDAY, COLLAPSE_TUESDAY, (None, "2020-03-04"), {}),
+        (ELECTED_2015, ELECTED_2013, (None, None), {"times": {"a": ("date:2015",), "b": ("date:2013",)}}),
+        (ELECTED_2015, ELECTED_MARCH_2015, (None, None), {}),  # a day of that year
         # without the story's date a weekday is no day
         (AGREEMENT_WEDNESDAY, PACT_NOVEMBER_24, (None, "2021-12-03"), {}),
         # two people saying things on two days are two sayings, not one dated twice

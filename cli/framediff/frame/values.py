@@ -20,6 +20,7 @@ _MONTHS = {m: n for n, ms in enumerate((("jan", "january"), ("feb", "february"),
                                          ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
                                          ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in ms}
 _MONTH_DAY = re.compile(r"^(?:on\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$")
+_SPAN_OF_DAYS = re.compile(r"(?:(?P<month>[a-z]+\.?)\s+)?(?P<year>\d{4})")  # "2015", "march 2015"
 _DAY_MONTH = re.compile(r"^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$")
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -268,6 +269,22 @@ def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
                 day = published + datetime.timedelta(days=ahead)
             else:
                 day = published - datetime.timedelta(days=back)
+    elif (span := _SPAN_OF_DAYS.fullmatch(lowered)) is not None:
+        # "elected in 2015", "in March 2013": every day of that year or month (a range: "in 2015" agrees with "on
+        # March 3, 2015" and disagrees with "in 2013")
+        year = int(span["year"])
+        if not 1800 <= year <= 2100:
+            return None
+        month = _MONTHS.get(span["month"].rstrip(".")) if span["month"] else None
+        if span["month"] and month is None:
+            return None
+        first = datetime.date(year, month or 1, 1)
+        last = datetime.date(year + (month or 12) // 12, (month or 12) % 12 + 1, 1) - datetime.timedelta(days=1)
+        key = _event_key(event)
+        if key is None:
+            return None
+        shown = f"date:{year}" if month is None else f"date:{year}-{month:02d}"
+        return Value("day", first.toordinal(), last.toordinal(), shown, words, frozenset([key]), text)
     else:
         # "Tuesday, March 3, 2020": the day of the month says the day; its weekday adds nothing to compare
         lowered = re.sub(rf"^(?:{'|'.join(_WEEKDAYS)}),?\s+(?=[a-z]+\.?\s+\d|\d)", "", lowered)
@@ -299,9 +316,11 @@ def _event(ent: Any) -> Any:
     if root.dep_ == "compound" and root.head.lower_ in ("morning", "afternoon", "evening", "night"):
         root = root.head  # "on Tuesday evening"
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "since", "until", "by", "before", "after"):
-        if head.lower_ != "on":
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "since", "until", "by", "before", "after"):
+        if head.lower_ not in ("on", "in"):
             return None  # "by Friday", "since Monday": a bound, not the day of the event
+        if head.lower_ == "in" and not _SPAN_OF_DAYS.fullmatch(ent.text.strip().lower()):
+            return None  # "in the morning", "in recent days": "in" dates an event by a year or a month only
         head = head.head
     elif root.dep_ not in ("npadvmod", "tmod", "nmod", "advmod", "dobj", "appos") :
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and ``noun``, plural unless ``n`` is 1 (``plural`` when adding "s" will not do)."""
@@ -32,8 +34,8 @@ def _fact_value(value: str) -> str:
 
         try:
             return datetime.date.fromisoformat(raw).strftime("%a %-d %b %Y")
-        except ValueError:
-            return raw
+        except ValueError:  # a year ("2015") or a month ("2015-03": "Mar 2015")
+            return datetime.date(int(raw[:4]), int(raw[5:7]), 1).strftime("%b %Y") if re.fullmatch(r"\d{4}-\d\d", raw) else raw
     if kind == "day":
         return f"day {raw}"
     if kind == "year":
