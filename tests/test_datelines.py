@@ -43,6 +43,9 @@ DATELINES = [
 
 # first lines that open with no dateline: names, tickers, acronyms before a dash, a quote, an agency inside the sentence
 NOT_DATELINES = [
+    # a lead in capitals (BASIL dev, Fox, as a user's trial set it): "R-CALIF." is a party and state, not a dash; the
+    # dateline finder cut "REP. DUNCAN HUNTER, R-" from the sentence
+    "REP. DUNCAN HUNTER, R-CALIF., AND HIS WIFE WERE INDICTED TUESDAY ON CHARGES THEY USED CAMPAIGN FUNDS.",
     "Apple (AAPL) - shares rose four percent after the results.",
     "Benny Gantz – who arrived on Tuesday – signed the memorandum.",
     "NATO – the alliance said on Monday – will send more troops.",

@@ -65,7 +65,9 @@ _DATE = (
     rf"|(?P<month2>{_L}{{3,10}})\.?\s+(?P<day2>\d{{1,2}}))(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?|(?P<bare>\d{{1,2}})"
 )
 _AGENCY = r"\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)"
-_DASH = r"\s*(?:\.?\s*[-–—]+)"
+# a dash that ends a dateline: an en or em dash, or hyphens with a space on one side ("PARIS (AFP) -", EFE's ".- "); a
+# hyphen between two letters joins a word ("REP. DUNCAN HUNTER, R-CALIF., AND HIS WIFE …" is a sentence in capitals)
+_DASH = r"\s*(?:\.?\s*(?:[–—]+|(?<=\s)-+|-+(?=\s|$)))"
 _END = r"\s*(?=\S)"
 
 # PLACE[, REGION][, DATE] (AGENCY) - : the agency vouches for it
