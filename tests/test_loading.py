@@ -131,6 +131,8 @@ def _file(name: str, data: bytes | str) -> Any:
         (_file("blank.txt", "  \n\n "), "empty article"),
         (_file("bad.json", '{"text": "x",'), "malformed JSON"),
         (_file("notext.jsonl", '{"title": "x"}\n'), 'no "text"'),
+        (_file("numbertext.jsonl", '{"text": 42}\n'), '"text" is a number, not a string'),  # it has one, of the wrong type
+        (_file("emptytext.jsonl", '{"text": "  "}\n'), '"text" is empty'),
         (_file("junk.txt", "Share on Facebook\nTweet\n"), "no sentences"),
         (lambda p: "file:///etc/passwd", "refused URL scheme"),
         (lambda p: "ftp://example.org/a.txt", "refused URL scheme"),

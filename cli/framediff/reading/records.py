@@ -61,13 +61,24 @@ def records(
     return articles
 
 
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in a message: "a number", "a list", "true"."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
 def raw_article(record: object, source: str, where: str, encoding: str, label: str | None) -> RawArticle:
     """One JSON record as a raw article (its text and string fields checked), named ``source`` and reported at ``where``."""
     if not isinstance(record, dict):
         raise InputError(where, "a record must be a JSON object with a \"text\" field")
     body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if body is None:
         raise InputError(where, "record has no \"text\" (a non-empty string)")
+    if not isinstance(body, str):
+        raise InputError(where, f"record's \"text\" is {_json_kind(body)}, not a string")
+    if not body.strip():
+        raise InputError(where, "record's \"text\" is empty")
     fields: dict[str, str | None] = {}
     for key in RECORD_FIELDS[1:]:
         value = record.get(key)
