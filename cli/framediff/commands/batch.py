@@ -95,7 +95,7 @@ def batch(corpus: tuple[str, ...], group_by: str | None, cluster: bool, window: 
                 os.truncate(output, good)
         with user_errors(), Corpus(corpus, stdin=sys.stdin.buffer, skip_bad=skip_bad, warn=warn) as source:
             writer = Embedder(model=model, use_cache=not no_cache, warn=warn)  # the one writer of the cache; --cluster embeds with it
-            total, work = events(source, group_by=group_by, window=window, embedder=writer, skip=frozenset(done))
+            total, work = events(source, group_by=group_by, window=window, embedder=writer, skip=frozenset(done), warn=warn)
             if done:
                 say(f"framediff: resuming: {len(done)} events already in {output}")
             with _progress(total) as step:

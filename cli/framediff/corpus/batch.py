@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import traceback
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from framediff.corpus.index import Corpus, Entry
 from framediff.errors import ExitStatus, FramediffError
@@ -55,8 +55,10 @@ def events(
     window: int = 3,
     embedder: Embedder | None = None,
     skip: frozenset[EventKey] = frozenset(),
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[int | None, Iterator[tuple[EventKey, list[Entry]]]]:
-    """(how many events, when known before they run; the events as (key, entries)), grouped by ``group_by`` or clustered."""
+    """(how many events, when known before they run; the events as (key, entries)), grouped by ``group_by`` or clustered;
+    clustering ``warn``s when records have no date, which its window cannot part in time."""
     if group_by:
         order, groups = corpus.group(group_by)
         keys = [k for k in order if k not in skip]
@@ -64,6 +66,9 @@ def events(
     from framediff.corpus.events import JOIN_FROM, JOIN_FROM_MULTILINGUAL, cluster, feed_needs_multilingual
 
     dated = corpus.by_date()
+    undated = sum(1 for entry in dated if entry.day is None)
+    if undated and warn:  # two stories of one kind months apart ("Fox blasts Trump", February and August) would join
+        warn(f"{undated} of {len(dated)} records have no date: the {window}-day window cannot keep them from events of other days")
 
     def items() -> Iterator[tuple[Entry, dict[str, object], int | None]]:
         import json
