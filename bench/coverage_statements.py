@@ -10,7 +10,10 @@ Three kinds of statement, each a claim about a newsroom:
   (partial), or the group mixes different facts (false);
 - left_out: "OUTLET leaves it out" says nothing in that outlet's article states the claim (true), part of it
   does (partial), or it does in other words (false);
-- only_here: "only here" says no other outlet's article states the claim (true / partial / false as above).
+- only_here: "only here" says no other outlet's article states the claim (true / partial / false as above);
+- near: "OUTLET comes near" (may say it differently or in part) says the outlet states the claim in other words or in
+  part (true), or a neighbouring fact (partial), where it in fact leaves it out (false). Printed by the closest
+  sentence's score, so that the cut-off between "comes near" and "leaves it out" (comparing.coverage.NEAR) can be read.
 
 Each statement gets a stable id, a hash of its event, kind and sentences (for claims, every member's outlet and
 text), so a verdict stays with it for as long as the code makes that same statement. Verdicts live one per line
@@ -35,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from statements import DATA, _id, events, load_verdicts, write_event  # noqa: E402
 
 VERDICTS = ROOT / "verdicts" / "coverage"
-KINDS = ("claims", "left_out", "only_here")
+KINDS = ("claims", "left_out", "only_here", "near")
 
 
 def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, str, float | None]]:
@@ -64,6 +67,13 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
             lines = [f"{head} {who} leaves out claim {comparison.claim_number(left.claim)}: {claim}", f"    {closest}"]
             lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(left.claim).members]
             out.append(("left_out", _id(uuid, "left_out", who, claim), "\n".join(lines), None))
+        for near in o.differently:
+            claim = al.sentence(comparison.reference_of(near.claim)).text
+            assert near.closest is not None  # a claim an outlet comes near has that outlet's closest sentence
+            lines = [f"{head} {who} comes near claim {comparison.claim_number(near.claim)}: {claim}",
+                     f"    closest #{near.closest.sentence}, score {near.closest.score:.2f}: {al.sentence(near.closest).text}"]
+            lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(near.claim).members]
+            out.append(("near", _id(uuid, "near", who, claim), "\n".join(lines), near.closest.score))
         for cid in o.only_here:
             text = al.sentence(al.claim(cid).members[0]).text
             out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}", None))
@@ -115,6 +125,14 @@ def main() -> int:
         told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('true')} true of {len(verdicts_in)}"
                     + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
     print("two-sentence claims by pair score: " + "; ".join(told))
+    # "comes near" by the closest sentence's score: how often the outlet in fact leaves the claim out (false)
+    told = []
+    for low, high in ((0.0, 0.10), (0.10, 0.15), (0.15, 0.20), (0.20, 0.30), (0.30, 1.01)):
+        verdicts_in = [verdicts["near"].get(i, {}).get("verdict") for k, i, _, score in made
+                       if k == "near" and score is not None and low <= score < high]
+        told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('false')} left out of {len(verdicts_in)}"
+                    + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
+    print('"comes near" by closest score: ' + "; ".join(told))
     return 0
 
 
