@@ -569,3 +569,42 @@ def test_a_sentence_another_outlet_prints_inside_a_longer_one_is_no_claim_of_its
     assert len(home) == 1 and where[long] in {(m.article, m.sentence) for m in home[0].members}
     # it speaks for its claim: the longer sentence speaks for the claim it states better (Gantz's quote on joint projects)
     assert (home[0].representative.article, home[0].representative.sentence) == where[short]
+
+
+# (the closest sentence's score, the share of the claim's words its article uses anywhere, the state): an outlet that
+# lacks a claim two others carry. A user's trial found "comes near" said of outlets that never mention the claim
+# (HuffPost on Duncan Hunter's arraignment, its closest sentence his biography); judged blind on 17 BASIL dev events,
+# such records under 0.20 in articles using under 30% of the claim's words were omissions 7 times in 8.
+OMITTED = [
+    (0.15, 0.20, "leaves_out"),  # a weak closest sentence, and the article hardly uses the claim's words
+    (0.15, 0.45, "differently"),  # the article uses the claim's words elsewhere: it may say it
+    (0.25, 0.20, "differently"),  # the closest sentence comes near enough
+    (0.05, 0.60, "leaves_out"),  # under NEAR: nothing of it comes near, as before
+]
+
+
+@pytest.mark.parametrize(("score", "in_article", "state"), OMITTED)
+def test_an_outlet_whose_article_hardly_uses_a_claims_words_leaves_it_out(
+    tmp_path: Path, score: float, in_article: float, state: str
+) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+
+    (tmp_path / "nyt.txt").write_text(
+        "Hunter Indicted on Campaign Fund Charges\n\nRepresentative Duncan Hunter was indicted on Tuesday on charges of using "
+        "campaign money for personal expenses. He is scheduled to be arraigned on Thursday in San Diego.\n", encoding="utf-8")
+    (tmp_path / "fox.txt").write_text(
+        "Rep. Duncan Hunter indicted\n\nRep. Duncan Hunter and his wife were indicted Tuesday on charges they used campaign "
+        "funds for personal expenses. The couple will be arraigned Thursday in San Diego.\n", encoding="utf-8")
+    (tmp_path / "hpo.txt").write_text(
+        "GOP Congressman Indicted\n\nDuncan Hunter was indicted on Tuesday over the use of campaign funds. Hunter, 41, is a "
+        "five-term congressman and a former Marine.\n", encoding="utf-8")
+    articles = framediff.read_articles([str(tmp_path / n) for n in ("nyt.txt", "fox.txt", "hpo.txt")])
+    nyt, fox, hpo = articles
+    closest = Member(hpo.id, 2, score)
+    claim = Claim("c1", (Member(nyt.id, 2, 0.8), Member(fox.id, 2, 0.8)), SentenceRef(nyt.id, 2), (nyt.id, fox.id), (hpo.id,),
+                  (closest,), (Nearest(hpo.id, 2, score, 0.1, False, "", in_article),))
+    absence = compare(Alignment(tuple(articles), (claim,), "test", 0.44)).absence("c1", hpo.id)
+    assert absence is not None and absence.state == state and absence.closest == closest
+    if state == "leaves_out" and score >= 0.10:  # the reason gives both figures it rests on
+        assert f"{score:.2f}" in absence.reason and f"{in_article:.0%}" in absence.reason

@@ -14,8 +14,8 @@ from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article
-from framediff.comparing.coverage import (  # noqa: F401 (CARRIES and NEAR: the states, for the renderers and serialize)
-    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, LeftOut, absences, nearest_elsewhere)
+from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, LEAVES_OUT_RULE: for the renderers and serialize)
+    CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 

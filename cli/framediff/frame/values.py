@@ -272,18 +272,18 @@ def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
     elif (span := _SPAN_OF_DAYS.fullmatch(lowered)) is not None:
         # "elected in 2015", "in March 2013": every day of that year or month (a range: "in 2015" agrees with "on
         # March 3, 2015" and disagrees with "in 2013")
-        year = int(span["year"])
-        if not 1800 <= year <= 2100:
+        in_year = int(span["year"])
+        if not 1800 <= in_year <= 2100:
             return None
-        month = _MONTHS.get(span["month"].rstrip(".")) if span["month"] else None
-        if span["month"] and month is None:
+        in_month = _MONTHS.get(span["month"].rstrip(".")) if span["month"] else None
+        if span["month"] and in_month is None:
             return None
-        first = datetime.date(year, month or 1, 1)
-        last = datetime.date(year + (month or 12) // 12, (month or 12) % 12 + 1, 1) - datetime.timedelta(days=1)
+        first = datetime.date(in_year, in_month or 1, 1)
+        last = datetime.date(in_year + (in_month or 12) // 12, (in_month or 12) % 12 + 1, 1) - datetime.timedelta(days=1)
         key = _event_key(event)
         if key is None:
             return None
-        shown = f"date:{year}" if month is None else f"date:{year}-{month:02d}"
+        shown = f"date:{in_year}" if in_month is None else f"date:{in_year}-{in_month:02d}"
         return Value("day", first.toordinal(), last.toordinal(), shown, words, frozenset([key]), text)
     else:
         # "Tuesday, March 3, 2020": the day of the month says the day; its weekday adds nothing to compare

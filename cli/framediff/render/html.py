@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff,
+from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff,
                                              headline_diffs, story_languages, verdict, without_headline)
 from framediff.reading.languages import describe, is_english
 from framediff.comparing.pieces import diff_pieces
@@ -322,7 +322,7 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
            'what an outlet lacks: '
            '<span class="near-mark">may say it differently or in part</span> '
            '(its closest sentence comes near: the sentence, its score, why it '
-           f'did not join), or <del>leaves it out</del> (nothing of it scores {NEAR:.2f} or more). What only the outlet carries: '
+           f'did not join), or <del>leaves it out</del> ({esc(LEAVES_OUT_RULE)}). What only the outlet carries: '
            '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> (another '
            "outlet's closest sentence comes near: that sentence, its score).</p>"]
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, Comparison, headline_diffs, story_languages,
+from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE,
+                                             Comparison, headline_diffs, story_languages,
                                              verdict, without_headline)
 from framediff.comparing.pieces import diff_pieces
 from framediff.reading import languages
@@ -139,7 +140,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     out += [f"## {_anchor('only-here')}Only here / left out", "",
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
             f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), or "
-            f"_leaves it out_ (nothing of it scores {NEAR:.2f} or more). What only the outlet carries: _only here_ (nothing of the others "
+            f"_leaves it out_ ({escape(LEAVES_OUT_RULE)}). What only the outlet carries: _only here_ (nothing of the others "
             "comes near), or _only here in these words_ (another outlet's closest sentence comes near: that sentence, its score).", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:

@@ -21,7 +21,8 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import (DIFFERENTLY, NEAR, NO_HEADLINE, REFERENCE_RULE, without_headline, ClaimDiff, Comparison,
+from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE,
+                                             without_headline, ClaimDiff, Comparison,
                                              LeftOut, OutletSummary,
                                              headline_diffs, story_languages, verdict)
 from framediff.comparing.word_diff import DiffOp
@@ -91,7 +92,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(Rule(Text("Only here / left out", style="bold"), align="left"))
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
-                f"− it leaves it out: nothing of it scores {NEAR:.2f} or more. "
+                f"− it leaves it out: {LEAVES_OUT_RULE}. "
                 "What only the outlet carries: + only here, nothing of the "
                 "others comes near; ≈ only here in these words: another outlet's closest sentence comes near (that sentence, its score)")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
