@@ -199,6 +199,10 @@ def test_a_surname_merges_with_the_full_name_given_elsewhere_in_the_story() -> N
         ({"Trump": 3, "Donald Trump": 2, "Melania Trump": 1}, {"Trump": 3, "Donald Trump": 2, "Melania Trump": 1}),
         # a role is never merged into a name
         ({"the official": 1, "Benny Gantz": 1}, {"the official": 1, "Benny Gantz": 1}),
+        # one person with and without a middle initial, and by surname (a user's trial: Trump counted three times in a
+        # batch summary of BASIL dev), but two people whose middles differ stay two
+        ({"Donald J. Trump": 34, "Donald Trump": 28, "Trump": 24}, {"Donald J. Trump": 86}),
+        ({"George W. Bush": 3, "George H.W. Bush": 2, "George Bush": 1}, {"George W. Bush": 3, "George H.W. Bush": 2, "George Bush": 1}),
     ],
 )
 def test_speakers_merge_across_a_batch_summary(counts: dict[str, int], expected: dict[str, int]) -> None:

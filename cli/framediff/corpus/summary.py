@@ -63,17 +63,33 @@ class Figures:
 
 
 def merge_speakers(speakers: Counter[str]) -> Counter[str]:
-    """One count per person across events: a name that is another's surname ("Trump", where an event named "Donald
-    Trump") joins it when exactly one full name across the batch ends in it."""
-    full: dict[str, set[str]] = defaultdict(set)
-    for name in speakers:
+    """One count per person across events: a full name written with and without its middle initial ("Donald J. Trump",
+    "Donald Trump") is one person when only one middle is written for that first and last name ("George W. Bush" and
+    "George H.W. Bush" are two), under its commonest spelling; and a name that is another's surname ("Trump") joins it
+    when exactly one person across the batch has that surname."""
+    full = {name for name in speakers if len(name.split()) > 1 and all(w[:1].isupper() for w in name.split())}
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in full:
         words = name.split()
-        if len(words) > 1 and all(w[:1].isupper() for w in words):
-            full[words[-1]].add(name)
+        spellings[(words[0], words[-1])].add(name)
+    person: dict[str, str] = {}  # a spelling -> the one it is counted under
+    for names in spellings.values():
+        middles = {tuple(n.split()[1:-1]) for n in names} - {()}
+        if len(middles) <= 1:
+            shown = max(sorted(names), key=lambda n: speakers[n])
+            person.update((n, shown) for n in names)
+        else:
+            person.update((n, n) for n in names)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in full:
+        by_surname[name.split()[-1]].add(person[name])
     merged: Counter[str] = Counter()
     for name, count in speakers.items():
-        names = full.get(name, set()) if len(name.split()) == 1 else set()
-        merged[next(iter(names)) if len(names) == 1 else name] += count
+        if name in person:
+            merged[person[name]] += count
+            continue
+        people = by_surname.get(name, set()) if len(name.split()) == 1 else set()
+        merged[next(iter(people)) if len(people) == 1 else name] += count
     return merged
 
 
