@@ -96,6 +96,11 @@ FRAGMENTS = [
     ("Why?", "“Now when you need it, Obama has cut $716 billion from Medicare.", True),
     ("Again.", "Obama ordered that flags be lowered to half-staff.", True),
     ("Politico reports:", None, True),
+    # short questions in the outlet's own voice ask and state nothing (BASIL dev: HuffPost, the Times)
+    ("A double dip recession?", "\"If they don't pass this bill in the next couple weeks it will materially increase the risk,\" he told reporters.", True),
+    ("And Mr. Gingrich?", "Senator Joni Ernst of Iowa?", True),
+    ("Did Trump win the debate on Tuesday night?", "The candidates met in Las Vegas.", False),  # six words: it may carry a claim
+    ("“Who are you?”", "The congressman turned to the student.", False),  # a quotation: someone's words
     ("Obama wrote in a letter to Congress that the bill was badly misguided.", None, False),
     ("Trump tweeted Tuesday he's not sure it will happen.", None, False),
     ("She was unconscious, \" Rambrich said.", None, False),  # three words of a quote state a fact
