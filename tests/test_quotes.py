@@ -160,6 +160,10 @@ CASES += [
      [("speech", "Dubois", "told")]),
     ("\"The structure was old,\" said engineer Paul Roche.", [("speech", "Paul Roche", "said")]),
     ("\"The structure was old,\" said the lawyer for Paul Roche.", [("speech", "the lawyer", "said")]),  # not Paul Roche
+    # a hyphenated surname keeps its hyphen, and merges with the full name the article gives (BASIL dev, the Times, as a
+    # user's trial found it: "Campa Najjar")
+    ("Ammar Campa-Najjar, a Democrat, is running against Mr. Hunter.\n\n“The division, chaos and corruption in Washington has "
+     "gone too far,” Mr. Campa-Najjar said in a statement.", [("speech", "Ammar Campa-Najjar", "said")]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

@@ -47,6 +47,15 @@ def _entity(token: "Token") -> "Span | None":
     return next((e for e in doc.ents if e.start <= token.i < e.end), None)
 
 
+def written_name(token: "Token") -> str:
+    """A name as the text writes it: the proper nouns before ``token`` that compound with it, and ``token``, with what
+    stands between them ("Campa-Najjar", not "Campa Najjar"), unless something other than a hyphen, an apostrophe, a
+    point or a space does."""
+    parts = sorted([*[c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], token], key=lambda t: t.i)
+    written = token.doc.text[parts[0].idx : token.idx + len(token.text)]
+    return written if re.fullmatch(r"[\w\s.’'-]+", written) else " ".join(t.text for t in parts)
+
+
 def _role(token: "Token") -> str | None:
     """A noun phrase that names a speaker without a name: "a WeWork spokesperson", "the legislator"."""
     keep = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss", "case") and t.i >= token.left_edge.i]
@@ -116,8 +125,7 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
     if token.pos_ == "PROPN":
         if entity is not None:
             return None  # a proper name of a kind that does not speak
-        name = clean_name(" ".join(t.text for t in sorted([*[c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], token],
-                                                          key=lambda t: t.i)))
+        name = clean_name(written_name(token))
         return name if name[:1].isupper() and name.lower() not in _PLATFORMS else None
     if token.pos_ == "NOUN" and _speaks_by_role(token):
         if token.dep_ == "appos" and token.head.pos_ == "PROPN" and (named := speaker_of(token.head, resolve)) and named[:1].isupper():
@@ -243,8 +251,7 @@ class Resolver:
                             return name
                     elif t.pos_ == "PROPN" and (entity is None or entity.label_ not in _NEVER | {"ORG", "NORP"}):
                         # a name the recogniser missed ("Felipe Calderon, who was president of Mexico, has dismissed")
-                        name = clean_name(" ".join(
-                            x.text for x in [*[c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], t]))
+                        name = clean_name(written_name(t))
                         if name[:1].isupper() and name.lower() not in _PLATFORMS and self._agrees(name, pronoun):
                             return name
                     elif t.pos_ == "NOUN" and t.text[:1].isupper() and any(t.text == k.split()[-1] for k in self._known):
