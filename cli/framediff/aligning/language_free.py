@@ -96,7 +96,10 @@ _SCALES = {
     **dict.fromkeys(["billion", "billions", "billionen", "billon", "billones", "bilione", "bilioni", "biljoen", "biljoenen",
                      "trillion", "trillions", "tn"], 12),
 }
-_ENGLISH_BILLION = frozenset({"billion", "billions"})  # a thousand million where a decimal point is written
+# where a decimal point is written (English), a billion is a thousand million; where a decimal comma is, a trillion
+# ("trillion" in French) is a million million million
+_POINT_SCALES = dict.fromkeys(["billion", "billions"], 9)
+_COMMA_SCALES = dict.fromkeys(["trillion", "trillions", "tn"], 18)
 _SCALE_AFTER = re.compile(r"\s*(mil\s+(?:millones|milhoes|milhões)|[^\W\d_]+)\b\.?")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
@@ -112,11 +115,7 @@ def _scale(after: str, language: str | None, decimal_comma: bool) -> tuple[int, 
         return 9, m.end()
     if word == "mil" and language in ("es", "pt"):
         return 3, m.end()
-    power = _SCALES.get(word, 0)
-    if power == 12 and word in _ENGLISH_BILLION and not decimal_comma:
-        power = 9
-    if word == "trillion" or word == "trillions" or word == "tn":
-        power = 12 if not decimal_comma else 18  # an English trillion; a French "trillion" is a million million million
+    power = (_COMMA_SCALES if decimal_comma else _POINT_SCALES).get(word) or _SCALES.get(word, 0)
     return power, (m.end() if power else 0)
 
 

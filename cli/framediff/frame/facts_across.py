@@ -6,7 +6,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from framediff.aligning.language_free import facts
+from framediff.aligning.language_free import Facts, facts
 from framediff.frame.findings import Disagreement
 from framediff.reading.languages import is_english
 
@@ -30,21 +30,29 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
     for m in claim.members:
         texts[m.member.article].append(alignment.sentence(m.member).text)
         languages[m.member.article].append(alignment.article(m.member.article).sentence_language(m.member.sentence))
+    read = {a: [facts(text, language) for text, language in zip(texts[a], languages[a])] for a in texts}
     out = []
-    for kind, values in facts_across_languages(texts, languages).items():
+    for kind, values in _conflicts(read).items():
         # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
         # ("5 Millionen", "2.800"), as written in any language
-        evidence = {a: tuple((v, _written(v, texts[a], languages[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
+        evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
         out.append(Disagreement(claim.claim.id, kind, values, evidence))
     return out
 
 
-def _written(value: str, sentences: list[str], languages: list[str]) -> str:
-    """The words of ``sentences`` that ``value`` ("number:5000000", "year:2021", "day:14 May") was read from."""
-    sort = value.split(":", 1)[0]
-    raw = {"number": lambda v: v.split(":", 1)[1], "year": lambda v: "y" + v.split(":", 1)[1], "day": _day_key}[sort](value)
-    found = (facts(text, language).words_of(raw) for text, language in zip(sentences, languages))
-    return next((words for words in found if words), value.split(":", 1)[1])
+def _written(value: str, read: list[Facts]) -> str:
+    """The words of an outlet's sentences, as ``read``, that ``value`` ("number:5000000", "year:2021") was read from."""
+    raw = _raw(value)
+    return next((words for f in read if (words := f.words_of(raw))), value.split(":", 1)[1])
+
+
+def _raw(value: str) -> str:
+    """A value as :func:`~framediff.aligning.language_free.facts` keys it: "number:40000" -> "40000", "year:2021" ->
+    "y2021", "day:14 May" -> "d14-5"."""
+    sort, _, shown = value.partition(":")
+    if sort == "day":
+        return _day_key(value)
+    return "y" + shown if sort == "year" else shown
 
 
 def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, list[str]] | None = None
@@ -59,17 +67,21 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
     on one of these only when the rest of their sentences state the same fact: each gives exactly one value of it for
     the claim, the values differ, every other value either gives is the same, and they name at least one name alike.
     """
+    given: dict[str, list[str]] = languages or {}
+    return _conflicts({a: [facts(text, given[a][k] if a in given else None) for k, text in enumerate(sentences)]
+                       for a, sentences in texts.items()})
+
+
+def _conflicts(read: dict[str, list[Facts]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """:func:`facts_across_languages` of each outlet's sentences, as read."""
     given: dict[str, dict[str, set[str]]] = {}
     others: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
-    for article, sentences in texts.items():
+    for article, found_in in read.items():
         values: dict[str, set[str]] = defaultdict(set)
-        given_languages = (languages or {}).get(article)
-        written: list[str | None] = list(given_languages) if given_languages else [None] * len(sentences)
-        read = [facts(text, language) for text, language in zip(sentences, written)]
-        names[article] = {n for f in read for n in f.names}
-        others[article] = {n for f in read for n in f.numbers}
-        for f in read:
+        names[article] = {n for f in found_in for n in f.names}
+        others[article] = {n for f in found_in for n in f.numbers}
+        for f in found_in:
             for value in f.numbers:
                 if value.startswith("y"):
                     values["year"].add(f"year:{value[1:]}")
@@ -79,15 +91,14 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
                 elif value.isdigit() and int(value) >= 100:
                     values["number"].add(f"number:{value}")
         given[article] = values
-    raw = {"number": lambda v: v.split(":")[1], "year": lambda v: "y" + v.split(":")[1], "day": _day_key}
     found: dict[str, dict[str, set[str]]] = {}
     for sort, kind in (("number", "numbers"), ("year", "times"), ("day", "times")):
         single = {a: v[sort] for a, v in given.items() if len(v.get(sort, ())) == 1}
         for a, b in combinations(sorted(single), 2):
             if single[a] == single[b] or not names[a] & names[b]:
                 continue
-            rest_a = others[a] - {raw[sort](v) for v in single[a]}
-            rest_b = others[b] - {raw[sort](v) for v in single[b]}
+            rest_a = others[a] - {_raw(v) for v in single[a]}
+            rest_b = others[b] - {_raw(v) for v in single[b]}
             if rest_a == rest_b:
                 for x in (a, b):
                     found.setdefault(kind, {}).setdefault(x, set()).update(single[x])
