@@ -43,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT.parent.parent / "shared" / "data" / "basil-dev"
 
+from framediff.aligning.fragments import fragment_hosts  # noqa: E402
 from framediff.article import RawArticle  # noqa: E402
 from framediff.frame.judging_words import marked_words  # noqa: E402
 from framediff.frame.loaded import paragraph_quotes  # noqa: E402
@@ -241,8 +242,12 @@ def main() -> None:
     wrong_speakers: list[str] = []
     loaded_false: Counter[str] = Counter()
     loaded_missed: Counter[str] = Counter()
+    sentences = 0
+    fragments: list[str] = []  # sentences that are pieces of their neighbour (aligning.fragments), read by hand
     for item in items:
         article = article_of(item)
+        sentences += len(article.sentences)
+        fragments += [f"  [{item['source']}] {article.sentences[k].text!r}" for _, k in fragment_hosts([article])]
         quotes = find_quotes(article)
         ranges = _quote_ranges(article, quotes)
         for span in item["annotations"]:
@@ -307,12 +312,16 @@ def main() -> None:
           f"{lex_hit} of {lex_total} lex spans marked")
     print(f"sentence splits  {clear} clear errors in {ends} framediff sentence ends ({len(others)} other over-splits, "
           f"{joined} BASIL boundaries not split)")
+    print(f"fragments        {len(fragments)} of {sentences} sentences are pieces of their neighbour, never a claim alone "
+          f"(--examples lists them)")
     for why, before, after in examples[: show or 10]:
         print(f"  {why}: …{before} ‖ {after}…".replace("\n", " "))
     if show:
         print("other over-splits:")
         for before, after in others[:show]:
             print(f"  …{before} ‖ {after}…")
+        print("fragments:")
+        print("\n".join(fragments[:show]))
         print("quote spans missed:")
         print("\n".join(missed_quotes[:show]))
         print("speakers wrong or missing:")
