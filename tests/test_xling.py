@@ -157,6 +157,44 @@ def test_unrelated_articles_in_two_languages_share_no_claim(run_json: Any) -> No
     assert [c for c in doc["claims"] if len(c["articles"]) > 1] == []
 
 
+def test_two_events_of_one_kind_in_two_languages_share_no_claim(run_json: Any) -> None:
+    # an air traffic control outage at Schiphol, told in French as the Zurich one is told in English: the two ministries'
+    # requests for "a full report within two weeks" had joined
+    doc = run_json("align", str(STORY / "en-wire.txt"), str(UNRELATED.parent / "fr-panne-schiphol.txt"), "--no-cache")
+    assert [a["language"] for a in doc["articles"]] == ["en", "fr"]
+    assert [c for c in doc["claims"] if len(c["articles"]) > 1] == []
+
+
+# Two articles in two languages, each a few sentences, and whether they report two events: each names people or places
+# and none of one's reads as the other's
+TWO_EVENTS = [
+    ((["The Morandi viaduct collapsed on Tuesday in Genoa, Italy, killing 43 people.",
+       "Genoa mayor Marco Bucci declared two days of mourning."], "en"),
+     (["Une passerelle piétonne s'est effondrée mardi à Lyon, faisant quatre morts.",
+       "Le maire, Antoine Mercier, a fait fermer trois autres ponts."], "fr"), True),
+    ((["The Morandi viaduct collapsed on Tuesday in Genoa, Italy, killing 43 people.",
+       "Genoa mayor Marco Bucci declared two days of mourning."], "en"),
+     (["Le viaduc Morandi s'est effondré mardi à Gênes, en Italie, faisant 43 victimes.",
+       "Le maire de Gênes, Marco Bucci, a décrété deux jours de deuil."], "fr"), False),
+    ((["Israel and Morocco signed a defence memorandum in Rabat on Wednesday."], "en"),  # exonyms read alike: Maroc, Morocco
+     (["Le Maroc et l'Etat hébreu ont signé mercredi à Rabat un protocole d'accord sur la défense, a annoncé Benny Gantz."], "fr"),
+     False),
+    ((["The FTSE 100 index closed at a one-year high, as European markets rose."], "en"),  # an acronym written alike
+     (["El índice británico FTSE cerró en su nivel más alto en un año, y los mercados europeos subieron."], "es"), False),
+    ((["Zurich airport halted all departures after a computer failure at Skyguide."], "en"),  # German: every noun capitalised
+     (["Der Flughafen Zürich stellte nach einer Computerpanne bei Skyguide alle Abflüge ein."], "de"), False),
+    ((["A computer failure grounded flights."], "en"),  # too few names to tell
+     (["Une panne informatique a cloué les avions au sol à Schiphol."], "fr"), False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "two"), TWO_EVENTS)
+def test_articles_that_name_nobody_alike_report_two_events(one: tuple[list[str], str], other: tuple[list[str], str], two: bool) -> None:
+    from framediff.aligning.language_free import apart, facts, named
+
+    assert apart(*(named(facts(s, language) for s in sentences) for sentences, language in (one, other))) is two
+
+
 def test_a_missing_extra_is_one_line_with_the_install_command(run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from framediff.aligning import multilingual
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Sequence
 
-from framediff.aligning.language_free import Facts, facts  # noqa: F401  (facts: read here and by bench/xling_eval.py)
+from framediff.aligning.language_free import Facts, apart, facts, named  # noqa: F401  (facts: read here and by bench/xling_eval.py)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -176,6 +176,10 @@ class CrossView:
     embedder: Embedder | None = None
     confirmer: Confirmer | None = None  # None: the first encoder's scores stand (no second encoder here)
     confirmed: dict[int, np.ndarray] = field(default_factory=dict)  # sentence -> its second encoder's vector
+    owner: Sequence[int] = ()  # per sentence: its article
+    # pairs of articles that report two events (they name no person or place alike, language_free.apart): nothing of
+    # one states a claim of the other, however alike two bridge collapses are told
+    apart: frozenset[tuple[int, int]] = frozenset()
 
     def crosses(self, i: int, j: int) -> bool:
         return not (self.english[i] and self.english[j])
@@ -195,7 +199,12 @@ class CrossView:
             self._confirm(pairs, rows, logits)
         found = (1.0 / (1.0 + np.exp(-logits))).tolist()
         # a dateline states no claim, however close two dates read (the English path's cleaning keeps English ones out)
-        return [0.0 if self.facts[i].dateline or self.facts[j].dateline else p for (i, j), p in zip(pairs, found)]
+        return [0.0 if self.facts[i].dateline or self.facts[j].dateline or self.two_events(i, j) else p
+                for (i, j), p in zip(pairs, found)]
+
+    def two_events(self, i: int, j: int) -> bool:
+        """Whether sentences ``i`` and ``j`` come from articles that report two events."""
+        return bool(self.apart) and (min(self.owner[i], self.owner[j]), max(self.owner[i], self.owner[j])) in self.apart
 
     def _confirm(self, pairs: Sequence[tuple[int, int]], rows: np.ndarray, logits: np.ndarray) -> None:
         """Score again, in place, the pairs whose log-odds (on the threshold's scale) fall in the confirmer's band."""
@@ -246,7 +255,16 @@ def cross_view(
     found = [facts(t, language) for t, language in zip(texts, languages)]
     confirmer = scorer.confirm if scorer.confirm is not None and confirms(scorer.confirm.scorer.encoder) else None
     return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
-                     list(texts), embedder, confirmer)
+                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=two_events(found, owner, english))
+
+
+def two_events(found: Sequence[Facts], owner: np.ndarray, english: np.ndarray) -> frozenset[tuple[int, int]]:
+    """The pairs of articles in two languages (one not English) that name no person or place alike: two events."""
+    articles = sorted(set(owner.tolist()))
+    names = {a: named(f for f, o in zip(found, owner.tolist()) if o == a) for a in articles}
+    all_english = {a: bool(english[owner == a].all()) for a in articles}
+    return frozenset((a, b) for a in articles for b in articles
+                     if a < b and not (all_english[a] and all_english[b]) and apart(names[a], names[b]))
 
 
 def past_datelines(leads: Sequence[bool], found: Sequence[Facts], owner: np.ndarray) -> list[bool]:

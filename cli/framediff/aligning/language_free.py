@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterable
 
 _MONTHS = {
     **dict.fromkeys(["january", "janvier", "januar", "janner", "enero", "gennaio", "januari", "janeiro"], 1),
@@ -55,6 +56,10 @@ class Facts:
 
     names: frozenset[str]
     numbers: frozenset[str]  # "40000", "1.5", "y2008", "d28-8"
+    # The names of people, places and bodies the sentence writes (capitalised words inside it but weekdays, and
+    # acronyms: "FTSE", "NATO"); None where capitals do not tell names: German capitalises every noun, and a headline in
+    # title case every word
+    proper: frozenset[str] | None = None
     dateline: bool = False  # a date and nothing else ("27 de enero del 2006", "Posted: June 12, 2013"): no claim
     written: tuple[tuple[str, str], ...] = ()  # each number and the words it was read from: ("5000000", "5 Millionen")
 
@@ -123,12 +128,17 @@ def facts(text: str, language: str | None = None) -> Facts:
     """What ``text``, written in ``language`` (None: English), says that reads the same in any language."""
     decimal_comma = language in _DECIMAL_COMMA
     words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
-    names = set()
+    names, proper = set(), set()
     for n, (word, _) in enumerate(words):
         if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:
             names.add(fold(word))
+            if fold(word) not in _DATELINE_WORDS:
+                proper.add(fold(word))
         elif word.isupper() and len(word) >= 2:
             names.add(fold(word))
+            proper.add(fold(word))
+    inner = [w for w, _ in words[1:] if len(w) >= 3 and fold(w) not in _NOT_NAMES]
+    title_case = len(inner) >= 3 and sum(w[:1].isupper() for w in inner) > 0.75 * len(inner)
     numbers: set[str] = set()
     written: list[tuple[str, str]] = []
     for m in _NUMBER.finditer(text):
@@ -155,7 +165,42 @@ def facts(text: str, language: str | None = None) -> Facts:
     # a date and at most one other word (a time zone, "UK"), as cleaning reads a date line: "8: 05am UK, Monday 16 September 2013"
     dated = any(v[0] in "dy" for v in numbers)
     return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)),
-                 written=tuple(written))
+                 written=tuple(written), proper=None if language in _NOUNS_CAPITALISED or title_case else frozenset(proper))
+
+
+# languages that capitalise every noun, so that a capital does not tell a name
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+# an article names at least this many people and places before it tells, by naming none of another's, that the two
+# report two events
+MIN_NAMES = 3
+
+
+def named(found: Iterable[Facts]) -> frozenset[str]:
+    """The people and places an article's sentences name; where capitals do not tell names (German nouns, a title-case
+    headline), every capitalised word, so that more reads alike, never less."""
+    return frozenset(n for f in found for n in (f.proper if f.proper is not None else f.names))
+
+
+def apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two articles, naming ``a`` and ``b`` (:func:`named`), report two events: each names people or places
+    and none of one's reads as the other's. Two reports of one event, in any two languages, name someone or somewhere
+    alike; two bridge collapses, in Lyon and in Genoa, each with its mayor and minister, name nobody alike. A name
+    reads as another when the two are the same word folded, share their first four letters ("Transport",
+    "Transports"; "Londres", "London"), or share their first letter and most letters in order ("Genoa", "Gênes";
+    "Maroc", "Morocco"; not "Antoine", "Toninelli")."""
+    if len(a) < MIN_NAMES or len(b) < MIN_NAMES:
+        return False
+    return not any(_alike(x, y) for x in a for y in b)
+
+
+def _alike(x: str, y: str) -> bool:
+    if x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]):
+        return True
+    from difflib import SequenceMatcher
+
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.6
 
 
 def _value(raw: str, decimal_comma: bool = False) -> str | None:
