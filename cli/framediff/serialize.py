@@ -113,7 +113,17 @@ def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None,
 def alignment_parts(alignment: Alignment) -> list[tuple[str, Part]]:
     numbered = list(enumerate(alignment.claims, 1))
     return [*_header("align"), *alignment_settings(alignment).items(), ("articles", _articles(alignment.articles)),
-            ("claims", listed(numbered, lambda nc: claim_to_dict(nc[1], alignment, nc[0])))]
+            ("claims", listed(numbered, lambda nc: claim_to_dict(nc[1], alignment, nc[0]))), *two_events_parts(alignment)]
+
+
+def two_events_parts(alignment: Alignment) -> list[tuple[str, Part]]:
+    """``two_events``, where articles were kept apart as two events: each pair with the names each writes (a plain list,
+    so JSON Lines carry it in the header)."""
+    if not alignment.two_events:
+        return []
+    labels = {a.id: a.label for a in alignment.articles}
+    return [("two_events", [{"articles": [{"article": a, "label": labels[a], "names": list(names)}
+                                          for a, names in zip(t.articles, t.names)]} for t in alignment.two_events])]
 
 
 def diff_to_list(ops: Sequence[DiffOp]) -> list[dict[str, Any]]:
@@ -193,6 +203,7 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
         ("left_out", listed([left for o in comparison.outlets for left in o.left_out_closest], absent)),
         ("differently", listed([near for o in comparison.outlets for near in o.differently], absent)),
         ("reference_rule", REFERENCE_RULE),
+        *two_events_parts(al),
     ]
     if comparison.reference is not None and command == "compare":
         chosen = al.article(comparison.reference)

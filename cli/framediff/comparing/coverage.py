@@ -123,6 +123,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
     whether it carries part of the claim's content, and the claim it joined instead.
     """
     numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
+    apart = {frozenset(t.articles) for t in alignment.two_events}
     out = []
     for c in alignment.claims:
         evidence = {n.article: n for n in c.nearest}
@@ -130,6 +131,11 @@ def absences(alignment: Alignment) -> list[LeftOut]:
         leans = _leaning(alignment, c) if closest and len(alignment.articles) > 1 else None
         for article in c.missing:
             near, found = closest.get(article), evidence.get(article)
+            if apart and all(frozenset((article, other)) in apart for other in c.articles):
+                # an article of another event lacks this one's claims as a matter of course: say so, not only "left out"
+                out.append(LeftOut(c.id, near, LEAVES_OUT, "it reports another event: it names no person, place or body alike",
+                                   article))
+                continue
             if near is None:
                 out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))
                 continue

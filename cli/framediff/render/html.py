@@ -24,7 +24,7 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted
+from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted, two_events
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -196,6 +196,10 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
     out.append("</ul>")
     if any(o.alone_near for o in comparison.outlets):
         out.append(f'<p class="small muted">{esc(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:])}.</p>')
+    al = comparison.alignment
+    for pair in al.two_events:
+        note = two_events(pair.names, tuple(f"{keys[x]} {al.article(x).label}" for x in pair.articles))
+        out.append(f'<p class="small">{esc(note)}.</p>')
     out.append("</details>")
     return out
 

@@ -13,7 +13,7 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted
+from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted, two_events
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -95,6 +95,10 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                    f"{o.claims} | {o.alone} | {len(o.left_out)} |")
     if any(o.alone_near for o in comparison.outlets):
         out += ["", escape(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:]) + "."]
+    for pair in al.two_events:
+        note = two_events(tuple(tuple(escape(n) for n in names) for names in pair.names),
+                          tuple(f"{keys[x]} {labels[x]}" for x in pair.articles))
+        out += ["", note + "."]
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]
         for h in headline_diffs(comparison):

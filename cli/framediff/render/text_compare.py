@@ -30,7 +30,7 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted
+from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted, two_events
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -64,6 +64,9 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(_outlets_table(comparison, keys, console.width))
         if any(o.alone_near for o in comparison.outlets):
             parts.append(hanging_line(console, Text(""), Text(ONLY_HERE_NOTE, style="dim")))
+        for pair in al.two_events:
+            named = tuple(f"{keys[x]} {visible_name(al.article(x).label)}" for x in pair.articles)
+            parts.append(hanging_line(console, Text(""), Text(two_events(pair.names, named))))
     if comparison.headlines and shown("headlines"):
         parts.append(NewLine())
         parts.append(Rule(Text("Headlines", style="bold"), align="left"))

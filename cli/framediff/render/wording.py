@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -50,6 +51,16 @@ LACKING = ("comes near", "leaves it out")
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
 ONLY_HERE_NOTE = ("only here: claims the outlet alone carries that nothing of the others comes near; ≈N: N more that another "
                   "outlet's closest sentence comes near (only here in these words)")
+
+
+def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str]) -> str:
+    """Why two articles in two languages share no claim: ``outlets`` as the report names them, its key first ("A Reuters"),
+    each with the first names it writes."""
+    (a, b), (first, second) = outlets, names
+    return (f"{a} and {b} read as two events: they name no person, place or body alike ({a.split()[0]}: {', '.join(first)}, …; "
+            f"{b.split()[0]}: {', '.join(second)}, …), so no claim joins them")
+
+
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
 
 
