@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
@@ -36,6 +35,7 @@ from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
+from framediff.aligning.two_events import TwoEvents, two_events
 
 __all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads",
            "story_lexicon", "with_prior"]
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     import numpy as np
 
     from framediff.aligning.embedding import Embedder
-    from framediff.aligning.language_free import Facts
 
 TOP_K = 12
 MIN_COSINE = 0.2
@@ -103,16 +102,6 @@ class Claim:
     closest: tuple[Member, ...] = ()
     # The same articles' closest sentences with the evidence a three-state coverage reads (carries / in part / leaves out).
     nearest: tuple[Nearest, ...] = ()
-
-
-@dataclass(frozen=True)
-class TwoEvents:
-    """Two articles in two languages that report two events: each names people, places or bodies and none of one's reads
-    as the other's (:func:`framediff.aligning.language_free.apart`), so no claim joins them. ``names`` are each one's
-    names as it writes them, the evidence."""
-
-    articles: tuple[str, str]
-    names: tuple[tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -199,27 +188,8 @@ def align_articles(
     claims = _claims(articles, refs, clusters, pairs, owner, hosts, speaking)
     claims = _with_closest(claims, refs, pairs, owner, articles)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
-    apart = _two_events(articles, cross.apart, cross.facts, owner) if cross is not None else ()
+    apart = two_events(articles, cross.apart, cross.facts, owner) if cross is not None else ()
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold, options.lead_prior, apart)
-
-
-TWO_EVENTS_NAMES = 4  # names shown of each article, in the order it first writes them
-
-
-def _two_events(articles: Sequence[Article], apart: Iterable[tuple[int, int]], found: Sequence[Facts],
-                owner: np.ndarray) -> tuple[TwoEvents, ...]:
-    """The article pairs the cross-language scorer kept apart, each with the names it read, as the articles write them."""
-    from framediff.aligning.language_free import fold, named
-
-    def written(a: int) -> tuple[str, ...]:
-        keys = named(f for f, o in zip(found, owner.tolist()) if o == a)
-        out: dict[str, str] = {}
-        for word in re.findall(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", " ".join(s.text for s in articles[a].sentences)):
-            if word[:1].isupper() and fold(word) in keys and fold(word) not in out:  # as a name: capitalised
-                out[fold(word)] = word
-        return tuple(out.values())[:TWO_EVENTS_NAMES]
-
-    return tuple(TwoEvents((articles[a].id, articles[b].id), (written(a), written(b))) for a, b in sorted(apart))
 
 
 def _with_closest(
