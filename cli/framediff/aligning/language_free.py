@@ -192,15 +192,22 @@ def apart(a: frozenset[str], b: frozenset[str]) -> bool:
     "Maroc", "Morocco"; not "Antoine", "Toninelli")."""
     if len(a) < MIN_NAMES or len(b) < MIN_NAMES:
         return False
-    return not any(_alike(x, y) for x in a for y in b)
-
-
-def _alike(x: str, y: str) -> bool:
-    if x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]):
-        return True
+    if a & b or {x[:4] for x in a if len(x) >= 4} & {y[:4] for y in b if len(y) >= 4}:
+        return False
     from difflib import SequenceMatcher
 
-    return min(len(x), len(y)) >= 4 and x[0] == y[0] and SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.6
+    # most letters in order, between names of one first letter only: the cheap upper bounds first, as an article pair
+    # that is apart compares every name of one with every name of the other
+    by_letter: dict[str, list[str]] = {}
+    for y in b:
+        if len(y) >= 4:
+            by_letter.setdefault(y[0], []).append(y)
+    for x in a:
+        for y in by_letter.get(x[0], []) if len(x) >= 4 else []:
+            m = SequenceMatcher(None, x, y, autojunk=False)
+            if m.real_quick_ratio() >= 0.6 and m.quick_ratio() >= 0.6 and m.ratio() >= 0.6:
+                return False
+    return True
 
 
 def _value(raw: str, decimal_comma: bool = False) -> str | None:
