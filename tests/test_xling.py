@@ -316,6 +316,20 @@ def test_batch_clusters_a_feed_that_mixes_languages(run: Any, tmp_path: Path) ->
     assert sorted(groups) == [["de-zeitung", "en-wire", "fr-quotidien"], ["fr-vendanges"]]
 
 
+def test_batch_clusters_independently_written_reports_in_four_languages(run: Any, tmp_path: Path) -> None:
+    """A footbridge collapse in Lyon told by Reuters, Le Monde, the FAZ and El País, each in its own words (El País opens
+    on the inquiry, not the collapse), is one event; a flood in Passau told in English and German is another. Read by
+    headline and lead, the four had read about 0.5 apart and split into three events."""
+    out = tmp_path / "events.jsonl"
+    result = run("batch", "--cluster", "--jobs", "1", "--no-framing", str(DATA / "lyon-feed" / "feed.jsonl"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    groups = []
+    for line in map(json.loads, out.read_text(encoding="utf-8").splitlines()):
+        articles = line["comparison"]["articles"] if line["status"] == "ok" else line["articles"]
+        groups.append(sorted(a["outlet"] for a in articles))
+    assert sorted(groups) == [["BBC", "SZ"], ["El País", "FAZ", "Le Monde", "Reuters"]]
+
+
 def test_a_dateline_in_another_language_states_no_claim_and_hands_the_lead_on() -> None:
     import numpy as np
 

@@ -63,7 +63,7 @@ def events(
         order, groups = corpus.group(group_by)
         keys = [k for k in order if k not in skip]
         return len(keys), ((k, groups[k]) for k in keys)
-    from framediff.corpus.events import JOIN_FROM, JOIN_FROM_MULTILINGUAL, cluster, feed_needs_multilingual
+    from framediff.corpus.events import JOIN_FROM, JOIN_FROM_MULTILINGUAL, LEAD_SENTENCES_MULTILINGUAL, cluster, feed_needs_multilingual
 
     dated = corpus.by_date()
     undated = sum(1 for entry in dated if entry.day is None)
@@ -79,14 +79,15 @@ def events(
                 yield entry, json.loads(text), entry.day
 
     assert embedder is not None, "finding the events of a feed needs the sentence model"
-    embed, join_from = embedder.embed, JOIN_FROM
+    embed, join_from, sentences = embedder.embed, JOIN_FROM, 1
     if feed_needs_multilingual(record for _, record, _ in items()):  # a second pass over the feed, for its languages
         from framediff.aligning.multilingual import DEFAULT
 
         embed, join_from = (lambda texts: embedder.embed_multilingual(texts, DEFAULT)), JOIN_FROM_MULTILINGUAL
+        sentences = LEAD_SENTENCES_MULTILINGUAL
 
     def numbered() -> Iterator[tuple[EventKey, list[Entry]]]:
-        for number, members in enumerate(cluster(items(), embed, window=window, join_from=join_from), 1):
+        for number, members in enumerate(cluster(items(), embed, window=window, join_from=join_from, sentences=sentences), 1):
             key = f"event-{number:05d}"
             if key not in skip:
                 yield key, members

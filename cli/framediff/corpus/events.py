@@ -1,7 +1,8 @@
 """Events from a flat feed, as news aggregators find them: one pass in date order, each article joining the open event
 it is closest to, or opening a new one.
 
-An article is read as its headline and lead (first sentence), embedded by the
+An article is read as its headline and lead (first sentence; in a feed that
+mixes languages, its first three sentences), embedded by the
 sentence model (through the embedding cache), and its names (capitalised words
 that are rare in English: "Sbarro", "Plosser", "JetBlue"). Its closeness to an
 open event is the cosine of its vector and the event's mean vector, plus
@@ -30,10 +31,17 @@ if TYPE_CHECKING:
     import numpy as np
 
 JOIN_FROM = 0.57  # closeness from which an article joins an open event (bench/cluster_eval.py)
-# The same for a feed that mixes languages, read by the multilingual encoder (bench/xling_eval.py, "feed clustering"): on
-# MEANTIME's translations B-cubed F1 runs 0.935 at 0.55 and 0.957 at 0.70, but translations read closer than reports
-# written apart (an English and a German report of one event: 0.56), so the lowest value that keeps precision near 0.9.
-JOIN_FROM_MULTILINGUAL = 0.55
+# The same for a feed that mixes languages, read by the multilingual encoder, reading each article's headline and first
+# three sentences rather than its headline and lead: independently written reports of one event open on different facts,
+# and three sentences share more of them. Both chosen on bench/xling_eval.py's feed clustering (B-cubed F1): ECB+ dev's
+# 246 independently written English reports of 21 events (read by the multilingual encoder, undated) gave 0.811 with the
+# lead at the former 0.55 (recall 0.685), 0.926 with three sentences at 0.65 (precision 1.0; 0.943 at 0.60, precision
+# 0.952); MEANTIME's translations 0.935 and 0.973. In a first trial (a slightly different splitter), two sentences gave
+# at most 0.902 on ECB+; four 0.934 at 0.55 (precision 0.905, MEANTIME 0.950); five 0.942 at 0.65 (precision 0.955,
+# MEANTIME 0.964 with precision 0.931). Three at 0.65 keep two events apart best, which matters more than joining every
+# report: a split event is two comparisons, a joined one reports another event's facts as left out.
+JOIN_FROM_MULTILINGUAL = 0.65
+LEAD_SENTENCES_MULTILINGUAL = 3
 NAME_WEIGHT = 0.15  # how much a full overlap of names adds to the cosine
 WINDOW_DAYS = 3
 CHUNK = 256  # articles embedded at a time
@@ -50,8 +58,9 @@ class _Event(Generic[Key]):
     last_day: int | None = None
 
 
-def head_and_lead(record: dict[str, object]) -> str:
-    """A record's headline and first sentence: its "title" (or first line) and the first sentence of its text."""
+def head_and_lead(record: dict[str, object], sentences: int = 1) -> str:
+    """A record's headline and first sentence (or first ``sentences`` sentences): its "title" (or first line) and the
+    opening of its text."""
     text = str(record.get("text") or "")
     title = str(record.get("title") or "").strip()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
@@ -59,6 +68,13 @@ def head_and_lead(record: dict[str, object]) -> str:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     elif paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
+    if sentences > 1:
+        opening: list[str] = []
+        for paragraph in paragraphs:
+            opening += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«¿¡])", paragraph[:600]) if s.strip()]
+            if len(opening) >= sentences:
+                break
+        return ". ".join([title, *opening[:sentences]]).strip(". ")
     lead = ""
     if paragraphs:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraphs[0][:600], maxsplit=1)[0]
@@ -102,6 +118,7 @@ def cluster(
     window: int = WINDOW_DAYS,
     join_from: float = JOIN_FROM,
     name_weight: float = NAME_WEIGHT,
+    sentences: int = 1,
 ) -> Iterator[list[Key]]:
     """Group (key, record, day) items, given in date order, into events; yields each event's keys when it closes."""
     import numpy as np
@@ -129,7 +146,7 @@ def cluster(
 
     def assign(batch: list[tuple[Key, dict[str, object], int | None]]) -> Iterator[list[Key]]:
         nonlocal sums, count
-        texts = [head_and_lead(record) for _, record, _ in batch]
+        texts = [head_and_lead(record, sentences) for _, record, _ in batch]
         vectors = np.asarray(embed(texts), dtype=np.float32)
         for (key, _, day), text, vector in zip(batch, texts, vectors):
             yield from close_before(day)
