@@ -202,6 +202,14 @@ TWO_EVENTS = [
      (["El índice británico FTSE cerró en su nivel más alto en un año, y los mercados europeos subieron."], "es"), False),
     ((["Zurich airport halted all departures after a computer failure at Skyguide."], "en"),  # German: every noun capitalised
      (["Der Flughafen Zürich stellte nach einer Computerpanne bei Skyguide alle Abflüge ein."], "de"), False),
+    ((["About 12,000 people were evacuated in Aachen, Germany, on Sunday as a British bomb was defused.",  # one figure
+       "Officials in Aachen said the bomb had been dropped by Britain in 1944."], "en"),
+     (["Quelque 12 000 personnes ont été évacuées dimanche à Aix-la-Chapelle, en Allemagne, pour désamorcer une bombe.",
+       "La bombe avait été larguée par le Royaume-Uni, selon la mairie d'Aix-la-Chapelle."], "fr"), False),
+    ((["About 12,000 people were evacuated from the centre of Cologne on Sunday after workers found a World War Two bomb."],
+      "en"),  # German names cannot be read from capitals: never two events
+     (["Rund 12.500 Menschen mussten am Sonntag die Kölner Innenstadt verlassen, nachdem Bauarbeiter eine Fliegerbombe "
+       "gefunden hatten."], "de"), False),
     ((["A computer failure grounded flights."], "en"),  # too few names to tell
      (["Une panne informatique a cloué les avions au sol à Schiphol."], "fr"), False),
 ]

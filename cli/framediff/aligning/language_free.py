@@ -177,23 +177,42 @@ _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 MIN_NAMES = 3
 
 
-def named(found: Iterable[Facts]) -> frozenset[str]:
-    """The people and places an article's sentences name; where capitals do not tell names (German nouns, a title-case
-    headline), every capitalised word, so that more reads alike, never less."""
-    return frozenset(n for f in found for n in (f.proper if f.proper is not None else f.names))
+@dataclass(frozen=True)
+class Named:
+    """What an article names and counts, to tell two events apart: its names (None where capitals do not tell names, as
+    in German, where every noun is capitalised and "Köln" is one capital among "Innenstadt" and "Sonntag"), and its
+    figures: days of a month and amounts of 100 or more, which two reports of one event share ("12,000", "12 000")."""
+
+    names: frozenset[str] | None
+    figures: frozenset[str]
 
 
-def apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two articles, naming ``a`` and ``b`` (:func:`named`), report two events: each names people or places
-    and none of one's reads as the other's. Two reports of one event, in any two languages, name someone or somewhere
-    alike; two bridge collapses, in Lyon and in Genoa, each with its mayor and minister, name nobody alike. A name
-    reads as another when the two are the same word folded, share their first four letters ("Transport",
-    "Transports"; "Londres", "London"), or share their first letter and most letters in order ("Genoa", "Gênes";
-    "Maroc", "Morocco"; not "Antoine", "Toninelli")."""
-    if len(a) < MIN_NAMES or len(b) < MIN_NAMES:
+def named(found: Iterable[Facts]) -> Named:
+    """What an article's sentences name and count (:class:`Named`)."""
+    found = list(found)
+    unread = sum(f.proper is None for f in found) * 2 > len(found)  # most sentences German (a title-case headline is one)
+    # a title-case headline gives every capitalised word: more reads alike, never less
+    names = None if unread else frozenset(n for f in found for n in (f.proper if f.proper is not None else f.names))
+    figures = frozenset(v for f in found for v in f.numbers if v.startswith("d") or (v[0].isdigit() and float(v) >= 100))
+    return Named(names, figures)
+
+
+def apart(a: Named, b: Named) -> bool:
+    """Whether two articles (:func:`named`) report two events: each names people, places or bodies, none of one's reads
+    as the other's, and they share no day of a month and no amount of 100 or more. Two reports of one event, in any two
+    languages, name someone or somewhere alike or give one figure; two bridge collapses, in Lyon and in Genoa, each with
+    its mayor, minister and toll, do neither. A name reads as another when the two are the same word folded, share their
+    first four letters ("Transport", "Transports"; "Londres", "London"), or share their first letter and most letters in
+    order ("Genoa", "Gênes"; "Maroc", "Morocco"; not "Antoine", "Toninelli"). Where an article's names cannot be read
+    (German) or it names fewer than :data:`MIN_NAMES`, nothing is apart: "Cologne" and "Köln" read alike to no rule."""
+    if a.names is None or b.names is None or len(a.names) < MIN_NAMES or len(b.names) < MIN_NAMES or a.figures & b.figures:
         return False
+    return not _alike_any(a.names, b.names)
+
+
+def _alike_any(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b or {x[:4] for x in a if len(x) >= 4} & {y[:4] for y in b if len(y) >= 4}:
-        return False
+        return True
     from difflib import SequenceMatcher
 
     # most letters in order, between names of one first letter only: the cheap upper bounds first, as an article pair
@@ -206,8 +225,8 @@ def apart(a: frozenset[str], b: frozenset[str]) -> bool:
         for y in by_letter.get(x[0], []) if len(x) >= 4 else []:
             m = SequenceMatcher(None, x, y, autojunk=False)
             if m.real_quick_ratio() >= 0.6 and m.quick_ratio() >= 0.6 and m.ratio() >= 0.6:
-                return False
-    return True
+                return True
+    return False
 
 
 def _value(raw: str, decimal_comma: bool = False) -> str | None:

@@ -38,7 +38,7 @@ def two_events(articles: Sequence[Article], apart: Iterable[tuple[int, int]], fo
     from framediff.aligning.language_free import fold, named
 
     def written(a: int) -> tuple[str, ...]:
-        keys = named(f for f, o in zip(found, owner.tolist()) if o == a)
+        keys = named(f for f, o in zip(found, owner.tolist()) if o == a).names or frozenset()
         out: dict[str, str] = {}
         for word in re.findall(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", " ".join(s.text for s in articles[a].sentences)):
             if word[:1].isupper() and fold(word) in keys and fold(word) not in out:  # as a name: capitalised
