@@ -20,6 +20,8 @@ SPLIT_CASES = [
      ["Der 1. FC Köln verlor am 2. Spieltag gegen Bayern.", "Die Fans waren enttäuscht."]),
     ("de", "Bis zum 30. Juni soll der Hafen wieder offen sein, sagte ein Sprecher der Stadt, u. a. für Fähren.",
      ["Bis zum 30. Juni soll der Hafen wieder offen sein, sagte ein Sprecher der Stadt, u. a. für Fähren."]),
+    ("de", "Zuletzt hatten die Lokführer am 3. März gestreikt, z. B. auch im Güterverkehr. Die Bahn kritisierte den Streik.",
+     ["Zuletzt hatten die Lokführer am 3. März gestreikt, z. B. auch im Güterverkehr.", "Die Bahn kritisierte den Streik."]),
     ("de", "Er sagte: »Wir geben nicht nach.« Die Gewerkschaft droht mit weiteren Streiks.",
      ["Er sagte: »Wir geben nicht nach.«", "Die Gewerkschaft droht mit weiteren Streiks."]),
     # French: M. and Mme before a name, « » with their inner spaces, an abbreviated month before a lower-case word.

@@ -239,9 +239,16 @@ _GERMAN_OPENERS = re.compile(
 )
 
 
+# An abbreviation of two single letters, cut between them: "z. ‖ B." (zum Beispiel), "i. ‖ A.", "v. ‖ Chr."
+_LETTER_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+_LETTER_START = re.compile(r"[^\W\d_]{1,3}\.(?:\s|$)")
+
+
 def _continues(before: str, after: str, language: str) -> bool:
     first = after.lstrip("«»„“”\"'‚‘’ ")[:1]
     if first.islower() and _SHORT_ABBREVIATION_END.search(before):
+        return True
+    if _LETTER_END.search(before) and _LETTER_START.match(after):
         return True
     if language == "de" and _ORDINAL_END.search(before) and not _GERMAN_OPENERS.match(after.lstrip("„“»«\"'")):
         return True
