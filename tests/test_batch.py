@@ -176,6 +176,14 @@ def test_cluster_finds_the_events_of_a_flat_feed_and_keeps_one_kind_of_event_a_w
     path.write_text("".join(json.dumps(r) + "\n" for r in feed), encoding="utf-8")
     status, _, stderr = _run("batch", "--cluster", "--jobs", "1", "--no-framing", str(path), "-o", str(tmp_path / "undated.jsonl"))
     assert status == 0 and f"{len(feed)} of {len(feed)} records have no date" in stderr, stderr
+    assert "reads as no day" not in stderr
+    # a date given that reads as no day is named as given, with where it is (a user's trial: "2026-13-45" was told as "no
+    # date", though the record has one)
+    feed[1]["date"] = "2024-13-45"
+    path.write_text("".join(json.dumps(r) + "\n" for r in feed), encoding="utf-8")
+    status, _, stderr = _run("batch", "--cluster", "--jobs", "1", "--no-framing", str(path), "-o", str(tmp_path / "unread.jsonl"))
+    assert status == 0 and (f"{len(feed)} of {len(feed)} records have no date (1 of them a date that reads as no day, as "
+                            f"'2024-13-45' at {path}:2)") in stderr, stderr
 
 
 def test_summary_gives_each_outlet_its_figures_and_each_group_its_blindspots(corpus: Path, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequenc
 
 from framediff.corpus.index import Corpus, Entry
 from framediff.errors import ExitStatus, FramediffError
+from framediff.safetext import visible_name
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,7 +69,12 @@ def events(
     dated = corpus.by_date()
     undated = sum(1 for entry in dated if entry.day is None)
     if undated and warn:  # two stories of one kind months apart ("Fox blasts Trump", February and August) would join
-        warn(f"{undated} of {len(dated)} records have no date: the {window}-day window cannot keep them from events of other days")
+        unread = [e for e in dated if e.day is None and e.unread_date is not None]
+        first = unread[0] if unread else None
+        which = (f" ({len(unread)} of them a date that reads as no day, as '{visible_name(first.unread_date or '')}' at "
+                 f"{visible_name(corpus.inputs[first.file])}:{first.line})" if first else "")
+        warn(f"{undated} of {len(dated)} records have no date{which}: the {window}-day window cannot keep them from events of"
+             " other days")
 
     def items() -> Iterator[tuple[Entry, dict[str, object], int | None]]:
         import json

@@ -33,6 +33,7 @@ class Entry:
     length: int
     line: int
     day: int | None = None
+    unread_date: str | None = None  # a "date" given that reads as no day ("2026-13-45"), as given
 
 
 @dataclass
@@ -126,7 +127,8 @@ class Corpus:
         for entry, record in self.scan():
             date = record.get("date")
             day = _day(str(date)) if isinstance(date, (str, int)) and not isinstance(date, bool) else None
-            dated.append(Entry(entry.file, entry.offset, entry.length, entry.line, day))
+            unread = str(date)[:40] if day is None and date not in (None, "") else None
+            dated.append(Entry(entry.file, entry.offset, entry.length, entry.line, day, unread))
         return sorted(dated, key=lambda e: (e.day is not None, e.day or 0))
 
     def read(self, entries: Sequence[Entry]) -> list[tuple[str, str]]:
