@@ -116,6 +116,10 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
             and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
 
 
+# Why an article lacks a claim of an article it was kept apart from (framediff.aligning.two_events)
+ANOTHER_EVENT = "it reports another event: it names no person, place or body alike and gives no figure alike"
+
+
 def absences(alignment: Alignment) -> list[LeftOut]:
     """For every claim and every outlet that lacks it: how near its closest sentence comes, and why it did not join.
 
@@ -133,8 +137,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             near, found = closest.get(article), evidence.get(article)
             if apart and all(frozenset((article, other)) in apart for other in c.articles):
                 # an article of another event lacks this one's claims as a matter of course: say so, not only "left out"
-                out.append(LeftOut(c.id, near, LEAVES_OUT, "it reports another event: it names no person, place or body alike",
-                                   article))
+                out.append(LeftOut(c.id, near, LEAVES_OUT, ANOTHER_EVENT, article))
                 continue
             if near is None:
                 out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))

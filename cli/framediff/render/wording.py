@@ -57,7 +57,7 @@ def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str]) -> str:
     """Why two articles in two languages share no claim: ``outlets`` as the report names them, its key first ("A Reuters"),
     each with the first names it writes."""
     (a, b), (first, second) = outlets, names
-    return (f"{a} and {b} read as two events: they name no person, place or body alike ({a.split()[0]}: {', '.join(first)}, …; "
+    return (f"{a} and {b} read as two events: they name no person, place or body alike and give no figure alike ({a.split()[0]}: {', '.join(first)}, …; "
             f"{b.split()[0]}: {', '.join(second)}, …), so no claim joins them")
 
 
