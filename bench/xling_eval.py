@@ -288,6 +288,17 @@ def _use(scorer: CrossScorer) -> None:
     crosslingual._shipped = lambda: scorer  # type: ignore[assignment]
 
 
+def kept_apart(stories: list[dict]) -> int:
+    """How many of these stories' two sides would be kept apart as two events (language_free.apart), each side read in
+    its language: none should be, as every story is one event."""
+    from framediff.aligning.language_free import apart, named
+
+    def side(sentences: list[str], language: str) -> object:
+        return named((facts(" ".join(t.split()), language) for t in sentences), language)
+
+    return sum(apart(side(st["en"], "en"), side(st["xx"], st["lang"])) for st in stories)  # type: ignore[arg-type]
+
+
 def feed_clustering(docs: list[dict], embedder: Embedder, encoder: str) -> None:
     """`batch --cluster` on a feed mixing languages: every MEANTIME document once in English and once in each other
     language it has, dated by its dateline, each document one event (same-topic documents are the distractors)."""
@@ -321,9 +332,9 @@ def feed_clustering(docs: list[dict], embedder: Embedder, encoder: str) -> None:
         return bcubed([g for _, g, _ in rows], found)
 
     # independently written reports of one event: ECB+ dev's documents (English), each topic one event, undated
-    docs = json.loads((ECB / "docs.json").read_text(encoding="utf-8"))
+    reports = json.loads((ECB / "docs.json").read_text(encoding="utf-8"))
     ecb = [({"title": d[min(d, key=int)], "text": "\n\n".join(d[k] for k in sorted(d, key=int))}, name.split("_")[0], None)
-           for name, d in sorted(docs.items())]
+           for name, d in sorted(reports.items())]
     sets = ((f"{len(rows)} MEANTIME articles (English, Spanish, Italian, Dutch: translations), {len(set(g for _, g, _ in rows))} events", rows),
             (f"ECB+ dev's {len(ecb)} independently written reports of {len(set(g for _, g, _ in ecb))} events, undated", ecb))
     print("\nFeed clustering across languages (batch --cluster on a feed that mixes languages), B-cubed:")
@@ -389,6 +400,7 @@ def main() -> None:
             tp, fp, fn = [sum(c) for c in zip(*(meantime_counts(embedder, st) for st in held))]
             _use(shipped)
             print(f"  all, {shipped.encoder} alone (no confirming): P {'%.3f  R %.3f  F1 %.3f' % prf(tp, fp, fn)}")
+        print(f"  stories kept apart as two events (language_free.apart; every story is one event): {kept_apart(stories)} of {len(stories)}")
         # unrelated stories: another topic, and the same topic but another document
         for kind in ("other topic", "same topic, other document"):
             wrong = stories_with = 0
@@ -421,6 +433,7 @@ def main() -> None:
                 print(f"  {name:<12} P {p:.3f}  R {r:.3f}  F1 {f:.3f};  unrelated (a document against one of another topic,"
                       f" {len(stories[::4])} pairs): {wrong} links in {pairs_with} pairs", flush=True)
             _use(shipped)
+        print(f"\nECB+ dev document pairs kept apart as two events (each pair is one event): {kept_apart(ecb)} of {len(ecb)}")
         held_ecb = [st for st in ecb if int(st["topic"]) % 2 == 1]
         if args.near:
             print(f"  odd topics, neighbouring cross thresholds (the shipped one is {shipped.threshold}):")

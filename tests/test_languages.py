@@ -29,6 +29,8 @@ SPLIT_CASES = [
      ["M. Gantz a rencontré le ministre marocain.", "« C'est un accord historique », a-t-il déclaré."]),
     ("fr", "« Nous n'avons pas le choix. » Le ministre a ensuite quitté la salle. Mme Dupont a démenti.",
      ["« Nous n'avons pas le choix. »", "Le ministre a ensuite quitté la salle.", "Mme Dupont a démenti."]),
+    ("fr", "La réforme touche la section C. M. Martin a répondu.",  # a capital letter's full stop ends it, as "z. B." does not
+     ["La réforme touche la section C.", "M. Martin a répondu."]),
     ("fr", "Le texte sera signé le 3 oct. à Paris, selon l'Élysée. La date n'est pas confirmée.",
      ["Le texte sera signé le 3 oct. à Paris, selon l'Élysée.", "La date n'est pas confirmée."]),
     # Spanish: ¿ and ¡ open their sentences; Sr. before a name.

@@ -188,7 +188,11 @@ def align_articles(
     claims = _claims(articles, refs, clusters, pairs, owner, hosts, speaking)
     claims = _with_closest(claims, refs, pairs, owner, articles)
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
-    apart = two_events(articles, cross.apart, cross.facts, owner) if cross is not None else ()
+    apart: tuple[TwoEvents, ...] = ()
+    if cross is not None and cross.apart:
+        at = {a.id: n for n, a in enumerate(articles)}
+        joined = {(min(at[x], at[y]), max(at[x], at[y])) for c in claims for x in c.articles for y in c.articles if x != y}
+        apart = two_events(articles, cross.apart, cross.named, joined)
     return Alignment(tuple(articles), tuple(claims), embedder.model_name, threshold, options.lead_prior, apart)
 
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Sequence
 
-from framediff.aligning.language_free import Facts, apart, facts, named  # noqa: F401  (facts: read here and by bench/xling_eval.py)
+from framediff.aligning.language_free import Facts, Named, apart, facts, named  # noqa: F401  (facts: read here and by bench/xling_eval.py)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -177,9 +177,11 @@ class CrossView:
     confirmer: Confirmer | None = None  # None: the first encoder's scores stand (no second encoder here)
     confirmed: dict[int, np.ndarray] = field(default_factory=dict)  # sentence -> its second encoder's vector
     owner: Sequence[int] = ()  # per sentence: its article
-    # pairs of articles that report two events (they name no person or place alike, language_free.apart): nothing of
-    # one states a claim of the other, however alike two bridge collapses are told
+    # pairs of articles in two languages that report two events (they name no person, place or body alike and give no
+    # figure alike, language_free.apart): nothing of one states a claim of the other, however alike two bridge
+    # collapses are told; with what each article names, the evidence
     apart: frozenset[tuple[int, int]] = frozenset()
+    named: dict[int, Named] = field(default_factory=dict)
 
     def crosses(self, i: int, j: int) -> bool:
         return not (self.english[i] and self.english[j])
@@ -214,7 +216,7 @@ class CrossView:
         assert confirmer is not None and self.embedder is not None
         low, high = (_logit(self.threshold) + _logit(p) - own for p in confirmer.band)
         close = [k for k in np.flatnonzero((logits >= low) & (logits <= high)).tolist()
-                 if not (self.facts[pairs[k][0]].dateline or self.facts[pairs[k][1]].dateline)
+                 if not (self.facts[pairs[k][0]].dateline or self.facts[pairs[k][1]].dateline or self.two_events(*pairs[k]))
                  and all(len(self.texts[x].split()) <= CONFIRM_WORDS for x in pairs[k])]
         needed = sorted({x for k in close for x in pairs[k]} - set(self.confirmed))
         if len(needed) > CONFIRM_MOST:  # the first encoder's scores stand for a story past the bound
@@ -254,17 +256,28 @@ def cross_view(
     vectors = embedder.embed_multilingual(texts, scorer.encoder).astype(np.float32)
     found = [facts(t, language) for t, language in zip(texts, languages)]
     confirmer = scorer.confirm if scorer.confirm is not None and confirms(scorer.confirm.scorer.encoder) else None
+    written_in = article_languages(languages, owner)
+    names = {a: named((f for f, o in zip(found, owner.tolist()) if o == a), language) for a, language in written_in.items()}
     return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
-                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=two_events(found, owner, english))
+                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=two_events(names, written_in), named=names)
 
 
-def two_events(found: Sequence[Facts], owner: np.ndarray, english: np.ndarray) -> frozenset[tuple[int, int]]:
-    """The pairs of articles in two languages (one not English) that name no person or place alike: two events."""
-    articles = sorted(set(owner.tolist()))
-    names = {a: named(f for f, o in zip(found, owner.tolist()) if o == a) for a in articles}
-    all_english = {a: bool(english[owner == a].all()) for a in articles}
-    return frozenset((a, b) for a in articles for b in articles
-                     if a < b and not (all_english[a] and all_english[b]) and apart(names[a], names[b]))
+def article_languages(languages: Sequence[str], owner: np.ndarray) -> dict[int, str]:
+    """Each article's language: the one most of its sentences are in (an English article quoting French is English)."""
+    from collections import Counter
+
+    from framediff.reading.languages import ENGLISH, is_english
+
+    counts: dict[int, Counter[str]] = {}
+    for language, o in zip(languages, owner.tolist()):
+        counts.setdefault(o, Counter())[ENGLISH if is_english(language) else language] += 1
+    return {a: c.most_common(1)[0][0] for a, c in sorted(counts.items())}
+
+
+def two_events(names: dict[int, Named], languages: dict[int, str]) -> frozenset[tuple[int, int]]:
+    """The pairs of articles in two languages that report two events (:func:`framediff.aligning.language_free.apart`).
+    Two articles in one language are scored as they always were: two English ones by the English scorer."""
+    return frozenset((a, b) for a in names for b in names if a < b and languages[a] != languages[b] and apart(names[a], names[b]))
 
 
 def past_datelines(leads: Sequence[bool], found: Sequence[Facts], owner: np.ndarray) -> list[bool]:

@@ -56,9 +56,9 @@ class Facts:
 
     names: frozenset[str]
     numbers: frozenset[str]  # "40000", "1.5", "y2008", "d28-8"
-    # The names of people, places and bodies the sentence writes (capitalised words inside it but weekdays, and
-    # acronyms: "FTSE", "NATO"); None where capitals do not tell names: German capitalises every noun, and a headline in
-    # title case every word
+    # The names of people, places and bodies the sentence writes, as written (capitalised words inside it but weekdays,
+    # and acronyms: "FTSE", "NATO"); None where capitals do not tell names: German capitalises every noun, and a headline
+    # in title case every word
     proper: frozenset[str] | None = None
     dateline: bool = False  # a date and nothing else ("27 de enero del 2006", "Posted: June 12, 2013"): no claim
     written: tuple[tuple[str, str], ...] = ()  # each number and the words it was read from: ("5000000", "5 Millionen")
@@ -133,10 +133,10 @@ def facts(text: str, language: str | None = None) -> Facts:
         if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:
             names.add(fold(word))
             if fold(word) not in _DATELINE_WORDS:
-                proper.add(fold(word))
+                proper.add(word)
         elif word.isupper() and len(word) >= 2:
             names.add(fold(word))
-            proper.add(fold(word))
+            proper.add(word)
     inner = [w for w, _ in words[1:] if len(w) >= 3 and fold(w) not in _NOT_NAMES]
     title_case = len(inner) >= 3 and sum(w[:1].isupper() for w in inner) > 0.75 * len(inner)
     numbers: set[str] = set()
@@ -172,42 +172,69 @@ def facts(text: str, language: str | None = None) -> Facts:
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
-# an article names at least this many people and places before it tells, by naming none of another's, that the two
-# report two events
+# an article names at least this many people, places or bodies (rare words of its language, written capitalised inside
+# its sentences) before it tells, by naming none of another's, that the two report two events
 MIN_NAMES = 3
+# A capitalised word counts as a name when its Zipf frequency is under RARE in English (which capitalises "Dutch",
+# "European", "Minister", "Investigation") and under RARE_OWN in the article's own language ("Investigación" and
+# "Comisión" are common Spanish; surnames that are French words, "Mercier", "Dubois", stay names)
+RARE = 3.5
+RARE_OWN = 4.0
 
 
 @dataclass(frozen=True)
 class Named:
-    """What an article names and counts, to tell two events apart: its names (None where capitals do not tell names, as
-    in German, where every noun is capitalised and "Köln" is one capital among "Innenstadt" and "Sonntag"), and its
-    figures: days of a month and amounts of 100 or more, which two reports of one event share ("12,000", "12 000")."""
+    """What an article names and counts, to tell two events apart.
+
+    ``names``: every capitalised word its sentences write inside them, acronyms and a title-case headline's words
+    included (more reads alike, never less); None where capitals cannot be compared: German, which capitalises every
+    noun ("Köln" is one capital among "Innenstadt" and "Sonntag"), or names in another script than the Latin one
+    ("Киев" and "Kyiv" read alike to no rule). ``counted``: the names that count towards :data:`MIN_NAMES`, capitalised
+    words inside sentences that are rare in the article's language ("Toninelli", "Schiphol"; not "Dutch", "European",
+    "Investigation"). ``figures``: days of a month and amounts of 100 or more, which two reports
+    of one event share ("12,000", "12 000")."""
 
     names: frozenset[str] | None
+    counted: frozenset[str]
     figures: frozenset[str]
 
 
-def named(found: Iterable[Facts]) -> Named:
-    """What an article's sentences name and count (:class:`Named`)."""
+def named(found: Iterable[Facts], language: str | None = None) -> Named:
+    """What an article's sentences, in ``language``, name and count (:class:`Named`)."""
+    from wordfreq import zipf_frequency
+
     found = list(found)
-    unread = sum(f.proper is None for f in found) * 2 > len(found)  # most sentences German (a title-case headline is one)
-    # a title-case headline gives every capitalised word: more reads alike, never less
-    names = None if unread else frozenset(n for f in found for n in (f.proper if f.proper is not None else f.names))
     figures = frozenset(v for f in found for v in f.numbers if v.startswith("d") or (v[0].isdigit() and float(v) >= 100))
-    return Named(names, figures)
+    if sum(f.proper is None for f in found) * 2 > len(found):  # most sentences German (a title-case headline is one)
+        return Named(None, frozenset(), figures)
+    names = frozenset(fold(n) for f in found for n in (f.proper if f.proper is not None else f.names))
+    if not all(n.isascii() for n in names):
+        return Named(None, frozenset(), figures)
+    try:
+        zipf_frequency("a", language or "en")
+        lang = language or "en"
+    except LookupError:
+        lang = "en"
+
+    def rare(word: str) -> bool:  # as written, accents and all
+        lower = word.lower()
+        return (word.replace("-", "").isalpha() and zipf_frequency(lower, "en") < RARE
+                and (lang == "en" or zipf_frequency(lower, lang) < RARE_OWN))
+
+    return Named(names, frozenset(fold(n) for f in found if f.proper is not None for n in f.proper if rare(n)), figures)
 
 
 def apart(a: Named, b: Named) -> bool:
-    """Whether two articles (:func:`named`) report two events: each names people, places or bodies, none of one's reads
-    as the other's, and they share no day of a month and no amount of 100 or more. Two reports of one event, in any two
-    languages, name someone or somewhere alike or give one figure; two bridge collapses, in Lyon and in Genoa, each with
-    its mayor, minister and toll, do neither. A name reads as another when the two are the same word folded, share their
-    first four letters ("Transport", "Transports"; "Londres", "London"), or share their first letter and most letters in
-    order ("Genoa", "Gênes"; "Maroc", "Morocco"; not "Antoine", "Toninelli"). Where an article's names cannot be read
-    (German) or it names fewer than :data:`MIN_NAMES`, nothing is apart: "Cologne" and "Köln" read alike to no rule."""
-    if a.names is None or b.names is None or len(a.names) < MIN_NAMES or len(b.names) < MIN_NAMES or a.figures & b.figures:
+    """Whether two articles (:func:`named`) report two events: each names :data:`MIN_NAMES` people, places or bodies,
+    none of one's capitalised words reads as the other's, and they share no day of a month and no amount of 100 or more.
+    Two reports of one event, in any two languages, name someone or somewhere alike or give one figure; two bridge
+    collapses, in Lyon and in Genoa, each with its mayor, minister and toll, do neither. A name reads as another when the
+    two are the same word folded, share their first four letters ("Transport", "Transports"; "Londres", "London"), or
+    share their first letter and most letters in order ("Genoa", "Gênes"; "Maroc", "Morocco"; not "Antoine",
+    "Toninelli"). Where an article's names cannot be compared (:class:`Named`), nothing is apart."""
+    if a.names is None or b.names is None or len(a.counted) < MIN_NAMES or len(b.counted) < MIN_NAMES:
         return False
-    return not _alike_any(a.names, b.names)
+    return not a.figures & b.figures and not _alike_any(a.names, b.names)
 
 
 def _alike_any(a: frozenset[str], b: frozenset[str]) -> bool:

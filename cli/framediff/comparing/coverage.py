@@ -137,7 +137,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             near, found = closest.get(article), evidence.get(article)
             if apart and all(frozenset((article, other)) in apart for other in c.articles):
                 # an article of another event lacks this one's claims as a matter of course: say so, not only "left out"
-                out.append(LeftOut(c.id, near, LEAVES_OUT, ANOTHER_EVENT, article))
+                out.append(LeftOut(c.id, None, LEAVES_OUT, ANOTHER_EVENT, article))  # no sentence was scored: none is closest
                 continue
             if near is None:
                 out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))

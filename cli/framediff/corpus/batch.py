@@ -72,7 +72,7 @@ def events(
         unread = [e for e in dated if e.day is None and e.unread_date is not None]
         first = unread[0] if unread else None
         which = (f" ({len(unread)} of them a date that reads as no day, as '{visible_name(first.unread_date or '')}' at "
-                 f"{visible_name(corpus.inputs[first.file])}:{first.line})" if first else "")
+                 f"{corpus.where(first)})" if first else "")
         warn(f"{undated} of {len(dated)} records have no date{which}: the {window}-day window cannot keep them from events of"
              " other days")
 

@@ -35,8 +35,8 @@ JOIN_FROM = 0.57  # closeness from which an article joins an open event (bench/c
 # three sentences rather than its headline and lead: independently written reports of one event open on different facts,
 # and three sentences share more of them. Both chosen on bench/xling_eval.py's feed clustering (B-cubed F1): ECB+ dev's
 # 246 independently written English reports of 21 events (read by the multilingual encoder, undated) gave 0.811 with the
-# lead at the former 0.55 (recall 0.685), 0.926 with three sentences at 0.65 (precision 1.0; 0.943 at 0.60, precision
-# 0.952); MEANTIME's translations 0.935 and 0.973. In a first trial (a slightly different splitter), two sentences gave
+# lead at the former 0.55 (recall 0.685), 0.929 with three sentences at 0.65 (precision 1.0; 0.940 at 0.60, precision
+# 0.950); MEANTIME's translations 0.935 and 0.973. In a first trial (a slightly different splitter), two sentences gave
 # at most 0.902 on ECB+; four 0.934 at 0.55 (precision 0.905, MEANTIME 0.950); five 0.942 at 0.65 (precision 0.955,
 # MEANTIME 0.964 with precision 0.931). Three at 0.65 keep two events apart best, which matters more than joining every
 # report: a split event is two comparisons, a joined one reports another event's facts as left out.
@@ -71,15 +71,28 @@ def head_and_lead(record: dict[str, object], sentences: int = 1) -> str:
     if sentences > 1:
         opening: list[str] = []
         for paragraph in paragraphs:
-            opening += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"«¿¡])", paragraph[:600]) if s.strip()]
+            opening += _sentences(paragraph[:600])
             if len(opening) >= sentences:
                 break
-        return ". ".join([title, *opening[:sentences]]).strip(". ")
+        return " ".join([title if title.endswith((".", "!", "?", ":")) or not title else title + ".", *opening[:sentences]]).strip()
     lead = ""
     if paragraphs:
         first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraphs[0][:600], maxsplit=1)[0]
         lead = first.strip()
     return f"{title}. {lead}".strip(". ") if lead else title
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences, roughly, in any language that ends them with . ! or ?: a break stands before a capital
+    (any script's), not after a short abbreviation ("Mr.", "M.", "Dr.") nor before a lower-case word."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", paragraph.strip()):
+        first = piece.lstrip("“\"«¿¡„‘'(")[:1]
+        if out and (not first.isupper() or re.search(r"(?:^|\s)[A-Z][a-z]{0,2}\.$", out[-1])):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
 
 
 def feed_needs_multilingual(records: Iterable[dict[str, object]]) -> bool:

@@ -240,7 +240,7 @@ _GERMAN_OPENERS = re.compile(
 
 
 # An abbreviation of two single letters, cut between them: "z. ‖ B." (zum Beispiel), "i. ‖ A.", "v. ‖ Chr."
-_LETTER_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+_LETTER_END = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]\.$")  # lower case: "z.", not "section C."
 _LETTER_START = re.compile(r"[^\W\d_]{1,3}\.(?:\s|$)")
 
 
