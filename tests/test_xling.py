@@ -170,11 +170,12 @@ def test_two_events_of_one_kind_in_two_languages_share_no_claim(run_json: Any) -
     # the names that counted, rare in their language, as written ("Zurich", "Swiss" and "Munich" are common English)
     assert pair["articles"][0]["names"] == ["Skyguide", "Bühler", "Basel"]
     assert pair["articles"][1]["names"] == ["LVNL", "Schiphol", "Ingrid", "Janssen", "Haarlemmermeer", "KLM", "Düsseldorf"]
+    assert [a["days"] for a in pair["articles"]] == [["14 May"], ["21 May"]]
     assert "two_events" not in run_json("align", str(STORY / "en-wire.txt"), str(STORY / "fr-quotidien.txt"), "--no-cache")
     # what one lacks of the other's claims is lacked as another event's, and says so
     compared = run_json("compare", str(STORY / "en-wire.txt"), str(SCHIPHOL), "--no-cache")
     assert compared["left_out"] and {x["reason"] for x in compared["left_out"]} == {
-        "it reports another event: it names no person, place or body alike and gives no figure alike"}
+        "it reports another event: it names no person, place or body alike, gives another day and no figure alike"}
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
@@ -182,19 +183,19 @@ def test_the_report_says_which_articles_read_as_two_events(run: Any, fmt: str) -
     result = run("compare", str(STORY / "en-wire.txt"), str(SCHIPHOL), "--format", fmt, "--width", "100", "--no-cache", "--no-color")
     assert result.exit_code == 0, result.stderr
     flat = " ".join(result.stdout.replace("\\", "").split())
-    assert "A en-wire and B fr-panne-schiphol read as two events: they name no person, place or body alike and give no figure alike (A: Skyguide, Bühler, Basel; B: LVNL, Schiphol, Ingrid, Janssen, …), so no claim joins them" in flat
+    assert "A en-wire and B fr-panne-schiphol read as two events: they name no person, place or body alike, give other days and no figure alike (A: Skyguide, Bühler, Basel, on 14 May; B: LVNL, Schiphol, Ingrid, Janssen, …, on 21 May), so no claim joins them" in flat
 
 
 # Two articles in two languages, each a few sentences, and whether they report two events: each names people or places
 # and none of one's reads as the other's
 TWO_EVENTS = [
-    ((["The Morandi viaduct collapsed on Tuesday in Genoa, Italy, killing 43 people.",
+    ((["The Morandi viaduct collapsed on Tuesday, August 14, in Genoa, Italy, killing 43 people.",
        "Genoa mayor Marco Bucci declared two days of mourning.",
        "The operator Autostrade per l'Italia had spent 9 million euros on its upkeep."], "en"),
-     (["Une passerelle piétonne enjambant la Saône s'est effondrée mardi à Lyon, faisant quatre morts.",
+     (["Une passerelle piétonne enjambant la Saône s'est effondrée mardi 3 mars à Lyon, faisant quatre morts.",
        "Selon la préfète Claire Dubois, 31 personnes ont été sorties de l'eau.",
        "Le maire, Antoine Mercier, a fait fermer trois autres ponts."], "fr"), True),
-    ((["The Morandi viaduct collapsed on Tuesday in Genoa, Italy, killing 43 people.",
+    ((["The Morandi viaduct collapsed on Tuesday, August 14, in Genoa, Italy, killing 43 people.",
        "Genoa mayor Marco Bucci declared two days of mourning."], "en"),
      (["Le viaduc Morandi s'est effondré mardi à Gênes, en Italie, faisant 43 victimes.",
        "Le maire de Gênes, Marco Bucci, a décrété deux jours de deuil."], "fr"), False),
@@ -216,6 +217,18 @@ TWO_EVENTS = [
     ((["A computer failure grounded flights."], "en"),  # too few names to tell
      (["Une panne informatique a cloué les avions au sol à Schiphol."], "fr"), False),
 ]
+
+
+# One event each, told in two languages with the place spelt apart ("Aachen", "Aix-la-Chapelle"; "Mainz", "Maguncia") and
+# other witnesses quoted, written by an adversarial reader: names alone had called each two events
+ONE_EVENT = [("aachen-en.txt", "aachen-fr.txt", "fr"), ("mainz-en.txt", "mainz-es.txt", "es")]
+
+
+@pytest.mark.parametrize(("english", "other", "language"), ONE_EVENT)
+def test_one_event_told_with_other_names_and_no_dates_is_never_two(run_json: Any, english: str, other: str, language: str) -> None:
+    doc = run_json("compare", str(DATA / "one-event" / english), str(DATA / "one-event" / other), "--no-cache")
+    assert [a["language"] for a in doc["articles"]] == ["en", language]
+    assert "two_events" not in doc
 
 
 @pytest.mark.parametrize(("one", "other", "two"), TWO_EVENTS)

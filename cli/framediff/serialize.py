@@ -122,8 +122,8 @@ def two_events_parts(alignment: Alignment) -> list[tuple[str, Part]]:
     if not alignment.two_events:
         return []
     labels = {a.id: a.label for a in alignment.articles}
-    return [("two_events", [{"articles": [{"article": a, "label": labels[a], "names": list(names)}
-                                          for a, names in zip(t.articles, t.names)]} for t in alignment.two_events])]
+    return [("two_events", [{"articles": [{"article": a, "label": labels[a], "names": list(names), "days": list(days)}
+                                          for a, names, days in zip(t.articles, t.names, t.days)]} for t in alignment.two_events])]
 
 
 def diff_to_list(ops: Sequence[DiffOp]) -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ class TwoEvents:
 
     articles: tuple[str, str]
     names: tuple[tuple[str, ...], tuple[str, ...]]  # all that counted, in the order each article first writes them
+    days: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # the days of a month each gives ("14 May"), in date order
 
 TWO_EVENTS_NAMES = 4  # names shown of each article, in the order it first writes them
 
@@ -45,8 +46,16 @@ def two_events(articles: Sequence[Article], apart: Iterable[tuple[int, int]], na
                     out[fold(word)] = word
         return tuple(out.values())
 
-    return tuple(TwoEvents((articles[a].id, articles[b].id), (written(a), written(b)))
+    def days(a: int) -> tuple[str, ...]:
+        keys = sorted((int(m), int(d)) for v in named[a].figures if v.startswith("d") for d, m in [v[1:].split("-")])
+        return tuple(f"{d} {_MONTHS[m]}" for m, d in keys)
+
+    return tuple(TwoEvents((articles[a].id, articles[b].id), (written(a), written(b)), (days(a), days(b)))
                  for a, b in sorted(apart) if (a, b) not in joined)
+
+
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December")
 
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")  # as language_free reads words

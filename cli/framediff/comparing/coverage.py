@@ -117,7 +117,7 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
 
 
 # Why an article lacks a claim of an article it was kept apart from (framediff.aligning.two_events)
-ANOTHER_EVENT = "it reports another event: it names no person, place or body alike and gives no figure alike"
+ANOTHER_EVENT = "it reports another event: it names no person, place or body alike, gives another day and no figure alike"
 
 
 def absences(alignment: Alignment) -> list[LeftOut]:

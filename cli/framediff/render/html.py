@@ -198,7 +198,7 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
         out.append(f'<p class="small muted">{esc(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:])}.</p>')
     al = comparison.alignment
     for pair in (t for t in al.two_events if comparison.focus in (None, *t.articles)):
-        note = two_events(pair.names, tuple(f"{keys[x]} {al.article(x).label}" for x in pair.articles))
+        note = two_events(pair.names, tuple(f"{keys[x]} {al.article(x).label}" for x in pair.articles), pair.days)
         out.append(f'<p class="small">{esc(note)}.</p>')
     out.append("</details>")
     return out

@@ -97,7 +97,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out += ["", escape(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:]) + "."]
     for pair in (t for t in al.two_events if comparison.focus in (None, *t.articles)):
         note = two_events(tuple(tuple(escape(n) for n in names) for names in pair.names),
-                          tuple(f"{keys[x]} {labels[x]}" for x in pair.articles))
+                          tuple(f"{keys[x]} {labels[x]}" for x in pair.articles), pair.days)
         out += ["", note + "."]
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]

@@ -66,7 +66,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
             parts.append(hanging_line(console, Text(""), Text(ONLY_HERE_NOTE, style="dim")))
         for pair in (t for t in al.two_events if comparison.focus in (None, *t.articles)):
             named = tuple(f"{keys[x]} {visible_name(al.article(x).label)}" for x in pair.articles)
-            parts.append(hanging_line(console, Text(""), Text(two_events(pair.names, named))))
+            parts.append(hanging_line(console, Text(""), Text(two_events(pair.names, named, pair.days))))
     if comparison.headlines and shown("headlines"):
         parts.append(NewLine())
         parts.append(Rule(Text("Headlines", style="bold"), align="left"))

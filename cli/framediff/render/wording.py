@@ -53,12 +53,15 @@ ONLY_HERE_NOTE = ("only here: claims the outlet alone carries that nothing of th
                   "outlet's closest sentence comes near (only here in these words)")
 
 
-def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str], shown: int = 4) -> str:
+def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str], days: Sequence[Sequence[str]] = ((), ()),
+               shown: int = 4) -> str:
     """Why two articles in two languages share no claim: ``outlets`` as the report names them, its key first ("A Reuters"),
-    each with the first ``shown`` names it writes ("…" where it writes more)."""
-    (a, b), listed = outlets, [", ".join(n[:shown]) + (", …" if len(n) > shown else "") for n in names]
-    return (f"{a} and {b} read as two events: they name no person, place or body alike and give no figure alike "
-            f"({a.split()[0]}: {listed[0]}; {b.split()[0]}: {listed[1]}), so no claim joins them")
+    each with the first ``shown`` names it writes ("…" where it writes more) and the days it gives."""
+    listed = [", ".join(n[:shown]) + (", …" if len(n) > shown else "") + (f", on {' and '.join(d)}" if d else "")
+              for n, d in zip(names, days)]
+    (a, b) = outlets
+    return (f"{a} and {b} read as two events: they name no person, place or body alike, give other days and no figure "
+            f"alike ({a.split()[0]}: {listed[0]}; {b.split()[0]}: {listed[1]}), so no claim joins them")
 
 
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
