@@ -752,3 +752,16 @@ def test_the_text_summary_shows_invisible_characters_in_outlet_names_escaped() -
     text = render_text({"events": 1, "compared_events": 1, "articles": 2, "outlets": [row]}, width=100)
     assert "\u200b" not in text
     assert text.count("Re\\u200buters") == 2  # the table and the terms line
+
+
+def test_a_stopped_pool_leaves_no_resource_tracker_warning_behind() -> None:
+    """Workers stopped by a signal may leave a semaphore registered; the resource tracker removes it at its end and had
+    printed "There appear to be 1 leaked semaphore objects" after "framediff: terminated" (a CI run caught it)."""
+    code = ("import multiprocessing, os\n"
+            "from framediff.corpus.batch import _quiet_resource_tracker\n"
+            "_quiet_resource_tracker()\n"
+            "semaphore = multiprocessing.get_context('spawn').Semaphore(1)\n"
+            "os._exit(0)\n")
+    # the tracker holds the stderr pipe until it has ended, so its last words are read here
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr == "", result.stderr

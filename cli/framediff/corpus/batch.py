@@ -190,6 +190,7 @@ def _in_pool(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], setting
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("spawn")  # nothing of this process (open files, a loaded model) is shared
+    _quiet_resource_tracker()
     before = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
     try:
@@ -211,6 +212,20 @@ def _in_pool(payloads: Iterator[tuple[EventKey, list[tuple[str, str]]]], setting
             worker.join(5)
         raise
     pool.shutdown(wait=True)
+
+
+def _quiet_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with its warnings off. Workers stopped by a Ctrl-C or a SIGTERM may leave
+    a semaphore registered, which the tracker removes at its end and reports on the run's stderr, after "framediff:
+    terminated" ("There appear to be 1 leaked semaphore objects to clean up"): a second, alarming line for what is
+    already cleaned up (a CI run caught it). The tracker reads its warning filters from this process's -W options."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    quiet = "ignore::UserWarning:multiprocessing.resource_tracker"
+    if quiet not in sys.warnoptions:
+        sys.warnoptions.append(quiet)
+    resource_tracker.ensure_running()
 
 
 DASK_TIMEOUT = 20.0  # seconds for a Dask scheduler to take the connection and answer
