@@ -177,8 +177,8 @@ class CrossView:
     confirmer: Confirmer | None = None  # None: the first encoder's scores stand (no second encoder here)
     confirmed: dict[int, np.ndarray] = field(default_factory=dict)  # sentence -> its second encoder's vector
     owner: Sequence[int] = ()  # per sentence: its article
-    # pairs of articles in two languages that report two events (they name no person, place or body alike and give no
-    # figure alike, language_free.apart): nothing of one states a claim of the other, however alike two bridge
+    # pairs of articles in two languages that report two events (they name no person, place or body alike and give
+    # other days and no figure alike, language_free.apart): nothing of one states a claim of the other, however alike two bridge
     # collapses are told; with what each article names, the evidence
     apart: frozenset[tuple[int, int]] = frozenset()
     named: dict[int, Named] = field(default_factory=dict)
@@ -259,7 +259,7 @@ def cross_view(
     written_in = article_languages(languages, owner)
     names = {a: named((f for f, o in zip(found, owner.tolist()) if o == a), language) for a, language in written_in.items()}
     return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
-                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=two_events(names, written_in), named=names)
+                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=pairs_apart(names, written_in), named=names)
 
 
 def article_languages(languages: Sequence[str], owner: np.ndarray) -> dict[int, str]:
@@ -274,7 +274,7 @@ def article_languages(languages: Sequence[str], owner: np.ndarray) -> dict[int, 
     return {a: c.most_common(1)[0][0] for a, c in sorted(counts.items())}
 
 
-def two_events(names: dict[int, Named], languages: dict[int, str]) -> frozenset[tuple[int, int]]:
+def pairs_apart(names: dict[int, Named], languages: dict[int, str]) -> frozenset[tuple[int, int]]:
     """The pairs of articles in two languages that report two events (:func:`framediff.aligning.language_free.apart`).
     Two articles in one language are scored as they always were: two English ones by the English scorer."""
     return frozenset((a, b) for a in names for b in names if a < b and languages[a] != languages[b] and apart(names[a], names[b]))

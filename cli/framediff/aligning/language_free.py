@@ -30,7 +30,7 @@ _MONTHS = {
 }
 # a number as any of these languages writes it: 40,000 / 40.000 / 40 000 / 1.5 / 1,5
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[.,\u202f\u00a0 ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")  # a word as read here, with its inner apostrophes and hyphens
 # capitalised words that open clauses or are function words, not names
 _NOT_NAMES = frozenset(
     """
@@ -43,6 +43,16 @@ _NOT_NAMES = frozenset(
     het een en maar hij zij wij deze dit zijn haar hun op met voor na
     """.split()
 )
+
+
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+               "December")
+
+
+def day_shown(key: str) -> str:
+    """A day of a month as :func:`facts` keys it, as a reader reads it: "d14-5" -> "14 May"."""
+    day, month = key[1:].split("-")
+    return f"{int(day)} {MONTH_NAMES[int(month)]}"
 
 
 def fold(word: str) -> str:
@@ -127,7 +137,7 @@ def _scale(after: str, language: str | None, decimal_comma: bool) -> tuple[int, 
 def facts(text: str, language: str | None = None) -> Facts:
     """What ``text``, written in ``language`` (None: English), says that reads the same in any language."""
     decimal_comma = language in _DECIMAL_COMMA
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    words = [(m.group(), m.start()) for m in WORD.finditer(text)]
     names, proper = set(), set()
     for n, (word, _) in enumerate(words):
         if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:

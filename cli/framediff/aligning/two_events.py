@@ -1,14 +1,13 @@
 """Articles kept apart as two events, with the evidence: the names each writes.
 
 The cross-language scorer (:mod:`framediff.aligning.crosslingual`) keeps apart two articles in two languages that each name
-three or more people, places or bodies, none of one's alike, and give no figure alike
+three or more people, places or bodies, none of one's alike, and date their events to other days with no figure alike
 (:func:`framediff.aligning.language_free.apart`); the alignment records each such pair that no claim joins with the names
-each article writes, as it writes them, so that a report can say why.
+each article writes, as it writes them, and its days, so that a report can say why.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -21,41 +20,33 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class TwoEvents:
     """Two articles in two languages that report two events: each names people, places or bodies, none of one's reads
-    as the other's, and they give no figure alike (:func:`framediff.aligning.language_free.apart`), so no claim joins
-    them. ``names`` are each one's names as it writes them, the evidence."""
+    as the other's, and they give other days and no figure alike (:func:`framediff.aligning.language_free.apart`), so no
+    claim joins them. ``names`` and ``days`` are the evidence."""
 
     articles: tuple[str, str]
     names: tuple[tuple[str, ...], tuple[str, ...]]  # all that counted, in the order each article first writes them
     days: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # the days of a month each gives ("14 May"), in date order
-
-TWO_EVENTS_NAMES = 4  # names shown of each article, in the order it first writes them
 
 
 def two_events(articles: Sequence[Article], apart: Iterable[tuple[int, int]], named: dict[int, Named],
                joined: set[tuple[int, int]]) -> tuple[TwoEvents, ...]:
     """The article pairs the cross-language scorer kept apart and that no claim joins (``joined``: the article pairs
     some claim holds), each with the names that counted, as the articles write them."""
-    from framediff.aligning.language_free import fold
+    from framediff.aligning.language_free import WORD, day_shown, fold
 
     def written(a: int) -> tuple[str, ...]:
         keys = named[a].counted
         out: dict[str, str] = {}
         for s in articles[a].sentences:
-            for word in _WORD.findall(s.text):
+            for word in WORD.findall(s.text):
                 if word[:1].isupper() and fold(word) in keys and fold(word) not in out:  # as a name: capitalised
                     out[fold(word)] = word
         return tuple(out.values())
 
-    def days(a: int) -> tuple[str, ...]:
-        keys = sorted((int(m), int(d)) for v in named[a].figures if v.startswith("d") for d, m in [v[1:].split("-")])
-        return tuple(f"{d} {_MONTHS[m]}" for m, d in keys)
+    def days(a: int) -> tuple[str, ...]:  # keyed "d14-5": in date order, month first
+        keys = [v[1:].split("-") for v in named[a].figures if v.startswith("d")]
+        return tuple(day_shown(f"d{d}-{m}") for d, m in sorted(keys, key=lambda dm: (int(dm[1]), int(dm[0]))))
 
     return tuple(TwoEvents((articles[a].id, articles[b].id), (written(a), written(b)), (days(a), days(b)))
                  for a, b in sorted(apart) if (a, b) not in joined)
 
-
-_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-           "December")
-
-
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")  # as language_free reads words

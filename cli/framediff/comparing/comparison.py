@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
+from framediff.aligning.two_events import TwoEvents
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, LEAVES_OUT_RULE: for the renderers and serialize)
     CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, LeftOut, absences, nearest_elsewhere)
@@ -83,6 +84,11 @@ class Comparison:
     reference: str | None = None  # the article every claim is diffed against (`framediff diff`: A), if one was chosen
     absences: tuple[LeftOut, ...] = ()  # every outlet that lacks a claim, for every claim: its state and closest sentence
     focus: str | None = None  # one outlet's view (`--outlet`): the article whose claims, coverage and omissions are shown
+
+    @property
+    def two_events_in_view(self) -> tuple[TwoEvents, ...]:
+        """The article pairs kept apart as two events that the report shows: all, or in one outlet's view its own."""
+        return tuple(t for t in self.alignment.two_events if self.focus in (None, *t.articles))
 
     def in_view(self, claim: Claim) -> bool:
         """Whether a claim belongs in the report: every claim, or in one outlet's view the claims it carries."""

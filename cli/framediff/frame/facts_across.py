@@ -6,7 +6,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from framediff.aligning.language_free import Facts, facts
+from framediff.aligning.language_free import MONTH_NAMES, Facts, day_shown, facts
 from framediff.frame.findings import Disagreement
 from framediff.reading.languages import is_english
 
@@ -86,8 +86,7 @@ def _conflicts(read: dict[str, list[Facts]]) -> dict[str, dict[str, tuple[str, .
                 if value.startswith("y"):
                     values["year"].add(f"year:{value[1:]}")
                 elif value.startswith("d"):
-                    day, month = value[1:].split("-")
-                    values["day"].add(f"day:{day} {_MONTH_NAMES[int(month)]}")
+                    values["day"].add(f"day:{day_shown(value)}")
                 elif value.isdigit() and int(value) >= 100:
                     values["number"].add(f"number:{value}")
         given[article] = values
@@ -107,8 +106,5 @@ def _conflicts(read: dict[str, list[Facts]]) -> dict[str, dict[str, tuple[str, .
 
 def _day_key(shown: str) -> str:
     day, month = shown.split(":", 1)[1].split(" ")
-    return f"d{day}-{_MONTH_NAMES.index(month)}"
+    return f"d{day}-{MONTH_NAMES.index(month)}"
 
-
-_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-                "December")

@@ -197,7 +197,7 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
     if any(o.alone_near for o in comparison.outlets):
         out.append(f'<p class="small muted">{esc(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:])}.</p>')
     al = comparison.alignment
-    for pair in (t for t in al.two_events if comparison.focus in (None, *t.articles)):
+    for pair in comparison.two_events_in_view:
         note = two_events(pair.names, tuple(f"{keys[x]} {al.article(x).label}" for x in pair.articles), pair.days)
         out.append(f'<p class="small">{esc(note)}.</p>')
     out.append("</details>")

@@ -95,7 +95,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                    f"{o.claims} | {o.alone} | {len(o.left_out)} |")
     if any(o.alone_near for o in comparison.outlets):
         out += ["", escape(ONLY_HERE_NOTE[0].upper() + ONLY_HERE_NOTE[1:]) + "."]
-    for pair in (t for t in al.two_events if comparison.focus in (None, *t.articles)):
+    for pair in comparison.two_events_in_view:
         note = two_events(tuple(tuple(escape(n) for n in names) for names in pair.names),
                           tuple(f"{keys[x]} {labels[x]}" for x in pair.articles), pair.days)
         out += ["", note + "."]

@@ -64,7 +64,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(_outlets_table(comparison, keys, console.width))
         if any(o.alone_near for o in comparison.outlets):
             parts.append(hanging_line(console, Text(""), Text(ONLY_HERE_NOTE, style="dim")))
-        for pair in (t for t in al.two_events if comparison.focus in (None, *t.articles)):
+        for pair in comparison.two_events_in_view:
             named = tuple(f"{keys[x]} {visible_name(al.article(x).label)}" for x in pair.articles)
             parts.append(hanging_line(console, Text(""), Text(two_events(pair.names, named, pair.days))))
     if comparison.headlines and shown("headlines"):
