@@ -613,3 +613,45 @@ def test_an_outlet_whose_article_hardly_uses_a_claims_words_leaves_it_out(
     assert absence is not None and absence.state == state and absence.closest == closest
     if state == "leaves_out" and score >= 0.10:  # the reason gives both figures it rests on
         assert f"{score:.2f}" in absence.reason and f"{in_article:.0%}" in absence.reason
+
+
+class _Scored:
+    """Pair probabilities given outright, as :class:`PairScores` holds them, for the rules that read them."""
+
+    cross = None
+    fragments = None
+
+    def __init__(self, known: dict[tuple[int, int], float]) -> None:
+        self.known = known
+
+    def get(self, i: int, j: int) -> float:
+        return self.known.get((min(i, j), max(i, j)), 0.0)
+
+
+# (article of each sentence, which are leads, the pairs' probabilities, the claims that stay): a restatement stays only
+# when it matches another outlet's member itself at 0.60 (RESTATEMENT_ODDS over the threshold 0.44); an article's best
+# member for the claim and its leads always stay, so no outlet leaves a claim through the rule.
+RESTATEMENTS = [
+    # the settlement (0, 2) with a sentence on the pledge to repay it (1), which joined through its article's match
+    ((0, 0, 1), (False, False, False), {(0, 2): 0.85, (1, 2): 0.56, (0, 1): 0.30}, [[0, 2], [1]]),
+    # a restatement that matches the other outlet well stays
+    ((0, 0, 1), (False, False, False), {(0, 2): 0.85, (1, 2): 0.66, (0, 1): 0.50}, [[0, 1, 2]]),
+    # a headline (a lead) stays whatever it scores
+    ((0, 0, 1), (True, False, False), {(1, 2): 0.85, (0, 2): 0.50}, [[0, 1, 2]]),
+    # each outlet's best member stays, even when both of an article's sentences are weak
+    ((0, 0, 1), (False, False, False), {(0, 2): 0.58, (1, 2): 0.50}, [[0, 2], [1]]),
+    # a sentence alone for its article is no restatement
+    ((0, 1, 2), (False, False, False), {(0, 1): 0.90, (0, 2): 0.47, (1, 2): 0.46}, [[0, 1, 2]]),
+]
+
+
+@pytest.mark.parametrize(("owners", "leads", "known", "expected"), RESTATEMENTS)
+def test_a_restatement_stays_in_a_claim_only_when_it_matches_another_outlet_itself(
+    owners: tuple[int, ...], leads: tuple[bool, ...], known: dict[tuple[int, int], float], expected: list[list[int]]
+) -> None:
+    import numpy as np
+
+    from framediff.aligning.linkage import restatements_apart
+
+    clusters = [list(range(len(owners)))]
+    assert restatements_apart(clusters, _Scored(known), np.array(owners), 0.44, leads) == expected  # type: ignore[arg-type]

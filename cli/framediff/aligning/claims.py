@@ -32,7 +32,7 @@ from framediff.article import Article, Sentence
 from framediff.aligning.contained import add_contained
 from framediff.aligning.crosslingual import cross_view
 from framediff.aligning.fragments import fragment_hosts
-from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, strong_edges
+from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, restatements_apart, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
 from framediff.aligning.two_events import TwoEvents, two_events
@@ -182,6 +182,7 @@ def align_articles(
         progress("clustering")
     edges = strong_edges(pairs, owner, threshold)
     clusters = lone_pairs_apart(cluster_claims(edges, pairs, owner, threshold), pairs, threshold)
+    clusters = restatements_apart(clusters, pairs, owner, threshold, lead)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     speaking = add_contained(clusters, pairs, owner, normalised, threshold, fragment)
     _attach_fragments(clusters, hosts)
