@@ -25,6 +25,12 @@ DENIALS = [
     ("Hoyer kept the No. 2 job in the Democratic leadership.", False),
     ("Governor opens door to early exit", False),
     ("The talks ended without a deal on Thursday.", False),
+    # a verb of denial denies the statement it governs (BASIL dev sentences), not a thing it names
+    ("Trump denied that he had been looking to replace Mattis, telling reporters that he was “very happy” with him.", True),
+    ("Obama rejected claims that he betrayed Democrats by cutting a deal with Republicans.", True),
+    ("Mattis has denied having said that.", True),
+    ("The company denied all wrongdoing and said it would appeal the verdict.", False),
+    ("The senator rejected the proposal on Tuesday.", False),
 ]
 
 
@@ -32,6 +38,43 @@ DENIALS = [
 def test_a_main_statement_that_denies(text: str, expected: bool) -> None:
     assert denies(parse([text])[0]) is expected
 
+
+
+# (sentence, sentence, does one deny what the other states?): BASIL dev pairs. Only a verb the other sentence uses,
+# denied in one main statement while the other's denies nothing, opposes them.
+OPPOSED = [
+    ("President Wants to Use Executive Order to End Birthright Citizenship",
+     "“You cannot end birthright citizenship with an executive order,” the House speaker said Tuesday on WVLK Radio, "
+     "according to Bloomberg News reporter Erik Wasson.", True),
+    # one vow in two ways: "block" is not denied in the other
+    ("Every Senate Republican has signed onto a letter vowing to block all Democratic-backed legislation until the chamber "
+     "extends the Bush tax cuts and approves a spending bill to keep the government running, Fox News has learned.",
+     "In a letter signed by the 42 members of the Republican caucus, delivered to the Senate majority leader, Harry Reid "
+     "of Nevada, the Republicans informed their Democratic counterparts that they would not go forward with “any "
+     "legislative item until the Senate has acted to fund the government.”", False),
+    # the denial is of another clause than the one they share
+    ("We're not reading out details of the conversation, but the lines of communication remain open,\" the statement "
+     "released by each office said.",
+     "The White House and Mr. Boehner’s office issued identical statements afterward that said “the lines of "
+     "communication remain open.”", False),
+    # a veto rejected is a thing, not a statement denied
+    ("Congress on Wednesday overwhelmingly rejected President Obama’s veto of a bipartisan bill letting families of Sept. "
+     "11 victims sue the Saudi Arabian government, in the first successful veto override of Obama’s presidency.",
+     "Senate Overrides Obama's Veto Of 9/11 Victims Bill", False),
+    # "not the only" denies nothing
+    ("The U.S. is not the only country to grant birthright citizenship, with Canada and a number of Latin American "
+     "countries also doing so, but the issue has long been a contentious one in the U.S.",
+     "In fact, at least 30 other countries, including Canada, Mexico and many others in the Western Hemisphere, grant "
+     "automatic birthright citizenship, according to a study by the Center for Immigration Studies.", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), OPPOSED)
+def test_one_sentence_denies_what_the_other_states(first: str, second: str, expected: bool) -> None:
+    from framediff.aligning.polarity import opposed
+
+    a, b = parse([first, second])
+    assert opposed(a, b) is expected and opposed(b, a) is expected
 
 STORY = {
     "a.txt": "Governor Reed opens door to early exit\n\nGovernor Tom Reed said on Tuesday that he might leave office before "
@@ -53,3 +96,28 @@ def test_a_lead_and_its_denial_are_two_claims(tmp_path: Path) -> None:
     denials = {"Governor Reed says he won't resign after all", "Governor Tom Reed declared"}
     assert any(denials <= members for members in claims)  # the denials are one claim
     assert not any(exit_ in members and members & denials for members in claims)  # the opening door is not in it
+
+
+DENIAL_STORY = {
+    "post.txt": "Carmaker knew of brake defect for two years, documents show\n\nInternal documents show that Halvorsen Motors "
+    "knew about a brake defect in its Strata sedan for two years before it issued a recall.\n\nDearborn Mayor Ruth Calloway "
+    "will not seek re-election next year, she announced on Thursday.\n",
+    "times.txt": "Halvorsen under fire over brake recall\n\nHalvorsen Motors denied on Friday that it knew about a brake defect "
+    "in its Strata sedan before early this year.\n\nMayor Ruth Calloway of Dearborn, where the company's main plant is "
+    "located, will seek re-election next year, her office said.\n",
+}
+
+
+def test_a_statement_and_its_denial_are_two_claims_and_the_report_says_why(tmp_path: Path) -> None:
+    from framediff.comparing.coverage import DENIES
+
+    for name, text in DENIAL_STORY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    comparison = framediff.compare([str(tmp_path / name) for name in DENIAL_STORY], use_cache=False)
+    al = comparison.alignment
+    for words in ("knew about a brake defect", "seek re-election"):
+        joined = [c for c in al.claims if sum(words in al.sentence(m).text for m in c.members) > 1]
+        assert not joined, words  # "knew" / "denied that it knew"; "will not seek" / "will seek"
+        alone = [o for o in comparison.outlets for near in o.alone_near
+                 if words in al.sentence(al.claim(near.claim).members[0]).text and near.reason.startswith(DENIES)]
+        assert alone, words  # an outlet's sentence alone, with the other as its closest and the reason

@@ -88,6 +88,7 @@ class Nearest:
     part: bool
     claim: str = ""
     in_article: float = 0.0
+    denies: bool = False  # the pair was held apart as a statement and its denial (PairScores.part_denials)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def align_articles(
         candidates = cross.neighbours(candidates, _candidates(cross.vectors, owner, options.top_k, cross.back))
     pairs.ensure(candidates)
     pairs.part_speakers(articles, refs, texts, threshold)
+    pairs.part_denials(texts, threshold)
     pairs.add_support()
     if progress:
         progress("clustering")
@@ -247,8 +249,9 @@ def _with_closest(
                 words = article_terms[a_index]
                 in_article = max((sum(lexicon.idf[t] for t in lexicon.terms[x] & words) / lexicon.weight[x] if lexicon.weight[x] else 0.0)
                                  for x in members)
+                denies = any((min(x, y), max(x, y)) in pairs.denials for x in members)
                 nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared,
-                                       round(in_article, 4)))
+                                       round(in_article, 4), denies))
         out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)
     return out
 

@@ -124,7 +124,8 @@ def outlet_linkage(pairs: PairScores, owner: np.ndarray, a: Sequence[int], b: Se
 
 
 def _joins(pairs: PairScores, owner: np.ndarray, left: Sequence[int], right: Sequence[int], threshold: float) -> bool:
-    """The linkage reaches the threshold, and no weak pair across the merge gives other dates or years.
+    """The linkage reaches the threshold, no weak pair across the merge gives other dates or years, and no pair across
+    it is a statement and its denial.
 
     Without the second rule, two claims about different events ("Lapid visited in
     August", "Gantz landed on Tuesday") can merge through their stronger neighbours.
@@ -133,6 +134,8 @@ def _joins(pairs: PairScores, owner: np.ndarray, left: Sequence[int], right: Seq
     for i in left:
         for j in right:
             if pairs.get(i, j) < threshold and pairs.lexicon.facts_conflict(i, j):
+                return False
+            if (min(i, j), max(i, j)) in pairs.denials:  # a statement and its denial, held apart (PairScores.part_denials)
                 return False
     return outlet_linkage(pairs, owner, left, right) >= threshold
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from framediff.article import Article
 from framediff.aligning.fragments import REPORTING_VERBS
 from framediff.aligning.lexical import Lexicon
-from framediff.aligning.polarity import denying, negated
+from framediff.aligning.polarity import DENIAL_VERBS, denying, negated, opposed, parsed
 from framediff.aligning.profiles import counted, counts_compared, profile
 from framediff.aligning.speakers import SAME_WORDS, other_speakers, quoting, speaker_keys
 from framediff.aligning.scorer import Scorer, background, feature_rows, relative_to_background
@@ -74,6 +74,15 @@ NEAR_JOIN = 0.8
 # ... and only when at most this many articles have such pairs: one story's outlets. On 300 articles of a feed
 # (bench/scale.py) reading speakers took 58 s of 180 (a parse of 275 articles), the rest of align 120.
 SPEAKER_ARTICLES = 30
+# A statement and its denial are two claims, however alike their words ("will not seek re-election" / "will seek
+# re-election"; "denied that it knew about a brake defect" / "knew about a brake defect"): POLARITY_PENALTY alone left
+# pairs that score 0.9 over the threshold. Pairs that could join (NEAR_JOIN of the threshold) of which one sentence only
+# holds a negation or a verb of denial are parsed, and when one's main statement denies a verb the other uses and the
+# other's denies nothing (polarity.opposed), the pair is held under NEAR_JOIN of the threshold: the two stay apart, each
+# remains the other's closest sentence, and no merge joins across them (linkage._joins). At most DENIAL_SENTENCES
+# sentences are parsed, the closest pairs first (a feed of 300 articles holds many such pairs).
+DENIAL_SENTENCES = 200
+_DENIAL_STEMS = tuple(sorted({"deni", "deny", *(v[:5] for v in DENIAL_VERBS)}))
 # Counts of one thing (:func:`framediff.aligning.profiles.counted`) on both sides of a pair: log-odds added when they
 # share a value ("23 states have enacted" / "23 states ... have legalized"), and taken when they share none ("injuring
 # at least five people" / "at least 24 people were killed"), each in a band of the scorer's own probability. Agreement
@@ -145,6 +154,7 @@ class PairScores:
         self.quoting: list[bool] = []  # sentence -> holds a quote mark (set with the speakers)
         self.lowered: list[str] = []
         self.unattributed: set[tuple[int, int]] = set()  # pairs parted as a quote and a sentence that never names its speaker
+        self.denials: set[tuple[int, int]] = set()  # pairs parted as a statement and its denial (part_denials)
         self.support: np.ndarray | None = None  # each sentence's probabilities with the others, unit rows (add_support)
 
     def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
@@ -283,6 +293,25 @@ class PairScores:
             if self._unattributed(i, j):
                 self.known[(i, j)] = float(with_prior(np.array([p]), -UNATTRIBUTED_PENALTY)[0])
                 self.unattributed.add((i, j))
+
+    def part_denials(self, texts: Sequence[str], threshold: float) -> None:
+        """Hold apart the pairs that could join in which one sentence denies what the other states (DENIAL_SENTENCES)."""
+        words = [p.lowered for p in self.lexicon.profiles]
+        denial = [any(w.startswith(_DENIAL_STEMS) for w in ws) for ws in words]
+        close = sorted(((p, i, j) for (i, j), p in self.known.items()
+                        if p >= threshold * NEAR_JOIN and self.owner[i] != self.owner[j]
+                        and (self.negated[i] or denial[i]) != (self.negated[j] or denial[j])
+                        and not (self.cross is not None and self.cross.crosses(i, j))), reverse=True)
+        chosen: dict[int, None] = {}
+        for _, i, j in close:
+            if len(chosen) + 2 > DENIAL_SENTENCES:
+                break
+            chosen.update({i: None, j: None})
+        docs = parsed(texts, list(chosen))
+        for p, i, j in close:
+            if i in docs and j in docs and opposed(docs[i], docs[j]):
+                self.known[(i, j)] = min(p, threshold * NEAR_JOIN)
+                self.denials.add((i, j))
 
     def evidence(self) -> Iterable[tuple[tuple[int, int], float]]:
         """Every pair scored, with what its sentences' words say: a quote and an unattributed sentence are parted as

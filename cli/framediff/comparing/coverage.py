@@ -116,6 +116,11 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
             and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
 
 
+# Why a sentence that states the claim's matter did not join it: one of the two denies what the other states
+# (framediff.aligning.pairs.PairScores.part_denials)
+DENIES = "one of the two denies what the other states"
+
+
 # Why an article lacks a claim of an article it was kept apart from (framediff.aligning.two_events)
 ANOTHER_EVENT = "it reports another event: it names no person, place or body alike, gives another day and no figure alike"
 
@@ -149,6 +154,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif near.score >= alignment.threshold:
                 reason = (f"its sentence states claim {other}, which it matches better" if other
                           else "it matches one sentence of the claim, not the claim as a whole")
+            elif found is not None and found.denies:
+                reason = DENIES + (f"; it states claim {other}" if other else "")
             elif part:
                 carried = found.carried  # type: ignore[union-attr]
                 reason = f"it carries {carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")
