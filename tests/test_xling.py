@@ -554,3 +554,25 @@ def test_english_terms_are_not_read_in_a_quote_in_another_language(run_json: Any
     terms = {t["term"] for f in doc["framing"] for t in f["distinctive_terms"]}
     assert terms and not {w for t in terms for w in t.split()} & {"disparu", "traversais", "croire", "pont", "ait"}
     assert "football" in {w for t in terms for w in t.split()}  # the English sentences are still read
+
+
+def test_an_article_that_gives_a_claims_figure_in_another_language_is_not_said_to_leave_it_out() -> None:
+    """tests/data/ter-derailment, written for this test: "Environ 140 voyageurs se trouvaient à bord" scores 0.03 against
+    "The TER train, carrying about 140 passengers ..., left the tracks", a fact folded into a longer sentence."""
+    from framediff.comparing.coverage import DIFFERENTLY, LEAVES_OUT
+
+    comparison = api.compare([str(DATA / "ter-derailment")], use_cache=False)
+    al = comparison.alignment
+    english = next(o for o in comparison.outlets if o.article.label == "reuters-en")
+    records = [r for r in english.left_out_closest + english.differently
+               if al.sentence(al.claim(r.claim).members[0]).text.startswith("Environ 140 voyageurs")]
+    assert records and all(r.state == DIFFERENTLY and "figure 140" in r.reason for r in records)
+    assert not any(r.state == LEAVES_OUT for r in records)
+
+
+def test_a_figure_is_quoted_with_the_words_around_it() -> None:
+    from framediff.comparing.coverage import _around
+
+    text = "Flash floods swept through towns south of Valencia on Sunday, killing four people and forcing about 800 residents from their homes."
+    assert _around(text, "800") == "… and forcing about 800 residents from their …"
+    assert _around("About 800 residents left.", "800") == "About 800 residents left."

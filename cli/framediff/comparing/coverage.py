@@ -116,11 +116,68 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
             and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
 
 
+# Across languages a claim's words cannot be looked for in another article (its stems are another language's), so a low
+# score there does not show that the article lacks the fact ("Environ 140 voyageurs se trouvaient à bord" against "The
+# TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks", 0.03). A figure reads the same in every
+# language: an article in another language that gives one of the claim's figures of FIGURE_FLOOR or more (not a year,
+# not a day) in some sentence is not said to leave the claim out; it may carry it in part, and the report quotes where.
+FIGURE_FLOOR = 100
+
+
+def _figures(text: str, language: str | None) -> dict[str, str]:
+    """The figures of FIGURE_FLOOR or more ``text`` gives (not years, not days), each with the words it was read from."""
+    from framediff.aligning.language_free import facts
+
+    found = facts(text, None if language is None or is_english(language) else language)
+    out = {}
+    for value in found.numbers:
+        try:
+            if value[:1] not in "yd" and float(value) >= FIGURE_FLOOR:
+                out[value] = found.words_of(value) or value
+        except ValueError:
+            continue
+    return out
+
+
+def _figure_elsewhere(alignment: Alignment, claim: Claim, article_id: str, near: Member) -> str | None:
+    """Why ``article_id`` may carry ``claim`` in part though nothing of it scores near: a sentence of it in another
+    language than the claim's members gives one of their figures (the closest first). None: no such sentence."""
+    wanted: dict[str, str] = {}
+    languages = set()
+    for m in claim.members:
+        language = alignment.article(m.article).sentence_language(m.sentence)
+        languages.add(language)
+        wanted.update(_figures(alignment.sentence(m).text, language))
+    if not wanted:
+        return None
+    article = alignment.article(article_id)
+    order = sorted(article.sentences, key=lambda s: (s.index != near.sentence, s.index))
+    for s in order:
+        language = article.sentence_language(s.index)
+        if language in languages:
+            continue
+        figures = _figures(s.text, language)
+        shared = [v for v in figures if v in wanted]
+        if shared:
+            if s.index == near.sentence:  # shown in full beside the reason
+                return f"it gives the claim's figure {figures[shared[0]]}, in another language"
+            return f"its sentence #{s.index} gives the claim's figure, in another language: “{_around(s.text, figures[shared[0]])}”"
+    return None
+
+
+def _around(text: str, words: str, each_side: int = 3) -> str:
+    """``words`` (found in ``text``) with up to ``each_side`` words of ``text`` on each side, with "…" where it cuts."""
+    at = text.find(words)
+    if at < 0:
+        return words
+    before, after = text[:at].split(), text[at + len(words):].split()
+    left, right = before[-each_side:], after[:each_side]
+    return " ".join([*(["…"] if len(before) > each_side else []), *left, words, *right, *(["…"] if len(after) > each_side else [])])
+
+
 # Why a sentence that states the claim's matter did not join it: one of the two denies what the other states
 # (framediff.aligning.pairs.PairScores.part_denials)
 DENIES = "one of the two denies what the other states"
-
-
 # Why an article lacks a claim of an article it was kept apart from (framediff.aligning.two_events)
 ANOTHER_EVENT = "it reports another event: it names no person, place or body alike, gives another day and no figure alike"
 
@@ -133,6 +190,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
     """
     numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
     apart = {frozenset(t.articles) for t in alignment.two_events}
+    mixed = len({a.sentence_language(s.index) for a in alignment.articles for s in a.sentences}) > 1  # several languages
     out = []
     for c in alignment.claims:
         evidence = {n.article: n for n in c.nearest}
@@ -147,6 +205,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             if near is None:
                 out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))
                 continue
+            figure = _figure_elsewhere(alignment, c, article, near) if mixed and near.score < NEAR else None
             other = numbers.get(found.claim) if found is not None and found.claim and found.claim != c.id else None
             part = found is not None and found.part
             if _lone_pair(alignment, c, near, found):
@@ -159,6 +218,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif part:
                 carried = found.carried  # type: ignore[union-attr]
                 reason = f"it carries {carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")
+            elif figure:
+                reason = figure
             elif len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS:
                 out.append(LeftOut(c.id, near, LEAVES_OUT, f"its closest sentence scores {near.score:.2f}, and its article uses "
                                    f"{found.in_article:.0%} of the claim's words", article))
