@@ -21,6 +21,15 @@ def article(text: str) -> Article:
 
 
 CASES = [
+    # The appositive the parser hangs on the person spoken for names the spokesman (BASIL dev).
+    ("A spokesman for Mr. Hunter, Michael Harrison, said Tuesday that the congressman “believes this action is purely "
+     "politically motivated,” and referred a reporter to a letter that Mr. Hunter’s lawyer, Gregory A. Vega, sent this "
+     "month to Rod J. Rosenstein, the deputy attorney general.",
+     [("speech", "Michael Harrison", "said")]),
+    # Two subjects are the parser's error: the nearer the verb is the writer, not the chairman written to (a trial's).
+    ("In a letter to the committee chairman, Rep. Daniel Voss, her attorney Peter Kline wrote that Ms. Ellison \"will "
+     "respectfully decline to answer questions\" on the advice of counsel.",
+     [("speech", "Peter Kline", "wrote")]),
     # A partial quote inside reported speech is a quotation, and the subject of "told" speaks it (seeds/002).
     ("Departing for Rabat on Tuesday, Gantz told reporters he was embarking on \"the first formal visit\" by an Israeli defense "
      "minister to Morocco – implicit acknowledgement of discreet relations dating back decades.",

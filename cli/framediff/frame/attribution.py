@@ -137,7 +137,9 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
                     if obj.dep_ == "pobj":
                         return speaker_of(obj, resolve)
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # two subjects are the parser's error, the nearer the verb's own: "In a letter to the committee chairman, Rep. Daniel
+    # Voss, her attorney Peter Kline wrote that ..." (the chairman's appositive taken for a second subject)
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))
     if quoted is not None:
         # a subject inside the quotation marks is the quote's own word ("…concern every American,” Mark Meadows said,
         # where the parser joins the two): the speaker is the one outside

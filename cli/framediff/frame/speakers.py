@@ -162,6 +162,16 @@ def _appositive_name(token: "Token") -> str | None:
             name = clean_name(ent.text if ent is not None and ent.label_ == "PERSON" else " ".join(w.text for w in words))
             if name[:1].isupper():
                 return name
+    if token.pos_ == "NOUN" and _speaks_by_role(token):
+        # "A spokesman for Mr. Hunter, Michael Harrison, said": the parser hangs the name on the person spoken for, who is
+        # named already; the appositive names the spokesman
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
+                for obj in prep.children:
+                    appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    ent = _entity(appos) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and appos is not None else None
+                    if ent is not None and ent.label_ == "PERSON" and (name := clean_name(ent.text))[:1].isupper():
+                        return name
     return None
 
 
