@@ -200,6 +200,8 @@ def test_reuse_on_the_seeds_is_one_record_per_pair_and_never_a_stock_phrase() ->
          "storm parliament during the general strike, as the rioting spread to the northern city of Thessaloniki.",
          "Hooded youths hurled petrol bombs at stores and businesses in the center of the capital Athens and demonstrators tried to "
          "storm parliament during the general strike, as the rioting spread to the northern city of Thessaloniki.", []),
+        # an act and its doers, two words made from one, are two things (a trial's sentences)
+        ("Early voting begins Oct. 9.", "Voters can begin casting early ballots on Oct. 9.", []),
         ("Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight titles",
          "Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight belts",
          [("world heavyweight titles", "world heavyweight belts")]),

@@ -177,12 +177,24 @@ def _variants(a: Any, b: Any, a_lemmas: set[str], b_lemmas: set[str]) -> bool:
         return False  # one head, or both outlets use both words
     if _abbreviates(pa, pb) or _abbreviates(pb, pa) or _spelling(pa.split()[-1], pb.split()[-1]):
         return False  # "Sen" / "Senator", "Fla" / "Florida", "centre" / "center", "protesters" / "protestors"
+    if _derived(la, lb):
+        return False  # "Early voting" / "Voters", "the investigation" / "investigators": an act and its doers are two things
     if ra.ent_type_ != rb.ent_type_:
         return False  # a person and an office, a place and an organisation
     if ra.ent_type_ or ra.pos_ == "PROPN" or rb.pos_ == "PROPN":
         shared = set(pa.split()) & set(pb.split())
         return ra.pos_ == rb.pos_ == "PROPN" and bool(shared) and _folded(pa) != _folded(pb)
     return True
+
+
+def _derived(a: str, b: str) -> bool:
+    """Two words made from one (their Snowball stems alike, or one the start of the other, of 4 letters or more):
+    "voting" / "voter", "office" / "official", "president" / "presidency"."""
+    from framediff.aligning.profiles import stem
+
+    sa, sb = stem(a), stem(b)
+    short, long_ = sorted((sa, sb), key=len)
+    return len(short) >= 4 and long_.startswith(short)
 
 
 def _folded(text: str) -> str:
