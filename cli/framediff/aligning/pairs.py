@@ -154,7 +154,7 @@ class PairScores:
         self.quoting: list[bool] = []  # sentence -> holds a quote mark (set with the speakers)
         self.lowered: list[str] = []
         self.unattributed: set[tuple[int, int]] = set()  # pairs parted as a quote and a sentence that never names its speaker
-        self.denials: set[tuple[int, int]] = set()  # pairs parted as a statement and its denial (part_denials)
+        self.denials: dict[tuple[int, int], float] = {}  # pairs parted as a statement and its denial, with their own score
         self.support: np.ndarray | None = None  # each sentence's probabilities with the others, unit rows (add_support)
 
     def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
@@ -302,6 +302,8 @@ class PairScores:
                         if p >= threshold * NEAR_JOIN and self.owner[i] != self.owner[j]
                         and (self.negated[i] or denial[i]) != (self.negated[j] or denial[j])
                         and not (self.cross is not None and self.cross.crosses(i, j))), reverse=True)
+        if len({int(self.owner[x]) for _, i, j in close for x in (i, j)}) > SPEAKER_ARTICLES:
+            return  # a feed, not one story, as for speakers
         chosen: dict[int, None] = {}
         for _, i, j in close:
             if len(chosen) + 2 > DENIAL_SENTENCES:
@@ -311,15 +313,18 @@ class PairScores:
         for p, i, j in close:
             if i in docs and j in docs and opposed(docs[i], docs[j]):
                 self.known[(i, j)] = min(p, threshold * NEAR_JOIN)
-                self.denials.add((i, j))
+                self.denials[(i, j)] = p
 
     def evidence(self) -> Iterable[tuple[tuple[int, int], float]]:
         """Every pair scored, with what its sentences' words say: a quote and an unattributed sentence are parted as
-        claims (:data:`UNATTRIBUTED_PENALTY`), but the sentence still says the quote's matter, in part or in other words,
-        and is evidence of how its outlet covers it (:class:`framediff.aligning.claims.Nearest`)."""
+        claims (:data:`UNATTRIBUTED_PENALTY`), as are a statement and its denial (:meth:`part_denials`), but the sentence
+        still says the other's matter, in part, in other words or denied, and is evidence of how its outlet covers it
+        (:class:`framediff.aligning.claims.Nearest`)."""
         import numpy as np
 
         for key, p in self.known.items():
+            if key in self.denials:
+                p = self.denials[key]  # the two state one matter, one denying it: their own score is the evidence
             yield key, (float(with_prior(np.array([p]), UNATTRIBUTED_PENALTY)[0]) if key in self.unattributed else p)
 
     def _unattributed(self, i: int, j: int) -> bool:

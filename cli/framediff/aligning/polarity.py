@@ -50,60 +50,110 @@ def denies(doc: Doc) -> bool:
 def denied(doc: Doc) -> frozenset[str]:
     """The lemmas of the verbs whose statement the main statement of a parsed sentence denies (none: it denies nothing):
     "will not seek re-election" gives "seek", "denied that it knew" gives "know"."""
-    out = set()
+    return frozenset(t.lemma_.lower() for t in _denials(doc))
+
+
+def _denials(doc: Doc) -> list[Token]:
+    """The verbs (or words) whose statement the main statement of a parsed sentence denies."""
+    out = []
     for t in doc:
         following = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
         if (t.lower_, following) in _NOT_DENYING or (t.lower_ == "no" and following[:1].isdigit()) or _named(doc, t):
             continue
         if t.dep_ == "neg" and t.head.dep_ in _MAIN and _on_main(t.head):
-            out.add(t.head.lemma_.lower())
+            out.append(t.head)
         elif t.lower_ in _NEGATIVE_WORDS:
             word = t.head if t.dep_ == "det" else t  # "no plans": the noun "no" determines
             if word.dep_ == "ROOT":
-                out.add(word.lemma_.lower())
+                out.append(word)
             elif word.dep_ in _ARGUMENTS and word.head.dep_ in _MAIN and _on_main(word.head):
-                out.add(word.head.lemma_.lower())
-        if t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" and _on_main(t):
-            out.update(_statement_denied(t))
-    return frozenset(out)
+                out.append(word.head)
+        if (t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" and _on_main(t)
+                and not any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)):  # "did not deny that": no denial
+            out.extend(_statement_denied(t))
+    return out
+
+
+# Verbs whose denial says little of a statement's content ("were not the first time", "did not say how many", "did not
+# comment"), so that their denial and another sentence's use of them tell no claim from its denial.
+_LIGHT = frozenset({"be", "have", "do", "say", "tell", "comment", "speak", "make", "get", "go"})
+# Verbs that deny the verb they govern: "declined to comment" states what "did not comment" does.
+_DENYING_BY_MEANING = frozenset({"decline", "refuse", "fail", "avoid", "refrain"})
+# The words of a denied statement that must all but OPPOSED_SHARE be in the other sentence: its content, not its
+# reporting clause or what hangs on it ("The fire was not started deliberately" is no denial of "The fire was started by
+# an electrical fault": "deliberately" is not there).
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})  # names and numbers left out: headlines drop them
+_OUTSIDE = frozenset({"ccomp", "parataxis", "advcl", "conj", "cc", "punct", "mark", "relcl"})
+OPPOSED_SHARE = 0.75
 
 
 def opposed(first: Doc, second: Doc) -> bool:
-    """Does one of two parsed sentences deny what the other states: its main statement denies a verb the other uses,
-    while the other's denies nothing ("will not seek re-election" / "will seek re-election")? "would not go forward with
-    any legislative item" and "vowing to block all legislation" state one vow in two ways: no verb of one is denied in
-    the other."""
-    a, b = denied(first), denied(second)
+    """Does one of two parsed sentences deny what the other states: its main statement denies a statement whose words the
+    other uses, while the other's denies nothing ("will not seek re-election next year" / "will seek re-election next
+    year")? "would not go forward with any legislative item" and "vowing to block all legislation" state one vow in two
+    ways (no verb of one is denied in the other); "did not comment" and "declined to comment" one silence; a question
+    states nothing."""
+    if _question(first) or _question(second):
+        return False
+    a, b = _denials(first), _denials(second)
     if bool(a) == bool(b):
         return False
     denying, other = (a, second) if a else (b, first)
-    return bool(denying & {t.lemma_.lower() for t in other})
+    lemmas = {t.lemma_.lower() for t in other}
+    refused = {t.lemma_.lower() for t in other if t.dep_ == "xcomp" and t.head.lemma_.lower() in _DENYING_BY_MEANING}
+    for verb in denying:
+        lemma = verb.lemma_.lower()
+        if lemma in _LIGHT or lemma not in lemmas or lemma in refused:
+            continue
+        content = [w.lemma_.lower() for w in _statement(verb) if w.pos_ in _CONTENT and w.lower_ not in NEGATIONS and w.dep_ != "neg"]
+        if content and sum(w in lemmas for w in content) >= OPPOSED_SHARE * len(content):
+            return True
+    return False
+
+
+def _statement(verb: Token) -> list[Token]:
+    """The words of what ``verb`` states: the verb and its dependents' subtrees, but not a clause reporting it or hung on
+    it ("…, she announced on Thursday", "…, but …"), nor when it happened."""
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ not in _OUTSIDE and child.dep_ != "npadvmod" and not (child.dep_ == "prep" and child.lower_ in _WHEN):
+            out.extend(child.subtree)
+    return out
+
+
+# a statement's time, which outlets give differently ("before early this year" / "for two years"): not its content
+_WHEN = frozenset({"before", "after", "since", "until", "during", "for"})
+
+
+def _question(doc: Doc) -> bool:
+    return doc.text.rstrip(" \"'”’)").endswith("?")
 
 
 def _named(doc: Doc, t: Token) -> bool:
-    """Is the negation word ``t`` named rather than said: in quotation marks (the lone "no" vote), or "not the only"?"""
+    """Is the negation word ``t`` named rather than said: in quotation marks (the lone "no" vote), "not the only", "not
+    the first"?"""
     before = doc[t.i - 1].text if t.i > 0 else ""
     after = [doc[k].lower_ for k in range(t.i + 1, min(t.i + 3, len(doc)))]
-    return (before in _QUOTE_MARKS and after[:1] != [] and after[0] in _QUOTE_MARKS) or after == ["the", "only"]
+    return (before in _QUOTE_MARKS and after[:1] != [] and after[0] in _QUOTE_MARKS) or after in (["the", "only"], ["the", "first"])
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
-def _statement_denied(verb: Token) -> set[str]:
+def _statement_denied(verb: Token) -> list[Token]:
     """The verbs of the statement a denial verb governs: a clause ("denied that it knew"; for "deny" a gerund too:
     "denied having said"), or a claim a clause states ("rejected claims that ..."); not a thing it names ("rejected the
     veto of a bill letting families sue"). For "dispute", "reject" and "refute" the clause must open with "that"."""
-    out = set()
+    out = []
     for child in verb.children:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
         if child.dep_ == "ccomp" and (that or verb.lemma_.lower() == "deny"):
-            out.add(child.lemma_.lower())
+            out.append(child)
         elif child.dep_ == "xcomp" and verb.lemma_.lower() == "deny" and (
                 child.tag_ == "VBG" or any(c.lower_ == "having" for c in child.children)):
-            out.add(child.lemma_.lower())
+            out.append(child)
         elif child.dep_ == "dobj" and child.lemma_.lower() in _STATEMENT_NOUNS:
-            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("acl", "ccomp"))
+            out.extend(c for c in child.children if c.dep_ in ("acl", "ccomp"))
     return out
 
 
