@@ -566,13 +566,22 @@ def test_an_article_that_gives_a_claims_figure_in_another_language_is_not_said_t
     english = next(o for o in comparison.outlets if o.article.label == "reuters-en")
     records = [r for r in english.left_out_closest + english.differently
                if al.sentence(al.claim(r.claim).members[0]).text.startswith("Environ 140 voyageurs")]
-    assert records and all(r.state == DIFFERENTLY and "figure 140" in r.reason for r in records)
+    assert records and all(r.state == DIFFERENTLY and "figure “140”" in r.reason for r in records)
     assert not any(r.state == LEAVES_OUT for r in records)
 
 
-def test_a_figure_is_quoted_with_the_words_around_it() -> None:
-    from framediff.comparing.coverage import _around
+# (sentence, language, the figures it gives as counts): from 100, not years or days, nor with a unit or a model name
+FIGURES = [
+    ("The TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks.", "en", {"140": "140"}),
+    ("Des vents de 110 km/h ont été enregistrés dans la nuit dans le département.", "fr", {}),
+    ("The Boeing 787 landed safely with 250 people on board in 2013.", "en", {"250": "250"}),
+    ("Un Airbus A330-300 s'est posé à Lyon le 21 mai.", "fr", {}),
+    ("Unos 1.200 vecinos tuvieron que abandonar sus casas.", "es", {"1200": "1.200"}),
+]
 
-    text = "Flash floods swept through towns south of Valencia on Sunday, killing four people and forcing about 800 residents from their homes."
-    assert _around(text, "800") == "… and forcing about 800 residents from their …"
-    assert _around("About 800 residents left.", "800") == "About 800 residents left."
+
+@pytest.mark.parametrize(("text", "language", "expected"), FIGURES)
+def test_a_figure_is_a_count_not_a_unit_a_model_or_a_date(text: str, language: str, expected: dict[str, str]) -> None:
+    from framediff.comparing.coverage import _figures
+
+    assert _figures(text, language) == expected

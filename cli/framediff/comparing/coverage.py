@@ -6,7 +6,10 @@ lacks it; :mod:`framediff.comparing.comparison` builds "left out" and "only here
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
@@ -119,60 +122,53 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
 # Across languages a claim's words cannot be looked for in another article (its stems are another language's), so a low
 # score there does not show that the article lacks the fact ("Environ 140 voyageurs se trouvaient à bord" against "The
 # TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks", 0.03). A figure reads the same in every
-# language: an article in another language that gives one of the claim's figures of FIGURE_FLOOR or more (not a year,
-# not a day) in some sentence is not said to leave the claim out; it may carry it in part, and the report quotes where.
+# language: when the closest sentence, in another language than the claim's members, gives one of their figures, it is
+# not said to leave the claim out; it may carry it in part, and the reason names the figure. A figure counts from
+# FIGURE_FLOOR (not a year, not a day), when no unit or model name goes with it ("110 km/h", "Boeing 787", "A330-300")
+# and at most FIGURE_SPREAD sentences of the story give it (one every outlet repeats tells no fact from another).
 FIGURE_FLOOR = 100
+FIGURE_SPREAD = 3
+_UNITS = frozenset("""% km km/h kmh kph mph m cm mm kg g t mw gw kw kwh px ha m2 m² km2 km² ° °c °f h min s gb mb""".split())
 
 
 def _figures(text: str, language: str | None) -> dict[str, str]:
-    """The figures of FIGURE_FLOOR or more ``text`` gives (not years, not days), each with the words it was read from."""
+    """The figures of FIGURE_FLOOR or more ``text`` gives as counts (not years or days, nor with a unit or a model
+    name), each with the words it was read from."""
+    import re
+
     from framediff.aligning.language_free import facts
 
     found = facts(text, None if language is None or is_english(language) else language)
     out = {}
     for value in found.numbers:
+        words = found.words_of(value) or value
+        at = text.find(words)
+        before, after = (text[:at], text[at + len(words):]) if at >= 0 else ("", "")
+        unit = re.match(r"\s*([^\s\d.,;:!?)]+)", after)
+        previous = before.split()
+        # "A330-300", "F-35", "Boeing 787" (a capitalised word before it, not the sentence's first: "Environ 140 voyageurs")
+        named = re.search(r"[A-Za-z]-?$", before) or (len(previous) > 1 and previous[-1][:1].isupper())
         try:
-            if value[:1] not in "yd" and float(value) >= FIGURE_FLOOR:
-                out[value] = found.words_of(value) or value
+            big = value[:1] not in "yd" and float(value) >= FIGURE_FLOOR
         except ValueError:
             continue
+        if big and not named and not (unit and unit.group(1).lower() in _UNITS):
+            out[value] = words
     return out
 
 
-def _figure_elsewhere(alignment: Alignment, claim: Claim, article_id: str, near: Member) -> str | None:
-    """Why ``article_id`` may carry ``claim`` in part though nothing of it scores near: a sentence of it in another
-    language than the claim's members gives one of their figures (the closest first). None: no such sentence."""
-    wanted: dict[str, str] = {}
-    languages = set()
-    for m in claim.members:
-        language = alignment.article(m.article).sentence_language(m.sentence)
-        languages.add(language)
-        wanted.update(_figures(alignment.sentence(m).text, language))
-    if not wanted:
+def _figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Callable[[str, int], dict[str, str]],
+                   spread: Counter[str]) -> str | None:
+    """Why the closest sentence ``near`` may carry ``claim`` in part though it scores low: in another language than the
+    claim's members, it gives one of their figures. None: it does not."""
+    language = alignment.article(near.article).sentence_language(near.sentence)
+    members = [m for m in claim.members if alignment.article(m.article).sentence_language(m.sentence) != language]
+    if not members or len(members) < len(claim.members):
         return None
-    article = alignment.article(article_id)
-    order = sorted(article.sentences, key=lambda s: (s.index != near.sentence, s.index))
-    for s in order:
-        language = article.sentence_language(s.index)
-        if language in languages:
-            continue
-        figures = _figures(s.text, language)
-        shared = [v for v in figures if v in wanted]
-        if shared:
-            if s.index == near.sentence:  # shown in full beside the reason
-                return f"it gives the claim's figure {figures[shared[0]]}, in another language"
-            return f"its sentence #{s.index} gives the claim's figure, in another language: “{_around(s.text, figures[shared[0]])}”"
-    return None
-
-
-def _around(text: str, words: str, each_side: int = 3) -> str:
-    """``words`` (found in ``text``) with up to ``each_side`` words of ``text`` on each side, with "…" where it cuts."""
-    at = text.find(words)
-    if at < 0:
-        return words
-    before, after = text[:at].split(), text[at + len(words):].split()
-    left, right = before[-each_side:], after[:each_side]
-    return " ".join([*(["…"] if len(before) > each_side else []), *left, words, *right, *(["…"] if len(after) > each_side else [])])
+    wanted = set().union(*(figures(m.article, m.sentence) for m in members))
+    given = figures(near.article, near.sentence)
+    shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD)
+    return f"it gives the claim's figure “{given[shared[0]]}”, in another language" if shared else None
 
 
 # Why a sentence that states the claim's matter did not join it: one of the two denies what the other states
@@ -191,6 +187,10 @@ def absences(alignment: Alignment) -> list[LeftOut]:
     numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
     apart = {frozenset(t.articles) for t in alignment.two_events}
     mixed = len({a.sentence_language(s.index) for a in alignment.articles for s in a.sentences}) > 1  # several languages
+    figures: Callable[[str, int], dict[str, str]] = lru_cache(maxsize=None)(
+        lambda article, sentence: _figures(alignment.article(article).sentences[sentence].text,
+                                           alignment.article(article).sentence_language(sentence)))
+    spread = Counter(v for a in alignment.articles for s in a.sentences for v in figures(a.id, s.index)) if mixed else Counter()
     out = []
     for c in alignment.claims:
         evidence = {n.article: n for n in c.nearest}
@@ -205,16 +205,16 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             if near is None:
                 out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))
                 continue
-            figure = _figure_elsewhere(alignment, c, article, near) if mixed and near.score < NEAR else None
+            figure = _figure_shared(alignment, c, near, figures, spread) if mixed and near.score < NEAR else None
             other = numbers.get(found.claim) if found is not None and found.claim and found.claim != c.id else None
             part = found is not None and found.part
-            if _lone_pair(alignment, c, near, found):
+            if found is not None and found.denies:
+                reason = DENIES + (f"; it states claim {other}" if other else "")
+            elif _lone_pair(alignment, c, near, found):
                 reason = f"a claim of two sentences alone needs {lone_pair_floor(alignment.threshold):.2f}"
             elif near.score >= alignment.threshold:
                 reason = (f"its sentence states claim {other}, which it matches better" if other
                           else "it matches one sentence of the claim, not the claim as a whole")
-            elif found is not None and found.denies:
-                reason = DENIES + (f"; it states claim {other}" if other else "")
             elif part:
                 carried = found.carried  # type: ignore[union-attr]
                 reason = f"it carries {carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")
