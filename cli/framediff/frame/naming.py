@@ -188,13 +188,16 @@ def _variants(a: Any, b: Any, a_lemmas: set[str], b_lemmas: set[str]) -> bool:
 
 
 def _derived(a: str, b: str) -> bool:
-    """Two words made from one (their Snowball stems alike, or one the start of the other, of 4 letters or more):
-    "voting" / "voter", "office" / "official", "president" / "presidency"."""
+    """Two words made from one: their Snowball stems alike, or one the other's with a suffix that makes a doer, an act
+    or a quality ("voting" / "voter", "office" / "official", "president" / "presidency"); not "militant" / "militia" or
+    "national" / "nationalist", two names."""
     from framediff.aligning.profiles import stem
 
-    sa, sb = stem(a), stem(b)
-    short, long_ = sorted((sa, sb), key=len)
-    return len(short) >= 4 and long_.startswith(short)
+    short, long_ = sorted((stem(a), stem(b)), key=len)
+    return len(short) >= 4 and (short == long_ or (long_.startswith(short) and long_[len(short):] in _SUFFIXES))
+
+
+_SUFFIXES = frozenset({"r", "er", "or", "i", "al", "ian", "ion", "ment", "ant", "ent", "cy", "ist"})
 
 
 def _folded(text: str) -> str:
