@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 import pytest
 
@@ -626,6 +627,9 @@ class _Scored:
 
     def get(self, i: int, j: int) -> float:
         return self.known.get((min(i, j), max(i, j)), 0.0)
+
+    def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
+        self.asked = sorted({(min(i, j), max(i, j)) for i, j in pairs})  # every pair is known here already
 
 
 # (article of each sentence, which are leads, the pairs' probabilities, the claims that stay): a restatement stays only

@@ -65,10 +65,13 @@ def restatements_apart(
     """``clusters`` with each restatement that matches no other outlet's member at :data:`RESTATEMENT_ODDS` over
     ``threshold`` set apart, alone; never an article's best member for its claim, nor a lead."""
     floor = float(with_prior(threshold, RESTATEMENT_ODDS)) if 0.0 < threshold < 1.0 else threshold  # type: ignore[arg-type]
+    restating = {k for k, members in enumerate(clusters) if len({int(owner[x]) for x in members}) < len(members)}
+    # every pair across outlets of those claims, scored in one batch (one at a time, a feed of 300 articles took 15 s)
+    pairs.ensure((x, y) for k in restating for x in clusters[k] for y in clusters[k] if owner[x] != owner[y])
     out: list[list[int]] = []
-    for members in clusters:
-        if pairs.cross is not None and any(pairs.cross.crosses(x, y) for x in members for y in members):
-            out.append(members)  # across languages a claim's pairs are scored on another scale
+    for k, members in enumerate(clusters):
+        if k not in restating or (pairs.cross is not None and any(pairs.cross.crosses(x, y) for x in members for y in members)):
+            out.append(members)  # no restatement; or across languages, where a claim's pairs are scored on another scale
             continue
         own_best = {x: max((pairs.get(x, y) for y in members if owner[y] != owner[x]), default=0.0) for x in members}
         strongest: dict[int, float] = {}
