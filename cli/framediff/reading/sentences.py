@@ -46,6 +46,18 @@ _TITLE_END = re.compile(
 # "in St. ‖ Louis" (but "on Main St. ‖ The"), and a month before its day ("Sept. ‖ 11").
 _SAINT_END = re.compile(r"(?:^|[\s(])(?:[a-z]\w*|in|at|of)\s+St\.$")
 _MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# "U.S.", "U.K.", "U.N." before a word they commonly name the country's or body's own of: "the 9th U.S. ‖ Circuit Court
+# of Appeals", "the U.N. ‖ Security Council" (but "in the U.S. ‖ The president said").
+_COUNTRY_END = re.compile(r"(?:^|[\s(“\"‘'])U\.[SKN]\.$")
+_COUNTRY_OWN = re.compile(
+    r"^[\s“\"‘']*(?:Circuit|District|Court|Supreme|Attorney|Attorneys|Senate|House|Congress|Army|Navy|Air|Marine|Marines|Coast|"
+    r"Embassy|Ambassador|Consulate|Department|Treasury|Capitol|Census|Postal|Border|Customs|Secretary|President|"
+    r"Representative|Rep|Reps|Sen|Sens|Senator|Congressman|Congresswoman|Forces|Military|Command|Marshals|Marshal|Bureau|"
+    r"Government|Security|Council|General|Assembly|Mission|Bankruptcy|Magistrate|Trade|Patent|Citizenship|Immigration|"
+    r"Federal|Justice|State|Energy|Geological|Naval|Secret|Drug|Intelligence|Special|Central|Olympic|Open|Chamber|"
+    r"Agency|Food|Fish|Forest|Park|Parliament|Prime|Foreign|Home|High|Human|Refugee|Commission|Commissioner|Envoy|"
+    r"Health|Public|National|Nuclear|Space|Strategic|Southern|Northern|Pacific|Atlantic)\b"
+)
 # A party or state tag in brackets ends in a full stop that is the abbreviation's: "(D-Mass.) ‖ was", "(Md.) ‖ and".
 _TAG_END = re.compile(r"\((?:[DRI]-)?[A-Z][A-Za-z.]{0,12}\.\)$")
 # What cannot open a sentence: a lower-case word, a closing bracket, a comma or dash, a possessive ("the F.B.I. ‖ ’s").
@@ -133,6 +145,8 @@ def _continues(before: str, after: str) -> bool:
         return after[:1].isalnum() or after[:1] in "“\"‘'("
     if _MONTH_END.search(before):
         return after[:1].isdigit()
+    if _COUNTRY_END.search(before):
+        return bool(_COUNTRY_OWN.match(after))
     return bool(_ASKED_END.search(before) and _ATTRIBUTION.match(after))
 
 
