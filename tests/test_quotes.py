@@ -21,6 +21,10 @@ def article(text: str) -> Article:
 
 
 CASES = [
+    # An inverted attribution whose role says whose it is, in names and numbers; the parser made the speaker the object
+    # of "asked"; the quote after it goes on in the same voice (a trial's).
+    ("\"Painful for whom?\" asked Teamsters Local 710 president Rick Dunleavy. \"Not for the people in the corner office.\"",
+     [("speech", "Rick Dunleavy", "asked"), ("speech", "Rick Dunleavy", "asked")]),
     # The appositive the parser hangs on the person spoken for names the spokesman (BASIL dev).
     ("A spokesman for Mr. Hunter, Michael Harrison, said Tuesday that the congressman “believes this action is purely "
      "politically motivated,” and referred a reporter to a letter that Mr. Hunter’s lawyer, Gregory A. Vega, sent this "
@@ -224,3 +228,16 @@ def test_speakers_merge_across_a_batch_summary(counts: dict[str, int], expected:
     from framediff.corpus.summary import merge_speakers
 
     assert dict(merge_speakers(Counter(counts))) == expected
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Rep. Darrell Issa, R-Calif.", "Darrell Issa"),
+    # the entity the tagger gives "Chief Executive Dana Whitfield" when "Whitfield" is resolved to it (a trial's)
+    ("Executive Dana Whitfield", "Dana Whitfield"),
+    ("Assemblyman Dale Hughes", "Dale Hughes"),
+    ("Commissioner Roger Goodell", "Roger Goodell"),
+])
+def test_a_speakers_name_is_written_without_a_title(written: str, name: str) -> None:
+    from framediff.frame.speech_words import clean_name
+
+    assert clean_name(written) == name

@@ -99,19 +99,26 @@ _NOT_ROLES = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV", "
 def _right_person(verb: "Token", quoted: "Callable[[Token], bool]") -> str | None:
     """The person named right after ``verb`` when a quotation ends before it and a role in lower case stands between,
     which the parser reads as a verb of its own ("…,” said engineer Paul Roche.", "said spokeswoman Jane Doe"): the
-    inverted subject of news writing. Nothing but that one role word may come between: "said to Paul Roche" and "said
-    the lawyer for Paul Roche" name someone else."""
+    inverted subject of news writing. Nothing but that role word, and before it names and numbers saying whose role
+    it is ("asked Teamsters Local 710 president Rick Dunleavy"), may come between: "said to Paul Roche" and "said the
+    lawyer for Paul Roche" name someone else."""
     if not any(quoted(verb.doc[k]) for k in range(verb.i)):
         return None
     for entity in verb.doc.ents:
-        if entity.start <= verb.i:
+        if entity.start <= verb.i or entity.label_ != "PERSON":
             continue
         between = [verb.doc[k] for k in range(verb.i + 1, entity.start)]
-        if entity.label_ == "PERSON" and len(between) == 1 and between[0].text.isalpha() and between[0].text.islower() \
-                and between[0].pos_ not in _NOT_ROLES:
+        role = between[-1] if between else None
+        if role is not None and role.text.isalpha() and role.text.islower() and role.pos_ not in _NOT_ROLES and (
+                len(between) == 1 or (len(between) <= _ROLE_WORDS and all(t.pos_ in _ROLE_POS for t in between))):
             return clean_name(entity.text)
         return None
     return None
+
+
+# "…?” asked Teamsters Local 710 president Rick Dunleavy.": a role may carry whose it is, in names and numbers only
+_ROLE_WORDS = 6
+_ROLE_POS = frozenset({"PROPN", "NUM", "NOUN", "ADJ"})
 
 
 def _left_person(verb: "Token", quoted: "Callable[[Token], bool]") -> str | None:

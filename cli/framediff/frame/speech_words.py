@@ -44,6 +44,8 @@ TITLE = re.compile(
     r"Secretary|Chairman|Chairwoman|Chair|Speaker|Leader|General|Colonel|Major|Admiral|Commander|Captain|Sergeant|Sheriff|"
     r"Detective|Inspector|Officer|Prince|Princess|King|Queen|Sir|Dame|Lord|Lady|Father|Pope|Bishop|Rabbi|Imam|Sheikh|"
     r"Spokesman|Spokeswoman|Spokesperson|"
+    r"Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Commissioner|Director|"
+    r"Executive|Superintendent|Professor|Trustee|Delegate|"
     r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
 )
 POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
