@@ -634,7 +634,7 @@ class _Scored:
         return self.known.get((min(i, j), max(i, j)), 0.0)
 
     def ensure(self, pairs: Iterable[tuple[int, int]]) -> None:
-        self.asked = sorted({(min(i, j), max(i, j)) for i, j in pairs})  # every pair is known here already
+        """Every pair is known here already."""
 
 
 # (article of each sentence, which are leads, the pairs' probabilities, the claims that stay): a restatement stays only

@@ -31,7 +31,12 @@ LONE_PAIR_ODDS = 0.2
 
 def lone_pair_floor(threshold: float) -> float:
     """The score a claim of two sentences in one language needs: LONE_PAIR_ODDS of log-odds over ``threshold``."""
-    return float(with_prior(threshold, LONE_PAIR_ODDS)) if 0.0 < threshold < 1.0 else threshold  # type: ignore[arg-type]
+    return _raised(threshold, LONE_PAIR_ODDS)
+
+
+def _raised(threshold: float, odds: float) -> float:
+    """``threshold`` raised by ``odds`` of log-odds (a threshold of 0 or 1 stays as it is)."""
+    return float(with_prior(threshold, odds)) if 0.0 < threshold < 1.0 else threshold  # type: ignore[arg-type]
 
 
 def lone_pairs_apart(clusters: list[list[int]], pairs: PairScores, threshold: float) -> list[list[int]]:
@@ -64,7 +69,7 @@ def restatements_apart(
 ) -> list[list[int]]:
     """``clusters`` with each restatement that matches no other outlet's member at :data:`RESTATEMENT_ODDS` over
     ``threshold`` set apart, alone; never an article's best member for its claim, nor a lead."""
-    floor = float(with_prior(threshold, RESTATEMENT_ODDS)) if 0.0 < threshold < 1.0 else threshold  # type: ignore[arg-type]
+    floor = _raised(threshold, RESTATEMENT_ODDS)
     restating = {k for k, members in enumerate(clusters) if len({int(owner[x]) for x in members}) < len(members)}
     # every pair across outlets of those claims, scored in one batch (one at a time, a feed of 300 articles took 15 s)
     pairs.ensure((x, y) for k in restating for x in clusters[k] for y in clusters[k] if owner[x] != owner[y])

@@ -44,17 +44,12 @@ def _on_main(token: Token) -> bool:
 
 def denies(doc: Doc) -> bool:
     """Does the main statement of a parsed sentence deny what it states?"""
-    return bool(denied(doc))
-
-
-def denied(doc: Doc) -> frozenset[str]:
-    """The lemmas of the verbs whose statement the main statement of a parsed sentence denies (none: it denies nothing):
-    "will not seek re-election" gives "seek", "denied that it knew" gives "know"."""
-    return frozenset(t.lemma_.lower() for t in _denials(doc))
+    return bool(_denials(doc))
 
 
 def _denials(doc: Doc) -> list[Token]:
-    """The verbs (or words) whose statement the main statement of a parsed sentence denies."""
+    """The verbs (or words) whose statement the main statement of a parsed sentence denies (none: it denies nothing):
+    "will not seek re-election" gives "seek", "denied that it knew" gives "knew"."""
     out = []
     for t in doc:
         following = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
