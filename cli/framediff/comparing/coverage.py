@@ -72,7 +72,8 @@ UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
 # What "leaves it out" rests on, in the reports' legends.
 LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more, or the closest scores under {OMITS_NEAR:.2f} in an article that "
-                   f"uses under {OMITS_WORDS:.0%} of the claim's words")
+                   f"uses under {OMITS_WORDS:.0%} of the claim's words, or under {UNRELATED_NEAR:.2f} and carries under "
+                   f"{UNRELATED_WORDS:.0%} of them")
 
 
 @dataclass(frozen=True)
