@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT.parent / "cli"))
 sys.path.insert(0, str(ROOT))
 
 from coverage_statements import KINDS, VERDICTS, coverage_statements  # noqa: E402
+from ecb_eval import recorded_pairs  # noqa: E402
 from statements import DATA, events, load_verdicts, write_event  # noqa: E402
 
 FLOORS = (0.55, 0.60, 0.65)
@@ -34,22 +35,10 @@ FLOORS = (0.55, 0.60, 0.65)
 
 def compared(docs: list[dict], embedder: object) -> tuple[object, object]:  # type: ignore[type-arg]
     """The event's comparison, and the PairScores its alignment used."""
-    from framediff.aligning import claims
     from framediff.api import compare
 
-    seen = []
-
-    class Recorded(claims.PairScores):  # type: ignore[misc,name-defined]
-        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            super().__init__(*args, **kwargs)
-            seen.append(self)
-
-    original, claims.PairScores = claims.PairScores, Recorded  # type: ignore[attr-defined]
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            comparison = compare(write_event(Path(tmp), docs), embedder=embedder)
-    finally:
-        claims.PairScores = original  # type: ignore[attr-defined]
+    with recorded_pairs() as seen, tempfile.TemporaryDirectory() as tmp:
+        comparison = compare(write_event(Path(tmp), docs), embedder=embedder)
     return comparison, seen[0]
 
 

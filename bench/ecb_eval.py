@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 from typing import Iterator
@@ -102,6 +103,26 @@ def linked_sentences(alignment, spans_of: dict[str, list[tuple[int, int]]], name
     return out
 
 
+@contextmanager
+def recorded_pairs() -> Iterator[list]:  # type: ignore[type-arg]
+    """While open, each :class:`~framediff.aligning.pairs.PairScores` an alignment makes is appended to the list yielded:
+    the pair probabilities it scored, and what it held apart."""
+    from framediff.aligning import claims
+
+    seen: list = []  # type: ignore[type-arg]
+
+    class Recorded(claims.PairScores):  # type: ignore[misc,name-defined]
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            seen.append(self)
+
+    original, claims.PairScores = claims.PairScores, Recorded  # type: ignore[attr-defined]
+    try:
+        yield seen
+    finally:
+        claims.PairScores = original  # type: ignore[attr-defined]
+
+
 def align_group(  # type: ignore[no-untyped-def]
     names: list[str], docs: dict[str, list[str]], embedder, options, heads: set[tuple[str, int]],
     scores: dict | None = None,  # type: ignore[type-arg]
@@ -111,7 +132,6 @@ def align_group(  # type: ignore[no-untyped-def]
     With ``scores``, also records there, for every pair of dataset sentences of two documents, the best probability
     align gave a pair of their sentences (None: never scored, no candidate) and the threshold, for :func:`errors`.
     """
-    from framediff.aligning import claims
     from framediff.aligning.claims import align_articles
     from framediff.reading.articles import read_articles
 
@@ -123,18 +143,8 @@ def align_group(  # type: ignore[no-untyped-def]
     heads |= headlines(articles, spans, name_of)
     if scores is None:
         return linked_sentences(align_articles(articles, embedder, options), spans, name_of)
-    seen = []
-
-    class Recorded(claims.PairScores):  # type: ignore[misc,name-defined]
-        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            super().__init__(*args, **kwargs)
-            seen.append(self)
-
-    original, claims.PairScores = claims.PairScores, Recorded  # type: ignore[attr-defined]
-    try:
+    with recorded_pairs() as seen:
         alignment = align_articles(articles, embedder, options)
-    finally:
-        claims.PairScores = original  # type: ignore[attr-defined]
     where = [(name_of[a.id], dataset_index(a, s.index, spans[name_of[a.id]])) for a in articles for s in a.sentences]
     for (i, j), p in seen[0].known.items():
         for x, y in ((i, j), (j, i)):
