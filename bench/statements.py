@@ -3,6 +3,7 @@
     python bench/statements.py                       # run, write the statements, print precision per kind
     python bench/statements.py --out FILE            # where the statements go (default /tmp/framediff-statements.txt)
     python bench/statements.py --events 10           # the first ten events only (quick check)
+    python bench/statements.py --ecb                 # the 21 ECB+ dev topics instead: one event each, told by 5 to 21 outlets
 
 Three kinds of statement are collected: facts that disagree, verbatim reuse and
 naming variants. Each event (BASIL's `triplet-uuid`: one story told by Fox News,
@@ -16,6 +17,11 @@ editor would (is the statement true, given the sentences' context?), are kept
 one per line in bench/verdicts/{disagreements,reuse,naming}.jsonl as
 {"id", "statement", "verdict": true|false, "reason"}. Precision is counted over
 the statements made now that have a verdict; the others are listed as unjudged.
+
+With ``--ecb`` the events are ECB+ dev's 21 topics (its "ecbplus" half: every document of a topic reports one
+event: an earthquake, a shooting, an arrest), each document written as bench/ecb_eval.py writes it, one dataset
+sentence per paragraph and no date. Many outlets report one event's figures hours apart, so this is where
+counts that disagree are found; their verdicts are kept beside BASIL's, in the same files.
 
 Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
 """
@@ -57,6 +63,24 @@ def write_event(folder: Path, docs: list[dict]) -> list[str]:
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+def ecb_events() -> list[tuple[str, list[str]]]:
+    """ECB+ dev's topics as events: ("ecb-<topic>", its document names)."""
+    from ecb_eval import load, topic_of
+
+    docs, _ = load()
+    topics: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(docs):
+        topics[topic_of(name)].append(name)
+    return [(f"ecb-{topic}", names) for topic, names in sorted(topics.items(), key=lambda kv: int(kv[0]))]
+
+
+def write_ecb(folder: Path, names: list[str]) -> list[str]:
+    from ecb_eval import load, write_docs
+
+    docs, _ = load()
+    return [str(path) for path, _ in write_docs(folder, docs, names).values()]
 
 
 def _id(*parts: object) -> str:
@@ -125,6 +149,7 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "framediff-statements.txt")
     parser.add_argument("--events", type=int, default=None)
+    parser.add_argument("--ecb", action="store_true", help="the ECB+ dev topics, not the BASIL dev events")
     args = parser.parse_args()
 
     from framediff.aligning.embedding import Embedder
@@ -135,12 +160,12 @@ def main() -> int:
     embedder = Embedder()
     made: list[tuple[str, str, str]] = []
     started = time.perf_counter()
-    chosen = events(args.data)[: args.events]
+    chosen = (ecb_events() if args.ecb else events(args.data))[: args.events]
     with tempfile.TemporaryDirectory() as tmp:
         for n, (uuid, docs) in enumerate(chosen):
             folder = Path(tmp) / uuid
             folder.mkdir()
-            comparison = compare(write_event(folder, docs), embedder=embedder)
+            comparison = compare(write_ecb(folder, docs) if args.ecb else write_event(folder, docs), embedder=embedder)
             al = comparison.alignment
             labels = {a.id: a.label for a in al.articles}
             sentences = {c.claim.id: {labels[a]: [al.sentence(m.member).text for m in c.members if m.member.article == a]
