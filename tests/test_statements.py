@@ -1,5 +1,6 @@
 """Statements of fact the framing makes: facts that disagree, verbatim reuse, naming. Each row is a real sentence, copied
-verbatim from seeds/ or bench/stories/ (the pairing of two sentences into one claim is the test's)."""
+verbatim from seeds/, bench/stories/ or ECB+ news as its corpus writes it (ECB+ dev, where framediff had joined them into
+one claim; the pairing of the other sentences into one claim is the test's)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,28 @@ ELECTED_2013 = ELECTED_2015.replace("in 2015", "in 2013")
 ELECTED_MARCH_2015 = ELECTED_2015.replace("in 2015", "on March 3, 2015")
 PRICE_ABOUT = "Nutrova said the pill would cost about $900 a month before insurance."
 PRICE_AROUND = "The company set a list price of around $900 per month."
+# ECB+ dev news, as the corpus tokenizes it ("1, 000", "AK - 47", a decimal split off: "the magnitude 6.")
+SEIZED_THIS_TIME = "During the operation, six AK - 47 rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated."
+SEIZED_IN_ALL = "The Navy confiscated 14 AK - 47 rifles, 31 magazines and 923 rounds from the boat along with grapnels, ladders and rope - handling gloves, Nambiar said."
+SEIZED_BOTH = ("The officer said that INS Sukanya has seized a total of 14 AK - 47 rifles, 31 magazines and 923 rounds of ammunition "
+               "during the five operations it carried out there.")
+PRICE_AND_CASH = "AMD will pay $334 million for SeaMicro, including $281 million in cash."
+CASH_AND_STOCK = ("AMD is paying $281m in cash and $53m in stock to acquire privately held SeaMicro, which raised $35m in two rounds of "
+                  "funding and also got $9.")
+MAGNITUDE_SAID = "The U. S. Geological Survey said the magnitude 6."
+MAGNITUDE_2004 = "In 2004, a magnitude 9."
+PADANG_SPACED = "In September 2009 a major earthquake near Padang city on Sumatra killed more than 1, 000 people."
+PADANG = "In September 2009 a major earthquake near Padang city on Sumatra killed more than 1000 people."
+TSUNAMI_13 = ("A strong quake off the shores of Indonesia triggered a tsunami that killed 230, 000 people in 13 countries around the "
+              "Indian Ocean in 2004.")
+TSUNAMI_14 = "1 earthquake off Aceh triggered a tsunami that killed 230, 000 people in 14 countries."
+# STS-B news headlines (../shared/data/stsb), one event each pair: a death toll is the level a figure rises to
+TOLL_15 = "Death toll climbs to 15 in Indonesia boat sinking"
+TOLL_11 = "Indonesia: Death toll rises to 11 in Indonesia boat capsize"
+TOLL_362 = "Bangladesh building collapse death toll hits 362"
+TOLL_580 = "Bangladesh building-collapse death toll climbs to 580"
+TOLL_73 = "Philippine quake death toll climbs to 73"
+TOLL_85 = "Death toll in Philippines quake jumps to 85"
 
 
 @pytest.mark.parametrize(
@@ -107,10 +130,30 @@ PRICE_AROUND = "The company set a list price of around $900 per month."
         (KORVAN_12, KORVAN_15, (None, None), {}),
         # a measure named before its figure is one thing counted: magnitude 6.8 against 7.0 (the story of tests/test_align.py)
         (QUAKE_68, QUAKE_70, (None, None), {"numbers": {"a": ("number:6.8",), "b": ("number:7",)}}),
+        # a sum and its part: "$281m" is $281 million paid, as the other outlet writes it, and "$53m" in stock another part
+        (PRICE_AND_CASH, CASH_AND_STOCK, (None, None), {}),
+        # a broken-off piece of a sentence is no outlet's statement ("In 2004, a magnitude 9." is another quake)
+        (MAGNITUDE_SAID, MAGNITUDE_2004, (None, None), {}),
+        # "000" is a piece of "1, 000", no figure of its own
+        (PADANG_SPACED, PADANG, (None, None), {}),
+        # the countries the 2004 tsunami struck: 13 against 14 ("230, 000 people" is read as no figure on either side)
+        (TSUNAMI_13, TSUNAMI_14, (None, None), {"numbers": {"a": ("number:13",), "b": ("number:14",)}}),
+        # two outlets' death tolls: "climbs to 15" against "rises to 11", "hits 362" against "climbs to 580"
+        (TOLL_15, TOLL_11, (None, None), {"numbers": {"a": ("number:15",), "b": ("number:11",)}}),
+        (TOLL_362, TOLL_580, (None, None), {"numbers": {"a": ("number:362",), "b": ("number:580",)}}),
+        (TOLL_73, TOLL_85, (None, None), {"numbers": {"a": ("number:73",), "b": ("number:85",)}}),
+        (TOLL_73, TOLL_73, (None, None), {}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:
     assert facts_that_disagree({"a": [a], "b": [b]}, {"a": dates[0], "b": dates[1]}) == expected
+
+
+def test_a_third_outlet_that_gives_both_figures_shows_they_count_different_things() -> None:
+    # ECB+ dev: the navy seized about 300 rounds in this operation and 923 in all; one outlet gives each, a third both
+    texts = {"a": [SEIZED_THIS_TIME], "b": [SEIZED_IN_ALL]}
+    assert facts_that_disagree(texts)  # alone, the two read as one count given two ways
+    assert facts_that_disagree({**texts, "c": [SEIZED_THIS_TIME, SEIZED_BOTH]}) == {}
 
 
 def test_each_value_in_conflict_shows_the_words_it_comes_from() -> None:

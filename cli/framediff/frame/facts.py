@@ -89,9 +89,11 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
         values[a], written[a] = [], set()
         for k, _ in enumerate(texts[a]):
             doc = next(docs)
+            written[a] |= numbers_written(doc)
+            if _fragment(doc):
+                continue  # "In 2004, a magnitude - 9.": a broken-off piece, no statement of the outlet's to hold it to
             spans = (quoted or {}).get(a, [])
             values[a] += read_values(doc, published, spans[k] if k < len(spans) else ())
-            written[a] |= numbers_written(doc)
     out = []
     for kind, type_ in (("numbers", "count"), ("times", "day")):
         conflict: dict[str, set[Value]] = defaultdict(set)
@@ -101,10 +103,8 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                 va, vb = _known_to_both(va, dates.get(a), dates.get(b)), _known_to_both(vb, dates.get(a), dates.get(b))
             for about in {x for v in va for x in v.about} & {x for v in vb for x in v.about}:
                 sa, sb = [v for v in va if about in v.about], [v for v in vb if about in v.about]
-                if not any(_agree(x, y) for x in sa for y in sb) and not (
-                        type_ == "count" and ({x.value for x in sa} & written[b] or {y.value for y in sb} & written[a])):
-                    # "six arrests Wednesday, compared to 47 the previous night" / "47 arrests overnight": one outlet
-                    # writes the other's figure, so the two may count different things
+                if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
+                        type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
                     conflict[a].update(sa)
                     conflict[b].update(sb)
         if conflict:
@@ -128,6 +128,25 @@ def _known_to_both(days: list[Value], one: str | None, other: str | None) -> lis
         return days
     earlier = min(first, second).toordinal()
     return [d for d in days if d.low <= earlier]
+
+
+def _fragment(doc: Any) -> bool:
+    """A piece of a sentence with no verb and under five words ("The magnitude - 6.", "0 magnitude."): a feed's broken
+    sentence, which may come from any part of the story."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc) and sum(1 for t in doc if t.is_alpha) < 5
+
+
+def _one_figure(values: list[Value]) -> bool:
+    """Does an outlet give one figure for a thing in a claim? Two that do not agree ("a total of 14 rifles" and "six
+    rifles" in this operation; "$334 million, including $281 million in cash") are two facts, not its reading of one."""
+    return all(_agree(x, y) for x, y in combinations(values, 2))
+
+
+def _both_written(one: set[float], other: set[float], written: Iterable[set[float]]) -> bool:
+    """Does some outlet of the claim write a figure of each side? "six arrests Wednesday, compared to 47 the previous
+    night" against "47 arrests overnight", or a third outlet giving both 300 rounds seized and 923 in all: the figures
+    count different things."""
+    return any(one & w and other & w for w in written)
 
 
 def _agree(x: Value, y: Value) -> bool:

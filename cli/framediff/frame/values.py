@@ -89,8 +89,8 @@ def _number(tokens: list[Any]) -> tuple[float, float] | None:
         if low in _SCALES and value is not None:
             value, step = value * _SCALES[low], step * _SCALES[low]
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", low):
-            if value is not None:
-                return None
+            if value is not None or re.match(r"0\d", low):
+                return None  # two numbers; "000" or "07": a piece of "1, 000" or a code, not a figure
             digits = low.replace(",", "")
             value = float(digits)
             if "." in digits:
@@ -119,10 +119,22 @@ def numbers_written(doc: Any) -> set[float]:
     found = set()
     for ent in doc.ents:
         if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-            parsed = _number([t for t in ent if _is_number(t)])
+            parsed = _number(_number_tokens(ent))
             if parsed:
                 found.add(parsed[0])
     return found
+
+
+def _number_tokens(ent: Any) -> list[Any]:
+    """The tokens that write an entity's number, with a scale written onto it that the entity leaves out ("$281m": the
+    parser's MONEY is "$281", its "m" the next token)."""
+    tokens = [t for t in ent if _is_number(t)]
+    doc = ent.doc
+    if tokens and ent.end < len(doc):
+        last, after = doc[ent.end - 1], doc[ent.end]
+        if after.lower_ in _SCALES and after.idx == last.idx + len(last.text):
+            tokens.append(after)
+    return tokens
 
 
 def _is_number(t: Any) -> bool:
@@ -144,7 +156,7 @@ def _count(ent: Any, text: str) -> Value | None:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text in ("-", "–") :
         return None  # "a 60-day suspension": an attribute, not a count
-    number_tokens = [t for t in ent if _is_number(t)]
+    number_tokens = _number_tokens(ent)
     hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in _CURRENCY or t.lower_ in _CURRENCY)]
     parsed = _number(number_tokens)
     if parsed is None:
@@ -168,13 +180,16 @@ def _count(ent: Any, text: str) -> Value | None:
         low, high = value - step / 2 + 1e-9, value + step / 2 - 1e-9
     if hedge and not any(hedge.endswith(h) for h in _ABOVE + _BELOW + _ABOUT) and hedge not in ("a", "an", "the", "$", "some"):
         return None  # words in the entity that are not a hedge: not a plain count
-    about = _counted(ent)
+    about = _counted(ent, number_tokens[-1] if number_tokens[-1].i >= ent.end else None)
     if not about:
         return None
     shown = f"number:{int(value)}" if value.is_integer() else f"number:{value:g}"
     root = max(number_tokens, key=lambda t: t.i)
     # the words shown: the figure with the noun it counts and a measure named before it ("magnitude 6.8 earthquake")
-    first, last = ent.start, ent.end - 1
+    first, last = ent.start, max(ent.end - 1, root.i)
+    level = _level(root)
+    if level is not None:  # "death toll rises to 14": the total and its verb are the words the figure rests on
+        first = min(first, min(t.i for t in level[1].subtree if t.dep_ in ("compound", "amod") or t.i >= level[1].i))
     if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN":
         first, last = min(first, root.head.i), max(last, root.head.i)
     if before is not None and (before.text in _CURRENCY or (before.pos_ == "NOUN" and before.lemma_.lower() in about)):
@@ -184,7 +199,7 @@ def _count(ent: Any, text: str) -> Value | None:
     return Value("count", low, high, shown, text[span_start:span_end], about, text, value)
 
 
-def _counted(ent: Any) -> frozenset[str]:
+def _counted(ent: Any, scale: Any = None) -> frozenset[str]:
     """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
     it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
     doc = ent.doc
@@ -192,6 +207,8 @@ def _counted(ent: Any) -> frozenset[str]:
     nums = [t for t in ent if t.like_num]
     if nums:
         root = nums[-1] if ent.label_ in ("CARDINAL", "QUANTITY") else ent.root
+    if scale is not None:
+        root = scale  # "$281m": the "m" the parser hangs the sum on
     currency = None
     if ent.label_ == "MONEY":
         window = [t for t in doc[max(0, ent.start - 1) : ent.end + 1]]
@@ -212,6 +229,9 @@ def _counted(ent: Any) -> frozenset[str]:
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
         return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
+    level = _level(root)
+    if level:
+        return frozenset([level[0]])
     # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
     # different seats, "were six arrests" and "make 47 arrests" different arrests
     found = set()
@@ -230,6 +250,30 @@ def _counted(ent: Any) -> frozenset[str]:
             and before.i < ent.start and before.lemma_.lower() not in _VAGUE_HEADS):
         found.add(before.lemma_.lower())  # a measure named before its figure: "a magnitude 6.8 earthquake"
     return frozenset(f for f in found if f.split(" ")[0].isalpha())
+
+
+# A running total a figure is the level of: "the death toll rose to 14", "the number of people killed has risen to 16",
+# "death toll hits 14", "the toll stood at 22". The figure counts what the total counts ("toll death", "number people").
+_LEVEL_NOUNS = frozenset("toll number count total tally".split())
+_LEVEL_VERBS = frozenset("rise climb reach hit top jump increase grow mount stand soar go".split())
+
+
+def _level(number: Any) -> tuple[str, Any] | None:
+    """What a figure is the level of ("toll death" for "the death toll rose to 14") and the total's noun, or None."""
+    verb = number.head
+    if number.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif number.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None  # a headline's verb may be tagged a noun ("death toll climbs to 73"): its subject says it is a verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _LEVEL_NOUNS), None)
+    if subject is None:
+        return None
+    what = [c.lemma_.lower() for c in subject.children if c.dep_ == "compound" and c.is_alpha]
+    what += [g.lemma_.lower() for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return (f"{subject.lemma_.lower()} {what[-1]}", subject) if what else None
 
 
 def _governor(token: Any) -> str:
