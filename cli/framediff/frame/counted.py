@@ -1,0 +1,97 @@
+"""What a count counts: the thing a figure numbers ("six arrests"), the word a sum belongs to ("$500,000 of airtime"), or
+the running total it is the level of ("the death toll rose to 14"), read from the English parser's tree.
+:mod:`framediff.frame.values` reads the figures; two outlets' figures are compared only when they count one thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€",
+             "euros": "€"}
+_VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thing", "things", "point", "part", "percent"))
+
+
+def counted(ent: Any, scale: Any = None) -> frozenset[str]:
+    """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
+    it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
+    doc = ent.doc
+    root = ent.root
+    nums = [t for t in ent if t.like_num]
+    if nums:
+        root = nums[-1] if ent.label_ in ("CARDINAL", "QUANTITY") else ent.root
+    if scale is not None:
+        root = scale  # "$281m": the "m" the parser hangs the sum on
+    currency = None
+    if ent.label_ == "MONEY":
+        window = [t for t in doc[max(0, ent.start - 1) : ent.end + 1]]
+        currency = next((CURRENCY[t.lower_] for t in window if t.lower_ in CURRENCY), "money")
+    if ent.label_ == "PERCENT" or "%" in ent.text or "percent" in ent.text.lower():
+        currency = "percent"
+    if currency:  # a sum or a share: the word it belongs to
+        anchors = set()
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                anchors |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")}
+        head = root.head
+        if root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
+            anchors.add(head.lemma_.lower())
+        return frozenset(f"{currency} {a}" for a in anchors)
+    if ent.label_ == "QUANTITY":
+        unit = next((t for t in ent if t.pos_ == "NOUN"), None)
+        return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
+    total = level(root)
+    if total:
+        return frozenset([total[0]])
+    # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
+    # different seats, "were six arrests" and "make 47 arrests" different arrests
+    found = set()
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
+        if root.head.lemma_.lower() not in _VAGUE_HEADS:
+            found.add(f"{root.head.lemma_.lower()} @{_governor(root.head)}")
+            if root.head.i < root.i:
+                found.add(root.head.lemma_.lower())  # a measure named before its figure: "of magnitude 7.0"
+    elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or root.head.i == root.i:
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found |= {f"{g.lemma_.lower()} @{_governor(root)}" for g in child.children
+                          if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _VAGUE_HEADS}
+    before = doc[root.i - 1] if root.i > 0 else None
+    if (before is not None and before.pos_ == "NOUN" and before.is_alpha and before.dep_ in ("nsubj", "compound", "nmod", "dobj")
+            and before.i < ent.start and before.lemma_.lower() not in _VAGUE_HEADS):
+        found.add(before.lemma_.lower())  # a measure named before its figure: "a magnitude 6.8 earthquake"
+    return frozenset(f for f in found if f.split(" ")[0].isalpha())
+
+
+# A running total a figure is the level of: "the death toll rose to 14", "the number of people killed has risen to 16",
+# "death toll hits 14", "the toll stood at 22". The figure counts what the total counts ("toll death", "number people").
+_LEVEL_NOUNS = frozenset("toll number count total tally".split())
+_LEVEL_VERBS = frozenset("rise climb reach hit top jump increase grow mount stand soar go".split())
+
+
+def level(number: Any) -> tuple[str, Any] | None:
+    """What a figure is the level of ("toll death" for "the death toll rose to 14") and the total's noun, or None."""
+    verb = number.head
+    if number.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif number.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None  # a headline's verb may be tagged a noun ("death toll climbs to 73"): its subject says it is a verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _LEVEL_NOUNS), None)
+    if subject is None:
+        return None
+    what = [c.lemma_.lower() for c in subject.children if c.dep_ == "compound" and c.is_alpha]
+    what += [g.lemma_.lower() for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return (f"{subject.lemma_.lower()} {what[-1]}", subject) if what else None
+
+
+def _governor(token: Any) -> str:
+    """The word a noun phrase depends on, through a preposition: "picked up [six seats]" -> pick, "in [the No. 3 spot]" -> ..."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() if head.i != token.i else ""
