@@ -217,6 +217,41 @@ def test_reuse_tells_copying_from_shared_quotation(a: str, b: str, dates: tuple,
         assert (record.article, record.source) == ("b", "a")  # the later article first, its source second
 
 
+# ECB+ dev (8_1ecbplus and 8_4ecbplus, one AFP story): one outlet adds "grounding air traffic" inside a shared sentence
+INSISTENCE_SHORT = ("Prime minister George Papandreou's insistence that the measures are vital for the nation's survival failed to "
+                    "dissuade unions from paralysing public transport and preventing ferries from leaving docks.")
+INSISTENCE_LONG = ("Prime Minister George Papandreou's insistence that the measures are vital for the nation's survival failed to "
+                   "dissuade unions from paralysing public transport, grounding air traffic and preventing ferries from leaving docks.")
+CONVERGING = ("After rallying in two separate demonstrations in central Athens, members of the main unions began converging on "
+              "parliament, where the government was preparing for the measures to be voted on Thursday.")
+
+
+def test_a_copied_passage_is_shown_as_both_write_it() -> None:
+    # the shared words before the insertion and after it are two passages: neither holds words one article lacks
+    found = find_reuse([article(f"Greek riots\n\n{INSISTENCE_SHORT} {CONVERGING}", "a"),
+                        article(f"Greek riots\n\n{INSISTENCE_LONG} {CONVERGING}", "b")])
+    [record] = found
+    assert len(record.passages) == 2
+    assert record.passages[0].endswith("from paralysing public transport")
+    assert record.passages[1].startswith("and preventing ferries from leaving docks. After rallying")
+    assert all(" ".join(p.lower().split()) in f"greek riots {INSISTENCE_LONG} {CONVERGING}".lower() for p in record.passages)
+
+
+# ECB+ dev (7_10ecbplus and 7_3ecbplus): the second's time stamps stand between its headline and its lead
+KLITSCHKO_10 = ("Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight titles\n\nWladimir Klitschko stopped "
+                "Tony Thompson in the sixth round to retain his WBA, IBF and WBO heavyweight title belts Saturday night.")
+KLITSCHKO_3 = ("Wladimir Klitschko stops Tony Thompson to retain world heavyweight titles\n\nPosted: Jul 07, 2012 7: 40 PM ET\n\n"
+               "Last Updated: Jul 07, 2012 8: 44 PM ET\n\nWladimir Klitschko stopped Tony Thompson in the sixth round to keep a "
+               "comfortable hold on his WBA, IBF and WBO heavyweight title belts on Saturday in Bern, Switzerland.")
+
+
+def test_no_copied_passage_runs_over_lines_that_reading_dropped() -> None:
+    # the time stamps are no sentences, but "titles Wladimir Klitschko stopped" is not what the second article writes
+    b = article(KLITSCHKO_3, "b")
+    assert not any("Posted" in s.text for s in b.sentences)
+    assert not any(r.passages for r in find_reuse([article(KLITSCHKO_10, "a"), b]))
+
+
 def test_reuse_on_the_seeds_is_one_record_per_pair_and_never_a_stock_phrase() -> None:
     articles = read_articles([str(SEEDS)])
     found = find_reuse(articles)

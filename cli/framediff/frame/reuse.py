@@ -20,11 +20,19 @@ from framediff.frame.findings import Reuse
 SHINGLE = 8  # words: passages are found from shared runs of eight words
 COPIED = 15  # words: a shared run with fewer of the outlets' own words (outside quotations) is a stock phrase, not copying
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_GAP = "\x00"  # starts the mark of words reading dropped (:func:`_words`)
 
 
 def _words(article: Article) -> list[tuple[str, int, int]]:
-    out = []
+    """The article's words, lower case, with their character ranges. Where reading dropped words between two sentences
+    (a "Posted: Jul 07, 2012" line, a caption), a mark that matches nothing stands in their place, so that no shared
+    passage runs over text that only one article holds."""
+    out: list[tuple[str, int, int]] = []
+    end = 0
     for s in article.sentences:
+        if _WORD.search(article.text, end, s.start):
+            out.append((f"{_GAP}{article.id}:{len(out)}", s.start, s.start))
+        end = s.start + len(s.text)
         for m in _WORD.finditer(s.text):
             out.append((m.group().lower().replace("’", "'"), s.start + m.start(), s.start + m.end()))
     return out
@@ -52,15 +60,37 @@ def _source_earlier(article: Article, source: Article) -> bool | None:
     return None
 
 
-def _runs(starts: list[int]) -> list[tuple[int, int]]:
-    """The (first, last) words of the passages that shingles starting at ``starts`` (ascending) cover, overlaps joined."""
+def _runs(starts: list[int], seq: list[tuple[str, int, int]], other: list[str], other_text: str) -> list[tuple[int, int]]:
+    """The (first, last) words of the passages that shingles starting at ``starts`` (ascending) cover, overlaps joined
+    only where they run on in the other article too (``other``: its words; ``other_text``: them joined by spaces). Text
+    that stands in one article alone between two shared runs (a sentence, a date line, one word) ends a passage: a
+    passage is shown as both write it."""
     runs: list[tuple[int, int]] = []
+    at: list[int] = []  # where the current run's last shingle stands in the other article
     for i in starts:
-        if runs and i <= runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], max(runs[-1][1], i + SHINGLE - 1))
-        else:
-            runs.append((i, i + SHINGLE - 1))
+        if runs and i == runs[-1][1] - SHINGLE + 2:
+            after = seq[i + SHINGLE - 1][0]
+            follows = [p + 1 for p in at if p + SHINGLE < len(other) and other[p + SHINGLE] == after]
+            if follows:
+                runs[-1] = (runs[-1][0], i + SHINGLE - 1)
+                at = follows
+                continue
+        runs.append((i, i + SHINGLE - 1))
+        at = _occurrences([w for w, _, _ in seq[i : i + SHINGLE]], other_text)
     return runs
+
+
+def _occurrences(words: list[str], text: str) -> list[int]:
+    """Where a run of words stands in a text of words joined by spaces (each start's word index)."""
+    needle = " ".join(words)
+    found = []
+    at = text.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
+            found.append(text.count(" ", 0, at))
+        at = text.find(needle, at + 1)
+    return found
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -101,7 +131,8 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
             other_quoted = _quoted_words(words[other_id], quoted[other_id])
             copied: list[tuple[int, int]] = []
             quotations: list[tuple[int, int]] = []
-            for first, last in _runs(starts_by[other_id]):
+            other_words = [w for w, _, _ in words[other_id]]
+            for first, last in _runs(starts_by[other_id], seq, other_words, other_text):
                 # per word of the run: quoted in this article, or in the other one where the run stands there
                 located = _locate(seq[first : last + 1], words[other_id], other_text)
                 quoted_words = sum(_inside(quoted[article.id], seq[k][1], seq[k][2])
@@ -116,14 +147,18 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
             first_article, second = _ordered(article, other)
             covered = sum(len(seq[k][0]) for a, b in copied for k in range(a, b + 1))
             # the copied words' share of each article's words: the record's article, and its source
-            share = min(1.0, covered / max(sum(len(w) for w, _, _ in words[first_article.id]), 1))
-            source_share = min(1.0, covered / max(sum(len(w) for w, _, _ in words[second.id]), 1))
+            share = min(1.0, covered / max(_letters(words[first_article.id]), 1))
+            source_share = min(1.0, covered / max(_letters(words[second.id]), 1))
             passages = tuple(article.text[seq[a][1] : seq[b][2]] for a, b in copied)
             shared = tuple(article.text[seq[a][1] : seq[b][2]] for a, b in quotations)
             out.append(Reuse(first_article.id, second.id, sum(len(p) for p in passages), round(share, 3), passages,
                              _source_earlier(first_article, second), shared, round(source_share, 3)))
     out.sort(key=lambda r: (-r.share, -len(r.shared_quotations), r.article, r.source))
     return out
+
+
+def _letters(seq: list[tuple[str, int, int]]) -> int:
+    return sum(len(w) for w, _, _ in seq if not w.startswith(_GAP))
 
 
 def _ordered(a: Article, b: Article) -> tuple[Article, Article]:
