@@ -280,6 +280,14 @@ def test_reuse_on_the_seeds_is_one_record_per_pair_and_never_a_stock_phrase() ->
          "storm parliament during the general strike, as the rioting spread to the northern city of Thessaloniki.", []),
         # an act and its doers, two words made from one, are two things (a trial's sentences)
         ("Early voting begins Oct. 9.", "Voters can begin casting early ballots on Oct. 9.", []),
+        # ECB+ dev: a word written as one or two is typography; a colour is no name ("a grey" is cut from "a grey Toyota Camry")
+        ("Jenkin was due to appear via videolink from HMP Preston but did not do so as he was considered a risk to his own safety "
+         "and that of other people, said crown prosecutor Susan Carter.",
+         "John Jenkin was due to appear via video link at Preston Crown Court today but didn't because he's currently considered too "
+         "much of a danger to himself and others.", []),
+        ("She was walking among some parked cars when she was hit by a grey Toyota Camry that had been traveling north on 117th Street.",
+         "Witnesses say 59 - year - old Raj Chohan was leaving her car on 117th Street in South Richmond Hill Friday when she was hit by "
+         "a silver Toyota Camry and sent flying into the air.", []),
         ("Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight titles",
          "Wladimir Klitschko stops Tony Thompson in 6th round to retain world heavyweight belts",
          [("world heavyweight titles", "world heavyweight belts")]),

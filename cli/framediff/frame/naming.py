@@ -126,10 +126,15 @@ def _chunks(doc: Any, quoted: list[tuple[int, int]]) -> list[Any]:
 
 
 def _continues(chunk: Any, following: Any) -> bool:
-    """Whether the word after a noun phrase belongs to it, so that the phrase is a fragment ("a groundbreaking defense | MOU")."""
+    """Whether the word after a noun phrase belongs to it, so that the phrase is a fragment ("a groundbreaking defense | MOU",
+    "a grey | Toyota Camry", which the parser reads as "a grey" with "Toyota Camry" its apposition, no comma between)."""
     if following.pos_ not in ("NOUN", "PROPN") or following.ent_type_ in ("DATE", "TIME"):
         return False
-    return chunk.start <= following.head.i < chunk.end or chunk.root.head.i == following.i
+    if chunk.start <= following.head.i < chunk.end or chunk.root.head.i == following.i:
+        return True
+    head = following.head
+    return (head.dep_ == "appos" and head.head.i == chunk.root.i and following.i < head.i
+            and not any(t.is_punct for t in chunk.doc[chunk.end : head.i]))
 
 
 def _slot(chunk: Any) -> tuple[str, ...]:
@@ -169,8 +174,8 @@ def _variants(a: Any, b: Any, a_lemmas: set[str], b_lemmas: set[str]) -> bool:
     if not a_words or not b_words:
         return False
     pa, pb = _plain(a_words), _plain(b_words)
-    if not pa or not pb or pa == pb:
-        return False  # typography alone
+    if not pa or not pb or pa.replace(" ", "") == pb.replace(" ", ""):
+        return False  # typography alone ("video link" / "videolink" too)
     ra, rb = a.root, b.root
     la, lb = ra.lemma_.lower(), rb.lemma_.lower()
     if la == lb or la in b_lemmas or lb in a_lemmas or _plain(pa.split()[-1]) == _plain(pb.split()[-1]):
