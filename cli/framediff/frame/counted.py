@@ -66,13 +66,17 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
 
 
 # A running total a figure is the level of: "the death toll rose to 14", "the number of people killed has risen to 16",
-# "death toll hits 14", "the toll stood at 22". The figure counts what the total counts ("toll death", "number people").
+# "death toll hits 14", "the toll stood at 22". The figure counts what the total counts, every word of it: "toll death"
+# is not the "Palestinian death toll", nor the "number of people killed" the "number of people injured". "Tops 8,000",
+# "passes 500" and "rises above 5,000" are bounds, not levels; "could rise to 100" and "did not reach 20" are no level.
+LEVEL = "level:"  # starts what a level counts, so that facts.py can tell a running total from a count
 _LEVEL_NOUNS = frozenset("toll number count total tally".split())
-_LEVEL_VERBS = frozenset("rise climb reach hit top jump increase grow mount stand soar go".split())
+_LEVEL_VERBS = frozenset("rise climb reach hit jump increase grow mount stand soar".split())
+_PHRASE = frozenset(("NOUN", "PROPN", "ADJ", "VERB", "NUM"))
 
 
 def level(number: Any) -> tuple[str, Any] | None:
-    """What a figure is the level of ("toll death" for "the death toll rose to 14") and the total's noun, or None."""
+    """What a figure is the level of ("level:toll death" for "the death toll rose to 14") and the total's noun, or None."""
     verb = number.head
     if number.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "at"):
         verb = verb.head
@@ -80,13 +84,13 @@ def level(number: Any) -> tuple[str, Any] | None:
         return None
     if verb.lemma_.lower() not in _LEVEL_VERBS:
         return None  # a headline's verb may be tagged a noun ("death toll climbs to 73"): its subject says it is a verb
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None  # "could rise to 100", "did not rise to 20": no level the outlet gives
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _LEVEL_NOUNS), None)
     if subject is None:
         return None
-    what = [c.lemma_.lower() for c in subject.children if c.dep_ == "compound" and c.is_alpha]
-    what += [g.lemma_.lower() for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    return (f"{subject.lemma_.lower()} {what[-1]}", subject) if what else None
+    what = sorted({t.lemma_.lower() for t in subject.subtree if t.i != subject.i and t.pos_ in _PHRASE and t.is_alpha})
+    return (f"{LEVEL}{subject.lemma_.lower()} {' '.join(what)}", subject) if what else None
 
 
 def _governor(token: Any) -> str:

@@ -27,6 +27,7 @@ from itertools import combinations
 from typing import Any, Iterable
 
 from framediff.comparing.comparison import Comparison
+from framediff.frame.counted import LEVEL
 from framediff.frame.facts_across import across_languages, english_members
 from framediff.frame.findings import Disagreement
 from framediff.frame.values import Value, numbers_written, published_date, read_values
@@ -102,6 +103,8 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             if type_ == "day":  # a day one outlet could not yet have known, or one still to come, is another occasion
                 va, vb = _known_to_both(va, dates.get(a), dates.get(b)), _known_to_both(vb, dates.get(a), dates.get(b))
             for about in {x for v in va for x in v.about} & {x for v in vb for x in v.about}:
+                if about.startswith(LEVEL) and not _same_day(dates.get(a), dates.get(b)):
+                    continue  # a running total rises: "rose to 11" one day and "to 15" the next are both true
                 sa, sb = [v for v in va if about in v.about], [v for v in vb if about in v.about]
                 if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
                         type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
@@ -132,8 +135,14 @@ def _known_to_both(days: list[Value], one: str | None, other: str | None) -> lis
 
 def _fragment(doc: Any) -> bool:
     """A piece of a sentence with no verb and under five words ("The magnitude - 6.", "0 magnitude."): a feed's broken
-    sentence, which may come from any part of the story."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc) and sum(1 for t in doc if t.is_alpha) < 5
+    sentence, which may come from any part of the story. A word with a subject is a verb, whatever its tag ("Death toll
+    climbs to 20")."""
+    verbs = any(t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc)
+    return not verbs and sum(1 for t in doc if t.is_alpha) < 5
+
+
+def _same_day(one: str | None, other: str | None) -> bool:
+    return bool(one and other and one[:10] == other[:10])
 
 
 def _one_figure(values: list[Value]) -> bool:

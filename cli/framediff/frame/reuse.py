@@ -75,7 +75,8 @@ def _runs(starts: list[int], seq: list[tuple[str, int, int]], other: list[str], 
                 runs[-1] = (runs[-1][0], i + SHINGLE - 1)
                 at = follows
                 continue
-        runs.append((i, i + SHINGLE - 1))
+        # a shared run that does not go on where the last one stood there starts after it: no word is in two passages
+        runs.append((max(i, runs[-1][1] + 1) if runs else i, i + SHINGLE - 1))
         at = _occurrences([w for w, _, _ in seq[i : i + SHINGLE]], other_text)
     return runs
 

@@ -84,8 +84,8 @@ def _number(tokens: list[Any]) -> tuple[float, float] | None:
     step = 1.0
     for t in tokens:
         low = t.lower_
-        if low in _SCALES and value is not None:
-            value, step = value * _SCALES[low], step * _SCALES[low]
+        if low.rstrip(".") in _SCALES and value is not None:
+            value, step = value * _SCALES[low.rstrip(".")], step * _SCALES[low.rstrip(".")]
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", low):
             if value is not None or re.match(r"0\d", low):
                 return None  # two numbers; "000" or "07": a piece of "1, 000" or a code, not a figure
@@ -128,10 +128,10 @@ def _number_tokens(ent: Any) -> list[Any]:
     parser's MONEY is "$281", its "m" the next token)."""
     tokens = [t for t in ent if _is_number(t)]
     doc = ent.doc
-    if tokens and ent.end < len(doc):
+    if tokens and ent.label_ == "MONEY" and ent.end < len(doc):  # a sum: "30m of water" is thirty metres
         last, after = doc[ent.end - 1], doc[ent.end]
-        if after.lower_ in _SCALES and after.idx == last.idx + len(last.text):
-            tokens.append(after)
+        if after.lower_.rstrip(".") in _SCALES and after.idx == last.idx + len(last.text):
+            tokens.append(after)  # "$334m." at a sentence's end: the parser's token is "m."
     return tokens
 
 
@@ -194,6 +194,8 @@ def _count(ent: Any, text: str) -> Value | None:
         first = min(first, before.i)
     doc_ = ent.doc
     span_start, span_end = doc_[first].idx, doc_[last].idx + len(doc_[last].text)
+    if doc_[last].lower_.endswith(".") and doc_[last].lower_.rstrip(".") in _SCALES:
+        span_end -= 1  # "$334m." at a sentence's end: the full stop is the sentence's
     return Value("count", low, high, shown, text[span_start:span_end], about, text, value)
 
 
@@ -257,8 +259,10 @@ def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
             return None
         try:
             day = datetime.date(int(year) if year else published.year, month, number)  # type: ignore[union-attr]
-            if year is None and published is not None and (day - published).days > 61:
-                day = datetime.date(published.year - 1, month, number)
+            if year is None and published is not None and (day - published).days > 61 and not _looks_ahead(event):
+                day = datetime.date(published.year - 1, month, number)  # "on Dec. 28" in a story of Jan. 3: last year's
+            elif year is None and published is not None and (published - day).days > 14 and _looks_ahead(event):
+                day = datetime.date(published.year + 1, month, number)  # "will meet Jan. 5" in a story of Dec. 20
         except ValueError:
             return None
     key = _event_key(event)
