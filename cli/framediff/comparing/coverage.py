@@ -6,6 +6,7 @@ lacks it; :mod:`framediff.comparing.comparison` builds "left out" and "only here
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -182,6 +183,56 @@ def _figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Ca
     return f"it gives the claim's figure “{given[shared[0]]}”, in another language" if shared else None
 
 
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))\s*([ap])\.?\s?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
+
+
+def _clock_times(text: str) -> dict[str, str]:
+    """The times of day a sentence gives, as "HH:MM" -> its words: "4:40 a.m." and "4.40am" are both "04:40"."""
+    out = {}
+    for m in _CLOCK.finditer(text):
+        hour, minute = (int(m[1]), m[2]) if m[1] else (int(m[4]), m[5])
+        if m[3]:
+            hour = hour % 12 + (12 if m[3].lower() == "p" else 0)
+        if hour < 24 and int(minute) < 60:
+            out[f"{hour:02d}:{minute}"] = m[0].strip()
+    return out
+
+
+def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str) -> LeftOut:
+    """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
+    the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`_same_value`),
+    which a low score does not outweigh: then it may say the claim differently, for that reason."""
+    value = _same_value(alignment, claim, near)
+    return LeftOut(claim.id, near, DIFFERENTLY, value, article) if value else LeftOut(claim.id, near, LEAVES_OUT, reason, article)
+
+
+def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
+    """Why a closest sentence that scores low and shares few words is evidence all the same: it gives the time of day one of
+    the claim's members gives ("caved in at 4.40am" for "came down at about 4:40 a.m."), or a figure of the same thing
+    ("a $28 million grant" for "a $26.5 million grant": the fact, told with another figure). English only. None: neither."""
+    from framediff.aligning.profiles import profile
+
+    def english(ref: Member) -> bool:
+        return is_english(alignment.article(ref.article).sentence_language(ref.sentence))
+
+    if not english(near) or not all(english(m) for m in claim.members):
+        return None
+    texts = [alignment.sentence(m).text for m in claim.members]
+    given = alignment.sentence(near).text
+    times = _clock_times(given)
+    shared = [times[t] for text in texts for t in _clock_times(text) if t in times]
+    if shared:
+        return f"it gives the claim's time of day “{shared[0]}”"
+    near_profile = profile(given)
+    words = dict(near_profile.forms)
+    counted = {stem for _, stem in near_profile.counts if stem}
+    for text in texts:
+        for _, stem in profile(text).counts:
+            if stem in counted and stem in words:
+                return f"it gives a figure for what the claim counts, “{words[stem]}”"
+    return None
+
+
 # Why a sentence that states the claim's matter did not join it: one of the two denies what the other states
 # (framediff.aligning.pairs.PairScores.part_denials)
 DENIES = "one of the two denies what the other states"
@@ -234,11 +285,11 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif (len(c.articles) > 1 and found is not None and near.score < UNRELATED_NEAR
                   and found.carried < UNRELATED_WORDS and not leans
                   and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (*c.members, near))):
-                out.append(LeftOut(c.id, near, LEAVES_OUT, f"its closest sentence scores {near.score:.2f} and carries "
+                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {near.score:.2f} and carries "
                                    f"{found.carried:.0%} of the claim's words", article))
                 continue
             elif len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS:
-                out.append(LeftOut(c.id, near, LEAVES_OUT, f"its closest sentence scores {near.score:.2f}, and its article uses "
+                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {near.score:.2f}, and its article uses "
                                    f"{found.in_article:.0%} of the claim's words", article))
                 continue
             elif near.score >= NEAR:
@@ -248,7 +299,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                           f"article uses {found.in_article:.0%} of the claim's words, so a score under {NEAR:.2f} does not show "
                           "it leaves it out") + (f"; this sentence states claim {other}" if other else "")
             else:
-                out.append(LeftOut(c.id, near, LEAVES_OUT, "nothing of it comes near", article))
+                out.append(_leaves_out(alignment, c, near, "nothing of it comes near", article))
                 continue
             out.append(LeftOut(c.id, near, DIFFERENTLY, reason, article))
     return out
