@@ -288,7 +288,31 @@ FACT_CASES = [
     # the years differ, but so does another value (a day of the month): two statements, not one fact told twice
     ({"en": ["The operator Skyguide closed the airspace on 3 June 2022."], "de": ["Skyguide hatte den Luftraum im Jahr 2021 geschlossen."]}, {}),
     ({"en": ["The system failed at 6:40 a.m. for four hours."], "de": ["Das System fiel um 6.40 Uhr für vier Stunden aus."]}, {}),
+    # a trial's headlines: people forced from their homes against an area burned, one figure each and a place alike
+    ({"en": ["Spanish wildfire kills firefighter, forces 1,350 from homes near Castellon"],
+      "fr": ["Espagne : un pompier tué dans un incendie qui a ravagé 4 800 hectares près de Castellón"]}, {}),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "measure"),
+    [  # MEANTIME's English and Spanish sentences
+        ("Boeing dice que tienen 800 pedidos de 200 millones por avión.", "800", None),
+        ("También tiene un centro de diseño en Moscú con 1.400 empleados y un contrato de 30 años para el suministro de piezas "
+         "de titanio con la rusa VSMPO-Avisma", "1.400", None),
+        ("Según la empresa, el 787 Dreamliner usará un 20% menos de combustible por pasajeros que otros aviones de tamaño similar.",
+         "20", "share"),
+        ("According to the company, the 787 Dreamliner will use 20 percent less fuel per passenger than similarly sized aircraft.",
+         "20", "share"),
+        ("El gobierno belga ha anunciado que dará hasta 150 millones de $(199 millones de US$) para ayudar a los subcontratistas",
+         "150", "money"),
+        ("Air India says the new fuel-efficient airliner will save US$300 million in fuel a year", "300", "money"),
+    ],
+)
+def test_what_a_figure_measures_is_read_in_each_language(sentence: str, words: str, measure: str | None) -> None:
+    from framediff.frame.facts_across import _measure
+
+    assert _measure(sentence, words) == measure
 
 
 @pytest.mark.parametrize(("texts", "expected"), FACT_CASES)

@@ -32,7 +32,7 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         languages[m.member.article].append(alignment.article(m.member.article).sentence_language(m.member.sentence))
     read = {a: [facts(text, language) for text, language in zip(texts[a], languages[a])] for a in texts}
     out = []
-    for kind, values in _conflicts(read).items():
+    for kind, values in _conflicts(read, _measures(texts, read)).items():
         # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
         # ("5 Millionen", "2.800"), as written in any language
         evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
@@ -68,12 +68,14 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
     the claim, the values differ, every other value either gives is the same, and they name at least one name alike.
     """
     given: dict[str, list[str]] = languages or {}
-    return _conflicts({a: [facts(text, given[a][k] if a in given else None) for k, text in enumerate(sentences)]
-                       for a, sentences in texts.items()})
+    read = {a: [facts(text, given[a][k] if a in given else None) for k, text in enumerate(sentences)] for a, sentences in texts.items()}
+    return _conflicts(read, _measures(texts, read))
 
 
-def _conflicts(read: dict[str, list[Facts]]) -> dict[str, dict[str, tuple[str, ...]]]:
-    """:func:`facts_across_languages` of each outlet's sentences, as read."""
+def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str | None]] | None = None
+               ) -> dict[str, dict[str, tuple[str, ...]]]:
+    """:func:`facts_across_languages` of each outlet's sentences, as read; with ``measures`` (per outlet, each number's
+    measure: :func:`_measure`), two figures of different measures ("1,350" people, "4 800 hectares") never conflict."""
     given: dict[str, dict[str, set[str]]] = {}
     others: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
@@ -96,6 +98,8 @@ def _conflicts(read: dict[str, list[Facts]]) -> dict[str, dict[str, tuple[str, .
         for a, b in combinations(sorted(single), 2):
             if single[a] == single[b] or not names[a] & names[b]:
                 continue
+            if measures is not None and {measures[a].get(_raw(v)) for v in single[a]} != {measures[b].get(_raw(v)) for v in single[b]}:
+                continue  # a count of people against an area in hectares: two facts
             rest_a = others[a] - {_raw(v) for v in single[a]}
             rest_b = others[b] - {_raw(v) for v in single[b]}
             if rest_a == rest_b:
@@ -107,4 +111,43 @@ def _conflicts(read: dict[str, list[Facts]]) -> dict[str, dict[str, tuple[str, .
 def _day_key(shown: str) -> str:
     day, month = shown.split(":", 1)[1].split(" ")
     return f"d{day}-{MONTH_NAMES.index(month)}"
+
+
+# What a figure measures, by the word after it (or the sign before it) in the languages the multilingual encoder reads; a
+# figure with none of these counts things. Two figures of different measures are two facts, whatever their sentences share.
+_MEASURES = {
+    "area": "hectares hectare ha hectáreas hectárea ettari ettaro hektar hektaren acres acre km2 km²",
+    "length": "km kilometres kilometers kilomètres kilómetros kilometri kilometer miles mile metres meters mètres metros metri meter",
+    "share": "% percent per pour por prozent procent",
+    "money": "€ $ £ euros euro dollars dollar dólares dollari pounds livres libras francs yuan yen",
+    "weight": "tonnes tons toneladas tonnellate kg kilos",
+    "time": "hours heures horas stunden ore uur minutes minutos minuti minuten",
+    "heat": "° degrees degrés grados gradi grad",
+}
+_MEASURE_OF = {word: kind for kind, words in _MEASURES.items() for word in words.split()}
+_SCALE_WORDS = frozenset("million millions millones milioni miljoen millionen mil milliard milliards billion billions de di".split())
+
+
+def _measures(texts: dict[str, list[str]], read: dict[str, list[Facts]]) -> dict[str, dict[str, str | None]]:
+    """Per outlet, what each number it gives measures (:func:`_measure`), from its sentences and their reading."""
+    return {a: {value: _measure(text, words) for text, f in zip(texts[a], read[a]) for value, words in f.written} for a in texts}
+
+
+def _measure(text: str, words: str) -> str | None:
+    """What the figure written as ``words`` in ``text`` measures ("area" for "4 800 hectares", "money" for "$28 million"
+    or "12 millones de euros"), or None: it counts things ("1,350 people")."""
+    import re
+
+    found = re.search(rf"(?<![\d.,]){re.escape(words)}(?!\d)", text)
+    if found is None:
+        return None
+    if text[: found.start()].rstrip()[-1:] in ("$", "€", "£"):
+        return "money"
+    for token in re.findall(r"[^\s\d.,;:!?()]+", text[found.end():])[:3]:
+        token = token.lower()
+        if token in _MEASURE_OF:
+            return _MEASURE_OF[token]
+        if token not in _SCALE_WORDS:
+            return None
+    return None
 
