@@ -79,6 +79,14 @@ def test_he_said_is_the_last_person_named_not_the_last_speaker() -> None:
     assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Ana Ruiz", "Tom Berg"]
 
 
+def test_he_is_a_surname_the_recogniser_took_for_something_else() -> None:
+    # a trial's story: the recogniser reads "Delaney" alone as a law; the article names Sen. Mark Delaney in full
+    text = ("State Sen. Mark Delaney cast the deciding vote for the bill.\n\n"
+            "\"It's a betrayal, plain and simple,\" said Tom Kessler, who organised the protest through a Facebook group.\n\n"
+            "Delaney rejected the charge.\n\n\"I did not come here to make friends,\" he said.")
+    assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Tom Kessler", "Mark Delaney"]
+
+
 def test_a_quote_that_goes_on_after_its_attribution_is_the_same_speakers() -> None:
     text = "“We will see the market shake out a bit,” Ivo Marsh said. “Not everyone will make it.”"
     assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Ivo Marsh", "Ivo Marsh"]

@@ -250,7 +250,12 @@ class Resolver:
             for t in ordered:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PRONOUNS:
                     entity = _entity(t)
-                    if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS:
+                    if t.pos_ == "PROPN" and self.knows(t.text) and (entity is None or entity.label_ != "PERSON"):
+                        # "Delaney rejected the charge.": a surname of a person the article names in full, whatever the
+                        # recogniser took it for (a law, a place)
+                        if self._agrees(t.text, pronoun):
+                            return t.text
+                    elif t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS:
                         # "Mr. Mattis's letter did not …": a document stands for its author
                         author = next((speaker_of(c) for c in t.children if c.dep_ == "poss"), None)
                         if author and author[:1].isupper() and self._agrees(author, pronoun):
