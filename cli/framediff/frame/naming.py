@@ -89,6 +89,8 @@ def _slot_pairs(a_doc: Any, a_chunks: list[Any], b_doc: Any, b_chunks: list[Any]
     for slot, mine in a_slots.items():
         if slot not in b_slots or (slot[0] == "nsubj" and slot[-1] in _SAYING):
             continue  # who says it: "the report said" / "the spokesman said" are two sources, not two names
+        if slot[-1] in _ANYONE:
+            continue  # "anyone with information / knowledge of the fire is asked to call": an appeal names nothing
         # where a slot holds several phrases ("signed a pact ..., its latest display"), the one nearest its word
         a, b = _nearest(mine), _nearest(b_slots[slot])
         if _variants(a, b, a_lemmas, b_lemmas):
@@ -101,6 +103,7 @@ def _nearest(chunks: list[Any]) -> Any:
 
 
 _SAYING = frozenset("say tell add write announce state claim argue insist note".split())
+_ANYONE = frozenset("anyone anybody someone somebody everyone everybody whoever".split())
 _FACT_ENTITIES = frozenset(("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"))
 _DROP_FRONT = frozenset(("det", "poss", "predet", "case", "nummod", "punct"))
 
@@ -156,6 +159,8 @@ def _words(chunk: Any) -> str:
     """A noun phrase without its determiner or possessor ("the bureau's office" -> "office", "pipe bombs")."""
     tokens = list(chunk)
     while tokens and (tokens[0].dep_ in _DROP_FRONT or tokens[0].tag_ == "POS" or tokens[0].pos_ in ("DET", "PRON", "PUNCT")):
+        if len(tokens) > 1 and not tokens[0].whitespace_ and tokens[1].text in ("-", "–") and not tokens[1].whitespace_:
+            break  # "all-time scoring leader": a word joined by a hyphen is one word, kept whole
         tokens = tokens[1:]
     possessive = [k for k, t in enumerate(tokens) if t.tag_ == "POS"]
     if possessive:
@@ -184,6 +189,8 @@ def _variants(a: Any, b: Any, a_lemmas: set[str], b_lemmas: set[str]) -> bool:
         return False  # "Sen" / "Senator", "Fla" / "Florida", "centre" / "center", "protesters" / "protestors"
     if _derived(la, lb):
         return False  # "Early voting" / "Voters", "the investigation" / "investigators": an act and its doers are two things
+    if _reordered(pa.split(), pb.split()):
+        return False  # "leading scorer" / "scoring leader": one name, its words made over
     if ra.ent_type_ != rb.ent_type_:
         return False  # a person and an office, a place and an organisation
     if ra.ent_type_ or ra.pos_ == "PROPN" or rb.pos_ == "PROPN":
@@ -200,6 +207,21 @@ def _derived(a: str, b: str) -> bool:
 
     short, long_ = sorted((stem(a), stem(b)), key=len)
     return len(short) >= 4 and (short == long_ or (long_.startswith(short) and long_[len(short):] in _SUFFIXES))
+
+
+def _reordered(a: list[str], b: list[str]) -> bool:
+    """Is a phrase of two words or more the other's words in another order or form, each made from a word of the other
+    ("leading scorer" / "scoring leader", "all-time scoring leader": one title, with a qualifier or without)?"""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2:
+        return False
+    rest = list(long_)
+    for word in short:
+        match = next((w for w in rest if w == word or _derived(word, w)), None)
+        if match is None:
+            return False
+        rest.remove(match)
+    return True
 
 
 _SUFFIXES = frozenset({"r", "er", "or", "i", "al", "ian", "ion", "ment", "ant", "ent", "cy", "ist"})
