@@ -92,6 +92,26 @@ TOLL_580 = "Bangladesh building-collapse death toll climbs to 580"
 TOLL_73 = "Philippine quake death toll climbs to 73"
 TOLL_85 = "Death toll in Philippines quake jumps to 85"
 TOLL_185 = "Death toll from Philippine earthquake rises to 185"
+# MRPC news pairs: a count spelled out, shares that are bounds or of two days, a position "about" two round figures
+ARRESTED_33 = "Thirty-three of the 42 men had been arrested by Wednesday evening, said Daniel Bogden, U.S. attorney in Nevada."
+ARRESTED_34 = "Thirty-four of the men have been arrested and the others are being sought, US Attorney Daniel Bogden said yesterday."
+DIOXIN_75 = ("While dioxin levels in the environment were up last year, they have dropped by 75 percent since the 1970s, said "
+             "Caswell.")
+DIOXIN_76 = "The Institute said dioxin levels in the environment have fallen by as much as 76 percent since the 1970s."
+SP_FELL = "The broad Standard & Poor's 500 <.SPX> fell 10.75 points, or 1.02 percent, to 1,039.32."
+SP_UP = "The S&P 500 index was up 1.26, or 0.1 percent, to 1,039.32 after sinking 10.75 yesterday."
+CLAUDETTE_320 = ("By 10 p.m., Claudette was centered about 320 miles east of Brownsville, with maximum sustained winds of 65 mph, 9 mph "
+                 "shy of hurricane strength.")
+CLAUDETTE_300 = ("Early Monday, the center of Claudette was about 300 miles east of Brownsville, with maximum sustained wind blowing at "
+                 "65 mph, 9 mph shy of hurricane strength.")
+# a trial's story: "about" is within 5% of a figure and its rounding, and a figure of 2020 is not this year's
+JOBS_1800 = "Harbourline Logistics said Tuesday it would cut about 1,800 jobs, or 4% of its workforce."
+JOBS_2100 = "Harbourline Logistics said it would cut about 2,100 jobs."
+SHARE_2020 = "Civic Union won 36 seats with 33.7% of the vote in 2020."
+SHARE_NOW = "Civic Union finished with 38.2% of the vote."
+TURNOUT_619 = "Official turnout was 61.9%."
+TURNOUT_613 = "Turnout was 61.3%, up from 57.8% four years ago."
+TURNOUT_62 = "Turnout was 62%, the highest in a regional election since 2008."
 TOLL_12 = "Death toll rises to 12 in Indonesia mine collapse"
 
 
@@ -151,6 +171,17 @@ TOLL_12 = "Death toll rises to 12 in Indonesia mine collapse"
         # nor "Philippine quake" the same words as "Philippines quake" (silence rather than a guess)
         (TOLL_185, TOLL_12, ("2013-10-20", "2013-10-20"), {}),
         (TOLL_73, TOLL_85, ("2013-10-20", "2013-10-20"), {}),
+        # "Thirty-three" is 33 (a number spelled with a hyphen had been read as nothing)
+        (ARRESTED_33, ARRESTED_34, (None, None), {"numbers": {"a": ("number:33",), "b": ("number:34",)}}),
+        # "as much as 76 percent" is a bound 75 lies within; two days' moves of an index are two facts
+        (DIOXIN_75, DIOXIN_76, (None, None), {}),
+        (SP_FELL, SP_UP, (None, None), {}),
+        (CLAUDETTE_320, CLAUDETTE_300, (None, None), {}),
+        (JOBS_1800, JOBS_2100, ("2024-07-30", "2024-07-30"), {"numbers": {"a": ("number:1800",), "b": ("number:2100",)}}),
+        (SHARE_2020, SHARE_NOW, ("2024-05-20", "2024-05-20"), {}),
+        # a share is of its subject ("turnout was 61.9%"); "62%" is what 61.9 rounds to
+        (TURNOUT_619, TURNOUT_613, ("2024-05-20", "2024-05-20"), {"numbers": {"a": ("number:61.9",), "b": ("number:61.3",)}}),
+        (TURNOUT_619, TURNOUT_62, ("2024-05-20", "2024-05-20"), {}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:
@@ -181,6 +212,15 @@ def test_a_third_outlet_that_gives_both_figures_shows_they_count_different_thing
     texts = {"a": [SEIZED_THIS_TIME], "b": [SEIZED_IN_ALL]}
     assert facts_that_disagree(texts)  # alone, the two read as one count given two ways
     assert facts_that_disagree({**texts, "c": [SEIZED_THIS_TIME, SEIZED_BOTH]}) == {}
+
+
+def test_a_figure_of_a_past_year_is_compared_only_with_one_of_that_year() -> None:
+    # ECB+ dev, its articles dated 2 July 2013: "14 countries" names no year, but most of the claim's sentences name 2004
+    dated = {"a": "2013-07-02", "b": "2013-07-02", "c": "2013-07-02"}
+    alone = {"a": [TSUNAMI_13], "b": [TSUNAMI_14]}
+    assert facts_that_disagree(alone, dated) == {}  # one sentence of 2004 and one of no year: of two times, maybe
+    tsunami = "In 2004, a huge earthquake off Aceh triggered a tsunami that killed 230, 000 people across Asia."
+    assert facts_that_disagree({**alone, "c": [tsunami]}, dated) == {"numbers": {"a": ("number:13",), "b": ("number:14",)}}
 
 
 def test_each_value_in_conflict_shows_the_words_it_comes_from() -> None:

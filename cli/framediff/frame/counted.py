@@ -38,6 +38,8 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
             head = head.head
         if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
             anchors.add(head.lemma_.lower())
+        elif head.lemma_ == "be" and root.dep_ == "attr":  # "Official turnout was 61.9%": the share is the subject's
+            anchors |= {c.lemma_.lower() for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
         return frozenset(f"{currency} {a}" for a in anchors)
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)

@@ -21,7 +21,7 @@ two speakers do not disagree. Silence is preferred to a doubtful statement.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Iterable
@@ -85,6 +85,8 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
     docs = iter(parse(sentences))
     values: dict[str, list[Value]] = {}
     written: dict[str, set[float]] = {}  # every number an outlet writes in the claim, quoted or not, counted or not
+    when: dict[int, frozenset[int]] = {}  # per value (by id): the past years its sentence is about
+    named: list[frozenset[int]] = []  # per sentence: the past years it names
     for a in articles:
         published = published_date(dates.get(a))
         values[a], written[a] = [], set()
@@ -94,7 +96,15 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             if _fragment(doc):
                 continue  # "In 2004, a magnitude - 9.": a broken-off piece, no statement of the outlet's to hold it to
             spans = (quoted or {}).get(a, [])
-            values[a] += read_values(doc, published, spans[k] if k < len(spans) else ())
+            found = read_values(doc, published, spans[k] if k < len(spans) else ())
+            when.update((id(v), _past_years(doc, v, published)) for v in found)
+            named.append(_years_named(doc, published))
+            values[a] += found
+    # a figure whose sentence names no year is of the year most of the claim's sentences name: "killed 230, 000 people
+    # in 14 countries" beside a dozen sentences on the tsunami "in 2004"
+    told = Counter(y for years in named for y in years)
+    claim_years = frozenset(y for y, n in told.items() if n > len(named) / 2)
+    when = {k: w or claim_years for k, w in when.items()}
     out = []
     for kind, type_ in (("numbers", "count"), ("times", "day")):
         conflict: dict[str, set[Value]] = defaultdict(set)
@@ -105,11 +115,14 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             for about in {x for v in va for x in v.about} & {x for v in vb for x in v.about}:
                 if about.startswith(LEVEL) and not _same_day(dates.get(a), dates.get(b)):
                     continue  # a running total rises: "rose to 11" one day and "to 15" the next are both true
-                sa, sb = [v for v in va if about in v.about], [v for v in vb if about in v.about]
-                if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
-                        type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
-                    conflict[a].update(sa)
-                    conflict[b].update(sb)
+                # counts of one time: "won 36 seats with 33.7% of the vote in 2020" is not this year's "finished with 38.2%"
+                for past in {when[id(v)] for v in va if about in v.about} & {when[id(v)] for v in vb if about in v.about}:
+                    sa = [v for v in va if about in v.about and when[id(v)] == past]
+                    sb = [v for v in vb if about in v.about and when[id(v)] == past]
+                    if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
+                            type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
+                        conflict[a].update(sa)
+                        conflict[b].update(sb)
         if conflict:
             out.append(Found(kind, {a: tuple(sorted(vs, key=lambda v: (v.sentence, v.words))) for a, vs in sorted(conflict.items())}))
     return out
@@ -139,6 +152,38 @@ def _fragment(doc: Any) -> bool:
     climbs to 20")."""
     verbs = any(t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc)
     return not verbs and sum(1 for t in doc if t.is_alpha) < 5
+
+
+def _past_years(doc: Any, value: Value, published: Any) -> frozenset[int]:
+    """The years before the article's own that date the verb a figure hangs on ("won 36 seats ... in 2020" in a story of
+    2024): the figure is of then. Not a year of another clause ("33 seats, down from 38 in the last election in 2020").
+    None without the article's date."""
+    if published is None or value.at < 0:
+        return frozenset()
+    token = next((t for t in doc if t.idx == value.at), None)
+    if token is None:
+        return frozenset()
+    governing = set()
+    while token.head.i != token.i:  # the verbs above the figure, up to the sentence's root
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            governing.add(token.i)
+    years = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.i in governing:
+            years |= {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text) if int(y) < published.year}
+    return frozenset(years)
+
+
+def _years_named(doc: Any, published: Any) -> frozenset[int]:
+    """The years a sentence names, before its article's year where that is known."""
+    years = {int(y) for ent in doc.ents if ent.label_ == "DATE" for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)}
+    return frozenset(y for y in years if published is None or y < published.year)
 
 
 def _same_day(one: str | None, other: str | None) -> bool:

@@ -27,6 +27,7 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty".split())}
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12})
+_TENS = frozenset(float(n) for n in range(20, 100, 10))
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
            "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
 _ABOVE = ("more than", "over", "at least", "upwards of", "in excess of", "nearly or more than", "no fewer than", "no less than")
@@ -35,6 +36,13 @@ _ABOUT = ("about", "around", "roughly", "nearly", "almost", "approximately", "so
           "just over", "just under", "more or less")
 # heads that make a number no count of a thing: "No. 2", "1 in 3", "one of them", "Top 10", a rank or a score
 _NO_COUNT_BEFORE = frozenset(("no.", "no", "number", "#", "top", "page", "route", "chapter", "section", "article", "district"))
+
+
+# "about", "around", "some": within this share of the figure, and of the step it is rounded to ("about 1,800" and
+# "about 2,100" jobs are two figures; "about 9,000" and "some 9,000" families one)
+ABOUT = 0.05
+_SHARE_WORDS = frozenset(("%", "percent", "per", "cent"))  # "61.9%", "20 percent", "20 per cent": a share, read as one
+_SPELLED = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)")
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class Value:
     about: frozenset[str]  # what it counts (lemmas: "troop"; "$ airtime") or the event it dates ("apologize")
     sentence: str
     value: float = 0.0  # the number as written (counts)
+    at: int = -1  # counts: where the figure's last word starts in the sentence
 
 
 def published_date(text: str | None) -> datetime.date | None:
@@ -98,9 +107,9 @@ def _number(tokens: list[Any]) -> tuple[float, float] | None:
                 zeros = len(digits) - len(stripped)
                 step = 10.0 ** zeros if stripped and zeros >= 2 else 1.0
         elif low in _NUMBER_WORDS:
-            if value is not None:
+            if value is not None and not (value in _TENS and 0 < _NUMBER_WORDS[low] < 10 and t.i > 0 and t.doc[t.i - 1].text == "-"):
                 return None
-            value = float(_NUMBER_WORDS[low])
+            value = (value or 0.0) + float(_NUMBER_WORDS[low])  # "Forty-eight": forty, then eight
         elif re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn|b|tn)", low):
             if value is not None:
                 return None
@@ -143,8 +152,8 @@ def _count(ent: Any, text: str) -> Value | None:
     doc = ent.doc
     words = ent.text
     lowered = words.lower()
-    if (lowered.startswith(("no.", "no ", "#")) or "-" in words or "/" in words or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered)
-            or " to " in lowered or " and " in lowered):
+    if (lowered.startswith(("no.", "no ", "#")) or ("-" in words and not _SPELLED.fullmatch(lowered)) or "/" in words
+            or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered) or " to " in lowered or " and " in lowered):
         return None  # "one-in-three", "9/11", "four to five", "two and a half"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in _NO_COUNT_BEFORE or before.text == "-"):
@@ -155,7 +164,8 @@ def _count(ent: Any, text: str) -> Value | None:
     if after is not None and after.text in ("-", "–") :
         return None  # "a 60-day suspension": an attribute, not a count
     number_tokens = _number_tokens(ent)
-    hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in CURRENCY or t.lower_ in CURRENCY)]
+    hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in CURRENCY or t.lower_ in CURRENCY or t.lower_ in _SHARE_WORDS
+                                           or (t.text == "-" and _SPELLED.fullmatch(lowered)))]
     parsed = _number(number_tokens)
     if parsed is None:
         return None
@@ -172,7 +182,7 @@ def _count(ent: Any, text: str) -> Value | None:
             low, high = float("-inf"), value
             break
         if phrase.endswith(_ABOUT) or phrase in _ABOUT:
-            low, high = value * 0.9 - step / 2, value * 1.1 + step / 2
+            low, high = value * (1 - ABOUT) - step / 2, value * (1 + ABOUT) + step / 2
             break
     else:
         low, high = value - step / 2 + 1e-9, value + step / 2 - 1e-9
@@ -196,7 +206,7 @@ def _count(ent: Any, text: str) -> Value | None:
     span_start, span_end = doc_[first].idx, doc_[last].idx + len(doc_[last].text)
     if doc_[last].lower_.endswith(".") and doc_[last].lower_.rstrip(".") in _SCALES:
         span_end -= 1  # "$334m." at a sentence's end: the full stop is the sentence's
-    return Value("count", low, high, shown, text[span_start:span_end], about, text, value)
+    return Value("count", low, high, shown, text[span_start:span_end], about, text, value, root.idx)
 
 
 def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
