@@ -4,6 +4,7 @@
     python bench/statements.py --out FILE            # where the statements go (default /tmp/framediff-statements.txt)
     python bench/statements.py --events 10           # the first ten events only (quick check)
     python bench/statements.py --ecb                 # the 21 ECB+ dev topics instead: one event each, told by 5 to 21 outlets
+    python bench/statements.py --mrpc                # facts that disagree on MRPC train's pairs judged to mean the same
 
 Three kinds of statement are collected: facts that disagree, verbatim reuse and
 naming variants. Each event (BASIL's `triplet-uuid`: one story told by Fox News,
@@ -22,6 +23,10 @@ With ``--ecb`` the events are ECB+ dev's 21 topics (its "ecbplus" half: every do
 event: an earthquake, a shooting, an arrest), each document written as bench/ecb_eval.py writes it, one dataset
 sentence per paragraph and no date. Many outlets report one event's figures hours apart, so this is where
 counts that disagree are found; their verdicts are kept beside BASIL's, in the same files.
+
+With ``--mrpc`` the pairs are MRPC train's sentence pairs its annotators judged paraphrases (label 1), each read as
+one claim of two undated outlets (``facts_that_disagree``): what framediff would say if the two joined. Only facts
+that disagree are read there; their verdicts share bench/verdicts/disagreements.jsonl.
 
 Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
 """
@@ -144,13 +149,44 @@ def load_verdicts(kinds: tuple[str, ...] = KINDS, folder: Path = VERDICTS) -> di
     return found
 
 
+def mrpc_disagreements(out: Path) -> int:
+    """Facts that disagree on MRPC train's paraphrase pairs, each pair read as one claim of two outlets."""
+    from pairs import mrpc
+
+    from framediff.frame.facts import disagreeing_facts
+
+    verdicts = load_verdicts(("disagreements",))["disagreements"]
+    pairs = [(a, b) for a, b, label in mrpc() if label == 1]
+    made = []
+    for a, b in pairs:
+        for found in disagreeing_facts({"a": [a], "b": [b]}, {}):
+            key = sorted((x, sorted(v.words for v in vs)) for x, vs in found.values.items())
+            text = "\n".join([f"[mrpc] ({found.kind}) disagree: " + "; ".join(f"{x}: {', '.join(v.words for v in vs)}"
+                                                                          for x, vs in sorted(found.values.items())),
+                               f"      a says: {a}", f"      b says: {b}"])
+            made.append((_id("mrpc", found.kind, key), text))
+    with out.open("w", encoding="utf-8") as sink:
+        for i, text in made:
+            v = verdicts.get(i)
+            sink.write(f"id {i} [{'unjudged' if v is None else ('TRUE' if v['verdict'] else 'FALSE') + ': ' + v['reason']}]\n{text}\n\n")
+    judged = [verdicts[i] for i, _ in made if i in verdicts]
+    right = sum(1 for v in judged if v["verdict"])
+    print(f"{len(pairs)} paraphrase pairs; statements written to {out}")
+    print(f"disagreements  {len(made):4} statements, {len(judged):4} judged, {right:4} true"
+          + (f": precision {right / len(judged):.2f}" if judged else "") + (f"  ({len(made) - len(judged)} unjudged)" if len(judged) < len(made) else ""))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "framediff-statements.txt")
     parser.add_argument("--events", type=int, default=None)
     parser.add_argument("--ecb", action="store_true", help="the ECB+ dev topics, not the BASIL dev events")
+    parser.add_argument("--mrpc", action="store_true", help="facts that disagree on MRPC train's paraphrase pairs")
     args = parser.parse_args()
+    if args.mrpc:
+        return mrpc_disagreements(args.out)
 
     from framediff.aligning.embedding import Embedder
     from framediff.api import compare

@@ -95,6 +95,12 @@ TOLL_185 = "Death toll from Philippine earthquake rises to 185"
 # MRPC news pairs: a count spelled out, shares that are bounds or of two days, a position "about" two round figures
 ARRESTED_33 = "Thirty-three of the 42 men had been arrested by Wednesday evening, said Daniel Bogden, U.S. attorney in Nevada."
 ARRESTED_34 = "Thirty-four of the men have been arrested and the others are being sought, US Attorney Daniel Bogden said yesterday."
+CAMP_28 = ("Twenty-eight people were believed to have been spending Christmas Day with the caretaker of the St Sophia's camp, "
+           "when the mudslide smashed into two cabins.")
+CAMP_27 = ("Twenty-seven people were believed to have been spending Christmas Day with the caretaker of Saint Sophia Camp, a Greek "
+           "Orthodox facility, when the mudslide roared through.")
+HOMES_TEN = "Ten, two mobile homes and numerous outbuildings were destroyed by the now-smoldering fire northwest of Boulder."
+HOMES_EIGHT_OR_NINE = "He said eight or nine homes had been destroyed by the now-smoldering fire northwest of Boulder."
 DIOXIN_75 = ("While dioxin levels in the environment were up last year, they have dropped by 75 percent since the 1970s, said "
              "Caswell.")
 DIOXIN_76 = "The Institute said dioxin levels in the environment have fallen by as much as 76 percent since the 1970s."
@@ -104,6 +110,14 @@ CLAUDETTE_320 = ("By 10 p.m., Claudette was centered about 320 miles east of Bro
                  "shy of hurricane strength.")
 CLAUDETTE_300 = ("Early Monday, the center of Claudette was about 300 miles east of Brownsville, with maximum sustained wind blowing at "
                  "65 mph, 9 mph shy of hurricane strength.")
+UNIONS_THREE = "Chief Executive Rod Eddington is to meet the three unions separately on Monday afternoon."
+UNIONS_OTHER_TWO = "Eddington is to meet the other two unions separately later on Monday."
+SHARES_TO_28 = "Shares of Bristol-Myers rose to $28 in electronic trading from the $26.90 close on the New York Stock Exchange."
+SHARES_UP_130 = "Bristol shares rose $1.30, or 5 percent, to $28.20, after closing at $26.90 on the New York Stock Exchange."
+SPENT_171 = ("The only announced Republican to replace Davis is Rep. Darrell Issa of Vista, who has spent $1.71 million of his own "
+             "money to force a recall.")
+SPENT_15 = ("So far the only declared major party candidate is Rep. Darrell Issa, a Republican who has spent $1.5 million of his "
+            "own money to fund the recall.")
 # a trial's story: "about" is within 5% of a figure and its rounding, and a figure of 2020 is not this year's
 JOBS_1800 = "Harbourline Logistics said Tuesday it would cut about 1,800 jobs, or 4% of its workforce."
 JOBS_2100 = "Harbourline Logistics said it would cut about 2,100 jobs."
@@ -171,12 +185,20 @@ TOLL_12 = "Death toll rises to 12 in Indonesia mine collapse"
         # nor "Philippine quake" the same words as "Philippines quake" (silence rather than a guess)
         (TOLL_185, TOLL_12, ("2013-10-20", "2013-10-20"), {}),
         (TOLL_73, TOLL_85, ("2013-10-20", "2013-10-20"), {}),
-        # "Thirty-three" is 33 (a number spelled with a hyphen had been read as nothing)
-        (ARRESTED_33, ARRESTED_34, (None, None), {"numbers": {"a": ("number:33",), "b": ("number:34",)}}),
+        # "Twenty-eight" is 28 (a number spelled with a hyphen had been read as nothing); a count "by Wednesday evening"
+        # and one of "yesterday" are of two times, and "eight or nine homes" is a range, not nine
+        (CAMP_28, CAMP_27, (None, None), {"numbers": {"a": ("number:28",), "b": ("number:27",)}}),
+        (ARRESTED_33, ARRESTED_34, (None, None), {}),
+        (HOMES_TEN, HOMES_EIGHT_OR_NINE, (None, None), {}),
         # "as much as 76 percent" is a bound 75 lies within; two days' moves of an index are two facts
         (DIOXIN_75, DIOXIN_76, (None, None), {}),
         (SP_FELL, SP_UP, (None, None), {}),
         (CLAUDETTE_320, CLAUDETTE_300, (None, None), {}),
+        # "the other two unions" are a part of the count; "rose to $28" is a price, "rose $1.30" a change, and "$28" is
+        # "$28.20" written short; Issa's own money: $1.71 million against $1.5 million
+        (UNIONS_THREE, UNIONS_OTHER_TWO, (None, None), {}),
+        (SHARES_TO_28, SHARES_UP_130, (None, None), {}),
+        (SPENT_171, SPENT_15, (None, None), {"numbers": {"a": ("number:1710000",), "b": ("number:1500000",)}}),
         (JOBS_1800, JOBS_2100, ("2024-07-30", "2024-07-30"), {"numbers": {"a": ("number:1800",), "b": ("number:2100",)}}),
         (SHARE_2020, SHARE_NOW, ("2024-05-20", "2024-05-20"), {}),
         # a share is of its subject ("turnout was 61.9%"); "62%" is what 61.9 rounds to

@@ -5,6 +5,7 @@ the running total it is the level of ("the death toll rose to 14"), read from th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€",
@@ -26,20 +27,27 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     if ent.label_ == "MONEY":
         window = [t for t in doc[max(0, ent.start - 1) : ent.end + 1]]
         currency = next((CURRENCY[t.lower_] for t in window if t.lower_ in CURRENCY), "money")
-    if ent.label_ == "PERCENT" or "%" in ent.text or "percent" in ent.text.lower():
+    if ent.label_ == "PERCENT" or "%" in ent.text or re.search(r"per ?cent", ent.text.lower()):
         currency = "percent"
-    if currency:  # a sum or a share: the word it belongs to
+    if currency == "percent":
+        # a share only of what the sentence says it is: "Official turnout was 61.9%". A share a verb moves ("the index rose
+        # 0.39 percent", "sales rose 8.8 per cent") or "of" a group ("83 percent of women") is of one index, one country,
+        # one poll: MRPC's paraphrase pairs set such shares of two indexes and two days against each other
+        head = root.head
+        return frozenset(f"percent {c.lemma_.lower()}" for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                         and head.lemma_ == "be" and root.dep_ == "attr")
+    if currency:  # a sum: the word it belongs to
         anchors = set()
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 anchors |= {g.lemma_.lower() for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")}
-        head = root.head
+        head, toward = root.head, ""
         if root.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
+            head, toward = head.head, f" {head.lower_}" if head.lower_ in ("to", "from", "by") else ""
+        if head.lemma_.lower() in _MOVES:
+            return frozenset()  # "fell $2.03 to $9.17": a price that moves by the minute, quoted at one moment
         if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
-            anchors.add(head.lemma_.lower())
-        elif head.lemma_ == "be" and root.dep_ == "attr":  # "Official turnout was 61.9%": the share is the subject's
-            anchors |= {c.lemma_.lower() for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+            anchors.add(head.lemma_.lower() + toward)  # "rose to $28" is a level, "rose $1.30" a change
         return frozenset(f"{currency} {a}" for a in anchors)
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
@@ -49,8 +57,12 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         return frozenset([total[0]])
     # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
     # different seats, "were six arrests" and "make 47 arrests" different arrests
-    found = set()
+    found: set[str] = set()
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == "share":
+        return frozenset()  # "26.5 million shares changed hands": a day's trading, counted at one moment
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
+        if any(c.lower_ in _PART for c in root.head.children):
+            return frozenset()  # "four other people", "the other two unions": a part of a count, not the count
         if root.head.lemma_.lower() not in _VAGUE_HEADS:
             found.add(f"{root.head.lemma_.lower()} @{_governor(root.head)}")
             if root.head.i < root.i:
@@ -72,6 +84,10 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
 # is not the "Palestinian death toll", nor the "number of people killed" the "number of people injured". "Tops 8,000",
 # "passes 500" and "rises above 5,000" are bounds, not levels; "could rise to 100" and "did not reach 20" are no level.
 LEVEL = "level:"  # starts what a level counts, so that facts.py can tell a running total from a count
+# Verbs of a market's move: a sum they move is a price quoted at one moment of a trading day
+_MOVES = frozenset("rise fall drop jump gain lose slip ease climb decline add tumble surge sink plunge soar advance rally dip edge "
+                   "slide shed trade close open end finish".split())
+_PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
 _LEVEL_NOUNS = frozenset("toll number count total tally".split())
 _LEVEL_VERBS = frozenset("rise climb reach hit jump increase grow mount stand soar".split())
 _PHRASE = frozenset(("NOUN", "PROPN", "ADJ", "VERB", "NUM"))

@@ -87,6 +87,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
     written: dict[str, set[float]] = {}  # every number an outlet writes in the claim, quoted or not, counted or not
     when: dict[int, frozenset[int]] = {}  # per value (by id): the past years its sentence is about
     named: list[frozenset[int]] = []  # per sentence: the past years it names
+    stamps: dict[int, frozenset[str]] = {}  # per value (by id): the days and times its sentence names, as written
     for a in articles:
         published = published_date(dates.get(a))
         values[a], written[a] = [], set()
@@ -98,6 +99,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             spans = (quoted or {}).get(a, [])
             found = read_values(doc, published, spans[k] if k < len(spans) else ())
             when.update((id(v), _past_years(doc, v, published)) for v in found)
+            stamps.update((id(v), _stamps(doc)) for v in found)
             named.append(_years_named(doc, published))
             values[a] += found
     # a figure whose sentence names no year is of the year most of the claim's sentences name: "killed 230, 000 people
@@ -119,6 +121,9 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                 for past in {when[id(v)] for v in va if about in v.about} & {when[id(v)] for v in vb if about in v.about}:
                     sa = [v for v in va if about in v.about and when[id(v)] == past]
                     sb = [v for v in vb if about in v.about and when[id(v)] == past]
+                    if type_ == "count" and any(stamps[id(x)] and stamps[id(y)] and not stamps[id(x)] & stamps[id(y)]
+                                                for x in sa for y in sb):
+                        continue  # "As of Wednesday, 65 cases" and "As of Monday, 66": a count at two times
                     if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
                             type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
                         conflict[a].update(sa)
@@ -180,6 +185,18 @@ def _past_years(doc: Any, value: Value, published: Any) -> frozenset[int]:
     return frozenset(years)
 
 
+def _stamps(doc: Any) -> frozenset[str]:
+    """The days and times a sentence names, as written ("wednesday", "the quarter ended june 29"), "as of" left out; not
+    a span of time ("for eight years")."""
+    stamps = (re.sub(r"^(?:as of|as at|by|on|at|in)\s+", "", ent.text.lower()).strip()
+              for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
+    return frozenset(s for s in stamps if not _SPAN.fullmatch(s))
+
+
+_SPAN = re.compile(r"(?:the )?(?:last |past |next |first )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|several|few|many)[ -](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[ -]long| old)?")
+
+
 def _years_named(doc: Any, published: Any) -> frozenset[int]:
     """The years a sentence names, before its article's year where that is known."""
     years = {int(y) for ent in doc.ents if ent.label_ == "DATE" for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)}
@@ -204,6 +221,13 @@ def _both_written(one: set[float], other: set[float], written: Iterable[set[floa
 
 
 def _agree(x: Value, y: Value) -> bool:
-    return x.low <= y.high and y.low <= x.high
+    """Do two values allow one truth: their ranges meet, or one is the other cut short ("$247 billion" for "$247.7
+    billion": written to fewer digits, not rounded)?"""
+    return x.low <= y.high and y.low <= x.high or _truncates(x, y) or _truncates(y, x)
+
+
+def _truncates(short: Value, long_: Value) -> bool:
+    step = short.high - short.low
+    return short.kind == long_.kind == "count" and 0 < step < float("inf") and short.value <= long_.value < short.value + step
 
 

@@ -144,6 +144,12 @@ def _number_tokens(ent: Any) -> list[Any]:
     return tokens
 
 
+def _either(doc: Any, at: int, step: int) -> bool:
+    """Is the token at ``at`` an "or" or "to" with a number beyond it (``step``: -1 before, 1 after)?"""
+    beyond = at + step
+    return 0 <= at < len(doc) and 0 <= beyond < len(doc) and doc[at].lower_ in ("or", "to") and doc[beyond].like_num
+
+
 def _is_number(t: Any) -> bool:
     return bool(t.like_num or t.lower_ in _SCALES or re.fullmatch(r"\d+(?:\.\d+)?(?:k|m|bn|b|tn)", t.lower_))
 
@@ -153,11 +159,13 @@ def _count(ent: Any, text: str) -> Value | None:
     words = ent.text
     lowered = words.lower()
     if (lowered.startswith(("no.", "no ", "#")) or ("-" in words and not _SPELLED.fullmatch(lowered)) or "/" in words
-            or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered) or " to " in lowered or " and " in lowered):
+            or re.search(r"\d\s*(?:in|of|to|or)\s*\d", lowered) or " to " in lowered or " and " in lowered or " or " in lowered):
         return None  # "one-in-three", "9/11", "four to five", "two and a half"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.lower_ in _NO_COUNT_BEFORE or before.text == "-"):
         return None
+    if _either(doc, ent.start - 1, -1) or _either(doc, ent.end, 1):
+        return None  # "eight or nine homes", "four to five": a range the parser cut in two
     if re.search(r"\b(?:No|no|Number|number)\s*\.?\s*$", text[: ent.start_char]):
         return None  # "the No. 2 position": a rank
     after = doc[ent.end] if ent.end < len(doc) else None
