@@ -184,3 +184,16 @@ def test_a_closest_sentence_with_the_claims_time_or_a_figure_of_its_thing_does_n
     assert "it gives the claim's time of day “4.40am”" in records
     assert "it gives a figure for what the claim counts, “rescuers”" in records
     assert not any("4:40 a.m." in r["text"] or "220 firefighters" in r["text"] for r in doc["left_out"] if r["article"] == tabloid)
+
+
+@pytest.mark.parametrize(
+    ("value", "specific"),
+    [("number:41238", True), ("number:26500000", False), ("number:1350", True), ("number:1000", False), ("number:2004", False),
+     ("number:97", False), ("number:140.5", True), ("year:2021", False)],
+)
+def test_a_figure_two_sentences_share_by_chance_is_no_evidence(value: str, specific: bool) -> None:
+    # a closest sentence that gives the claim's "41,238" comes near whatever its score; "1,000", "2004" or "97" may be
+    # any fact's
+    from framediff.comparing.coverage import _specific
+
+    assert _specific(value) == specific

@@ -227,10 +227,33 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
     words = dict(near_profile.forms)
     counted = {stem for _, stem in near_profile.counts if stem}
     for text in texts:
-        for _, stem in profile(text).counts:
+        member = profile(text)
+        exact = sorted(v for v in member.numbers & near_profile.numbers if _specific(v))
+        if exact:  # "A sellout crowd of 41,238" for "A crowd of 41,238 watched": a figure no other fact shares by chance
+            return f"it gives the claim's figure “{_written_as(given, exact[0])}”"
+        for _, stem in member.counts:
             if stem in counted and stem in words:
                 return f"it gives a figure for what the claim counts, “{words[stem]}”"
     return None
+
+
+def _specific(value: str) -> bool:
+    """A figure two sentences share only when they tell one fact: 100 or more, not a round hundred, not a year."""
+    kind, _, number = value.partition(":")
+    try:
+        figure = float(number)
+    except ValueError:
+        return False
+    return kind == "number" and figure >= 100 and figure % 100 != 0 and not (figure.is_integer() and 1800 <= figure <= 2100)
+
+
+def _written_as(text: str, value: str) -> str:
+    """How ``text`` writes the figure ``value`` ("number:41238" -> "41,238"), or the figure itself."""
+    figure = value.partition(":")[2]
+    for m in re.finditer(r"\d[\d,.]*\d|\d", text):
+        if m.group().replace(",", "") == figure:
+            return m.group()
+    return figure
 
 
 # Why a sentence that states the claim's matter did not join it: one of the two denies what the other states
