@@ -28,6 +28,8 @@ DENIALS = [
     # a verb of denial denies the statement it governs (BASIL dev sentences), not a thing it names
     ("Trump denied that he had been looking to replace Mattis, telling reporters that he was “very happy” with him.", True),
     ("Obama rejected claims that he betrayed Democrats by cutting a deal with Republicans.", True),
+    ("Syria denies reports of deadly Damascus nerve gas attack", True),  # an STS-B headline
+    ("Tea party organizers disputed claims of racism and called on the NAACP to withdraw the resolution.", True),
     ("Mattis has denied having said that.", True),
     ("The company denied all wrongdoing and said it would appeal the verdict.", False),
     ("The senator rejected the proposal on Tuesday.", False),
@@ -66,6 +68,11 @@ OPPOSED = [
      "countries also doing so, but the issue has long been a contentious one in the U.S.",
      "In fact, at least 30 other countries, including Canada, Mexico and many others in the Western Hemisphere, grant "
      "automatic birthright citizenship, according to a study by the Center for Immigration Studies.", False),
+    # reports or claims "of" a thing deny the thing (BASIL dev): the NAACP's resolution on racism and its denial
+    ("The resolution initially said the NAACP would \"repudiate the racism of the Tea Parties\" and stand against the "
+     "movement's attempt to \"push our country back to the pre-civil rights era,\" though the wording was amended to "
+     "downplay criticism of all Tea Partiers while asking them to repudiate bigots in their own ranks.",
+     "Tea party organizers disputed claims of racism and called on the NAACP to withdraw the resolution.", True),
 ]
 
 

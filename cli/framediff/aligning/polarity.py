@@ -149,6 +149,9 @@ def _statement_denied(verb: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "dobj" and child.lemma_.lower() in _STATEMENT_NOUNS:
             out.extend(c for c in child.children if c.dep_ in ("acl", "ccomp"))
+            # "denies reports of deadly Damascus nerve gas attack", "disputed claims of racism": what the reports state
+            out.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
     return out
 
 
