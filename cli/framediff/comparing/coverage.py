@@ -146,8 +146,6 @@ _UNITS = frozenset("""% km km/h kmh kph mph m cm mm kg g t mw gw kw kwh px ha m2
 def _figures(text: str, language: str | None) -> dict[str, str]:
     """The figures of FIGURE_FLOOR or more ``text`` gives as counts (not years or days, nor with a unit or a model
     name), each with the words it was read from."""
-    import re
-
     from framediff.aligning.language_free import facts
 
     found = facts(text, None if language is None or is_english(language) else language)
@@ -238,13 +236,14 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
 
 
 def _specific(value: str) -> bool:
-    """A figure two sentences share only when they tell one fact: 100 or more, not a round hundred, not a year."""
+    """A figure two sentences share only when they tell one fact: FIGURE_FLOOR or more, not a round hundred, not a year."""
     kind, _, number = value.partition(":")
     try:
         figure = float(number)
     except ValueError:
         return False
-    return kind == "number" and figure >= 100 and figure % 100 != 0 and not (figure.is_integer() and 1800 <= figure <= 2100)
+    year = figure.is_integer() and 1800 <= figure <= 2100
+    return kind == "number" and figure >= FIGURE_FLOOR and figure % 100 != 0 and not year
 
 
 def _written_as(text: str, value: str) -> str:

@@ -11,6 +11,11 @@ from typing import Any
 CURRENCY = {"$": "$", "dollar": "$", "dollars": "$", "£": "£", "pound": "£", "pounds": "£", "€": "€", "euro": "€",
              "euros": "€"}
 _VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thing", "things", "point", "part", "percent"))
+# Verbs of a market's move: a sum they move is a price quoted at one moment of a trading day
+_MOVES = frozenset("rise fall drop jump gain lose slip ease climb decline add tumble surge sink plunge soar advance rally dip edge "
+                   "slide shed trade close open end finish".split())
+# Words that make a count a part of another: "four other people", "the other two unions"
+_PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
 
 
 def counted(ent: Any, scale: Any = None) -> frozenset[str]:
@@ -58,9 +63,9 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
     # different seats, "were six arrests" and "make 47 arrests" different arrests
     found: set[str] = set()
-    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == "share":
-        return frozenset()  # "26.5 million shares changed hands": a day's trading, counted at one moment
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
+        if root.head.lemma_.lower() == "share":
+            return frozenset()  # "26.5 million shares changed hands": a day's trading, counted at one moment
         if any(c.lower_ in _PART for c in root.head.children):
             return frozenset()  # "four other people", "the other two unions": a part of a count, not the count
         if root.head.lemma_.lower() not in _VAGUE_HEADS:
@@ -84,10 +89,6 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
 # is not the "Palestinian death toll", nor the "number of people killed" the "number of people injured". "Tops 8,000",
 # "passes 500" and "rises above 5,000" are bounds, not levels; "could rise to 100" and "did not reach 20" are no level.
 LEVEL = "level:"  # starts what a level counts, so that facts.py can tell a running total from a count
-# Verbs of a market's move: a sum they move is a price quoted at one moment of a trading day
-_MOVES = frozenset("rise fall drop jump gain lose slip ease climb decline add tumble surge sink plunge soar advance rally dip edge "
-                   "slide shed trade close open end finish".split())
-_PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
 _LEVEL_NOUNS = frozenset("toll number count total tally".split())
 _LEVEL_VERBS = frozenset("rise climb reach hit jump increase grow mount stand soar".split())
 _PHRASE = frozenset(("NOUN", "PROPN", "ADJ", "VERB", "NUM"))

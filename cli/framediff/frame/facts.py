@@ -181,7 +181,7 @@ def _past_years(doc: Any, value: Value, published: Any) -> frozenset[int]:
         if ent.root.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
         if head.i in governing:
-            years |= {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text) if int(y) < published.year}
+            years |= {y for y in _years(ent.text) if y < published.year}
     return frozenset(years)
 
 
@@ -199,8 +199,12 @@ _SPAN = re.compile(r"(?:the )?(?:last |past |next |first )?(?:\d+|a|an|one|two|t
 
 def _years_named(doc: Any, published: Any) -> frozenset[int]:
     """The years a sentence names, before its article's year where that is known."""
-    years = {int(y) for ent in doc.ents if ent.label_ == "DATE" for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)}
-    return frozenset(y for y in years if published is None or y < published.year)
+    return frozenset(y for ent in doc.ents if ent.label_ == "DATE" for y in _years(ent.text)
+                     if published is None or y < published.year)
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
 
 
 def _same_day(one: str | None, other: str | None) -> bool:

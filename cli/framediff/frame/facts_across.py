@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -136,8 +137,6 @@ def _measures(texts: dict[str, list[str]], read: dict[str, list[Facts]]) -> dict
 def _measure(text: str, words: str) -> str | None:
     """What the figure written as ``words`` in ``text`` measures ("area" for "4 800 hectares", "money" for "$28 million"
     or "12 millones de euros"), or None: it counts things ("1,350 people")."""
-    import re
-
     found = re.search(rf"(?<![\d.,]){re.escape(words)}(?!\d)", text)
     if found is None:
         return None

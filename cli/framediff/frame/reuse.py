@@ -115,6 +115,7 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
     quoted: dict[str, list[tuple[int, int]]] = {}
+    joined: dict[str, tuple[list[str], str]] = {}  # a source's words, and them joined by spaces, made once
     out = []
     for article in articles:
         seq = words[article.id]
@@ -128,14 +129,16 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
             for a in (article, other):
                 if a.id not in quoted:
                     quoted[a.id] = _quoted_chars(a, (quotes or {}).get(a.id, ()))
-            other_text = " ".join(w for w, _, _ in words[other_id])
+            if other_id not in joined:
+                other_words = [w for w, _, _ in words[other_id]]
+                joined[other_id] = (other_words, " ".join(other_words))
+            other_words, other_text = joined[other_id]
             other_quoted = _quoted_words(words[other_id], quoted[other_id])
             copied: list[tuple[int, int]] = []
             quotations: list[tuple[int, int]] = []
-            other_words = [w for w, _, _ in words[other_id]]
             for first, last in _runs(starts_by[other_id], seq, other_words, other_text):
                 # per word of the run: quoted in this article, or in the other one where the run stands there
-                located = _locate(seq[first : last + 1], words[other_id], other_text)
+                located = _locate(seq[first : last + 1], other_text)
                 quoted_words = sum(_inside(quoted[article.id], seq[k][1], seq[k][2])
                                    or (located is not None and other_quoted[located + k - first]) for k in range(first, last + 1))
                 own = last - first + 1 - quoted_words
@@ -171,10 +174,7 @@ def _quoted_words(seq: list[tuple[str, int, int]], spans: list[tuple[int, int]])
     return [_inside(spans, s, e) for _, s, e in seq]
 
 
-def _locate(run: list[tuple[str, int, int]], other: list[tuple[str, int, int]], other_text: str) -> int | None:
+def _locate(run: list[tuple[str, int, int]], other_text: str) -> int | None:
     """Where a run of words stands in the other article (its first word's index), or None."""
-    needle = " ".join(w for w, _, _ in run)
-    at = other_text.find(needle)
-    while at != -1 and not (at == 0 or other_text[at - 1] == " "):
-        at = other_text.find(needle, at + 1)
-    return None if at == -1 else other_text.count(" ", 0, at)
+    found = _occurrences([w for w, _, _ in run], other_text)
+    return found[0] if found else None

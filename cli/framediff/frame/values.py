@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from framediff.frame.counted import CURRENCY, counted, level
+from framediff.frame.counted import CURRENCY, LEVEL, counted, level
 from framediff.frame.voice import quoted_spans
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -93,8 +93,9 @@ def _number(tokens: list[Any]) -> tuple[float, float] | None:
     step = 1.0
     for t in tokens:
         low = t.lower_
-        if low.rstrip(".") in _SCALES and value is not None:
-            value, step = value * _SCALES[low.rstrip(".")], step * _SCALES[low.rstrip(".")]
+        scale = _SCALES.get(low.rstrip("."))  # "m." at a sentence's end is "m"
+        if scale is not None and value is not None:
+            value, step = value * scale, step * scale
         elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", low):
             if value is not None or re.match(r"0\d", low):
                 return None  # two numbers; "000" or "07": a piece of "1, 000" or a code, not a figure
@@ -203,7 +204,7 @@ def _count(ent: Any, text: str) -> Value | None:
     root = max(number_tokens, key=lambda t: t.i)
     # the words shown: the figure with the noun it counts and a measure named before it ("magnitude 6.8 earthquake")
     first, last = ent.start, max(ent.end - 1, root.i)
-    level_of = level(root)
+    level_of = level(root) if any(a.startswith(LEVEL) for a in about) else None
     if level_of is not None:  # "death toll rises to 14": the total and its verb are the words the figure rests on
         first = min(first, min(t.i for t in level_of[1].subtree if t.dep_ in ("compound", "amod") or t.i >= level_of[1].i))
     if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN":
