@@ -197,3 +197,47 @@ def test_a_figure_two_sentences_share_by_chance_is_no_evidence(value: str, speci
     from framediff.comparing.coverage import _specific
 
     assert _specific(value) == specific
+
+
+@pytest.mark.parametrize(
+    ("claim", "closest", "answer"),
+    [  # BASIL dev sentences
+        ("The lieutenant governor, Kim Guadagno, emphatically denied the allegations on Monday.",
+         "A few of his GOP colleagues urged him to resign over the accusations, which Farenthold has repeatedly denied.", "denied"),
+        ("McCulloch, speaking to a local radio station, categorically rejected that notion.",
+         "LePage initially said his outburst was justified because Gattine called him a racist – something Gattine has denied.",
+         "denied"),
+        ("Tea party activist Alex Poulter, who co-founded a Kansas City-area group called Political Chips, also disputed the "
+         "allegations.", "The report comes one day after President Obama insisted \"nothing improper\" happened with Sestak.", "insisted"),
+        ("“There was no such impropriety,” Robert F. Bauer said.", "The White House disputed Republican claims that the "
+         "conversations might be illegal or improper.", "disputed"),
+        # a veto rejected, an overture rejected, knowledge denied: no answer to what was said before
+        ("Congress on Wednesday overwhelmingly rejected President Obama’s veto of a bipartisan bill letting families of Sept. 11 "
+         "victims sue Saudi Arabia.", "Obama rejected claims that he betrayed Democrats by cutting a deal with Republicans.", None),
+        ("Sestak ultimately rejected the overture and went on to defeat incumbent Sen. Arlen Specter.",
+         "Cruz vehemently denied the rumors.", None),
+        ("Grimm has denied knowledge of any improprieties, and the FBI hasn't accused him of any wrongdoing.",
+         "Cruz vehemently denied the rumors.", None),
+        ("Republican officials dismissed that criticism.", "Cruz vehemently denied the rumors.", "denied"),
+        ("Strzok was dismissed rather than demoted.", "Cruz vehemently denied the rumors.", None),
+        # the closest sentence reports no answer
+        ("Cruz vehemently denied the rumors, which rippled through the Washington media establishment on Friday.",
+         "The National Enquirer reported that Cruz had had affairs with five women.", None),
+    ],
+)
+def test_an_answer_to_what_came_before_is_read_in_both_sentences(claim: str, closest: str, answer: str | None) -> None:
+    from framediff.comparing.coverage import _replies
+
+    assert _replies([claim], closest) == answer
+
+
+def test_an_outlet_that_tells_the_answer_with_the_charge_does_not_leave_it_out(run_json: Any) -> None:
+    # tests/data/rental-ruling, a trial's story (fictional): the wire's "City spokeswoman Carla Dunn denied that" scores 0.10
+    # against the tabloid's "... claimed the city had secretly given up enforcing the ban months ago - a claim officials
+    # flatly denied", which shares few of its words: by score and words the tabloid left the denial out
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "rental-ruling"))
+    tabloid = next(a["id"] for a in doc["articles"] if a["label"] == "b-tabloid")
+    assert not any("Dunn denied" in r["text"] for r in doc["left_out"] if r["article"] == tabloid)
+    record = next(r for r in doc["differently"] if r["article"] == tabloid and "Dunn denied" in r["text"])
+    assert "“flatly denied”" in record["reason"] and "a claim officials flatly denied" in record["closest"]["text"]
+
