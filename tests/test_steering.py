@@ -102,14 +102,15 @@ def test_every_outlet_lacking_a_claim_has_one_state_with_its_evidence(seeds_doc:
             if near is None:
                 assert cell["state"] == "leaves_out"
                 continue
-            if near["score"] >= threshold:  # above the claim threshold: never "leaves it out"
+            quotes_another = next(n["quotes_another"] for n in claim["nearest"] if n["article"] == cell["article"])
+            if near["score"] >= threshold and not quotes_another:  # above the claim threshold: never "leaves it out"
                 assert cell["state"] == "differently"
             if cell["state"] == "leaves_out":  # nothing of it comes near, or the closest is weak and the article hardly uses
                 # its words, or it is weak and carries little of the claim's words
-                carried = next(n["carried"] for n in claim["nearest"] if n["article"] == cell["article"])
+                evidence = next(n for n in claim["nearest"] if n["article"] == cell["article"])
                 shared = len(claim["articles"]) > 1
                 assert near["score"] < NEAR or (shared and near["score"] < OMITS_NEAR) or (
-                    shared and near["score"] < UNRELATED_NEAR and carried < UNRELATED_WORDS)
+                    shared and near["score"] < UNRELATED_NEAR and evidence["carried"] < UNRELATED_WORDS) or evidence["quotes_another"]
     for record in seeds_doc["differently"]:  # and above the threshold, always with its reason
         if record["closest"]["score"] >= threshold:
             assert "matches" in record["reason"] or "states claim" in record["reason"]
@@ -241,3 +242,12 @@ def test_an_outlet_that_tells_the_answer_with_the_charge_does_not_leave_it_out(r
     record = next(r for r in doc["differently"] if r["article"] == tabloid and "Dunn denied" in r["text"])
     assert "“flatly denied”" in record["reason"] and "a claim officials flatly denied" in record["closest"]["text"]
 
+
+def test_another_persons_quote_is_no_way_of_saying_a_quote(run_json: Any) -> None:
+    # tests/data/transfer-fee, a trial's story (fictional): the tabloid quotes the buying manager, "Tomas is a special player",
+    # and never the selling coach's "Tomas is a special player and he leaves with our gratitude"
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "transfer-fee"))
+    tabloid = next(a["id"] for a in doc["articles"] if a["label"] == "b-tabloid")
+    records = [r for r in doc["left_out"] + doc["differently"] if r["article"] == tabloid and "Jurgen Falk said" in r["text"]]
+    assert [(r["state"], r["reason"]) for r in records] == [("leaves_out", "its closest sentence quotes another person")]
+    assert "Gaffer Neil Castell said" in records[0]["closest"]["text"]

@@ -35,6 +35,7 @@ from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, restatements_apart, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
+from framediff.aligning.speakers import other_speakers
 from framediff.aligning.two_events import TwoEvents, two_events
 
 __all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads",
@@ -89,6 +90,8 @@ class Nearest:
     claim: str = ""
     in_article: float = 0.0
     denies: bool = False  # the pair was held apart as a statement and its denial (PairScores.part_denials)
+    # the sentence quotes a named speaker, and every member that quotes one quotes another (speakers.other_speakers)
+    other_speaker: bool = False
 
 
 @dataclass(frozen=True)
@@ -250,8 +253,10 @@ def _with_closest(
                 in_article = max((sum(lexicon.idf[t] for t in lexicon.terms[x] & words) / lexicon.weight[x] if lexicon.weight[x] else 0.0)
                                  for x in members)
                 denies = any((min(x, y), max(x, y)) in pairs.denials for x in members)
+                quoted = [pairs.speakers[x] for x in members if x in pairs.speakers]
+                other = y in pairs.speakers and bool(quoted) and all(other_speakers(q, pairs.speakers[y]) for q in quoted)
                 nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared,
-                                       round(in_article, 4), denies))
+                                       round(in_article, 4), denies, other))
         out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)
     return out
 
