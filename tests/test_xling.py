@@ -594,6 +594,23 @@ def test_an_article_that_gives_a_claims_figure_in_another_language_is_not_said_t
     assert not any(r.state == LEAVES_OUT for r in records)
 
 
+
+def test_a_figure_every_outlet_gives_once_is_evidence_in_each() -> None:
+    """tests/data/wildfire-albarda, a sixth trial's story (fictional): each of four outlets gives the 2,640 evacuated once,
+    the French in a short sentence ("Quelque 2 640 habitants ont dû quitter leur domicile.") that scores under 0.10
+    against the English "About 2,640 residents of Benicalde, ... were evacuated, most of them spending two nights ...".
+    Counted over the story (four sentences) the figure had been read as its refrain, and the French had left it out."""
+    from framediff.comparing.coverage import DIFFERENTLY
+
+    comparison = api.compare([str(DATA / "wildfire-albarda")], use_cache=False)
+    al = comparison.alignment
+    french = next(o for o in comparison.outlets if o.article.label == "fr-quotidien")
+    records = [r for r in french.left_out_closest + french.differently
+               if al.sentence(al.claim(r.claim).members[0]).text.startswith("About 2,640 residents")]
+    assert [(r.state, r.reason) for r in records] == [(DIFFERENTLY, "it gives the claim's figure “2\u202f640”, in another language")]
+    assert al.sentence(records[0].closest).text == "Quelque 2\u202f640 habitants ont dû quitter leur domicile."
+
+
 # (sentence, language, the figures it gives as counts): from 100, not years or days, nor with a unit or a model name
 FIGURES = [
     ("The TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks.", "en", {"140": "140"}),
