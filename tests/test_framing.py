@@ -119,7 +119,9 @@ def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
     [("historic", "loaded"), ("groundbreaking", "loaded"), ("so-called", "loaded"), ("slammed", "loaded"), ("pounced", "loaded"),
      ("assailed", "loaded"), ("phony", "loaded"), ("reportedly", "hedge"), ("could", "hedge"), ("may", "hedge"), ("very", "intensifier"),
      # ordinary news words that a sentiment lexicon scores, and single letters, are not judgements
-     ("justice", None), ("intelligence", None), ("won", None), ("agreement", None), ("l", None), ("river", None), ("signed", None)],
+     ("justice", None), ("intelligence", None), ("won", None), ("agreement", None), ("l", None), ("river", None), ("signed", None),
+     # a thing's name that is also a verb of attack: the verb's other forms are judgements, the thing is not
+     ("fumes", None), ("fumed", "loaded"), ("torch", None), ("torched", "loaded"), ("rails", None), ("blast", None)],
 )
 def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     assert classify(word) == kind
@@ -132,6 +134,13 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Republicans pounced on the remarks and seized on the report.", [("pounced", "loaded"), ("seized on", "loaded")]),
     ("The hearing opens May 3 and may run late.", [("may", "hedge")]),
     ("It was a terrible, utterly phony process.", [("terrible", "loaded"), ("utterly", "intensifier"), ("phony", "loaded")]),
+    # a verb of attack that is also a thing's name (MRPC, STS-B): the thing is no judgement
+    ("China army newspaper slams US's PRISM program", [("slams", "loaded")]),
+    ("The blasts killed two people and injured more than 150 others.", []),
+    ("Death toll rises to 236 after Brazzaville blasts", []),
+    ("Three guys in speedos have their feet up on the railing of a boat getting a tan.", []),
+    ("And Thursday, a former Intel exec blasted wireless as too insecure, too complicated, and too difficult to install.",
+     [("blasted", "loaded")]),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
     from framediff.frame.judging_words import marked_words

@@ -111,10 +111,20 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
         kind = classify(match.group())
         if kind == "hedge" and lower == "may" and _month_day(text, match):
             kind = None  # "May 3": the month
+        if kind == "loaded" and lower in _ALSO_THINGS and any(t.group().lower() in _COUNTING for t in tokens[max(0, k - 2):k]):
+            kind = None  # "The blasts killed two people", "after Brazzaville blasts": things, not someone's attack
         if kind:
             out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
         k += 1
     return out
+
+
+# Loaded verb forms that are also plural nouns ("China army newspaper slams US's PRISM program", "The blasts killed two
+# people"), and the words that, one or two words before such a form, make it the noun: a determiner, a possessive, a
+# number word or a preposition ("after Brazzaville blasts"). Figures are not words here: "2 blasts" is still marked.
+_ALSO_THINGS = frozenset({"blasts", "slams", "hammers", "bashes", "trashes", "smears", "rages", "touts", "rants", "gripes"})
+_COUNTING = frozenset("""the a an this that these those his her its their our my your two three four five six seven eight nine ten
+several many few some no more both twin multiple after before in of by from at with during amid""".split())
 
 
 def _matches(tokens: list[re.Match[str]], k: int, phrase: tuple[str, ...]) -> bool:
