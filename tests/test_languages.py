@@ -36,6 +36,21 @@ SPLIT_CASES = [
     # Spanish: ¿ and ¡ open their sentences; Sr. before a name.
     ("es", "¿Qué pasará ahora con el puerto? El Sr. García dijo que no lo sabe. ¡Es un escándalo!, gritaron los estibadores.",
      ["¿Qué pasará ahora con el puerto?", "El Sr. García dijo que no lo sabe.", "¡Es un escándalo!, gritaron los estibadores."]),
+    # A title before a name (Spanish, Italian, Dutch), and a quoted question with who asked it after it: a sixth trial's
+    # articles, written as their outlets write ("la Dra. ‖ Marta Llorens" and "…siglo pasado?», ‖ se pregunta" had been cut).
+    ("es", "«Con 44 grados y esa sequedad, el monte era pura yesca», explicó la jefa del operativo, la Dra. Marta Llorens, "
+           "ingeniera de montes. La investigación sigue abierta.",
+     ["«Con 44 grados y esa sequedad, el monte era pura yesca», explicó la jefa del operativo, la Dra. Marta Llorens, "
+      "ingeniera de montes.", "La investigación sigue abierta."]),
+    ("es", "No todos comparten el entusiasmo. «¿De qué sirve desalar si luego el agua se pierde por tuberías del siglo pasado?», "
+           "se pregunta Vicente Mora, portavoz de la Unión de Regantes del Sur.",
+     ["No todos comparten el entusiasmo.", "«¿De qué sirve desalar si luego el agua se pierde por tuberías del siglo pasado?», "
+      "se pregunta Vicente Mora, portavoz de la Unión de Regantes del Sur."]),
+    ("fr", "« Et maintenant ? » demande-t-il. Personne ne répond.", ["« Et maintenant ? » demande-t-il.", "Personne ne répond."]),
+    ("it", "La Sig.ra Bianchi ha parlato con il Dott. Rossi. Poi è partita.",
+     ["La Sig.ra Bianchi ha parlato con il Dott. Rossi.", "Poi è partita."]),
+    ("nl", "Advocaat mr. Joost van Dalen, die de Nederlandse eisers bijstaat, noemt de uitspraak een doorbraak. Veltrion zwijgt.",
+     ["Advocaat mr. Joost van Dalen, die de Nederlandse eisers bijstaat, noemt de uitspraak een doorbraak.", "Veltrion zwijgt."]),
     # Arabic: ؟ ends a question, the Arabic comma ، does not end a sentence.
     ("ar", "وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، في الرباط. هل سيحضر الملك؟ لم يتضح ذلك بعد.",
      ["وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، في الرباط.", "هل سيحضر الملك؟", "لم يتضح ذلك بعد."]),

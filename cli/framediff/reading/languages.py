@@ -244,9 +244,29 @@ _LETTER_END = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]\.$")  # lower case: "z.", no
 _LETTER_START = re.compile(r"[^\W\d_]{1,3}\.(?:\s|$)")
 
 
+# Titles written before a name, by language: a break right after one is wrong ("la Dra. ‖ Marta Llorens", "Sig.ra ‖
+# Bianchi", "mr. ‖ Joost van Dalen"). English has its own (framediff.reading.sentences).
+_TITLE_END = {
+    "es": r"Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Dña",
+    "fr": r"MM|Mme|Mlle|Dr|Pr|Me",
+    "de": r"Dr|Prof|Hr|Fr",
+    "it": r"Sig|Sig\.ra|Sigg|Dott|Dott\.ssa|Dr|Prof|Avv|Ing|On",
+    "nl": r"[Mm]r|[Dd]r|[Pp]rof|[Ii]r|[Dd]rs|[Dd]hr|[Mm]evr|[Ii]ng",
+    "pt": r"Sr|Sra|Dr|Dra|Prof|Profa",
+}
+_TITLES = {language: re.compile(rf"(?:^|[\s(«„“\"'])(?:{titles})\.$") for language, titles in _TITLE_END.items()}
+# A question or an exclamation inside a quote, then who asked it: "«¿De qué sirve …?», se pregunta Vicente Mora", "« Et
+# maintenant ? » demande-t-il": a comma or a small letter opens no sentence.
+_ASKED_END = re.compile(r"[?!…][\s»”“\"'’]*$")
+
+
 def _continues(before: str, after: str, language: str) -> bool:
     first = after.lstrip("«»„“”\"'‚‘’ ")[:1]
     if first.islower() and _SHORT_ABBREVIATION_END.search(before):
+        return True
+    if language in _TITLES and _TITLES[language].search(before) and first.isupper():
+        return True
+    if (first.islower() or first in ",;") and _ASKED_END.search(before.rstrip()):
         return True
     if _LETTER_END.search(before) and _LETTER_START.match(after):
         return True
