@@ -5,6 +5,7 @@
     python bench/statements.py --events 10           # the first ten events only (quick check)
     python bench/statements.py --ecb                 # the 21 ECB+ dev topics instead: one event each, told by 5 to 21 outlets
     python bench/statements.py --mrpc                # facts that disagree on MRPC train's pairs judged to mean the same
+    python bench/statements.py --meantime            # facts that disagree across languages: MEANTIME's translated stories
 
 Three kinds of statement are collected: facts that disagree, verbatim reuse and
 naming variants. Each event (BASIL's `triplet-uuid`: one story told by Fox News,
@@ -27,6 +28,10 @@ counts that disagree are found; their verdicts are kept beside BASIL's, in the s
 With ``--mrpc`` the pairs are MRPC train's sentence pairs its annotators judged paraphrases (label 1), each read as
 one claim of two undated outlets (``facts_that_disagree``): what framediff would say if the two joined. Only facts
 that disagree are read there; their verdicts share bench/verdicts/disagreements.jsonl.
+
+With ``--meantime`` each of MEANTIME's 300 stories (../shared/data/xling-dev) is compared as two articles, its English
+and its Spanish, Italian or Dutch translation: a translation states the same facts, so a disagreement is true only where
+the translator wrote another figure. Their verdicts share bench/verdicts/disagreements.jsonl.
 
 Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
 """
@@ -177,6 +182,44 @@ def mrpc_disagreements(out: Path) -> int:
     return 0
 
 
+def meantime_disagreements(out: Path, data: Path) -> int:
+    """Facts that disagree across languages on MEANTIME's stories, each its English and its translation."""
+    from framediff.api import compare
+    from framediff.frame.facts import disagreements
+
+    stories = [json.loads(line) for line in (data.parent / "xling-dev" / "meantime_parallel.jsonl").open(encoding="utf-8")]
+    verdicts = load_verdicts(("disagreements",))["disagreements"]
+    made = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, story in enumerate(stories):
+            folder = Path(tmp) / str(n)
+            folder.mkdir()
+            paths = []
+            for side in ("en", "xx"):
+                (folder / f"{side}.txt").write_text(story[side][0] + "\n\n" + "\n\n".join(story[side][1:]) + "\n", encoding="utf-8")
+                paths.append(str(folder / f"{side}.txt"))
+            comparison = compare(paths)
+            side_of = {a.id: "en" if a.source.endswith("en.txt") else story["lang"] for a in comparison.alignment.articles}
+            for found in disagreements(comparison):
+                key = sorted((side_of[a], sorted(v)) for a, v in found.values.items())
+                lines = [f"[{story['doc']} en/{story['lang']}] ({found.kind}) disagree"]
+                lines += [f"      {side_of[a]} says ({words}): {text}" for a, ev in sorted(found.evidence.items(), key=lambda x: side_of[x[0]])
+                          for _, words, text in ev]
+                made.append((_id("meantime", story["doc"], story["lang"], found.kind, key), "\n".join(lines)))
+            print(f"\r{n + 1}/{len(stories)} stories", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    with out.open("w", encoding="utf-8") as sink:
+        for i, text in made:
+            v = verdicts.get(i)
+            sink.write(f"id {i} [{'unjudged' if v is None else ('TRUE' if v['verdict'] else 'FALSE') + ': ' + v['reason']}]\n{text}\n\n")
+    judged = [verdicts[i] for i, _ in made if i in verdicts]
+    right = sum(1 for v in judged if v["verdict"])
+    print(f"{len(stories)} MEANTIME stories; statements written to {out}")
+    print(f"disagreements  {len(made):4} statements, {len(judged):4} judged, {right:4} true"
+          + (f": precision {right / len(judged):.2f}" if judged else "") + (f"  ({len(made) - len(judged)} unjudged)" if len(judged) < len(made) else ""))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -184,9 +227,12 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=None)
     parser.add_argument("--ecb", action="store_true", help="the ECB+ dev topics, not the BASIL dev events")
     parser.add_argument("--mrpc", action="store_true", help="facts that disagree on MRPC train's paraphrase pairs")
+    parser.add_argument("--meantime", action="store_true", help="facts that disagree across languages on MEANTIME's stories")
     args = parser.parse_args()
     if args.mrpc:
         return mrpc_disagreements(args.out)
+    if args.meantime:
+        return meantime_disagreements(args.out, args.data)
 
     from framediff.aligning.embedding import Embedder
     from framediff.api import compare

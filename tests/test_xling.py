@@ -305,8 +305,13 @@ FACT_CASES = [
         ("According to the company, the 787 Dreamliner will use 20 percent less fuel per passenger than similarly sized aircraft.",
          "20", "share"),
         ("El gobierno belga ha anunciado que dará hasta 150 millones de $(199 millones de US$) para ayudar a los subcontratistas",
-         "150", "money"),
-        ("Air India says the new fuel-efficient airliner will save US$300 million in fuel a year", "300", "money"),
+         "150", "dollars"),
+        ("Air India says the new fuel-efficient airliner will save US$300 million in fuel a year", "300", "dollars"),
+        # one distance in two units (MEANTIME's English and Dutch): two measures, never set against each other
+        ("The test flight lasted four hours, with the aircraft flying no higher than 10,000 nor further than 100 miles from "
+         "Toulouse as it circled the Bay of Biscay.", "100", "length in miles"),
+        ("De testvlucht duurde vier uur, waarbij de machine op niet meer dan 10.000 voet boven de Golf van Biskaje cirkelde op "
+         "niet meer dan 160 kilometer afstand van Toulouse.", "160", "length in km"),
     ],
 )
 def test_what_a_figure_measures_is_read_in_each_language(sentence: str, words: str, measure: str | None) -> None:
@@ -551,6 +556,21 @@ AMOUNT_CASES = [
       "fr": ("Airbus investira 1,5 milliard d'euros à Toulouse.", "fr")}, {}),  # a thousand million in both
     ({"en": ("Airbus will invest 2.800 billion euros in Toulouse.", "en"),
       "fr": ("Airbus investira 2,8 milliards d'euros à Toulouse.", "fr")}, {}),  # an English point is a decimal point
+    # measure by measure: a sixth trial's leads, one area each beside a day and a time only one gives, and one count each
+    # beside a sum both give alike
+    ({"en": ("BENICALDE, Spain, Aug 16 (Wire) - Firefighters brought a wildfire in the Sierra de Albarda hills under control "
+             "on Saturday after it burned through 3,900 hectares of forest and scrub, regional emergency services said.", "en"),
+      "es": ("El incendio forestal que se declaró el jueves 14 de agosto, hacia las 15.40 horas, en un paraje cercano a Benicalde "
+             "quedó estabilizado ayer sábado, después de calcinar 3.200 hectáreas de monte en la Sierra de Albarda.", "es")},
+     {"numbers": {"en": ("number:3900",), "es": ("number:3200",)}}),
+    ({"en": ("A German court ordered Veltrion to pay 38.5 million euros to 1,480 farmers in Hallbrück.", "en"),
+      "fr": ("À Hallbrück, la justice allemande a condamné Veltrion à verser 38,5 millions d'euros à 1 840 agriculteurs.", "fr")},
+     {"numbers": {"en": ("number:1480",), "fr": ("number:1840",)}}),
+    # a count on two days is a running count; one distance in miles and in kilometres is one distance
+    ({"en": ("By Thursday 14 August the Albarda fire had burned 3,200 hectares.", "en"),
+      "fr": ("Le 16 août, l'incendie d'Albarda avait parcouru 3 900 hectares.", "fr")}, {}),
+    ({"en": ("The Airbus test flight went no further than 100 miles from Toulouse.", "en"),
+      "nl": ("De Airbus-testvlucht kwam niet verder dan 160 kilometer van Toulouse.", "nl")}, {}),
 ]
 
 

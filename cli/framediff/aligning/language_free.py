@@ -28,8 +28,14 @@ _MONTHS = {
     **dict.fromkeys(["november", "novembre", "noviembre", "novembro"], 11),
     **dict.fromkeys(["december", "decembre", "dezember", "diciembre", "dicembre", "dezembro"], 12),
 }
-# a number as any of these languages writes it: 40,000 / 40.000 / 40 000 / 1.5 / 1,5
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[.,\u202f\u00a0 ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+# a number as any of these languages writes it: 40,000 / 40.000 / 40 000 / 1.5 / 1,5. A space groups thousands except
+# before an "s" or a hyphened word that goes on from the figure: "50 787s", "50 787-machines" (MEANTIME: "US$6.8 billion
+# for 50 787s") are fifty Boeing 787s, while "4 800ha" is one area; English groups with a narrow or no-break space only
+# ("50 787 Dreamliners" is fifty of them).
+_GROUPED = r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])"
+_PLAIN = r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])"
+_NUMBER = re.compile(rf"{_GROUPED}|(?<![\w.,])\d{{1,3}}(?:[\u202f\u00a0 ]\d{{3}})+(?!\d|s\b|-[^\W\d_])|{_PLAIN}")
+_NUMBER_ENGLISH = re.compile(rf"{_GROUPED}|(?<![\w.,])\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d|s\b|-[^\W\d_])|{_PLAIN}")
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")  # a word as read here, with its inner apostrophes and hyphens
 # capitalised words that open clauses or are function words, not names
 _NOT_NAMES = frozenset(
@@ -151,7 +157,7 @@ def facts(text: str, language: str | None = None) -> Facts:
     title_case = len(inner) >= 3 and sum(w[:1].isupper() for w in inner) > 0.75 * len(inner)
     numbers: set[str] = set()
     written: list[tuple[str, str]] = []
-    for m in _NUMBER.finditer(text):
+    for m in (_NUMBER_ENGLISH if language in (None, "en") else _NUMBER).finditer(text):
         raw = m.group()
         value = _value(raw, decimal_comma)
         if value is None:

@@ -106,7 +106,48 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
             if rest_a == rest_b:
                 for x in (a, b):
                     found.setdefault(kind, {}).setdefault(x, set()).update(single[x])
+    if measures is not None:
+        for x, differing in _by_measure(given, others, names, measures).items():
+            found.setdefault("numbers", {}).setdefault(x, set()).update(differing)
     return {kind: {a: tuple(sorted(v)) for a, v in by.items()} for kind, by in found.items()}
+
+
+def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str]], names: dict[str, set[str]],
+                measures: dict[str, dict[str, str | None]]) -> dict[str, set[str]]:
+    """Figures that disagree measure by measure: two outlets that each give one figure of 100 or more of a measure for
+    the claim disagree on it when they name a name alike, do not date it to different days, and give alike what else
+    could tell two facts apart. For an area, a sum, a length (in one unit) that is their other figures of 100 or more and
+    their years: a day one of them gives alone ("el jueves 14 de agosto") and small numbers (a time, "four" written as a
+    word in one language) are left aside. A count says nothing of what it counts ("400 firefighters", "200 vecinos"), so
+    for a count every other number must be alike, small ones too ("50 aviones 787" gives a 50 that "50 787 Dreamliners"
+    must give). A sixth trial's leads ("3,900 hectares" against "3.200 hectáreas"; "38.5 million euros to 1,480 farmers"
+    against "38,5 millions d'euros à 1 840 agriculteurs") had each given a second value, so nothing was said."""
+    kinds: dict[str, dict[str | None, set[str]]] = {}
+    for article, values in given.items():
+        kinds[article] = defaultdict(set)
+        for value in values.get("number", ()):
+            kinds[article][measures[article].get(_raw(value))].add(value)
+    out: dict[str, set[str]] = defaultdict(set)
+    for a, b in combinations(sorted(kinds), 2):
+        if not names[a] & names[b]:
+            continue
+        days_a, days_b = given[a].get("day", set()), given[b].get("day", set())
+        if days_a and days_b and not days_a & days_b:
+            continue  # a figure on one day and another on the next: a running count
+        for measure in set(kinds[a]) & set(kinds[b]):
+            one, other = kinds[a][measure], kinds[b][measure]
+            if len(one) != 1 or len(other) != 1 or one == other:
+                continue
+            if measure is None:  # a count: every other number alike, small ones too
+                rest_a, rest_b = others[a] - {_raw(v) for v in one}, others[b] - {_raw(v) for v in other}
+                rest_a, rest_b = {v for v in rest_a if not v.startswith("d")}, {v for v in rest_b if not v.startswith("d")}
+            else:
+                rest_a = {v for m, vs in kinds[a].items() if m != measure for v in vs} | given[a].get("year", set())
+                rest_b = {v for m, vs in kinds[b].items() if m != measure for v in vs} | given[b].get("year", set())
+            if rest_a == rest_b:
+                out[a] |= one
+                out[b] |= other
+    return out
 
 
 def _day_key(shown: str) -> str:
@@ -115,14 +156,27 @@ def _day_key(shown: str) -> str:
 
 
 # What a figure measures, by the word after it (or the sign before it) in the languages the multilingual encoder reads; a
-# figure with none of these counts things. Two figures of different measures are two facts, whatever their sentences share.
+# figure with none of these counts things. Two figures of different measures are two facts, whatever their sentences share;
+# so are two of one quantity in different units ("100 miles" against "160 kilometer": one distance, converted).
 _MEASURES = {
-    "area": "hectares hectare ha hectáreas hectárea ettari ettaro hektar hektaren acres acre km2 km²",
-    "length": "km kilometres kilometers kilomètres kilómetros kilometri kilometer miles mile metres meters mètres metros metri meter",
+    "area": "hectares hectare ha hectáreas hectárea ettari ettaro hektar hektaren",
+    "area in acres": "acres acre",
+    "area in km²": "km2 km²",
+    "length in km": "km kilometres kilometers kilomètres kilómetros kilometri kilometer",
+    "length in miles": "miles mile",
+    "length in metres": "metres meters mètres metros metri meter",
     "share": "% percent per pour por prozent procent",
-    "money": "€ $ £ euros euro dollars dollar dólares dollari pounds livres libras francs yuan yen",
-    "weight": "tonnes tons toneladas tonnellate kg kilos",
-    "time": "hours heures horas stunden ore uur minutes minutos minuti minuten",
+    "euros": "€ euros euro",
+    "dollars": "$ dollars dollar dólares dollari",
+    "pounds": "£ pounds livres libras",
+    "francs": "francs",
+    "yuan": "yuan",
+    "yen": "yen",
+    "weight in tonnes": "tonnes toneladas tonnellate",
+    "weight in tons": "tons",
+    "weight in kg": "kg kilos",
+    "time in hours": "hours heures horas stunden ore uur",
+    "time in minutes": "minutes minutos minuti minuten",
     "heat": "° degrees degrés grados gradi grad",
 }
 _MEASURE_OF = {word: kind for kind, words in _MEASURES.items() for word in words.split()}
@@ -135,15 +189,16 @@ def _measures(texts: dict[str, list[str]], read: dict[str, list[Facts]]) -> dict
 
 
 def _measure(text: str, words: str) -> str | None:
-    """What the figure written as ``words`` in ``text`` measures ("area" for "4 800 hectares", "money" for "$28 million"
+    """What the figure written as ``words`` in ``text`` measures ("area" for "4 800 hectares", "dollars" for "$28 million"
     or "12 millones de euros"), or None: it counts things ("1,350 people")."""
     found = re.search(rf"(?<![\d.,]){re.escape(words)}(?!\d)", text)
     if found is None:
         return None
-    if text[: found.start()].rstrip()[-1:] in ("$", "€", "£"):
-        return "money"
+    sign = text[: found.start()].rstrip()[-1:]
+    if sign in ("$", "€", "£"):
+        return _MEASURE_OF[sign]
     for token in re.findall(r"[^\s\d.,;:!?()]+", text[found.end():])[:3]:
-        token = token.lower()
+        token = re.sub(r"^[dl]['’]", "", token.lower())  # "38,5 millions d'euros"
         if token in _MEASURE_OF:
             return _MEASURE_OF[token]
         if token not in _SCALE_WORDS:
