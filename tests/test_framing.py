@@ -121,7 +121,7 @@ def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
      # ordinary news words that a sentiment lexicon scores, and single letters, are not judgements
      ("justice", None), ("intelligence", None), ("won", None), ("agreement", None), ("l", None), ("river", None), ("signed", None),
      # a thing's name that is also a verb of attack: the verb's other forms are judgements, the thing is not
-     ("fumes", None), ("fumed", "loaded"), ("torch", None), ("torched", "loaded"), ("rails", None), ("blast", None)],
+     ("fumes", None), ("fumed", "loaded"), ("torched", "loaded"), ("rails", None), ("mock", None)],
 )
 def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     assert classify(word) == kind

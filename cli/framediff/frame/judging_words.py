@@ -111,7 +111,7 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
         kind = classify(match.group())
         if kind == "hedge" and lower == "may" and _month_day(text, match):
             kind = None  # "May 3": the month
-        if kind == "loaded" and lower in _ALSO_THINGS and any(t.group().lower() in _COUNTING for t in tokens[max(0, k - 2):k]):
+        if kind == "loaded" and lower in _ALSO_THINGS and _a_thing(text, tokens, k):
             kind = None  # "The blasts killed two people", "after Brazzaville blasts": things, not someone's attack
         if kind:
             out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
@@ -119,12 +119,25 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
     return out
 
 
-# Loaded verb forms that are also plural nouns ("China army newspaper slams US's PRISM program", "The blasts killed two
-# people"), and the words that, one or two words before such a form, make it the noun: a determiner, a possessive, a
-# number word or a preposition ("after Brazzaville blasts"). Figures are not words here: "2 blasts" is still marked.
-_ALSO_THINGS = frozenset({"blasts", "slams", "hammers", "bashes", "trashes", "smears", "rages", "touts", "rants", "gripes"})
-_COUNTING = frozenset("""the a an this that these those his her its their our my your two three four five six seven eight nine ten
-several many few some no more both twin multiple after before in of by from at with during amid""".split())
+# Loaded verb forms that are also things' names ("China army newspaper slams US's PRISM program", "The blasts killed two
+# people"). Such a form is the thing after a determiner or a number word ("the blast", "two blasts", "grand slam"), or,
+# when no object follows it (a name, "the", "them", "its" ...), one or two words after one of those or a preposition
+# ("after Brazzaville blasts", "killed in a blast at the plant"). "Critics blast the new rules", "Obama at rally blasts
+# GOP" and "The campaign touts its record" stay judgements. Figures are not words here: "2 blasts" is still marked.
+_ALSO_THINGS = frozenset({"slam", "slams", "blast", "blasts", "hammer", "hammers", "torch", "fume", "bashes", "trashes", "smears",
+                          "rages", "touts", "rants", "gripes"})
+_THING_BEFORE = frozenset("""the an this that these those his her its their our my your two three four five six seven eight nine
+ten several many few some no more both twin multiple grand""".split())
+_COUNTING = _THING_BEFORE | frozenset("after before in of by from at with during amid".split())
+_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|them|him|her|his|its|their|this|that|these|those|us|our|my|your)\b)")
+
+
+def _a_thing(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Is the loaded form at ``tokens[k]`` the name of a thing rather than a verb (:data:`_ALSO_THINGS`)?"""
+    before = [t.group().lower() for t in tokens[max(0, k - 2):k]]
+    if before and before[-1] in _THING_BEFORE:
+        return True
+    return not _OBJECT_AFTER.match(text, tokens[k].end()) and any(w in _COUNTING for w in before)
 
 
 def _matches(tokens: list[re.Match[str]], k: int, phrase: tuple[str, ...]) -> bool:
