@@ -49,6 +49,10 @@ SPLIT_CASES = [
     ("fr", "« Et maintenant ? » demande-t-il. Personne ne répond.", ["« Et maintenant ? » demande-t-il.", "Personne ne répond."]),
     ("it", "La Sig.ra Bianchi ha parlato con il Dott. Rossi. Poi è partita.",
      ["La Sig.ra Bianchi ha parlato con il Dott. Rossi.", "Poi è partita."]),
+    ("it", "Ha parlato l’Avv. Bianchi. Poi è partito.", ["Ha parlato l’Avv. Bianchi.", "Poi è partito."]),
+    # a second reader's: "Fr." is Friday before a sentence, and "'s Avonds" opens one after a question
+    ("de", "Der Laden öffnet Mo. bis Fr. Am Samstag bleibt er zu.", ["Der Laden öffnet Mo. bis Fr.", "Am Samstag bleibt er zu."]),
+    ("nl", "Wat nu? 's Avonds gaat de school dicht.", ["Wat nu?", "'s Avonds gaat de school dicht."]),
     ("nl", "Advocaat mr. Joost van Dalen, die de Nederlandse eisers bijstaat, noemt de uitspraak een doorbraak. Veltrion zwijgt.",
      ["Advocaat mr. Joost van Dalen, die de Nederlandse eisers bijstaat, noemt de uitspraak een doorbraak.", "Veltrion zwijgt."]),
     # Arabic: ؟ ends a question, the Arabic comma ، does not end a sentence.

@@ -249,15 +249,15 @@ _LETTER_START = re.compile(r"[^\W\d_]{1,3}\.(?:\s|$)")
 _TITLE_END = {
     "es": r"Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Dña",
     "fr": r"MM|Mme|Mlle|Dr|Pr|Me",
-    "de": r"Dr|Prof|Hr|Fr",
-    "it": r"Sig|Sig\.ra|Sigg|Dott|Dott\.ssa|Dr|Prof|Avv|Ing|On",
+    "de": r"Dr|Prof",  # not "Fr." (Freitag: "Mo. bis Fr. Am Samstag ...")
+    "it": r"Sig|Sigg|Dott|Dr|Prof|Avv|Ing|On",
     "nl": r"[Mm]r|[Dd]r|[Pp]rof|[Ii]r|[Dd]rs|[Dd]hr|[Mm]evr|[Ii]ng",
     "pt": r"Sr|Sra|Dr|Dra|Prof|Profa",
 }
-_TITLES = {language: re.compile(rf"(?:^|[\s(«„“\"'])(?:{titles})\.$") for language, titles in _TITLE_END.items()}
+_TITLES = {language: re.compile(rf"(?:^|[\s(«„“\"'’‘])(?:{titles})\.$") for language, titles in _TITLE_END.items()}
 # A question or an exclamation inside a quote, then who asked it: "«¿De qué sirve …?», se pregunta Vicente Mora", "« Et
 # maintenant ? » demande-t-il": a comma or a small letter opens no sentence.
-_ASKED_END = re.compile(r"[?!…][\s»”“\"'’]*$")
+_QUESTION_END = re.compile(r"[?!…][\s»”“\"'’]*$")
 
 
 def _continues(before: str, after: str, language: str) -> bool:
@@ -266,7 +266,8 @@ def _continues(before: str, after: str, language: str) -> bool:
         return True
     if language in _TITLES and _TITLES[language].search(before) and first.isupper():
         return True
-    if (first.islower() or first in ",;") and _ASKED_END.search(before.rstrip()):
+    asked = after.lstrip("»”“\" \u00a0\u202f")[:1]  # not an apostrophe: "Wat nu? 's Avonds gaat de school dicht."
+    if (asked.islower() or asked in ",;") and _QUESTION_END.search(before.rstrip()):
         return True
     if _LETTER_END.search(before) and _LETTER_START.match(after):
         return True
