@@ -204,7 +204,8 @@ def test_a_figure_two_sentences_share_by_chance_is_no_evidence(value: str, speci
     ("claim", "closest", "answer"),
     [  # BASIL dev sentences
         ("The lieutenant governor, Kim Guadagno, emphatically denied the allegations on Monday.",
-         "A few of his GOP colleagues urged him to resign over the accusations, which Farenthold has repeatedly denied.", "denied"),
+         "A few of his GOP colleagues urged him to resign over the accusations, which Farenthold has repeatedly denied.",
+         "repeatedly denied"),
         ("McCulloch, speaking to a local radio station, categorically rejected that notion.",
          "LePage initially said his outburst was justified because Gattine called him a racist – something Gattine has denied.",
          "denied"),
@@ -219,7 +220,13 @@ def test_a_figure_two_sentences_share_by_chance_is_no_evidence(value: str, speci
          "Cruz vehemently denied the rumors.", None),
         ("Grimm has denied knowledge of any improprieties, and the FBI hasn't accused him of any wrongdoing.",
          "Cruz vehemently denied the rumors.", None),
-        ("Republican officials dismissed that criticism.", "Cruz vehemently denied the rumors.", "denied"),
+        ("Republican officials dismissed that criticism.", "Cruz vehemently denied the rumors.", "vehemently denied"),
+        # an answer that says what it denies answers nothing said before it; an adjective "disputed" is no answer (STS-B)
+        ("Gattine denied to the Portland Press Herald that he ever called the governor a racist.", "Cruz vehemently denied the rumors.",
+         None),
+        ("Cruz vehemently denied the rumors, which rippled through the Washington media establishment on Friday.",
+         "A new study, conducted in Europe, found the medicine worked just as well as an earlier disputed study, sponsored by "
+         "ImClone Systems, said it did.", None),
         ("Strzok was dismissed rather than demoted.", "Cruz vehemently denied the rumors.", None),
         # the closest sentence reports no answer
         ("Cruz vehemently denied the rumors, which rippled through the Washington media establishment on Friday.",
@@ -251,3 +258,21 @@ def test_another_persons_quote_is_no_way_of_saying_a_quote(run_json: Any) -> Non
     records = [r for r in doc["left_out"] + doc["differently"] if r["article"] == tabloid and "Jurgen Falk said" in r["text"]]
     assert [(r["state"], r["reason"]) for r in records] == [("leaves_out", "its closest sentence quotes another person")]
     assert "Gaffer Neil Castell said" in records[0]["closest"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "other"),
+    [  # the seeds' Military Africa, and the New York Times on Akin (BASIL dev): the claim quotes Gantz, and Romney
+        ("“I think that this (Gantz visit to Rabat) is an opportunity,” Norkin said, recalling how, at this month’s Dubai "
+         "Airshow, his Moroccan counterpart had come to introduce himself.", "gantz", True),  # Gantz only inside Norkin's words
+        ("Mr. Akin said over the weekend that women’s bodies will resist getting pregnant from a “legitimate rape,” comments that "
+         "have been widely condemned, including by Mr. Romney who called for Mr. Akin to withdraw from the race.", "romney", False),
+    ],
+)
+def test_a_sentence_quoting_another_person_is_no_evidence_unless_it_names_the_speaker(sentence: str, speaker: str, other: bool) -> None:
+    from framediff.aligning.speakers import quotes_another
+
+    said = "norkin" if speaker == "gantz" else "akin"
+    speakers = {0: (frozenset({speaker}), frozenset({"relations", "expanded"})), 1: (frozenset({said}), frozenset({"opportunity", "rape"}))}
+    assert quotes_another(speakers, [0], 1, sentence) is other
+

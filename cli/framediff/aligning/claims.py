@@ -35,7 +35,7 @@ from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, restatements_apart, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
-from framediff.aligning.speakers import other_speakers
+from framediff.aligning.speakers import quotes_another
 from framediff.aligning.two_events import TwoEvents, two_events
 
 __all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads",
@@ -90,7 +90,8 @@ class Nearest:
     claim: str = ""
     in_article: float = 0.0
     denies: bool = False  # the pair was held apart as a statement and its denial (PairScores.part_denials)
-    # the sentence quotes a named speaker, and every member that quotes one quotes another (speakers.other_speakers)
+    # the sentence quotes a named speaker, every member that quotes one quotes another, and it names none of them outside
+    # its quotation marks (speakers.quotes_another)
     other_speaker: bool = False
 
 
@@ -253,8 +254,7 @@ def _with_closest(
                 in_article = max((sum(lexicon.idf[t] for t in lexicon.terms[x] & words) / lexicon.weight[x] if lexicon.weight[x] else 0.0)
                                  for x in members)
                 denies = any((min(x, y), max(x, y)) in pairs.denials for x in members)
-                quoted = [pairs.speakers[x] for x in members if x in pairs.speakers]
-                other = y in pairs.speakers and bool(quoted) and all(other_speakers(q, pairs.speakers[y]) for q in quoted)
+                other = quotes_another(pairs.speakers, members, y, articles[refs[y][0]].sentences[refs[y][1]].text)
                 nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared,
                                        round(in_article, 4), denies, other))
         out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)

@@ -76,6 +76,23 @@ def _quoted_sentences(article: Article, quote: Quote) -> list[tuple[int, str]]:
     return spanned or [(quote.sentence, quote.text)]
 
 
+def quotes_another(speakers: dict[int, tuple[frozenset[str], frozenset[str]]], members: Sequence[int], y: int, text: str) -> bool:
+    """Does sentence ``y`` (its ``text``) quote another named person than every member of a claim that quotes one, and
+    never name the members' speakers outside its quotation marks? A sentence that names them may tell their words in its
+    own ("Obama vowed to pass the immigration bill ..., while House Speaker John Boehner said ..."); a name inside the
+    other person's words is theirs ("“I think that this (Gantz visit to Rabat) is an opportunity,” Norkin said").
+    ``speakers``: sentence -> (name words, quote words), as :func:`speaker_keys` gives them by sentence."""
+    quoted = [speakers[x] for x in members if x in speakers]
+    if y not in speakers or not quoted or not all(other_speakers(q, speakers[y]) for q in quoted):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    named = {w.lower().strip("’'").removesuffix("’s").removesuffix("'s") for w in re.findall(r"[\w’'-]+", outside)}
+    return not any(name & named for name, _ in quoted)
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?")
+
+
 def other_speakers(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Are these two quotes by different named speakers, in words they do not share?"""
     (name_a, words_a), (name_b, words_b) = first, second
