@@ -170,13 +170,18 @@ def mrpc_disagreements(out: Path) -> int:
                                                                           for x, vs in sorted(found.values.items())),
                                f"      a says: {a}", f"      b says: {b}"])
             made.append((_id("mrpc", found.kind, key), text))
+    return _disagreements_judged(made, verdicts, out, f"{len(pairs)} paraphrase pairs")
+
+
+def _disagreements_judged(made: list[tuple[str, str]], verdicts: dict[str, dict], out: Path, what: str) -> int:
+    """Write the (id, text) statements of facts that disagree to ``out`` with their verdicts, and print their precision."""
     with out.open("w", encoding="utf-8") as sink:
         for i, text in made:
             v = verdicts.get(i)
             sink.write(f"id {i} [{'unjudged' if v is None else ('TRUE' if v['verdict'] else 'FALSE') + ': ' + v['reason']}]\n{text}\n\n")
     judged = [verdicts[i] for i, _ in made if i in verdicts]
     right = sum(1 for v in judged if v["verdict"])
-    print(f"{len(pairs)} paraphrase pairs; statements written to {out}")
+    print(f"{what}; statements written to {out}")
     print(f"disagreements  {len(made):4} statements, {len(judged):4} judged, {right:4} true"
           + (f": precision {right / len(judged):.2f}" if judged else "") + (f"  ({len(made) - len(judged)} unjudged)" if len(judged) < len(made) else ""))
     return 0
@@ -208,16 +213,7 @@ def meantime_disagreements(out: Path, data: Path) -> int:
                 made.append((_id("meantime", story["doc"], story["lang"], found.kind, key), "\n".join(lines)))
             print(f"\r{n + 1}/{len(stories)} stories", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    with out.open("w", encoding="utf-8") as sink:
-        for i, text in made:
-            v = verdicts.get(i)
-            sink.write(f"id {i} [{'unjudged' if v is None else ('TRUE' if v['verdict'] else 'FALSE') + ': ' + v['reason']}]\n{text}\n\n")
-    judged = [verdicts[i] for i, _ in made if i in verdicts]
-    right = sum(1 for v in judged if v["verdict"])
-    print(f"{len(stories)} MEANTIME stories; statements written to {out}")
-    print(f"disagreements  {len(made):4} statements, {len(judged):4} judged, {right:4} true"
-          + (f": precision {right / len(judged):.2f}" if judged else "") + (f"  ({len(made) - len(judged)} unjudged)" if len(judged) < len(made) else ""))
-    return 0
+    return _disagreements_judged(made, verdicts, out, f"{len(stories)} MEANTIME stories")
 
 
 def main() -> int:
