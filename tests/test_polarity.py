@@ -33,6 +33,14 @@ DENIALS = [
     ("Mattis has denied having said that.", True),
     ("The company denied all wrongdoing and said it would appeal the verdict.", False),
     ("The senator rejected the proposal on Tuesday.", False),
+    # "pushed back on reports that …" denies what the reports state (a seventh trial's mayor); pushed back by police, or
+    # a plan pushed back some years, denies nothing (ECB+ dev)
+    ("Ms. Whitfield pushed back on reports that two branch libraries would close, saying the library budget had been held "
+     "flat at $31 million.", True),
+    ("Protesters tried to storm parliament but were pushed back by riot police shortly before it started to debate the "
+     "austerity bill.", False),
+    ("Boeing has announced that development of a replacement for their 737 narrowbody airliner, begun two years ago, has been "
+     "pushed back several years, Boeing saying that further advancement of technology is required.", False),
 ]
 
 

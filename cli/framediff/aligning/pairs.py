@@ -297,7 +297,8 @@ class PairScores:
     def part_denials(self, texts: Sequence[str], threshold: float) -> None:
         """Hold apart the pairs that could join in which one sentence denies what the other states (DENIAL_SENTENCES)."""
         words = [p.lowered for p in self.lexicon.profiles]
-        denial = [any(w.startswith(_DENIAL_STEMS) for w in ws) for ws in words]
+        denial = [any(w.startswith(_DENIAL_STEMS) for w in ws) or ("back" in ws and any(w.startswith("push") for w in ws))
+                  for ws in words]  # "pushed back on reports that …" (polarity._pushes_back)
         close = sorted(((p, i, j) for (i, j), p in self.known.items()
                         if p >= threshold * NEAR_JOIN and self.owner[i] != self.owner[j]
                         and (self.negated[i] or denial[i]) != (self.negated[j] or denial[j])

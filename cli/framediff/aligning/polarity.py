@@ -63,7 +63,7 @@ def _denials(doc: Doc) -> list[Token]:
                 out.append(word)
             elif word.dep_ in _ARGUMENTS and word.head.dep_ in _MAIN and _on_main(word.head):
                 out.append(word.head)
-        if (t.lemma_.lower() in DENIAL_VERBS and t.pos_ == "VERB" and _on_main(t)
+        if ((t.lemma_.lower() in DENIAL_VERBS or _pushes_back(t)) and t.pos_ == "VERB" and _on_main(t)
                 and not any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)):  # "did not deny that": no denial
             out.extend(_statement_denied(t))
     return out
@@ -135,19 +135,28 @@ def _named(doc: Doc, t: Token) -> bool:
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+def _pushes_back(verb: Token) -> bool:
+    """ "pushed back on reports that …": a denial of what the reports state (a seventh trial's mayor, "Ms. Whitfield pushed
+    back on reports that two branch libraries would close", had been joined with the critics' warning that they would)."""
+    return verb.lemma_.lower() == "push" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
 def _statement_denied(verb: Token) -> list[Token]:
     """The verbs of the statement a denial verb governs: a clause ("denied that it knew"; for "deny" a gerund too:
     "denied having said"), or a claim a clause states ("rejected claims that ..."); not a thing it names ("rejected the
     veto of a bill letting families sue"). For "dispute", "reject" and "refute" the clause must open with "that"."""
     out = []
-    for child in verb.children:
+    pushed = ([g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+              if _pushes_back(verb) else [])
+    for child in [*verb.children, *pushed]:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
         if child.dep_ == "ccomp" and (that or verb.lemma_.lower() == "deny"):
             out.append(child)
         elif child.dep_ == "xcomp" and verb.lemma_.lower() == "deny" and (
                 child.tag_ == "VBG" or any(c.lower_ == "having" for c in child.children)):
             out.append(child)
-        elif child.dep_ == "dobj" and child.lemma_.lower() in _STATEMENT_NOUNS:
+        elif (child.dep_ == "dobj" or (child.dep_ == "pobj" and child.head.lower_ in ("on", "against"))) and (
+                child.lemma_.lower() in _STATEMENT_NOUNS):
             out.extend(c for c in child.children if c.dep_ in ("acl", "ccomp"))
             # "denies reports of deadly Damascus nerve gas attack", "disputed claims of racism": what the reports state
             out.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
