@@ -87,6 +87,17 @@ def test_he_is_a_surname_the_recogniser_took_for_something_else() -> None:
     assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Tom Kessler", "Mark Delaney"]
 
 
+def test_she_is_the_woman_named_though_a_man_shares_her_surname() -> None:
+    # a seventh trial's story: "Mr. Okafor" made Okafor a man's surname, and "she" went to the man quoted before her
+    text = ("Mr. Okafor, 27, a warehouse worker and father of two, was shot by a Carverton police officer shortly before midnight "
+            "and died at the scene.\n\n"
+            "Sgt. Paul Dorsey, the police union president, said Officer Brian Kessler, a nine-year veteran, had acted to protect "
+            "his own life and the lives of his partners.\n\n"
+            "Mr. Okafor's mother, Grace Okafor, stood on the steps of her home on Sunday holding a framed photograph. "
+            "\"All we want is the truth about what happened to my son,\" she said.")
+    assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Grace Okafor"]
+
+
 def test_a_quote_that_goes_on_after_its_attribution_is_the_same_speakers() -> None:
     text = "“We will see the market shake out a bit,” Ivo Marsh said. “Not everyone will make it.”"
     assert [q.speaker for q in find_quotes(article(text, "x"))] == ["Ivo Marsh", "Ivo Marsh"]
@@ -141,6 +152,13 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Three guys in speedos have their feet up on the railing of a boat getting a tan.", []),
     ("And Thursday, a former Intel exec blasted wireless as too insecure, too complicated, and too difficult to install.",
      [("blasted", "loaded")]),
+    # "appeared in court" came, it did not seem (ECB+ dev)
+    ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),
+    # what protesters and fires do to things (ECB+ dev): force, not scorn
+    ("Some protesters tried to storm parliament while others threw petrol bombs at police and torched buildings in protest "
+     "against new austerity measures.", []),
+    ("Firefighters extinguished blazes at least two buildings the bank and a branch of the Finance Ministry while protesters "
+     "set up burning barricades and torched cars and a fire truck.", []),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
     from framediff.frame.judging_words import marked_words

@@ -113,6 +113,10 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "May 3": the month
         if kind == "loaded" and lower in _ALSO_THINGS and _a_thing(text, tokens, k):
             kind = None  # "The blasts killed two people", "after Brazzaville blasts": things, not someone's attack
+        if kind == "loaded" and lower in _PHYSICAL and _literal(text, tokens, k):
+            kind = None  # "The blast gutted the main production building", "an explosion ripped through": force, not scorn
+        if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(r"\s+(?:in|at|before)\b", text[match.end():]):
+            kind = None  # "appeared in Bellmont County Superior Court": came, not seemed
         if kind:
             out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
         k += 1
@@ -126,6 +130,7 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
 # GOP" and "The campaign touts its record" stay judgements. Figures are not words here: "2 blasts" is still marked.
 _ALSO_THINGS = frozenset({"slam", "slams", "blast", "blasts", "hammer", "hammers", "torch", "fume", "bashes", "trashes", "smears",
                           "rages", "touts", "rants", "gripes"})
+_TRANSITIVE = frozenset({"slam", "slams", "blast", "blasts", "hammer", "hammers", "torch", "bashes", "trashes", "smears", "touts"})
 _THING_BEFORE = frozenset("""the an this that these those his her its their our my your two three four five six seven eight nine
 ten several many few some no more both twin multiple grand""".split())
 _COUNTING = _THING_BEFORE | frozenset("after before in of by from at with during amid".split())
@@ -133,11 +138,39 @@ _OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|them|him|her|his|its|their|
 
 
 def _a_thing(text: str, tokens: list[re.Match[str]], k: int) -> bool:
-    """Is the loaded form at ``tokens[k]`` the name of a thing rather than a verb (:data:`_ALSO_THINGS`)?"""
+    """Is the loaded form at ``tokens[k]`` the name of a thing rather than a verb (:data:`_ALSO_THINGS`)? A verb that
+    takes an object (:data:`_TRANSITIVE`) is one only with an object after it ("a single concussive blast." is a thing)."""
     before = [t.group().lower() for t in tokens[max(0, k - 2):k]]
     if before and before[-1] in _THING_BEFORE:
         return True
-    return not _OBJECT_AFTER.match(text, tokens[k].end()) and any(w in _COUNTING for w in before)
+    if not _OBJECT_AFTER.match(text, tokens[k].end()):
+        return tokens[k].group().lower() in _TRANSITIVE or any(w in _COUNTING for w in before)
+    return False
+
+
+# Verbs of attack that are also what fire, blasts, storms and cars do: "The blast gutted the main production building",
+# "an explosion ripped through the plant", "flames torched two tractor-trailers", "the car slammed into a wall". Literal
+# when a force is the subject (within three words before), when the verb goes "into" or "through" something, or when a
+# force did it ("gutted by fire"). A seventh trial's factory report listed such words as loaded.
+_PHYSICAL = frozenset("""gutted gutting torched torching ripped ripping blasted blasting hammered hammering lashed lashing slammed
+slamming savaged battered""".split())
+_FORCES = frozenset("""fire fires blaze blazes flames flame explosion explosions explosive blast blasts bomb bombs storm storms wind
+winds rain gale gales tornado hurricane typhoon cyclone quake earthquake waves wave flood floods floodwaters missile missiles
+rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists""".split())
+
+
+# What arson and storms destroy: "torched cars and a fire truck", "torched buildings", "one riot police armored van torched"
+_DESTROYED = frozenset("""car cars van vans bus buses truck trucks vehicle vehicles building buildings home homes house houses shop
+shops store stores bank banks office offices church churches school schools warehouse warehouses barricades tires tyres engines
+coast coastline town towns village villages""".split())
+
+
+def _literal(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Does the verb at ``tokens[k]`` tell what a physical force did, or what was done to a thing (:data:`_PHYSICAL`)?"""
+    before = {t.group().lower() for t in tokens[max(0, k - 3):k]}
+    after = [t.group().lower() for t in tokens[k + 1:k + 4]]
+    return bool(before & (_FORCES | _DESTROYED) or set(after[:2]) & _DESTROYED) or (after[:1] and after[0] in ("into", "through")) or (
+        "by" in after and bool(set(after[after.index("by") + 1:]) & _FORCES))
 
 
 def _matches(tokens: list[re.Match[str]], k: int, phrase: tuple[str, ...]) -> bool:

@@ -211,7 +211,12 @@ def find_quotes(article: Article) -> list[Quote]:
     # overlapping, so that a title before the name does not hide it ("Prefect Claire Dubois" names Claire Dubois)
     known: list[str] = [f"{m.group(1)} {m.group(2)}" for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z’'-]+)\b)", article.text)
                         if m.group(1) not in NOT_FIRST]
-    genders = honorific_genders(article.text)
+    # an honorific's gender is its surname's only where one person bears it: "Mr. Okafor's mother, Grace Okafor, … she said"
+    # is hers, not her son's (a seventh trial's; the quote had gone to the man quoted before her)
+    firsts: dict[str, set[str]] = {}
+    for name in known:
+        firsts.setdefault(name.split()[-1], set()).add(name.split()[0])
+    genders = {surname: g for surname, g in honorific_genders(article.text).items() if len(firsts.get(surname, ())) < 2}
     offices = office_holders(" ".join(s.text for s in sentences if s.kind != "headline"))  # a headline's capitals blur names
     spoken: dict[int, str] = {}  # sentence -> the speaker its speech verb names
     quotes: list[Quote] = []

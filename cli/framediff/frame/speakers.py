@@ -223,7 +223,7 @@ class Resolver:
 
     def _agrees(self, name: str, pronoun: "Token") -> bool:
         gender = self._genders.get(name.split()[-1]) if name else None
-        return gender is None or gender == ("m" if pronoun.lower_ in ("he", "him") else "f")
+        return gender is None or gender == _gender_of(pronoun)
 
     def knows(self, surname: str) -> bool:
         """Whether the article names a person with this surname in full ("Dave Brat")."""
@@ -273,7 +273,8 @@ class Resolver:
                         if self._agrees(t.text, pronoun):  # "Lauten later apologized": a surname the tagger took for a noun
                             return t.text
                     elif t.pos_ in ("NOUN", "PROPN") and (named := _appositive_name(t)) is not None:
-                        if self._agrees(named, pronoun):
+                        # "Mr. Okafor's mother, Grace Okafor, … she said": the role says whose gender it is, not the surname
+                        if self._agrees(named, pronoun) or _gendered(t.lemma_.lower()) == _gender_of(pronoun):
                             return named
                     elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in HUMAN_ROLES:  # one person, not "lawmakers"
                         # "the liberal icon justice": the one person the article calls Justice, else nobody named
@@ -282,7 +283,7 @@ class Resolver:
                         holder = self._offices.get(t.lemma_.lower())
                         if holder:
                             return holder if self._agrees(holder, pronoun) else None
-                        return _role(t) if _gendered(t.lemma_.lower()) in (None, "m" if pronoun.lower_ in ("he", "him") else "f") else None
+                        return _role(t) if _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun)) else None
         return None
 
 
@@ -293,6 +294,10 @@ def _gendered(role: str) -> str | None:
     if re.search(r"(?:man|husband|father|son|boy|king)$", role):
         return "m"
     return None
+
+
+def _gender_of(pronoun: "Token") -> str:
+    return "m" if pronoun.lower_ in ("he", "him") else "f"
 
 
 def _same_pronoun(a: "Token", b: "Token") -> bool:
