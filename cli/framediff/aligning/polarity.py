@@ -155,8 +155,7 @@ def _statement_denied(verb: Token) -> list[Token]:
         elif child.dep_ == "xcomp" and verb.lemma_.lower() == "deny" and (
                 child.tag_ == "VBG" or any(c.lower_ == "having" for c in child.children)):
             out.append(child)
-        elif (child.dep_ == "dobj" or (child.dep_ == "pobj" and child.head.lower_ in ("on", "against"))) and (
-                child.lemma_.lower() in _STATEMENT_NOUNS):
+        elif child.dep_ in ("dobj", "pobj") and child.lemma_.lower() in _STATEMENT_NOUNS:  # a pobj only from ``pushed``
             out.extend(c for c in child.children if c.dep_ in ("acl", "ccomp"))
             # "denies reports of deadly Damascus nerve gas attack", "disputed claims of racism": what the reports state
             out.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -111,7 +111,7 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
         kind = classify(match.group())
         if kind == "hedge" and lower == "may" and _month_day(text, match):
             kind = None  # "May 3": the month
-        if kind == "loaded" and lower in _ALSO_THINGS and _a_thing(text, tokens, k):
+        if kind == "loaded" and lower in _ALSO_THINGS and _a_thing(text, tokens, k, lower):
             kind = None  # "The blasts killed two people", "after Brazzaville blasts": things, not someone's attack
         if kind == "loaded" and lower in _PHYSICAL and _literal(text, tokens, k):
             kind = None  # "The blast gutted the main production building", "an explosion ripped through": force, not scorn
@@ -137,14 +137,14 @@ _COUNTING = _THING_BEFORE | frozenset("after before in of by from at with during
 _OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|them|him|her|his|its|their|this|that|these|those|us|our|my|your)\b)")
 
 
-def _a_thing(text: str, tokens: list[re.Match[str]], k: int) -> bool:
-    """Is the loaded form at ``tokens[k]`` the name of a thing rather than a verb (:data:`_ALSO_THINGS`)? A verb that
+def _a_thing(text: str, tokens: list[re.Match[str]], k: int, lower: str) -> bool:
+    """Is the loaded form ``lower`` at ``tokens[k]`` the name of a thing rather than a verb (:data:`_ALSO_THINGS`)? A verb that
     takes an object (:data:`_TRANSITIVE`) is one only with an object after it ("a single concussive blast." is a thing)."""
     before = [t.group().lower() for t in tokens[max(0, k - 2):k]]
     if before and before[-1] in _THING_BEFORE:
         return True
     if not _OBJECT_AFTER.match(text, tokens[k].end()):
-        return tokens[k].group().lower() in _TRANSITIVE or any(w in _COUNTING for w in before)
+        return lower in _TRANSITIVE or any(w in _COUNTING for w in before)
     return False
 
 
@@ -163,13 +163,14 @@ rocket rockets shell shells shelling car cars truck trucks vehicle vehicles trai
 _DESTROYED = frozenset("""car cars van vans bus buses truck trucks vehicle vehicles building buildings home homes house houses shop
 shops store stores bank banks office offices church churches school schools warehouse warehouses barricades tires tyres engines
 coast coastline town towns village villages""".split())
+_DOERS_OR_DONE = _FORCES | _DESTROYED
 
 
 def _literal(text: str, tokens: list[re.Match[str]], k: int) -> bool:
     """Does the verb at ``tokens[k]`` tell what a physical force did, or what was done to a thing (:data:`_PHYSICAL`)?"""
     before = {t.group().lower() for t in tokens[max(0, k - 3):k]}
     after = [t.group().lower() for t in tokens[k + 1:k + 4]]
-    return bool(before & (_FORCES | _DESTROYED) or set(after[:2]) & _DESTROYED) or (after[:1] and after[0] in ("into", "through")) or (
+    return bool(before & _DOERS_OR_DONE or set(after[:2]) & _DESTROYED) or (bool(after) and after[0] in ("into", "through")) or (
         "by" in after and bool(set(after[after.index("by") + 1:]) & _FORCES))
 
 

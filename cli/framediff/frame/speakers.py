@@ -301,7 +301,7 @@ def _gender_of(pronoun: "Token") -> str:
 
 
 def _same_pronoun(a: "Token", b: "Token") -> bool:
-    return (a.lower_ in ("he", "him")) == (b.lower_ in ("he", "him"))
+    return _gender_of(a) == _gender_of(b)
 
 
 def _main_clause(token: "Token") -> bool:
