@@ -127,6 +127,17 @@ TURNOUT_619 = "Official turnout was 61.9%."
 TURNOUT_613 = "Turnout was 61.3%, up from 57.8% four years ago."
 TURNOUT_62 = "Turnout was 62%, the highest in a regional election since 2008."
 TOLL_12 = "Death toll rises to 12 in Indonesia mine collapse"
+# ECB+ (the 2013 Aceh earthquake; the 2010 Athens bank fire): the dead are counted whatever the verb or noun
+QUAKE_FIVE_DIED = "Five people died and seven were injured in Aceh in the quake and following aftershocks."
+QUAKE_24_KILLED = ("Officials say at least 24 people were killed and more than 200 injured by the quake, which struck the western "
+                   "tip of Sumatra island on Tuesday.")
+ATHENS_THREE_KILLED = "Three Killed In Athens Bank Fire Amid Strike"
+ATHENS_3_DEAD = "BREAKING NEWS - 3 DEAD due to Molotov cocktail at Bank"
+# an eighth trial's flood: "were killed" against "were confirmed dead", "over the weekend" and "this weekend" one time
+FLOOD_FOUR = ("KESSLING (GNW) — At least four people were killed and two remain missing after the Oren River burst its banks and "
+              "flooded much of the town of Kessling over the weekend, officials said on Sunday.")
+FLOOD_THREE = ("Three people were confirmed dead and five are still missing after floodwaters tore through Kessling's Eastbank "
+               "neighbourhood this weekend, in scenes residents described as apocalyptic.")
 
 
 @pytest.mark.parametrize(
@@ -204,6 +215,12 @@ TOLL_12 = "Death toll rises to 12 in Indonesia mine collapse"
         # a share is of its subject ("turnout was 61.9%"); "62%" is what 61.9 rounds to
         (TURNOUT_619, TURNOUT_613, ("2024-05-20", "2024-05-20"), {"numbers": {"a": ("number:61.9",), "b": ("number:61.3",)}}),
         (TURNOUT_619, TURNOUT_62, ("2024-05-20", "2024-05-20"), {}),
+        # the dead, however they are counted: on one day a disagreement, a day apart (the toll rises) or undated none
+        (QUAKE_FIVE_DIED, QUAKE_24_KILLED, ("2013-07-02", "2013-07-02"), {"numbers": {"a": ("number:5",), "b": ("number:24",)}}),
+        (QUAKE_FIVE_DIED, QUAKE_24_KILLED, ("2013-07-02", "2013-07-03"), {}),
+        (QUAKE_FIVE_DIED, QUAKE_24_KILLED, (None, None), {}),
+        (ATHENS_THREE_KILLED, ATHENS_3_DEAD, ("2012-05-05", "2012-05-05"), {}),
+        (FLOOD_FOUR, FLOOD_THREE, ("2024-07-08", "2024-07-08"), {"numbers": {"a": ("number:4",), "b": ("number:3",)}}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:

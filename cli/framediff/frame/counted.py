@@ -63,19 +63,22 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     # a count of a thing is the thing and what is said of it: "picked up six seats" and "lost nearly 60 seats" count
     # different seats, "were six arrests" and "make 47 arrests" different arrests
     found: set[str] = set()
+    casualties = _casualties_alone(root)
+    if casualties:
+        return frozenset([casualties])
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
         if root.head.lemma_.lower() == "share":
             return frozenset()  # "26.5 million shares changed hands": a day's trading, counted at one moment
         if any(c.lower_ in _PART for c in root.head.children):
             return frozenset()  # "four other people", "the other two unions": a part of a count, not the count
         if root.head.lemma_.lower() not in _VAGUE_HEADS:
-            found.add(f"{root.head.lemma_.lower()} @{_governor(root.head)}")
+            found.add(_counted_by(root.head, root))
             if root.head.i < root.i:
                 found.add(root.head.lemma_.lower())  # a measure named before its figure: "of magnitude 7.0"
     elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") or root.head.i == root.i:
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                found |= {f"{g.lemma_.lower()} @{_governor(root)}" for g in child.children
+                found |= {_counted_by(g, root, through_of=True) for g in child.children
                           if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _VAGUE_HEADS}
     before = doc[root.i - 1] if root.i > 0 else None
     if (before is not None and before.pos_ == "NOUN" and before.is_alpha and before.dep_ in ("nsubj", "compound", "nmod", "dobj")
@@ -110,6 +113,67 @@ def level(number: Any) -> tuple[str, Any] | None:
         return None
     what = sorted({t.lemma_.lower() for t in subject.subtree if t.i != subject.i and t.pos_ in _PHRASE and t.is_alpha})
     return (f"{LEVEL}{subject.lemma_.lower()} {' '.join(what)}", subject) if what else None
+
+
+# The dead and the hurt are one measure whatever the verb that counts them: "four people were killed", "three people were
+# confirmed dead", "four people have died", "the deaths of four people", and a headline's "four dead" (a seventh and an
+# eighth trial's planted tolls, said by no one since each outlet's verb was another). People, persons and a number
+# with no noun ("Three dead") are one thing; other nouns stay theirs ("12 workers died" is not "3 firefighters killed").
+_DEAD = frozenset("kill die perish drown dead death fatality".split())
+_HURT = frozenset("injure wound hurt injured wounded injury".split())
+_STATES = {"dead": "dead", "injured": "hurt", "wounded": "hurt", "hurt": "hurt"}  # "found dead", "left four injured"
+_PEOPLE = frozenset(("people", "person", "persons"))
+
+
+def running(about: str) -> bool:
+    """Is what a count counts ("people @dead", "level:toll death") a total that rises as the news comes in? Two outlets'
+    such counts are compared only when both wrote on one day: a day apart, "three dead" and "at least four dead" may both
+    have been true."""
+    return about.startswith(LEVEL) or about.endswith(("@dead", "@hurt"))
+
+
+def _casualty(verb: Any) -> str | None:
+    """"dead" or "hurt" when ``verb`` counts casualties ("killed", "died", "were confirmed dead"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DEAD:
+        return "dead"
+    if lemma in _HURT:
+        return "hurt"
+    state = next((_STATES[c.lower_] for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _STATES), None)
+    return state
+
+
+def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
+    """What ``figure`` counts of ``noun``: the noun and the word it depends on ("seat @pick"), or the noun and the
+    casualties it counts ("people @dead"). ``through_of``: the noun hangs on the figure ("15 of the hijackers")."""
+    lemma = noun.lemma_.lower()
+    governing = figure if through_of else noun
+    head = governing.head
+    if governing.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    # the casualties a verb counts are its subject or object ("four people were killed", "killed 12 workers"), or "of" a
+    # noun ("the deaths of five people"); not a phrase beside it ("injured as a 6.1 magnitude quake hits")
+    counts_them = governing.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        governing.dep_ == "pobj" and governing.head.lower_ == "of" and head.pos_ == "NOUN")
+    casualty = _casualty(head) if head.i != governing.i and counts_them else None
+    if casualty is None and figure.i == noun.i - 1:  # "Six people killed in bus crash": the participle right after
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        casualty = _casualty(after) if after is not None and after.head.i == noun.i and after.dep_ in ("acl", "amod") else None
+    if casualty:
+        return f"{'people' if lemma in _PEOPLE else lemma} @{casualty}"
+    return f"{lemma} @{_governor(governing)}"
+
+
+def _casualties_alone(number: Any) -> str | None:
+    """A figure with no noun that counts casualties: a headline's "At least four dead", "Three dead, five missing", "leaves
+    two injured"."""
+    if number.dep_ == "nummod" and number.head.pos_ == "ADJ" and number.head.lower_ in _STATES:
+        return f"people @{_STATES[number.head.lower_]}"
+    if number.head.i == number.i and not any(c.dep_ == "nsubj" for c in number.children):
+        after = next((c for c in number.children if c.dep_ in ("amod", "acl") and c.i == number.i + 1), None)
+        casualty = _casualty(after) if after is not None else None  # "Three dead, five missing", "Three Killed In Athens"
+        return f"people @{casualty}" if casualty else None
+    return None
 
 
 def _governor(token: Any) -> str:

@@ -27,7 +27,7 @@ from itertools import combinations
 from typing import Any, Iterable
 
 from framediff.comparing.comparison import Comparison
-from framediff.frame.counted import LEVEL
+from framediff.frame.counted import running
 from framediff.frame.facts_across import across_languages, english_members
 from framediff.frame.findings import Disagreement
 from framediff.frame.values import Value, numbers_written, published_date, read_values
@@ -115,7 +115,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             if type_ == "day":  # a day one outlet could not yet have known, or one still to come, is another occasion
                 va, vb = _known_to_both(va, dates.get(a), dates.get(b)), _known_to_both(vb, dates.get(a), dates.get(b))
             for about in {x for v in va for x in v.about} & {x for v in vb for x in v.about}:
-                if about.startswith(LEVEL) and not _same_day(dates.get(a), dates.get(b)):
+                if running(about) and not _same_day(dates.get(a), dates.get(b)):
                     continue  # a running total rises: "rose to 11" one day and "to 15" the next are both true
                 # counts of one time: "won 36 seats with 33.7% of the vote in 2020" is not this year's "finished with 38.2%"
                 for past in {when[id(v)] for v in va if about in v.about} & {when[id(v)] for v in vb if about in v.about}:
@@ -187,14 +187,15 @@ def _past_years(doc: Any, value: Value, published: Any) -> frozenset[int]:
 
 def _stamps(doc: Any) -> frozenset[str]:
     """The days and times a sentence names, as written ("wednesday", "the quarter ended june 29"), "as of" left out; not
-    a span of time ("for eight years")."""
-    stamps = (re.sub(r"^(?:as of|as at|by|on|at|in)\s+", "", ent.text.lower()).strip()
+    a span of time ("for eight years", "for days"). "The weekend", "this weekend" and "over the weekend" are one."""
+    stamps = (re.sub(r"^(?:as of|as at|by|on|at|in|over)\s+", "", ent.text.lower()).strip()
               for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
-    return frozenset(s for s in stamps if not _SPAN.fullmatch(s))
+    return frozenset(re.sub(r"^(?:this|the) (?=weekend$)", "", s) for s in stamps if not _SPAN.fullmatch(s))
 
 
 _SPAN = re.compile(r"(?:the )?(?:last |past |next |first )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|several|few|many)[ -](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[ -]long| old)?")
+                   r"twelve|several|few|many)[ -](?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:[ -]long| old)?"
+                   r"|(?:years|months|weeks|days|hours|minutes|decades)")
 
 
 def _years_named(doc: Any, published: Any) -> frozenset[int]:
