@@ -113,7 +113,7 @@ def test_every_outlet_lacking_a_claim_has_one_state_with_its_evidence(seeds_doc:
                     shared and near["score"] < UNRELATED_NEAR and evidence["carried"] < UNRELATED_WORDS) or evidence["quotes_another"]
     for record in seeds_doc["differently"]:  # and above the threshold, always with its reason
         if record["closest"]["score"] >= threshold:
-            assert "matches" in record["reason"] or "states claim" in record["reason"]
+            assert "matches" in record["reason"] or "states claim" in record["reason"] or "figures or dates" in record["reason"]
     records = seeds_doc["left_out"] + seeds_doc["differently"]
     assert records and all(r["reason"] for r in records) and {r["state"] for r in seeds_doc["differently"]} == {"differently"}
 
@@ -248,6 +248,22 @@ def test_an_outlet_that_tells_the_answer_with_the_charge_does_not_leave_it_out(r
     assert not any("Dunn denied" in r["text"] for r in doc["left_out"] if r["article"] == tabloid)
     record = next(r for r in doc["differently"] if r["article"] == tabloid and "Dunn denied" in r["text"])
     assert "“flatly denied”" in record["reason"] and "a claim officials flatly denied" in record["closest"]["text"]
+
+
+def test_a_claim_given_with_another_date_is_not_only_here(run_json: Any) -> None:
+    # tests/data/plant-merger, an eighth trial's story (fictional): the gazette's "All 520 workers at the plant will lose
+    # their jobs when it shuts in early 2026" against the wire's "The Corvin Falls plant, which employs 520 people, will
+    # close by the end of 2025": the scorer reads years that differ as another fact, and the gazette's claim had been
+    # "only here", hiding that the two disagree
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "plant-merger"))
+    wire = next(a["id"] for a in doc["articles"] if a["label"] == "a-wire")
+    assert not any(r["text"].startswith("All 520 workers") for r in doc["only_here"])
+    record = next(r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith("All 520 workers"))  # in these words
+    assert record["article"] == wire and record["state"] == "differently"
+    assert record["reason"] == "it would match the claim but for figures or dates that differ: “2025”, where the claim gives “2026”"
+    assert record["closest"]["text"].startswith("The Corvin Falls plant, which employs 520 people, will close by the end of 2025")
+    claim = next(c for c in doc["claims"] if c["id"] == record["claim"])
+    assert next(n for n in claim["nearest"] if n["article"] == wire)["other_figures"] is True
 
 
 def test_another_persons_quote_is_no_way_of_saying_a_quote(run_json: Any) -> None:

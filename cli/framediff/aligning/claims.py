@@ -93,6 +93,8 @@ class Nearest:
     # the sentence quotes a named speaker, every member that quotes one quotes another, and it names none of them outside
     # its quotation marks (speakers.quotes_another)
     other_speaker: bool = False
+    # the pair would join but for figures or days that differ (PairScores.figures_apart): the claim with another figure
+    other_figures: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,8 +257,9 @@ def _with_closest(
                                  for x in members)
                 denies = any((min(x, y), max(x, y)) in pairs.denials for x in members)
                 other = quotes_another(pairs.speakers, members, y, articles[refs[y][0]].sentences[refs[y][1]].text)
+                figures = any((min(x, y), max(x, y)) in pairs.figures_apart for x in members)
                 nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared,
-                                       round(in_article, 4), denies, other))
+                                       round(in_article, 4), denies, other, figures))
         out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)
     return out
 

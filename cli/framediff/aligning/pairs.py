@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from framediff.article import Article
 from framediff.aligning.fragments import REPORTING_VERBS
 from framediff.aligning.lexical import Lexicon
+from framediff.aligning.other_figures import figures_apart
 from framediff.aligning.polarity import denying, negated, opposed, parsed
 from framediff.aligning.profiles import counted, counts_compared, profile
 from framediff.aligning.speakers import SAME_WORDS, other_speakers, quoting, speaker_keys
@@ -155,6 +156,8 @@ class PairScores:
         self.lowered: list[str] = []
         self.unattributed: set[tuple[int, int]] = set()  # pairs parted as a quote and a sentence that never names its speaker
         self.denials: dict[tuple[int, int], float] = {}  # pairs parted as a statement and its denial, with their own score
+        # pairs that would join but for figures or days that differ, with what they would score alike (other_figures)
+        self.figures_apart: dict[tuple[int, int], float] = {}
         self.support: np.ndarray | None = None  # each sentence's probabilities with the others, unit rows (add_support)
 
     def similarities(self, index: np.ndarray, name: str) -> np.ndarray:
@@ -205,6 +208,7 @@ class PairScores:
             probabilities = with_prior(probabilities, self._support_odds(index, probabilities))
         for key, p in zip(missing, probabilities.tolist()):
             known[key] = p
+        self.figures_apart.update(figures_apart(missing, rows, probabilities, self.scorer))
 
     def _counts_odds(self, pairs: Sequence[tuple[int, int]], alone: np.ndarray) -> np.ndarray:
         """Log-odds from counts of one thing on both sides of ``pairs``, scored ``alone`` by the scorer: agreeing or not."""
@@ -326,6 +330,8 @@ class PairScores:
         for key, p in self.known.items():
             if key in self.denials:
                 p = self.denials[key]  # the two state one matter, one denying it: their own score is the evidence
+            elif key in self.figures_apart:
+                p = max(p, self.figures_apart[key])  # one fact with another figure: its score with the figures alike
             yield key, (float(with_prior(np.array([p]), UNATTRIBUTED_PENALTY)[0]) if key in self.unattributed else p)
 
     def _unattributed(self, i: int, j: int) -> bool:

@@ -186,6 +186,16 @@ def _figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Ca
     return f"it gives the claim's figure “{given[shared[0]]}”, in another language" if shared else None
 
 
+def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
+    """The reason an outlet whose closest sentence gives the claim with another figure or day does not leave it out, with
+    the values each side gives ("“2025”, where the claim gives “2026”")."""
+    from framediff.aligning.other_figures import values_that_differ
+
+    theirs, ours = values_that_differ(alignment.sentence(near).text, [alignment.sentence(m).text for m in claim.members])
+    given = f": {theirs}, where the claim gives {ours}" if theirs and ours else ""
+    return f"it would match the claim but for figures or dates that differ{given}"
+
+
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))\s*([ap])\.?\s?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
 
 
@@ -346,6 +356,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif found is not None and found.other_speaker:
                 out.append(LeftOut(c.id, near, LEAVES_OUT, ANOTHER_SPEAKER, article))
                 continue
+            elif found is not None and found.other_figures:
+                reason = _other_figures(alignment, c, near) + (f"; it states claim {other}" if other else "")
             elif _lone_pair(alignment, c, near, found):
                 reason = f"a claim of two sentences alone needs {lone_pair_floor(alignment.threshold):.2f}"
             elif near.score >= alignment.threshold:

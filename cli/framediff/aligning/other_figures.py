@@ -1,0 +1,66 @@
+"""Two sentences that state one fact with another figure or day: what the pair would score were its figures alike.
+
+The scorers learn from pairs of many events (MRPC, STS-B) that figures or days which differ mean another fact, and
+weigh ``numbers_conflict`` and ``times_conflict`` against a pair. Within one story they may instead be one fact that
+the outlets give differently; such a pair keeps its own score for joining, and its score with the figures alike is
+evidence that the outlet gives the claim, otherwise, rather than leaves it out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from framediff.aligning.scorer import FEATURES, Scorer
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+# A pair whose figures or days differ and that scores this much as though they were alike (the scorer's conflict weights
+# undone) states one fact with another figure (PairScores._figures_apart): the outlet has not left the claim out, it
+# gives it otherwise. An eighth trial's six false "only here" were such: "All 520 workers at the plant will lose their
+# jobs when it shuts in early 2026" against "The Corvin Falls plant, which employs 520 people, will close by the end of
+# 2025", "expired on June 30" against "expired on July 1". The default threshold: what would join.
+FIGURES_APART = 0.35
+
+
+def figures_apart(pairs: Sequence[tuple[int, int]], rows: np.ndarray, probabilities: np.ndarray, scorer: Scorer
+                  ) -> dict[tuple[int, int], float]:
+    """The ``pairs`` (scored ``probabilities`` from feature ``rows``) whose figures or days differ and that score
+    :data:`FIGURES_APART` or more with the scorer's weights for that undone, each with that score."""
+    import numpy as np
+
+    columns = [FEATURES.index(name) for name in ("numbers_conflict", "times_conflict")]
+    weights = np.array([scorer.weights[c] for c in columns], dtype=np.float64)
+    penalty = rows[:, columns] @ weights  # log-odds, negative where the figures differ
+    out = {}
+    for k in np.flatnonzero(penalty < 0).tolist():
+        p = min(max(float(probabilities[k]), 1e-9), 1 - 1e-9)
+        alike = 1.0 / (1.0 + (1 - p) / p * float(np.exp(penalty[k])))  # the log-odds of the conflict taken back
+        if alike >= FIGURES_APART:
+            out[pairs[k]] = alike
+    return out
+
+
+def values_that_differ(text: str, others: Sequence[str]) -> tuple[str, str]:
+    """The figures and days of ``text`` that differ from those of ``others`` (a claim's sentences), and theirs, each
+    shown as a reader writes them ("“July 1”", "“June 30”"); empty where none of one kind differs."""
+    from framediff.aligning.profiles import disagree, profile
+
+    def values(sentence: str) -> frozenset[str]:
+        p = profile(sentence)
+        return p.numbers | p.times
+
+    theirs = values(text)
+    ours = frozenset().union(*(values(t) for t in others))
+    kinds = {v.partition(":")[0] for v in theirs} & {v.partition(":")[0] for v in ours}
+    differ = sorted(k for k in kinds if disagree(frozenset(v for v in theirs if v.startswith(k + ":")),
+                                                frozenset(v for v in ours if v.startswith(k + ":"))))
+
+    def shown(side: frozenset[str]) -> str:
+        by_kind = {k: sorted(v.partition(":")[2] for v in side if v.startswith(k + ":")) for k in differ}
+        if len(by_kind.get("month", ())) == 1 and len(by_kind.get("day", ())) == 1:  # "july" and "1": "July 1"
+            by_kind["month"] = [f"{by_kind['month'][0]} {by_kind.pop('day')[0]}"]
+        return ", ".join(f"“{v[:1].upper() + v[1:]}”" for values in by_kind.values() for v in values)
+
+    return shown(theirs), shown(ours)
