@@ -108,6 +108,8 @@ CASES += [
     # a paragraph ending in a colon introduces the quote that opens the next
     ("Mayor Ellen Park responded to the allegations in a statement on Friday afternoon:\n\n“I have no idea whether the report is true or not, but I had nothing to do with it.”",
      [("speech", "Ellen Park", "responded")]),
+    # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
+    ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
     # an exclamation and its attribution, parsed as two sentences side by side
     ("“Stop lying!” Mr. Ruiz wrote.", [("speech", "Ruiz", "wrote")]),
     # a quote left open at a paragraph's end goes on in the next, which only closes it

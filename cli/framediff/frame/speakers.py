@@ -27,6 +27,7 @@ from framediff.frame.speech_words import (
     POSSESSIVE_END as _POSSESSIVE_END,
     PRONOUNS as _PRONOUNS,
     SPEECH_LEMMAS,
+    TITLE,
     clean_name,
 )
 
@@ -94,7 +95,7 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             # gives a person in full, or that follows a title, is that person's
             if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
                 return token.text
-            return None
+            return _after_title(entity, token)
         if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
             return _role(token)  # "the Arizona Republican", "one Democrat": a person by party, not the party
@@ -136,6 +137,18 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         # a capitalised word the tagger took for a noun, inside the sentence ("…,” Suthers said) or a surname the
         # article gives a person in full ("Lauten later apologized")
         return token.text
+    return None
+
+
+def _after_title(entity: "Span", token: "Token") -> str | None:
+    """The person a title names inside an entity the small model took for a place or a work: an eighth trial's ""The water
+    came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters" (a WORK_OF_ART) had gone
+    unattributed. The proper nouns after the last title, up to ``token``, one to three of them."""
+    words = [t for t in entity if t.i <= token.i]
+    last = max((n for n, t in enumerate(words[:-1]) if TITLE.match(t.text + " X")), default=None)
+    rest = words[last + 1 :] if last is not None else []
+    if 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return clean_name(" ".join(t.text for t in rest)) or None
     return None
 
 
