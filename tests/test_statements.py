@@ -435,3 +435,15 @@ def test_a_word_joined_by_a_hyphen_is_kept_whole_in_a_name() -> None:
                    "defeated Drake 65-53 on Friday in the quarterfinals of the Missouri Valley Conference tournament."])
     assert "all-time scoring leader" in [_words(c) for c in _chunks(doc, [])]
 
+
+def test_a_storys_dead_told_in_three_verbs_disagree_and_its_mayor_speaks(run_json) -> None:  # type: ignore[no-untyped-def]
+    # tests/data/kessling-flood, an eighth trial's story (fictional), dated July 11, 2024: "At least four people were killed"
+    # (the wire), "Three people were confirmed dead" (the local paper), "Four people have died" (the observer); the river
+    # crested "early on Sunday" against "late on Saturday"; "Kessling Mayor Ruth Abernathy told reporters" is the mayor's
+    doc = run_json("compare", "--no-cache", str(Path(__file__).resolve().parent / "data" / "kessling-flood"))
+    found = {d["kind"]: {v["label"]: set(v["values"]) for v in d["values"]} for d in doc["disagreements"]}
+    assert found["numbers"] == {"a-wire": {"number:4"}, "b-local": {"number:3"}, "c-observer": {"number:4"}}
+    assert found["times"] == {"a-wire": {"date:2024-07-07"}, "c-observer": {"date:2024-07-06"}}
+    wire = next(f for f in doc["framing"] if f["label"] == "a-wire")
+    assert wire["speakers"] == [{"speaker": "Ruth Abernathy", "quotes": 2, "words": 22}]
+

@@ -266,6 +266,15 @@ def test_a_claim_given_with_another_date_is_not_only_here(run_json: Any) -> None
     assert next(n for n in claim["nearest"] if n["article"] == wire)["other_figures"] is True
 
 
+def test_a_unit_is_no_thing_counted(run_json: Any) -> None:
+    # tests/data/kessling-flood, an eighth trial's story (fictional): the observer's "... after its projected cost rose to 85
+    # million crowns" (a flood barrier shelved in 2016) had come near the wire's "Insurers estimated early damage at 1.2
+    # billion crowns", "for what the claim counts, “crowns”"
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "kessling-flood"))
+    records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
+    assert records and not any("“crowns”" in r["reason"] for r in records)
+
+
 def test_another_persons_quote_is_no_way_of_saying_a_quote(run_json: Any) -> None:
     # tests/data/transfer-fee, a trial's story (fictional): the tabloid quotes the buying manager, "Tomas is a special player",
     # and never the selling coach's "Tomas is a special player and he leaves with our gratitude"

@@ -248,9 +248,17 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
         if exact:  # "A sellout crowd of 41,238" for "A crowd of 41,238 watched": a figure no other fact shares by chance
             return f"it gives the claim's figure “{_written_as(given, exact[0])}”"
         for _, stem in member.counts:
-            if stem in counted and stem in words:
+            if stem in counted and stem in words and words[stem].lower() not in _UNITS_OF_MEASURE:
                 return f"it gives a figure for what the claim counts, “{words[stem]}”"
     return None
+
+
+# A unit is no thing counted: an eighth trial's "projected cost rose to 85 million crowns" (a flood barrier) had been said
+# to give a figure for what "damage at 1.2 billion crowns" counts
+_UNITS_OF_MEASURE = frozenset("""crown crowns krona kronor krone kroner dollar dollars euro euros pound pounds yen yuan franc francs
+peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent point points metre metres meter meters kilometre
+kilometres kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres
+year years month months week weeks day days hour hours minute minutes""".split())
 
 
 # A claim that answers what was said before it ("City spokeswoman Carla Dunn denied that, saying ...", "Oyelaran rejected
