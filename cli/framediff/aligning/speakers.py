@@ -100,3 +100,16 @@ def other_speakers(first: tuple[frozenset[str], frozenset[str]], second: tuple[f
         return False
     union = len(words_a | words_b)
     return not union or len(words_a & words_b) / union < SAME_WORDS
+
+
+# Quotes of one speaker that share this share of their words, at least SAME_QUOTE_WORDS of them, are one quotation.
+SAME_QUOTE = 0.8
+SAME_QUOTE_WORDS = 4
+
+
+def same_quote(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Are these two quotes one speaker's (a name word shared), in the same words?"""
+    (name_a, words_a), (name_b, words_b) = first, second
+    shared = len(words_a & words_b)
+    return bool(name_a & name_b) and shared >= SAME_QUOTE_WORDS and shared / len(words_a | words_b) >= SAME_QUOTE
+
