@@ -152,6 +152,9 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Three guys in speedos have their feet up on the railing of a boat getting a tan.", []),
     ("And Thursday, a former Intel exec blasted wireless as too insecure, too complicated, and too difficult to install.",
      [("blasted", "loaded")]),
+    # "could not" is what one was able to do, no doubt of the claim (ECB+ dev)
+    ("Lang could not be reached again for clarification on the conflicting reports.", []),
+    ("A rescue helicopter found Buckley and the others but they could not be rescued until the next morning.", []),
     # "appeared in court" came, it did not seem (ECB+ dev)
     ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),
     # what protesters and fires do to things (ECB+ dev): force, not scorn

@@ -117,6 +117,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "The blast gutted the main production building", "an explosion ripped through": force, not scorn
         if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(r"\s+(?:in|at|before)\b", text[match.end():]):
             kind = None  # "appeared in Bellmont County Superior Court": came, not seemed
+        if kind == "hedge" and lower == "could" and re.match(r"\s*(?:not\b|n[’']t\b|[.,;:!?)”\"]|$)", text[match.end():]):
+            kind = None  # "a patient she could not get to", "did everything they could": what one was able to do, no doubt
         if kind:
             out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
         k += 1
