@@ -646,3 +646,47 @@ def test_a_figure_is_a_count_not_a_unit_a_model_or_a_date(text: str, language: s
     from framediff.comparing.coverage import _figures
 
     assert _figures(text, language) == expected
+
+
+# (sentence, the figure's words, what it measures): the dead and the hurt in each language, however small the figure; a
+# bound is compared with nothing (ECB+ dev's English, the test stories' others)
+TOLLS = [
+    ("Five people died and seven were injured in Aceh in the quake and following aftershocks.", "Five", "the dead"),
+    ("Local official Miabek Lang said at least 12 people had been killed and 20 wounded.", "12", "the dead, bounded"),
+    ("Local official Miabek Lang said at least 12 people had been killed and 20 wounded.", "20", "the hurt"),
+    ("Quatre personnes ont trouvé la mort et 23 autres ont été blessées mardi 3 mars.", "23", "the hurt"),
+    ("Un TER reliant Mâcon à Lyon a déraillé mardi matin, faisant 23 blessés, dont deux graves.", "23", "the hurt"),
+    ("El descarrilamiento de un tren regional cerca de Mâcon se saldó con 12 fallecidos.", "12", "the dead"),
+    ("Bei dem Unglück kamen 12 Menschen ums Leben.", "12", "the dead"),
+    ("The TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks.", "140", None),  # things counted
+    ("The two seriously injured passengers were taken to hospital after 12 hours.", "12", "time in hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "measure"), TOLLS)
+def test_a_toll_is_read_in_every_language(text: str, words: str, measure: str | None) -> None:
+    from framediff.frame.facts_across import _measure
+
+    assert _measure(text, words) == measure
+
+
+def test_tolls_that_differ_across_languages_are_said_only_unbounded_and_of_one_day(tmp_path: Path) -> None:
+    # a story written for this test: an English wire and a Spanish daily on one derailment, "14 people were killed"
+    # against "se saldó ... con 12 fallecidos"; a bound ("At least 14") or two days' articles say nothing
+    def story(lead: str, day: str) -> list[dict]:
+        (tmp_path / "en-wire.txt").write_text(
+            f"Train derails near Mâcon\n\nMarch 4, 2026\n\n{lead} when a regional TER train derailed near Mâcon on Tuesday "
+            "morning, officials said.\n\nThe train, carrying about 140 passengers from Mâcon to Lyon, left the tracks after "
+            "hitting a fallen tree, according to the rail operator SNCF.\n", encoding="utf-8")
+        (tmp_path / "es-diario.txt").write_text(
+            f"Descarrila un tren regional cerca de Mâcon\n\n{day} de marzo de 2026\n\nEl descarrilamiento de un tren regional "
+            "TER cerca de Mâcon se saldó el martes por la mañana con 12 fallecidos, según las autoridades.\n\nEl tren, que "
+            "transportaba a unos 140 pasajeros entre Mâcon y Lyon, chocó contra un árbol caído, según la compañía "
+            "ferroviaria SNCF.\n", encoding="utf-8")
+        result = api.framing([str(tmp_path)], use_cache=False)
+        al = result.comparison.alignment
+        return [{al.article(a).label: v for a, v in d.values.items()} for d in result.framing.disagreements]
+
+    assert story("14 people were killed", "4") == [{"en-wire": ("number:14",), "es-diario": ("number:12",)}]
+    assert story("At least 14 people were killed", "4") == []
+    assert story("14 people were killed", "5") == []

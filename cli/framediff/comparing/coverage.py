@@ -150,8 +150,8 @@ _UNITS = frozenset("""% km km/h kmh kph mph m cm mm kg g t mw gw kw kwh px ha m2
 
 def _figures(text: str, language: str | None) -> dict[str, str]:
     """The figures of FIGURE_FLOOR or more ``text`` gives as counts (not years or days, nor with a unit or a model
-    name), each with the words it was read from."""
-    from framediff.aligning.language_free import facts
+    name), and smaller ones that count the dead or the hurt ("12 the dead"), each with the words it was read from."""
+    from framediff.aligning.language_free import casualties, facts
 
     found = facts(text, None if language is None or is_english(language) else language)
     out = {}
@@ -169,6 +169,8 @@ def _figures(text: str, language: str | None) -> dict[str, str]:
             continue
         if big and not named and not (unit and unit.group(1).lower() in _UNITS):
             out[value] = words
+        elif at and value.isdigit() and (counted := casualties(text, at.start(), at.end())):
+            out[f"{value} {counted}"] = words  # "12 fallecidos" for "12 people were killed": a toll, however small
     return out
 
 
@@ -253,12 +255,11 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
     return None
 
 
-# A unit is no thing counted: an eighth trial's "projected cost rose to 85 million crowns" (a flood barrier) had been said
-# to give a figure for what "damage at 1.2 billion crowns" counts
+# A unit is no thing counted: an eighth trial's barrier "cost ... 85 million crowns" came near "damage at 1.2 billion crowns"
 _UNITS_OF_MEASURE = frozenset("""crown crowns krona kronor krone kroner dollar dollars euro euros pound pounds yen yuan franc francs
-peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent point points metre metres meter meters kilometre
-kilometres kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres
-year years month months week weeks day days hour hours minute minutes""".split())
+peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent point points metre metres meter meters kilometre kilometres
+kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres year years month months
+week weeks day days hour hours minute minutes""".split())
 
 
 # A claim that answers what was said before it ("City spokeswoman Carla Dunn denied that, saying ...", "Oyelaran rejected

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from itertools import combinations
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from framediff.aligning.language_free import MONTH_NAMES, Facts, day_shown, facts
+from framediff.aligning.language_free import CASUALTIES as _CASUALTIES, MONTH_NAMES, Facts, casualties, day_shown, facts
 from framediff.frame.findings import Disagreement
 from framediff.reading.languages import is_english
 
@@ -32,8 +32,9 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         texts[m.member.article].append(alignment.sentence(m.member).text)
         languages[m.member.article].append(alignment.article(m.member.article).sentence_language(m.member.sentence))
     read = {a: [facts(text, language) for text, language in zip(texts[a], languages[a])] for a in texts}
+    dates = {a: (alignment.article(a).date or "")[:10] for a in texts}
     out = []
-    for kind, values in _conflicts(read, _measures(texts, read)).items():
+    for kind, values in _conflicts(read, _measures(texts, read), lambda a, b: bool(dates[a]) and dates[a] == dates[b]).items():
         # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
         # ("5 Millionen", "2.800"), as written in any language
         evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
@@ -73,10 +74,12 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
     return _conflicts(read, _measures(texts, read))
 
 
-def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str | None]] | None = None
-               ) -> dict[str, dict[str, tuple[str, ...]]]:
+def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str | None]] | None = None,
+               one_day: Callable[[str, str], bool] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
     """:func:`facts_across_languages` of each outlet's sentences, as read; with ``measures`` (per outlet, each number's
-    measure: :func:`_measure`), two figures of different measures ("1,350" people, "4 800 hectares") never conflict."""
+    measure: :func:`_measure`), two figures of different measures ("1,350" people, "4 800 hectares") never conflict.
+    ``one_day``: whether two outlets wrote on one day, so that their tolls of the dead and the hurt, which rise as the
+    news comes in, may be compared (small figures too: "12 fallecidos" against "14 people were killed")."""
     given: dict[str, dict[str, set[str]]] = {}
     others: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
@@ -92,6 +95,8 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
                     values["day"].add(f"day:{day_shown(value)}")
                 elif value.isdigit() and int(value) >= 100:
                     values["number"].add(f"number:{value}")
+                elif value.isdigit() and measures is not None and measures[article].get(value) in _CASUALTIES:
+                    values["casualties"].add(f"number:{value}")
         given[article] = values
     found: dict[str, dict[str, set[str]]] = {}
     for sort, kind in (("number", "numbers"), ("year", "times"), ("day", "times")):
@@ -107,13 +112,14 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
                 for x in (a, b):
                     found.setdefault(kind, {}).setdefault(x, set()).update(single[x])
     if measures is not None:
-        for x, differing in _by_measure(given, others, names, measures).items():
+        for x, differing in _by_measure(given, others, names, measures, one_day).items():
             found.setdefault("numbers", {}).setdefault(x, set()).update(differing)
     return {kind: {a: tuple(sorted(v)) for a, v in by.items()} for kind, by in found.items()}
 
 
 def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str]], names: dict[str, set[str]],
-                measures: dict[str, dict[str, str | None]]) -> dict[str, set[str]]:
+                measures: dict[str, dict[str, str | None]], one_day: Callable[[str, str], bool] | None = None
+                ) -> dict[str, set[str]]:
     """Figures that disagree measure by measure: two outlets that each give one figure of 100 or more of a measure for
     the claim disagree on it when they name a name alike, do not date it to different days, and give alike what else
     could tell two facts apart. For an area, a sum, a length (in one unit) that is their other figures of 100 or more and
@@ -125,7 +131,7 @@ def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str
     kinds: dict[str, dict[str | None, set[str]]] = {}
     for article, values in given.items():
         kinds[article] = defaultdict(set)
-        for value in values.get("number", ()):
+        for value in values.get("number", set()) | values.get("casualties", set()):
             kinds[article][measures[article].get(_raw(value))].add(value)
     out: dict[str, set[str]] = defaultdict(set)
     for a, b in combinations(sorted(kinds), 2):
@@ -138,6 +144,8 @@ def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str
             one, other = kinds[a][measure], kinds[b][measure]
             if len(one) != 1 or len(other) != 1 or one == other:
                 continue
+            if measure in _CASUALTIES and not (one_day is not None and one_day(a, b)):
+                continue  # a toll rises: two days' figures, or undated ones, may both have been true
             if measure is None:  # a count: every other number alike, small ones too
                 rest_a, rest_b = others[a] - {_raw(v) for v in one}, others[b] - {_raw(v) for v in other}
                 rest_a, rest_b = {v for v in rest_a if not v.startswith("d")}, {v for v in rest_b if not v.startswith("d")}
@@ -180,6 +188,7 @@ _MEASURES = {
     "heat": "° degrees degrés grados gradi grad",
 }
 _MEASURE_OF = {word: kind for kind, words in _MEASURES.items() for word in words.split()}
+
 _SCALE_WORDS = frozenset("million millions millones milioni miljoen millionen mil milliard milliards billion billions de di".split())
 
 
@@ -197,11 +206,21 @@ def _measure(text: str, words: str) -> str | None:
     sign = text[: found.start()].rstrip()[-1:]
     if sign in ("$", "€", "£"):
         return _MEASURE_OF[sign]
-    for token in re.findall(r"[^\s\d.,;:!?()]+", text[found.end():])[:3]:
-        token = re.sub(r"^[dl]['’]", "", token.lower())  # "38,5 millions d'euros"
+    after = [re.sub(r"^[dl]['’]", "", t.lower()) for t in re.findall(r"[^\s\d.,;:!?()]+", text[found.end():])]  # "d'euros"
+    for token in after[:3]:
         if token in _MEASURE_OF:
             return _MEASURE_OF[token]
         if token not in _SCALE_WORDS:
-            return None
-    return None
+            break
+    counted = casualties(text, found.start(), found.end())
+    if counted and _BOUND.search(text[max(0, found.start() - 24) : found.start()]):
+        return f"{counted}, bounded"  # "al menos 12 fallecidos", "at least 14": a bound, compared with nothing
+    return counted
+
+
+# A bound or an estimate before a toll, in the languages of _MEASURES: "at least 14" and "12" may both be true
+_BOUND = re.compile(r"(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|roughly|al menos|más de|unos|"
+                    r"unas|cerca de|casi|alrededor de|au moins|plus de|environ|près de|quelque|mindestens|mehr als|über|etwa|"
+                    r"rund|fast|knapp|bis zu|almeno|più di|oltre|circa|quasi|minstens|ten minste|meer dan|ruim|bijna|"
+                    r"ongeveer|zeker)\s*$", re.I)
 
