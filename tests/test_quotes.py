@@ -108,6 +108,11 @@ CASES += [
     # a paragraph ending in a colon introduces the quote that opens the next
     ("Mayor Ellen Park responded to the allegations in a statement on Friday afternoon:\n\n“I have no idea whether the report is true or not, but I had nothing to do with it.”",
      [("speech", "Ellen Park", "responded")]),
+    # a subject that counts one of a group names no one: the name before the verb does, not the chairman quoted before
+    # (a ninth trial's governor probe)
+    ("The board's chairman, Harold Voss, said the panel had \"found sufficient cause to proceed.\" One of the two members who "
+     "voted against opening the inquiry, Angela Moreno, said the evidence \"shows a chaotic emergency response, not corruption.\"",
+     [("speech", "Harold Voss", "said"), ("speech", "Angela Moreno", "said")]),
     # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
     ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
     # an exclamation and its attribution, parsed as two sentences side by side

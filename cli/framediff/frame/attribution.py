@@ -83,13 +83,21 @@ def attribution(doc: "Doc", inside: Sequence[tuple[int, int]], resolve: "Resolve
         if who:
             return who, word, governed
     for _, verb, word in ranked:
-        if word != "according to" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if word != "according to" and (subject is None or _a_number_of(subject)):
             # the parse gave the verb no subject ("Attorney General Jeff Sessions said", "Sen. Angus King of Maine, who
             # caucuses with the Democrats, told reporters"): the person named just before it, outside the quotes
             who = _left_person(verb, quoted) or _right_person(verb, quoted)
             if who:
                 return who, word, governed
     return None, ranked[0][2], governed
+
+
+def _a_number_of(subject: "Token") -> bool:
+    """A subject that counts some of a group and names no one ("One of the two members who voted against opening the
+    inquiry, Angela Moreno, said"; a ninth trial's quote had gone to the chairman quoted before): the name, if any, is
+    the one just before the verb."""
+    return subject.pos_ == "NUM" or subject.lower_ in ("some", "several", "many", "each", "both", "another")
 
 
 # what a word between a verb of speaking and a name is when it is no role: "said to", "said the", "said yesterday"
