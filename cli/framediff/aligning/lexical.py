@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from framediff.aligning.profiles import Profile, disagree
@@ -102,6 +102,11 @@ class Lexicon:
     def sequence(self, i: int, j: int) -> tuple[float, float, float, float]:
         """The word-order signals of :data:`FEATURES` (``lcs_max`` to ``length_diff``)."""
         return word_order(self.profiles[i], self.profiles[j])
+
+    @cached_property
+    def story_names(self) -> frozenset[str]:
+        """Every name any sentence gives: "Whitford" opening a sentence is still a name."""
+        return frozenset().union(*self.names)
 
     def carried(self, i: int, j: int) -> float:
         """The share of sentence ``i``'s content that sentence ``j`` carries: its stems, weighted by IDF, found in ``j``.

@@ -212,7 +212,7 @@ class PairScores:
             probabilities = with_prior(probabilities, self._support_odds(index, probabilities))
         for key, p in zip(missing, probabilities.tolist()):
             known[key] = p
-        self.figures_apart.update(figures_apart(missing, rows, probabilities, self.scorer))
+        self.figures_apart.update(figures_apart(missing, rows, probabilities, self.scorer, self.lexicon))
 
     def _counts_odds(self, pairs: Sequence[tuple[int, int]], alone: np.ndarray) -> np.ndarray:
         """Log-odds from counts of one thing on both sides of ``pairs``, scored ``alone`` by the scorer: agreeing or not."""
