@@ -176,6 +176,21 @@ def test_loaded_words_say_whose_voice_they_are_in() -> None:
     assert terms == {"slammed": ("loaded", 1, 0), "phony": ("loaded", 1, 1), "disgraceful": ("loaded", 1, 1)}
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    # single marks quote as headlines write them (a ninth trial's HuffPost headline); an apostrophe inside a word goes on
+    ("Whitford Slams 'Political Hit Job' As GOP-Led Ethics Board Opens Probe", ["'Political Hit Job'"]),
+    ("He said 'Don't go' and left.", ["'Don't go'"]),
+    ("Trump’s ‘regime change’ talk", ["‘regime change’"]),
+    # apostrophes alone quote nothing (BASIL dev, Fox: DeMint's line)
+    ("This is America's war. It's not Obama's war.", []),
+    ("the students' union and the '90s", []),
+])
+def test_single_quotation_marks_quote_but_apostrophes_do_not(text: str, quoted: list[str]) -> None:
+    from framediff.frame.judging_words import quoted_spans
+
+    assert [text[a:b] for a, b in quoted_spans(text)] == quoted
+
+
 @pytest.mark.parametrize(
     ("a", "b", "renaming"),
     [
