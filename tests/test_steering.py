@@ -164,15 +164,20 @@ def test_the_headlines_section_names_the_outlets_it_leaves_out_and_why(run: Any,
          {"05:30": "5:30 a.m."}),
         ("The name for the robot, due to be launched at 2:05 p.m. (7:05 p.m.) on Sunday, was selected from among 10,000 names "
          "submitted by U.S.", {"14:05": "2:05 p.m.", "19:05": "7:05 p.m."}),
+        # in other languages (the test stories' French, a ninth trial's French and German)
+        ("Le train a percuté un arbre tombé sur la voie vers 7 h 40, après une nuit de violentes rafales.", {"07:40": "7 h 40"}),
+        ("L'explosion s'est produite vers 9 h 40.", {"09:40": "9 h 40"}),
+        ("Die Explosion ereignete sich gegen 9.40 Uhr.", {"09:40": "9.40 Uhr"}),
+        ("Die Warn-App NINA schlug dort erst um 11.12 Uhr Alarm.", {"11:12": "11.12 Uhr"}),
         # a vote, a share of a point and a sum are no times of day
         ("This followed a 97-1 vote hours earlier in the Senate.", {}),
         ("The broader Standard & Poor's 500 Index rose 4.86 points, or 0.5 percent, to 1,006.58.", {}),
     ],
 )
 def test_a_time_of_day_is_read_however_it_is_written(sentence: str, times: dict[str, str]) -> None:
-    from framediff.comparing.coverage import _clock_times
+    from framediff.comparing.times_of_day import clock_times
 
-    assert _clock_times(sentence) == times
+    assert clock_times(sentence) == times
 
 
 def test_a_closest_sentence_with_the_claims_time_or_a_figure_of_its_thing_does_not_leave_it_out(run_json: Any) -> None:

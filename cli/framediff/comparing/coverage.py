@@ -15,6 +15,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
+from framediff.comparing.times_of_day import clock_times, time_elsewhere
 from framediff.reading.languages import is_english
 
 __all__ = ["CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "LeftOut", "absences", "nearest_elsewhere"]
@@ -185,7 +186,11 @@ def _figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Ca
     wanted = set().union(*(figures(m.article, m.sentence) for m in members))
     given = figures(near.article, near.sentence)
     shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD)
-    return f"it gives the claim's figure “{given[shared[0]]}”, in another language" if shared else None
+    if shared:
+        return f"it gives the claim's figure “{given[shared[0]]}”, in another language"
+    times = clock_times(alignment.sentence(near).text)  # "vers 9 h 40" for "at around 9:40 a.m."
+    at = sorted(t for m in members for t in clock_times(alignment.sentence(m).text) if t in times)
+    return f"it gives the claim's time of day “{times[at[0]]}”, in another language" if at else None
 
 
 def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
@@ -198,27 +203,15 @@ def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
     return f"it would match the claim but for figures or dates that differ{given}"
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))\s*([ap])\.?\s?m\b\.?|\b(\d{1,2}):(\d{2})\b", re.I)
-
-
-def _clock_times(text: str) -> dict[str, str]:
-    """The times of day a sentence gives, as "HH:MM" -> its words: "4:40 a.m." and "4.40am" are both "04:40"."""
-    out = {}
-    for m in _CLOCK.finditer(text):
-        hour, minute = (int(m[1]), m[2]) if m[1] else (int(m[4]), m[5])
-        if m[3]:
-            hour = hour % 12 + (12 if m[3].lower() == "p" else 0)
-        if hour < 24 and int(minute) < 60:
-            out[f"{hour:02d}:{minute}"] = m[0].strip()
-    return out
-
-
 def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str) -> LeftOut:
     """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
     the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`_same_value`),
     which a low score does not outweigh: then it may say the claim differently, for that reason."""
     value = _same_value(alignment, claim, near)
-    return LeftOut(claim.id, near, DIFFERENTLY, value, article) if value else LeftOut(claim.id, near, LEAVES_OUT, reason, article)
+    if value:
+        return LeftOut(claim.id, near, DIFFERENTLY, value, article)
+    timed = time_elsewhere(alignment, claim, article)
+    return LeftOut(claim.id, timed[0], DIFFERENTLY, timed[1], article) if timed else LeftOut(claim.id, near, LEAVES_OUT, reason, article)
 
 
 def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
@@ -234,8 +227,8 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
         return None
     texts = [alignment.sentence(m).text for m in claim.members]
     given = alignment.sentence(near).text
-    times = _clock_times(given)
-    shared = [times[t] for text in texts for t in _clock_times(text) if t in times]
+    times = clock_times(given)
+    shared = [times[t] for text in texts for t in clock_times(text) if t in times]
     if shared:
         return f"it gives the claim's time of day “{shared[0]}”"
     reply = _replies(texts, given) if near.score >= LEANING_NEAR else None
