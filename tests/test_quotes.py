@@ -113,6 +113,17 @@ CASES += [
     ("The board's chairman, Harold Voss, said the panel had \"found sufficient cause to proceed.\" One of the two members who "
      "voted against opening the inquiry, Angela Moreno, said the evidence \"shows a chaotic emergency response, not corruption.\"",
      [("speech", "Harold Voss", "said"), ("speech", "Angela Moreno", "said")]),
+    # "with" a person and a participle: the person speaks, not the main verb's subject (a ninth trial's Fox); and not whoever
+    # the main verb's "with" names before a comma (BASIL dev, Fox: Bloomberg's words, not Trump's)
+    ('Democrats blasted the bill, with Sen. Priya Natarajan, D-Ore., claiming it "would let agents deport children without a hearing."',
+     [("speech", "Priya Natarajan", "claiming")]),
+    ("Bloomberg contrasted his business history with Trump's, saying \"I’ve built a business, and I didn’t start it with a "
+     "million-dollar check from my father.\"", [("speech", "Bloomberg", "saying")]),
+    # what something is called, as a habit, is a term, nobody's words; what someone called it is theirs (BASIL dev, NYT)
+    ('The bill would end the practice of releasing migrants with a court date years away, a policy critics call "catch and release."',
+     [("scare", None, None)]),
+    ("Todd Akin, running as the Republican nominee for Senate in Missouri, defended what he called “legitimate rape,” a remark "
+     "that was overwhelmingly offensive to women.", [("speech", "Todd Akin", "called")]),
     # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
     ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
     # an exclamation and its attribution, parsed as two sentences side by side

@@ -93,6 +93,18 @@ def attribution(doc: "Doc", inside: Sequence[tuple[int, int]], resolve: "Resolve
     return None, ranked[0][2], governed
 
 
+def _with_subject(verb: "Token") -> "Token | None":
+    """The subject "with" gives a participle: "with Sen. Priya Natarajan, D-Ore., claiming it ..." (the parser hangs the
+    name on "with" and the participle on the main verb; a ninth trial's quote had gone to "Democrats"): the object of a
+    "with" of the main verb whose phrase (its appositives and their commas with it) ends right before the participle."""
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i == verb.i - 1 and not any(c.dep_ == "case" for c in obj.children):
+                return obj  # not "contrasted his business history with Trump's, saying": Trump's, and a comma between
+    return None
+
+
 def _a_number_of(subject: "Token") -> bool:
     """A subject that counts some of a group and names no one ("One of the two members who voted against opening the
     inquiry, Angela Moreno, said"; a ninth trial's quote had gone to the chairman quoted before): the name, if any, is
@@ -176,6 +188,8 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
         if verb.dep_ == "advcl" and verb.tag_ != "VBG":
             return None
         head = verb.head
+        if verb.dep_ == "advcl" and (own := _with_subject(verb)) is not None:
+            return speaker_of(own, resolve)  # "Democrats blasted the bill, with Sen. Priya Natarajan claiming it ...": hers
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Biden was quick to retort"
             head = head.head
         return _subject(head, resolve) if head.pos_ in ("VERB", "AUX") else None

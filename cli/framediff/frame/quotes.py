@@ -137,6 +137,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # Art of the Deal”", "a program called “Fast and Furious”"); a quote in title case there is a title, though its first word
 # may be a verb ("Face").
 _NAMED = re.compile(r"(?:\w[’']s|\b(?:on|in|titled|entitled|called|named|dubbed))\s*[“\"«]\s*$")
+# a short quote that is what something is called, as a habit ("a policy critics call “catch and release.”", a ninth
+# trial's Fox) is a term, nobody's statement; "what he called “legitimate rape”" stays his words
+_GIVEN_NAME = re.compile(r"\b(?:call|calls|dub|dubs|term|terms|label|labels|known as)\s*[“\"«]\s*$", re.I)
 
 
 def _kind(text: str, governed: bool, has_verb: bool) -> str:
@@ -268,6 +271,8 @@ def find_quotes(article: Article) -> list[Quote]:
         lead_in = article.text[sentences[opening].start : sp.start]
         named = bool(_NAMED.search(lead_in))  # "on CBS's “Face the Nation”": a name in a name's place
         kind = _kind(text, governed or whole, has_verb and not named)  # a quote that is its whole sentence ("“Please.”") is said
+        if kind == "speech" and len(_WORD.findall(text)) <= 4 and _GIVEN_NAME.search(lead_in):
+            kind = "scare"
         if kind != "speech":
             who = verb = None  # a scare quote or a title is nobody's statement
         own = len(_WORD.findall(" ".join(_outside(article, sentences[k], spans) for k in range(opening, closing + 1))))
