@@ -61,7 +61,7 @@ def test_an_outlet_lacking_a_claim_comes_with_its_closest_sentence_and_what_it_c
         assert [(n.article, n.sentence, n.score) for n in claim.nearest] == [(m.article, m.sentence, m.score) for m in claim.closest]
         for n in claim.nearest:
             assert n.article in claim.missing
-            assert 0.0 <= n.carried <= 1.0 and n.part is (n.carried >= PART_CARRIED)
+            assert 0.0 <= n.carried <= 1.0 and (not n.part or n.carried >= PART_CARRIED)  # part: and of more than a word or two
             if n.claim:  # the claim that sentence joined instead holds it, with another outlet
                 other = al.claim(n.claim)
                 assert (n.article, n.sentence) in {(m.article, m.sentence) for m in other.members} and len(other.articles) > 1
@@ -675,3 +675,18 @@ def test_a_restatement_stays_in_a_claim_only_when_it_matches_another_outlet_itse
 
     clusters = [list(range(len(owners)))]
     assert restatements_apart(clusters, _Scored(known), np.array(owners), 0.44, leads) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("claim", "sentence", "substantive"), [
+    # BASIL dev: the tally is the claim; a sentence with its words and not its figures carries no part of it
+    ("This followed a 97-1 vote hours earlier in the Senate.", "The Senate voted hours earlier to override the veto.", False),
+    ("This followed a 97-1 vote hours earlier in the Senate.", "The final tally in the Senate was 97-1.", True),
+    # a word or two alone is no part of a claim (a ninth trial's '"This bill does both," he said.')
+    ("\"This bill does both,\" he said.", "The bill goes to the House next week.", False),
+])
+def test_a_sentence_carries_part_of_a_claim_only_with_its_figures_and_more_than_a_word(claim: str, sentence: str,
+                                                                                       substantive: bool) -> None:
+    from framediff.aligning.lexical import Lexicon
+    from framediff.aligning.profiles import profile
+
+    assert Lexicon([profile(claim), profile(sentence)], counts_conflict=False).substantive(0, 1) is substantive

@@ -77,7 +77,7 @@ class Nearest:
     ``score``: the pair scorer's probability that the sentence states the claim (against the claim's member it
     matches best; below the threshold, or it would have joined, unless the claim as a whole did not take it).
     ``carried``: the largest share of one member's content (stems weighted by IDF over the story) found in the
-    sentence. ``part``: ``carried`` reaches :data:`PART_CARRIED`, so the sentence carries at least part of the claim.
+    sentence. ``part``: ``carried`` reaches :data:`PART_CARRIED` (of a member of two content words or more, with its figures).
     ``claim``: the id of the claim the sentence itself belongs to, if it joined one with other articles ("" if not).
     ``in_article``: the largest share of one member's content found anywhere in the article, in any of its sentences.
     """
@@ -210,10 +210,9 @@ def _with_closest(
 ) -> list[Claim]:
     """Give each claim, for every article that lacks it, that article's closest sentence among the pairs already scored.
 
-    Only pairs scored while aligning are read (each sentence's nearest neighbours by
-    either model), so this costs no model call: a missing article with no such pair
-    had no sentence near the claim at all. With each closest sentence comes the
-    evidence of :class:`Nearest`: how much of the claim it carries, and which claim it joined instead.
+    Only pairs scored while aligning are read (each sentence's nearest neighbours by either model), so this costs no
+    model call: a missing article with no such pair had no sentence near the claim at all. With each closest sentence
+    comes the evidence of :class:`Nearest`: how much of the claim it carries, and which claim it joined instead.
     """
     from dataclasses import replace
 
@@ -258,7 +257,8 @@ def _with_closest(
                 denies = any((min(x, y), max(x, y)) in pairs.denials for x in members)
                 other = quotes_another(pairs.speakers, members, y, articles[refs[y][0]].sentences[refs[y][1]].text)
                 figures = any((min(x, y), max(x, y)) in pairs.figures_apart for x in members)
-                nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), carried >= PART_CARRIED, shared,
+                part = carried >= PART_CARRIED and any(lexicon.substantive(x, y) for x in members)  # not a word or two alone
+                nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), part, shared,
                                        round(in_article, 4), denies, other, figures))
         out.append(replace(claim, closest=tuple(found), nearest=tuple(nearest)) if found else claim)
     return out
