@@ -42,20 +42,33 @@ def figures_apart(pairs: Sequence[tuple[int, int]], rows: np.ndarray, probabilit
         p = min(max(float(probabilities[k]), 1e-9), 1 - 1e-9)
         alike = 1.0 / (1.0 + (1 - p) / p * float(np.exp(penalty[k])))  # the log-odds of the conflict taken back
         i, j = pairs[k]
-        if alike >= FIGURES_APART and _plain_words(lexicon, i) & _plain_words(lexicon, j):
+        if alike >= FIGURES_APART and _one_fact(lexicon, i, j) and _one_kind_differs(lexicon, i, j):
             out[pairs[k]] = alike
     return out
 
 
-def _plain_words(lexicon: Lexicon, sentence: int) -> frozenset[str]:
-    """The stems of a sentence's words that no sentence of the story gives as a name."""
-    return lexicon.terms[sentence] - lexicon.story_names
+def _one_kind_differs(lexicon: Lexicon, i: int, j: int) -> bool:
+    """Do the two sentences give a figure or a date of one kind (a year and a year, a day and a day) that differ? Not a
+    weekday against a day of a month, nor 1948 against November 23: the seeds' "Earlier on Wednesday morning, Gantz also
+    visited the First Infantry Airborne Brigade" had come near "Benny Gantz ... arrived in Morocco on November 23"."""
+    a, b = lexicon.profiles[i], lexicon.profiles[j]
+    return bool(values_that_differ_in(a.numbers | a.times, b.numbers | b.times))
+
+
+def _one_fact(lexicon: Lexicon, i: int, j: int) -> bool:
+    """Do the two sentences share what tells one fact from another of the same people: two words that no sentence of the
+    story gives as a name ("contract", "expired"), or a count ("520", "$42")? One person alone is no fact (a ninth trial's
+    "Whitford won re-election in 2022" against "Whitford ... campaigned in 2018"), nor a word and a name (the seeds'
+    "Gantz also visited the First Infantry Airborne Brigade" against "Benny Gantz ... arrived ... for a first official visit")."""
+    plain = (lexicon.terms[i] & lexicon.terms[j]) - lexicon.story_names
+    counts = {v for v in lexicon.profiles[i].numbers & lexicon.profiles[j].numbers if v.startswith("number:")}
+    return len(plain) >= 2 or bool(counts)
 
 
 def values_that_differ(text: str, others: Sequence[str]) -> tuple[str, str]:
     """The figures and days of ``text`` that differ from those of ``others`` (a claim's sentences), and theirs, each
     shown as a reader writes them ("“July 1”", "“June 30”"); empty where none of one kind differs."""
-    from framediff.aligning.profiles import disagree, profile
+    from framediff.aligning.profiles import profile
 
     def values(sentence: str) -> frozenset[str]:
         p = profile(sentence)
@@ -63,9 +76,7 @@ def values_that_differ(text: str, others: Sequence[str]) -> tuple[str, str]:
 
     theirs = values(text)
     ours = frozenset().union(*(values(t) for t in others))
-    kinds = {v.partition(":")[0] for v in theirs} & {v.partition(":")[0] for v in ours}
-    differ = sorted(k for k in kinds if disagree(frozenset(v for v in theirs if v.startswith(k + ":")),
-                                                frozenset(v for v in ours if v.startswith(k + ":"))))
+    differ = values_that_differ_in(theirs, ours)
 
     def shown(side: frozenset[str]) -> str:
         by_kind = {k: sorted(v.partition(":")[2] for v in side if v.startswith(k + ":")) for k in differ}
@@ -74,3 +85,12 @@ def values_that_differ(text: str, others: Sequence[str]) -> tuple[str, str]:
         return ", ".join(f"“{v[:1].upper() + v[1:]}”" for values in by_kind.values() for v in values)
 
     return shown(theirs), shown(ours)
+
+
+def values_that_differ_in(one: frozenset[str], other: frozenset[str]) -> list[str]:
+    """The kinds of value ("year", "day", "number") both sets give ("kind:value") and share no value of."""
+    from framediff.aligning.profiles import disagree
+
+    kinds = {v.partition(":")[0] for v in one} & {v.partition(":")[0] for v in other}
+    return sorted(k for k in kinds if disagree(frozenset(v for v in one if v.startswith(k + ":")),
+                                               frozenset(v for v in other if v.startswith(k + ":"))))
