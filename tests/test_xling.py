@@ -649,7 +649,8 @@ def test_a_figure_is_a_count_not_a_unit_a_model_or_a_date(text: str, language: s
 
 
 # (sentence, the figure's words, what it measures): the dead and the hurt in each language, however small the figure; a
-# bound is compared with nothing (ECB+ dev's English, the test stories' others)
+# bound is compared with nothing (ECB+ dev's English; the others from the test stories, and the Spanish and German written
+# for this test)
 TOLLS = [
     ("Five people died and seven were injured in Aceh in the quake and following aftershocks.", "Five", "the dead"),
     ("Local official Miabek Lang said at least 12 people had been killed and 20 wounded.", "12", "the dead, bounded"),
