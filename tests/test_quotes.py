@@ -124,6 +124,10 @@ CASES += [
      [("scare", None, None)]),
     ("Todd Akin, running as the Republican nominee for Senate in Missouri, defended what he called “legitimate rape,” a remark "
      "that was overwhelmingly offensive to women.", [("speech", "Todd Akin", "called")]),
+    # a place named after a titled person is no person (a second reader's case)
+    ('"We are ready for the storm," the Queen Elizabeth Hospital said.', [("speech", None, None)]),
+    # what he calls something is his word (a second reader's case)
+    ('The governor attacked what he calls "a witch hunt."', [("speech", "the governor", "calls")]),
     # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
     ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
     # an exclamation and its attribution, parsed as two sentences side by side

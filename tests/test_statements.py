@@ -221,6 +221,10 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         (QUAKE_FIVE_DIED, QUAKE_24_KILLED, (None, None), {}),
         (ATHENS_THREE_KILLED, ATHENS_3_DEAD, ("2012-05-05", "2012-05-05"), {}),
         (FLOOD_FOUR, FLOOD_THREE, ("2024-07-08", "2024-07-08"), {"numbers": {"a": ("number:4",), "b": ("number:3",)}}),
+        # a second reader's cases: a toll told in parts, and who killed, are not the toll
+        ("Five people were killed on Route 9.", "Three people died at the scene and two others died later at Mercy Hospital.",
+         ("2024-07-08", "2024-07-08"), {}),
+        ("Two gunmen killed 14 people.", "Three gunmen died in the shootout.", ("2024-07-08", "2024-07-08"), {}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:

@@ -169,6 +169,8 @@ def test_the_headlines_section_names_the_outlets_it_leaves_out_and_why(run: Any,
         ("L'explosion s'est produite vers 9 h 40.", {"09:40": "9 h 40"}),
         ("Die Explosion ereignete sich gegen 9.40 Uhr.", {"09:40": "9.40 Uhr"}),
         ("Die Warn-App NINA schlug dort erst um 11.12 Uhr Alarm.", {"11:12": "11.12 Uhr"}),
+        # a price is no time of day (a second reader's case)
+        ("Le ticket est vendu à 9.40 euros.", {}),
         # a vote, a share of a point and a sum are no times of day
         ("This followed a 97-1 vote hours earlier in the Senate.", {}),
         ("The broader Standard & Poor's 500 Index rose 4.86 points, or 0.5 percent, to 1,006.58.", {}),

@@ -660,6 +660,11 @@ TOLLS = [
     ("El descarrilamiento de un tren regional cerca de Mâcon se saldó con 12 fallecidos.", "12", "the dead"),
     ("Bei dem Unglück kamen 12 Menschen ums Leben.", "12", "the dead"),
     ("The TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks.", "140", None),  # things counted
+    # a second reader's cases: a part of a list, an age, a bound
+    ("Gunmen killed 3 workers and 2 firefighters.", "3", None),
+    ("A 34-year-old man died in the crash.", "34", None),
+    ("As many as 20 people were killed.", "20", "the dead, bounded"),
+    ("Le séisme a fait 12 morts et 40 blessés.", "12", "the dead"),
     ("The two seriously injured passengers were taken to hospital after 12 hours.", "12", "time in hours"),
 ]
 

@@ -93,8 +93,7 @@ class Nearest:
     # the sentence quotes a named speaker, every member that quotes one quotes another, and it names none of them outside
     # its quotation marks (speakers.quotes_another)
     other_speaker: bool = False
-    # the pair would join but for figures or days that differ (PairScores.figures_apart): the claim with another figure
-    other_figures: bool = False
+    other_figures: bool = False  # it would join but for figures or days that differ (PairScores.figures_apart)
 
 
 @dataclass(frozen=True)
@@ -246,6 +245,8 @@ def _with_closest(
             a_index = position[article_id]
             if (k, a_index) in best:
                 p, y = best[(k, a_index)]
+                figures = any((min(x, y), max(x, y)) in pairs.figures_apart for x in members)
+                p = max(pairs.known.get((min(x, y), max(x, y)), 0.0) for x in members) if figures else p  # its own score, shown
                 found.append(Member(article_id, refs[y][1], round(p, 4)))
                 carried = max(pairs.lexicon.carried(x, y) for x in members)
                 shared = next((claims[c].id for c in claims_of.get(y, ()) if len(claims[c].articles) > 1), "")
@@ -256,7 +257,6 @@ def _with_closest(
                                  for x in members)
                 denies = any((min(x, y), max(x, y)) in pairs.denials for x in members)
                 other = quotes_another(pairs.speakers, members, y, articles[refs[y][0]].sentences[refs[y][1]].text)
-                figures = any((min(x, y), max(x, y)) in pairs.figures_apart for x in members)
                 part = carried >= PART_CARRIED and any(lexicon.substantive(x, y) for x in members)  # not a word or two alone
                 nearest.append(Nearest(article_id, refs[y][1], round(p, 4), round(carried, 4), part, shared,
                                        round(in_article, 4), denies, other, figures))

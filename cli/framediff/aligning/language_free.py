@@ -318,12 +318,36 @@ _CASUALTY_OF = {word: kind for kind, words in CASUALTIES.items() for word in wor
 
 
 def casualties(text: str, start: int, end: int) -> str | None:
-    """"the dead" or "the hurt" when the figure at ``text[start:end]`` counts them, by the words around it, else None."""
-    after = [t.lower() for t in re.findall(r"[^\s\d.,;:!?()]+", text[end:])][:4]
+    """"the dead" or "the hurt" when the figure at ``text[start:end]`` counts them, by the words around it, else None.
+    The words after it are read up to another figure, a comma or "and" ("killed 3 workers and 2 firefighters": the 3 is
+    not all the dead; a second reader's case), and an age counts no one ("A 34-year-old man died", "un homme de 34 ans")."""
+    if _AGE.match(text, end):
+        return None
+    tokens_after = re.findall(r"\d[\d.,]*|[^\s\d.,;:!?()]+|[,;]", text[end:])[:4]
+    tokens_before = re.findall(r"\d[\d.,]*|[^\s\d.,;:!?()]+|[,;]", text[:start])[-4:]
+    if _listed(tokens_before[::-1]):
+        return None  # "3 police officers and 2 bystanders were killed": a later part of a list, its word the whole list's
+    after: list[str] = []
+    for token in tokens_after:
+        if token[0].isdigit() or token in (",", ";") or token.lower() in _AND:
+            break
+        after.append(token.lower())
     for k, token in enumerate(after):
         if token == "leben" and k and after[k - 1] == "ums":  # "zwölf Menschen kamen ums Leben"
             return "the dead"
         if token in _CASUALTY_OF:
-            return _CASUALTY_OF[token]
+            return _CASUALTY_OF[token]  # its own word says what it counts: "12 morts et 40 blessés"
+    if _listed(tokens_after):
+        return None  # "killed 3 workers and 2 firefighters": a part of the toll
     before = [t.lower() for t in re.findall(r"[^\s\d.,;:!?()]+", text[:start])][-2:]
     return next((_CASUALTY_OF[t] for t in reversed(before) if t in _CASUALTY_OF), None)
+
+
+_AND = frozenset("and et y und e en".split())
+
+
+def _listed(tokens: list[str]) -> bool:
+    """Do ``tokens`` (read away from a figure) reach "and" and then another figure: the figure is one of a list?"""
+    conjunction = next((k for k, t in enumerate(tokens) if t.lower() in _AND), None)
+    return conjunction is not None and any(t[0].isdigit() for t in tokens[conjunction + 1 :])
+_AGE = re.compile(r"(?:-|\s)(?:year-old|years? old|ans\b|años\b|anni\b|jaar\b|jährige|-jährige|jahre\b)", re.I)

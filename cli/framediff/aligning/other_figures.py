@@ -52,7 +52,11 @@ def _one_kind_differs(lexicon: Lexicon, i: int, j: int) -> bool:
     weekday against a day of a month, nor 1948 against November 23: the seeds' "Earlier on Wednesday morning, Gantz also
     visited the First Infantry Airborne Brigade" had come near "Benny Gantz ... arrived in Morocco on November 23"."""
     a, b = lexicon.profiles[i], lexicon.profiles[j]
-    return bool(values_that_differ_in(a.numbers | a.times, b.numbers | b.times))
+    kinds = {"date" if k in _DATE_KINDS else k for k in values_that_differ_in(a.numbers | a.times, b.numbers | b.times)}
+    return len(kinds) == 1  # two that differ ("52 percent ... in 2022", "in 2016 with 61 percent") tell another fact
+
+
+_DATE_KINDS = frozenset(("day", "month", "weekday", "date"))
 
 
 def _one_fact(lexicon: Lexicon, i: int, j: int) -> bool:

@@ -210,8 +210,8 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     value = _same_value(alignment, claim, near)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
-    timed = time_elsewhere(alignment, claim, article)
-    return LeftOut(claim.id, timed[0], DIFFERENTLY, timed[1], article) if timed else LeftOut(claim.id, near, LEAVES_OUT, reason, article)
+    timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
+    return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
 
 
 def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:

@@ -123,6 +123,7 @@ _DEAD = frozenset("kill die perish drown dead death fatality".split())
 _HURT = frozenset("injure wound hurt injured wounded injury".split())
 _STATES = {"dead": "dead", "injured": "hurt", "wounded": "hurt", "hurt": "hurt"}  # "found dead", "left four injured"
 _PEOPLE = frozenset(("people", "person", "persons"))
+_TRANSITIVE_HARM = frozenset("kill injure wound hurt".split())
 
 
 def running(about: str) -> bool:
@@ -153,12 +154,19 @@ def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
         head = head.head
     # the casualties a verb counts are its subject or object ("four people were killed", "killed 12 workers"), or "of" a
     # noun ("the deaths of five people"); not a phrase beside it ("injured as a 6.1 magnitude quake hits")
-    counts_them = governing.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+    # The subject of an active "killed" is who killed ("Two gunmen killed 14 people"), and a count narrowed by another verb
+    # ("Four people killed in the crash were students") or given beside another toll ("Three people died at the scene and
+    # two others died later") is a part of the toll: each stays under its own verb (a second reader's cases)
+    counts_them = governing.dep_ in ("nsubjpass", "dobj") or (
+        governing.dep_ == "nsubj" and head.lemma_.lower() not in _TRANSITIVE_HARM) or (
         governing.dep_ == "pobj" and governing.head.lower_ == "of" and head.pos_ == "NOUN")
     casualty = _casualty(head) if head.i != governing.i and counts_them else None
-    if casualty is None and figure.i == noun.i - 1:  # "Six people killed in bus crash": the participle right after
+    if casualty is None and figure.i == noun.i - 1 and noun.dep_ not in ("nsubj", "nsubjpass"):  # "Six people killed in bus crash"
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         casualty = _casualty(after) if after is not None and after.head.i == noun.i and after.dep_ in ("acl", "amod") else None
+    if casualty and sum(1 for t in noun.doc if (t.pos_ == "VERB" or (t.lower_ in _STATES and t.dep_ not in ("oprd", "acomp")))
+                        and _casualty(t) == casualty) > 1:
+        return f"{lemma} @{_governor(governing)} in part"  # two tolls of one kind in one sentence: this one is a part
     if casualty:
         return f"{'people' if lemma in _PEOPLE else lemma} @{casualty}"
     return f"{lemma} @{_governor(governing)}"

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any, Iterable
 
 from framediff.comparing.comparison import Comparison
-from framediff.frame.counted import running
-from framediff.frame.facts_across import across_languages, english_members
+from framediff.frame.counted import LEVEL, running
+from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
 from framediff.frame.values import Value, numbers_written, published_date, read_values
 from framediff.frame.voice import article_quotes, sentence_quotes
@@ -49,11 +49,13 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
     for claim in comparison.shared_claims:
         texts: dict[str, list[str]] = defaultdict(list)
         quoted: dict[str, list[list[tuple[int, int]]]] = defaultdict(list)
+        leads: dict[str, list[bool]] = defaultdict(list)
         for m in english_members(al, claim.members):  # the English reading; sentences in other languages: across_languages
             sentence = al.sentence(m.member)
             texts[m.member.article].append(sentence.text)
             quoted[m.member.article].append(sentence_quotes(spans[m.member.article], sentence))
-        for found in disagreeing_facts(texts, dates, quoted):
+            leads[m.member.article].append(is_lead(al.article(m.member.article), m.member.sentence))
+        for found in disagreeing_facts(texts, dates, quoted, leads):
             out.append(Disagreement(claim.claim.id, found.kind, {a: tuple(v.shown for v in vs) for a, vs in found.values.items()},
                                     {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
         out += across_languages(al, claim)
@@ -71,11 +73,15 @@ def facts_that_disagree(texts: dict[str, list[str]], dates: dict[str, str | None
 
 
 def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
-                      quoted: dict[str, list[list[tuple[int, int]]]] | None = None) -> list[Found]:
+                      quoted: dict[str, list[list[tuple[int, int]]]] | None = None,
+                      leads: dict[str, list[bool]] | None = None) -> list[Found]:
     """The values two or more outlets give for one claim that cannot all be true, with the words they come from.
 
     ``quoted``: per outlet and sentence, character ranges of the sentence inside a quotation that runs over sentences
-    (:func:`sentence_quotes`); quotation marks within a sentence are read from the sentence itself."""
+    (:func:`sentence_quotes`); quotation marks within a sentence are read from the sentence itself. ``leads``: per outlet
+    and sentence, whether it is a lead (headline or first sentence): the dead and the hurt are compared as one measure
+    only there, where an outlet gives its story's toll; further down a count of them is often a part ("Two people were
+    killed when their car was swept away" in a story of four dead). None: every sentence is."""
     from framediff.language.parser import parse
 
     articles = sorted(texts)
@@ -98,6 +104,9 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                 continue  # "In 2004, a magnitude - 9.": a broken-off piece, no statement of the outlet's to hold it to
             spans = (quoted or {}).get(a, [])
             found = read_values(doc, published, spans[k] if k < len(spans) else ())
+            if leads is not None and not leads[a][k]:
+                found = [replace(v, about=frozenset(x for x in v.about if not running(x) or x.startswith(LEVEL))) for v in found]
+                found = [v for v in found if v.about]
             when.update((id(v), _past_years(doc, v, published)) for v in found)
             stamps.update((id(v), _stamps(doc)) for v in found)
             named.append(_years_named(doc, published))

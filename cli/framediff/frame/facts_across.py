@@ -13,7 +13,16 @@ from framediff.reading.languages import is_english
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
+    from framediff.article import Article
     from framediff.comparing.comparison import ClaimDiff, MemberDiff
+
+
+def is_lead(article: Article, index: int) -> bool:
+    """Is sentence ``index`` of ``article`` its headline or its first sentence after it: where an outlet gives its story's
+    toll, not a part of it?"""
+    if article.sentences[index].kind == "headline":
+        return True
+    return index == next((s.index for s in article.sentences if s.kind == "body"), None)
 
 
 def english_members(alignment: Alignment, members: Iterable[MemberDiff]) -> Iterator[MemberDiff]:
@@ -28,13 +37,18 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         return []
     texts: dict[str, list[str]] = defaultdict(list)
     languages: dict[str, list[str]] = defaultdict(list)  # each sentence's: "2.800" is 2,800 in German, 2.8 in English
+    leads: dict[str, bool] = {}  # the dead and the hurt are compared from leads only (facts.disagreeing_facts)
     for m in claim.members:
         texts[m.member.article].append(alignment.sentence(m.member).text)
         languages[m.member.article].append(alignment.article(m.member.article).sentence_language(m.member.sentence))
+        leads[m.member.article] = leads.get(m.member.article, False) or is_lead(alignment.article(m.member.article), m.member.sentence)
     read = {a: [facts(text, language) for text, language in zip(texts[a], languages[a])] for a in texts}
     dates = {a: (alignment.article(a).date or "")[:10] for a in texts}
     out = []
-    for kind, values in _conflicts(read, _measures(texts, read), lambda a, b: bool(dates[a]) and dates[a] == dates[b]).items():
+    def one_day(a: str, b: str) -> bool:  # two tolls of one day, each in its outlet's lead
+        return bool(dates[a]) and dates[a] == dates[b] and leads[a] and leads[b]
+
+    for kind, values in _conflicts(read, _measures(texts, read), one_day).items():
         # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
         # ("5 Millionen", "2.800"), as written in any language
         evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
@@ -106,6 +120,9 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
                 continue
             if measures is not None and {measures[a].get(_raw(v)) for v in single[a]} != {measures[b].get(_raw(v)) for v in single[b]}:
                 continue  # a count of people against an area in hectares: two facts
+            if measures is not None and {measures[a].get(_raw(v)) for v in single[a]} & set(_CASUALTIES) and not (
+                    one_day is not None and one_day(a, b)):
+                continue  # a toll rises: only one day's leads are compared (_by_measure)
             rest_a = others[a] - {_raw(v) for v in single[a]}
             rest_b = others[b] - {_raw(v) for v in single[b]}
             if rest_a == rest_b:
@@ -219,7 +236,9 @@ def _measure(text: str, words: str) -> str | None:
 
 
 # A bound or an estimate before a toll, in the languages of _MEASURES: "at least 14" and "12" may both be true
-_BOUND = re.compile(r"(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|roughly|al menos|más de|unos|"
+_BOUND = re.compile(r"(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|roughly|as many as|"
+                    r"an estimated|estimated|fewer than|less than|under|upwards of|no fewer than|al menos|más de|menos de|unos|"
+                    r"hasta|jusqu'à|jusqu’à|moins de|weniger als|meno di|minder dan|"
                     r"unas|cerca de|casi|alrededor de|au moins|plus de|environ|près de|quelque|mindestens|mehr als|über|etwa|"
                     r"rund|fast|knapp|bis zu|almeno|più di|oltre|circa|quasi|minstens|ten minste|meer dan|ruim|bijna|"
                     r"ongeveer|zeker)\s*$", re.I)

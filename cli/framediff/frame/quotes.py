@@ -139,7 +139,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 _NAMED = re.compile(r"(?:\w[’']s|\b(?:on|in|titled|entitled|called|named|dubbed))\s*[“\"«]\s*$")
 # a short quote that is what something is called, as a habit ("a policy critics call “catch and release.”", a ninth
 # trial's Fox) is a term, nobody's statement; "what he called “legitimate rape”" stays his words
-_GIVEN_NAME = re.compile(r"\b(?:call|calls|dub|dubs|term|terms|label|labels|known as)\s*[“\"«]\s*$", re.I)
+_GIVEN_NAME = re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )"
+                         r"\b(?:call|calls|dub|dubs|term|terms|label|labels|known as)\s*[“\"«]\s*$")  # not "what he calls"
 
 
 def _kind(text: str, governed: bool, has_verb: bool) -> str:

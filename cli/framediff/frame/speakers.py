@@ -147,9 +147,14 @@ def _after_title(entity: "Span", token: "Token") -> str | None:
     words = [t for t in entity if t.i <= token.i]
     last = max((n for n, t in enumerate(words[:-1]) if TITLE.match(t.text + " X")), default=None)
     rest = words[last + 1 :] if last is not None else []
-    if 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+    if 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and rest[-1].lower_ not in _PLACES:
         return clean_name(" ".join(t.text for t in rest)) or None
-    return None
+    return None  # not a place named after a titled person: "the Queen Elizabeth Hospital said", "Prince George County"
+
+
+_PLACES = frozenset("""hospital airport county causeway bridge street road avenue park center centre school university college
+station square hall museum stadium port island lake river mountain church cathedral palace hotel memorial foundation
+institute fund trust prize library clinic base camp city town district province state academy""".split())
 
 
 def _speaks_by_role(token: "Token") -> bool:
