@@ -344,10 +344,10 @@ def casualties(text: str, start: int, end: int) -> str | None:
 
 
 _AND = frozenset("and et y und e en".split())
+_AGE = re.compile(r"(?:-|\s)(?:year-old|years? old|ans\b|años\b|anni\b|jaar\b|jährige|-jährige|jahre\b)", re.I)
 
 
 def _listed(tokens: list[str]) -> bool:
     """Do ``tokens`` (read away from a figure) reach "and" and then another figure: the figure is one of a list?"""
     conjunction = next((k for k, t in enumerate(tokens) if t.lower() in _AND), None)
     return conjunction is not None and any(t[0].isdigit() for t in tokens[conjunction + 1 :])
-_AGE = re.compile(r"(?:-|\s)(?:year-old|years? old|ans\b|años\b|anni\b|jaar\b|jährige|-jährige|jahre\b)", re.I)

@@ -19,19 +19,18 @@ if TYPE_CHECKING:
 
 
 # A pair whose figures or days differ and that scores this much as though they were alike (the scorer's conflict weights
-# undone) states one fact with another figure (PairScores._figures_apart): the outlet has not left the claim out, it
-# gives it otherwise. An eighth trial's six false "only here" were such: "All 520 workers at the plant will lose their
-# jobs when it shuts in early 2026" against "The Corvin Falls plant, which employs 520 people, will close by the end of
-# 2025", "expired on June 30" against "expired on July 1". The default threshold: what would join.
+# undone) states one fact with another figure (:func:`figures_apart`): the outlet has not left the claim out, it gives
+# it otherwise. An eighth trial's six false "only here" were such: "All 520 workers at the plant will lose their jobs
+# when it shuts in early 2026" against "The Corvin Falls plant, which employs 520 people, will close by the end of
+# 2025" (0.43 so read), "expired on June 30" against "expired on July 1".
 FIGURES_APART = 0.35
 
 
 def figures_apart(pairs: Sequence[tuple[int, int]], rows: np.ndarray, probabilities: np.ndarray, scorer: Scorer,
                   lexicon: Lexicon) -> dict[tuple[int, int], float]:
-    """The ``pairs`` (scored ``probabilities`` from feature ``rows``) whose figures or days differ, that share a word
-    that is no name, and that score :data:`FIGURES_APART` or more with the scorer's weights for the figures undone,
-    each with that score. One person alone is no fact: a ninth trial's "Whitford won re-election in 2022 by 11 points"
-    had been read as "Whitford ... campaigned in 2018 on a promise ..." with another year."""
+    """The ``pairs`` (scored ``probabilities`` from feature ``rows``) that state one fact (:func:`_one_fact`) with one
+    kind of value given otherwise (:func:`_one_kind_differs`), and that score :data:`FIGURES_APART` or more with the
+    scorer's weights for the figures undone, each with that score."""
     import numpy as np
 
     columns = [FEATURES.index(name) for name in ("numbers_conflict", "times_conflict")]

@@ -112,4 +112,3 @@ def same_quote(first: tuple[frozenset[str], frozenset[str]], second: tuple[froze
     (name_a, words_a), (name_b, words_b) = first, second
     shared = len(words_a & words_b)
     return bool(name_a & name_b) and shared >= SAME_QUOTE_WORDS and shared / len(words_a | words_b) >= SAME_QUOTE
-

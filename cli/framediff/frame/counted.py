@@ -140,8 +140,7 @@ def _casualty(verb: Any) -> str | None:
         return "dead"
     if lemma in _HURT:
         return "hurt"
-    state = next((_STATES[c.lower_] for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _STATES), None)
-    return state
+    return next((_STATES[c.lower_] for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _STATES), None)
 
 
 def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
@@ -152,11 +151,11 @@ def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
     head = governing.head
     if governing.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    # the casualties a verb counts are its subject or object ("four people were killed", "killed 12 workers"), or "of" a
-    # noun ("the deaths of five people"); not a phrase beside it ("injured as a 6.1 magnitude quake hits")
-    # The subject of an active "killed" is who killed ("Two gunmen killed 14 people"), and a count narrowed by another verb
-    # ("Four people killed in the crash were students") or given beside another toll ("Three people died at the scene and
-    # two others died later") is a part of the toll: each stays under its own verb (a second reader's cases)
+    # the casualties a verb counts are its passive subject or its object ("four people were killed", "killed 12 workers"),
+    # the subject of one that is no harm done ("four people died"), or "of" a noun ("the deaths of five people"); not a
+    # phrase beside it ("injured as a 6.1 magnitude quake hits"), nor who killed ("Two gunmen killed 14 people"). A count
+    # narrowed by another verb ("Four people killed in the crash were students") or given beside another toll ("Three
+    # people died at the scene and two others died later") is a part of the toll (a second reader's cases)
     counts_them = governing.dep_ in ("nsubjpass", "dobj") or (
         governing.dep_ == "nsubj" and head.lemma_.lower() not in _TRANSITIVE_HARM) or (
         governing.dep_ == "pobj" and governing.head.lower_ == "of" and head.pos_ == "NOUN")

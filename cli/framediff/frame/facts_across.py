@@ -45,6 +45,7 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
     read = {a: [facts(text, language) for text, language in zip(texts[a], languages[a])] for a in texts}
     dates = {a: (alignment.article(a).date or "")[:10] for a in texts}
     out = []
+
     def one_day(a: str, b: str) -> bool:  # two tolls of one day, each in its outlet's lead
         return bool(dates[a]) and dates[a] == dates[b] and leads[a] and leads[b]
 
@@ -118,10 +119,10 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
         for a, b in combinations(sorted(single), 2):
             if single[a] == single[b] or not names[a] & names[b]:
                 continue
-            if measures is not None and {measures[a].get(_raw(v)) for v in single[a]} != {measures[b].get(_raw(v)) for v in single[b]}:
+            measured = {measures[a].get(_raw(v)) for v in single[a]} if measures is not None else set()
+            if measures is not None and measured != {measures[b].get(_raw(v)) for v in single[b]}:
                 continue  # a count of people against an area in hectares: two facts
-            if measures is not None and {measures[a].get(_raw(v)) for v in single[a]} & set(_CASUALTIES) and not (
-                    one_day is not None and one_day(a, b)):
+            if measured & set(_CASUALTIES) and not (one_day is not None and one_day(a, b)):
                 continue  # a toll rises: only one day's leads are compared (_by_measure)
             rest_a = others[a] - {_raw(v) for v in single[a]}
             rest_b = others[b] - {_raw(v) for v in single[b]}
@@ -205,7 +206,6 @@ _MEASURES = {
     "heat": "° degrees degrés grados gradi grad",
 }
 _MEASURE_OF = {word: kind for kind, words in _MEASURES.items() for word in words.split()}
-
 _SCALE_WORDS = frozenset("million millions millones milioni miljoen millionen mil milliard milliards billion billions de di".split())
 
 
@@ -237,9 +237,10 @@ def _measure(text: str, words: str) -> str | None:
 
 # A bound or an estimate before a toll, in the languages of _MEASURES: "at least 14" and "12" may both be true
 _BOUND = re.compile(r"(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|roughly|as many as|"
-                    r"an estimated|estimated|fewer than|less than|under|upwards of|no fewer than|al menos|más de|menos de|unos|"
-                    r"hasta|jusqu'à|jusqu’à|moins de|weniger als|meno di|minder dan|"
-                    r"unas|cerca de|casi|alrededor de|au moins|plus de|environ|près de|quelque|mindestens|mehr als|über|etwa|"
-                    r"rund|fast|knapp|bis zu|almeno|più di|oltre|circa|quasi|minstens|ten minste|meer dan|ruim|bijna|"
+                    r"an estimated|estimated|fewer than|less than|under|upwards of|no fewer than|"
+                    r"al menos|más de|menos de|unos|unas|cerca de|casi|alrededor de|hasta|"
+                    r"au moins|plus de|moins de|environ|près de|quelque|jusqu'à|jusqu’à|"
+                    r"mindestens|mehr als|weniger als|über|etwa|rund|fast|knapp|bis zu|"
+                    r"almeno|più di|meno di|oltre|circa|quasi|minstens|ten minste|meer dan|minder dan|ruim|bijna|"
                     r"ongeveer|zeker)\s*$", re.I)
 
