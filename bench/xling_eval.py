@@ -140,7 +140,7 @@ def story_rows(embedder: Embedder, st: dict, encoder: str) -> tuple[np.ndarray, 
     n = len(st["en"])
     owner = np.array([0] * n + [1] * len(st["xx"]))
     vectors = embedder.embed_multilingual(texts, encoder)
-    found = [facts(t, language) for t, language in zip(texts, ["en"] * n + [st["lang"]] * len(st["xx"]))]  # as the product reads them
+    found = [facts(t, language, spelled=False) for t, language in zip(texts, ["en"] * n + [st["lang"]] * len(st["xx"]))]  # as the product reads them
     lead = [False] * len(texts)  # as the product marks them: the headline and the first body sentence (a dateline is no sentence)
     for side, start, size in ((0, 0, n), (1, n, len(st["xx"]))):
         body = [k for k in range(start + (1 if st["headline"][side] else 0), start + size) if not found[k].dateline]

@@ -254,7 +254,7 @@ def cross_view(
         return None
     scorer = CrossScorer.default()
     vectors = embedder.embed_multilingual(texts, scorer.encoder).astype(np.float32)
-    found = [facts(t, language) for t, language in zip(texts, languages)]
+    found = [facts(t, language, spelled=False) for t, language in zip(texts, languages)]  # as the scorer was fitted
     confirmer = scorer.confirm if scorer.confirm is not None and confirms(scorer.confirm.scorer.encoder) else None
     written_in = article_languages(languages, owner)
     names = {a: named((f for f, o in zip(found, owner.tolist()) if o == a), language) for a, language in written_in.items()}
