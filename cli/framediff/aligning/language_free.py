@@ -182,9 +182,8 @@ def facts(text: str, language: str | None = None, spelled: bool = True) -> Facts
             end = m.end()
         numbers.add(key)
         written.append((key, text[m.start() : end]))
-    for amount, start, end in number_words(text, language) if spelled else ():  # "Cent quatre-vingts", "zwölf", "vingt-trois mars"
-        month = _month_after(text[end : end + 20])
-        key = f"d{amount}-{month}" if month and 1 <= amount <= 31 else str(amount)
+    for amount, start, end in number_words(text, language) if spelled else ():  # "Cent quatre-vingts", "zwölf"
+        key = str(amount)  # never a day: "Two may have died", "Twenty march on the embassy" (a second reader's)
         if key not in numbers:
             numbers.add(key)
             written.append((key, text[start:end]))
@@ -320,7 +319,7 @@ def _month_before(before: str) -> int | None:
 # words after it, or two before it ("killed 12 people", "a fait 12 morts"), counts casualties, however small ("12
 # fallecidos"; "zwölf" is not read)
 CASUALTIES = {
-    "the dead": """dead died die dies killed killing deaths fatalities perished drowned muertos muertas muerto fallecidos fallecidas
+    "the dead": """dead died dies killed killing deaths fatalities perished drowned muertos muertas muerto fallecidos fallecidas
         fallecieron murieron mortales morts tués tuées décédés décès péri tote toten getötet starben gestorben todesopfer
         morti deceduti uccisi uccise doden dode omgekomen gedood overleden mortos mortas morreram""",
     "the hurt": """injured injuring wounded wounding hurt injuries heridos heridas herido blessés blessées blessé verletzte
@@ -335,8 +334,8 @@ def casualties(text: str, start: int, end: int) -> str | None:
     not all the dead; a second reader's case), and an age counts no one ("A 34-year-old man died", "un homme de 34 ans")."""
     if _AGE.match(text, end):
         return None
-    tokens_after = re.findall(r"\d[\d.,]*|[^\s\d.,;:!?()]+|[,;]", text[end:])[:4]
-    tokens_before = re.findall(r"\d[\d.,]*|[^\s\d.,;:!?()]+|[,;]", text[:start])[-4:]
+    tokens_after = [_as_figure(t) for t in re.findall(r"\d[\d.,]*|[^\s\d.,;:!?()]+|[,;]", text[end:])[:4]]
+    tokens_before = [_as_figure(t) for t in re.findall(r"\d[\d.,]*|[^\s\d.,;:!?()]+|[,;]", text[:start])[-4:]]
     if _listed(tokens_before[::-1]):
         return None  # "3 police officers and 2 bystanders were killed": a later part of a list, its word the whole list's
     after: list[str] = []
@@ -356,14 +355,26 @@ def casualties(text: str, start: int, end: int) -> str | None:
 
 
 _AND = frozenset("and et y und e en".split())
+# small numbers in words, read as figures where a list is told ("Three police officers and two bystanders were killed":
+# the two are not all the dead; a second reader's case)
+_SMALL_WORDS = frozenset("""
+    two three four five six seven eight nine ten eleven twelve deux trois quatre cinq sept huit neuf dix onze douze zwei
+    drei vier fünf sechs sieben acht neun zehn elf zwölf dos tres cuatro cinco seis siete ocho nueve diez once doce due tre
+    quattro cinque sei sette otto nove dieci undici dodici twee drie vijf zes zeven negen tien elf twaalf
+    """.split())
+
+
+def _as_figure(token: str) -> str:
+    """A token as :func:`casualties` reads it: a small number in words as its figure's first digit would read ("2")."""
+    return "2" if token.lower() in _SMALL_WORDS else token
 _AGE = re.compile(r"(?:-|\s)(?:year-old|years? old|ans\b|años\b|anni\b|jaar\b|jährige|-jährige|jahre\b)", re.I)
 
 
 def _listed(tokens: list[str]) -> bool:
     """Do ``tokens`` (read away from a figure) reach "and" and then another figure, with no word of the dead or the hurt
-    between: the figure is one of a list? "killing nine people and injuring 70" is two tolls, each whole."""
+    on the way: the figure is one of a list? "killing nine people and injuring 70" is two tolls, each whole."""
     conjunction = next((k for k, t in enumerate(tokens) if t.lower() in _AND), None)
     if conjunction is None:
         return False
     figure = next((k for k, t in enumerate(tokens) if k > conjunction and t[0].isdigit()), None)
-    return figure is not None and not any(t.lower() in _CASUALTY_OF for t in tokens[conjunction + 1 : figure])
+    return figure is not None and not any(t.lower() in _CASUALTY_OF for t in tokens[:figure] if t.lower() not in _AND)
