@@ -334,6 +334,15 @@ def test_facts_across_languages(texts: dict[str, list[str]], expected: dict[str,
         (("Rund 35.000 Passagiere", "de"), ("roughly 35,000 passengers", "en"), {"35000"}),
         (("um 1,5 Prozent", "de"), ("by 1.5 percent", "en"), {"1.5"}),
         (("Der Stadtrat bewilligte 5 Millionen Euro", "de"), ("The council approved 5 million euros", "en"), {"5000000"}),
+        # numbers written in words (MEANTIME's Spanish and English; the French a ninth trial's)
+        (("China Eastern Airlines compra veinte nuevos jets Airbus A320", "es"),
+         ("China Eastern Airlines to purchase twenty new Airbus A320 jets", "en"), {"20"}),
+        (("Jobs destacó que Apple cuenta con 109 establecimientos de venta minorista, con un millón de visitantes a la semana",
+          "es"), ("Jobs said that Apple has 109 retail stores, with one million visitors per week", "en"), {"109", "1000000"}),
+        (("Cent quatre-vingts sapeurs-pompiers ont été mobilisés pour circonscrire l'incendie.", "fr"),
+         ("Some 180 firefighters had brought the fire under control by early afternoon, the prefecture said.", "en"), {"180"}),
+        (("Bei dem Unglück waren zwei Arbeiter ums Leben gekommen, vierzehn Menschen wurden verletzt.", "de"),
+         ("Two workers were killed and 14 people injured in the blast.", "en"), {"2", "14"}),
     ],
 )
 def test_language_independent_numbers(a: tuple[str, str], b: tuple[str, str], shared: set[str]) -> None:
@@ -345,6 +354,13 @@ NOT_AMOUNTS = [
     ("In 2020 millions of people lost their jobs.", "en", "2020000000"),  # a year before "millions"
     ("Shares rose 2.800 percent in Tokyo.", "en", "2800"),  # an English point is a decimal point
     ("Der Kurs stieg um 2,800 Prozent.", "de", "2800"),  # a German comma is a decimal comma
+    # numbers in words that are no amount (MEANTIME): a vague "few hundred million", an article, an ordinal, a scale word
+    # after a range in digits
+    ("Analysts are predicting that the compensations could well run into a few hundred million US dollars.", "en", "100000000"),
+    ("After an inspection, Airbus decided to remove one winglet and continue the flight.", "en", "1"),
+    ("The first four aircraft will be assembled at the main Airbus factory in Toulouse, France.", "en", "1"),
+    ("Airbus ha anunciado que están dispuestos a contribuir con 12-20 millones de $(unos 16-28 millones de US$).", "es", "1000000"),
+    ("Two may have died in the blast.", "en", "d2-5"),  # a number in words is never a day (a second reader's)
 ]
 
 
@@ -643,7 +659,7 @@ FIGURES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), FIGURES)
 def test_a_figure_is_a_count_not_a_unit_a_model_or_a_date(text: str, language: str, expected: dict[str, str]) -> None:
-    from framediff.comparing.coverage import _figures
+    from framediff.comparing.values_across import figures as _figures
 
     assert _figures(text, language) == expected
 
@@ -666,6 +682,16 @@ TOLLS = [
     ("As many as 20 people were killed.", "20", "the dead, bounded"),
     ("Le séisme a fait 12 morts et 40 blessés.", "12", "the dead"),
     ("The two seriously injured passengers were taken to hospital after 12 hours.", "12", "time in hours"),
+    # a verb's -ing form before the figure, and figures in words (a tenth trial's)
+    ("A magnitude 6.4 earthquake struck southern Peru on Sunday evening, killing nine people and injuring 70, officials said.",
+     "nine", "the dead"),
+    ("A magnitude 6.4 earthquake struck southern Peru on Sunday evening, killing nine people and injuring 70, officials said.",
+     "70", "the hurt"),
+    ("El movimiento dejó nueve muertos y setenta heridos, según el último balance.", "setenta", "the hurt"),
+    # a second reader's: German "die" is no English "die", and a list in words is a list
+    ("Rettungskräfte bargen die zwölf Bergleute lebend.", "zwölf", None),
+    ("Three police officers and two bystanders were killed.", "two", None),
+    ("Trois policiers et deux passants ont été tués.", "deux", None),
 ]
 
 
@@ -707,3 +733,16 @@ def test_a_time_of_day_another_outlet_gives_in_its_language_is_no_exclusive() ->
     near = {r["text"][:26]: r["nearest_elsewhere"] for r in doc["alone_near"]}
     assert near["L'explosion s'est produite"]["reason"] == "its sentence #2 gives the claim's time of day “9:40 a.m.”"
     assert near["The blast occurred at aroun"[:26]]["reason"] == "its sentence #2 gives the claim's time of day “9 h 40”"
+
+
+def test_a_figure_another_sentence_gives_in_its_language_is_no_omission() -> None:
+    """tests/data/peru-quake, a tenth trial's story (fictional): the Spanish outlet gives the toll in its headline, "nueve
+    muertos y setenta heridos", and had been said to leave out the wire's "killing nine people and injuring about 70",
+    its closest sentence being the one that gives the magnitude; its own toll sentence had been "only here"."""
+    doc = api.to_json(api.compare([str(DATA / "peru-quake")], use_cache=False))
+    wire = "A magnitude 6.4 earthquake struck southern Peru"
+    assert not any(r["label"] == "diario_del_sur" and r["text"].startswith(wire) for r in doc["left_out"])
+    near = next(r for r in doc["differently"] if r["label"] == "diario_del_sur" and r["text"].startswith(wire))
+    assert near["reason"].startswith("its sentence #0 gives the claim's figure") and near["reason"].endswith("in another language")
+    assert not any(r["text"].startswith("El movimiento dejó nueve muertos") for r in doc["only_here"])
+

@@ -1,0 +1,92 @@
+"""Figures and times of day, which read the same in any language, as evidence that an outlet carries a claim in another
+language than the claim's members, where its words cannot be looked for (read by :mod:`framediff.comparing.coverage`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Callable
+
+from framediff.aligning.language_free import casualties, facts
+from framediff.comparing.times_of_day import clock_times
+from framediff.reading.languages import is_english
+
+if TYPE_CHECKING:
+    from framediff.aligning.claims import Alignment, Claim, Member
+
+# Across languages a claim's words cannot be looked for in another article (its stems are another language's), so a low
+# score there does not show that the article lacks the fact ("Environ 140 voyageurs se trouvaient à bord" against "The
+# TER train, carrying about 140 passengers from Mâcon to Lyon, left the tracks", 0.03). A figure reads the same in every
+# language: when the closest sentence, in another language than the claim's members, gives one of their figures, it is
+# not said to leave the claim out; it may carry it in part, and the reason names the figure. A figure counts from
+# FIGURE_FLOOR (not a year, not a day), when no unit or model name goes with it ("110 km/h", "Boeing 787", "A330-300")
+# and no article gives it in more than FIGURE_SPREAD sentences (one an article repeats from headline to close tells no
+# fact from another). Counted per article: a sixth trial's "About 2,640 residents ... were evacuated", which each of four
+# outlets gives once ("Quelque 2 640 habitants ont dû quitter leur domicile."), had been read as the story's refrain
+# when counted over the story (four sentences), and three outlets were said to leave the evacuation out; the same
+# count over a MEANTIME folder of 30 Airbus articles of several events (en and es) and one of 48 (en, it, nl; Airbus and
+# GM) makes no record either way.
+FIGURE_FLOOR = 100
+FIGURE_SPREAD = 2
+_UNITS = frozenset("""% km km/h kmh kph mph m cm mm kg g t mw gw kw kwh px ha m2 m² km2 km² ° °c °f h min s gb mb""".split())
+
+
+def figures(text: str, language: str | None) -> dict[str, str]:
+    """The figures of FIGURE_FLOOR or more ``text`` gives as counts (not years or days, nor with a unit or a model
+    name), and smaller ones that count the dead or the hurt ("12 the dead"), each with the words it was read from."""
+    found = facts(text, None if language is None or is_english(language) else language)
+    out = {}
+    for value in found.numbers:
+        words = found.words_of(value) or value
+        at = re.search(rf"(?<![\d.,]){re.escape(words)}(?![\d])", text)
+        before, after = (text[:at.start()], text[at.end():]) if at else ("", "")
+        unit = re.match(r"\s*([^\s\d.,;:!?)]+)", after)
+        previous = before.split()
+        # "A330-300", "F-35", "Boeing 787" (a capitalised word before it, not the sentence's first: "Environ 140 voyageurs")
+        named = re.search(r"[A-Za-z]-?$", before) or (len(previous) > 1 and previous[-1][:1].isupper())
+        try:
+            big = value[:1] not in "yd" and float(value) >= FIGURE_FLOOR
+        except ValueError:
+            continue
+        if big and not named and not (unit and unit.group(1).lower() in _UNITS):
+            out[value] = words
+        elif at and value.isdigit() and (counted := casualties(text, at.start(), at.end())):
+            out[f"{value} {counted}"] = words  # "12 fallecidos" for "12 people were killed": a toll, however small
+    return out
+
+
+def figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Callable[[str, int], dict[str, str]],
+                   spread: Counter[str]) -> str | None:
+    """Why the closest sentence ``near`` may carry ``claim`` in part though it scores low: in another language than the
+    claim's members, it gives one of their figures. None: it does not."""
+    language = alignment.article(near.article).sentence_language(near.sentence)
+    members = [m for m in claim.members if alignment.article(m.article).sentence_language(m.sentence) != language]
+    if not members or len(members) < len(claim.members):
+        return None
+    wanted = set().union(*(figures(m.article, m.sentence) for m in members))
+    given = figures(near.article, near.sentence)
+    shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD)
+    if shared:
+        return f"it gives the claim's figure “{given[shared[0]]}”, in another language"
+    times = clock_times(alignment.sentence(near).text)  # "vers 9 h 40" for "at around 9:40 a.m."
+    at = sorted(t for m in members for t in clock_times(alignment.sentence(m).text) if t in times)
+    return f"it gives the claim's time of day “{times[at[0]]}”, in another language" if at else None
+
+
+def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: Callable[[str, int], dict[str, str]],
+                     spread: Counter[str]) -> str | None:
+    """Why ``article`` may carry ``claim`` in part though its closest sentence scores low and gives none of the claim's
+    figures: another of its sentences, in another language than the claim's members, gives one (as
+    :func:`figure_shared` reads them). A tenth trial's Spanish outlet gave the quake's toll, "nueve muertos y setenta
+    heridos", in its third sentence, and had been said to leave out "killing nine people and injuring about 70", its
+    closest sentence being the one that gives the magnitude. None: no sentence does."""
+    languages = {alignment.article(m.article).sentence_language(m.sentence) for m in claim.members}
+    wanted = set().union(*(figures(m.article, m.sentence) for m in claim.members))
+    for sentence in alignment.article(article).sentences if wanted else ():
+        if alignment.article(article).sentence_language(sentence.index) in languages:
+            continue
+        given = figures(article, sentence.index)
+        shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD)
+        if shared:
+            return f"its sentence #{sentence.index} gives the claim's figure “{given[shared[0]]}”, in another language"
+    return None
