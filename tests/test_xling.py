@@ -746,3 +746,13 @@ def test_a_figure_another_sentence_gives_in_its_language_is_no_omission() -> Non
     assert near["reason"].startswith("its sentence #0 gives the claim's figure") and near["reason"].endswith("in another language")
     assert not any(r["text"].startswith("El movimiento dejó nueve muertos") for r in doc["only_here"])
 
+
+@pytest.mark.parametrize(("value", "is_round"), [("300", True), ("5000", True), ("2640", False), ("300 the dead", False),
+                                                 ("70 the hurt", False)])
+def test_a_round_count_from_another_sentence_is_no_evidence(value: str, is_round: bool) -> None:
+    """A second reader's case: "Mehr als dreihundert Häuser ... wurden beschädigt" is no evidence of "The army sent 300
+    soldiers": a count in round hundreds says nothing of what it counts, where a toll does ("70 the hurt")."""
+    from framediff.comparing.values_across import _round
+
+    assert _round(value) is is_round
+

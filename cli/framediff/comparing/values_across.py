@@ -79,14 +79,21 @@ def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: 
     figures: another of its sentences, in another language than the claim's members, gives one (as
     :func:`figure_shared` reads them). A tenth trial's Spanish outlet gave the quake's toll, "nueve muertos y setenta
     heridos", in its third sentence, and had been said to leave out "killing nine people and injuring about 70", its
-    closest sentence being the one that gives the magnitude. None: no sentence does."""
+    closest sentence being the one that gives the magnitude. A round hundred that counts things is no such figure from
+    another sentence: "dreihundert Häuser" is no evidence of "300 soldiers" (a second reader's case). None: no sentence
+    does."""
     languages = {alignment.article(m.article).sentence_language(m.sentence) for m in claim.members}
     wanted = set().union(*(figures(m.article, m.sentence) for m in claim.members))
     for sentence in alignment.article(article).sentences if wanted else ():
         if alignment.article(article).sentence_language(sentence.index) in languages:
             continue
         given = figures(article, sentence.index)
-        shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD)
+        shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD and not _round(v))
         if shared:
             return f"its sentence #{sentence.index} gives the claim's figure “{given[shared[0]]}”, in another language"
     return None
+
+
+def _round(value: str) -> bool:
+    """A count (not of the dead or the hurt) in round hundreds: "300", "5000"; not "2640", not "300 the dead"."""
+    return value.isdigit() and int(value) % 100 == 0
