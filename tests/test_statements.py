@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -451,3 +452,43 @@ def test_a_storys_dead_told_in_three_verbs_disagree_and_its_mayor_speaks(run_jso
     wire = next(f for f in doc["framing"] if f["label"] == "a-wire")
     assert wire["speakers"] == [{"speaker": "Ruth Abernathy", "quotes": 2, "words": 22}]
 
+
+
+# (a sentence, the tally it gives or None): BASIL dev's real sentences, and three written for this test (a quote's, two
+# ranges)
+TALLIES = [
+    ("Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63.", "134-63"),
+    ("But while Ms. Pelosi won, 134 to 63, Mr. Ryan’s significant share of the total served as a measure of internal "
+     "discontent.", "134-63"),
+    ("The final tally was 97-1.", "97-1"),
+    ("This followed a 97-1 vote hours earlier in the Senate.", "97-1"),
+    ("Marking a significant defeat for the White House, the House ensured the bill will become law after voting 348-77 to "
+     "override Wednesday afternoon.", "348-77"),
+    ("The House approved the Ryan budget plan on March 29 by a vote of 228 to 191, with all but 10 Republicans voting for "
+     "it.", "228-191"),
+    # a split of seats, not a vote counted; a quote's tally; a range, which rises
+    ("Democrats face an uphill battle in their efforts to take back the House, where Republicans hold a 242-190 seat "
+     "advantage.", None),
+    ("He said \"we won 60-40\" after the vote.", None),
+    ("Lawmakers voted on 3 to 4 amendments before the recess.", None),
+    ("The bill fell 5 to 10 votes short in the Senate.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tally"), TALLIES)
+def test_a_tally_is_read_where_a_vote_is_counted(sentence: str, tally: str | None) -> None:
+    from framediff.frame.tallies import tallies
+
+    assert [t for t, _ in tallies(sentence)] == ([tally] if tally else [])
+
+
+def test_two_tallies_of_one_vote_disagree(run_json: Any) -> None:
+    """tests/data/wage-bill, an eleventh trial's story (fictional): the broadsheet's "the Pennsylvania House voted 104 to
+    99 on Tuesday" and the tabloid's "rammed a job-killing minimum wage hike through the state House on Tuesday, voting
+    106-97" stand in one claim, and nothing had been said."""
+    doc = run_json("compare", "--no-cache", str(Path(__file__).resolve().parent / "data" / "wage-bill"))
+    label = {a["id"]: a["label"] for a in doc["articles"]}
+    tallied = [d for d in doc["disagreements"] if any(v.startswith("tally:") for x in d["values"] for v in x["values"])]
+    assert len(tallied) == 1
+    given = {label[x["article"]]: x["values"] for x in tallied[0]["values"]}
+    assert given == {"broadsheet": ["tally:104-99"], "tabloid": ["tally:106-97"]}

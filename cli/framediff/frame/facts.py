@@ -30,6 +30,7 @@ from framediff.comparing.comparison import Comparison
 from framediff.frame.counted import LEVEL, running
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
+from framediff.frame.tallies import tally_disagreements
 from framediff.frame.values import Value, numbers_written, published_date, read_values
 from framediff.frame.voice import article_quotes, sentence_quotes
 
@@ -58,6 +59,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
         for found in disagreeing_facts(texts, dates, quoted, leads):
             out.append(Disagreement(claim.claim.id, found.kind, {a: tuple(v.shown for v in vs) for a, vs in found.values.items()},
                                     {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
+        out += tally_disagreements(claim.claim.id, texts, quoted)
         out += across_languages(al, claim)
     return out
 

@@ -1,0 +1,83 @@
+"""Tallies of a vote that disagree: "voted 104 to 99" against "voting 106-97" in one claim.
+
+The English reading of values (:mod:`framediff.frame.values`) reads counts of things, and a tally is two numbers that
+count no noun: spaCy reads "52-47" as one cardinal, "104 to 99" as two, and "104-99" as a date. An eleventh trial's
+broadsheet ("the Pennsylvania House voted 104 to 99 on Tuesday") and tabloid ("rammed a ... wage hike through the state
+House on Tuesday, voting 106-97") stated one vote in one claim with two tallies, and nothing was said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from framediff.frame.findings import Disagreement
+
+# Two counts joined by a hyphen, a dash or "to", each of at most three digits (no year: "2019-20"), not a share, an
+# amount or a time ("$5 to $10", "5 to 10 percent", "9-10 p.m.")
+_TALLY = re.compile(r"(?<![\d$£€.,:/])(\d{1,3})\s?(?:-|–|—|\sto\s)\s?(\d{1,3})"
+                    r"(?![\d%]|[.,:/]\d|\s*(?:percent|per cent|[ap]\.?m\b)|-[a-z])", re.I)
+# a range of what follows ("5 to 10 votes short", "18 to 25 years", "9-10 p.m."), not a tally ("a 97-1 vote")
+_RANGE_AFTER = re.compile(r"\s+(?:votes|seats|members|senators|lawmakers|points|years?|people|of\b)", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|ages?|aged)\s+$", re.I)
+# a word within a few words of the tally that says a vote was counted, a race won or a court divided
+_VOTE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|tally|margin|ballot|roll[- ]call|passed|approved|confirmed|rejected|defeated|"
+                   r"overrode|override|won|wins|lost|beat|victory|decision|ruling)\b", re.I)
+_NEAR = 40  # characters either side of the tally where the vote word is looked for
+# the bodies that vote, which two sentences of one vote both name ("the state House", "the Pennsylvania House")
+_BODIES = frozenset("house senate assembly council committee court parliament chamber board legislature jury panel".split())
+
+
+def tallies(text: str) -> list[tuple[str, str]]:
+    """The tallies of a vote ``text`` gives outside quotation marks, each as "104-99" with its words ("104 to 99")."""
+    out = []
+    for m in _TALLY.finditer(text):
+        if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text[: m.start()]) or _quoted(text, m.start()):
+            continue
+        around = text[max(0, m.start() - _NEAR) : m.start()] + " " + text[m.end() : m.end() + _NEAR]
+        if int(m.group(1)) >= int(m.group(2)) and _VOTE.search(around):  # a range rises ("3 to 4"); a tally, winner first
+            out.append((f"{int(m.group(1))}-{int(m.group(2))}", m.group()))
+    return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is position ``at`` inside quotation marks that open before it in ``text``?"""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _named(text: str) -> set[str]:
+    """The capitalised words inside ``text`` (not its first) and the voting bodies it names, lower case."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return {w.lower() for w in words[1:] if w[0].isupper()} | {w.lower() for w in words if w.lower() in _BODIES}
+
+
+def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str, list[list[tuple[int, int]]]]
+                        ) -> list[Disagreement]:
+    """The tallies two outlets' sentences of one claim give for its vote, when they differ: each outlet gives one tally
+    (one sentence with two votes tells no vote from the other), outside any quotation, and the two sentences name one
+    body or name alike ("House"), so that a committee's vote and the floor's are not set against each other."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for article, sentences in texts.items():
+        spans = quoted.get(article, [])
+        given = [(tally, words, text) for k, text in enumerate(sentences) for tally, words in tallies(text)
+                 if not _in_spans(text, words, spans[k] if k < len(spans) else ())]
+        if len({tally for tally, _, _ in given}) == 1:
+            found[article] = given[:1]
+    conflict: dict[str, tuple[str, str, str]] = {}
+    articles = sorted(found)
+    for n, a in enumerate(articles):
+        for b in articles[n + 1 :]:
+            (ta, _, sa), (tb, _, sb) = found[a][0], found[b][0]
+            if ta != tb and _named(sa) & _named(sb):
+                conflict[a], conflict[b] = found[a][0], found[b][0]
+    if not conflict:
+        return []
+    return [Disagreement(claim, "numbers", {a: (f"tally:{t}",) for a, (t, _, _) in sorted(conflict.items())},
+                         {a: ((f"tally:{t}", w, s),) for a, (t, w, s) in sorted(conflict.items())})]
+
+
+def _in_spans(text: str, words: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Do the tally's ``words`` sit inside one of ``spans`` (a quotation that runs over sentences)?"""
+    at = text.find(words)
+    return any(start <= at < end for start, end in spans)
