@@ -756,3 +756,35 @@ def test_a_round_count_from_another_sentence_is_no_evidence(value: str, is_round
 
     assert _round(value) is is_round
 
+
+
+# (a figure's sentence and words, another's, whether they count one thing): the trials' stories and a second reader's
+COUNTED = [
+    (("Quelque 2 640 habitants ont dû quitter leur domicile.", "2 640"),
+     ("About 2,640 residents were evacuated from their homes.", "2,640"), True),
+    (("Rund 180 Feuerwehrleute waren im Einsatz.", "180"),
+     ("Some 180 firefighters had brought the fire under control by early afternoon, the prefecture said.", "180"), True),
+    (("Das Werk mit rund 340 Beschäftigten stellt chlorierte Lösungsmittel her.", "340"),
+     ("L'usine, qui emploie environ 340 salariés, est l'un des principaux employeurs de cette commune.", "340"), True),
+    (("Mehr als dreihundert Häuser aus Lehmziegeln wurden beschädigt.", "dreihundert"),
+     ("The army sent 300 soldiers with tents and blankets to the worst-hit villages.", "300"), False),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "alike"), COUNTED)
+def test_a_figure_is_evidence_only_of_what_it_counts(one: tuple[str, str], other: tuple[str, str], alike: bool) -> None:
+    from framediff.comparing.values_across import _alike, _counted
+
+    counted = [_counted(text, words) for text, words in (one, other)]
+    assert None not in counted
+    assert _alike(*counted) is alike
+
+
+def test_a_figure_of_another_thing_is_no_sign_of_the_claim() -> None:
+    """tests/data/colca-aid, a second reader's story (fictional): the German "Mehr als dreihundert Häuser aus Lehmziegeln
+    wurden beschädigt." had come near "The army sent 300 soldiers with tents and blankets to the worst-hit villages.",
+    "it gives the claim's figure “dreihundert”"."""
+    doc = api.to_json(api.compare([str(DATA / "colca-aid")], use_cache=False))
+    records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
+    assert not any("dreihundert" in r["reason"] or "“300”" in r["reason"] for r in records)
+    assert any(r["text"].startswith("The army sent 300 soldiers") and r["label"] == "zeitung" for r in doc["left_out"])

