@@ -162,6 +162,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
      "against new austerity measures.", []),
     ("Firefighters extinguished blazes at least two buildings the bank and a branch of the Finance Ministry while protesters "
      "set up burning barricades and torched cars and a fire truck.", []),
+    # a flood that sweeps cars away, and the forecasters' "extreme rainfall" (an eleventh trial's); sweeping changes judge
+    ("The flood tore through the Marassi and Brignole districts, sweeping away cars and filling basements and shops with mud.",
+     []),
+    ("Scientists say that the climate crisis is making extreme rainfall in the Mediterranean more frequent and more intense.",
+     []),
+    ("The governor signed sweeping changes to the law.", [("sweeping", "loaded")]),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
     from framediff.frame.judging_words import marked_words

@@ -118,6 +118,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "The blasts killed two people", "after Brazzaville blasts": things, not someone's attack
         if kind == "loaded" and lower in _PHYSICAL and _literal(text, tokens, k):
             kind = None  # "The blast gutted the main production building", "an explosion ripped through": force, not scorn
+        if kind == "loaded" and lower == "extreme" and re.match(_WEATHER, text[match.end():], re.I):
+            kind = None  # "extreme rainfall", "extreme heat": the forecasters' term, no judgement (an eleventh trial's)
         if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(r"\s+(?:in|at|before)\b", text[match.end():]):
             kind = None  # "appeared in Bellmont County Superior Court": came, not seemed
         if kind == "hedge" and lower == "could" and re.match(r"\s*(?:not\b|n[’']t\b|[.,;:!?)”\"]|$)", text[match.end():]):
@@ -158,7 +160,7 @@ def _a_thing(text: str, tokens: list[re.Match[str]], k: int, lower: str) -> bool
 # when a force is the subject (within three words before), when the verb goes "into" or "through" something, or when a
 # force did it ("gutted by fire"). A seventh trial's factory report listed such words as loaded.
 _PHYSICAL = frozenset("""gutted gutting torched torching ripped ripping blasted blasting hammered hammering lashed lashing slammed
-slamming savaged battered""".split())
+slamming savaged battered sweeping""".split())
 _FORCES = frozenset("""fire fires blaze blazes flames flame explosion explosions explosive blast blasts bomb bombs storm storms wind
 winds rain gale gales tornado hurricane typhoon cyclone quake earthquake waves wave flood floods floodwaters missile missiles
 rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists""".split())
@@ -169,6 +171,9 @@ _DESTROYED = frozenset("""car cars van vans bus buses truck trucks vehicle vehic
 shops store stores bank banks office offices church churches school schools warehouse warehouses barricades tires tyres engines
 coast coastline town towns village villages""".split())
 _DOERS_OR_DONE = _FORCES | _DESTROYED
+
+
+_WEATHER = r"\s+(?:rain|rainfall|rainstorms?|weather|heat|cold|temperatures?|winds?|storms?|drought|flooding|events?|conditions)\b"
 
 
 def _literal(text: str, tokens: list[re.Match[str]], k: int) -> bool:
