@@ -119,6 +119,10 @@ CASES += [
      [("speech", "Priya Natarajan", "claiming")]),
     ("Bloomberg contrasted his business history with Trump's, saying \"I’ve built a business, and I didn’t start it with a "
      "million-dollar check from my father.\"", [("speech", "Bloomberg", "saying")]),
+    # a participle after a reported clause and its comma goes with the one who reports, not the reported clause's subject
+    # (a twelfth trial's community paper: the union's word, not the officer's)
+    ('The Millbrook police union denied that the officer did anything wrong, calling the shooting "justified."',
+     [("speech", "the Millbrook police union", "calling")]),
     # what something is called, as a habit, is a term, nobody's words; what someone called it is theirs (BASIL dev, NYT)
     ('The bill would end the practice of releasing migrants with a court date years away, a policy critics call "catch and release."',
      [("scare", None, None)]),

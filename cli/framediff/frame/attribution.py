@@ -192,6 +192,12 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
             return speaker_of(own, resolve)  # "Democrats blasted the bill, with Sen. Priya Natarajan claiming it ...": hers
         if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "Biden was quick to retort"
             head = head.head
+        if (verb.dep_ == "advcl" and head.dep_ == "ccomp" and is_speech_verb(head.head) and verb.i > 0
+                and verb.doc[verb.i - 1].text == ","):
+            # "The police union denied that the officer did anything wrong, calling the shooting "justified."": the parser
+            # hangs the participle on the reported clause; after its comma it goes with the one who reports (a twelfth
+            # trial's quote had gone to "the officer")
+            head = head.head
         return _subject(head, resolve) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl":  # "Issa, who said"
         return speaker_of(verb.head, resolve)
