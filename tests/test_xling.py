@@ -788,3 +788,14 @@ def test_a_figure_of_another_thing_is_no_sign_of_the_claim() -> None:
     records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
     assert not any("dreihundert" in r["reason"] or "“300”" in r["reason"] for r in records)
     assert any(r["text"].startswith("The army sent 300 soldiers") and r["label"] == "zeitung" for r in doc["left_out"])
+
+
+def test_a_count_another_language_gives_otherwise_is_shown() -> None:
+    """tests/data/rail-strike, a twelfth trial's story (fictional): the Spanish "Deutsche Bahn canceló unos 7.000 trenes"
+    came near the German "Die Deutsche Bahn strich nach eigenen Angaben rund neuntausend Züge." (0.43), the reason
+    saying only "under the threshold", and nothing said that the two counts of trains differ."""
+    doc = api.to_json(api.compare([str(DATA / "rail-strike")], use_cache=False))
+    near = next(r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith("Die Deutsche Bahn strich"))
+    assert near["reason"].endswith("; it gives “7.000” where the claim gives “neuntausend”")
+    records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
+    assert sum("where the claim gives" in r["reason"] for r in records) == 1

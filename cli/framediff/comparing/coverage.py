@@ -16,7 +16,7 @@ from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.comparing.times_of_day import clock_times, time_elsewhere
-from framediff.comparing.values_across import FIGURE_FLOOR, figure_elsewhere, figure_shared, figures as figures_in
+from framediff.comparing.values_across import FIGURE_FLOOR, count_apart, figure_elsewhere, figure_shared, figures as figures_in
 from framediff.reading.languages import is_english
 
 __all__ = ["CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "LeftOut", "absences", "nearest_elsewhere"]
@@ -326,6 +326,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 continue
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
+                if mixed:  # across languages, a count of one thing that differs: "it gives “7.000” where the claim gives “9,000”"
+                    reason += count_apart(alignment, c, near, figures)
             elif leans and near.score >= LEANING_NEAR and found is not None and found.in_article >= LEANING_WORDS:
                 reason = (f"the claim goes on from the sentence before it ('{leans} …') and says little alone; the outlet's "
                           f"article uses {found.in_article:.0%} of the claim's words, so a score under {NEAR:.2f} does not show "

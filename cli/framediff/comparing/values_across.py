@@ -146,3 +146,23 @@ def _alike(one: str, other: str) -> bool:
         return True
     vectors = multilingual_encoder(DEFAULT).encode([one, other])
     return float(vectors[0] @ vectors[1]) >= COUNTED_ALIKE
+
+
+def count_apart(alignment: Alignment, claim: Claim, near: Member, figures: Callable[[str, int], dict[str, str]]) -> str:
+    """What an outlet's closest sentence, in another language than the claim's members, gives of the one count the claim
+    gives, when the two differ and count one thing (:func:`_counts_alike`): "; it gives “7.000” where the claim gives
+    “neuntausend”". A twelfth trial's Spanish "Deutsche Bahn canceló unos 7.000 trenes" came near the German "rund
+    neuntausend Züge" (0.43), the reason saying only "under the threshold", and nothing said the counts differ. Each side
+    gives one count of 100 or more; "" otherwise."""
+    language = alignment.article(near.article).sentence_language(near.sentence)
+    if any(alignment.article(m.article).sentence_language(m.sentence) == language for m in claim.members):
+        return ""
+    given = {v: w for v, w in figures(near.article, near.sentence).items() if v.isdigit()}
+    wanted = {v: (m, w) for m in claim.members for v, w in figures(m.article, m.sentence).items() if v.isdigit()}
+    if len(given) != 1 or len(wanted) != 1 or set(given) == set(wanted):
+        return ""
+    (value, words), (member, theirs) = next(iter(given.items())), next(iter(wanted.values()))
+    ours, counted = _counted(alignment.sentence(near).text, words), _counted(alignment.sentence(member).text, theirs)
+    if ours is None or counted is None or not _alike(ours, counted):
+        return ""
+    return f"; it gives “{words}” where the claim gives “{theirs}”"
