@@ -659,9 +659,9 @@ FIGURES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), FIGURES)
 def test_a_figure_is_a_count_not_a_unit_a_model_or_a_date(text: str, language: str, expected: dict[str, str]) -> None:
-    from framediff.comparing.values_across import figures as _figures
+    from framediff.comparing.values_across import figures
 
-    assert _figures(text, language) == expected
+    assert figures(text, language) == expected
 
 
 # (sentence, the figure's words, what it measures): the dead and the hurt in each language, however small the figure; a

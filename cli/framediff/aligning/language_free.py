@@ -355,6 +355,7 @@ def casualties(text: str, start: int, end: int) -> str | None:
 
 
 _AND = frozenset("and et y und e en".split())
+_AGE = re.compile(r"(?:-|\s)(?:year-old|years? old|ans\b|años\b|anni\b|jaar\b|jährige|-jährige|jahre\b)", re.I)
 # small numbers in words, read as figures where a list is told ("Three police officers and two bystanders were killed":
 # the two are not all the dead; a second reader's case)
 _SMALL_WORDS = frozenset("""
@@ -367,7 +368,6 @@ _SMALL_WORDS = frozenset("""
 def _as_figure(token: str) -> str:
     """A token as :func:`casualties` reads it: a small number in words as its figure's first digit would read ("2")."""
     return "2" if token.lower() in _SMALL_WORDS else token
-_AGE = re.compile(r"(?:-|\s)(?:year-old|years? old|ans\b|años\b|anni\b|jaar\b|jährige|-jährige|jahre\b)", re.I)
 
 
 def _listed(tokens: list[str]) -> bool:

@@ -64,10 +64,8 @@ def figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Cal
     members = [m for m in claim.members if alignment.article(m.article).sentence_language(m.sentence) != language]
     if not members or len(members) < len(claim.members):
         return None
-    wanted = set().union(*(figures(m.article, m.sentence) for m in members))
     given = figures(near.article, near.sentence)
-    shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
-                    and _counts_alike(alignment, claim, figures, v, alignment.sentence(near).text, given[v]))
+    shared = _shared(alignment, claim, figures, spread, given, alignment.sentence(near).text)
     if shared:
         return f"it gives the claim's figure “{given[shared[0]]}”, in another language"
     times = clock_times(alignment.sentence(near).text)  # "vers 9 h 40" for "at around 9:40 a.m."
@@ -85,16 +83,23 @@ def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: 
     another sentence: "dreihundert Häuser" is no evidence of "300 soldiers" (a second reader's case). None: no sentence
     does."""
     languages = {alignment.article(m.article).sentence_language(m.sentence) for m in claim.members}
-    wanted = set().union(*(figures(m.article, m.sentence) for m in claim.members))
-    for sentence in alignment.article(article).sentences if wanted else ():
+    for sentence in alignment.article(article).sentences:
         if alignment.article(article).sentence_language(sentence.index) in languages:
             continue
         given = figures(article, sentence.index)
-        shared = sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD and not _round(v)
-                        and _counts_alike(alignment, claim, figures, v, sentence.text, given[v]))
+        shared = [v for v in _shared(alignment, claim, figures, spread, given, sentence.text) if not _round(v)]
         if shared:
             return f"its sentence #{sentence.index} gives the claim's figure “{given[shared[0]]}”, in another language"
     return None
+
+
+def _shared(alignment: Alignment, claim: Claim, figures: Callable[[str, int], dict[str, str]], spread: Counter[str],
+            given: dict[str, str], text: str) -> list[str]:
+    """The figures ``given`` by the sentence ``text`` that a member of ``claim`` gives too, of what it counts
+    (:func:`_counts_alike`), and that no article repeats in more than FIGURE_SPREAD sentences; in order."""
+    wanted = set().union(*(figures(m.article, m.sentence) for m in claim.members))
+    return sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
+                  and _counts_alike(alignment, claim, figures, v, text, given[v]))
 
 
 def _round(value: str) -> bool:
