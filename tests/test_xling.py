@@ -587,6 +587,12 @@ AMOUNT_CASES = [
       "fr": ("Le 16 août, l'incendie d'Albarda avait parcouru 3 900 hectares.", "fr")}, {}),
     ({"en": ("The Airbus test flight went no further than 100 miles from Toulouse.", "en"),
       "nl": ("De Airbus-testvlucht kwam niet verder dan 160 kilometer van Toulouse.", "nl")}, {}),
+    # a fourteenth trial's: a name that opens one sentence (which a capital does not tell) and that the other names
+    ({"it": ("Terna ha registrato un picco di consumi elettrici di 56.800 megawatt.", "it"),
+      "de": ("Der Netzbetreiber Terna meldete einen Verbrauchsrekord von 57.200 Megawatt.", "de")},
+     {"numbers": {"de": ("number:57200",), "it": ("number:56800",)}}),
+    # a word that opens both sentences and names nothing: nothing alike
+    ({"it": ("Oltre 1.500 persone sono state ricoverate.", "it"), "es": ("Oltre 1.300 personas fueron hospitalizadas.", "es")}, {}),
 ]
 
 
@@ -799,3 +805,20 @@ def test_a_count_another_language_gives_otherwise_is_shown() -> None:
     assert near["reason"].endswith("; it gives “7.000” where the claim gives “neuntausend”")
     records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
     assert sum("where the claim gives" in r["reason"] for r in records) == 1
+
+
+def test_figures_that_differ_across_languages_are_said_and_only_of_one_thing() -> None:
+    """tests/data/insulin-recall, a fourteenth trial's story (fictional; English, French, Spanish):
+    - the headlines "Helvan recalls 1.2 million insulin pens" and "Helvan retira 1,4 millones de plumas", in one claim,
+      had named nothing alike (a sentence's first word is no name by its capital), and nothing was said;
+    - "En France, environ 160 000 patients" came near "En España, unos 85.000 pacientes" (0.43) with "it gives “160 000”
+      where the claim gives “85.000”": two countries' counts, set against each other as one;
+    - the French cost, "210 millions de francs suisses", matched the Spanish "180 millones de francos suizos" (0.57) and
+      the reason did not name the figures."""
+    doc = api.to_json(api.compare([str(DATA / "insulin-recall")], use_cache=False))
+    said = [{v["label"]: v["values"] for v in d["values"]} for d in doc["disagreements"]]
+    assert {"wire-en": ["number:1200000"], "elpais-es": ["number:1400000"], "lemonde-fr": ["number:1200000"]} in said
+    records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
+    assert not any("“160 000”" in r["reason"] or "“85.000”" in r["reason"] for r in records)
+    cost = next(r for r in records if r["closest"]["text"].startswith("Le groupe évalue le coût du rappel"))
+    assert cost["reason"].endswith("; it gives “210 millions” where the claim gives “180 millones”")

@@ -142,6 +142,17 @@ def _scale(after: str, language: str | None, decimal_comma: bool) -> tuple[int, 
     return power, (m.end() if power else 0)
 
 
+def opener(text: str) -> str | None:
+    """The first word of ``text``, folded, where it is capitalised and may be a name (three letters or more, not a word that
+    opens clauses, a month or a weekday): "Terna" in "Terna ha registrato …", which :func:`facts` does not read as a name,
+    as a sentence's first word is capitalised whatever it is."""
+    first = WORD.search(text)
+    if first is None or not first.group()[:1].isupper() or len(first.group()) < 3:
+        return None
+    word = fold(first.group())
+    return None if word in _NOT_NAMES or word in _MONTHS or word in _DATELINE_WORDS else word
+
+
 def facts(text: str, language: str | None = None, spelled: bool = True) -> Facts:
     """What ``text``, written in ``language`` (None: English), says that reads the same in any language; with
     ``spelled``, numbers written in words too ("Cent quatre-vingts", :mod:`~framediff.aligning.number_words`). The
@@ -267,10 +278,12 @@ def apart(a: Named, b: Named) -> bool:
     days_a, days_b = ({v for v in x.figures if v.startswith("d")} for x in (a, b))
     if not days_a or not days_b or a.figures & b.figures:  # each dates its event, and to other days
         return False
-    return not _alike_any(a.names, b.names)
+    return not names_alike(a.names, b.names)
 
 
-def _alike_any(a: frozenset[str], b: frozenset[str]) -> bool:
+def names_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does a name of ``a`` read as one of ``b`` (folded names): the same word, the same first four letters, or one first
+    letter and most letters in order (:func:`apart`)?"""
     if a & b or {x[:4] for x in a if len(x) >= 4} & {y[:4] for y in b if len(y) >= 4}:
         return True
     from difflib import SequenceMatcher

@@ -309,6 +309,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif near.score >= alignment.threshold:
                 reason = (f"its sentence states claim {other}, which it matches better" if other
                           else "it matches one sentence of the claim, not the claim as a whole")
+                reason += count_apart(alignment, c, near, figures) if mixed else ""  # "210 millions" against "180 million"
             elif part:
                 carried = found.carried  # type: ignore[union-attr]
                 reason = f"it carries {carried:.0%} of the claim's words" + (f", and states claim {other}" if other else "")

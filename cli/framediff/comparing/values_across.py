@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from framediff.aligning.language_free import casualties, facts
+from framediff.aligning.language_free import casualties, facts, names_alike, opener
 from framediff.comparing.times_of_day import clock_times
 from framediff.reading.languages import is_english
 
@@ -156,18 +156,44 @@ def _alike(one: str, other: str) -> bool:
 def count_apart(alignment: Alignment, claim: Claim, near: Member, figures: Callable[[str, int], dict[str, str]]) -> str:
     """What an outlet's closest sentence, in another language than the claim's members, gives of the one count the claim
     gives, when the two differ and count one thing (:func:`_counts_alike`): "; it gives “7.000” where the claim gives
-    “neuntausend”". A twelfth trial's Spanish "Deutsche Bahn canceló unos 7.000 trenes" came near the German "rund
+    “neuntausend”". Not where the two sentences name names and none alike (:func:`~framediff.aligning.language_free.named_apart`):
+    a fourteenth trial's "En España, unos 85.000 pacientes utilizan esta pluma" came near "En France, environ 160 000
+    patients l'utilisent" (0.43), and the reason set the two countries' counts against each other as one count given
+    two ways. A twelfth trial's Spanish "Deutsche Bahn canceló unos 7.000 trenes" came near the German "rund
     neuntausend Züge" (0.43), the reason saying only "under the threshold", and nothing said the counts differ. Each side
     gives one count of 100 or more; "" otherwise."""
     language = alignment.article(near.article).sentence_language(near.sentence)
     if any(alignment.article(m.article).sentence_language(m.sentence) == language for m in claim.members):
         return ""
     given = {v: w for v, w in figures(near.article, near.sentence).items() if v.isdigit()}
-    wanted = {v: (m, w) for m in claim.members for v, w in figures(m.article, m.sentence).items() if v.isdigit()}
+    wanted: dict[str, list[tuple[Member, str]]] = {}
+    for m in claim.members:
+        for v, w in figures(m.article, m.sentence).items():
+            if v.isdigit():
+                wanted.setdefault(v, []).append((m, w))
     if len(given) != 1 or len(wanted) != 1 or set(given) == set(wanted):
         return ""
-    (value, words), (member, theirs) = next(iter(given.items())), next(iter(wanted.values()))
-    ours, counted = _counted(alignment.sentence(near).text, words), _counted(alignment.sentence(member).text, theirs)
-    if ours is None or counted is None or not _alike(ours, counted):
-        return ""
-    return f"; it gives “{words}” where the claim gives “{theirs}”"
+    ((_, words),) = given.items()
+    text = alignment.sentence(near).text
+    ours = _counted(text, words)
+    for member, theirs in next(iter(wanted.values())):  # a member that counts the same thing ("francs", not "Swiss francs")
+        counted = _counted(alignment.sentence(member).text, theirs)
+        if ours is None or counted is None or not _alike(ours, counted):
+            continue
+        if named_apart(text, language, alignment.sentence(member).text,
+                       alignment.article(member.article).sentence_language(member.sentence)):
+            return ""  # one count of two places: "En España, unos 85.000 pacientes" against "En France, environ 160 000 patients"
+        return f"; it gives “{words}” where the claim gives “{theirs}”"
+    return ""
+
+
+def named_apart(one: str, one_language: str | None, other: str, other_language: str | None) -> bool:
+    """Do two sentences each name a person, place or body (a capitalised word inside it, or the one it opens with:
+    :func:`~framediff.aligning.language_free.opener`) and name none alike
+    (:func:`~framediff.aligning.language_free.names_alike`: "Lombardía" and "Lombardei" are alike, "España" and "France"
+    are not)? Then a figure each gives is of two things, however alike their words."""
+    names = []
+    for text, language in ((one, one_language), (other, other_language)):
+        first = opener(text)
+        names.append(frozenset(facts(text, language, spelled=False).names | ({first} if first else set())))
+    return bool(names[0]) and bool(names[1]) and not names_alike(names[0], names[1])
