@@ -24,6 +24,15 @@ DENIALS = [
     ("The union is opposed not only to the pay cut but also to the longer shifts.", False),
     ("Hoyer kept the No. 2 job in the Democratic leadership.", False),
     ("Governor opens door to early exit", False),
+    # a "not" on what a verb of telling governs is the instruction, not a denial (MRPC and BASIL dev sentences, and a
+    # thirteenth trial's); a choice or a promise not to is a denial
+    ("Police warned residents on Friday not to travel alone and to avoid convenience stores and service stations stores at "
+     "night.", False),
+    ("Six countries have advised their citizens not to travel to Taiwan for any reason, the ministry said.", False),
+    ("Boehner, meanwhile, told lawmakers earlier Thursday not to make plans for Christmas, signaling that there may not "
+     "realistically be a final deal until the very end of the month.", False),
+    ("Patients in three units have been told not to shower and are being given bottled water.", False),
+    ("The mayor decided not to seek re-election.", True),
     ("The talks ended without a deal on Thursday.", False),
     # a verb of denial denies the statement it governs (BASIL dev sentences), not a thing it names
     ("Trump denied that he had been looking to replace Mattis, telling reporters that he was “very happy” with him.", True),
