@@ -243,6 +243,7 @@ def test_distinctive_terms_skip_connectives_and_read_possessives_as_the_name() -
         (("weekday:tuesday", "month:november", "day:23", "year:2021"), "Tuesday, November, day 23, 2021"),
         (("ordinal:1st", "number:c-130"), "1st, c-130"),
         (("date:2021-11-24",), "Wed 24 Nov 2021"),
+        (("date:--09-19", "date:--02-29"), "19 Sep, 29 Feb"),  # a day of a month in a year no outlet gives
     ],
 )
 def test_facts_that_disagree_are_shown_as_written(values: tuple[str, ...], shown: str) -> None:

@@ -226,6 +226,14 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("Five people were killed on Route 9.", "Three people died at the scene and two others died later at Mercy Hospital.",
          ("2024-07-08", "2024-07-08"), {}),
         ("Two gunmen killed 14 people.", "Three gunmen died in the shootout.", ("2024-07-08", "2024-07-08"), {}),
+        # a thirteenth trial's: undated outlets that date one event to two days of a month, in a year neither gives; not
+        # against a day with its year, nor where one outlet is dated (its year is known, the other's is not)
+        ("The breach was discovered on Sept. 21, the company said.",
+         "The company said the intrusion began on Sept. 3 and was discovered on Sept. 19.", (None, None),
+         {"times": {"a": ("date:--09-21",), "b": ("date:--09-19",)}}),
+        ("The breach was discovered on Sept. 19, the company said.", "The breach was discovered on Sept. 21, 2025.", (None, None), {}),
+        ("The breach was discovered on Sept. 21, the company said.", "The breach was discovered on Sept. 19, the company said.",
+         (None, "2025-09-26"), {}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:

@@ -96,6 +96,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
     when: dict[int, frozenset[int]] = {}  # per value (by id): the past years its sentence is about
     named: list[frozenset[int]] = []  # per sentence: the past years it names
     stamps: dict[int, frozenset[str]] = {}  # per value (by id): the days and times its sentence names, as written
+    yearless = all(published_date(dates.get(a)) is None for a in articles)  # days of a month compared in an unknown year
     for a in articles:
         published = published_date(dates.get(a))
         values[a], written[a] = [], set()
@@ -105,7 +106,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             if _fragment(doc):
                 continue  # "In 2004, a magnitude - 9.": a broken-off piece, no statement of the outlet's to hold it to
             spans = (quoted or {}).get(a, [])
-            found = read_values(doc, published, spans[k] if k < len(spans) else ())
+            found = read_values(doc, published, spans[k] if k < len(spans) else (), yearless)
             if leads is not None and not leads[a][k]:
                 found = [replace(v, about=frozenset(x for x in v.about if not running(x) or x.startswith(LEVEL))) for v in found]
                 found = [v for v in found if v.about]

@@ -67,8 +67,19 @@ def published_date(text: str | None) -> datetime.date | None:
         return None
 
 
-def read_values(doc: Any, published: datetime.date | None, quoted: Iterable[tuple[int, int]] = ()) -> list[Value]:
-    """The counts and days of one parsed sentence that are the outlet's own (outside quotation marks and ``quoted``)."""
+# Where no outlet of a claim is dated, a day of a month without a year ("discovered on Sept. 19") is read all the same, in
+# a leap year that stands for the unknown one: every outlet's is the same year. Such a day dates its event under a key
+# of its own (the event's, with this mark), so that it is compared only with another outlet's day without a year, never
+# with a year ("in 2025") or a dated day. A thirteenth trial's "The breach was discovered on Sept. 21, the company said."
+# against "... was discovered on Sept. 19", in one claim of undated articles, had said nothing.
+YEARLESS = "@no-year"
+_SOME_LEAP_YEAR = 2000
+
+
+def read_values(doc: Any, published: datetime.date | None, quoted: Iterable[tuple[int, int]] = (),
+                yearless: bool = False) -> list[Value]:
+    """The counts and days of one parsed sentence that are the outlet's own (outside quotation marks and ``quoted``);
+    with ``yearless`` (no outlet of the claim is dated), days of a month without a year too (:data:`YEARLESS`)."""
     text = doc.text
     quoted = quoted_spans(text) + list(quoted)
     out = []
@@ -78,7 +89,7 @@ def read_values(doc: Any, published: datetime.date | None, quoted: Iterable[tupl
         if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
             value = _count(ent, text)
         elif ent.label_ == "DATE":
-            value = _day(ent, text, published)
+            value = _day(ent, text, published, yearless)
         else:
             value = None
         if value is not None:
@@ -218,7 +229,7 @@ def _count(ent: Any, text: str) -> Value | None:
     return Value("count", low, high, shown, text[span_start:span_end], about, text, value, root.idx)
 
 
-def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
+def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = False) -> Value | None:
     """A day an event happened on, from a weekday, a relative day or a day of a month; None for spans and names."""
     words = ent.text.strip()
     lowered = words.lower()
@@ -275,7 +286,15 @@ def _day(ent: Any, text: str, published: datetime.date | None) -> Value | None:
                 return None
             month, number, year = _MONTHS[m[2].rstrip(".")], int(m[1]), m[3]
         if year is None and published is None:
-            return None
+            if not yearless:
+                return None
+            key = _event_key(event)
+            try:
+                day = datetime.date(_SOME_LEAP_YEAR, month, number)
+            except ValueError:
+                return None
+            return None if key is None else Value("day", day.toordinal(), day.toordinal(), f"date:--{month:02d}-{number:02d}",
+                                                  words, frozenset([key + YEARLESS]), text)
         try:
             day = datetime.date(int(year) if year else published.year, month, number)  # type: ignore[union-attr]
             if year is None and published is not None and (day - published).days > 61 and not _looks_ahead(event):

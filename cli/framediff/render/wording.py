@@ -30,6 +30,10 @@ def _fact_value(value: str) -> str:
         return f"{int(raw):,}"
     if kind in ("weekday", "month"):
         return raw.capitalize()
+    if kind == "date" and re.fullmatch(r"--\d\d-\d\d", raw):  # a day of a month in a year no outlet gives: "19 Sep"
+        import datetime
+
+        return datetime.date(2000, int(raw[2:4]), int(raw[5:7])).strftime("%-d %b")
     if kind == "date":  # a calendar day: "Fri 2 Jul 2010"
         import datetime
 
