@@ -822,3 +822,32 @@ def test_figures_that_differ_across_languages_are_said_and_only_of_one_thing() -
     assert not any("“160 000”" in r["reason"] or "“85.000”" in r["reason"] for r in records)
     cost = next(r for r in records if r["closest"]["text"].startswith("Le groupe évalue le coût du rappel"))
     assert cost["reason"].endswith("; it gives “210 millions” where the claim gives “180 millones”")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [  # a fourteenth trial's quotations (fictional); a sentence that goes on with a quotation opened before it
+        ("«Hemos activado la alerta en todas las comunidades autónomas y las farmacias ya han recibido instrucciones», explicó "
+         "el Sr. Ramón Ortega, director de la AEMPS.", "es", {"ramon", "ortega", "aemps"}),
+        ("« La sécurité des patients passe avant tout, et nous agissons par précaution », a déclaré sa directrice générale, "
+         "Dr Anna Keller.", "fr", {"anna", "keller"}),
+        ("Cada euro que haga falta, estará», aseguró.", "es", set()),
+        # German capitalises every noun: "Gesundheitsdezernent" would read as a name
+        ("„Unsere Notaufnahmen stehen unter Druck, aber sie halten stand“, sagte der regionale Gesundheitsdezernent Marco "
+         "Ferrante.", "de", None),
+        ("Die Region untersagt körperliche Arbeit im Freien zwischen 12.30 und 16 Uhr.", "de", None),  # no quotation
+    ],
+)
+def test_who_a_quotation_names_outside_its_marks(text: str, language: str, names: set[str] | None) -> None:
+    from framediff.comparing.quotes_across import speaker_names
+
+    found = speaker_names(text, language)
+    assert (found if found is None else set(found)) == names
+
+
+def test_another_persons_quotation_in_another_language_does_not_come_near() -> None:
+    """tests/data/insulin-recall: the Spanish "«Hemos activado la alerta …», explicó el Sr. Ramón Ortega" had come near
+    the French "« La sécurité des patients passe avant tout … », a déclaré sa directrice générale, Dr Anna Keller." (0.10)."""
+    doc = api.to_json(api.compare([str(DATA / "insulin-recall")], use_cache=False))
+    assert any(r["text"].startswith("«Hemos activado la alerta") for r in doc["only_here"])
+    assert not any(r["text"].startswith("«Hemos activado la alerta") for r in doc["alone_near"])

@@ -15,6 +15,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
+from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.times_of_day import clock_times, time_elsewhere
 from framediff.comparing.values_across import FIGURE_FLOOR, count_apart, figure_elsewhere, figure_shared, figures as figures_in
 from framediff.reading.languages import is_english
@@ -299,7 +300,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             part = found is not None and found.part
             if found is not None and found.denies:
                 reason = DENIES + (f"; it states claim {other}" if other else "")
-            elif found is not None and found.other_speaker:
+            elif (found is not None and found.other_speaker) or (
+                    mixed and near.score < alignment.threshold and quotes_another(alignment, c, near)):  # in any language
                 out.append(LeftOut(c.id, near, LEAVES_OUT, ANOTHER_SPEAKER, article))
                 continue
             elif found is not None and found.other_figures:
