@@ -65,7 +65,7 @@ def figure_shared(alignment: Alignment, claim: Claim, near: Member, figures: Cal
     if not members or len(members) < len(claim.members):
         return None
     given = figures(near.article, near.sentence)
-    shared = _shared(alignment, claim, figures, spread, given, alignment.sentence(near).text)
+    shared = _shared(alignment, claim, figures, spread, given, alignment.sentence(near).text, language)
     if shared:
         return f"it gives the claim's figure “{given[shared[0]]}”, in another language"
     times = clock_times(alignment.sentence(near).text)  # "vers 9 h 40" for "at around 9:40 a.m."
@@ -84,22 +84,23 @@ def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: 
     does."""
     languages = {alignment.article(m.article).sentence_language(m.sentence) for m in claim.members}
     for sentence in alignment.article(article).sentences:
-        if alignment.article(article).sentence_language(sentence.index) in languages:
+        language = alignment.article(article).sentence_language(sentence.index)
+        if language in languages:
             continue
         given = figures(article, sentence.index)
-        shared = [v for v in _shared(alignment, claim, figures, spread, given, sentence.text) if not _round(v)]
+        shared = [v for v in _shared(alignment, claim, figures, spread, given, sentence.text, language) if not _round(v)]
         if shared:
             return f"its sentence #{sentence.index} gives the claim's figure “{given[shared[0]]}”, in another language"
     return None
 
 
 def _shared(alignment: Alignment, claim: Claim, figures: Callable[[str, int], dict[str, str]], spread: Counter[str],
-            given: dict[str, str], text: str) -> list[str]:
+            given: dict[str, str], text: str, language: str | None) -> list[str]:
     """The figures ``given`` by the sentence ``text`` that a member of ``claim`` gives too, of what it counts
     (:func:`_counts_alike`), and that no article repeats in more than FIGURE_SPREAD sentences; in order."""
     wanted = set().union(*(figures(m.article, m.sentence) for m in claim.members))
     return sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
-                  and _counts_alike(alignment, claim, figures, v, text, given[v]))
+                  and _counts_alike(alignment, claim, figures, v, text, given[v], language))
 
 
 def _round(value: str) -> bool:
@@ -116,31 +117,41 @@ _BETWEEN = frozenset("of the de d du des la las los le les el der die das den vo
 
 
 def _counts_alike(alignment: Alignment, claim: Claim, figures: Callable[[str, int], dict[str, str]], value: str, text: str,
-                  words: str) -> bool:
+                  words: str, language: str | None) -> bool:
     """Whether the figure ``value`` that ``text`` gives (as ``words``) counts what a member of ``claim`` counts with it:
     the word after each figure, read by the multilingual encoder. A toll says what it counts ("12 the dead"); a plain
     count with no word after it on either side counts nothing that can be told alike. A second reader's "Mehr als
     dreihundert Häuser ... wurden beschädigt" had come near "The army sent 300 soldiers"."""
     if not value.isdigit():
         return True
-    noun = _counted(text, words)
-    others = [_counted(alignment.sentence(m).text, found[value]) for m in claim.members
+    noun = _counted(text, words, language)
+    others = [_counted(alignment.sentence(m).text, found[value], alignment.article(m.article).sentence_language(m.sentence))
+              for m in claim.members
               if value in (found := figures(m.article, m.sentence))]
     return noun is not None and any(other is not None and _alike(noun, other) for other in others)
 
 
-def _counted(text: str, words: str) -> str | None:
-    """The word a figure, written as ``words`` in ``text``, counts: the first word of three letters or more after it,
-    past "of the", "de", "der" ("2 640 habitants", "340 people at the site", "1.200 de los vecinos"); None if none."""
+def _counted(text: str, words: str, language: str | None) -> str | None:
+    """The word a figure, written as ``words`` in ``text`` (in ``language``), counts: the first word of three letters or
+    more after it, past "of the", "de", "der" ("2 640 habitants", "340 people at the site", "1.200 de los vecinos"), and
+    past a capitalised word before a word in small letters, a name or a nationality ("180 million Swiss francs", "300
+    Italian tourists"; not in German, whose nouns are capitalised: "300 Häuser aus Lehm"); None if none."""
     at = text.find(words)
     if at < 0:
         return None
-    for token in re.findall(r"[^\W\d_][\w'’-]*", text[at + len(words) :])[:4]:
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", text[at + len(words) :])[:4]
+    for k, token in enumerate(tokens):
         bare = re.sub(r"^[dl]['’]", "", token.lower())
         if bare in _BETWEEN:
             continue
+        if (token[:1].isupper() and language not in _NOUNS_CAPITALISED and k + 1 < len(tokens)
+                and tokens[k + 1][:1].islower() and len(tokens[k + 1]) >= 3):
+            continue
         return bare if len(bare) >= 3 else None
     return None
+
+
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
 @lru_cache(maxsize=4096)
@@ -175,9 +186,9 @@ def count_apart(alignment: Alignment, claim: Claim, near: Member, figures: Calla
         return ""
     ((_, words),) = given.items()
     text = alignment.sentence(near).text
-    ours = _counted(text, words)
+    ours = _counted(text, words, language)
     for member, theirs in next(iter(wanted.values())):  # a member that counts the same thing ("francs", not "Swiss francs")
-        counted = _counted(alignment.sentence(member).text, theirs)
+        counted = _counted(alignment.sentence(member).text, theirs, alignment.article(member.article).sentence_language(member.sentence))
         if ours is None or counted is None or not _alike(ours, counted):
             continue
         if named_apart(text, language, alignment.sentence(member).text,
