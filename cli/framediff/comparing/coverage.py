@@ -186,9 +186,20 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
         if exact:  # "A sellout crowd of 41,238" for "A crowd of 41,238 watched": a figure no other fact shares by chance
             return f"it gives the claim's figure “{_written_as(given, exact[0])}”"
         for _, stem in member.counts:
-            if stem in counted and stem in words and words[stem].lower() not in _UNITS_OF_MEASURE:
+            if (stem in counted and stem in words and words[stem].lower() not in _UNITS_OF_MEASURE
+                    and _counted_once(alignment, near.article, stem)):
                 return f"it gives a figure for what the claim counts, “{words[stem]}”"
     return None
+
+
+def _counted_once(alignment: Alignment, article: str, stem: str) -> bool:
+    """Does ``article`` count ``stem`` in one sentence only? What an article counts in several sentences is its story's
+    stock ("miners" in a mine rescue: fourteen trapped, eleven brought up, three underground), and a figure of it tells
+    no one fact: a fifteenth trial's "Three of the miners were being treated at Pikeville Medical Center" had come near
+    "Eleven of the miners were brought to the surface ... three remained underground" (0.25) for the miners counted."""
+    from framediff.aligning.profiles import profile
+
+    return sum(any(c == stem for _, c in profile(s.text).counts) for s in alignment.article(article).sentences) <= 1
 
 
 # A unit is no thing counted: an eighth trial's barrier "cost ... 85 million crowns" came near "damage at 1.2 billion crowns"
