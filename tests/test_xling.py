@@ -859,3 +859,13 @@ def test_another_persons_quotation_in_another_language_does_not_come_near() -> N
     doc = api.to_json(api.compare([str(DATA / "insulin-recall")], use_cache=False))
     assert any(r["text"].startswith("«Hemos activado la alerta") for r in doc["only_here"])
     assert not any(r["text"].startswith("«Hemos activado la alerta") for r in doc["alone_near"])
+
+
+def test_one_figure_of_another_year_is_no_sign_of_the_claim() -> None:
+    """tests/data/ferry-collision, a sixteenth trial's story (fictional; English, Portuguese, Dutch): "In 2019, a collision
+    between two barges near Antwerp injured 31 people." and "Em 2021, um abalroamento semelhante no rio Tejo, em Lisboa,
+    fez 31 feridos." had each come near the other for the 31 hurt: two accidents, two years."""
+    doc = api.to_json(api.compare([str(DATA / "ferry-collision")], use_cache=False))
+    alone = {r["text"] for r in doc["only_here"]}
+    assert "In 2019, a collision between two barges near Antwerp injured 31 people." in alone
+    assert "Em 2021, um abalroamento semelhante no rio Tejo, em Lisboa, fez 31 feridos." in alone

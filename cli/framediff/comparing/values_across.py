@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from framediff.aligning.language_free import casualties, facts, names_alike, opener
+from framediff.aligning.language_free import casualties, facts, names_alike
 from framediff.comparing.times_of_day import clock_times
 from framediff.reading.languages import is_english
 
@@ -97,10 +97,24 @@ def figure_elsewhere(alignment: Alignment, claim: Claim, article: str, figures: 
 def _shared(alignment: Alignment, claim: Claim, figures: Callable[[str, int], dict[str, str]], spread: Counter[str],
             given: dict[str, str], text: str, language: str | None) -> list[str]:
     """The figures ``given`` by the sentence ``text`` that a member of ``claim`` gives too, of what it counts
-    (:func:`_counts_alike`), and that no article repeats in more than FIGURE_SPREAD sentences; in order."""
-    wanted = set().union(*(figures(m.article, m.sentence) for m in claim.members))
+    (:func:`_counts_alike`), and that no article repeats in more than FIGURE_SPREAD sentences; in order. Not a member
+    that dates its fact to another year: a sixteenth trial's "In 2019, a collision between two barges near Antwerp
+    injured 31 people." had come near "Em 2021, um abalroamento semelhante no rio Tejo, em Lisboa, fez 31 feridos." for
+    the 31 hurt. (Names that differ are no sign here: "Sismo de 6,2 sacude Arequipa" gives the toll of the quake "in
+    southern Peru".)"""
+    years = _years(text, language)
+    members = [m for m in claim.members
+               if not (years and (other := _years(alignment.sentence(m).text,
+                                                  alignment.article(m.article).sentence_language(m.sentence))) and not years & other)]
+    wanted = set().union(set(), *(figures(m.article, m.sentence) for m in members))
     return sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
                   and _counts_alike(alignment, claim, figures, v, text, given[v], language))
+
+
+def _years(text: str, language: str | None) -> frozenset[str]:
+    """The years a sentence gives ("y2019")."""
+    return frozenset(v for v in facts(text, None if language is None or is_english(language) else language, spelled=False).numbers
+                     if v.startswith("y"))
 
 
 def _round(value: str) -> bool:
@@ -199,12 +213,11 @@ def count_apart(alignment: Alignment, claim: Claim, near: Member, figures: Calla
 
 
 def named_apart(one: str, one_language: str | None, other: str, other_language: str | None) -> bool:
-    """Do two sentences each name a person, place or body (a capitalised word inside it, or the one it opens with:
-    :func:`~framediff.aligning.language_free.opener`) and name none alike
+    """Do two sentences each name a person, place or body (a capitalised word inside it: a sentence's first word is
+    capitalised whatever it is, "Quelque 2 640 habitants"; not in German, whose nouns are all capitalised) and name none alike
     (:func:`~framediff.aligning.language_free.names_alike`: "Lombardía" and "Lombardei" are alike, "España" and "France"
     are not)? Then a figure each gives is of two things, however alike their words."""
-    names = []
-    for text, language in ((one, one_language), (other, other_language)):
-        first = opener(text)
-        names.append(frozenset(facts(text, language, spelled=False).names | ({first} if first else set())))
-    return bool(names[0]) and bool(names[1]) and not names_alike(names[0], names[1])
+    found = [facts(text, language, spelled=False) for text, language in ((one, one_language), (other, other_language))]
+    if any(f.proper is None for f in found):
+        return False  # German capitalises every noun: "Menschen" is no name
+    return bool(found[0].names) and bool(found[1].names) and not names_alike(found[0].names, found[1].names)
