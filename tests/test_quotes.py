@@ -123,6 +123,13 @@ CASES += [
     # (a twelfth trial's community paper: the union's word, not the officer's)
     ('The Millbrook police union denied that the officer did anything wrong, calling the shooting "justified."',
      [("speech", "the Millbrook police union", "calling")]),
+    # a tabloid's verbs of speaking (a fifteenth trial's): "fumed", "raged" (the parser's lemma is "rag"), "sobbed"
+    ('"Those men were sent into a death trap, and everybody up top knew it," fumed former miner Ray Dowell, 61.',
+     [("speech", "Ray Dowell", "fumed")]),
+    ('"This is a gut punch to every family in this town, and Harlow should be ashamed," raged Mayor Tom Rizzo.',
+     [("speech", "Tom Rizzo", "raged")]),
+    ('"I am sorry, and I will spend the rest of my life trying to make this right," Kessel sobbed.',
+     [("speech", "Kessel", "sobbed")]),
     # what something is called, as a habit, is a term, nobody's words; what someone called it is theirs (BASIL dev, NYT)
     ('The bill would end the practice of releasing migrants with a court date years away, a policy critics call "catch and release."',
      [("scare", None, None)]),
