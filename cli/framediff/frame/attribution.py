@@ -177,6 +177,8 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
             return who  # "…, China,” Mr. Trump wrote: the quote's last word is no subject
     if subjects:
         return None
+    if (inverted := _inverted_name(verb)) is not None:
+        return speaker_of(inverted, resolve)
     if verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.pos_ == "PROPN" and verb.lower_ in _INVERTED:
         return speaker_of(verb.head, resolve)  # "…,” added Lauten, who works for: the tagger's adjective
     for child in verb.children:
@@ -204,4 +206,18 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before", "while") and verb.head.head.pos_ in ("VERB", "AUX"):
         # (not "to campaign on maintaining his “tough on China” stance": a stance kept is nothing said)
         return _subject(verb.head.head, resolve)  # "Schieffer began his interview with Santorum by asking": Schieffer
+    return None
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """The person an inverted attribution names right after its verb, where the parser gave the verb no subject: in '"My son
+    told me ...," said Donna Pratt, whose son Caleb, 24, was among the last brought up.' it makes Pratt the subject of
+    "was" (a fifteenth trial's quote had no speaker). The verb follows the quotation's closing mark and comma, and a
+    person's name (after a title at most) follows the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ('"', "”", "’") or doc[verb.i - 2].text != ",":
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and verb.i < ent.start <= verb.i + 3:
+            return ent.root
     return None
