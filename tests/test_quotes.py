@@ -130,6 +130,10 @@ CASES += [
      [("speech", "Tom Rizzo", "raged")]),
     ('"I am sorry, and I will spend the rest of my life trying to make this right," Kessel sobbed.',
      [("speech", "Kessel", "sobbed")]),
+    # what a statement says, in the verb's own "in a statement", is reported even in two words (the parser hangs the clause
+    # on "statement"); not what a letter the subject sent says (BASIL dev, NYT: "sent her a letter citing ...")
+    ('Ridgeline said in a statement that it was "cooperating fully" with federal inspectors.',
+     [("speech", "Ridgeline", "said")]),
     # an inverted attribution whose name the parser hangs on a relative clause after it: the name after the verb speaks
     ('"My son told me the first thing he wanted was a cheeseburger," said Donna Pratt, whose son Caleb, 24, was among the '
      "last brought up.", [("speech", "Donna Pratt", "said")]),
