@@ -134,6 +134,9 @@ CASES += [
     # on "statement"); not what a letter the subject sent says (BASIL dev, NYT: "sent her a letter citing ...")
     ('Ridgeline said in a statement that it was "cooperating fully" with federal inspectors.',
      [("speech", "Ridgeline", "said")]),
+    # a surname with small words in it, which the parser reads apart ("den" as a verb): the whole name (a sixteenth trial's)
+    ('Mayor Bas van den Tillaar of Vlissingen called it "a frightening morning for our town".',
+     [("speech", "Bas van den Tillaar", "called")]),
     # an inverted attribution whose name the parser hangs on a relative clause after it: the name after the verb speaks
     ('"My son told me the first thing he wanted was a cheeseburger," said Donna Pratt, whose son Caleb, 24, was among the '
      "last brought up.", [("speech", "Donna Pratt", "said")]),

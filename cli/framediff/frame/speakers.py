@@ -53,8 +53,17 @@ def written_name(token: "Token") -> str:
     stands between them ("Campa-Najjar", not "Campa Najjar"), unless something other than a hyphen, an apostrophe, a
     point or a space does."""
     parts = sorted([*[c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], token], key=lambda t: t.i)
-    written = token.doc.text[parts[0].idx : token.idx + len(token.text)]
+    doc, k = token.doc, parts[0].i - 1
+    while k > 0 and doc[k].text in _PARTICLES:
+        k -= 1
+    if k < parts[0].i - 1 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        parts = [doc[k], *parts]  # "Bas van den Tillaar", whose particles the parser reads as words of their own
+    written = doc.text[parts[0].idx : token.idx + len(token.text)]
     return written if re.fullmatch(r"[\w\s.’'-]+", written) else " ".join(t.text for t in parts)
+
+
+# the small words inside a surname ("van den Tillaar", "von der Leyen", "de la Cruz", "da Silva"), in small letters
+_PARTICLES = frozenset("van den der von de la le da das do dos di del della ten ter".split())
 
 
 def _role(token: "Token") -> str | None:
