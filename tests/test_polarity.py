@@ -62,6 +62,11 @@ def test_a_main_statement_that_denies(text: str, expected: bool) -> None:
 # (sentence, sentence, does one deny what the other states?): BASIL dev pairs. Only a verb the other sentence uses,
 # denied in one main statement while the other's denies nothing, opposes them.
 OPPOSED = [
+    # an order and the opposite order (a second reader's): "told not to" is no denial, but it is not "told to"
+    ("Residents of the valley were told not to leave their homes as the cloud drifted east.",
+     "Residents of the valley were told to leave their homes as the cloud drifted east.", True),
+    ("Patients in three units have been told not to shower and are being given bottled water.",
+     "The hospital has restricted showers for patients in three units and is providing bottled water.", False),
     ("President Wants to Use Executive Order to End Birthright Citizenship",
      "“You cannot end birthright citizenship with an executive order,” the House speaker said Tuesday on WVLK Radio, "
      "according to Bloomberg News reporter Erik Wasson.", True),

@@ -140,6 +140,9 @@ CASES += [
     # an inverted attribution whose name the parser hangs on a relative clause after it: the name after the verb speaks
     ('"My son told me the first thing he wanted was a cheeseburger," said Donna Pratt, whose son Caleb, 24, was among the '
      "last brought up.", [("speech", "Donna Pratt", "said")]),
+    # but not a name whose person owns the speaker (a second reader's)
+    ('"My son told me he was hungry," said Donna Pratt\'s husband, whose son Caleb, 24, was among the last brought up.',
+     [("speech", None, None)]),
     # what something is called, as a habit, is a term, nobody's words; what someone called it is theirs (BASIL dev, NYT)
     ('The bill would end the practice of releasing migrants with a court date years away, a policy critics call "catch and release."',
      [("scare", None, None)]),

@@ -234,6 +234,9 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("The breach was discovered on Sept. 19, the company said.", "The breach was discovered on Sept. 21, 2025.", (None, None), {}),
         ("The breach was discovered on Sept. 21, the company said.", "The breach was discovered on Sept. 19, the company said.",
          (None, "2025-09-26"), {}),
+        # a day still to come is a plan, and plans move (a second reader's)
+        ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
+         "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:

@@ -96,6 +96,8 @@ def opposed(first: Doc, second: Doc) -> bool:
     states nothing."""
     if _question(first) or _question(second):
         return False
+    if _countermanded(first, second):
+        return True
     a, b = _denials(first), _denials(second)
     if bool(a) == bool(b):
         return False
@@ -110,6 +112,21 @@ def opposed(first: Doc, second: Doc) -> bool:
         if content and sum(w in lemmas for w in content) >= OPPOSED_SHARE * len(content):
             return True
     return False
+
+
+def _orders(doc: Doc) -> set[tuple[str, str, bool]]:
+    """What a sentence tells someone to do or not to do: (the verb of telling, the verb told, negated), "told not to leave"
+    giving ("tell", "leave", True)."""
+    return {(t.head.lemma_.lower(), t.lemma_.lower(), any(c.dep_ == "neg" for c in t.children))
+            for t in doc if t.dep_ == "xcomp" and t.head.lemma_.lower() in _DIRECTIVES}
+
+
+def _countermanded(first: Doc, second: Doc) -> bool:
+    """Does one sentence tell someone not to do what the other tells them to do ("were told not to leave their homes" /
+    "were told to leave their homes")? An instruction is no denial (:data:`_DIRECTIVES`), but two opposite orders are two
+    claims (a second reader's case)."""
+    one, other = _orders(first), _orders(second)
+    return any((told, verb, not negated) in other for told, verb, negated in one)
 
 
 def _statement(verb: Token) -> list[Token]:

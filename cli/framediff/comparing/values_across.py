@@ -148,8 +148,8 @@ def _counts_alike(alignment: Alignment, claim: Claim, figures: Callable[[str, in
 def _counted(text: str, words: str, language: str | None) -> str | None:
     """The word a figure, written as ``words`` in ``text`` (in ``language``), counts: the first word of three letters or
     more after it, past "of the", "de", "der" ("2 640 habitants", "340 people at the site", "1.200 de los vecinos"), and
-    past a capitalised word before a word in small letters, a name or a nationality ("180 million Swiss francs", "300
-    Italian tourists"; not in German, whose nouns are capitalised: "300 Häuser aus Lehm"); None if none."""
+    past a nationality before a currency ("180 million Swiss francs"; not "1,400 Britons have been evacuated", whose
+    "have" is no thing counted, a second reader's; nor in German, whose nouns are capitalised); None if none."""
     at = text.find(words)
     if at < 0:
         return None
@@ -159,13 +159,15 @@ def _counted(text: str, words: str, language: str | None) -> str | None:
         if bare in _BETWEEN:
             continue
         if (token[:1].isupper() and language not in _NOUNS_CAPITALISED and k + 1 < len(tokens)
-                and tokens[k + 1][:1].islower() and len(tokens[k + 1]) >= 3):
+                and tokens[k + 1].lower() in _CURRENCIES):
             continue
         return bare if len(bare) >= 3 else None
     return None
 
 
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_CURRENCIES = frozenset("francs franc dollars dollar euros euro pounds pound yen yuan pesos peso kronor krona kroner krone "
+                        "crowns rupees rupee rand reais real lire lira zloty shekels dirhams riyals".split())
 
 
 @lru_cache(maxsize=4096)
@@ -181,7 +183,7 @@ def _alike(one: str, other: str) -> bool:
 def count_apart(alignment: Alignment, claim: Claim, near: Member, figures: Callable[[str, int], dict[str, str]]) -> str:
     """What an outlet's closest sentence, in another language than the claim's members, gives of the one count the claim
     gives, when the two differ and count one thing (:func:`_counts_alike`): "; it gives “7.000” where the claim gives
-    “neuntausend”". Not where the two sentences name names and none alike (:func:`~framediff.aligning.language_free.named_apart`):
+    “neuntausend”". Not where the two sentences name names and none alike (:func:`named_apart`):
     a fourteenth trial's "En España, unos 85.000 pacientes utilizan esta pluma" came near "En France, environ 160 000
     patients l'utilisent" (0.43), and the reason set the two countries' counts against each other as one count given
     two ways. A twelfth trial's Spanish "Deutsche Bahn canceló unos 7.000 trenes" came near the German "rund

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from framediff.frame.speakers import is_speech_verb, speaker_of
-from framediff.frame.speech_words import DOCUMENTS, INVERTED as _INVERTED, clean_name
+from framediff.frame.speech_words import DOCUMENTS, INVERTED as _INVERTED, TITLE, clean_name
 
 if TYPE_CHECKING:
     from framediff.language.records import Doc, Token
@@ -218,6 +218,9 @@ def _subject(verb: "Token", resolve: "Resolver | None", quoted: "Callable[[Token
     return None
 
 
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
 def _inverted_name(verb: Token) -> Token | None:
     """The person an inverted attribution names right after its verb, where the parser gave the verb no subject: in '"My son
     told me ...," said Donna Pratt, whose son Caleb, 24, was among the last brought up.' it makes Pratt the subject of
@@ -227,6 +230,13 @@ def _inverted_name(verb: Token) -> Token | None:
     if verb.i < 2 or doc[verb.i - 1].text not in ('"', "”", "’") or doc[verb.i - 2].text != ",":
         return None
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and verb.i < ent.start <= verb.i + 3:
-            return ent.root
+        if ent.label_ != "PERSON" or not verb.i < ent.start <= verb.i + 3:
+            continue
+        between = doc[verb.i + 1 : ent.start]
+        if any(t.pos_ != "DET" and not TITLE.match(t.text + " ") for t in between):
+            return None  # only a title or "the" between: not "said the lawyer for Donna Pratt"
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        if ent.root.dep_ == "poss" or after in _POSSESSIVE or any(t.text in _POSSESSIVE for t in ent):
+            return None  # "said Pratt's daughter": the daughter speaks, not Pratt (a second reader's)
+        return ent.root
     return None

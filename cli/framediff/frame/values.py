@@ -286,8 +286,8 @@ def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = 
                 return None
             month, number, year = _MONTHS[m[2].rstrip(".")], int(m[1]), m[3]
         if year is None and published is None:
-            if not yearless:
-                return None
+            if not yearless or _looks_ahead(event):
+                return None  # a plan moves: "will vote on Nov. 5" and "voted on Nov. 3" may both be true (a second reader's)
             key = _event_key(event)
             try:
                 day = datetime.date(_SOME_LEAP_YEAR, month, number)
