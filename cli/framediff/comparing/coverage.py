@@ -17,7 +17,8 @@ from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.times_of_day import clock_times, time_elsewhere
-from framediff.comparing.values_across import FIGURE_FLOOR, count_apart, figure_elsewhere, figure_shared, figures as figures_in
+from framediff.comparing.values_across import (FIGURE_FLOOR, count_apart, figure_elsewhere, figure_shared, figures as figures_in,
+                                               values_apart)
 from framediff.reading.languages import is_english
 
 __all__ = ["CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "LeftOut", "absences", "nearest_elsewhere"]
@@ -192,6 +193,17 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
     return None
 
 
+def _words_tell(alignment: Alignment, claim: Claim, near: Member) -> bool:
+    """Can the words an article uses tell whether it carries ``claim``: is a member in the language of ``near``? Across
+    languages they cannot (a claim's stems are another language's, and an article shares only names and figures of them),
+    so that share is no sign that the outlet leaves the claim out. A twelfth trial's wire was said to leave out "Solo
+    circula uno de cada cinco trenes de larga distancia" with "about one in five long-distance trains" (0.18), and an
+    eighteenth trial's French outlet the German headline "Goldschatz aus Colmarer Museum gestohlen" with its own headline
+    "Colmar : le musée des Orfèvres cambriolé, quatorze hanaps dérobés" (0.10)."""
+    language = alignment.article(near.article).sentence_language(near.sentence)
+    return any(alignment.article(m.article).sentence_language(m.sentence) == language for m in claim.members)
+
+
 def _counted_once(alignment: Alignment, article: str, stem: str) -> bool:
     """Does ``article`` count ``stem`` in one sentence only? What an article counts in several sentences is its story's
     stock ("miners" in a mine rescue: fourteen trapped, eleven brought up, three underground), and a figure of it tells
@@ -334,7 +346,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {near.score:.2f} and carries "
                                    f"{found.carried:.0%} of the claim's words", article))
                 continue
-            elif len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS:
+            elif (len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS
+                  and (not mixed or _words_tell(alignment, c, near) or values_apart(alignment, c, near))):
                 out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {near.score:.2f}, and its article uses "
                                    f"{found.in_article:.0%} of the claim's words", article))
                 continue

@@ -106,7 +106,7 @@ def _shared(alignment: Alignment, claim: Claim, figures: Callable[[str, int], di
     members = [m for m in claim.members
                if not (years and (other := _years(alignment.sentence(m).text,
                                                   alignment.article(m.article).sentence_language(m.sentence))) and not years & other)]
-    wanted = set().union(set(), *(figures(m.article, m.sentence) for m in members))
+    wanted = set().union(*(figures(m.article, m.sentence) for m in members))
     return sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
                   and _counts_alike(alignment, claim, figures, v, text, given[v], language))
 
@@ -212,6 +212,20 @@ def count_apart(alignment: Alignment, claim: Claim, near: Member, figures: Calla
             return ""  # one count of two places: "En España, unos 85.000 pacientes" against "En France, environ 160 000 patients"
         return f"; it gives “{words}” where the claim gives “{theirs}”"
     return ""
+
+
+def values_apart(alignment: Alignment, claim: Claim, near: Member) -> bool:
+    """Do ``near`` and the members of ``claim`` each give numbers (counts, years, days, in figures or words), none alike?
+    Then the closest sentence, in another language, tells another fact ("Circa trecento turisti italiani sono stati
+    evacuati" against "it burned through 3,900 hectares"; "Il satellite orbiterà a 540 chilometri" against "podrá detectar
+    embarcaciones de hasta seis metros"), and a low score is a sign that the outlet leaves the claim out."""
+    def numbers(ref: Member) -> frozenset[str]:
+        language = alignment.article(ref.article).sentence_language(ref.sentence)
+        return facts(alignment.sentence(ref).text, None if language is None or is_english(language) else language).numbers
+
+    theirs = frozenset().union(*(numbers(m) for m in claim.members))
+    ours = numbers(near)
+    return bool(theirs) and bool(ours) and not theirs & ours
 
 
 def named_apart(one: str, one_language: str | None, other: str, other_language: str | None) -> bool:
