@@ -203,11 +203,13 @@ def facts(text: str, language: str | None = None, spelled: bool = True) -> Facts
     # a date and at most one other word (a time zone, "UK"), as cleaning reads a date line: "8: 05am UK, Monday 16 September 2013"
     dated = any(v[0] in "dy" for v in numbers)
     return Facts(frozenset(names), frozenset(numbers), dateline=bool(numbers) and (not content or (dated and len(content) == 1)),
-                 written=tuple(written), proper=None if language in _NOUNS_CAPITALISED or title_case else frozenset(proper))
+                 written=tuple(written), proper=None if language in NOUNS_CAPITALISED or title_case else frozenset(proper))
 
 
 # languages that capitalise every noun, so that a capital does not tell a name
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# the small words inside a surname ("van den Tillaar", "von der Leyen", "de la Cruz", "da Silva"), in small letters
+SURNAME_PARTICLES = frozenset("van den der von de la le da das do dos di del della ten ter".split())
 
 
 # an article names at least this many people, places or bodies (rare words of its language, written capitalised inside

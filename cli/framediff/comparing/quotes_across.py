@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from framediff.aligning.fragments import quotes_speech
-from framediff.aligning.language_free import fold, names_alike
+from framediff.aligning.language_free import NOUNS_CAPITALISED, SURNAME_PARTICLES, fold, names_alike
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim, Member
@@ -29,10 +29,10 @@ def speaker_names(text: str, language: str | None) -> frozenset[str] | None:
     capitalised words or more, small words of a surname between: "Anna Keller" in "« … », a déclaré sa directrice
     générale, Dr Anna Keller."), folded; empty where it names none (a single capitalised word may be a place, a body or a
     broadcaster: "dijo el presidente del Gobierno ... a la Cadena SER", a second reader's); None where it quotes no one, or
-    where a capital does not tell a name (German capitalises every noun: "sagte der Sprecher Hans").'"""
+    where a capital does not tell a name (German capitalises every noun: "sagte der Sprecher Hans")."""
     if not quotes_speech(text):
         return None
-    if language in _NOUNS_CAPITALISED:
+    if language in NOUNS_CAPITALISED:
         return None
     outside = _QUOTED.sub(" ", _CLOSES_EARLIER.sub(" ", text))
     return frozenset(fold(w) for m in _FULL_NAME.finditer(outside) for w in m.group().split() if w[:1].isupper())
@@ -40,8 +40,7 @@ def speaker_names(text: str, language: str | None) -> frozenset[str] | None:
 
 # a person's full name: capitalised words (not all capitals: "SER", "TVE" are bodies), with a surname's small words between
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
-_FULL_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|den|der|von|de|la|le|da|das|do|dos|di|del|della|ten|ter)\s+)*{_NAME_WORD})+")
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_FULL_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*{_NAME_WORD})+")
 # Only a closest sentence that scores low is read so: a trial's case scored 0.10, while one person's words told by two
 # outlets in two languages can score 0.43 ("«No vamos a subir los impuestos a la clase media», dijo el presidente del
 # Gobierno" against "« Nous n'augmenterons pas les impôts de la classe moyenne », a déclaré Pedro Sánchez")

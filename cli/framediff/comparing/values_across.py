@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from framediff.aligning.language_free import casualties, facts, names_alike
+from framediff.aligning.language_free import NOUNS_CAPITALISED, casualties, facts, names_alike
 from framediff.comparing.times_of_day import clock_times
 from framediff.reading.languages import is_english
 
@@ -158,14 +158,13 @@ def _counted(text: str, words: str, language: str | None) -> str | None:
         bare = re.sub(r"^[dl]['’]", "", token.lower())
         if bare in _BETWEEN:
             continue
-        if (token[:1].isupper() and language not in _NOUNS_CAPITALISED and k + 1 < len(tokens)
+        if (token[:1].isupper() and language not in NOUNS_CAPITALISED and k + 1 < len(tokens)
                 and tokens[k + 1].lower() in _CURRENCIES):
             continue
         return bare if len(bare) >= 3 else None
     return None
 
 
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 _CURRENCIES = frozenset("francs franc dollars dollar euros euro pounds pound yen yuan pesos peso kronor krona kroner krone "
                         "crowns rupees rupee rand reais real lire lira zloty shekels dirhams riyals".split())
 

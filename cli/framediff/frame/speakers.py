@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from framediff.aligning.language_free import SURNAME_PARTICLES
 from framediff.frame.speech_words import (
     BODIES as _BODIES,
     DOCUMENTS as _DOCUMENTS,
@@ -54,7 +55,7 @@ def written_name(token: "Token") -> str:
     point or a space does."""
     parts = sorted([*[c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], token], key=lambda t: t.i)
     doc, k = token.doc, parts[0].i - 1
-    while k > 0 and doc[k].text in _PARTICLES:
+    while k > 0 and doc[k].text in SURNAME_PARTICLES:
         k -= 1
     if k < parts[0].i - 1 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         parts = [doc[k], *parts]  # "Bas van den Tillaar", whose particles the parser reads as words of their own
@@ -62,8 +63,6 @@ def written_name(token: "Token") -> str:
     return written if re.fullmatch(r"[\w\s.’'-]+", written) else " ".join(t.text for t in parts)
 
 
-# the small words inside a surname ("van den Tillaar", "von der Leyen", "de la Cruz", "da Silva"), in small letters
-_PARTICLES = frozenset("van den der von de la le da das do dos di del della ten ter".split())
 
 
 def _role(token: "Token") -> str | None:
