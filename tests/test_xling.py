@@ -767,7 +767,6 @@ def test_a_round_count_from_another_sentence_is_no_evidence(value: str, is_round
     assert _round(value) is is_round
 
 
-
 # (a figure's sentence and words, another's, whether they count one thing): the trials' stories and a second reader's
 COUNTED = [
     (("Quelque 2 640 habitants ont dû quitter leur domicile.", "2 640"),
@@ -778,7 +777,7 @@ COUNTED = [
      ("L'usine, qui emploie environ 340 salariés, est l'un des principaux employeurs de cette commune.", "340"), True),
     (("Mehr als dreihundert Häuser aus Lehmziegeln wurden beschädigt.", "dreihundert"),
      ("The army sent 300 soldiers with tents and blankets to the worst-hit villages.", "300"), False),
-    # a fourteenth trial's: a nationality before what is counted is passed over ("Swiss francs"), not a German noun
+    # a fourteenth trial's: a nationality before a currency is passed over ("Swiss francs")
     (("Le groupe évalue le coût du rappel à 210 millions de francs suisses.", "210 millions"),
      ("The company estimated the cost of the recall at 180 million Swiss francs.", "180 million"), True),
     # but a nationality is what is counted where no currency follows (a second reader's: not "have" and "ont")
@@ -790,7 +789,6 @@ COUNTED = [
 @pytest.mark.parametrize(("one", "other", "alike"), COUNTED)
 def test_a_figure_is_evidence_only_of_what_it_counts(one: tuple[str, str], other: tuple[str, str], alike: bool) -> None:
     from framediff.comparing.values_across import _alike, _counted
-
     from framediff.reading.languages import identify
 
     counted = [_counted(text, words, identify(text).language) for text, words in (one, other)]

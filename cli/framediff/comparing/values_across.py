@@ -111,6 +111,7 @@ def _shared(alignment: Alignment, claim: Claim, figures: Callable[[str, int], di
                   and _counts_alike(alignment, claim, figures, v, text, given[v], language))
 
 
+@lru_cache(maxsize=4096)
 def _years(text: str, language: str | None) -> frozenset[str]:
     """The years a sentence gives ("y2019")."""
     return frozenset(v for v in facts(text, None if language is None or is_english(language) else language, spelled=False).numbers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -44,9 +45,8 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         leads[m.member.article] = leads.get(m.member.article, False) or is_lead(alignment.article(m.member.article), m.member.sentence)
     read = {a: [facts(text, language) for text, language in zip(texts[a], languages[a])] for a in texts}
     dates = {a: (alignment.article(a).date or "")[:10] for a in texts}
-    named = {a: {n for s in alignment.article(a).sentences
-                 for n in facts(s.text, alignment.article(a).sentence_language(s.index), spelled=False).names} for a in texts}
     openers = {a: {w for text in texts[a] if (w := opener(text))} for a in texts}
+    named = {a: _article_names(alignment.article(a)) for a in texts if openers[a]}  # read once per article, not per claim
     out = []
 
     def one_day(a: str, b: str) -> bool:  # two tolls of one day, each in its outlet's lead
@@ -58,6 +58,12 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
         out.append(Disagreement(claim.claim.id, kind, values, evidence))
     return out
+
+
+@lru_cache(maxsize=256)
+def _article_names(article: Article) -> frozenset[str]:
+    """The names an article writes inside its sentences, each sentence read in its language."""
+    return frozenset(n for s in article.sentences for n in facts(s.text, article.sentence_language(s.index), spelled=False).names)
 
 
 def _written(value: str, read: list[Facts]) -> str:
@@ -95,7 +101,7 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
 
 def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str | None]] | None = None,
                one_day: Callable[[str, str], bool] | None = None, openers: dict[str, set[str]] | None = None,
-               named: dict[str, set[str]] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+               named: dict[str, frozenset[str]] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
     """:func:`facts_across_languages` of each outlet's sentences, as read; with ``measures`` (per outlet, each number's
     measure: :func:`_measure`), two figures of different measures ("1,350" people, "4 800 hectares") never conflict.
     ``one_day``: whether two outlets wrote on one day, so that their tolls of the dead and the hurt, which rise as the
