@@ -27,6 +27,7 @@ from itertools import combinations
 from typing import Any, Iterable
 
 from framediff.comparing.comparison import Comparison
+from framediff.frame.ages import age_disagreements
 from framediff.frame.counted import LEVEL, running
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
@@ -46,6 +47,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
     al = comparison.alignment
     dates = {a.id: a.date for a in al.articles}
     spans = {a.id: article_quotes(a) for a in al.articles}
+    bodies = {a.id: a.text for a in al.articles}
     out = []
     for claim in comparison.shared_claims:
         texts: dict[str, list[str]] = defaultdict(list)
@@ -60,6 +62,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
             out.append(Disagreement(claim.claim.id, found.kind, {a: tuple(v.shown for v in vs) for a, vs in found.values.items()},
                                     {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
         out += tally_disagreements(claim.claim.id, texts, quoted)
+        out += age_disagreements(claim.claim.id, texts, quoted, bodies, dates)
         out += across_languages(al, claim)
     return out
 

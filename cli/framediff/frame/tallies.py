@@ -32,7 +32,7 @@ def tallies(text: str) -> list[tuple[str, str]]:
     """The tallies of a vote ``text`` gives outside quotation marks, each as "104-99" with its words ("104 to 99")."""
     out = []
     for m in _TALLY.finditer(text):
-        if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text[: m.start()]) or _quoted(text, m.start()):
+        if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text[: m.start()]) or quoted_at(text, m.start()):
             continue
         around = text[max(0, m.start() - _NEAR) : m.start()] + " " + text[m.end() : m.end() + _NEAR]
         if int(m.group(1)) >= int(m.group(2)) and _VOTE.search(around):  # a range rises ("3 to 4"); a tally, winner first
@@ -40,7 +40,7 @@ def tallies(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _quoted(text: str, at: int) -> bool:
+def quoted_at(text: str, at: int) -> bool:
     """Is position ``at`` inside quotation marks that open before it in ``text``?"""
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -61,7 +61,7 @@ def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
     for article, sentences in texts.items():
         spans = quoted.get(article, [])
         given = [(tally, words, text) for k, text in enumerate(sentences) for tally, words in tallies(text)
-                 if not _in_spans(text, words, spans[k] if k < len(spans) else ())]
+                 if not in_spans(text, words, spans[k] if k < len(spans) else ())]
         if len({tally for tally, _, _ in given}) == 1:
             found[article] = given[:1]
     conflict: dict[str, tuple[str, str, str]] = {}
@@ -77,7 +77,7 @@ def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
                          {a: ((f"tally:{t}", w, s),) for a, (t, w, s) in sorted(conflict.items())})]
 
 
-def _in_spans(text: str, words: str, spans: Iterable[tuple[int, int]]) -> bool:
+def in_spans(text: str, words: str, spans: Iterable[tuple[int, int]]) -> bool:
     """Do the tally's ``words`` sit inside one of ``spans`` (a quotation that runs over sentences)?"""
     at = text.find(words)
     return any(start <= at < end for start, end in spans)

@@ -43,6 +43,8 @@ def _fact_value(value: str) -> str:
             return datetime.date(int(raw[:4]), int(raw[5:7]), 1).strftime("%b %Y") if re.fullmatch(r"\d{4}-\d\d", raw) else raw
     if kind == "day":
         return f"day {raw}"
+    if kind == "age":
+        return f"aged {raw}"
     if kind == "year":
         return raw
     return raw
