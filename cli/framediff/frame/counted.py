@@ -124,6 +124,11 @@ _HURT = frozenset("injure wound hurt injured wounded injury".split())
 _STATES = {"dead": "dead", "injured": "hurt", "wounded": "hurt", "hurt": "hurt"}  # "found dead", "left four injured"
 _PEOPLE = frozenset(("people", "person", "persons"))
 _TRANSITIVE_HARM = frozenset("kill injure wound hurt".split())
+# Verbs that count the dead with "to death" ("were crushed to death", "stabbed to death"); not "sentenced to death", a
+# penalty, and "bored to death", a figure of speech (a nineteenth trial's tabloid: "Nine football fans ... were crushed to
+# death" against "Nine people were killed")
+_TO_DEATH = frozenset("crush trample beat stab burn shoot freeze starve bleed batter club hack maul stone choke strangle scald "
+                      "bludgeon".split())
 
 
 def running(about: str) -> bool:
@@ -137,6 +142,11 @@ def _casualty(verb: Any) -> str | None:
     """"dead" or "hurt" when ``verb`` counts casualties ("killed", "died", "were confirmed dead"), else None."""
     lemma = verb.lemma_.lower()
     if lemma in _DEAD:
+        return "dead"
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return "dead"  # "eleven people lost their lives"
+    if lemma in _TO_DEATH and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                                  for c in verb.children):
         return "dead"
     if lemma in _HURT:
         return "hurt"
@@ -176,9 +186,11 @@ def _casualties_alone(number: Any) -> str | None:
     two injured"."""
     if number.dep_ == "nummod" and number.head.pos_ == "ADJ" and number.head.lower_ in _STATES:
         return f"people @{_STATES[number.head.lower_]}"
-    if number.head.i == number.i and not any(c.dep_ == "nsubj" for c in number.children):
+    if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" and _casualty(number.head):
+        return f"people @{_casualty(number.head)}"  # a headline's "after eleven die in Halvorsen crush"
+    if (number.head.i == number.i or number.dep_ in ("nsubj", "nsubjpass")) and not any(c.dep_ == "nsubj" for c in number.children):
         after = next((c for c in number.children if c.dep_ in ("amod", "acl") and c.i == number.i + 1), None)
-        casualty = _casualty(after) if after is not None else None  # "Three dead, five missing", "Three Killed In Athens"
+        casualty = _casualty(after) if after is not None else None  # "Three dead, five missing", "Nine killed in crush at …"
         return f"people @{casualty}" if casualty else None
     return None
 
