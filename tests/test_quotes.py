@@ -223,6 +223,11 @@ CASES += [
     # user's trial found it: "Campa Najjar")
     ("Ammar Campa-Najjar, a Democrat, is running against Mr. Hunter.\n\n“The division, chaos and corruption in Washington has "
      "gone too far,” Mr. Campa-Najjar said in a statement.", [("speech", "Ammar Campa-Najjar", "said")]),
+    # "he" after a fan the paragraph does not name is that fan, not the speaker a quotation before named (a nineteenth
+    # trial's tabloid, tests/data/stadium-crush)
+    ("\"I couldn't breathe, people were falling on top of each other,\" said Jamie Porter, 23, a Rovers fan from Eastfield.\n\n"
+     "Another fan, who asked not to be named, told the Clarion that stewards had been nowhere to be seen when the gate swung "
+     "open. \"There was nobody in charge. Nobody,\" he said.", [("speech", "Jamie Porter", "said"), ("speech", "another fan", "said")]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

@@ -77,7 +77,7 @@ def _role(token: "Token") -> str | None:
         words.extend(t.subtree if whole else [t])
     words = sorted(set(words), key=lambda t: t.i)
     text = "".join(t.text_with_ws for t in words).strip()
-    if re.match(r"(?:The|A|An|One)\s", text):
+    if re.match(r"(?:The|A|An|One|Another)\s", text):
         text = text[0].lower() + text[1:]  # "The spokesman", at a sentence's start, is "the spokesman" anywhere
     return text or None
 
@@ -234,6 +234,10 @@ def _medium(document: "Token") -> bool:
     return document.dep_ == "dobj" and head.lemma_.lower() in _ISSUING
 
 
+# People a story meets without a name or office: a subject the pronoun after it stands for, never a named speaker before
+_UNNAMED = frozenset("""fan witness survivor passenger neighbor neighbour supporter spectator bystander victim worker employee
+    customer patient parent relative driver shopper commuter pilot miner firefighter protester demonstrator onlooker""".split())
+
 class Resolver:
     """Resolves "he" and "she" to the person the text last made the subject, reading back from the pronoun."""
 
@@ -302,6 +306,10 @@ class Resolver:
                         # "Mr. Okafor's mother, Grace Okafor, … she said": the role says whose gender it is, not the surname
                         if self._agrees(named, pronoun) or _gendered(t.lemma_.lower()) == _gender_of(pronoun):
                             return named
+                    elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED:
+                        # "Another fan, who asked not to be named, told the Clarion …  “…,” he said": that fan, not the
+                        # person a quotation before named (a nineteenth trial's tabloid)
+                        return _role(t) if _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun)) else None
                     elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in HUMAN_ROLES:  # one person, not "lawmakers"
                         # "the liberal icon justice": the one person the article calls Justice, else nobody named
                         # "the president … he said": the one person the article calls President; else the role itself
