@@ -11,6 +11,10 @@ Three kinds of statement, each a claim about a newsroom:
 - left_out: "OUTLET leaves it out" says nothing in that outlet's article states the claim (true), part of it
   does (partial), or it does in other words (false);
 - only_here: "only here" says no other outlet's article states the claim (true / partial / false as above);
+- alone_near: "only here in these words; OUTLET comes near", said of a claim one outlet carries, says the other outlet's
+  closest sentence states the claim in other words or in part (true), a neighbouring fact (partial), or an unrelated one
+  (false). Printed by that sentence's score, as "comes near" is. Under comparing.coverage.ALONE_NEAR no sentence is
+  pointed at ("nothing of the others shows it or rules it out"): those are counted, not judged;
 - near: "OUTLET comes near" (may say it differently or in part) says the outlet states the claim in other words or in
   part (true), or a neighbouring fact (partial), where it in fact leaves it out (false). Printed by the closest
   sentence's score, so that the cut-off between "comes near" and "leaves it out" (comparing.coverage.NEAR) can be read.
@@ -38,13 +42,13 @@ sys.path.insert(0, str(ROOT))
 from statements import DATA, _id, events, load_verdicts, write_event  # noqa: E402
 
 VERDICTS = ROOT / "verdicts" / "coverage"
-KINDS = ("claims", "left_out", "only_here", "near")
+KINDS = ("claims", "left_out", "only_here", "near", "alone_near")
 
 
 def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, str, float | None]]:
     """(kind, id, text, pair score) of each coverage statement the report makes on one event, with the sentences it
     rests on; the pair score only for a claim of two sentences (its one pair), else None."""
-    from framediff.comparing.comparison import Comparison
+    from framediff.comparing.comparison import UNCLEAR, Comparison
 
     assert isinstance(comparison, Comparison)
     al = comparison.alignment
@@ -77,6 +81,17 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
         for cid in o.only_here:
             text = al.sentence(al.claim(cid).members[0]).text
             out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}", None))
+        for alone in o.alone_near:
+            assert alone.closest is not None  # an outlet comes near with its closest sentence
+            if alone.state == UNCLEAR:  # "nothing of the others shows it or rules it out": no sentence pointed at
+                out.append(("unclear", _id(uuid, "unclear", who, al.sentence(al.claim(alone.claim).members[0]).text), "", alone.closest.score))
+                continue
+            member = al.claim(alone.claim).members[0]
+            text, closest = al.sentence(member).text, al.sentence(alone.closest).text
+            lines = [f"{head} only {who} carries #{member.sentence} in these words: {text}",
+                     f"    {label[alone.closest.article]} comes near ({alone.reason}), closest #{alone.closest.sentence}, "
+                     f"score {alone.closest.score:.2f}: {closest}"]
+            out.append(("alone_near", _id(uuid, "alone_near", who, text, closest), "\n".join(lines), alone.closest.score))
     return out
 
 
@@ -109,6 +124,8 @@ def main() -> int:
                 sheet.write(f"{kind} id {i} [{'unjudged' if v is None else v['verdict']}]\n{text}\n\n")
         print(f"sheet: {args.sheet / 'sheet.txt'} (each event's articles in {args.sheet}/<event>/)")
     print(f"{len(chosen)} events (every {args.every}th from #{args.offset})")
+    print(f"unclear    {sum(1 for k, *_ in made if k == 'unclear'):4} claims one outlet alone carries, no other outlet's sentence "
+          "shown (under ALONE_NEAR): no statement to judge")
     for kind in KINDS:
         ids = [i for k, i, _, _ in made if k == kind]
         judged = Counter(verdicts[kind][i]["verdict"] for i in ids if i in verdicts[kind])
@@ -133,6 +150,13 @@ def main() -> int:
         told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('false')} left out of {len(verdicts_in)}"
                     + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
     print('"comes near" by closest score: ' + "; ".join(told))
+    told = []
+    for low, high in ((0.0, 0.15), (0.15, 0.20), (0.20, 0.25), (0.25, 0.30), (0.30, 0.40), (0.40, 1.01)):
+        verdicts_in = [verdicts["alone_near"].get(i, {}).get("verdict") for k, i, _, score in made
+                       if k == "alone_near" and score is not None and low <= score < high]
+        told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('true')} true, {verdicts_in.count('false')} false of "
+                    f"{len(verdicts_in)}" + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
+    print('"only here in these words; OUTLET comes near" by closest score: ' + "; ".join(told))
     return 0
 
 

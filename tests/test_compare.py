@@ -243,13 +243,16 @@ def test_a_claims_heading_tells_an_outlet_that_comes_near_from_one_that_leaves_i
     comparison = framediff.compare([str(Path(__file__).resolve().parent.parent / "seeds")])
     for claim in comparison.alignment.claims:
         near, out = comparison.lacking(claim)
-        assert set(near) | set(out) == set(claim.missing) and not set(near) & set(out)
+        unclear = {a for a in claim.missing if comparison.absence(claim.id, a).state == "unclear"}  # type: ignore[union-attr]
+        assert set(near) | set(out) == set(claim.missing) - unclear and not set(near) & set(out)
+        assert not unclear or len(claim.articles) == 1  # only of a claim one outlet alone carries
         assert all(comparison.absence(claim.id, a).state == "differently" for a in near)  # type: ignore[union-attr]
         assert all(comparison.absence(claim.id, a).state == "leaves_out" for a in out)  # type: ignore[union-attr]
-    # the seeds' signing in Rabat on November 24 (three outlets' claim): the two that report the signing elsewhere come near it
+    # the seeds' signing in Rabat on November 24 (one outlet's claim): the outlets that report the signing elsewhere come
+    # near it, or (one, its closest sentence under ALONE_NEAR) are unclear; none is said to leave it out
     signing = next(c for c in comparison.alignment.claims
                    if any("in Rabat on November 24" in comparison.alignment.sentence(m).text for m in c.members))
-    assert len(comparison.lacking(signing)[0]) == len(signing.missing) >= 2 and not comparison.lacking(signing)[1]
+    assert len(comparison.lacking(signing)[0]) >= 2 and not comparison.lacking(signing)[1]
     # an outlet with nothing of a claim is said to leave it out, in its heading too
     shared = "The city council approved the 2024 budget on Monday after a long debate."
     (tmp_path / "a.txt").write_text(f"Council passes budget\n\n{shared} The mayor praised the vote.\n", encoding="utf-8")

@@ -137,6 +137,9 @@ def test_two_article_compare_lists_what_each_lacks_with_its_closest_sentence(run
     doc = run_json("compare", "--no-framing", str(a), str(b))
     lacks = {o["label"]: o["left_out"] + o["differently"] for o in doc["outlets"]}
     assert all(lacks.values())  # each lacks some claim the other carries
+    for record in doc["alone_near"]:  # or its closest sentence shows neither that it states the claim nor that it leaves it out
+        if record["nearest_elsewhere"]["state"] == "unclear":
+            lacks[record["nearest_elsewhere"]["label"]].append(record["claim"])
     only = {o["label"]: set(o["only_here"]) | set(o["alone_near"]) for o in doc["outlets"]}
     (la, lb) = lacks
     assert set(lacks[la]) == only[lb] and set(lacks[lb]) == only[la]
@@ -144,8 +147,10 @@ def test_two_article_compare_lists_what_each_lacks_with_its_closest_sentence(run
     outlets = {o["label"]: o for o in doc["outlets"]}
     for this, other in ((la, lb), (lb, la)):
         assert set(outlets[this]["only_here"]) == set(outlets[other]["left_out"])
-        assert set(outlets[this]["alone_near"]) == set(outlets[other]["differently"])
-    assert all(r["nearest_elsewhere"]["state"] == "differently" and r["nearest_elsewhere"]["label"] != r["label"] for r in doc["alone_near"])
+        unclear = {r["claim"] for r in doc["alone_near"] if r["label"] == this and r["nearest_elsewhere"]["state"] == "unclear"}
+        assert set(outlets[this]["alone_near"]) == set(outlets[other]["differently"]) | unclear
+    assert all(r["nearest_elsewhere"]["state"] in ("differently", "unclear") and r["nearest_elsewhere"]["label"] != r["label"]
+               for r in doc["alone_near"])
     from framediff.comparing.comparison import NEAR
 
     for record in doc["left_out"] + doc["differently"]:  # the state follows the closest sentence's score, and says why

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.article import Article, Sentence, Span
-from framediff.comparing.comparison import (CARRIES, DIFFERENTLY, LEAVES_OUT, REFERENCE_RULE, ClaimDiff, Comparison, HeadlineDiff, LeftOut,
-                                             OutletSummary, headline_diffs)
+from framediff.comparing.comparison import (CARRIES, DIFFERENTLY, LEAVES_OUT, REFERENCE_RULE, UNCLEAR, ClaimDiff, Comparison,
+                                             HeadlineDiff, LeftOut, OutletSummary, headline_diffs)
 from framediff import json_lines
 from framediff.framing_json import framing_parts
 from framediff.json_lines import Listed, Part, listed, whole
@@ -149,7 +149,8 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
 
 
 def absence_record(comparison: Comparison, left: LeftOut) -> dict[str, Any]:
-    """An outlet that lacks a claim: its state (differently: its closest sentence comes near; leaves_out: nothing does),
+    """An outlet that lacks a claim: its state (differently: its closest sentence comes near; leaves_out: nothing does;
+    unclear: of a claim one outlet alone carries, its closest sentence shows neither),
     why, and its closest sentence with that pair's score."""
     al = comparison.alignment
     article = al.article(left.article)
@@ -248,7 +249,7 @@ def _coverage(comparison: Comparison) -> Iterator[dict[str, Any]]:
     (the evidence for it is the claim's ``nearest``, and the left_out and differently records)."""
     al = comparison.alignment
     absent = {(a.id, state): _Absent(article=a.id, label=a.label, sentences=_NoSentences(), state=state) for a in al.articles
-              for state in (LEAVES_OUT, DIFFERENTLY)}
+              for state in (LEAVES_OUT, DIFFERENTLY, UNCLEAR)}
     for c in al.claims:
         if not comparison.in_view(c):
             continue

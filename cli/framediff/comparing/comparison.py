@@ -15,8 +15,8 @@ from typing import Any, Sequence
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.aligning.two_events import TwoEvents
 from framediff.article import Article
-from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, LEAVES_OUT_RULE: for the renderers and serialize)
-    CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, LeftOut, absences, nearest_elsewhere)
+from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
+    ALONE_NEAR, CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -104,9 +104,10 @@ class Comparison:
 
     def lacking(self, claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The outlets that lack ``claim``, in two: those whose closest sentence comes near (they may say it differently
-        or in part), and those that leave it out. "Not in" would say of the first what only the second backs."""
+        or in part), and those that leave it out. "Not in" would say of the first what only the second backs. An outlet
+        whose closest sentence shows neither (UNCLEAR, only of a claim one outlet alone carries) is in neither."""
         near = tuple(a for a in claim.missing if (x := self.absence(claim.id, a)) is not None and x.state == DIFFERENTLY)
-        return near, tuple(a for a in claim.missing if a not in near)
+        return near, tuple(a for a in claim.missing if a not in near and getattr(self.absence(claim.id, a), "state", None) != UNCLEAR)
 
     def claim_number(self, claim_id: str) -> int:
         return self._numbers()[claim_id]

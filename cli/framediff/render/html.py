@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import datetime
 
-from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, ClaimDiff, Comparison, MemberDiff,
-                                             headline_diffs, story_languages, verdict, without_headline)
+from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, UNCLEAR, ClaimDiff, Comparison,
+                                             MemberDiff, headline_diffs, story_languages, verdict, without_headline)
 from framediff.reading.languages import describe, is_english
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted, two_events
+from framediff.render.wording import ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, counted, two_events, unclear_note
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -327,8 +327,8 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
            '<span class="near-mark">may say it differently or in part</span> '
            '(its closest sentence comes near: the sentence, its score, why it '
            f'did not join), or <del>leaves it out</del> ({esc(LEAVES_OUT_RULE)}). What only the outlet carries: '
-           '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> (another '
-           "outlet's closest sentence comes near: that sentence, its score).</p>"]
+           '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> '
+           f"({esc(ALONE_LEGEND)}).</p>"]
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
     for o in comparison.outlets:
         k = keys[o.article.id]
@@ -355,6 +355,11 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         for elsewhere in o.alone_near:
             alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
+            if elsewhere.state == UNCLEAR:
+                out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
+                           f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">'
+                           f'{esc(unclear_note(al.article(elsewhere.article).label, closest.score))}</span></li>')
+                continue
             out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
                        f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">{labels[elsewhere.article]} comes near '
                        f'({esc(elsewhere.reason)}); closest #{closest.sentence}, score {closest.score:.2f}: </span>'

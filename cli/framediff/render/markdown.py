@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE,
+from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, UNCLEAR,
                                              Comparison, headline_diffs, story_languages,
                                              verdict, without_headline)
 from framediff.comparing.pieces import diff_pieces
@@ -13,7 +13,7 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted, two_events
+from framediff.render.wording import ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, counted, two_events, unclear_note
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -145,7 +145,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
             f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), or "
             f"_leaves it out_ ({escape(LEAVES_OUT_RULE)}). What only the outlet carries: _only here_ (nothing of the others "
-            "comes near), or _only here in these words_ (another outlet's closest sentence comes near: that sentence, its score).", ""]
+            f"comes near), or _only here in these words_ ({escape(ALONE_LEGEND)}).", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
         out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, "
@@ -169,6 +169,9 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
             out.append(f"- only here in these words #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}  ")
+            if elsewhere.state == UNCLEAR:
+                out.append(f"  _{escape(unclear_note(al.article(elsewhere.article).label, closest.score))}_")
+                continue
             out.append(f"  _{labels[elsewhere.article]} comes near ({escape(elsewhere.reason)})_; closest #{closest.sentence}, "
                        f"score {closest.score:.2f}: {escape(al.sentence(closest).text)}")
         out.append("")

@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE,
+from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, UNCLEAR,
                                              without_headline, ClaimDiff, Comparison,
                                              LeftOut, OutletSummary,
                                              headline_diffs, story_languages, verdict)
@@ -30,7 +30,7 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import LACKING, ONLY_HERE_NOTE, counted, two_events
+from framediff.render.wording import ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, counted, two_events, unclear_note
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -97,7 +97,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
                 f"− it leaves it out: {LEAVES_OUT_RULE}. "
                 "What only the outlet carries: + only here, nothing of the "
-                "others comes near; ≈ only here in these words: another outlet's closest sentence comes near (that sentence, its score)")
+                f"others comes near; ≈ only here in these words: {ALONE_LEGEND}")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
         for outlet in comparison.outlets:
             parts += _only_here(console, comparison, outlet, keys)
@@ -320,6 +320,10 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
         own = sentence_text(console, al.sentence(al.claim(near.claim).members[0]).text)
         parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(own)))
         assert near.closest is not None  # a claim another outlet comes near has that outlet's closest sentence
+        if near.state == UNCLEAR:
+            parts.append(hanging_line(console, Text("    "), Text(visible_name(unclear_note(al.article(near.article).label,
+                                                                                             near.closest.score)), style="dim")))
+            continue
         note = Text(f"only here in these words; {visible_name(al.article(near.article).label)} comes near ({visible_name(near.reason)}), "
                     f"#{near.closest.sentence}, score {near.closest.score:.2f}: ", style="dim")
         note.append(sentence_text(console, al.sentence(near.closest).text))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from framediff.comparing.coverage import ALONE_NEAR, NEAR
+
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """``n`` and ``noun``, plural unless ``n`` is 1 (``plural`` when adding "s" will not do)."""
@@ -54,9 +56,20 @@ def _fact_value(value: str) -> str:
 # sentence comes near (they may say it differently or in part) and those that leave it out. One "not in" for both said
 # of the first what only the second backs ("not in: A, B, C" above the signing, which A, B and C report in claim 1).
 LACKING = ("comes near", "leaves it out")
+# What "≈ only here in these words" rests on, in the reports' legends; and what it says of an outlet whose closest sentence
+# scores under ALONE_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
+ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or scores from "
+                f"{NEAR:.2f} to under {ALONE_NEAR:.2f}: too near to say the others leave it out, too far to show they state it")
+
+
+def unclear_note(label: str, score: float) -> str:
+    """The note under a claim one outlet alone carries when no other outlet's sentence shows it states it or leaves it out."""
+    return f"only here in these words; nothing of the others shows it or rules it out ({label}'s closest sentence scores {score:.2f})"
+
+
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
-ONLY_HERE_NOTE = ("only here: claims the outlet alone carries that nothing of the others comes near; ≈N: N more that another "
-                  "outlet's closest sentence comes near (only here in these words)")
+ONLY_HERE_NOTE = ("only here: claims the outlet alone carries that nothing of the others comes near; ≈N: N more only here in "
+                  "these words, that another outlet's closest sentence comes near or is too near to rule out")
 
 
 def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str], days: Sequence[Sequence[str]] = ((), ()),
