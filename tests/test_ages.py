@@ -28,7 +28,12 @@ AGES = [
     # a tests/data/kessling-flood sentence (fictional); a British age in brackets (written for this test)
     ("Volunteer firefighter Jonas Edvik, 34, died trying to reach a family trapped on a roof on Tanner Street.",
      [("Jonas Edvik", 34)]),
-    ("Fire Chief Bruno Haller (55) said the crews had worked through the night.", [("Bruno Haller", 55)]),
+    ("Fire Chief Bruno Haller (aged 55) said the crews had worked through the night.", [("Bruno Haller", 55)]),
+    # numbers in brackets are seats or seeds as often as ages; "of 30 years" is how long, "a mother of 3" her children
+    # (a second reader's cases, written for this test)
+    ("Labour won in Hull, ahead of the Conservatives (121) and the Liberal Democrats (72).", []),
+    ("The victim, a resident of 30 years, was found dead in her kitchen.", []),
+    ("The victim, a mother of 3, was killed on her way to work.", []),
     # people the sentence does not name, by the noun that calls them; a person it names by no noun; the age after a place,
     # which is its person's
     ("Brat is married and has two children, an 11-year-old daughter and a 15-year-old son.", [("@daughter", 11), ("@son", 15)]),
@@ -113,3 +118,19 @@ def test_an_unnamed_persons_ages_disagree(run_json: Any) -> None:
     assert ages == [{"gulf-coast-gazette": ["age:76"], "meridian-wire": ["age:67"]}]
     words = {e["words"] for d in doc["disagreements"] for x in d["values"] for e in x.get("evidence", [])}
     assert {"a 76-year-old Port Ancel man", "A 67-year-old man"} <= words
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # two men, two boys: one stabbed, the other arrested or charged (a second reader's cases)
+    ("A 45-year-old man was stabbed to death in Leeds on Sunday.",
+     "A 19-year-old man has been arrested after a man was stabbed to death in Leeds."),
+    ("A 17-year-old boy has been charged with murder.", "A 15-year-old boy was stabbed to death and a teenager has been charged."),
+])
+def test_people_one_noun_calls_are_one_person_only_where_they_do_one_thing(one: str, other: str) -> None:
+    assert age_disagreements("c1", {"a": [one], "b": [other]}, {}, {"a": one, "b": other}) == []
+
+
+def test_a_surname_beside_its_full_name_in_one_sentence_is_another_person() -> None:
+    one = "Donna Pratt was killed on the bypass; Mr Pratt, 50, who was driving, was seriously hurt."
+    other = "Donna Pratt, 48, was killed on the bypass."
+    assert age_disagreements("c1", {"a": [one], "b": [other]}, {}, {"a": one, "b": other}) == []

@@ -228,6 +228,14 @@ CASES += [
     ("\"I couldn't breathe, people were falling on top of each other,\" said Jamie Porter, 23, a Rovers fan from Eastfield.\n\n"
      "Another fan, who asked not to be named, told the Clarion that stewards had been nowhere to be seen when the gate swung "
      "open. \"There was nobody in charge. Nobody,\" he said.", [("speech", "Jamie Porter", "said"), ("speech", "another fan", "said")]),
+    # but a role that only did something is no speaker: the pronoun reads on back (a second reader's cases)
+    ("“We heard screaming and ran towards the gate,” said Jamie Porter, a season-ticket holder for twenty years.\n\n"
+     "The crush began when a supporter fell near the turnstiles.\n\n“I tried to pull him up, but people kept pushing from "
+     "behind,” he said.", [("speech", "Jamie Porter", "said"), ("speech", "Jamie Porter", "said")]),
+    ("Detective Inspector Mark Hale said officers were called at 7pm.\n\nThe victim was pronounced dead at the scene.\n\n"
+     "“This was a tragedy that should never have happened,” he said.", [("speech", "Mark Hale", "said")]),
+    ("Margaret Hill was rescued from the upstairs bedroom of her home in Leeds.\n\nAs a firefighter carried her down the "
+     "ladder, she said: “I thought I was going to die.”", [("speech", "Margaret Hill", "said")]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

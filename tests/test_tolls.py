@@ -24,8 +24,12 @@ TOLLS = [
      "evening, the worst tragedy in the city's sporting history.", [("number:11", "people @dead")]),
     ("Nine football fans, including a boy of 15, were crushed to death as a stampede broke out at Halvorsen Stadium last "
      "night.", [("number:9", "fan @dead")]),
-    # a penalty, not a death (written for this test)
+    # a penalty, not a death (written for this test); a death nearly or hedged; a part of a toll (a second reader's cases)
     ("Two men were sentenced to death on Monday.", [("number:2", "man @sentence")]),
+    ("Three fans were nearly crushed to death when a gate gave way.", [("number:3", "fan @crush")]),
+    ("20 people could have lost their lives, police said.", [("number:20", "people @lose")]),
+    ("Seven people died at the scene and four died in hospital after a crush at Halvorsen Stadium.",
+     [("number:7", "people @die in part")]),
 ]
 
 

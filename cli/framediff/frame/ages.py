@@ -21,8 +21,9 @@ _ROLES = "|".join(sorted(HUMAN_ROLES | {"firefighter", "miner", "driver", "pilot
                                         "soldier", "worker", "mother", "father", "son", "daughter", "resident"}, key=len, reverse=True))
 _WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"  # a capitalised word with a lower-case letter: no "NATO", no initial
 _NAME = rf"(?:(?:{_WORD}|[A-Z]\.)\s+){{0,3}}{_WORD}(?:,?\s+(?:Jr|Sr)\.)?"  # "Cesar Sayoc Jr.": the son, not the father
-# "Jonas Edvik, 34," "Edvik, aged 34." "Edvik (34)": the age closes its appositive
-_AFTER = re.compile(rf"(?<![\w’'-])({_NAME})(?:,\s+(?:aged\s+)?(\d{{1,3}})(?=,|;|\.(?!\d)|\s+[—–]|$)|\s+\((?:aged\s+)?(\d{{1,3}})\))")
+# "Jonas Edvik, 34," "Edvik, aged 34." "Edvik (aged 34)": the age closes its appositive; not "Liberal Democrats (72)"
+# or "Andy Murray (4)", seats and seeds (a second reader's cases)
+_AFTER = re.compile(rf"(?<![\w’'-])({_NAME})(?:,\s+(?:aged\s+)?(\d{{1,3}})(?=,|;|\.(?!\d)|\s+[—–]|$)|\s+\(aged\s+(\d{{1,3}})\))")
 # "Senator Chuck Schumer of New York, 66": the age after a place is its person's
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|for|near|to)\s+$")
 _MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb Mar Apr Jun
@@ -35,10 +36,13 @@ _OLDEST = 115
 _NOUNS = ("man woman boy girl teenager child toddler baby driver passenger pedestrian cyclist motorcyclist resident worker "
           "firefighter officer victim mother father son daughter student").split()
 _NOUN = "|".join(_NOUNS)
+_OF_NOUN = "man|woman|boy|girl|teenager|child|toddler|baby"  # "a boy of 15"; "a mother of 3" counts her children
 _UNNAMED_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(\d{{1,3}})-year-old\s+(?:[\w’'-]+\s+){{0,2}}?({_NOUN})\b(?![\w-]|\s+[A-Z])")
 # "34-year-old Jonas Edvik", "the 34-year-old firefighter Jonas Edvik"; not "a 76-year-old Port Ancel man"
 _BEFORE = re.compile(rf"(?<![\w.,-])(\d{{1,3}})-year-old\s+(?:({_ROLES})\s+)?({_NAME})(?![\w’'-]|\s+[A-Z]|\s+(?:{_NOUN})\b)")
-_UNNAMED_AFTER = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+({_NOUN})(?:,\s+|\s+of\s+|,?\s+aged\s+)(\d{{1,3}})\b(?![.,]\d|\s+(?!years)[a-z])")
+# "a boy of 15", "a woman, 34,"; not "a resident of 30 years" or "a mother of 3" (her children: a second reader's cases)
+_UNNAMED_AFTER = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:({_NOUN})(?:,\s+|,?\s+aged\s+)|({_OF_NOUN})\s+of\s+)(\d{{1,3}})\b"
+                            r"(?![.,]\d|\s+[a-z])")
 
 
 def ages(text: str) -> list[tuple[str, int, str]]:
@@ -53,7 +57,7 @@ def ages(text: str) -> list[tuple[str, int, str]]:
     for m in _UNNAMED_BEFORE.finditer(text):
         out.append(("@" + m.group(2), int(m.group(1)), m.group(), m.start()))
     for m in _UNNAMED_AFTER.finditer(text):
-        out.append(("@" + m.group(1), int(m.group(2)), m.group(), m.start()))
+        out.append(("@" + (m.group(1) or m.group(2)), int(m.group(3)), m.group(), m.start()))
     found = []
     for name, age, words, at in out:
         name = name if name.startswith("@") else _person(name)
@@ -91,7 +95,9 @@ def age_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str,
             for name, age, words in ages(text):
                 if in_spans(text, words, spans[k] if k < len(spans) else ()):
                     continue
-                person = _full_name(name, bodies.get(article, ""))
+                # a surname alone beside its article's full name in one sentence is another person: "Donna Pratt was
+                # killed; Mr Pratt, 50, who was driving, was hurt" (a second reader's case)
+                person = _full_name(name, bodies.get(article, ""), text)
                 if person:
                     seen.setdefault(person, set()).add((age, words, text))
         given[article] = {who: next(iter(v)) for who, v in seen.items() if len({age for age, _, _ in v}) == 1}
@@ -101,9 +107,10 @@ def age_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str,
         for b in articles[n + 1 :]:
             if _apart((dates or {}).get(a), (dates or {}).get(b)):
                 continue
-            for pa, (age_a, _, sa) in given[a].items():
-                for pb, (age_b, _, sb) in given[b].items():
-                    if _one_person(pa, pb) and age_a != age_b and not _other_years(sa, sb):
+            for pa, (age_a, wa, sa) in given[a].items():
+                for pb, (age_b, wb, sb) in given[b].items():
+                    if _one_person(pa, pb) and age_a != age_b and not _other_years(sa, sb) and (
+                            not pa[0].startswith("@") or _one_part(sa, wa, sb, wb)):
                         conflict.setdefault(a, {})[pa] = given[a][pa]
                         conflict.setdefault(b, {})[pb] = given[b][pb]
     if not conflict:
@@ -113,7 +120,28 @@ def age_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str,
                           for a, by in sorted(conflict.items())})]
 
 
-def _full_name(name: str, body: str) -> Person | None:
+def _one_part(one: str, one_words: str, other: str, other_words: str) -> bool:
+    """Does a person the two sentences call by one noun do one thing in both ("A 67-year-old man was killed" and "a
+    76-year-old man who died": the dead), not two ("A 45-year-old man was stabbed to death" and "A 19-year-old man has been
+    arrested", a second reader's case)? The verbs the noun is the subject of or has a clause of, casualties as one."""
+    return bool(_doings(one, one_words) & _doings(other, other_words))
+
+
+def _doings(text: str, words: str) -> frozenset[str]:
+    from framediff.frame.counted import casualty_of
+    from framediff.language.parser import parse
+
+    doc = next(iter(parse([text])))
+    end = text.find(words) + len(words)
+    noun = next((t for t in doc if t.idx < end <= t.idx + len(t) + 1 and t.pos_ == "NOUN"), None)
+    if noun is None:
+        return frozenset()
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return frozenset(casualty_of(v) or v.lemma_.lower() for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_ != "be")
+
+
+def _full_name(name: str, body: str, sentence: str = "") -> Person | None:
     """A person's surname and given names: ``name``'s own where it gives both, else the full name the article ``body``
     gives that surname (the longest, where every other it gives is part of it: "Luis Orozco" in "Jose Luis Orozco"),
     never one two of its people share. Initials are dropped ("Donald J. Trump" is Donald Trump)."""
@@ -126,6 +154,8 @@ def _full_name(name: str, body: str) -> Person | None:
         return surname, frozenset(firsts)
     if surname != name or name in shared_surnames(body):
         return None
+    if re.search(rf"\b{_WORD}\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b", sentence):
+        return None  # the sentence names a full name of this surname besides: two people
     found = set()
     for m in re.finditer(rf"((?:(?:{_WORD}|[A-Z]\.)\s+){{1,3}}){re.escape(name)}\b(?!\s+(?:Jr|Sr)\.)", body):
         person = _person(m.group(1) + name)

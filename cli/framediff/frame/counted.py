@@ -127,6 +127,7 @@ _TRANSITIVE_HARM = frozenset("kill injure wound hurt".split())
 # Verbs that count the dead with "to death" ("were crushed to death", "stabbed to death"); not "sentenced to death", a
 # penalty, and "bored to death", a figure of speech (a nineteenth trial's tabloid: "Nine football fans ... were crushed to
 # death" against "Nine people were killed")
+_NEARLY = frozenset("nearly almost narrowly barely".split())
 _TO_DEATH = frozenset("crush trample beat stab burn shoot freeze starve bleed batter club hack maul stone choke strangle scald "
                       "bludgeon".split())
 
@@ -138,8 +139,11 @@ def running(about: str) -> bool:
     return about.startswith(LEVEL) or about.endswith(("@dead", "@hurt"))
 
 
-def _casualty(verb: Any) -> str | None:
-    """"dead" or "hurt" when ``verb`` counts casualties ("killed", "died", "were confirmed dead"), else None."""
+def casualty_of(verb: Any) -> str | None:
+    """"dead" or "hurt" when ``verb`` counts casualties ("killed", "died", "were confirmed dead"), else None; not when it
+    is hedged or nearly so ("could have lost their lives", "were nearly crushed to death": a second reader's cases)."""
+    if any((c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advmod" and c.lower_ in _NEARLY) for c in verb.children):
+        return None
     lemma = verb.lemma_.lower()
     if lemma in _DEAD:
         return "dead"
@@ -169,12 +173,12 @@ def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
     counts_them = governing.dep_ in ("nsubjpass", "dobj") or (
         governing.dep_ == "nsubj" and head.lemma_.lower() not in _TRANSITIVE_HARM) or (
         governing.dep_ == "pobj" and governing.head.lower_ == "of" and head.pos_ == "NOUN")
-    casualty = _casualty(head) if head.i != governing.i and counts_them else None
+    casualty = casualty_of(head) if head.i != governing.i and counts_them else None
     if casualty is None and figure.i == noun.i - 1 and noun.dep_ not in ("nsubj", "nsubjpass"):  # "Six people killed in bus crash"
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        casualty = _casualty(after) if after is not None and after.head.i == noun.i and after.dep_ in ("acl", "amod") else None
+        casualty = casualty_of(after) if after is not None and after.head.i == noun.i and after.dep_ in ("acl", "amod") else None
     if casualty and sum(1 for t in noun.doc if (t.pos_ == "VERB" or (t.lower_ in _STATES and t.dep_ not in ("oprd", "acomp")))
-                        and _casualty(t) == casualty) > 1:
+                        and casualty_of(t) == casualty) > 1:
         return f"{lemma} @{_governor(governing)} in part"  # two tolls of one kind in one sentence: this one is a part
     if casualty:
         return f"{'people' if lemma in _PEOPLE else lemma} @{casualty}"
@@ -186,11 +190,14 @@ def _casualties_alone(number: Any) -> str | None:
     two injured"."""
     if number.dep_ == "nummod" and number.head.pos_ == "ADJ" and number.head.lower_ in _STATES:
         return f"people @{_STATES[number.head.lower_]}"
-    if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" and _casualty(number.head):
-        return f"people @{_casualty(number.head)}"  # a headline's "after eleven die in Halvorsen crush"
+    if (number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" and casualty_of(number.head)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
+            and sum(1 for t in number.doc if t.pos_ == "VERB" and casualty_of(t) == casualty_of(number.head)) == 1):
+        return f"people @{casualty_of(number.head)}"  # a headline's "after eleven die in Halvorsen crush"; not "Three of the
+        # hostages died", nor "Seven people died at the scene and four died in hospital" (a second reader's cases)
     if (number.head.i == number.i or number.dep_ in ("nsubj", "nsubjpass")) and not any(c.dep_ == "nsubj" for c in number.children):
         after = next((c for c in number.children if c.dep_ in ("amod", "acl") and c.i == number.i + 1), None)
-        casualty = _casualty(after) if after is not None else None  # "Three dead, five missing", "Nine killed in crush at …"
+        casualty = casualty_of(after) if after is not None else None  # "Three dead, five missing", "Nine killed in crush at …"
         return f"people @{casualty}" if casualty else None
     return None
 

@@ -306,7 +306,8 @@ class Resolver:
                         # "Mr. Okafor's mother, Grace Okafor, … she said": the role says whose gender it is, not the surname
                         if self._agrees(named, pronoun) or _gendered(t.lemma_.lower()) == _gender_of(pronoun):
                             return named
-                    elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED:
+                    elif (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED and _main_clause(t)
+                          and is_speech_verb(t.head)):  # who spoke: "a supporter fell", "the victim was pronounced dead" did not
                         # "Another fan, who asked not to be named, told the Clarion …  “…,” he said": that fan, not the
                         # person a quotation before named (a nineteenth trial's tabloid)
                         return _role(t) if _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun)) else None
