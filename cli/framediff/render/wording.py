@@ -47,6 +47,8 @@ def _fact_value(value: str) -> str:
         return f"day {raw}"
     if kind == "age":
         return f"aged {raw}"
+    if kind == "time":  # a time of day, "15:15"
+        return raw
     if kind == "year":
         return raw
     return raw
@@ -59,17 +61,18 @@ LACKING = ("comes near", "leaves it out")
 # What "≈ only here in these words" rests on, in the reports' legends; and what it says of an outlet whose closest sentence
 # scores under ALONE_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or scores from "
-                f"{NEAR:.2f} to under {ALONE_NEAR:.2f}: too near to say the others leave it out, too far to show they state it")
+                f"{NEAR:.2f} to under {ALONE_NEAR:.2f} and framediff cannot tell whether that outlet states it")
 
 
 def unclear_note(label: str, score: float) -> str:
-    """The note under a claim one outlet alone carries when no other outlet's sentence shows it states it or leaves it out."""
-    return f"only here in these words; nothing of the others shows it or rules it out ({label}'s closest sentence scores {score:.2f})"
+    """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
+    states the claim nor that it leaves it out; of that outlet only (another may leave it out)."""
+    return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {score:.2f})"
 
 
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
 ONLY_HERE_NOTE = ("only here: claims the outlet alone carries that nothing of the others comes near; ≈N: N more only here in "
-                  "these words, that another outlet's closest sentence comes near or is too near to rule out")
+                  "these words, that another outlet's closest sentence comes near or that framediff cannot tell")
 
 
 def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str], days: Sequence[Sequence[str]] = ((), ()),
