@@ -134,3 +134,10 @@ def test_a_surname_beside_its_full_name_in_one_sentence_is_another_person() -> N
     one = "Donna Pratt was killed on the bypass; Mr Pratt, 50, who was driving, was seriously hurt."
     other = "Donna Pratt, 48, was killed on the bypass."
     assert age_disagreements("c1", {"a": [one], "b": [other]}, {}, {"a": one, "b": other}) == []
+
+
+def test_people_one_noun_calls_in_a_story_of_several_are_not_one_person() -> None:
+    # a second reader's case: a crash that killed two men, each outlet giving the age of one
+    one, other = "A 67-year-old man died at the scene.", "A 23-year-old man died later in hospital."
+    bodies = {"a": "Two men died after their car left the road. " + one, "b": other}
+    assert age_disagreements("c1", {"a": [one], "b": [other]}, {}, bodies) == []

@@ -53,3 +53,25 @@ def test_a_time_two_outlets_give_otherwise_is_said(run_json: Any) -> None:
     times = [{label[x["article"]]: x["values"] for x in d["values"]} for d in doc["disagreements"]
              if any(v.startswith("time:") for x in d["values"] for v in x["values"])]
     assert times == [{"redfield-herald": ["time:15:15"], "summit-press": ["time:14:40"]}]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # a second reader's cases, written for this test: a time counted from, two updates, a briefing's, a zone the article
+    # names elsewhere, a game's clock
+    ("The skiers left the resort at 2:30 p.m., and the avalanche hit them about 45 minutes later.",
+     "The slide struck the group at 3:15 p.m., the sheriff's office said."),
+    ("As of 6 p.m. Monday, one skier was still unaccounted for, the sheriff said.",
+     "As of 9 p.m., one skier was still unaccounted for, according to the sheriff."),
+    ("At a 7 p.m. briefing, Sheriff Luis Ortega said the victims were experienced skiers.",
+     "At a 10 a.m. news conference on Tuesday, Sheriff Luis Ortega said the victims were experienced skiers."),
+    ("The avalanche hit at 4:40 p.m. Eastern.", "The avalanche hit at 2:40 p.m."),
+    ("McDavid scored 4:12 into the third period.", "McDavid scored at 15:48 of the third period."),
+])
+def test_times_of_two_moments_or_zones_are_not_set_against_each_other(one: str, other: str) -> None:
+    assert clock_disagreements("c1", {"a": [one], "b": [other]}, {}, {"a": one, "b": other}) == []
+
+
+def test_outlets_dated_on_two_days_give_times_of_two_days() -> None:
+    one, other = "The blast came at 3 p.m.", "The blast came at 3:20 p.m."
+    assert clock_disagreements("c1", {"a": [one], "b": [other]}, {}, {}, {"a": "2025-03-09", "b": "2025-03-10"}) == []
+    assert clock_disagreements("c1", {"a": [one], "b": [other]}, {}, {}, {"a": "2025-03-09", "b": "2025-03-09"})

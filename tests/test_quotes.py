@@ -232,10 +232,16 @@ CASES += [
     ("“We heard screaming and ran towards the gate,” said Jamie Porter, a season-ticket holder for twenty years.\n\n"
      "The crush began when a supporter fell near the turnstiles.\n\n“I tried to pull him up, but people kept pushing from "
      "behind,” he said.", [("speech", "Jamie Porter", "said"), ("speech", "Jamie Porter", "said")]),
+    # a role that did something else in the sentence before may or may not be the speaker: nobody is named
     ("Detective Inspector Mark Hale said officers were called at 7pm.\n\nThe victim was pronounced dead at the scene.\n\n"
-     "“This was a tragedy that should never have happened,” he said.", [("speech", "Mark Hale", "said")]),
+     "“This was a tragedy that should never have happened,” he said.", [("speech", None, None)]),
+    ("Detective Inspector Mark Hale said officers were called at 7pm.\n\nA neighbour heard shouting and ran outside.\n\n"
+     "“I saw him lying in the road and I just started screaming,” he said.", [("speech", None, None)]),
     ("Margaret Hill was rescued from the upstairs bedroom of her home in Leeds.\n\nAs a firefighter carried her down the "
      "ladder, she said: “I thought I was going to die.”", [("speech", "Margaret Hill", "said")]),
+    # "the guard said": a guard speaks as the role (a twenty-first trial's tabloid)
+    ("A Fenmore guard, who asked not to be named, said the escape was \"a disaster waiting to happen.\"\n\n\"We've been "
+     "begging for more staff for years,\" the guard said.", [("speech", "a Fenmore guard", "said"), ("speech", "the guard", "said")]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

@@ -110,7 +110,7 @@ def age_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str,
             for pa, (age_a, wa, sa) in given[a].items():
                 for pb, (age_b, wb, sb) in given[b].items():
                     if _one_person(pa, pb) and age_a != age_b and not _other_years(sa, sb) and (
-                            not pa[0].startswith("@") or _one_part(sa, wa, sb, wb)):
+                            not pa[0].startswith("@") or (_one_part(sa, wa, sb, wb) and not _several(pa[0][1:], bodies, a, b))):
                         conflict.setdefault(a, {})[pa] = given[a][pa]
                         conflict.setdefault(b, {})[pb] = given[b][pb]
     if not conflict:
@@ -118,6 +118,17 @@ def age_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str,
     return [Disagreement(claim, "numbers", {a: tuple(f"age:{age}" for age, _, _ in by.values()) for a, by in sorted(conflict.items())},
                          {a: tuple((f"age:{age}", words, sentence) for age, words, sentence in by.values())
                           for a, by in sorted(conflict.items())})]
+
+
+_PLURALS = {"man": "men", "woman": "women", "child": "children"}
+
+
+def _several(noun: str, bodies: dict[str, str], *articles: str) -> bool:
+    """Does either article tell of more than one person of ``noun`` ("two men died", "a second man", "another woman")?
+    Then "a 67-year-old man died" and "a 23-year-old man died" may be two of them (a second reader's case)."""
+    plural = _PLURALS.get(noun, noun + "s")
+    pattern = rf"\b(?:{re.escape(plural)}|(?:second|another|other|third)\s+{re.escape(noun)})\b"
+    return any(re.search(pattern, bodies.get(a, ""), re.I) for a in articles)
 
 
 def _one_part(one: str, one_words: str, other: str, other_words: str) -> bool:

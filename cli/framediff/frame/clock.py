@@ -23,12 +23,20 @@ _TIME = re.compile(r"(?<![\d.,:$£€])(?<!:\s)\b(\d{1,2})(?::(\d{2}))?\s*([ap])
                    r"|(?<![\d.,:$£€])(?<!:\s)\b(\d{1,2}):(\d{2})\b(?![.,:]\d)", re.I)
 _HEDGED = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|nearly|almost|some|circa|soon)\s+(?:after\s+|before\s+)?$",
                      re.I)
-_BOUND = re.compile(r"\b(?:before|after|by|until|till|from|between|since|through|to|and|or|past|than|every|each|for)\s+$", re.I)
+_BOUND = re.compile(r"\b(?:before|after|by|until|till|from|between|since|through|to|and|or|past|than|every|each|for|of|starting|"
+                    r"beginning|updated)\s+(?:at\s+)?$|\b(?:a|an|the)\s+$", re.I)  # "as of 6 p.m.", "a 7 p.m. briefing", "the 9:15 train"
 # a time in a zone ("3 p.m. ET", "15:42 GMT") is compared with nothing: another outlet's may be the local one
 _ZONE = re.compile(r"\s*\(?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local time)\b")
 # a sentence that looks ahead gives a schedule, not a moment: "is scheduled for 2 p.m." against "began at 2:30 p.m."
 _AHEAD = re.compile(r"\b(?:will|would|shall|scheduled|expected|due|plans?|planned|set to|going to)\b", re.I)
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and|or|until|till)\s*\d", re.I)
+# a range, or a game's clock: "2 to 4 p.m.", "scored 4:12 into the third period"
+_RANGE_AFTER = re.compile(r"\s*(?:(?:-|–|—|to|and|or|until|till)\s*\d|(?:into|left|remaining|to go|to play)\b)", re.I)
+_HEDGED_AFTER = re.compile(r"\s*,?\s*or so\b", re.I)
+# a sentence that counts time from a moment gives two moments in one: "left at 2:30 p.m. and was hit about 45 minutes later"
+_RELATIVE = re.compile(r"\b(?:minutes?|hours?|later|earlier|afterwards?|moments?)\b", re.I)
+# an article that names a time zone anywhere may give the time in one zone here and another there
+_ZONES = re.compile(r"\b(?:[ECMPA][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST|MSK|HST|AKST|AEST|AEDT|SAST)\b|\b(?:Eastern|Central|Mountain|"
+                    r"Pacific|Atlantic)\b|\blocal time\b|\b(?!The\b)[A-Z][a-z]+ time\b")
 _SLACK = 30  # minutes either way a hedged time stands for
 
 
@@ -36,7 +44,7 @@ def clock_values(text: str) -> list[tuple[int, bool, bool, str]]:
     """The moments ``text`` gives outside quotation marks: (minutes after midnight, whether its half of the day is
     written, whether it is hedged, its words)."""
     out = []
-    for m in _TIME.finditer(text if not _AHEAD.search(text) else ""):
+    for m in _TIME.finditer(text if not (_AHEAD.search(text) or _RELATIVE.search(text)) else ""):
         hour, minute, half = (int(m[1]), int(m[2] or 0), m[3]) if m[1] else (int(m[4]), int(m[5]), None)
         before = text[max(0, m.start() - 30) : m.start()]
         if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12) or quoted_at(text, m.start()):
@@ -45,7 +53,8 @@ def clock_values(text: str) -> list[tuple[int, bool, bool, str]]:
             continue  # "before 6 a.m.", "from 2 to 4 p.m.", "2 or 3 p.m."
         if half:
             hour = hour % 12 + (12 if half.lower() == "p" else 0)
-        out.append((hour * 60 + minute, bool(half) or hour > 12, bool(_HEDGED.search(before)), m.group().strip()))
+        hedged = bool(_HEDGED.search(before) or _HEDGED_AFTER.match(text, m.end()))
+        out.append((hour * 60 + minute, bool(half) or hour > 12, hedged, m.group().strip()))
     return out
 
 
@@ -56,9 +65,12 @@ def _apart(a: tuple[int, bool, bool, str], b: tuple[int, bool, bool, str]) -> bo
     return all(abs(a[0] + s - b[0]) > slack and abs(a[0] + s - b[0]) < 1440 - slack for s in shifts)
 
 
-def clock_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str, list[list[tuple[int, int]]]]
-                        ) -> list[Disagreement]:
-    """The times of day two outlets' sentences of one claim give, when each gives one and the two differ."""
+def clock_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str, list[list[tuple[int, int]]]],
+                        bodies: dict[str, str] | None = None, dates: dict[str, str | None] | None = None) -> list[Disagreement]:
+    """The times of day two outlets' sentences of one claim give, when each gives one and the two differ; not where an
+    outlet's article (``bodies``) names a time zone, nor between outlets dated on two days (``dates``)."""
+    if any(_ZONES.search(body) for body in (bodies or {}).values()):
+        return []
     found: dict[str, tuple[tuple[int, bool, bool, str], str]] = {}
     for article, sentences in texts.items():
         spans = quoted.get(article, [])
@@ -70,7 +82,8 @@ def clock_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
     articles = sorted(found)
     for n, a in enumerate(articles):
         for b in articles[n + 1 :]:
-            if _apart(found[a][0], found[b][0]):
+            day_a, day_b = ((dates or {}).get(a) or "")[:10], ((dates or {}).get(b) or "")[:10]
+            if _apart(found[a][0], found[b][0]) and not (day_a and day_b and day_a != day_b):
                 conflict[a], conflict[b] = found[a], found[b]
     if not conflict:
         return []

@@ -64,7 +64,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
                                     {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
         out += tally_disagreements(claim.claim.id, texts, quoted)
         out += age_disagreements(claim.claim.id, texts, quoted, bodies, dates)
-        out += clock_disagreements(claim.claim.id, texts, quoted)
+        out += clock_disagreements(claim.claim.id, texts, quoted, bodies, dates)
         out += across_languages(al, claim)
     return out
 

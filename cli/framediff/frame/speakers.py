@@ -306,11 +306,14 @@ class Resolver:
                         # "Mr. Okafor's mother, Grace Okafor, … she said": the role says whose gender it is, not the surname
                         if self._agrees(named, pronoun) or _gendered(t.lemma_.lower()) == _gender_of(pronoun):
                             return named
-                    elif (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED and _main_clause(t)
-                          and is_speech_verb(t.head)):  # who spoke: "a supporter fell", "the victim was pronounced dead" did not
+                    elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _UNNAMED and _main_clause(t):
                         # "Another fan, who asked not to be named, told the Clarion …  “…,” he said": that fan, not the
-                        # person a quotation before named (a nineteenth trial's tabloid)
-                        return _role(t) if _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun)) else None
+                        # person a quotation before named (a nineteenth trial's tabloid). One that only did something ("A
+                        # neighbour heard shouting and ran outside", "The victim was pronounced dead") may or may not be
+                        # the speaker: nobody is named, never the person before them (a second reader's cases). One in a
+                        # clause ("when a supporter fell") is passed over.
+                        speaks = is_speech_verb(t.head) and _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun))
+                        return _role(t) if speaks else None
                     elif t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in HUMAN_ROLES:  # one person, not "lawmakers"
                         # "the liberal icon justice": the one person the article calls Justice, else nobody named
                         # "the president … he said": the one person the article calls President; else the role itself

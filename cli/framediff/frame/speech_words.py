@@ -38,7 +38,7 @@ HUMAN_ROLES = frozenset("""president justice judge senator congressman congressw
     father mother son daughter wife husband girl boy teen teenager student rival opponent challenger colleague friend partner
     ally critic journalist columnist commentator economist strategist pollster historian professor scholar doctor nurse teacher
     pastor priest bishop organizer voter resident owner executive manager staffer veteran soldier sheriff coach player
-    congressman congresswoman senator general""".split())
+    congressman congresswoman senator general guard warden""".split())
 OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOBODY = frozenset({"it", "this", "that", "they", "we", "i", "you", "there", "which", "what", "who", "one", "someone",
