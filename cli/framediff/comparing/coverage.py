@@ -81,8 +81,7 @@ OMITS_WORDS = 0.30
 # seldom the claim in other words, and the report does not point at it: the outlet's state is UNCLEAR (neither "comes
 # near" nor "leaves it out"). Judged blind on a quarter of the 25 BASIL dev events' 1,074 such records (kind "alone_near"
 # of bench/coverage_statements.py, offsets 3, 1 and 5): under 0.35 the sentence stated the claim or part of it 34 times
-# in 185, another fact 77 times; from 0.35, 52 times in 84, another fact 10. The cut-off was read there. A nineteenth
-# trial found 36 of its 67 such pointers false, a twentieth (across languages) 21 of 40.
+# in 185, another fact 77; from 0.35, 52 in 84, another fact 10 (the cut-off was read there; trials: 36 of 67 false).
 ALONE_NEAR = 0.35
 UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
@@ -382,9 +381,10 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 continue
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
-                counts = count_apart(alignment, c, near, figures) if mixed else ""  # "it gives “7.000” where the claim gives “9,000”"
-                shared = mixed and figure_shared(alignment, c, near, figures, spread)  # "it gives the claim's figure “412”"
-                if len(c.articles) == 1 and near.score < ALONE_NEAR and not (counts or shared or _headlines(alignment, c, near)):
+                counts = count_apart(alignment, c, near, figures) if mixed else ""  # "it gives “7.000” where the claim gives …"
+                alone = len(c.articles) == 1 and near.score < ALONE_NEAR  # what shows it: a figure, two headlines
+                shared = (alone and mixed and figure_shared(alignment, c, near, figures, spread)) or ""
+                if alone and not (counts or shared or _headlines(alignment, c, near)):
                     out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {near.score:.2f}, under the "
                                        f"{ALONE_NEAR:.2f} that would show it states the claim", article))
                     continue
