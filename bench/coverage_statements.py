@@ -120,6 +120,8 @@ def main() -> int:
     if args.sheet:
         with (args.sheet / "sheet.txt").open("w", encoding="utf-8") as sheet:
             for kind, i, text, _ in made:
+                if kind not in verdicts:
+                    continue  # "unclear": no statement to judge
                 v = verdicts[kind].get(i)
                 sheet.write(f"{kind} id {i} [{'unjudged' if v is None else v['verdict']}]\n{text}\n\n")
         print(f"sheet: {args.sheet / 'sheet.txt'} (each event's articles in {args.sheet}/<event>/)")

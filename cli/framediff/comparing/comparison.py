@@ -106,8 +106,9 @@ class Comparison:
         """The outlets that lack ``claim``, in two: those whose closest sentence comes near (they may say it differently
         or in part), and those that leave it out. "Not in" would say of the first what only the second backs. An outlet
         whose closest sentence shows neither (UNCLEAR, only of a claim one outlet alone carries) is in neither."""
-        near = tuple(a for a in claim.missing if (x := self.absence(claim.id, a)) is not None and x.state == DIFFERENTLY)
-        return near, tuple(a for a in claim.missing if a not in near and getattr(self.absence(claim.id, a), "state", None) != UNCLEAR)
+        states = {a: getattr(self.absence(claim.id, a), "state", LEAVES_OUT) for a in claim.missing}
+        return (tuple(a for a in claim.missing if states[a] == DIFFERENTLY),
+                tuple(a for a in claim.missing if states[a] not in (DIFFERENTLY, UNCLEAR)))
 
     def claim_number(self, claim_id: str) -> int:
         return self._numbers()[claim_id]

@@ -12,7 +12,7 @@ marks is the speaker's word, not the outlet's, and is left out.
 from __future__ import annotations
 
 import re
-from framediff.frame.findings import Disagreement
+from framediff.frame.findings import Disagreement, disagreement
 from framediff.frame.people import NOT_FIRST, shared_surnames
 from framediff.frame.speech_words import CLOSED_WORDS, HUMAN_ROLES, TITLE
 from framediff.frame.tallies import in_spans, quoted_at
@@ -115,9 +115,8 @@ def age_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str,
                         conflict.setdefault(b, {})[pb] = given[b][pb]
     if not conflict:
         return []
-    return [Disagreement(claim, "numbers", {a: tuple(f"age:{age}" for age, _, _ in by.values()) for a, by in sorted(conflict.items())},
-                         {a: tuple((f"age:{age}", words, sentence) for age, words, sentence in by.values())
-                          for a, by in sorted(conflict.items())})]
+    return [disagreement(claim, "numbers", {a: tuple((f"age:{age}", words, sentence) for age, words, sentence in by.values())
+                                            for a, by in conflict.items()})]
 
 
 _PLURALS = {"man": "men", "woman": "women", "child": "children"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.frame.findings import Disagreement
+from framediff.frame.findings import Disagreement, disagreement
 from framediff.frame.tallies import in_spans, quoted_at
 
 # "2:40 p.m.", "6 a.m.", "16:40"; not "09: 01 AM" or "1: 10PM", a date line's time torn at its colon (ECB+)
@@ -69,8 +69,6 @@ def clock_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
                         bodies: dict[str, str] | None = None, dates: dict[str, str | None] | None = None) -> list[Disagreement]:
     """The times of day two outlets' sentences of one claim give, when each gives one and the two differ; not where an
     outlet's article (``bodies``) names a time zone, nor between outlets dated on two days (``dates``)."""
-    if any(_ZONES.search(body) for body in (bodies or {}).values()):
-        return []
     found: dict[str, tuple[tuple[int, bool, bool, str], str]] = {}
     for article, sentences in texts.items():
         spans = quoted.get(article, [])
@@ -85,11 +83,10 @@ def clock_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
             day_a, day_b = ((dates or {}).get(a) or "")[:10], ((dates or {}).get(b) or "")[:10]
             if _apart(found[a][0], found[b][0]) and not (day_a and day_b and day_a != day_b):
                 conflict[a], conflict[b] = found[a], found[b]
-    if not conflict:
+    if not conflict or any(_ZONES.search(body) for body in (bodies or {}).values()):
         return []
 
     def shown(v: tuple[int, bool, bool, str]) -> str:
         return f"time:{v[0] // 60:02d}:{v[0] % 60:02d}"
 
-    return [Disagreement(claim, "times", {a: (shown(v),) for a, (v, _) in sorted(conflict.items())},
-                         {a: ((shown(v), v[3], text),) for a, (v, text) in sorted(conflict.items())})]
+    return [disagreement(claim, "times", {a: ((shown(v), v[3], text),) for a, (v, text) in conflict.items()})]

@@ -58,6 +58,12 @@ class Disagreement:
     evidence: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
 
 
+def disagreement(claim: str, kind: str, evidence: dict[str, tuple[tuple[str, str, str], ...]]) -> Disagreement:
+    """A disagreement from each outlet's values in conflict, each with the words it comes from and their sentence."""
+    return Disagreement(claim, kind, {a: tuple(value for value, _, _ in given) for a, given in sorted(evidence.items())},
+                        {a: given for a, given in sorted(evidence.items())})
+
+
 @dataclass(frozen=True)
 class Framing:
     outlets: dict[str, OutletFraming]

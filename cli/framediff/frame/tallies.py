@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from framediff.frame.findings import Disagreement
+from framediff.frame.findings import Disagreement, disagreement
 
 # Two counts joined by a hyphen, a dash or "to", each of at most three digits (no year: "2019-20"), not a share, an
 # amount or a time ("$5 to $10", "5 to 10 percent", "9-10 p.m.")
@@ -73,8 +73,7 @@ def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
                 conflict[a], conflict[b] = found[a][0], found[b][0]
     if not conflict:
         return []
-    return [Disagreement(claim, "numbers", {a: (f"tally:{t}",) for a, (t, _, _) in sorted(conflict.items())},
-                         {a: ((f"tally:{t}", w, s),) for a, (t, w, s) in sorted(conflict.items())})]
+    return [disagreement(claim, "numbers", {a: ((f"tally:{t}", w, s),) for a, (t, w, s) in conflict.items()})]
 
 
 def in_spans(text: str, words: str, spans: Iterable[tuple[int, int]]) -> bool:
