@@ -234,6 +234,15 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("The breach was discovered on Sept. 19, the company said.", "The breach was discovered on Sept. 21, 2025.", (None, None), {}),
         ("The breach was discovered on Sept. 21, the company said.", "The breach was discovered on Sept. 19, the company said.",
          (None, "2025-09-26"), {}),
+        # a twenty-second trial's bill: sums a verb sets for two things are two sums ("raise the standard deduction to
+        # $16,000", "raises the estate tax exemption to $15 million"); for one thing, two sums disagree
+        ("It would raise the child tax credit from $2,000 to $3,000 per child, cut the top individual income tax rate from "
+         "37% to 35% and raise the standard deduction for individuals to $16,000.",
+         "It slashes the top income tax rate to 35% and raises the estate tax exemption to $15 million per person, a gift "
+         "to the heirs of the country's largest fortunes.", (None, None), {}),
+        ("The bill would raise the standard deduction for individuals to $16,000.",
+         "The bill raises the standard deduction to $15,000 for single filers.", (None, None),
+         {"numbers": {"a": ("number:16000",), "b": ("number:15000",)}}),
         # a day still to come is a plan, and plans move (a second reader's)
         ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
          "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),

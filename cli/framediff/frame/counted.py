@@ -52,7 +52,9 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         if head.lemma_.lower() in _MOVES:
             return frozenset()  # "fell $2.03 to $9.17": a price that moves by the minute, quoted at one moment
         if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
-            anchors.add(head.lemma_.lower() + toward)  # "rose to $28" is a level, "rose $1.30" a change
+            # "rose to $28" is a level, "rose $1.30" a change; a level is of what the verb moves: "raise the standard
+            # deduction to $16,000" and "raises the estate tax exemption to $15 million" set two sums (a trial's bill)
+            anchors.add(head.lemma_.lower() + toward + (_moved(head) if toward and head.pos_ == "VERB" else ""))
         return frozenset(f"{currency} {a}" for a in anchors)
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
@@ -85,6 +87,16 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
             and before.i < ent.start and before.lemma_.lower() not in _VAGUE_HEADS):
         found.add(before.lemma_.lower())  # a measure named before its figure: "a magnitude 6.8 earthquake"
     return frozenset(f for f in found if f.split(" ")[0].isalpha())
+
+
+def _moved(verb: Any) -> str:
+    """What a verb sets a sum for, as " <noun>": its object ("raise the deduction to $16,000"), else its subject ("the
+    exemption rises to $15 million"); "" where it has no noun for either."""
+    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
+        noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return f" {noun.lemma_.lower()}"
+    return ""
 
 
 # A running total a figure is the level of: "the death toll rose to 14", "the number of people killed has risen to 16",
