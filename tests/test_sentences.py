@@ -76,6 +76,14 @@ CASES = [
     ("Two Republicans, Sens. Scott Brown and Susan Collins, voted for it.", ["Two Republicans, Sens. Scott Brown and Susan Collins, voted for it."]),
     ("Sen. Scott Brown (R-Mass.) won a special election in 2010. He lost in 2012.", ["Sen. Scott Brown (R-Mass.) won a special election in 2010.", "He lost in 2012."]),
     ("Rep. Chris Van Hollen (D-Md.), a budget expert, joined the Senate in 2017.", ["Rep. Chris Van Hollen (D-Md.), a budget expert, joined the Senate in 2017."]),
+    # a party and state tag that ends a sentence (a twenty-second trial's wire); not one in brackets or before a comma
+    (
+        '"This is a giveaway to the wealthiest Americans dressed up as help for the middle class," said Sen. Ruth Calloway, '
+        "D-Ore. She said the bill's benefits for the middle class would expire after five years.",
+        ['"This is a giveaway to the wealthiest Americans dressed up as help for the middle class," said Sen. Ruth Calloway, D-Ore.',
+         "She said the bill's benefits for the middle class would expire after five years."],
+    ),
+    ("Sen. Harry Reid, D-Nev., objected. He left.", ["Sen. Harry Reid, D-Nev., objected.", "He left."]),
     ("“Is anyone listening?” he asked. “Nobody is.”", ["“Is anyone listening?” he asked.", "“Nobody is.”"]),
     ("“Is anyone listening?” Mr. Trump asked the crowd. It cheered.", ["“Is anyone listening?” Mr. Trump asked the crowd.", "It cheered."]),
     ("JACKSON, Miss. — The governor signed the bill on Tuesday.", ["JACKSON, Miss. — The governor signed the bill on Tuesday."]),
