@@ -130,6 +130,11 @@ CASES += [
      [("speech", "Tom Rizzo", "raged")]),
     ('"I am sorry, and I will spend the rest of my life trying to make this right," Kessel sobbed.',
      [("speech", "Kessel", "sobbed")]),
+    # a twenty-second trial's: a partisan site's "gloated", and a crowd's chant
+    ('Open-borders activists celebrated. Nadia Farouk, a lawyer for the left-wing American Immigrant Rights Project, gloated '
+     'that states "cannot write their own immigration codes."', [("speech", "Nadia Farouk", "gloated")]),
+    ('Outside the Capitol, about 200 protesters gathered Monday night, chanting "Tax the rich!" and waving oversized checks '
+     'made out to "Billionaires."', [("speech", "200 protesters", "chanting"), ("scare", None, None)]),
     # what a statement says, in the verb's own "in a statement", is reported even in two words (the parser hangs the clause
     # on "statement"); not what a letter the subject sent says (BASIL dev, NYT: "sent her a letter citing ...")
     ('Ridgeline said in a statement that it was "cooperating fully" with federal inspectors.',
