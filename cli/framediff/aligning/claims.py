@@ -12,12 +12,10 @@
    so a pair of such sentences starts with higher odds (:data:`LEAD_PRIOR`).
    A pair with a sentence in another language is found and scored by the
    multilingual model instead (:mod:`framediff.aligning.crosslingual`).
-3. Keep an edge when its score reaches the threshold and it is the best match
-   of at least one of its ends in the other article (one-to-one preference),
-   then cluster greedily, strongest edge first, with average linkage
-   (:mod:`framediff.aligning.linkage`).
-4. A sentence that states several facts may join a second claim that lacks
-   its article when it matches that claim's members on average.
+3. Keep an edge when its score reaches the threshold and it is the best match of at least one of its ends in the other
+   article (one-to-one preference), then cluster greedily, strongest edge first, with average linkage (:mod:`.linkage`).
+4. A sentence that states several facts may join a second claim that lacks its article when it matches that claim's
+   members on average; one left alone joins the sentences that give its vote's tally (:mod:`.tallied`).
 5. Every sentence left alone is a claim of one outlet: omissions matter.
 """
 
@@ -36,6 +34,7 @@ from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
 from framediff.aligning.speakers import quotes_another
+from framediff.aligning.tallied import add_tallied
 from framediff.aligning.two_events import TwoEvents, two_events
 
 __all__ = ["LEAD_PRIOR", "AlignOptions", "Alignment", "Claim", "Member", "Nearest", "SentenceRef", "align_articles", "leads",
@@ -192,6 +191,7 @@ def align_articles(
     clusters = restatements_apart(clusters, pairs, owner, threshold, lead)
     _add_second_memberships(clusters, pairs, owner, threshold, len(articles))
     speaking = add_contained(clusters, pairs, owner, normalised, threshold, fragment)
+    add_tallied(clusters, owner, normalised, fragment)
     _attach_fragments(clusters, hosts)
     claims = _claims(articles, refs, clusters, pairs, owner, hosts, speaking)
     claims = _with_closest(claims, refs, pairs, owner, articles)

@@ -1,0 +1,58 @@
+"""Sentences that give one vote's tally state one claim: "The vote was 52 to 47." beside "The Senate passed a sweeping tax
+package early Tuesday, voting 52-47 after 15 hours of debate".
+
+A tally (:func:`framediff.frame.tallies.tallies`: two counts of a vote, winner first, outside quotation marks) names its
+vote as few words can, but the scorer reads a short sentence that gives it ("The vote was 6 to 3.") as little like the
+long lead that gives it among much else ("ruling 6-3 that states may not ..."). A twenty-second trial's broadsheet was
+twice called the only outlet to give a vote the wire's lead gave, and the issue's own BASIL example is one: "This followed
+a 97-1 vote" against "The final tally was 97-1". Here a sentence the clustering left alone joins the claim of the
+sentences of other articles that give its tally, or, where they are alone too, makes a claim with them.
+
+Silence where the vote could be another: a sentence that names a year (a precedent's "5-4 decision in 2012"), or gives
+two tallies, joins nothing; nor one whose tally stands in two claims, or twice in one article and in no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def told_tallies(texts: Sequence[str], fragments: np.ndarray | None = None) -> dict[int, str]:
+    """Per sentence (by index) the one tally it gives, for those that give exactly one and name no year."""
+    from framediff.frame.tallies import tallies
+
+    out = {}
+    for x, text in enumerate(texts):
+        if (fragments is not None and fragments[x]) or _YEAR.search(text):
+            continue
+        found = {tally for tally, _ in tallies(text)}
+        if len(found) == 1:
+            out[x] = found.pop()
+    return out
+
+
+def add_tallied(clusters: list[list[int]], owner: np.ndarray, texts: Sequence[str], fragments: np.ndarray | None = None) -> None:
+    """Join each sentence left alone to the sentences of other articles that give its tally (:func:`told_tallies`): into
+    the one claim they stand in (a second sentence of its article there, as "The vote was 6 to 3." beside the ledger's
+    lead), else, where they are all alone and one per article, as a new claim. In place."""
+    told = told_tallies(texts, fragments)
+    by_tally: dict[str, list[int]] = defaultdict(list)
+    for x, tally in sorted(told.items()):
+        by_tally[tally].append(x)
+    for sentences in by_tally.values():
+        if len({int(owner[x]) for x in sentences}) < 2:
+            continue
+        homes = {k for k, members in enumerate(clusters) for x in sentences if x in members}
+        alone = [x for x in sentences if not any(x in members for members in clusters)]
+        if len(homes) == 1:
+            k = homes.pop()
+            clusters[k] = sorted(clusters[k] + alone)
+        elif not homes and len(alone) == len({int(owner[x]) for x in alone}):
+            clusters.append(sorted(alone))
