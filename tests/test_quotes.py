@@ -130,6 +130,10 @@ CASES += [
      [("speech", "Tom Rizzo", "raged")]),
     ('"I am sorry, and I will spend the rest of my life trying to make this right," Kessel sobbed.',
      [("speech", "Kessel", "sobbed")]),
+    # a name the small model cuts at its particle, its last word read as a place (a twenty-third trial's, and its shorter form)
+    ('"This is a day of European solidarity," Commission President Ursula von der Leyen told reporters as she left the summit '
+     'building.', [("speech", "Ursula von der Leyen", "told")]),
+    ('"This is a day of European solidarity," Ursula von der Leyen said.', [("speech", "Ursula von der Leyen", "said")]),
     # a twenty-second trial's: a partisan site's "gloated", and a crowd's chant
     ('Open-borders activists celebrated. Nadia Farouk, a lawyer for the left-wing American Immigrant Rights Project, gloated '
      'that states "cannot write their own immigration codes."', [("speech", "Nadia Farouk", "gloated")]),

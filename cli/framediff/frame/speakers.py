@@ -103,7 +103,7 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             # gives a person in full, or that follows a title, is that person's
             if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
                 return token.text
-            return _after_title(entity, token)
+            return _name_cut(entity, token) or _after_title(entity, token)
         if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
             return _role(token)  # "the Arizona Republican", "one Democrat": a person by party, not the party
@@ -146,6 +146,28 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         # article gives a person in full ("Lauten later apologized")
         return token.text
     return None
+
+
+def _name_cut(entity: "Span", token: "Token") -> str | None:
+    """A name the small model cut in two at a particle, its last word taken for a place: "Ursula von" (a person), "der",
+    and "Leyen" (a place), in a twenty-third trial's '"This is a day of European solidarity," Commission President Ursula
+    von der Leyen told reporters', which had gone unattributed. The person right before ``token``, with the particles
+    between; not "Joe Biden Texas", where no particle is cut."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or len(entity) != 1 or entity.start == 0 or doc[entity.start - 1].lower_ not in _PARTICLES:
+        return None
+    k = entity.start - 1
+    while k > 0 and doc[k - 1].lower_ in _PARTICLES:
+        k -= 1
+    before = _entity(doc[k - 1]) if k > 0 else None
+    if before is None or before.label_ != "PERSON":
+        return None
+    if not all(before.start <= t.head.i <= token.i for t in doc[before.start : token.i]):
+        return None  # the person's words are not a part of this name
+    return clean_name(doc[before.start : token.i + 1].text) or None
+
+
+_PARTICLES = frozenset("von der den van de du da di dos das del la le bin ibn al el ten ter zu".split())
 
 
 def _after_title(entity: "Span", token: "Token") -> str | None:
