@@ -30,7 +30,6 @@ from framediff.comparing.comparison import Comparison
 from framediff.frame.ages import age_disagreements
 from framediff.frame.clock import clock_disagreements
 from framediff.frame.counted import LEVEL, running
-from framediff.frame.durations import duration_disagreements
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
 from framediff.frame.tallies import tally_disagreements
@@ -66,7 +65,6 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
         out += tally_disagreements(claim.claim.id, texts, quoted)
         out += age_disagreements(claim.claim.id, texts, quoted, bodies, dates)
         out += clock_disagreements(claim.claim.id, texts, quoted, bodies, dates)
-        out += duration_disagreements(claim.claim.id, texts, quoted, dates)
         out += across_languages(al, claim)
     return out
 

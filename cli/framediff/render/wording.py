@@ -47,12 +47,6 @@ def _fact_value(value: str) -> str:
         return f"day {raw}"
     if kind == "age":
         return f"aged {raw}"
-    if kind == "duration":  # "20h", "3d", "6mo": how long an event lasted
-        found = re.fullmatch(r"([\d.]+)(h|d|mo)", raw)
-        if found is None:
-            return raw
-        number, unit = found.groups()
-        return f"{number} {dict(h='hour', d='day', mo='month')[unit]}{'' if number == '1' else 's'}"
     if kind == "time":  # a time of day, "15:15"
         return raw
     if kind == "year":
