@@ -134,11 +134,12 @@ CASES += [
     ('"This is a day of European solidarity," Commission President Ursula von der Leyen told reporters as she left the summit '
      'building.', [("speech", "Ursula von der Leyen", "told")]),
     ('"This is a day of European solidarity," Ursula von der Leyen said.', [("speech", "Ursula von der Leyen", "said")]),
-    # a twenty-second trial's: a partisan site's "gloated", and a crowd's chant
+    # a twenty-second trial's: a partisan site's "gloated"
     ('Open-borders activists celebrated. Nadia Farouk, a lawyer for the left-wing American Immigrant Rights Project, gloated '
      'that states "cannot write their own immigration codes."', [("speech", "Nadia Farouk", "gloated")]),
-    ('Outside the Capitol, about 200 protesters gathered Monday night, chanting "Tax the rich!" and waving oversized checks '
-     'made out to "Billionaires."', [("speech", "200 protesters", "chanting"), ("scare", None, None)]),
+    # a chant is no verb of speaking: its participle hangs on the one heckled (a second reader's), and a song is sung
+    ('As she left, Noem was confronted by protesters chanting "ICE out of Chicago!"', [("speech", None, None)]),
+    ('Students chanted the school fight song, "On, Wisconsin," as the team took the field.', [("scare", None, None)]),
     # what a statement says, in the verb's own "in a statement", is reported even in two words (the parser hangs the clause
     # on "statement"); not what a letter the subject sent says (BASIL dev, NYT: "sent her a letter citing ...")
     ('Ridgeline said in a statement that it was "cooperating fully" with federal inspectors.',
