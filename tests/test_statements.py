@@ -240,6 +240,8 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
          "37% to 35% and raise the standard deduction for individuals to $16,000.",
          "It slashes the top income tax rate to 35% and raises the estate tax exemption to $15 million per person, a gift "
          "to the heirs of the country's largest fortunes.", (None, None), {}),
+        # a named program is what a cut is of (a second reader's): SNAP's cut is not Medicaid's
+        ("The bill cuts SNAP by $186 billion over a decade.", "The bill cuts Medicaid by $1 trillion over a decade.", (None, None), {}),
         ("The bill would raise the standard deduction for individuals to $16,000.",
          "The bill raises the standard deduction to $15,000 for single filers.", (None, None),
          {"numbers": {"a": ("number:16000",), "b": ("number:15000",)}}),

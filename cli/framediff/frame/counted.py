@@ -90,10 +90,10 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
 
 
 def _moved(verb: Any) -> str:
-    """What a verb sets a sum for, as " <noun>": its object ("raise the deduction to $16,000"), else its subject ("the
-    exemption rises to $15 million"); "" where it has no noun for either."""
+    """What a verb sets a sum for, as " <noun>": its object ("raise the deduction to $16,000", "cuts SNAP by $186 billion"),
+    else its subject ("the exemption rises to $15 million"); "" where it has no noun for either."""
     for deps in (("dobj", "nsubjpass"), ("nsubj",)):
-        noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        noun = next((c for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
             return f" {noun.lemma_.lower()}"
     return ""
