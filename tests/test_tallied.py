@@ -24,6 +24,16 @@ SITE_LEAD = ("The Supreme Court on Thursday struck down Oklahoma's tough law cra
 SITE_HEADLINE = "Supreme Court Sides With Illegal Aliens, Guts Oklahoma Border Law in 6-3 Ruling"
 PRECEDENT = "In a 6-3 ruling in 2012, the court upheld most of the law."
 QUOTED = '"It was 6 to 3, and the vote was not close," he said.'
+# a second reader's: two confirmations of one tally, a day apart; a chamber's seats; a vote of another time
+KENNEDY = ("The Senate on Thursday confirmed Robert F. Kennedy Jr. as secretary of health and human services, voting 52-48 to put "
+           "the vaccine skeptic in charge of the nation's health agencies.")
+KENNEDY_TOO = ("The Senate confirmed Robert F. Kennedy Jr. to lead the Department of Health and Human Services, handing the vaccine "
+               "skeptic control of the nation's health agencies.")
+GABBARD = "On Wednesday, the Senate confirmed Tulsi Gabbard as director of national intelligence by a 52-48 vote."
+VOUGHT = ("The Senate on Thursday confirmed Russell Vought to lead the Office of Management and Budget on a 53-47 party-line vote, "
+          "after Democrats spoke through the night against him.")
+SEATS = "Republicans control the chamber by a 53-47 margin."
+LAST_YEAR = "The same 6-3 majority struck down a similar Texas law last year."
 
 
 @pytest.mark.parametrize(
@@ -41,6 +51,12 @@ QUOTED = '"It was 6 to 3, and the vote was not close," he said.'
         ([WIRE_LEAD, VOTE_WAS, SITE_LEAD, HOUSE, FOLLOWED], [0, 1, 2, 2, 0], [[0, 3], [2, 4]], [[0, 3], [2, 4]]),
         # one article alone gives it twice, and no claim holds it: no claim is made
         ([WIRE_LEAD, VOTE_WAS, SITE_HEADLINE, SITE_LEAD], [0, 1, 2, 2], [], []),
+        # a sentence that names a person or a day its claim does not is another vote of that tally; nor do two such alone join
+        ([KENNEDY, KENNEDY_TOO, GABBARD], [0, 1, 1], [[0, 1]], [[0, 1]]),
+        ([KENNEDY, GABBARD], [0, 1], [], []),
+        # seats are no vote, and a vote of another time is another
+        ([VOUGHT, SEATS], [0, 1], [], []),
+        ([WIRE_LEAD, LAST_YEAR], [0, 1], [], []),
         # the same article only: nothing to join
         ([SITE_HEADLINE, SITE_LEAD], [0, 0], [], []),
     ],

@@ -8,8 +8,10 @@ twice called the only outlet to give a vote the wire's lead gave, and the issue'
 a 97-1 vote" against "The final tally was 97-1". Here a sentence the clustering left alone joins the claim of the
 sentences of other articles that give its tally, or, where they are alone too, makes a claim with them.
 
-Silence where the vote could be another: a sentence that names a year (a precedent's "5-4 decision in 2012"), or gives
-two tallies, joins nothing; nor one whose tally stands in two claims, or twice in one article and in no claim.
+Silence where the vote could be another: a sentence that names a year, a month or another time (a precedent's "5-4
+decision in 2012", "last year"), a chamber's seats ("control the chamber by a 53-47 margin"), or gives two tallies,
+joins nothing; nor one that names a person, a place or a day the sentences it would join do not (two confirmations of
+one tally, a second reader's), nor one whose tally stands in two claims, or twice in one article and in no claim.
 """
 
 from __future__ import annotations
@@ -22,6 +24,17 @@ if TYPE_CHECKING:
     import numpy as np
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# another time than the vote's: "last year", "in November", "a year ago", "earlier this month"
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|prior|earlier this|ago|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+# a chamber's seats, not a vote: "Republicans control the chamber by a 53-47 margin", "a 53-47 majority"
+_SEATS = re.compile(r"\b(?:control|controls|controlled|majority|majorities|seats|split|edge|advantage)\b", re.I)
+# the words that tell one vote from another: names and days; not the bodies that vote, which a tally's sentences name alike
+_CAPITALISED = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w’'-]+")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b", re.I)
+_BODIES = frozenset("""senate house congress court supreme circuit appeals assembly parliament council committee panel board
+chamber legislature jury justices senators lawmakers republicans democrats republican democratic gop the a it this that in
+on by with and but after mr mrs ms dr sen rep gov speaker president justice judge""".split())
 
 
 def told_tallies(texts: Sequence[str], fragments: np.ndarray | None = None) -> dict[int, str]:
@@ -30,7 +43,7 @@ def told_tallies(texts: Sequence[str], fragments: np.ndarray | None = None) -> d
 
     out = {}
     for x, text in enumerate(texts):
-        if (fragments is not None and fragments[x]) or _YEAR.search(text):
+        if (fragments is not None and fragments[x]) or _YEAR.search(text) or _ANOTHER_TIME.search(text) or _SEATS.search(text):
             continue
         found = {tally for tally, _ in tallies(text)}
         if len(found) == 1:
@@ -53,6 +66,21 @@ def add_tallied(clusters: list[list[int]], owner: np.ndarray, texts: Sequence[st
         alone = [x for x in sentences if not any(x in members for members in clusters)]
         if len(homes) == 1:
             k = homes.pop()
-            clusters[k] = sorted(clusters[k] + alone)
+            named = " ".join(texts[y] for y in clusters[k])
+            clusters[k] = sorted(clusters[k] + [x for x in alone if not _tells_apart(texts[x], named)])
         elif not homes and len(alone) == len({int(owner[x]) for x in alone}):
-            clusters.append(sorted(alone))
+            # each pair: one of the two names nothing the other does not ("The final tally was 97-1." beside "This
+            # followed a 97-1 vote hours earlier in the Senate."); Gabbard's Wednesday and Kennedy's Thursday never
+            if all(not _tells_apart(texts[x], texts[y]) or not _tells_apart(texts[y], texts[x]) for x in alone for y in alone if x < y):
+                clusters.append(sorted(alone))
+
+
+def _tells_apart(text: str, others: str) -> bool:
+    """Does ``text`` name a person, a place or a day that ``others`` (the sentences it would join) do not: another vote of
+    one tally ("On Wednesday, the Senate confirmed Tulsi Gabbard ... by a 52-48 vote" beside Kennedy's 52-48 confirmation,
+    a second reader's)? The bodies that vote are no such name."""
+    known = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", others)}
+    named = {w.lower().strip("’'").removesuffix("’s").removesuffix("'s") for w in _CAPITALISED.findall(text)}
+    days = {d.lower() for d in _WEEKDAY.findall(text)}
+    return bool((named - _BODIES - known) | (days - known))
+
