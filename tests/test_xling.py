@@ -281,6 +281,10 @@ FACT_CASES = [
     ({"en": ["About 240 flights were cancelled on Tuesday."], "fr": ["Quelque 260 vols ont été annulés mardi."]}, {}),
     ({"en": ["Skyguide cancelled about 240 flights."], "fr": ["Plus de 5 000 passagers ont été touchés, selon l'aéroport de Genève."]}, {}),
     ({"en": ["The strike began on May 14."], "de": ["Der Streik begann am 14. Mai."]}, {}),
+    # the French first of a month is "1er" (a twenty-third trial's): the same day as "1 April", another than "15. April"
+    ({"en": ["The cap at the Zurich hub will take effect on 1 April."], "fr": ["Le plafond du hub de Zurich entrera en vigueur le 1er avril."]}, {}),
+    ({"en": ["The cap at the Zurich hub will take effect on 15 April."], "fr": ["Le plafond du hub de Zurich entrera en vigueur le 1er avril."]},
+     {"times": {"en": ("day:15 April",), "fr": ("day:1 April",)}}),
     ({"en": ["The strike at Zurich airport began on May 14."], "fr": ["La grève à l'aéroport de Zurich a commencé le 15 mai."]},
      {"times": {"en": ("day:14 May",), "fr": ("day:15 May",)}}),
     ({"en": ["The operator Skyguide closed the airspace in June 2022."], "de": ["Bereits im Juni 2021 hatte Skyguide den Luftraum geschlossen."]},
