@@ -122,6 +122,12 @@ def statements(uuid: str, document: dict, sentences: dict[str, list[str]]) -> li
         direction = {True: f"{r['source_label']} dated earlier", False: f"{r['label']} dated earlier", None: None}[r.get("source_earlier")]
         passages = [p for p in r["passages"]]
         quoted = r.get("shared_quotations") or []
+        for writer in sorted({u["label"] for u in r.get("unquoted") or []}):
+            quoting = r["source_label"] if writer == r["label"] else r["label"]
+            printed = [u["passage"] for u in r["unquoted"] if u["label"] == writer]
+            lines = [f"[{uuid[:8]}] reuse: {writer} writes without quotation marks what {quoting} quotes"]
+            lines += [f"    unquoted in {writer}: “{p}”" for p in printed]
+            out.append(("reuse", _id(uuid, "unquoted", writer, quoting, sorted(printed)), "\n".join(lines)))
         if "shared_quotations" in r and not passages:
             continue  # shared quotations only: no statement of copying
         lines = [f"[{uuid[:8]}] reuse {r['label']} ~ {r['source_label']}: share {r['share']:.0%}, direction: {direction or 'unknown'}"

@@ -514,3 +514,27 @@ def test_two_tallies_of_one_vote_disagree(run_json: Any) -> None:
     assert len(tallied) == 1
     given = {label[x["article"]]: x["values"] for x in tallied[0]["values"]}
     assert given == {"broadsheet": ["tally:104-99"], "tabloid": ["tally:106-97"]}
+
+
+# a twenty-third trial's (fictional): the wire quotes the company's statement; the business daily prints it as its own prose
+RELEASE_QUOTED = ("\"Brightwell is taking decisive action to simplify its manufacturing footprint,\" the company said in a statement. "
+                  "\"Production of refrigeration products currently made in Millbrook, Ohio, will be consolidated at the company's "
+                  "facilities in Monterrey, Mexico, and Greenville, South Carolina.\"")
+RELEASE_PRINTED = ("The company said it was taking decisive action. Production of refrigeration products currently made in Millbrook, "
+                   "Ohio, will be consolidated at the company's facilities in Monterrey, Mexico, and Greenville, South Carolina.")
+
+
+@pytest.mark.parametrize(("first", "second", "writer"), [
+    (RELEASE_QUOTED, RELEASE_PRINTED, "b"),
+    (RELEASE_PRINTED, RELEASE_QUOTED, "a"),
+    (RELEASE_QUOTED, RELEASE_QUOTED.replace("the company said in a statement", "it said"), None),  # both quote it
+])
+def test_words_one_outlet_quotes_and_the_other_prints_as_its_own_are_told_apart(first: str, second: str, writer: str | None) -> None:
+    [record] = find_reuse([article(f"Brightwell cuts\n\n{first}", "a"), article(f"Brightwell to close plant\n\n{second}", "b")])
+    assert not record.passages  # no copying between the two: the words are the company's
+    assert [who for who, _ in record.unquoted] == ([writer] if writer else [])
+    if writer:
+        assert all(p.startswith("Production of refrigeration products") for _, p in record.unquoted)
+        assert not record.shared_quotations  # not a quotation both give
+    else:
+        assert record.shared_quotations

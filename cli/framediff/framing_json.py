@@ -42,7 +42,7 @@ def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Par
     def reuse(r: Reuse) -> dict[str, Any]:
         return {**named(r.article), "source": r.source, "source_label": labels[r.source], "shared_chars": r.shared_chars, "share": r.share,
                 "passages": list(r.passages), "source_earlier": r.source_earlier, "shared_quotations": list(r.shared_quotations),
-                "source_share": r.source_share}
+                "source_share": r.source_share, "unquoted": [{**named(who), "passage": passage} for who, passage in r.unquoted]}
 
     def disagreement(d: Disagreement) -> dict[str, Any]:
         return {"claim": d.claim, "number": numbers[d.claim], "kind": d.kind,

@@ -47,6 +47,9 @@ class Reuse:
     source_earlier: bool | None  # from the dates, when both have one
     shared_quotations: tuple[str, ...] = ()  # passages either article quotes: the source's words, not copying
     source_share: float = 0.0  # the copied passages' share of the source's text (``share`` is of the article's)
+    # passages one article of the pair quotes and the other writes without quotation marks: (the id of the one that
+    # writes them so, the passage)
+    unquoted: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words, not_run_note
+from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, fact_evidence, judging_words, not_run_note,
+                                      unquoted_by, unquoted_note)
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -52,9 +53,11 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
                 quoted = f"; and {counted(len(r.shared_quotations), 'shared quotation')}" if r.shared_quotations else ""
                 h.append(f"<li>{named(r.article)} shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
                          f"{counted(len(r.passages), 'passage')}) word for word with {named(r.source)}{dated}{quoted}</li>")
-            else:
+            elif r.shared_quotations:
                 h.append(f"<li>{named(r.article)} quotes the same words as {named(r.source)} "
                          f"({counted(len(r.shared_quotations), 'shared quotation')}; not copying)</li>")
+            for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
+                h.append(f"<li>{named(writer)} {unquoted_note(passages)} {named(quoting)} {UNQUOTED_END}</li>")
         h.append("</ul>")
     if framing.disagreements:
         numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}

@@ -7,7 +7,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, fact_evidence, judging_words, not_run_note
+from framediff.render.wording import JUDGING_KINDS, UNQUOTED_END, fact_evidence, judging_words, not_run_note, unquoted_by, unquoted_note
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -44,9 +44,11 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
                 dated = " (the other is dated earlier)" if r.source_earlier else ""
                 out.append(f"- {labels[r.article]} shares {r.share:.0%} of its text ({r.shared_chars} chars) word for word with "
                            f"{labels[r.source]}{dated}")
-            else:
+            elif r.shared_quotations:
                 out.append(f"- {labels[r.article]} quotes the same words as {labels[r.source]} "
                            f"({len(r.shared_quotations)} shared quotations; not copying)")
+            for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
+                out.append(f"- {labels[writer]} {unquoted_note(passages)} {labels[quoting]} {UNQUOTED_END}")
         out.append("")
     if framing.disagreements:
         out += ["### Facts that disagree", ""]

@@ -13,7 +13,8 @@ from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
-from framediff.render.wording import JUDGING_KINDS, counted, fact_evidence, judging_words, not_run_note
+from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, fact_evidence, judging_words, not_run_note,
+                                      unquoted_by, unquoted_note)
 
 
 def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
@@ -71,11 +72,17 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
                 line.append(" (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)", style="dim")
                 if r.shared_quotations:
                     line.append(f"; and {counted(len(r.shared_quotations), 'shared quotation')}", style="dim")
-            else:
+            elif r.shared_quotations:
                 line.append(f" quotes the same words as ")
                 line.append_text(named(r.source))
                 line.append(f" ({counted(len(r.shared_quotations), 'shared quotation')}; not copying)", style="dim")
-            parts.append(hanging_line(console, Text("  "), line))
+            if r.passages or r.shared_quotations:
+                parts.append(hanging_line(console, Text("  "), line))
+            for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
+                line = named(writer).append(f" {unquoted_note(passages)} ")
+                line.append_text(named(quoting))
+                line.append(f" {UNQUOTED_END}", style="dim")
+                parts.append(hanging_line(console, Text("  "), line))
     if framing.disagreements:
         parts.append(Text("Facts that disagree on the same claim", style="bold"))
         numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}

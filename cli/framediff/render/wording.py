@@ -107,3 +107,24 @@ def not_run_note(not_run: tuple[str, ...], language: str | None) -> str:
     from framediff.reading.languages import name
 
     return f"not run on {name(language)} [{language}]: {', '.join(not_run)} (they read English only)"
+
+
+def unquoted_by(unquoted: Sequence[tuple[str, str]], article: str, source: str) -> list[tuple[str, str, int]]:
+    """A reuse record's passages one article quotes and the other writes without quotation marks, as (who writes them
+    so, who quotes them, how many passages), the record's article first."""
+    out = []
+    for writer, other in ((article, source), (source, article)):
+        n = sum(1 for who, _ in unquoted if who == writer)
+        if n:
+            out.append((writer, other, n))
+    return out
+
+
+def unquoted_note(n: int) -> str:
+    """The words after the writer's name: "writes without quotation marks 2 passages (15+ words) that", the quoting outlet
+    following, then :data:`UNQUOTED_END`."""
+    return f"writes without quotation marks {counted(n, 'passage')} (15+ words) that"
+
+
+UNQUOTED_END = "quotes (not a shared quotation: the one gives these words with no quotation mark)"
+
