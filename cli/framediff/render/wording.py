@@ -106,7 +106,8 @@ def not_run_note(not_run: tuple[str, ...], language: str | None) -> str:
     """Why an outlet's framing panel is empty: the analyses that read English only were not run on its language."""
     from framediff.reading.languages import name
 
-    return f"not run on {name(language)} [{language}]: {', '.join(not_run)} (they read English only)"
+    return (f"not run on {name(language)} [{language}]: {', '.join(not_run)} (they read English only); facts that disagree are "
+            "read from its figures, years and days only")
 
 
 def unquoted_by(unquoted: Sequence[tuple[str, str]], article: str, source: str) -> list[tuple[str, str, int]]:
