@@ -134,6 +134,9 @@ CASES += [
     ('"This is a day of European solidarity," Commission President Ursula von der Leyen told reporters as she left the summit '
      'building.', [("speech", "Ursula von der Leyen", "told")]),
     ('"This is a day of European solidarity," Ursula von der Leyen said.', [("speech", "Ursula von der Leyen", "said")]),
+    # a twenty-fourth trial's: the small model reads "Okafor told Reed" whole as a work; the article names her in full
+    ('Judge Patricia Okafor called the killing of Darnell Hayes senseless. "You took a young man\'s life over nothing," Okafor '
+     'told Reed before announcing the sentence.', [("speech", "Patricia Okafor", "told")]),
     # a twenty-second trial's: a partisan site's "gloated"
     ('Open-borders activists celebrated. Nadia Farouk, a lawyer for the left-wing American Immigrant Rights Project, gloated '
      'that states "cannot write their own immigration codes."', [("speech", "Nadia Farouk", "gloated")]),

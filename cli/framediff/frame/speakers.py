@@ -99,9 +99,11 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         if entity.text.lower() in _PLATFORMS:
             return None
         if entity.label_ in _NEVER:
-            # the small model calls some surnames places or works ("Brat told Hannity", "said Bam"): a name the article
-            # gives a person in full, or that follows a title, is that person's
-            if token.pos_ == "PROPN" and len(entity) == 1 and resolve is not None and resolve.knows(token.text):
+            # the small model calls some surnames places or works ("Brat told Hannity", "said Bam", a twenty-fourth trial's
+            # "Okafor told Reed" read whole as a work): a name the article gives a person in full, or that follows a title,
+            # is that person's, where the entity is the name alone or runs over the verb it is the subject of
+            misread = len(entity) == 1 or entity.start <= token.head.i < entity.end
+            if token.pos_ == "PROPN" and misread and resolve is not None and resolve.knows(token.text):
                 return token.text
             return _name_cut(entity, token) or _after_title(entity, token)
         if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
