@@ -538,3 +538,14 @@ def test_words_one_outlet_quotes_and_the_other_prints_as_its_own_are_told_apart(
         assert not record.shared_quotations  # not a quotation both give
     else:
         assert record.shared_quotations
+
+
+def test_words_one_outlet_quotes_in_part_and_the_other_writes_in_its_prose_are_no_shared_quotation() -> None:
+    """A twenty-fourth trial's (fictional): the courier's prose and the ledger's part-quotation share "very low and that
+    its investigators were working with the hospital to" (12 words), which had been counted a shared quotation."""
+    courier = ("The county health department said the risk to the public was very low and that its investigators were working "
+               "with the hospital to find out how the bug spread.")
+    ledger = ("The county health department said in a statement that \"the risk to the general public remains very low\" and "
+              "that its investigators were working with the hospital \"to identify how the bacteria spread between patients.\"")
+    found = find_reuse([article(f"Outbreak\n\n{courier}", "a"), article(f"Outbreak at Mercy Valley\n\n{ledger}", "b")])
+    assert not any(r.shared_quotations or r.passages or r.unquoted for r in found)

@@ -157,7 +157,10 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
                       and not _marked(other.text, other_seq[located][1], other_seq[located + last - first][2])):
                     end = located + last - first
                     unquoted.append((other_id, other.text[other_seq[located][1] : other_seq[end][2]]))
-                elif any(here) or any(there):
+                elif 2 * sum(h and t for h, t in zip(here, there)) >= len(here):
+                    # most of it quoted by both: one statement both quote. Not words one quotes and the other writes in
+                    # its prose, fewer than COPIED ("very low and that its investigators were working with the hospital
+                    # to", a twenty-fourth trial's), which had been counted a shared quotation: no statement of either kind
                     quotations.append((first, last))
             if not copied and not quotations and not unquoted:
                 continue
