@@ -913,31 +913,3 @@ def test_two_headlines_that_give_other_figures_are_one_event_told_two_ways() -> 
 
     unclear = [r for r in doc["alone_near"] if r["nearest_elsewhere"]["state"] == "unclear"]
     assert unclear and all(NEAR <= r["nearest_elsewhere"]["closest"]["score"] < ALONE_NEAR for r in unclear)
-
-
-@pytest.mark.parametrize(("texts", "parts"), [
-    # a twenty-third trial's (fictional): one whole, two parts written in figures in two languages
-    ({"fr": ["Le texte a été approuvé par 25 États membres sur 27."],
-      "de": ["24 der 27 Mitgliedstaaten stimmten dem Kompromiss zu."],
-      "en": ["It was backed by 25 of the bloc's 27 member states, with Hungary and Slovakia voting against."]},
-     {"de": "number:24", "fr": "number:25", "en": "number:25"}),
-    ({"en": ["It was backed by 25 of the bloc's 27 member states."], "fr": ["Le texte a été approuvé par 25 États membres sur 27."]}, {}),
-    # the two sides of one whole ("2 of the 27 against") and wholes that differ are no disagreement
-    ({"en": ["It was backed by 25 of the bloc's 27 member states."], "de": ["2 der 27 Mitgliedstaaten stimmten dagegen."]}, {}),
-    ({"en": ["It was backed by 25 of the bloc's 27 member states."], "de": ["24 der 26 anwesenden Minister stimmten zu."]}, {}),
-    # a year is no whole, a share no part
-    ({"es": ["Es la cumbre 14 de 2025."], "de": ["Es ist der 12. Gipfel von 2025."]}, {}),
-    ({"en": ["Turnout was 25 of 27 percent."], "de": ["24 von 27 Prozent."]}, {}),
-])
-def test_parts_of_one_whole_that_differ_across_languages(texts: dict[str, list[str]], parts: dict[str, str]) -> None:
-    from framediff.frame.facts_across import parts_apart
-
-    assert {a: given[0][0] for a, given in parts_apart(texts).items()} == parts
-
-
-def test_states_for_a_deal_counted_otherwise_in_german_are_said() -> None:
-    """tests/data/eu-summit, a twenty-third trial's story (fictional; French, English, German): "approuvé par 25 États
-    membres sur 27" against "24 der 27 Mitgliedstaaten stimmten dem Kompromiss zu", in one claim, had been said by no one."""
-    doc = api.to_json(api.compare([str(DATA / "eu-summit")], use_cache=False))
-    said = [{v["label"]: v["values"] for v in d["values"]} for d in doc["disagreements"]]
-    assert any(s.get("rheinische-rundschau") == ["number:24"] and "number:25" in sum(s.values(), []) for s in said)

@@ -9,7 +9,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from framediff.aligning.language_free import CASUALTIES as _CASUALTIES, MONTH_NAMES, Facts, casualties, day_shown, facts, opener
-from framediff.frame.findings import Disagreement, disagreement
+from framediff.frame.findings import Disagreement
 from framediff.reading.languages import is_english
 
 if TYPE_CHECKING:
@@ -57,43 +57,6 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         # ("5 Millionen", "2.800"), as written in any language
         evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
         out.append(Disagreement(claim.claim.id, kind, values, evidence))
-    parts = parts_apart(texts)
-    if parts and not any(d.kind == "numbers" for d in out):
-        out.append(disagreement(claim.claim.id, "numbers", parts))
-    return out
-
-
-# A part of a whole, in the languages the multilingual encoder reads: "25 of the bloc's 27 member states", "25 États
-# membres sur 27", "24 der 27 Mitgliedstaaten", "25 de los 27", "25 dei 27", "25 van de 27"
-_PER_CENT = r"%|per ?cent|pour ?cent|prozent|por ciento|per cento|procent"
-_PART_OF = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,]\d)\s+(?:[^\W\d_]+\s+){0,2}?(?:of|sur|des|der|von|de|dei|degli|delle|su|van)\s+"
-                      r"(?:(?:the|les|la|los|las|die|den|de|het)\s+)?(?:[^\W\d_]+(?:['’]s)?\s+)?"
-                      rf"(\d{{1,3}})(?!\d|[.,]\d|\s*(?:{_PER_CENT}))", re.I)
-
-
-def parts_apart(texts: dict[str, list[str]]) -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """Two outlets that give one part of one whole otherwise, across languages: "approuvé par 25 États membres sur 27"
-    against "24 der 27 Mitgliedstaaten stimmten dem Kompromiss zu" (a twenty-third trial's, in one claim and said by no
-    one: figures under 100 are otherwise not compared across languages, as a word in one language may be a figure in
-    the other; here both are written in figures, beside the same whole). Each outlet gives one part of that whole in
-    the claim; two parts that make the whole together are its two sides ("25 of 27 for", "2 of the 27 against"), not a
-    disagreement. Per outlet, the part in conflict with its words and sentence."""
-    found: dict[str, dict[int, set[tuple[int, str, str]]]] = {}
-    for article, sentences in texts.items():
-        for text in sentences:
-            for m in _PART_OF.finditer(text):
-                part, whole = int(m[1]), int(m[2])
-                if 0 < part < whole:
-                    found.setdefault(article, {}).setdefault(whole, set()).add((part, m.group(), text))
-    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    for a, b in combinations(sorted(found), 2):
-        for whole in found[a].keys() & found[b].keys():
-            one, other = found[a][whole], found[b][whole]
-            if len({p for p, _, _ in one}) != 1 or len({p for p, _, _ in other}) != 1:
-                continue
-            (pa, wa, ta), (pb, wb, tb) = min(one), min(other)
-            if pa != pb and pa + pb != whole:
-                out[a], out[b] = ((f"number:{pa}", wa, ta),), ((f"number:{pb}", wb, tb),)
     return out
 
 
