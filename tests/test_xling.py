@@ -285,6 +285,9 @@ FACT_CASES = [
     ({"en": ["The cap at the Zurich hub will take effect on 1 April."], "fr": ["Le plafond du hub de Zurich entrera en vigueur le 1er avril."]}, {}),
     ({"en": ["The cap at the Zurich hub will take effect on 15 April."], "fr": ["Le plafond du hub de Zurich entrera en vigueur le 1er avril."]},
      {"times": {"en": ("day:15 April",), "fr": ("day:1 April",)}}),
+    # an English ordinal is no day of a month: "1st Mars rover" is not 1 March (a second reader's)
+    ({"en": ["China's 1st Mars rover, Zhurong, touched down on Saturday at the Utopia Planitia site."],
+      "fr": ["Le rover Zhurong s'est posé le 15 mai sur le site d'Utopia Planitia."]}, {}),
     ({"en": ["The strike at Zurich airport began on May 14."], "fr": ["La grève à l'aéroport de Zurich a commencé le 15 mai."]},
      {"times": {"en": ("day:14 May",), "fr": ("day:15 May",)}}),
     ({"en": ["The operator Skyguide closed the airspace in June 2022."], "de": ["Bereits im Juni 2021 hatte Skyguide den Luftraum geschlossen."]},

@@ -321,9 +321,10 @@ def _value(raw: str, decimal_comma: bool = False) -> str | None:
 
 
 def _month_after(after: str) -> int | None:
-    """The month a day's figure is of, from the words after it; an ordinal's ending read past ("le 1er avril", "1º de
-    abril", "1st April": a twenty-third trial's French "1er avril" had been no day beside "1 April")."""
-    m = re.match(r"(?:er|re|º|°|st|nd|rd|th)?\.?\s*(?:de\s+|di\s+)?([^\W\d_]+)", after)
+    """The month a day's figure is of, from the words after it; the first of a month's ending read past ("le 1er avril",
+    "1º de abril": a twenty-third trial's French "1er avril" had been no day beside "1 April"). Not English "1st", "2nd":
+    "China's 1st Mars rover" and "A 2nd may follow" are no days (a second reader's)."""
+    m = re.match(r"(?:er|re|º|°)?\.?\s*(?:de\s+|di\s+)?([^\W\d_]+)", after)
     return _MONTHS.get(fold(m.group(1))) if m else None
 
 
