@@ -40,7 +40,9 @@ LAST_YEAR = "The same 6-3 majority struck down a similar Texas law last year."
     ("texts", "owner", "before", "after"),
     [
         # two sentences alone that give one tally make a claim; the House's other tally stays alone
-        ([FINAL_TALLY, HOUSE, FOLLOWED], [0, 1, 1], [], [[0, 2]]),
+        ([FINAL_TALLY, HOUSE, FOLLOWED.replace(" hours earlier", "")], [0, 1, 1], [], [[0, 2]]),
+        # a vote "hours earlier" may be another one of the same tally: left alone (BASIL's own pair; silence over a guess)
+        ([FINAL_TALLY, HOUSE, FOLLOWED], [0, 1, 1], [], []),
         # a sentence alone joins the one claim its tally stands in, even beside its own article's lead
         ([WIRE_LEAD, VOTE_WAS, SITE_HEADLINE, SITE_LEAD], [0, 1, 2, 2], [[0, 2, 3]], [[0, 1, 2, 3]]),
         ([WIRE_LEAD, VOTE_WAS], [0, 1], [], [[0, 1]]),
@@ -54,6 +56,11 @@ LAST_YEAR = "The same 6-3 majority struck down a similar Texas law last year."
         # a sentence that names a person or a day its claim does not is another vote of that tally; nor do two such alone join
         ([KENNEDY, KENNEDY_TOO, GABBARD], [0, 1, 1], [[0, 1]], [[0, 1]]),
         ([KENNEDY, GABBARD], [0, 1], [], []),
+        # a second reader's second round: a name as the first word, a vote a day earlier, a procedural vote
+        ([KENNEDY, KENNEDY_TOO, "Gabbard won by a 52-48 tally."], [0, 1, 1], [[0, 1]], [[0, 1]]),
+        ([KENNEDY, KENNEDY_TOO, "Gabbard was confirmed by a 52-48 vote a day earlier."], [0, 1, 1], [[0, 1]], [[0, 1]]),
+        ([KENNEDY, KENNEDY_TOO, "A procedural vote had passed by the same 52-48 margin."], [0, 1, 1], [[0, 1]], [[0, 1]]),
+        (["Kennedy was confirmed 52-48.", "Gabbard was confirmed 52-48."], [0, 1], [], []),
         # seats are no vote, and a vote of another time is another
         ([VOUGHT, SEATS], [0, 1], [], []),
         ([WIRE_LEAD, LAST_YEAR], [0, 1], [], []),

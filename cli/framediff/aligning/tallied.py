@@ -9,7 +9,7 @@ a 97-1 vote" against "The final tally was 97-1". Here a sentence the clustering 
 sentences of other articles that give its tally, or, where they are alone too, makes a claim with them.
 
 Silence where the vote could be another: a sentence that names a year, a month or another time (a precedent's "5-4
-decision in 2012", "last year"), a chamber's seats ("control the chamber by a 53-47 margin"), or gives two tallies,
+decision in 2012", "last year", "a day earlier"), a procedural vote ("a motion to proceed"), a chamber's seats ("control the chamber by a 53-47 margin"), or gives two tallies,
 joins nothing; nor one that names a person, a place or a day the sentences it would join do not (two confirmations of
 one tally, a second reader's), nor one whose tally stands in two claims, or twice in one article and in no claim.
 """
@@ -24,17 +24,20 @@ if TYPE_CHECKING:
     import numpy as np
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# another time than the vote's: "last year", "in November", "a year ago", "earlier this month"
-_ANOTHER_TIME = re.compile(r"\b(?:last|previous|prior|earlier this|ago|January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+# another time than the vote's ("last year", "in November", "a day earlier"), or another vote than the final one ("a motion
+# to proceed had squeaked through by a 51-50 margin", "a procedural vote": a second reader's)
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|prior|earlier|later|ago|before|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|motion|procedural|"
+                           r"cloture|amendment|test vote|same)\b")
 # a chamber's seats, not a vote: "Republicans control the chamber by a 53-47 margin", "a 53-47 majority"
 _SEATS = re.compile(r"\b(?:control|controls|controlled|majority|majorities|seats|split|edge|advantage)\b", re.I)
 # the words that tell one vote from another: names and days; not the bodies that vote, which a tally's sentences name alike
-_CAPITALISED = re.compile(r"(?<=[\s(“\"‘'])[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(r"(?:(?<=[\s(“\"‘'])|^)[A-Z][\w’'-]+")  # the first word too: "Gabbard won by a 52-48 tally."
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b", re.I)
 _BODIES = frozenset("""senate house congress court supreme circuit appeals assembly parliament council committee panel board
 chamber legislature jury justices senators lawmakers republicans democrats republican democratic gop the a it this that in
-on by with and but after mr mrs ms dr sen rep gov speaker president justice judge""".split())
+on by with and but after mr mrs ms dr sen rep gov speaker president justice judge final vote tally his her its their
+then when as""".split())
 
 
 def told_tallies(texts: Sequence[str], fragments: np.ndarray | None = None) -> dict[int, str]:
