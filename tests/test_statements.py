@@ -549,3 +549,21 @@ def test_words_one_outlet_quotes_in_part_and_the_other_writes_in_its_prose_are_n
               "that its investigators were working with the hospital \"to identify how the bacteria spread between patients.\"")
     found = find_reuse([article(f"Outbreak\n\n{courier}", "a"), article(f"Outbreak at Mercy Valley\n\n{ledger}", "b")])
     assert not any(r.shared_quotations or r.passages or r.unquoted for r in found)
+
+
+# a second reader's (fictional): a quotation in French marks, one closed two paragraphs on, and an inch mark the
+# quotation finder pairs as a close; none of these is said to be written without quotation marks
+UNQUOTED_NOT_SAID = [
+    ('Élisabeth Borne promet d\'aller « jusqu\'au bout » sur les retraites\nPARIS, 7 février 2023 —\n\nÉlisabeth Borne a défendu mardi devant l\'Assemblée nationale le projet de réforme des retraites, alors que l\'examen du texte commençait dans l\'hémicycle.\n\nLa Première ministre a assuré que "la réforme des retraites est indispensable pour garantir l\'avenir de notre système par répartition et nous irons jusqu\'au bout".\n\nUne nouvelle journée de grève est prévue samedi à l\'appel des syndicats.\n',
+     "Retraites : Élisabeth Borne défend sa réforme devant l'Assemblée\nPARIS, 7 février 2023 —\n\nLa Première ministre a défendu mardi la réforme des retraites devant les députés, au premier jour de l'examen du texte dans l'hémicycle.\n\n« Nous ne céderons pas au chantage. La réforme des retraites est indispensable pour garantir l'avenir de notre système par répartition et nous irons jusqu'au bout, quoi qu'il en coûte », a déclaré Élisabeth Borne.\n\nLes syndicats ont appelé à une nouvelle journée de mobilisation samedi.\n"),
+    ('Minister rejects Mercosur trade deal\nPARIS, 14 November 2024 —\n\nFrance\'s agriculture minister said on Thursday the country would oppose the European Union\'s trade deal with the Mercosur bloc in its current form.\n\n"We will not accept any deal that leaves our farmers behind," Annie Genevard told the farm weekly. "We have been clear from the start.\n\nThe agreement as it stands would expose our beef and poultry producers to unfair competition from countries that do not respect our environmental and health standards.\n\nFrance will vote against it, and we are working to build a blocking minority with our partners."\n\nFarmers\' unions have called for protests across the country next week.\n',
+     'France steps up opposition to EU-Mercosur pact\nPARIS, 14 November 2024 —\n\nFrance stepped up its opposition on Thursday to a planned trade agreement between the European Union and South America\'s Mercosur bloc.\n\nAgriculture Minister Annie Genevard said the deal "would expose our beef and poultry producers to unfair competition from countries that do not respect our environmental and health standards."\n\nFrench farmers\' unions plan protests next week.\n'),
+    ("Carter commits long-term to Celtics\nBOSTON, 2 October 2024 —\n\nJalen Carter is staying in Boston.\n\nThe Celtics have signed forward Jalen Carter to a four-year contract extension that will keep him in Boston through the end of the 2028-29 season, the team said in a statement on Wednesday.\n\nCarter, 25, was a key reserve in last season's title run.\n",
+     'Celtics sign forward to four-year extension\nBOSTON, 2 October 2024 —\n\nThe Boston Celtics announced on Wednesday that they had signed forward Jalen Carter to a contract extension.\n\nThe Celtics have signed forward Jalen Carter to a four-year contract extension that will keep him in Boston through the end of the 2028-29 season, the team announced. The 6\'9" Carter averaged 14.2 points last season.\n\nTerms of the deal were not disclosed.\n'),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), UNQUOTED_NOT_SAID)
+def test_words_in_marks_the_finder_misses_are_not_said_to_be_unquoted(first: str, second: str) -> None:
+    found = find_reuse([article(first, "a"), article(second, "b")])
+    assert not any(r.unquoted for r in found)

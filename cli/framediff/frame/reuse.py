@@ -150,11 +150,14 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
                 own = sum(not h and not t for h, t in zip(here, there))
                 if own >= COPIED:  # the outlets' own words, around a quotation or not: copied
                     copied.append((first, last))
-                elif not any(here) and sum(there) >= COPIED and not _marked(article.text, seq[first][1], seq[last][2]):
+                elif (located is not None and not any(here) and sum(there) >= COPIED
+                      and not _marked(article.text, seq[first][1], seq[last][2])
+                      and not _measured(other.text, other_seq[located][1], other_seq[located + last - first][2])):
                     # the other quotes what this one writes with no quotation mark
                     unquoted.append((article.id, article.text[seq[first][1] : seq[last][2]]))
                 elif (located is not None and not any(there) and sum(here) >= COPIED
-                      and not _marked(other.text, other_seq[located][1], other_seq[located + last - first][2])):
+                      and not _marked(other.text, other_seq[located][1], other_seq[located + last - first][2])
+                      and not _measured(article.text, seq[first][1], seq[last][2])):
                     end = located + last - first
                     unquoted.append((other_id, other.text[other_seq[located][1] : other_seq[end][2]]))
                 elif 2 * sum(h and t for h, t in zip(here, there)) >= len(here):
@@ -177,16 +180,30 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
     return out
 
 
-# a mark that may open or close a quotation, which the quotation finder does not read as one: "''" (ECB+'s doubled
-# apostrophes), a single quotation mark, an apostrophe that stands beside no letter on one side
-_MARK = re.compile(r"[\"“”„«»‘‚]|''|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
+# a mark that may open or close a quotation, in any language, which the quotation finder may not read as one: "''"
+# (ECB+'s doubled apostrophes), « », „ “, ‹ ›, single marks, an apostrophe that stands beside no letter on one side
+_MARK = re.compile(r"[\"“”„«»‹›‘‚]|''|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
 
 
 def _marked(text: str, start: int, end: int) -> bool:
-    """Does a quotation mark of any kind stand in ``text[start:end]`` or right beside it? A passage said to be written with no
-    quotation mark must have none: a blind judge found ECB+ quotations in doubled apostrophes ("''I can't speak for the
-    first death ... '' Inspector Gaskin said") and in single marks taken for unquoted words."""
-    return bool(_MARK.search(text, max(0, start - 3), min(len(text), end + 3)))
+    """Might ``text[start:end]`` stand in a quotation: a quotation mark of any kind in its paragraph, or one left open
+    before it (a quotation running over paragraphs)? A passage said to be written with no quotation mark must be clear of
+    both: a blind judge found ECB+ quotations in doubled apostrophes ("''I can't speak for the first death ... '' Inspector
+    Gaskin said"), and a second reader French « », German „ “, British ‘ ’ and a quotation closed two paragraphs on."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    if _MARK.search(text, first, len(text) if last == -1 else last):
+        return True
+    before = text[:first]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """Does the paragraph of ``text[start:end]`` write a measure with marks ("6'9\"", "12\" pipe"), which the quotation
+    finder may pair as a quotation's close? The other outlet is then not said to quote it (a second reader's)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return bool(re.search(r"\d['’\"”]", text[first : len(text) if last == -1 else last]))
 
 
 def _letters(seq: list[tuple[str, int, int]]) -> int:
