@@ -134,6 +134,10 @@ CASES += [
     ('"This is a day of European solidarity," Commission President Ursula von der Leyen told reporters as she left the summit '
      'building.', [("speech", "Ursula von der Leyen", "told")]),
     ('"This is a day of European solidarity," Ursula von der Leyen said.', [("speech", "Ursula von der Leyen", "said")]),
+    # and her surname later, particles and all, is the one full name the article gives (a second reader's: not "Leyen")
+    ('"We are in an era of rearmament," Commission President Ursula von der Leyen told reporters in Brussels. "Europe is ready '
+     'to massively boost its defence spending," von der Leyen said.',
+     [("speech", "Ursula von der Leyen", "told"), ("speech", "Ursula von der Leyen", "said")]),
     # a twenty-fourth trial's: the small model reads "Okafor told Reed" whole as a work; the article names her in full
     ('Judge Patricia Okafor called the killing of Darnell Hayes senseless. "You took a young man\'s life over nothing," Okafor '
      'told Reed before announcing the sentence.', [("speech", "Patricia Okafor", "told")]),

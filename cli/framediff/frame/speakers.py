@@ -63,8 +63,6 @@ def written_name(token: "Token") -> str:
     return written if re.fullmatch(r"[\w\s.’'-]+", written) else " ".join(t.text for t in parts)
 
 
-
-
 def _role(token: "Token") -> str | None:
     """A noun phrase that names a speaker without a name: "a WeWork spokesperson", "the legislator"."""
     keep = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss", "case") and t.i >= token.left_edge.i]
@@ -99,12 +97,12 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         if entity.text.lower() in _PLATFORMS:
             return None
         if entity.label_ in _NEVER:
-            # the small model calls some surnames places or works ("Brat told Hannity", "said Bam", a twenty-fourth trial's
-            # "Okafor told Reed" read whole as a work): a name the article gives a person in full, or that follows a title,
-            # is that person's, where the entity is the name alone or runs over the verb it is the subject of
+            # the small model calls some surnames places or works ("Brat told Hannity", "said Bam", a twenty-fourth trial's "Okafor
+            # told Reed"): a name the article gives in full, or after a title, is that person's, the entity alone or over its verb
             misread = len(entity) == 1 or entity.start <= token.head.i < entity.end
             if token.pos_ == "PROPN" and misread and resolve is not None and resolve.knows(token.text):
-                return token.text
+                k = _particles_before(token, token.i)  # "von der Leyen" as the one full name the article gives, not "Leyen"
+                return (resolve.full_name(token.text) or token.doc[k : token.i + 1].text) if k < token.i else token.text
             return _name_cut(entity, token) or _after_title(entity, token)
         if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
@@ -151,22 +149,21 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
 
 
 def _name_cut(entity: "Span", token: "Token") -> str | None:
-    """A name the small model cut in two at a particle, its last word taken for a place: "Ursula von" (a person), "der",
-    and "Leyen" (a place), in a twenty-third trial's '"This is a day of European solidarity," Commission President Ursula
-    von der Leyen told reporters', which had gone unattributed. The person right before ``token``, with the particles
-    between; not "Joe Biden Texas", where no particle is cut."""
+    """A name the small model cut at a particle, its last word taken for a place ("Ursula von" a person, "der", "Leyen" a
+    place: a twenty-third trial's "Commission President Ursula von der Leyen told reporters" had no speaker): the person
+    right before ``token``, with the particles between; not "Joe Biden Texas", where no particle is cut."""
     doc = token.doc
     if token.pos_ != "PROPN" or len(entity) != 1 or entity.start == 0 or doc[entity.start - 1].lower_ not in _PARTICLES:
         return None
-    k = entity.start - 1
-    while k > 0 and doc[k - 1].lower_ in _PARTICLES:
-        k -= 1
+    k = _particles_before(token, entity.start)
     before = _entity(doc[k - 1]) if k > 0 else None
-    if before is None or before.label_ != "PERSON":
-        return None
-    if not all(before.start <= t.head.i <= token.i for t in doc[before.start : token.i]):
-        return None  # the person's words are not a part of this name
+    if before is None or before.label_ != "PERSON" or not all(before.start <= t.head.i <= token.i for t in doc[before.start : token.i]):
+        return None  # no person, or the person's words are not a part of this name
     return clean_name(doc[before.start : token.i + 1].text) or None
+
+
+def _particles_before(token: "Token", at: int) -> int:  # where the particles of a name ("von der") right before ``at`` begin
+    return at - next((n for n, k in enumerate(range(at - 1, -1, -1)) if token.doc[k].lower_ not in _PARTICLES), at)
 
 
 _PARTICLES = frozenset("von der den van de du da di dos das del la le bin ibn al el ten ter zu".split())
@@ -282,6 +279,10 @@ class Resolver:
     def knows(self, surname: str) -> bool:
         """Whether the article names a person with this surname in full ("Dave Brat")."""
         return any(k.split()[-1] == surname for k in self._known)
+
+    def full_name(self, surname: str) -> str | None:  # the one person of this surname the article names in full, or None
+        found = {k for k in self._known if k.split()[-1] == surname}
+        return found.pop() if len(found) == 1 else None
 
     def author_of(self, document: str) -> str | None:
         """The speaker of the nearest earlier sentence that names ``document`` ("said in a statement")."""
