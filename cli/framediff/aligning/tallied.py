@@ -4,12 +4,14 @@ package early Tuesday, voting 52-47 after 15 hours of debate".
 A tally (:func:`framediff.frame.tallies.tallies`: two counts of a vote, winner first, outside quotation marks) names its
 vote as few words can, but the scorer reads a short sentence that gives it ("The vote was 6 to 3.") as little like the
 long lead that gives it among much else ("ruling 6-3 that states may not ..."). A twenty-second trial's broadsheet was
-twice called the only outlet to give a vote the wire's lead gave, and the issue's own BASIL example is one: "This followed
-a 97-1 vote" against "The final tally was 97-1". Here a sentence the clustering left alone joins the claim of the
-sentences of other articles that give its tally, or, where they are alone too, makes a claim with them.
+twice called the only outlet to give a vote the wire's lead gave (the issue's own BASIL example, "This followed a 97-1
+vote hours earlier in the Senate" against "The final tally was 97-1", stays apart: "earlier" may tell of another vote).
+Here a sentence the clustering left alone joins the claim of the sentences of other articles that give its tally, or,
+where they are alone too, makes a claim with them.
 
 Silence where the vote could be another: a sentence that names a year, a month or another time (a precedent's "5-4
-decision in 2012", "last year", "a day earlier"), a procedural vote ("a motion to proceed"), a chamber's seats ("control the chamber by a 53-47 margin"), or gives two tallies,
+decision in 2012", "last year", "a day earlier"), a procedural vote ("a motion to proceed"), a chamber's seats ("control
+the chamber by a 53-47 margin"), or gives two tallies,
 joins nothing; nor one that names a person, a place or a day the sentences it would join do not (two confirmations of
 one tally, a second reader's), nor one whose tally stands in two claims, or twice in one article and in no claim.
 """
@@ -73,7 +75,7 @@ def add_tallied(clusters: list[list[int]], owner: np.ndarray, texts: Sequence[st
             clusters[k] = sorted(clusters[k] + [x for x in alone if not _tells_apart(texts[x], named)])
         elif not homes and len(alone) == len({int(owner[x]) for x in alone}):
             # each pair: one of the two names nothing the other does not ("The final tally was 97-1." beside "This
-            # followed a 97-1 vote hours earlier in the Senate."); Gabbard's Wednesday and Kennedy's Thursday never
+            # followed a 97-1 vote in the Senate."); Gabbard's Wednesday and Kennedy's Thursday never
             if all(not _tells_apart(texts[x], texts[y]) or not _tells_apart(texts[y], texts[x]) for x in alone for y in alone if x < y):
                 clusters.append(sorted(alone))
 
