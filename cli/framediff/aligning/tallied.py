@@ -11,9 +11,9 @@ where they are alone too, makes a claim with them.
 
 Silence where the vote could be another: a sentence that names a year, a month or another time (a precedent's "5-4
 decision in 2012", "last year", "a day earlier"), a procedural vote ("a motion to proceed"), a chamber's seats ("control
-the chamber by a 53-47 margin"), or gives two tallies,
-joins nothing; nor one that names a person, a place or a day the sentences it would join do not (two confirmations of
-one tally, a second reader's), nor one whose tally stands in two claims, or twice in one article and in no claim.
+the chamber by a 53-47 margin"), or gives two tallies, joins nothing; nor one that names a person, a place or a day the
+sentences it would join do not (two confirmations of one tally, a second reader's), nor one whose tally stands in two
+claims, or twice in one article and in no claim.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ _ANOTHER_TIME = re.compile(r"\b(?:last|previous|prior|earlier|later|ago|before|J
                            r"cloture|amendment|test vote|same)\b")
 # a chamber's seats, not a vote: "Republicans control the chamber by a 53-47 margin", "a 53-47 majority"
 _SEATS = re.compile(r"\b(?:control|controls|controlled|majority|majorities|seats|split|edge|advantage)\b", re.I)
-# the words that tell one vote from another: names and days; not the bodies that vote, which a tally's sentences name alike
+# the words that tell one vote from another: names and days; not the bodies that vote, which a tally's sentences name
+# alike, titles or a sentence's opening function words (_TELLS_NOTHING)
 _CAPITALISED = re.compile(r"(?:(?<=[\s(“\"‘'])|^)[A-Z][\w’'-]+")  # the first word too: "Gabbard won by a 52-48 tally."
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b", re.I)
-_BODIES = frozenset("""senate house congress court supreme circuit appeals assembly parliament council committee panel board
+_TELLS_NOTHING = frozenset("""senate house congress court supreme circuit appeals assembly parliament council committee panel board
 chamber legislature jury justices senators lawmakers republicans democrats republican democratic gop the a it this that in
 on by with and but after mr mrs ms dr sen rep gov speaker president justice judge final vote tally his her its their
 then when as""".split())
@@ -83,9 +84,8 @@ def add_tallied(clusters: list[list[int]], owner: np.ndarray, texts: Sequence[st
 def _tells_apart(text: str, others: str) -> bool:
     """Does ``text`` name a person, a place or a day that ``others`` (the sentences it would join) do not: another vote of
     one tally ("On Wednesday, the Senate confirmed Tulsi Gabbard ... by a 52-48 vote" beside Kennedy's 52-48 confirmation,
-    a second reader's)? The bodies that vote are no such name."""
+    a second reader's)? The bodies that vote, titles and function words are no such name."""
     known = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", others)}
     named = {w.lower().strip("’'").removesuffix("’s").removesuffix("'s") for w in _CAPITALISED.findall(text)}
     days = {d.lower() for d in _WEEKDAY.findall(text)}
-    return bool((named - _BODIES - known) | (days - known))
-
+    return bool((named - _TELLS_NOTHING - known) | (days - known))

@@ -7,8 +7,9 @@ quotation mark at all (a twenty-third trial's business daily printing as its pro
 outlet quoting another's reporting; a letter printed as a block), that is neither copying between them nor a shared
 quotation, and is told apart: who writes the words unquoted, and nothing more (which of these it is, the text does not
 tell). Only a shared passage with :data:`COPIED` words or more of their own (around a quotation or not)
-counts as copying; a shared passage with fewer is a shared quotation, counted apart, or a stock phrase ("the Port
-Authority of New York and New Jersey, which operates the bridge") that independent reporters write alike. Each pair of
+counts as copying; a shared passage with fewer is a shared quotation, counted apart, where most of its words both
+articles quote, and otherwise a stock phrase ("the Port Authority of New York and New Jersey, which operates the
+bridge") that independent reporters write alike, or a few words one quotes and the other writes: no statement. Each pair of
 articles gets one record; it names a direction (the earlier article as the source) only where the articles' dates
 differ, and none otherwise.
 """
@@ -148,18 +149,17 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
                 here = [_inside(quoted[article.id], seq[k][1], seq[k][2]) for k in range(first, last + 1)]
                 there = [located is not None and other_quoted[located + k - first] for k in range(first, last + 1)]
                 own = sum(not h and not t for h, t in zip(here, there))
+                span = (seq[first][1], seq[last][2])  # the run's characters here, and in the other article
+                other_span = (other_seq[located][1], other_seq[located + last - first][2]) if located is not None else span
                 if own >= COPIED:  # the outlets' own words, around a quotation or not: copied
                     copied.append((first, last))
                 elif (located is not None and not any(here) and sum(there) >= COPIED
-                      and not _marked(article.text, seq[first][1], seq[last][2])
-                      and not _measured(other.text, other_seq[located][1], other_seq[located + last - first][2])):
+                      and not _marked(article.text, *span) and not _measured(other.text, *other_span)):
                     # the other quotes what this one writes with no quotation mark
-                    unquoted.append((article.id, article.text[seq[first][1] : seq[last][2]]))
+                    unquoted.append((article.id, article.text[span[0] : span[1]]))
                 elif (located is not None and not any(there) and sum(here) >= COPIED
-                      and not _marked(other.text, other_seq[located][1], other_seq[located + last - first][2])
-                      and not _measured(article.text, seq[first][1], seq[last][2])):
-                    end = located + last - first
-                    unquoted.append((other_id, other.text[other_seq[located][1] : other_seq[end][2]]))
+                      and not _marked(other.text, *other_span) and not _measured(article.text, *span)):
+                    unquoted.append((other_id, other.text[other_span[0] : other_span[1]]))
                 elif 2 * sum(h and t for h, t in zip(here, there)) >= len(here):
                     # most of it quoted by both: one statement both quote. Not words one quotes and the other writes in
                     # its prose, fewer than COPIED ("very low and that its investigators were working with the hospital
@@ -190,9 +190,8 @@ def _marked(text: str, start: int, end: int) -> bool:
     before it (a quotation running over paragraphs)? A passage said to be written with no quotation mark must be clear of
     both: a blind judge found ECB+ quotations in doubled apostrophes ("''I can't speak for the first death ... '' Inspector
     Gaskin said"), and a second reader French « », German „ “, British ‘ ’ and a quotation closed two paragraphs on."""
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    if _MARK.search(text, first, len(text) if last == -1 else last):
+    first, last = _paragraph(text, start, end)
+    if _MARK.search(text, first, last):
         return True
     before = text[:first]
     return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
@@ -201,9 +200,14 @@ def _marked(text: str, start: int, end: int) -> bool:
 def _measured(text: str, start: int, end: int) -> bool:
     """Does the paragraph of ``text[start:end]`` write a measure with marks ("6'9\"", "12\" pipe"), which the quotation
     finder may pair as a quotation's close? The other outlet is then not said to quote it (a second reader's)."""
-    first = text.rfind("\n", 0, start) + 1
+    first, last = _paragraph(text, start, end)
+    return bool(re.search(r"\d['’\"”]", text[first:last]))
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph (the line of the article's text) that holds ``text[start:end]`` begins and ends."""
     last = text.find("\n", end)
-    return bool(re.search(r"\d['’\"”]", text[first : len(text) if last == -1 else last]))
+    return text.rfind("\n", 0, start) + 1, len(text) if last == -1 else last
 
 
 def _letters(seq: list[tuple[str, int, int]]) -> int:

@@ -128,4 +128,3 @@ def unquoted_note(n: int) -> str:
 
 
 UNQUOTED_END = "quotes (not a shared quotation: the one gives these words with no quotation mark)"
-
