@@ -13,11 +13,12 @@ Three kinds of statement, each a claim about a newsroom:
 - only_here: "only here" says no other outlet's article states the claim (true / partial / false as above);
 - alone_near: "only here in these words; OUTLET comes near", said of a claim one outlet carries, says the other outlet's
   closest sentence states the claim in other words or in part (true), a neighbouring fact (partial), or an unrelated one
-  (false). Printed by that sentence's score, as "comes near" is. Under comparing.coverage.ALONE_NEAR no sentence is
+  (false). Printed by that sentence's score, as "comes near" is. Under comparing.coverage.SHOWS_NEAR no sentence is
   pointed at ("nothing of the others shows it or rules it out"): those are counted, not judged;
 - near: "OUTLET comes near" (may say it differently or in part) says the outlet states the claim in other words or in
   part (true), or a neighbouring fact (partial), where it in fact leaves it out (false). Printed by the closest
   sentence's score, so that the cut-off between "comes near" and "leaves it out" (comparing.coverage.NEAR) can be read.
+  Under SHOWS_NEAR, with nothing else to show, the outlet is "cannot tell" and no sentence is pointed at: counted, not judged.
 
 Each statement gets a stable id, a hash of its event, kind and sentences (for claims, every member's outlet and
 text), so a verdict stays with it for as long as the code makes that same statement. Verdicts live one per line
@@ -78,6 +79,9 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
                      f"    closest #{near.closest.sentence}, score {near.closest.score:.2f}: {al.sentence(near.closest).text}"]
             lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(near.claim).members]
             out.append(("near", _id(uuid, "near", who, claim), "\n".join(lines), near.closest.score))
+        for unclear in o.unclear:  # "framediff cannot tell whether it states it": no sentence pointed at, nothing to judge
+            claim = al.sentence(comparison.reference_of(unclear.claim)).text
+            out.append(("unclear", _id(uuid, "unclear", who, claim), "", unclear.closest.score if unclear.closest else None))
         for cid in o.only_here:
             text = al.sentence(al.claim(cid).members[0]).text
             out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}", None))
@@ -126,8 +130,8 @@ def main() -> int:
                 sheet.write(f"{kind} id {i} [{'unjudged' if v is None else v['verdict']}]\n{text}\n\n")
         print(f"sheet: {args.sheet / 'sheet.txt'} (each event's articles in {args.sheet}/<event>/)")
     print(f"{len(chosen)} events (every {args.every}th from #{args.offset})")
-    print(f"unclear    {sum(1 for k, *_ in made if k == 'unclear'):4} claims one outlet alone carries, no other outlet's sentence "
-          "shown (under ALONE_NEAR): no statement to judge")
+    print(f"unclear    {sum(1 for k, *_ in made if k == 'unclear'):4} claims an outlet lacks whose closest sentence shows neither way "
+          "(under SHOWS_NEAR), none shown: framediff cannot tell, no statement to judge")
     for kind in KINDS:
         ids = [i for k, i, _, _ in made if k == kind]
         judged = Counter(verdicts[kind][i]["verdict"] for i in ids if i in verdicts[kind])

@@ -16,8 +16,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 # The lists of a document, in the order their lines come, and the type of each line.
 LINE_TYPES = {
     "articles": "article", "outlets": "outlet", "headlines": "headline", "claims": "claim", "coverage": "coverage",
-    "only_here": "only_here", "alone_near": "alone_near", "left_out": "left_out", "differently": "differently", "framing": "framing",
-    "naming": "naming", "reuse": "reuse",
+    "only_here": "only_here", "alone_near": "alone_near", "left_out": "left_out", "differently": "differently", "unclear": "unclear",
+    "framing": "framing", "naming": "naming", "reuse": "reuse",
     "disagreements": "disagreement", "pairs": "pair",
 }
 

@@ -150,7 +150,7 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
 
 def absence_record(comparison: Comparison, left: LeftOut) -> dict[str, Any]:
     """An outlet that lacks a claim: its state (differently: its closest sentence comes near; leaves_out: nothing does;
-    unclear: of a claim one outlet alone carries, its closest sentence shows neither),
+    unclear: its closest sentence shows neither),
     why, and its closest sentence with that pair's score."""
     al = comparison.alignment
     article = al.article(left.article)
@@ -164,7 +164,8 @@ def _outlet(o: OutletSummary) -> dict[str, Any]:
     a = o.article
     return {"article": a.id, "label": a.label, "title": a.title, "date": a.date, "url": a.url, "source": a.source, "language": a.language,
             "words": a.word_count, "sentences": len(a.sentences), "claims": o.claims, "only_here": list(o.only_here),
-            "left_out": list(o.left_out), "differently": [x.claim for x in o.differently], "alone_near": [x.claim for x in o.alone_near]}
+            "left_out": list(o.left_out), "differently": [x.claim for x in o.differently], "alone_near": [x.claim for x in o.alone_near],
+            "unclear": [x.claim for x in o.unclear]}
 
 
 def _headline(h: HeadlineDiff) -> dict[str, Any]:
@@ -204,6 +205,7 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
         ("alone_near", listed([(o, near) for o in comparison.outlets for near in o.alone_near], alone_near)),
         ("left_out", listed([left for o in comparison.outlets for left in o.left_out_closest], absent)),
         ("differently", listed([near for o in comparison.outlets for near in o.differently], absent)),
+        ("unclear", listed([near for o in comparison.outlets for near in o.unclear], absent)),
         ("reference_rule", REFERENCE_RULE),
         *two_events_parts(al),
     ]

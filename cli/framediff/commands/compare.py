@@ -43,7 +43,7 @@ def compare(sources: Sources, settings: Settings, no_framing: bool, reference: s
     Examples:
       framediff compare seeds/
       framediff compare -o report.html seeds/
-      framediff compare --format json seeds/ | jq '(.left_out + .differently)[] | {label: .label, state, number, text}'
+      framediff compare --format json seeds/ | jq '(.left_out + .differently + .unclear)[] | {label: .label, state, number, text}'
       framediff compare --reference Haaretz --outlet "Israel MoD" --section claims seeds/
     """
     from framediff import api

@@ -16,7 +16,7 @@ from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.aligning.two_events import TwoEvents
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
-    ALONE_NEAR, CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
+    CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -65,6 +65,9 @@ class OutletSummary:
     # Claims only this outlet carries that another outlet's closest sentence comes near: only here in these words, which
     # is not "only here" (see NEAR). Each is that nearest other outlet's record: its sentence, score and why it did not join.
     alone_near: tuple[LeftOut, ...] = ()
+    # widely carried claims it does not carry whose closest sentence shows neither that it states them nor that it leaves them
+    # out (UNCLEAR: from NEAR to under SHOWS_NEAR, with nothing else to show): framediff cannot tell
+    unclear: tuple[LeftOut, ...] = ()
 
     @property
     def alone(self) -> str:
@@ -102,13 +105,14 @@ class Comparison:
             object.__setattr__(self, "_absences", found)
         return found.get((claim_id, article_id))
 
-    def lacking(self, claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The outlets that lack ``claim``, in two: those whose closest sentence comes near (they may say it differently
-        or in part), and those that leave it out. "Not in" would say of the first what only the second backs. An outlet
-        whose closest sentence shows neither (UNCLEAR, only of a claim one outlet alone carries) is in neither."""
+    def lacking(self, claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The outlets that lack ``claim``, in three: those whose closest sentence comes near (they may say it differently
+        or in part), those that leave it out, and those whose closest sentence shows neither (UNCLEAR: framediff cannot
+        tell). "Not in" would say of the first and the last what only the second backs."""
         states = {a: getattr(self.absence(claim.id, a), "state", LEAVES_OUT) for a in claim.missing}
         return (tuple(a for a in claim.missing if states[a] == DIFFERENTLY),
-                tuple(a for a in claim.missing if states[a] not in (DIFFERENTLY, UNCLEAR)))
+                tuple(a for a in claim.missing if states[a] not in (DIFFERENTLY, UNCLEAR)),
+                tuple(a for a in claim.missing if states[a] == UNCLEAR))
 
     def claim_number(self, claim_id: str) -> int:
         return self._numbers()[claim_id]
@@ -278,6 +282,7 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
                 left_out_closest=tuple(left),
                 differently=tuple(x for x in lacking if x.state == DIFFERENTLY),
                 alone_near=tuple(near for near in alone.values() if near is not None),
+                unclear=tuple(x for x in lacking if x.state == UNCLEAR),
             )
         )
     headlines, headline_reference = _headlines(alignment, reference)

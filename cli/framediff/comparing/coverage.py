@@ -21,20 +21,19 @@ from framediff.comparing.values_across import (FIGURE_FLOOR, count_apart, figure
                                                values_apart)
 from framediff.reading.languages import is_english
 
-__all__ = ["ALONE_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "UNCLEAR", "LeftOut", "absences",
+__all__ = ["CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SHOWS_NEAR", "UNCLEAR", "LeftOut", "absences",
            "nearest_elsewhere"]
 
 # An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
-# two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up, or carrying at
-# least part of the claim, it comes near: it may say the claim in other words, or in part ("differently").
-# Below NEAR, carrying less than part of it, or with no sentence near at all, it "leaves it out". Measured with
-# bench/left_out_eval.py: on our stories' claim-level gold, the records under 0.10 are all true omissions (4 of 4; under 0.15, 5 of 6),
-# while above it
-# two in three are the outlet stating the claim in other words; on ECB+ dev, whose links are looser ("the same
-# event"), 88% of the records from 0.10 up are linked, and so are 93% of those under it. The score does not tell a
-# restatement from a neighbour sentence above NEAR, so the report says "may", shows the sentence and its score, and
-# says why it did not join; a score at or above the threshold (a sentence that states another claim better, or matches
-# one sentence of the claim but not the claim as a whole) is always "differently", with that reason.
+# two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up (SHOWS_NEAR with
+# nothing else to show), or carrying at least part of the claim, it comes near: it may say the claim in other words, or
+# in part ("differently"). Below NEAR, carrying less than part of it, or with no sentence near at all, it "leaves it out".
+# Measured with bench/left_out_eval.py: on our stories' claim-level gold, the records under 0.10 are all true omissions
+# (4 of 4; under 0.15, 5 of 6), while above it two in three are the outlet stating the claim in other words; on ECB+
+# dev, whose links are looser ("the same event"), 88% of the records from 0.10 up are linked, and so are 93% of those
+# under it. The score does not tell a restatement from a neighbour sentence above NEAR, so the report says "may", shows
+# the sentence and its score, and says why it did not join; a score at or above the threshold (a sentence that states
+# another claim better, or matches one sentence of the claim but not the claim as a whole) is always "differently".
 NEAR = 0.10
 # "Only here" says every other outlet leaves the claim out, so it is said only when each of them does, by the states
 # above; a claim one outlet carries that another comes near is "only here in these words" (OutletSummary.alone_near),
@@ -76,13 +75,15 @@ OMITS_NEAR = 0.20
 # 12 partly, 3 false, 0.75, under the 0.85 of the "only here" records made now: an eleventh trial's false "only here in
 # these words" ("Delgado denied that ..." near "Even three Democrats refused to go along with the scheme.", 0.12) stay).
 OMITS_WORDS = 0.30
-# What one outlet alone carries is "only here in these words" when another outlet's closest sentence comes near; but under
-# ALONE_NEAR, with nothing else to show (no figure, no leaning opener, not two headlines: _headlines), that sentence is
-# seldom the claim in other words, and the report does not point at it: the outlet's state is UNCLEAR (neither "comes
-# near" nor "leaves it out"). Judged blind on a quarter of the 25 BASIL dev events' 1,074 such records (kind "alone_near"
-# of bench/coverage_statements.py, offsets 3, 1 and 5): under 0.35 the sentence stated the claim or part of it 34 times
-# in 185, another fact 77; from 0.35, 52 in 84, another fact 10 (the cut-off was read there; trials: 36 of 67 false).
-ALONE_NEAR = 0.35
+# A closest sentence from NEAR to under SHOWS_NEAR, with nothing else to show (it carries no part of the claim, gives no
+# figure, answers no leaning opener, is not the other headline: _headlines), is seldom the claim in other words: the
+# outlet's state is UNCLEAR (neither "comes near" nor "leaves it out"), and the report points at no sentence. Judged blind
+# on a quarter of the 25 BASIL dev events' 1,074 claims one outlet alone carries (kind "alone_near" of
+# bench/coverage_statements.py, offsets 3, 1 and 5), under 0.35 the closest sentence stated the claim or part of it 34
+# times in 185, another fact 77; from 0.35, 52 in 84, another fact 10 (the cut-off was read there; trials: 36 of 67
+# false). Of a claim two outlets or more carry, the judged "comes near" records it moves (kind "near", offsets 1 and 3)
+# were 6 true, 4 a neighbouring fact, 3 omissions; three trials had found 8 of 24 such records false.
+SHOWS_NEAR = 0.35
 UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
 # What "leaves it out" rests on, in the reports' legends.
@@ -95,9 +96,8 @@ LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more, or the closest sco
 class LeftOut:
     """A claim that no sentence of an outlet joined, that outlet's closest sentence, and what that makes it.
 
-    ``state``: DIFFERENTLY (its closest sentence comes near: it may say the claim in other words or in part),
-    LEAVES_OUT (nothing of the outlet comes near), or, for a claim one other outlet alone carries, UNCLEAR (its closest
-    sentence shows neither). ``reason``: one short phrase a reader can check.
+    ``state``: DIFFERENTLY (its closest sentence comes near: it may say the claim in other words or in part), LEAVES_OUT
+    (nothing of the outlet comes near), or UNCLEAR (its closest sentence shows neither). ``reason``: a phrase a reader can check.
     """
 
     claim: str
@@ -382,11 +382,11 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
                 counts = count_apart(alignment, c, near, figures) if mixed else ""  # "it gives “7.000” where the claim gives …"
-                alone = len(c.articles) == 1 and near.score < ALONE_NEAR  # what shows it: a figure, two headlines
-                shared = (alone and mixed and figure_shared(alignment, c, near, figures, spread)) or ""
-                if alone and not (counts or shared or _headlines(alignment, c, near)):
+                low = near.score < SHOWS_NEAR  # what shows it all the same: a figure, two headlines
+                shared = (low and mixed and figure_shared(alignment, c, near, figures, spread)) or ""
+                if low and not (counts or shared or _headlines(alignment, c, near)):
                     out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {near.score:.2f}, under the "
-                                       f"{ALONE_NEAR:.2f} that would show it states the claim", article))
+                                       f"{SHOWS_NEAR:.2f} that would show it states the claim", article))
                     continue
                 reason += counts or (f"; {shared}" if shared else "")
             elif leans and near.score >= LEANING_NEAR and found is not None and found.in_article >= LEANING_WORDS:

@@ -24,7 +24,8 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, counted, two_events, unclear_note
+from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, two_events,
+                                      unclear_note)
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -280,7 +281,7 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
     out = [_section("coverage", "Coverage"),
            '<p class="small muted">Each cell links to that outlet\'s sentence; the darker, the more of the reference\'s words it keeps. '
            "~N (hatched): the outlet's sentence N comes near: it may say the claim differently or in part. "
-           "· : nothing of the outlet comes near.</p>",
+           "? : framediff cannot tell whether it states it. · : nothing of the outlet comes near.</p>",
            '<div class="scroll"><table class="heat"><thead><tr><th scope="col" title="claim">#</th>']
     out += [f'<th scope="col"><abbr title="{labels[a.id]}"><span class="key">{keys[a.id]}</span></abbr></th>' for a in al.articles]
     out.append('<th scope="col" class="words">the claim</th></tr></thead><tbody>')
@@ -299,6 +300,8 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
                     cells.append(f'<td class="near" title="{labels[a.id]}, sentence {absent.closest.sentence}, '
                                  f'score {absent.closest.score:.2f}: '
                                  f'may say it differently or in part ({esc(absent.reason)})">~{absent.closest.sentence}</td>')
+                elif absent is not None and absent.state == UNCLEAR:
+                    cells.append(f'<td class="unclear" title="{labels[a.id]}: {esc(cannot_tell(absent.reason))}">?</td>')
                 else:
                     cells.append(f'<td class="none" title="{labels[a.id]}: nothing comes near">·</td>')
                 continue
@@ -326,7 +329,8 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
            'what an outlet lacks: '
            '<span class="near-mark">may say it differently or in part</span> '
            '(its closest sentence comes near: the sentence, its score, why it '
-           f'did not join), or <del>leaves it out</del> ({esc(LEAVES_OUT_RULE)}). What only the outlet carries: '
+           f'did not join), <del>leaves it out</del> ({esc(LEAVES_OUT_RULE)}), or <span class="near-mark">cannot tell</span> '
+           f'({esc(UNCLEAR_LEGEND)}). What only the outlet carries: '
            '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> '
            f"({esc(ALONE_LEGEND)}).</p>"]
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
@@ -335,18 +339,21 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         out.append(f'<section class="outlet of-{k}" id="only-{k}"><h3><span class="key">{k}</span> {labels[o.article.id]} '
                    f'<span class="muted small">only here {len(o.only_here)}, only in these words {len(o.alone_near)}, '
                    f'may say differently {len(o.differently)}, '
-                   f'left out {len(o.left_out)}</span></h3><ul class="plain">')
-        for left in (*o.differently, *o.left_out_closest):
+                   f'left out {len(o.left_out)}' + (f", cannot tell {len(o.unclear)}" if o.unclear else "")
+                   + '</span></h3><ul class="plain">')
+        for left in (*o.differently, *o.left_out_closest, *o.unclear):
             number = comparison.claim_number(left.claim)
             text = esc(al.sentence(comparison.reference_of(left.claim)).text)
             near_state = left.state == DIFFERENTLY
             what = "may say it differently or in part" if near_state else "leaves it out"
-            if left.closest is None:
-                near = f'<br><span class="small muted">{what} ({esc(left.reason)})</span>'
+            if left.closest is None or left.state == UNCLEAR:
+                said = cannot_tell(left.reason) if left.state == UNCLEAR else f"{what} ({left.reason})"
+                near = f'<br><span class="small muted">{esc(said)}</span>'
             else:
                 near = (f'<br><span class="small muted">{what} ({esc(left.reason)}); closest #{left.closest.sentence}, '
                         f'score {left.closest.score:.2f}: </span><span class="small">{esc(al.sentence(left.closest).text)}</span>')
-            mark = '<span class="near-mark">~ differently</span>' if near_state else "<del>left out</del>"
+            mark = ('<span class="near-mark">~ differently</span>' if near_state else '<span class="near-mark">? cannot tell</span>'
+                    if left.state == UNCLEAR else "<del>left out</del>")
             out.append(f'<li>{mark} <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in shown
                        else f"<li>{mark} {number}. {text}{near}</li>")
         for claim_id in o.only_here:

@@ -59,7 +59,7 @@ th{background:var(--panel);font-weight:600}
 table.heat td.cell{text-align:center;padding:0;min-width:2.2rem}
 table.heat td.cell a{display:block;padding:.3rem .2rem;color:inherit;text-decoration:none}
 table.heat td.cell a:hover,table.heat td.cell a:focus{outline:2px solid var(--accent)}
-table.heat td.hot a{color:var(--bg)}table.heat td.none{color:var(--muted);text-align:center}
+table.heat td.hot a{color:var(--bg)}table.heat td.none,table.heat td.unclear{color:var(--muted);text-align:center}
 table.heat td.near{text-align:center;color:var(--fg);background:repeating-linear-gradient(45deg,var(--panel) 0 4px,var(--bg) 4px 8px)}
 .near-mark{border:1px dashed var(--muted);border-radius:.3em;padding:0 .3em}
 table.heat td.words{max-width:24rem;min-width:10rem;overflow-wrap:anywhere}

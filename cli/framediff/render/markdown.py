@@ -13,7 +13,8 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, counted, two_events, unclear_note
+from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, two_events,
+                                      unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -140,26 +141,29 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                                 for a in al.articles) + " |")
     out += ["", " · ".join(f"{keys[a.id]} {labels[a.id]}" for a in al.articles), "",
             "\\#N: the outlet's sentence N states the claim; \\~N: its sentence N comes near (it may say it differently or in part); "
-            "·: nothing of the outlet comes near.", ""]
+            "?: framediff cannot tell whether it states it; ·: nothing of the outlet comes near.", ""]
     out += [f"## {_anchor('only-here')}Only here / left out", "",
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
-            f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), or "
-            f"_leaves it out_ ({escape(LEAVES_OUT_RULE)}). What only the outlet carries: _only here_ (nothing of the others "
-            f"comes near), or _only here in these words_ ({escape(ALONE_LEGEND)}).", ""]
+            f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), "
+            f"_leaves it out_ ({escape(LEAVES_OUT_RULE)}), or _cannot tell_ ({escape(UNCLEAR_LEGEND)}). What only the outlet "
+            f"carries: _only here_ (nothing of the others comes near), or _only here in these words_ ({escape(ALONE_LEGEND)}).", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
         out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, "
                    f"only in these words {len(o.alone_near)}, "
-                   f"may say differently {len(o.differently)}, left out {len(o.left_out)}")
+                   f"may say differently {len(o.differently)}, left out {len(o.left_out)}"
+                   + (f", cannot tell {len(o.unclear)}" if o.unclear else ""))
         out.append("")
-        for left in (*o.differently, *o.left_out_closest):
+        for left in (*o.differently, *o.left_out_closest, *o.unclear):
             number = comparison.claim_number(left.claim)
             what = "may say it differently or in part" if left.state == DIFFERENTLY else "leaves it out"
-            near = (f"_{what} ({escape(left.reason)})_" if left.closest is None else
+            near = (f"_{escape(cannot_tell(left.reason))}_" if left.state == UNCLEAR else f"_{what} ({escape(left.reason)})_"
+                    if left.closest is None else
                     f"_{what} ({escape(left.reason)})_; closest #{left.closest.sentence}, score {left.closest.score:.2f}: "
                     f"{escape(al.sentence(left.closest).text)}")
             link = f"[{number}](#claim-{number})" if number in shown else str(number)
-            out.append(f"- {'differently' if left.state == DIFFERENTLY else 'left out'} {link}: "
+            kind = {DIFFERENTLY: "differently", UNCLEAR: "cannot tell"}.get(left.state, "left out")
+            out.append(f"- {kind} {link}: "
                        f"{escape(al.sentence(comparison.reference_of(left.claim)).text)}  ")
             out.append(f"  {near}")
         for claim_id in o.only_here:
@@ -186,7 +190,7 @@ def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> str:
     absent = comparison.absence(claim_id, article_id)
     if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
         return f"\\~{absent.closest.sentence}"
-    return "·"
+    return "?" if absent is not None and absent.state == UNCLEAR else "·"
 
 
 def _in_language(code: str) -> str:

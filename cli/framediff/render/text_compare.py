@@ -30,7 +30,8 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, counted, two_events, unclear_note
+from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, two_events,
+                                      unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -95,7 +96,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(Rule(Text("Only here / left out", style="bold"), align="left"))
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
-                f"− it leaves it out: {LEAVES_OUT_RULE}. "
+                f"− it leaves it out: {LEAVES_OUT_RULE}; ? {UNCLEAR_LEGEND}. "
                 "What only the outlet carries: + only here, nothing of the "
                 f"others comes near; ≈ only here in these words: {ALONE_LEGEND}")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
@@ -279,17 +280,17 @@ def coverage_section(console: Console, comparison: Comparison, keys: dict[str, s
     notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (visible_name(a.label), "cyan")) for a in articles]
     parts.append(loose(item_lines(notes, console.width, gap=3)))
     key = Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N comes near (it may say it differently "
-               "or in part); ·: nothing of the outlet comes near", style="dim")
+               "or in part); ?: framediff cannot tell whether it states it; ·: nothing of the outlet comes near", style="dim")
     parts.append(loose(hanging(console.width, console, Text(), key)))
     return Group(*parts)
 
 
 def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> tuple[str, str]:
-    """The coverage cell of an outlet that lacks a claim: ~N when its sentence N comes near, else ·."""
+    """The coverage cell of an outlet that lacks a claim: ~N when its sentence N comes near, ? when framediff cannot tell, else ·."""
     absent = comparison.absence(claim_id, article_id)
     if absent is not None and absent.state == DIFFERENTLY and absent.closest is not None:
         return f"~{absent.closest.sentence}", "yellow"
-    return "·", "dim"
+    return ("?", "yellow") if absent is not None and absent.state == UNCLEAR else ("·", "dim")
 
 
 def _cells(claim: object) -> dict[str, tuple[str, str]]:
@@ -307,11 +308,9 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
     head.append(" ")
     head.append(visible_name(article.label), style=STYLES["label"])
     head.append(f": {len(outlet.only_here)} only here, {len(outlet.alone_near)} only in these words, {len(outlet.differently)} near, "
-                f"{len(outlet.left_out)} left out", style="dim")
+                f"{len(outlet.left_out)} left out" + (f", {len(outlet.unclear)} cannot tell" if outlet.unclear else ""), style="dim")
     parts.append(hanging_line(console, Text(), head))
-    for near in outlet.differently:
-        parts += _left_out(console, comparison, near)
-    for left in outlet.left_out_closest:
+    for left in (*outlet.differently, *outlet.left_out_closest, *outlet.unclear):
         parts += _left_out(console, comparison, left)
     for claim_id in outlet.only_here:
         claim = al.claim(claim_id)
@@ -332,15 +331,20 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
 
 
 def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> list[RenderableType]:
-    """A claim this outlet did not join: ~ when its closest sentence comes near, − when nothing does; the sentence, its score, why."""
+    """A claim this outlet did not join: ~ when its closest sentence comes near, − when nothing does (the sentence, its score,
+    why), ? when framediff cannot tell (no sentence pointed at)."""
     al = comparison.alignment
     parts: list[RenderableType] = []
     claim = al.claim(left.claim)
     near = left.state == DIFFERENTLY
-    prefix = Text("  ~ " if near else "  − ", style="yellow" if near else "red")
+    mark, style = ("  ? ", "yellow") if left.state == UNCLEAR else ("  ~ ", "yellow") if near else ("  − ", "red")
+    prefix = Text(mark, style=style)
     prefix.append(f"{comparison.claim_number(left.claim)}. ", style="bold")
     parts.append(hanging_line(console, prefix, Text(sentence_text(console, al.sentence(comparison.reference_of(claim.id)).text))))
     indent = Text(" " * prefix.cell_len)
+    if left.state == UNCLEAR:
+        parts.append(hanging_line(console, indent, Text(visible_name(cannot_tell(left.reason)), style="dim")))
+        return parts
     if left.closest is None:
         parts.append(hanging_line(console, indent, Text(f"leaves it out ({visible_name(left.reason)})", style="dim")))
         return parts

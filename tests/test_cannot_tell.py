@@ -1,0 +1,68 @@
+"""An outlet that lacks a claim two others carry, whose closest sentence scores low and shows nothing else: framediff
+cannot tell whether it states the claim, and says so ("cannot tell"), pointing at no sentence.
+
+Each row is a BASIL dev claim and the closest sentence of the outlet that lacked it, with the verdict a blind judge gave
+the "comes near" record the report used to make (bench/verdicts/coverage/near.jsonl): under SHOWS_NEAR such records were
+6 true, 4 a neighbouring fact and 3 omissions of 13; a twenty-fourth trial's were 2 false and 1 partly right of 3.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import framediff
+
+# (the claim two outlets carry, the third outlet's closest sentence, its score, share of the claim's words it carries,
+#  whether that is part of the claim, the state said)
+CASES = [
+    # judged false: the outlet never says when the pair is arraigned
+    ("The pair is due to be arraigned in court on Thursday morning.",
+     "Hunter, 41, is a five-term congressman representing San Diego County.", 0.15, 0.25, False, "unclear"),
+    # judged false: the vote is not in the outlet's article
+    ("This followed a 97-1 vote hours earlier in the Senate.",
+     "The override, the first Mr. Obama has faced in his presidency, is expected to begin in the Senate.", 0.15, 0.30, False,
+     "unclear"),
+    # judged true at 0.28: no longer said, as it is not shown by a score under SHOWS_NEAR alone
+    ("No matter how intrusive and partisan our politics can become, this does not justify a poor reaction on my part.",
+     "\"No matter how partisan and no matter how difficult things get sometimes, that's no excuse.", 0.28, 0.45, False,
+     "unclear"),
+    # from SHOWS_NEAR up, the score alone shows it may say it differently (judged true at 0.39)
+    ("The Georgetown University letter argues, though, that Ryan misappropriated the Catholic teaching.",
+     "The letter released Tuesday by the faculty at Georgetown took Mr. Ryan to task for that argument.", 0.39, 0.40, False,
+     "differently"),
+    # carrying part of the claim shows it all the same (judged true at 0.18)
+    ("Do you fully support the Obama agenda?\"",
+     "Etheridge is seen in an amateur video grabbing a student who asked whether he fully supports the Obama agenda.", 0.18, 0.71,
+     True, "differently"),
+    # under NEAR: it leaves it out
+    ("The pair is due to be arraigned in court on Thursday morning.",
+     "Hunter, 41, is a five-term congressman representing San Diego County.", 0.06, 0.25, False, "leaves_out"),
+]
+
+
+@pytest.mark.parametrize(("claim", "closest", "score", "carried", "part", "state"), CASES)
+def test_a_low_score_with_nothing_else_to_show_is_cannot_tell(tmp_path: Path, claim: str, closest: str, score: float,
+                                                               carried: float, part: bool, state: str) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+    from framediff.serialize import document as json_document
+
+    for name, text in (("a", claim), ("b", claim), ("c", closest)):
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\nAn opening sentence.\n\n{text}\n", encoding="utf-8")
+    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
+    near = Member(c.id, 2, score)
+    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
+                   (Nearest(c.id, 2, score, carried, part, "", 0.5),))
+    comparison = compare(Alignment(tuple(articles), (shared,), "test", 0.44))
+    absence = comparison.absence("c1", c.id)
+    assert absence is not None and absence.state == state
+    outlet = comparison.outlets[2]
+    assert [x.claim for x in outlet.unclear] == (["c1"] if state == "unclear" else [])
+    assert comparison.lacking(shared)[2] == ((c.id,) if state == "unclear" else ())
+    if state == "unclear":  # the reason gives the score and the cut-off it is under; the JSON lists the record
+        assert f"{score:.2f}" in absence.reason and "0.35" in absence.reason
+        document = json_document(comparison)
+        assert [r["claim"] for r in document["unclear"]] == ["c1"]
+        assert document["outlets"][2]["unclear"] == ["c1"]
