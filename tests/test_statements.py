@@ -516,6 +516,27 @@ def test_two_tallies_of_one_vote_disagree(run_json: Any) -> None:
     assert given == {"broadsheet": ["tally:104-99"], "tabloid": ["tally:106-97"]}
 
 
+# (one outlet's sentence, another's, of one claim, the tallies said to disagree or None): a twenty-fifth trial's
+# (fictional), the first sentence naming no body and no one; an eleventh trial's, both naming the House; two chambers
+TALLY_PAIRS = [
+    ("Professors had already turned on her, voting 41 to 7 last week that they had no confidence in her.",
+     "Last week, the faculty senate voted 41 to 9 to express no confidence in Ellison's leadership.", ("41-7", "41-9")),
+    ("The Pennsylvania House voted 104 to 99 on Tuesday to raise the minimum wage.",
+     "Democrats rammed a job-killing minimum wage hike through the state House on Tuesday, voting 106-97.", ("104-99", "106-97")),
+    ("The House Judiciary Committee approved the bill 21-17 on Wednesday.", "The Senate passed the bill 52-47 on Wednesday.", None),
+    ("The bill passed 52-47.", "The bill passed 52-47 on Wednesday.", None),  # one tally: nothing to set apart
+]
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), TALLY_PAIRS)
+def test_two_tallies_of_one_claim_disagree_unless_they_name_two_bodies(first: str, second: str,
+                                                                        apart: tuple[str, str] | None) -> None:
+    from framediff.frame.tallies import tally_disagreements
+
+    found = tally_disagreements("c1", {"a": [first], "b": [second]}, {})
+    assert [d.values for d in found] == ([{"a": (f"tally:{apart[0]}",), "b": (f"tally:{apart[1]}",)}] if apart else [])
+
+
 # a twenty-third trial's (fictional): the wire quotes the company's statement; the business daily prints it as its own prose
 RELEASE_QUOTED = ("\"Brightwell is taking decisive action to simplify its manufacturing footprint,\" the company said in a statement. "
                   "\"Production of refrigeration products currently made in Millbrook, Ohio, will be consolidated at the company's "
