@@ -155,6 +155,10 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     # "could not" is what one was able to do, no doubt of the claim (ECB+ dev)
     ("Lang could not be reached again for clarification on the conflicting reports.", []),
     ("A rescue helicopter found Buckley and the others but they could not be rescued until the next morning.", []),
+    # leave given, not doubt (a twenty-fifth trial's); a possibility after "told" stays a hedge (written for this test)
+    ("By Wednesday afternoon, about 300 people on the outer edge of the evacuation zone had been told they could go home.", []),
+    ("Residents were told it could take weeks before they return.", [("could", "hedge")]),
+    ("Officials said residents could return as early as Friday.", [("could", "hedge")]),
     # "appeared in court" came, it did not seem (ECB+ dev)
     ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),
     # what protesters and fires do to things (ECB+ dev): force, not scorn

@@ -124,10 +124,19 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "appeared in Bellmont County Superior Court": came, not seemed
         if kind == "hedge" and lower == "could" and re.match(r"\s*(?:not\b|n[’']t\b|[.,;:!?)”\"]|$)", text[match.end():]):
             kind = None  # "a patient she could not get to", "did everything they could": what one was able to do, no doubt
+        if kind == "hedge" and lower == "could" and _PERMITTED.search(text[: match.start()]) and _TO_GO.match(text, match.end()):
+            kind = None  # "had been told they could go home": leave given, no doubt of the claim (a twenty-fifth trial's)
         if kind:
             out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
         k += 1
     return out
+
+
+# "could" after someone was told or allowed it, before a verb of going: permission ("had been told they could go home",
+# "were told they could return"), not a possibility ("were told it could take weeks", "said residents could return")
+_PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|permitted|cleared)\s+(?:that\s+)?(?:they|he|she|we|you|I)\s+$",
+                        re.I)
+_TO_GO = re.compile(r"\s+(?:go|return|leave|come|stay|enter|resume|move|head|keep)\b", re.I)
 
 
 # Loaded verb forms that are also things' names ("China army newspaper slams US's PRISM program", "The blasts killed two
