@@ -134,8 +134,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
 
 # "could" after someone was told or allowed it, before a verb of going: permission ("had been told they could go home",
 # "were told they could return"), not a possibility ("were told it could take weeks", "said residents could return")
-_PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|permitted|cleared)\s+(?:that\s+)?(?:they|he|she|we|you|I)\s+$",
-                        re.I)
+_PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|permitted|cleared)\s+(?:that\s+)?"
+                        r"(?:they|he|she|we|you|I)\s+$", re.I)
 _TO_GO = re.compile(r"\s+(?:go|return|leave|come|stay|enter|resume|move|head|keep)\b", re.I)
 
 
