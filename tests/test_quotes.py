@@ -171,6 +171,10 @@ CASES += [
     ('The governor attacked what he calls "a witch hunt."', [("speech", "the governor", "calls")]),
     # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
     ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
+    # a company the small model reads as a work's title (a twenty-fifth trial's derailment)
+    ('"We are deeply sorry for the disruption this has caused, and we are committed to making the Westbrook community whole," '
+     'Great Lakes Southern said in a statement, which did not address what caused the crash.',
+     [("speech", "Great Lakes Southern", "said")]),
     # an exclamation and its attribution, parsed as two sentences side by side
     ("“Stop lying!” Mr. Ruiz wrote.", [("speech", "Ruiz", "wrote")]),
     # a quote left open at a paragraph's end goes on in the next, which only closes it

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from framediff.aligning.language_free import SURNAME_PARTICLES
+from framediff.frame.misread import after_title, entity_at, name_cut, particles_before, work_speaks
 from framediff.frame.speech_words import (
     BODIES as _BODIES,
     DOCUMENTS as _DOCUMENTS,
@@ -28,7 +29,6 @@ from framediff.frame.speech_words import (
     POSSESSIVE_END as _POSSESSIVE_END,
     PRONOUNS as _PRONOUNS,
     SPEECH_LEMMAS,
-    TITLE,
     clean_name,
 )
 
@@ -42,11 +42,6 @@ def is_speech_verb(token: "Token") -> bool:
     if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS):
         return False
     return token.lemma_.lower() != "continue" or not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
-
-
-def _entity(token: "Token") -> "Span | None":
-    doc = token.doc
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
 
 
 def written_name(token: "Token") -> str:
@@ -91,7 +86,7 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return None
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _LAWS and token.text != "Bill":
         return None
-    entity = _entity(token)
+    entity = entity_at(token)
 
     if entity is not None:
         if entity.text.lower() in _PLATFORMS:
@@ -101,9 +96,9 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             # told Reed"): a name the article gives in full, or after a title, is that person's, the entity alone or over its verb
             misread = len(entity) == 1 or entity.start <= token.head.i < entity.end
             if token.pos_ == "PROPN" and misread and resolve is not None and resolve.knows(token.text):
-                k = _particles_before(token, token.i)  # "von der Leyen" as the one full name the article gives, not "Leyen"
+                k = particles_before(token, token.i)  # "von der Leyen" as the one full name the article gives, not "Leyen"
                 return (resolve.full_name(token.text) or token.doc[k : token.i + 1].text) if k < token.i else token.text
-            return _name_cut(entity, token) or _after_title(entity, token)
+            return name_cut(entity, token) or after_title(entity, token) or work_speaks(entity, token)
         if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
             return _role(token)  # "the Arizona Republican", "one Democrat": a person by party, not the party
@@ -148,44 +143,6 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
     return None
 
 
-def _name_cut(entity: "Span", token: "Token") -> str | None:
-    """A name the small model cut at a particle, its last word taken for a place ("Ursula von" a person, "der", "Leyen" a
-    place: a twenty-third trial's "Commission President Ursula von der Leyen told reporters" had no speaker): the person
-    right before ``token``, with the particles between; not "Joe Biden Texas", where no particle is cut."""
-    doc = token.doc
-    if token.pos_ != "PROPN" or len(entity) != 1 or entity.start == 0 or doc[entity.start - 1].lower_ not in _PARTICLES:
-        return None
-    k = _particles_before(token, entity.start)
-    before = _entity(doc[k - 1]) if k > 0 else None
-    if before is None or before.label_ != "PERSON" or not all(before.start <= t.head.i <= token.i for t in doc[before.start : token.i]):
-        return None  # no person, or the person's words are not a part of this name
-    return clean_name(doc[before.start : token.i + 1].text) or None
-
-
-def _particles_before(token: "Token", at: int) -> int:  # where the particles of a name ("von der") right before ``at`` begin
-    return at - next((n for n, k in enumerate(range(at - 1, -1, -1)) if token.doc[k].lower_ not in _PARTICLES), at)
-
-
-_PARTICLES = frozenset("von der den van de du da di dos das del la le bin ibn al el ten ter zu".split())
-
-
-def _after_title(entity: "Span", token: "Token") -> str | None:
-    """The person a title names inside an entity the small model took for a place or a work: an eighth trial's ""The water
-    came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters" (a WORK_OF_ART) had gone
-    unattributed. The proper nouns after the last title, up to ``token``, one to three of them."""
-    words = [t for t in entity if t.i <= token.i]
-    last = max((n for n, t in enumerate(words[:-1]) if TITLE.match(t.text + " X")), default=None)
-    rest = words[last + 1 :] if last is not None else []
-    if 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and rest[-1].lower_ not in _PLACES:
-        return clean_name(" ".join(t.text for t in rest)) or None
-    return None  # not a place named after a titled person: "the Queen Elizabeth Hospital said", "Prince George County"
-
-
-_PLACES = frozenset("""hospital airport county causeway bridge street road avenue park center centre school university college
-station square hall museum stadium port island lake river mountain church cathedral palace hotel memorial foundation
-institute fund trust prize library clinic base camp city town district province state academy""".split())
-
-
 def _speaks_by_role(token: "Token") -> bool:
     """A common noun that can speak: a person by office or part, or a body of people ("the legislator", "a WeWork
     spokesperson", "the campaign"); not "the line", "the bill", "the plan"."""
@@ -200,7 +157,7 @@ def _appositive_name(token: "Token") -> str | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             if re.fullmatch(r"[DRI]-[A-Z][\w.]*", "".join(t.text for t in child.subtree)):
                 continue  # a party tag, "(D-Nev.)"
-            ent = _entity(child)
+            ent = entity_at(child)
             if ent is not None and ent.label_ in _NEVER | {"NORP"}:
                 continue
             if token.pos_ == "NOUN" and not _speaks_by_role(token) and (ent is None or ent.label_ != "PERSON"):
@@ -216,7 +173,7 @@ def _appositive_name(token: "Token") -> str | None:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
                 for obj in prep.children:
                     appos = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                    ent = _entity(appos) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and appos is not None else None
+                    ent = entity_at(appos) if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and appos is not None else None
                     if ent is not None and ent.label_ == "PERSON" and (name := clean_name(ent.text))[:1].isupper():
                         return name
     return None
@@ -304,7 +261,7 @@ class Resolver:
                 continue  # "He said Grassley would …": the sentence goes on about whoever "he" is; look further back
             for t in ordered:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PRONOUNS:
-                    entity = _entity(t)
+                    entity = entity_at(t)
                     if t.pos_ == "PROPN" and self.knows(t.text) and (entity is None or entity.label_ != "PERSON"):
                         # "Delaney rejected the charge.": a surname of a person the article names in full, whatever the
                         # recogniser took it for (a law, a place)
@@ -388,7 +345,7 @@ def colon_subject(doc: "Doc", before: int, resolve: "Resolver | None" = None) ->
     subjects = [t for t in doc if t.idx < before and t.dep_ == "nsubj"]
     main = [t for t in subjects if _main_clause(t)]
     for t in main or [t for t in subjects if t.head.idx < before and t.head.dep_ != "relcl"][:1]:
-        entity = _entity(t)
+        entity = entity_at(t)
         if t.lower_ in _PRONOUNS:
             return resolve(t) if resolve else None
         if entity is not None and (entity.label_ == "PERSON" or (entity.label_ == "ORG" and _name_like(entity))):

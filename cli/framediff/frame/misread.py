@@ -1,0 +1,71 @@
+"""Names the small English model misreads, and the speaker each is: a person cut at a particle ("Ursula von" and
+"Leyen"), a titled person inside a place or a work ("Kessling Mayor Ruth Abernathy told"), a company taken for a work
+("Great Lakes Southern said in a statement"). Read by :func:`framediff.frame.speakers.speaker_of`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from framediff.frame.speech_words import TITLE, clean_name
+
+if TYPE_CHECKING:
+    from framediff.language.records import Span, Token
+
+__all__ = ["after_title", "entity_at", "name_cut", "particles_before", "work_speaks"]
+
+
+def entity_at(token: "Token") -> "Span | None":
+    """The entity ``token`` is a word of, if any."""
+    doc = token.doc
+    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+def name_cut(entity: "Span", token: "Token") -> str | None:
+    """A name the small model cut at a particle, its last word taken for a place ("Ursula von" a person, "der", "Leyen" a
+    place: a twenty-third trial's "Commission President Ursula von der Leyen told reporters" had no speaker): the person
+    right before ``token``, with the particles between; not "Joe Biden Texas", where no particle is cut."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or len(entity) != 1 or entity.start == 0 or doc[entity.start - 1].lower_ not in _PARTICLES:
+        return None
+    k = particles_before(token, entity.start)
+    before = entity_at(doc[k - 1]) if k > 0 else None
+    if before is None or before.label_ != "PERSON" or not all(before.start <= t.head.i <= token.i for t in doc[before.start : token.i]):
+        return None  # no person, or the person's words are not a part of this name
+    return clean_name(doc[before.start : token.i + 1].text) or None
+
+
+def particles_before(token: "Token", at: int) -> int:  # where the particles of a name ("von der") right before ``at`` begin
+    return at - next((n for n, k in enumerate(range(at - 1, -1, -1)) if token.doc[k].lower_ not in _PARTICLES), at)
+
+
+_PARTICLES = frozenset("von der den van de du da di dos das del la le bin ibn al el ten ter zu".split())
+
+
+def after_title(entity: "Span", token: "Token") -> str | None:
+    """The person a title names inside an entity the small model took for a place or a work: an eighth trial's ""The water
+    came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters" (a WORK_OF_ART) had gone
+    unattributed. The proper nouns after the last title, up to ``token``, one to three of them."""
+    words = [t for t in entity if t.i <= token.i]
+    last = max((n for n, t in enumerate(words[:-1]) if TITLE.match(t.text + " X")), default=None)
+    rest = words[last + 1 :] if last is not None else []
+    if 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and rest[-1].lower_ not in _PLACES:
+        return clean_name(" ".join(t.text for t in rest)) or None
+    return None  # not a place named after a titled person: "the Queen Elizabeth Hospital said", "Prince George County"
+
+
+_PLACES = frozenset("""hospital airport county causeway bridge street road avenue park center centre school university college
+station square hall museum stadium port island lake river mountain church cathedral palace hotel memorial foundation
+institute fund trust prize library clinic base camp city town district province state academy""".split())
+
+
+def work_speaks(entity: "Span", token: "Token") -> str | None:
+    """A company the small model took for a work, the subject of a verb of speaking: a twenty-fifth trial's ""We are deeply
+    sorry ...," Great Lakes Southern said in a statement" (a WORK_OF_ART) had gone unattributed. Two to four capitalised
+    proper nouns ending at ``token``, the verb's subject, not a title in quotation marks ("“Hamlet” says")."""
+    doc = token.doc
+    if entity.label_ != "WORK_OF_ART" or token.i != entity.end - 1 or token.dep_ != "nsubj" or not 2 <= len(entity) <= 4:
+        return None
+    if entity.end < len(doc) and doc[entity.end].text in ('"', "”", "’", "'"):
+        return None
+    return entity.text if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity) else None
