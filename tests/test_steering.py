@@ -261,9 +261,9 @@ def test_a_figure_two_sentences_share_by_chance_is_no_evidence(value: str, speci
     ],
 )
 def test_an_answer_to_what_came_before_is_read_in_both_sentences(claim: str, closest: str, answer: str | None) -> None:
-    from framediff.comparing.coverage import _replies
+    from framediff.comparing.answers import replies
 
-    assert _replies([claim], closest) == answer
+    assert replies([claim], closest) == answer
 
 
 def test_an_outlet_that_tells_the_answer_with_the_charge_does_not_leave_it_out(run_json: Any) -> None:
