@@ -172,6 +172,10 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Scientists say that the climate crisis is making extreme rainfall in the Mediterranean more frequent and more intense.",
      []),
     ("The governor signed sweeping changes to the law.", [("sweeping", "loaded")]),
+    # what a volcano does, and the glow of lava (a twenty-sixth trial's wire); a glowing tribute is praise
+    ("The volcano blasted a column of ash and gas about 4 kilometres (2.5 miles) into the sky at 2:17 p.m. local time.", []),
+    ("Lava flows and glowing avalanches of rock raced down the Sciara del Fuoco and reached the sea.", []),
+    ("The mayor paid a glowing tribute to the volunteers.", [("glowing", "loaded")]),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
     from framediff.frame.judging_words import marked_words

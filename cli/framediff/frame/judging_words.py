@@ -169,10 +169,11 @@ def _a_thing(text: str, tokens: list[re.Match[str]], k: int, lower: str) -> bool
 # when a force is the subject (within three words before), when the verb goes "into" or "through" something, or when a
 # force did it ("gutted by fire"). A seventh trial's factory report listed such words as loaded.
 _PHYSICAL = frozenset("""gutted gutting torched torching ripped ripping blasted blasting hammered hammering lashed lashing slammed
-slamming savaged battered sweeping""".split())
+slamming savaged battered sweeping glowing""".split())
 _FORCES = frozenset("""fire fires blaze blazes flames flame explosion explosions explosive blast blasts bomb bombs storm storms wind
 winds rain gale gales tornado hurricane typhoon cyclone quake earthquake waves wave flood floods floodwaters missile missiles
-rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists""".split())
+rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists volcano volcanoes
+eruption eruptions lava magma""".split())
 
 
 # What arson and storms destroy: "torched cars and a fire truck", "torched buildings", "one riot police armored van torched"
