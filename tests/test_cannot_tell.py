@@ -36,6 +36,16 @@ CASES = [
     ("Do you fully support the Obama agenda?\"",
      "Etheridge is seen in an amateur video grabbing a student who asked whether he fully supports the Obama agenda.", 0.18, 0.71,
      True, "differently"),
+    # a low score with something else to show (a second reader's cases, tests/data/block-collapse): the claim's time of day,
+    # a figure of what the claim counts
+    ("The building, which housed 40 apartments, came down at about 4:40 a.m. while most residents were asleep.",
+     "The five-storey block, a Communist-era eyesore, caved in at 4.40am on Tuesday.", 0.15, 0.25, False, "differently"),
+    ("About 220 firefighters and rescuers, backed by sniffer dogs and a team from Bucharest, were searching the site.",
+     "The inspectorate said 240 firefighters, gendarmes and volunteers had worked through the night under floodlights.", 0.19, 0.25,
+     False, "differently"),
+    # a claim that goes on from the sentence before it is no exception: its closest sentences were seldom the claim
+    ("But House Democrats are not listening.", "Mr. Biden's visit with the House Democrats is likely to be as contentious as ever.",
+     0.15, 0.25, False, "unclear"),
     # under NEAR: it leaves it out
     ("The pair is due to be arraigned in court on Thursday morning.",
      "Hunter, 41, is a five-term congressman representing San Diego County.", 0.06, 0.25, False, "leaves_out"),
@@ -66,3 +76,28 @@ def test_a_low_score_with_nothing_else_to_show_is_cannot_tell(tmp_path: Path, cl
         document = json_document(comparison)
         assert [r["claim"] for r in document["unclear"]] == ["c1"]
         assert document["outlets"][2]["unclear"] == ["c1"]
+
+
+# tests/data/chem-blast (a trial's, fictional): the French daily states the wire's fact in its own words, and its
+# sentence scores low, as sentences of one fact in two languages do
+SEVESO = ("The site is classified under the EU's Seveso directive as a high-risk industrial installation.",
+          "Le site, classé Seveso seuil haut, n'en est pas à son premier incident.")
+
+
+@pytest.mark.parametrize(("score", "state"), [(0.09, "unclear"), (0.06, "leaves_out"), (0.12, "unclear")])
+def test_across_languages_a_score_just_under_near_does_not_show_an_omission(tmp_path: Path, score: float, state: str) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+
+    english = "Blast at chemical plant\n\nA blast hit the Chimex Rhin plant on Tuesday, the company said.\n\n{}\n"
+    french = "Explosion à l'usine\n\nUne explosion a frappé l'usine Chimex Rhin mardi, selon l'entreprise.\n\n{}\n"
+    other = english.replace("the company said", "officials said")
+    for name, text in (("a", english.format(SEVESO[0])), ("b", other.format(SEVESO[0])), ("c", french.format(SEVESO[1]))):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
+    assert c.sentence_language(2) == "fr" and a.sentence_language(2) == "en"
+    near = Member(c.id, 2, score)
+    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
+                   (Nearest(c.id, 2, score, 0.0, False, "", 0.1),))
+    absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
+    assert absence is not None and absence.state == state

@@ -95,7 +95,10 @@ def test_members_in_another_language_are_shown_in_their_words_never_diffed(story
 
 def test_coverage_only_here_and_left_out_work_across_languages(story: dict[str, Any]) -> None:
     only = {(r["label"], r["text"]) for r in story["only_here"]}
-    assert ("en-wire", "Passengers queued for hours at rebooking desks, and the airport handed out water and blankets.") in only
+    # the wire's queues: the French outlet's closest sentence (240 flights cancelled, 0.085) is too near, across languages,
+    # to show it leaves them out, and framediff says it cannot tell
+    queues = next(r for r in story["alone_near"] if r["text"].startswith("Passengers queued for hours at rebooking desks"))
+    assert queues["nearest_elsewhere"]["state"] == "unclear" and "in another language" in queues["nearest_elsewhere"]["reason"]
     assert ("fr-quotidien", "L'Office fédéral de l'aviation civile a annoncé l'ouverture d'une enquête.") in only
     # the French outlet does not tell of the 2022 outage that the English and German ones recall
     left = {(r["label"], r["text"]) for r in story["left_out"]}
@@ -924,7 +927,8 @@ def test_two_headlines_that_give_other_figures_are_one_event_told_two_ways() -> 
     alone = next(r for r in doc["alone_near"] if r["text"].startswith("Nueve muertos"))
     assert alone["nearest_elsewhere"]["state"] == "differently"
     # another of the Spanish outlet's own claims whose closest sentence elsewhere scores under SHOWS_NEAR points at none
-    from framediff.comparing.coverage import SHOWS_NEAR, NEAR
+    # (across languages from ACROSS_NEAR)
+    from framediff.comparing.coverage import ACROSS_NEAR, SHOWS_NEAR
 
     unclear = [r for r in doc["alone_near"] if r["nearest_elsewhere"]["state"] == "unclear"]
-    assert unclear and all(NEAR <= r["nearest_elsewhere"]["closest"]["score"] < SHOWS_NEAR for r in unclear)
+    assert unclear and all(ACROSS_NEAR <= r["nearest_elsewhere"]["closest"]["score"] < SHOWS_NEAR for r in unclear)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from framediff.comparing.coverage import NEAR, SHOWS_NEAR
+from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SHOWS_NEAR
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -54,17 +54,19 @@ def _fact_value(value: str) -> str:
     return raw
 
 
-# A claim's heading names the outlets that lack it in the two states of "Only here / left out": those whose closest
-# sentence comes near (they may say it differently or in part) and those that leave it out. One "not in" for both said
-# of the first what only the second backs ("not in: A, B, C" above the signing, which A, B and C report in claim 1).
+# A claim's heading names the outlets that lack it in the three states of "Only here / left out": those whose closest
+# sentence comes near (they may say it differently or in part), those that leave it out, and those framediff cannot
+# tell. One "not in" for all said of the first what only the second backs ("not in: A, B, C" above the signing, which
+# A, B and C report in claim 1).
 LACKING = ("comes near", "leaves it out", "cannot tell")
 # What "≈ only here in these words" rests on, in the reports' legends; and what it says of an outlet whose closest sentence
 # scores under SHOWS_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
-ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or scores from "
-                f"{NEAR:.2f} to under {SHOWS_NEAR:.2f} and framediff cannot tell whether that outlet states it")
+_SHOWS_NEITHER = (f"scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f} with nothing else to show either way (in another language, "
+                  f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f})")
+ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or " + _SHOWS_NEITHER
+                + " and framediff cannot tell whether that outlet states it")
 # What "? cannot tell" says of an outlet that lacks a claim others carry (coverage.UNCLEAR), in the reports' legends.
-UNCLEAR_LEGEND = (f"framediff cannot tell whether it states it: its closest sentence scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f}, "
-                  "with nothing else to show either way, and is not pointed at")
+UNCLEAR_LEGEND = f"framediff cannot tell whether it states it: its closest sentence {_SHOWS_NEITHER}, and is not pointed at"
 
 
 def cannot_tell(reason: str) -> str:
