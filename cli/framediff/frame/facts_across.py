@@ -132,8 +132,6 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
                     values["number"].add(f"number:{value}")
                 elif value.isdigit() and measures is not None and measures[article].get(value) in _CASUALTIES:
                     values["casualties"].add(f"number:{value}")
-                elif value.isdigit() and measures is not None and measures[article].get(value) in _SMALL_MEASURED:
-                    values["measured"].add(f"number:{value}")  # "5 kilómetros" against "about 4 kilometres"
         given[article] = values
     starts = openers or {}
 
@@ -180,7 +178,7 @@ def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str
     kinds: dict[str, dict[str | None, set[str]]] = {}
     for article, values in given.items():
         kinds[article] = defaultdict(set)
-        for value in values.get("number", set()) | values.get("casualties", set()) | values.get("measured", set()):
+        for value in values.get("number", set()) | values.get("casualties", set()):
             kinds[article][measures[article].get(_raw(value))].add(value)
     out: dict[str, set[str]] = defaultdict(set)
     for a, b in combinations(sorted(kinds), 2):
@@ -248,7 +246,7 @@ def _measures(texts: dict[str, list[str]], read: dict[str, list[Facts]]) -> dict
 def _measure(text: str, words: str) -> str | None:
     """What the figure written as ``words`` in ``text`` measures ("area" for "4 800 hectares", "dollars" for "$28 million"
     or "12 millones de euros"), or None: it counts things ("1,350 people")."""
-    found = re.search(rf"(?<![\d.,]){re.escape(words)}(?!\d|[.,]\d)", text)  # "2" is not the "2" of "2.5 miles"
+    found = re.search(rf"(?<![\d.,]){re.escape(words)}(?!\d)", text)
     if found is None:
         return None
     sign = text[: found.start()].rstrip()[-1:]
@@ -257,9 +255,7 @@ def _measure(text: str, words: str) -> str | None:
     after = [re.sub(r"^[dl]['’]", "", t.lower()) for t in re.findall(r"[^\s\d.,;:!?()]+", text[found.end():])]  # "d'euros"
     for token in after[:3]:
         if token in _MEASURE_OF:
-            small = _MEASURE_OF[token] in _SMALL_MEASURED and _SMALL.fullmatch(words)
-            bound = small and _AT_LEAST.search(text[max(0, found.start() - 24) : found.start()])
-            return "bounded" if bound else _MEASURE_OF[token]  # "more than 4 kilometres": a bound, compared with nothing
+            return _MEASURE_OF[token]
         if token not in _SCALE_WORDS:
             break
     counted = casualties(text, found.start(), found.end())
@@ -268,17 +264,6 @@ def _measure(text: str, words: str) -> str | None:
     return counted
 
 
-# Measures a small figure (under 100) is compared in across languages: a length, an area, a weight, each with its unit
-# written beside it as a word no language writes as "four": a twenty-sixth trial's ash column, "5 kilómetros de altura"
-# against "about 4 kilometres" and "rund 4 Kilometer", had gone unsaid. Not a share ("52 percent" of the vote is not
-# "52 por ciento" of turnout), a time or a sum; not under a bound ("more than 4 kilometres"), though an estimate
-# ("about 4", "rund 4") is the figure the outlet gives.
-_SMALL_MEASURED = frozenset({"area", "area in acres", "area in km²", "length in km", "length in miles", "length in metres",
-                             "weight in tonnes", "weight in tons", "weight in kg"})
-_SMALL = re.compile(r"\d{1,2}")
-_AT_LEAST = re.compile(r"(?:at least|more than|over|up to|fewer than|less than|under|upwards of|no fewer than|as many as|al menos|"
-                       r"más de|menos de|hasta|au moins|plus de|moins de|jusqu'à|jusqu’à|mindestens|mehr als|weniger als|über|"
-                       r"bis zu|almeno|più di|meno di|oltre|minstens|ten minste|meer dan|minder dan|ruim)\s*$", re.I)
 # A bound or an estimate before a toll, in the languages of _MEASURES: "at least 14" and "12" may both be true
 _BOUND = re.compile(r"(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|roughly|as many as|"
                     r"an estimated|estimated|fewer than|less than|under|upwards of|no fewer than|"
