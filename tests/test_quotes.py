@@ -171,9 +171,6 @@ CASES += [
     ('The governor attacked what he calls "a witch hunt."', [("speech", "the governor", "calls")]),
     # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
     ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
-    # a name the small model makes the root of its sentence, its verb hung on it (a twenty-sixth trial's broadsheet)
-    ("Turnout reached 41 percent, according to the city clerk's office. Mr. Kessler, 63, conceded in a brief speech at the "
-     'Harbor Room a little before midnight. "I respect the decision of the voters," he said.', [("speech", "Kessler", "said")]),
     # a company the small model reads as a work's title (a twenty-fifth trial's derailment)
     ('"We are deeply sorry for the disruption this has caused, and we are committed to making the Westbrook community whole," '
      'Great Lakes Southern said in a statement, which did not address what caused the crash.',

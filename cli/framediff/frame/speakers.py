@@ -260,7 +260,7 @@ class Resolver:
             if first is not None and first.lower_ in _PRONOUNS and _main_clause(first) and _same_pronoun(first, pronoun):
                 continue  # "He said Grassley would …": the sentence goes on about whoever "he" is; look further back
             for t in ordered:
-                if (t.dep_ in ("nsubj", "nsubjpass") or _root_acting(t)) and t.lower_ not in _PRONOUNS:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PRONOUNS:
                     entity = entity_at(t)
                     if t.pos_ == "PROPN" and self.knows(t.text) and (entity is None or entity.label_ != "PERSON"):
                         # "Delaney rejected the charge.": a surname of a person the article names in full, whatever the
@@ -305,13 +305,6 @@ class Resolver:
                             return holder if self._agrees(holder, pronoun) else None
                         return _role(t) if _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun)) else None
         return None
-
-
-def _root_acting(token: "Token") -> bool:
-    """A name the small model made its sentence's root, the verb hung on it ("Mr. Kessler, 63, conceded in a brief speech":
-    "conceded" an acl of "Kessler"): the subject all the same. A twenty-sixth trial's "he said" after it had gone to the
-    "Turnout" of the sentence before, which the model had read as a person."""
-    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children)
 
 
 def _gendered(role: str) -> str | None:
