@@ -517,10 +517,15 @@ def test_two_tallies_of_one_vote_disagree(run_json: Any) -> None:
 
 
 # (one outlet's sentence, another's, of one claim, the tallies said to disagree or None): a twenty-fifth trial's
-# (fictional), the first sentence naming no body and no one; an eleventh trial's, both naming the House; two chambers
+# (fictional), the first sentence naming no body and no one, which tells no vote apart; an eleventh trial's, both naming
+# the House; two chambers
 TALLY_PAIRS = [
     ("Professors had already turned on her, voting 41 to 7 last week that they had no confidence in her.",
-     "Last week, the faculty senate voted 41 to 9 to express no confidence in Ellison's leadership.", ("41-7", "41-9")),
+     "Last week, the faculty senate voted 41 to 9 to express no confidence in Ellison's leadership.", None),
+    # a second reader's: two bodies, one of them not a known body; a day is no name both give
+    ("The student government voted 18 to 2 last week to declare no confidence in her leadership.",
+     "Last week, the faculty senate voted 41 to 9 to express no confidence in Ellison's leadership.", None),
+    ("On Wednesday, lawmakers voted 21-17 to advance the bill.", "The Senate passed the bill 52-47 on Wednesday.", None),
     ("The Pennsylvania House voted 104 to 99 on Tuesday to raise the minimum wage.",
      "Democrats rammed a job-killing minimum wage hike through the state House on Tuesday, voting 106-97.", ("104-99", "106-97")),
     ("The House Judiciary Committee approved the bill 21-17 on Wednesday.", "The Senate passed the bill 52-47 on Wednesday.", None),
@@ -529,7 +534,7 @@ TALLY_PAIRS = [
 
 
 @pytest.mark.parametrize(("first", "second", "apart"), TALLY_PAIRS)
-def test_two_tallies_of_one_claim_disagree_unless_they_name_two_bodies(first: str, second: str,
+def test_two_tallies_of_one_claim_disagree_only_where_they_name_one_body(first: str, second: str,
                                                                         apart: tuple[str, str] | None) -> None:
     from framediff.frame.tallies import tally_disagreements
 

@@ -61,9 +61,10 @@ def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
                         ) -> list[Disagreement]:
     """The tallies two outlets' sentences of one claim give for its vote, when they differ: each outlet gives one tally
     (one sentence with two votes tells no vote from the other), outside any quotation, and the two sentences name one
-    body or name alike ("House"), so that a committee's vote and the floor's are not set against each other; or one of
-    them names no body and no one at all (a twenty-fifth trial's "Professors had already turned on her, voting 41 to 7"
-    against "the faculty senate voted 41 to 9": it names nothing the other could be told apart by)."""
+    body or name alike ("House"), so that a committee's vote and the floor's are not set against each other. A sentence
+    that names no body and no one is set against nothing: a second reader's "The student government voted 18 to 2"
+    against "the faculty senate voted 41 to 9", a procedural vote against the final one, a score "on the night" against
+    one "on aggregate" (a twenty-fifth trial's "Professors ... voting 41 to 7" against "41 to 9" goes unsaid)."""
     found: dict[str, list[tuple[str, str, str]]] = {}
     for article, sentences in texts.items():
         spans = quoted.get(article, [])
@@ -76,7 +77,7 @@ def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[st
     for n, a in enumerate(articles):
         for b in articles[n + 1 :]:
             (ta, _, sa), (tb, _, sb) = found[a][0], found[b][0]
-            if ta != tb and (_named(sa) & _named(sb) or not _named(sa) or not _named(sb)):
+            if ta != tb and _named(sa) & _named(sb):
                 conflict[a], conflict[b] = found[a][0], found[b][0]
     if not conflict:
         return []
