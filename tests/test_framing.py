@@ -159,6 +159,8 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("By Wednesday afternoon, about 300 people on the outer edge of the evacuation zone had been told they could go home.", []),
     ("Residents were told it could take weeks before they return.", [("could", "hedge")]),
     ("Officials said residents could return as early as Friday.", [("could", "hedge")]),
+    ("The miners were told they could stay trapped for weeks.", [("could", "hedge")]),  # a second reader's
+    ("Troops were told they could come under attack at any time.", [("could", "hedge")]),
     # "appeared in court" came, it did not seem (ECB+ dev)
     ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),
     # what protesters and fires do to things (ECB+ dev): force, not scorn
@@ -176,6 +178,9 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("The volcano blasted a column of ash and gas about 4 kilometres (2.5 miles) into the sky at 2:17 p.m. local time.", []),
     ("Lava flows and glowing avalanches of rock raced down the Sciara del Fuoco and reached the sea.", []),
     ("The mayor paid a glowing tribute to the volunteers.", [("glowing", "loaded")]),
+    ("Residents living near the volcano blasted the government's slow response.", [("blasted", "loaded")]),  # a second reader's
+    ("Glowing avalanches of rock raced down the Sciara del Fuoco.", []),
+    ("Islanders who fled the eruption blasted officials for the late warning.", [("blasted", "loaded")]),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
     from framediff.frame.judging_words import marked_words

@@ -118,6 +118,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "The blasts killed two people", "after Brazzaville blasts": things, not someone's attack
         if kind == "loaded" and lower in _PHYSICAL and _literal(text, tokens, k):
             kind = None  # "The blast gutted the main production building", "an explosion ripped through": force, not scorn
+        if kind == "loaded" and _volcanic(tokens, k, lower):
+            kind = None  # "The volcano blasted a column of ash", "glowing avalanches of rock" (a twenty-sixth trial's wire)
         if kind == "loaded" and lower == "extreme" and re.match(_WEATHER, text[match.end():], re.I):
             kind = None  # "extreme rainfall", "extreme heat": the forecasters' term, no judgement (an eleventh trial's)
         if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(r"\s+(?:in|at|before)\b", text[match.end():]):
@@ -132,11 +134,12 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
     return out
 
 
-# "could" after someone was told or allowed it, before a verb of going: permission ("had been told they could go home",
-# "were told they could return"), not a possibility ("were told it could take weeks", "said residents could return")
+# "could" after someone was told or allowed it, before go, return or leave: permission ("had been told they could go
+# home", "were told they could return"), not a possibility ("were told it could take weeks", "said residents could
+# return", a second reader's "were told they could stay trapped for weeks", "could come under attack")
 _PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|permitted|cleared)\s+(?:that\s+)?"
                         r"(?:they|he|she|we|you|I)\s+$", re.I)
-_TO_GO = re.compile(r"\s+(?:go|return|leave|come|stay|enter|resume|move|head|keep)\b", re.I)
+_TO_GO = re.compile(r"\s+(?:go|return|leave)\b(?!\s+(?:on|up)\b)", re.I)  # not "could stay trapped", "could come under attack"
 
 
 # Loaded verb forms that are also things' names ("China army newspaper slams US's PRISM program", "The blasts killed two
@@ -169,11 +172,10 @@ def _a_thing(text: str, tokens: list[re.Match[str]], k: int, lower: str) -> bool
 # when a force is the subject (within three words before), when the verb goes "into" or "through" something, or when a
 # force did it ("gutted by fire"). A seventh trial's factory report listed such words as loaded.
 _PHYSICAL = frozenset("""gutted gutting torched torching ripped ripping blasted blasting hammered hammering lashed lashing slammed
-slamming savaged battered sweeping glowing""".split())
+slamming savaged battered sweeping""".split())
 _FORCES = frozenset("""fire fires blaze blazes flames flame explosion explosions explosive blast blasts bomb bombs storm storms wind
 winds rain gale gales tornado hurricane typhoon cyclone quake earthquake waves wave flood floods floodwaters missile missiles
-rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists volcano volcanoes
-eruption eruptions lava magma""".split())
+rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists""".split())
 
 
 # What arson and storms destroy: "torched cars and a fire truck", "torched buildings", "one riot police armored van torched"
@@ -192,6 +194,23 @@ def _literal(text: str, tokens: list[re.Match[str]], k: int) -> bool:
     after = [t.group().lower() for t in tokens[k + 1:k + 4]]
     return bool(before & _DOERS_OR_DONE or set(after[:2]) & _DESTROYED) or (bool(after) and after[0] in ("into", "through")) or (
         "by" in after and bool(set(after[after.index("by") + 1:]) & _FORCES))
+
+
+# What an eruption does, right before the verb, and what glows, right after "glowing": not "Residents near the volcano
+# blasted the government's response" or "glowing tributes" (a second reader's cases)
+_ERUPTING = frozenset("volcano volcanoes eruption eruptions crater craters".split())
+_MOLTEN = frozenset("lava magma embers ash rock rocks avalanche avalanches cinders coals flows".split())
+
+
+def _volcanic(tokens: list[re.Match[str]], k: int, lower: str) -> bool:
+    before = tokens[k - 1].group().lower() if k else ""
+    after = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
+    governed = any(t.group().lower() in _NOT_THE_DOER for t in tokens[max(0, k - 3) : k - 1])  # "near the volcano blasted"
+    return ((lower in ("blasted", "blasting", "blasts") and before in _ERUPTING and not governed)
+            or (lower == "glowing" and after in _MOLTEN))
+
+
+_NOT_THE_DOER = frozenset("near from by of around at on about fled over".split())
 
 
 def _matches(tokens: list[re.Match[str]], k: int, phrase: tuple[str, ...]) -> bool:
