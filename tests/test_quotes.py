@@ -175,6 +175,8 @@ CASES += [
     ('"We are deeply sorry for the disruption this has caused, and we are committed to making the Westbrook community whole," '
      'Great Lakes Southern said in a statement, which did not address what caused the crash.',
      [("speech", "Great Lakes Southern", "said")]),
+    # a title without quotation marks speaks through no document of its own (a second reader's)
+    ('"The bank knew exactly what it was doing," Dirty Money says in its final episode.', [("speech", None, None)]),
     # an exclamation and its attribution, parsed as two sentences side by side
     ("“Stop lying!” Mr. Ruiz wrote.", [("speech", "Ruiz", "wrote")]),
     # a quote left open at a paragraph's end goes on in the next, which only closes it

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from framediff.frame.speech_words import TITLE, clean_name
+from framediff.frame.speech_words import DOCUMENTS, TITLE, clean_name
 
 if TYPE_CHECKING:
     from framediff.language.records import Span, Token
@@ -62,10 +62,16 @@ institute fund trust prize library clinic base camp city town district province 
 def work_speaks(entity: "Span", token: "Token") -> str | None:
     """A company the small model took for a work, the subject of a verb of speaking: a twenty-fifth trial's ""We are deeply
     sorry ...," Great Lakes Southern said in a statement" (a WORK_OF_ART) had gone unattributed. Two to four capitalised
-    proper nouns ending at ``token``, the verb's subject, not a title in quotation marks ("“Hamlet” says")."""
+    proper nouns ending at ``token``, the verb's subject, speaking through a document, not a title in quotation marks."""
     doc = token.doc
     if entity.label_ != "WORK_OF_ART" or token.i != entity.end - 1 or token.dep_ != "nsubj" or not 2 <= len(entity) <= 4:
         return None
     if entity.end < len(doc) and doc[entity.end].text in ('"', "”", "’", "'"):
+        return None
+    # it speaks through a document of its own ("said in a statement"), as a company does and a title does not: a second
+    # reader's "Dirty Money says in its final episode"
+    through = [o for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("in", "through", "via")
+               for o in p.children if o.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in DOCUMENTS for o in through):
         return None
     return entity.text if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity) else None
