@@ -36,16 +36,22 @@ CASES = [
     ("Do you fully support the Obama agenda?\"",
      "Etheridge is seen in an amateur video grabbing a student who asked whether he fully supports the Obama agenda.", 0.18, 0.71,
      True, "differently"),
-    # a low score with something else to show (a second reader's cases, tests/data/block-collapse): the claim's time of day,
-    # a figure of what the claim counts
+    # a low score with something else to show (a second reader's case, tests/data/block-collapse): the claim's time of day
     ("The building, which housed 40 apartments, came down at about 4:40 a.m. while most residents were asleep.",
      "The five-storey block, a Communist-era eyesore, caved in at 4.40am on Tuesday.", 0.15, 0.25, False, "differently"),
+    # a count of the same thing is no sign from NEAR up (a second reader's demonstrators; block-collapse's firefighters)
     ("About 220 firefighters and rescuers, backed by sniffer dogs and a team from Bucharest, were searching the site.",
      "The inspectorate said 240 firefighters, gendarmes and volunteers had worked through the night under floodlights.", 0.19, 0.25,
-     False, "differently"),
+     False, "unclear"),
+    ("Officers detained 14 demonstrators who tried to force their way into the building.",
+     "Some 200 demonstrators gathered outside the trust's offices on Monday morning.", 0.18, 0.25, False, "unclear"),
     # a claim that goes on from the sentence before it is no exception: its closest sentences were seldom the claim
     ("But House Democrats are not listening.", "Mr. Biden's visit with the House Democrats is likely to be as contentious as ever.",
      0.15, 0.25, False, "unclear"),
+    # a figure that is a word of a name shows nothing (a twenty-seventh trial's, fictional): an index, not a fact's figure
+    ("Bramwell's shares fell 7.4% to 312 pence in morning trading in London, making them the biggest fallers on the FTSE 250 index.",
+     "The FTSE 250 group reported pre-tax profit of £142 million for the quarter to the end of September.", 0.15, 0.25, False,
+     "unclear"),
     # under NEAR: it leaves it out
     ("The pair is due to be arraigned in court on Thursday morning.",
      "Hunter, 41, is a five-term congressman representing San Diego County.", 0.06, 0.25, False, "leaves_out"),

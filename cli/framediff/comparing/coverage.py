@@ -96,7 +96,8 @@ ACROSS_NEAR = 0.08
 UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
 # What "leaves it out" rests on, in the reports' legends.
-LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more, or the closest scores under {OMITS_NEAR:.2f} in an article that "
+LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more ({ACROSS_NEAR:.2f} in another language), or the closest scores under "
+                   f"{OMITS_NEAR:.2f} in an article that "
                    f"uses under {OMITS_WORDS:.0%} of the claim's words, or under {UNRELATED_NEAR:.2f} and carries under "
                    f"{UNRELATED_WORDS:.0%} of them")
 
@@ -180,10 +181,12 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
 
 
-def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
+def _same_value(alignment: Alignment, claim: Claim, near: Member, by_count: bool = True) -> str | None:
     """Why a closest sentence that scores low and shares few words is evidence all the same: it gives the time of day one of
     the claim's members gives ("caved in at 4.40am" for "came down at about 4:40 a.m."), or a figure of the same thing
-    ("a $28 million grant" for "a $26.5 million grant": the fact, told with another figure). English only. None: neither."""
+    ("a $28 million grant" for "a $26.5 million grant": the fact, told with another figure; not with ``by_count`` False,
+    as from NEAR up, where a second reader's "Some 200 demonstrators gathered" had come near "Officers detained 14
+    demonstrators"). English only. None: neither."""
     from framediff.aligning.profiles import profile
 
     def english(ref: Member) -> bool:
@@ -205,10 +208,11 @@ def _same_value(alignment: Alignment, claim: Claim, near: Member) -> str | None:
     counted = {stem for _, stem in near_profile.counts if stem}
     for text in texts:
         member = profile(text)
-        exact = sorted(v for v in member.numbers & near_profile.numbers if _specific(v))
+        exact = sorted(v for v in member.numbers & near_profile.numbers
+                       if _specific(v) and not _in_name(text, v) and not _in_name(given, v))
         if exact:  # "A sellout crowd of 41,238" for "A crowd of 41,238 watched": a figure no other fact shares by chance
             return f"it gives the claim's figure “{_written_as(given, exact[0])}”"
-        for _, stem in member.counts:
+        for _, stem in member.counts if by_count else ():
             if (stem in counted and stem in words and words[stem].lower() not in _UNITS_OF_MEASURE
                     and _counted_once(alignment, near.article, stem)):
                 return f"it gives a figure for what the claim counts, “{words[stem]}”"
@@ -251,8 +255,8 @@ def _counted_once(alignment: Alignment, article: str, stem: str) -> bool:
 _UNITS_OF_MEASURE = frozenset("""crown crowns krona kronor krone kroner dollar dollars euro euros pound pounds yen yuan franc francs
 peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent point points metre metres meter meters kilometre kilometres
 kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres year years month months
-week weeks day days hour hours minute minutes monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december""".split())
+week weeks day days hour hours minute minutes foot feet inch inches yard yards monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december""".split())
 
 
 def _specific(value: str) -> bool:
@@ -268,6 +272,14 @@ def _specific(value: str) -> bool:
     year = figure.is_integer() and 1800 <= figure <= 2100
     digits = len(f"{figure:.0f}".rstrip("0"))
     return kind == "number" and figure >= FIGURE_FLOOR and not year and (figure % 100 != 0 or (figure >= 1e6 and digits >= 3))
+
+
+def _in_name(text: str, value: str) -> bool:
+    """Is the figure ``value`` a word of a name in ``text`` ("the FTSE 250 index", "a Boeing 737"): a twenty-seventh trial's
+    share price "biggest fallers on the FTSE 250 index" had come near "The FTSE 250 group reported pre-tax profit"?"""
+    written = _written_as(text, value)  # not the sentence's first word: "About 220 firefighters"
+    name = rf"\b[A-Z][\w&.-]*\s+{re.escape(written)}(?![\d,.]\d)"
+    return any(m.start() > 0 for m in re.finditer(name, text))
 
 
 def _written_as(text: str, value: str) -> str:
@@ -363,7 +375,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 low = near.score < SHOWS_NEAR  # what shows it all the same: a figure, a time, two headlines in two languages
                 shared = (low and mixed and figure_shared(alignment, c, near, figures, spread)) or ""
                 heads = low and _headlines(alignment, c, near) and not _words_tell(alignment, c, near)
-                value = low and not (counts or shared or heads) and (_same_value(alignment, c, near)
+                value = low and not (counts or shared or heads) and (_same_value(alignment, c, near, by_count=False)
                                                                      or time_elsewhere(alignment, c, article))
                 if low and not (counts or shared or heads or value):
                     out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {floor(near.score * 100) / 100:.2f}, under "

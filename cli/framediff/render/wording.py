@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from math import floor
 from typing import Sequence
 
 from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SHOWS_NEAR
@@ -77,7 +78,8 @@ def cannot_tell(reason: str) -> str:
 def unclear_note(label: str, score: float) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
     states the claim nor that it leaves it out; of that outlet only (another may leave it out)."""
-    return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {score:.2f})"
+    cut = floor(score * 100) / 100  # cut, not rounded: 0.3488 is under the 0.35 of the legend
+    return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {cut:.2f})"
 
 
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
