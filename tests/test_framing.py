@@ -181,6 +181,9 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Residents living near the volcano blasted the government's slow response.", [("blasted", "loaded")]),  # a second reader's
     ("Glowing avalanches of rock raced down the Sciara del Fuoco.", []),
     ("Islanders who fled the eruption blasted officials for the late warning.", [("blasted", "loaded")]),
+    ("Ash from the volcano blasted across the region.", []),  # a third reader's
+    ("Residents near the Stromboli volcano blasted the government's slow response.", [("blasted", "loaded")]),
+    ("Villagers below the volcano blasted the evacuation plan.", [("blasted", "loaded")]),
 ])
 def test_loaded_words_by_kind(text: str, marked: list[tuple[str, str]]) -> None:
     from framediff.frame.judging_words import marked_words

@@ -203,14 +203,16 @@ _MOLTEN = frozenset("lava magma embers ash rock rocks avalanche avalanches cinde
 
 
 def _volcanic(tokens: list[re.Match[str]], k: int, lower: str) -> bool:
-    before = tokens[k - 1].group().lower() if k else ""
-    after = tokens[k + 1].group().lower() if k + 1 < len(tokens) else ""
-    governed = any(t.group().lower() in _NOT_THE_DOER for t in tokens[max(0, k - 3) : k - 1])  # "near the volcano blasted"
-    return ((lower in ("blasted", "blasting", "blasts") and before in _ERUPTING and not governed)
-            or (lower == "glowing" and after in _MOLTEN))
-
-
-_NOT_THE_DOER = frozenset("near from by of around at on about fled over".split())
+    """The volcano, opening its sentence, is what blasted ("The Stromboli volcano blasted", "Ash from the volcano blasted"),
+    not "Residents near the Stromboli volcano blasted the government" (a third reader's)."""
+    if lower == "glowing":
+        return k + 1 < len(tokens) and tokens[k + 1].group().lower() in _MOLTEN
+    if lower not in ("blasted", "blasting", "blasts") or not k or tokens[k - 1].group().lower() not in _ERUPTING:
+        return False
+    head = tokens[: k - 1]  # the words of the sentence before the volcano
+    if len(head) >= 2 and head[0].group().lower() in _MOLTEN and head[1].group().lower() == "from":
+        head = head[2:]
+    return len(head) <= 2 and all(t.group().lower() in ("the", "a", "an") or t.group()[:1].isupper() for t in head)
 
 
 def _matches(tokens: list[re.Match[str]], k: int, phrase: tuple[str, ...]) -> bool:
