@@ -37,10 +37,9 @@ __all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WOR
 # the sentence and its score, and says why it did not join; a score at or above the threshold (a sentence that states
 # another claim better, or matches one sentence of the claim but not the claim as a whole) is always "differently".
 NEAR = 0.10
-# "Only here" says every other outlet leaves the claim out, so it is said only when each of them does, by the states
-# above; a claim one outlet carries that another comes near is "only here in these words" (OutletSummary.alone_near),
-# shown with that other outlet's closest sentence. Judged blind on 8 BASIL dev events (bench/only_here_eval.py), claims
-# one outlet carried were truly its alone 13 times in 30; 3 of the 4 where nothing else came near.
+# "Only here" is said only when every other outlet leaves the claim out; else "only here in these words" (alone_near).
+# Judged blind on 8 BASIL dev events (bench/only_here_eval.py), claims one outlet carried were truly its alone 13 times
+# in 30; 3 of the 4 where nothing else came near.
 CARRIES, DIFFERENTLY, LEAVES_OUT, UNCLEAR = "carries", "differently", "leaves_out", "unclear"
 # A claim whose sentence goes on from the one before it (fragments.leaning_opener: "But House Democrats are not
 # listening.", "So, the government relies on a series of patches") states its fact only with that sentence: scored
@@ -88,18 +87,16 @@ OMITS_WORDS = 0.30
 # false). Of a claim two outlets or more carry, the judged "comes near" records it moves (kind "near", offsets 1 and 3)
 # were 6 true, 4 a neighbouring fact, 3 omissions; three trials had found 8 of 24 such records false.
 SHOWS_NEAR = 0.35
-# Across languages the scores of one fact run lower: an outlet whose closest sentence, in another language than every
-# member of the claim, scores from ACROSS_NEAR to NEAR is UNCLEAR, not "leaves it out". Judged blind on the 187 such
-# "leaves it out" records of the test and trial stories from 0.05 to 0.10, the outlet in fact stated the claim 33 times
-# in 69 from 0.08 (24 omissions), 18 in 118 under it (79 omissions).
+# Across languages scores of one fact run lower: a closest sentence in another language than every member of the claim,
+# from ACROSS_NEAR to NEAR, is UNCLEAR. Judged blind (bench/verdicts/across_omissions.jsonl), such "leaves it out" records
+# were the claim stated 33 times in 69 from 0.08 (24 omissions), 18 in 118 from 0.05 (79 omissions).
 ACROSS_NEAR = 0.08
 UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
-# What "leaves it out" rests on, in the reports' legends.
+# What "leaves it out" rests on, in the reports' legends
 LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more ({ACROSS_NEAR:.2f} in another language), or the closest scores under "
-                   f"{OMITS_NEAR:.2f} in an article that "
-                   f"uses under {OMITS_WORDS:.0%} of the claim's words, or under {UNRELATED_NEAR:.2f} and carries under "
-                   f"{UNRELATED_WORDS:.0%} of them")
+                   f"{OMITS_NEAR:.2f} in an article that uses under {OMITS_WORDS:.0%} of the claim's words, or under "
+                   f"{UNRELATED_NEAR:.2f} and carries under {UNRELATED_WORDS:.0%} of them")
 
 
 @dataclass(frozen=True)
@@ -250,8 +247,7 @@ def _counted_once(alignment: Alignment, article: str, stem: str) -> bool:
     return sum(any(c == stem for _, c in profile(s.text).counts) for s in alignment.article(article).sentences) <= 1
 
 
-# A unit is no thing counted: an eighth trial's barrier "cost ... 85 million crowns" came near "damage at 1.2 billion crowns";
-# nor is a day ("7 a.m. on Friday" counts no Fridays: a second reader's nurses' return had been near for "friday")
+# A unit or a day is no thing counted ("85 million crowns" came near "1.2 billion crowns"; "7 a.m. on Friday" counts no Fridays)
 _UNITS_OF_MEASURE = frozenset("""crown crowns krona kronor krone kroner dollar dollars euro euros pound pounds yen yuan franc francs
 peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent point points metre metres meter meters kilometre kilometres
 kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres year years month months
@@ -275,11 +271,17 @@ def _specific(value: str) -> bool:
 
 
 def _in_name(text: str, value: str) -> bool:
-    """Is the figure ``value`` a word of a name in ``text`` ("the FTSE 250 index", "a Boeing 737"): a twenty-seventh trial's
-    share price "biggest fallers on the FTSE 250 index" had come near "The FTSE 250 group reported pre-tax profit"?"""
-    written = _written_as(text, value)  # not the sentence's first word: "About 220 firefighters"
-    name = rf"\b[A-Z][\w&.-]*\s+{re.escape(written)}(?![\d,.]\d)"
-    return any(m.start() > 0 for m in re.finditer(name, text))
+    """Is ``value`` a word of a name, after an acronym ("the FTSE 250 index": a twenty-seventh trial's share price had come
+    near "The FTSE 250 group reported pre-tax profit")? Not after a currency code, nor any other capital ("on Tuesday 3,417")."""
+    written = _written_as(text, value)
+    return any(m.group(1) not in _CURRENCY_CODES for m in re.finditer(rf"\b([A-Z][A-Z&]+)\s+{re.escape(written)}(?![\d,.]\d)", text))
+
+
+_CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD SEK NOK DKK RUB BRL MXN ZAR KRW HKD SGD NZD PLN TRY".split())
+
+
+def _cut(score: float, below: float) -> str:  # a score under a cut-off, shown under it: 0.2996 is "0.29", not "0.30"
+    return f"{floor(score * 100) / 100 if round(score, 2) >= below else score:.2f}"
 
 
 def _written_as(text: str, value: str) -> str:
@@ -360,14 +362,14 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif (len(c.articles) > 1 and found is not None and near.score < UNRELATED_NEAR
                   and found.carried < UNRELATED_WORDS and not leans
                   and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (*c.members, near))):
-                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {near.score:.2f} and carries "
+                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {_cut(near.score, UNRELATED_NEAR)} and carries "
                                    f"{found.carried:.0%} of the claim's words", article))
                 continue
             elif (len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS
                   and (not mixed or _words_tell(alignment, c, near) or (values_apart(alignment, c, near)
                                                                          and not _headlines(alignment, c, near)))):
-                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {near.score:.2f}, and its article uses "
-                                   f"{found.in_article:.0%} of the claim's words", article))
+                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {_cut(near.score, OMITS_NEAR)}, and its "
+                                   f"article uses {found.in_article:.0%} of the claim's words", article))
                 continue
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
@@ -378,7 +380,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 value = low and not (counts or shared or heads) and (_same_value(alignment, c, near, by_count=False)
                                                                      or time_elsewhere(alignment, c, article))
                 if low and not (counts or shared or heads or value):
-                    out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {floor(near.score * 100) / 100:.2f}, under "
+                    out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {_cut(near.score, SHOWS_NEAR)}, under "
                                        f"the {SHOWS_NEAR:.2f} from which a score alone shows it may say the claim", article))
                     continue
                 reason += counts or ("; " + (shared or value or "two headlines of one event, in two languages") if low else "")

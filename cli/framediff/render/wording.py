@@ -78,7 +78,7 @@ def cannot_tell(reason: str) -> str:
 def unclear_note(label: str, score: float) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
     states the claim nor that it leaves it out; of that outlet only (another may leave it out)."""
-    cut = floor(score * 100) / 100  # cut, not rounded: 0.3488 is under the 0.35 of the legend
+    cut = floor(score * 100) / 100 if round(score, 2) >= SHOWS_NEAR else score  # 0.3488 is under the legend's 0.35
     return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {cut:.2f})"
 
 
