@@ -21,6 +21,8 @@ _TIME_KINDS = {
     **dict.fromkeys("january february march april may june july august september october november december".split(), "month"),
     **dict.fromkeys("yesterday today tomorrow tonight".split(), "relative"),
 }
+# The names of weekdays and months, which name no body and count nothing (tallies, coverage)
+CALENDAR_NAMES = frozenset(word for word, kind in _TIME_KINDS.items() if kind in ("weekday", "month"))
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 # "the two countries", "their three sons": a set the reader already knows, not a count being reported

@@ -16,6 +16,7 @@ from typing import Callable
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
+from framediff.aligning.profiles import CALENDAR_NAMES
 from framediff.comparing.answers import replies
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.times_of_day import clock_times, time_elsewhere
@@ -24,7 +25,7 @@ from framediff.comparing.values_across import (FIGURE_FLOOR, count_apart, figure
 from framediff.reading.languages import is_english
 
 __all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SHOWS_NEAR", "UNCLEAR",
-           "LeftOut", "absences", "nearest_elsewhere"]
+           "LeftOut", "absences", "nearest_elsewhere", "score_under"]
 
 # An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
 # two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up (SHOWS_NEAR with
@@ -251,8 +252,7 @@ def _counted_once(alignment: Alignment, article: str, stem: str) -> bool:
 _UNITS_OF_MEASURE = frozenset("""crown crowns krona kronor krone kroner dollar dollars euro euros pound pounds yen yuan franc francs
 peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent point points metre metres meter meters kilometre kilometres
 kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres year years month months
-week weeks day days hour hours minute minutes foot feet inch inches yard yards monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december""".split())
+week weeks day days hour hours minute minutes foot feet inch inches yard yards""".split()) | CALENDAR_NAMES
 
 
 def _specific(value: str) -> bool:
@@ -280,7 +280,7 @@ def _in_name(text: str, value: str) -> bool:
 _CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD SEK NOK DKK RUB BRL MXN ZAR KRW HKD SGD NZD PLN TRY".split())
 
 
-def _cut(score: float, below: float) -> str:  # a score under a cut-off, shown under it: 0.2996 is "0.29", not "0.30"
+def score_under(score: float, below: float) -> str:  # a score under a cut-off, shown under it: 0.2996 is "0.29", not "0.30"
     return f"{floor(score * 100) / 100 if round(score, 2) >= below else score:.2f}"
 
 
@@ -362,13 +362,13 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif (len(c.articles) > 1 and found is not None and near.score < UNRELATED_NEAR
                   and found.carried < UNRELATED_WORDS and not leans
                   and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (*c.members, near))):
-                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {_cut(near.score, UNRELATED_NEAR)} and carries "
-                                   f"{found.carried:.0%} of the claim's words", article))
+                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {score_under(near.score, UNRELATED_NEAR)} and "
+                                   f"carries {found.carried:.0%} of the claim's words", article))
                 continue
             elif (len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS
                   and (not mixed or _words_tell(alignment, c, near) or (values_apart(alignment, c, near)
                                                                          and not _headlines(alignment, c, near)))):
-                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {_cut(near.score, OMITS_NEAR)}, and its "
+                out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {score_under(near.score, OMITS_NEAR)}, and its "
                                    f"article uses {found.in_article:.0%} of the claim's words", article))
                 continue
             elif near.score >= NEAR:
@@ -380,7 +380,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 value = low and not (counts or shared or heads) and (_same_value(alignment, c, near, by_count=False)
                                                                      or time_elsewhere(alignment, c, article))
                 if low and not (counts or shared or heads or value):
-                    out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {_cut(near.score, SHOWS_NEAR)}, under "
+                    out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence scores {score_under(near.score, SHOWS_NEAR)}, under "
                                        f"the {SHOWS_NEAR:.2f} from which a score alone shows it may say the claim", article))
                     continue
                 reason += counts or ("; " + (shared or value or "two headlines of one event, in two languages") if low else "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from framediff.aligning.profiles import CALENDAR_NAMES
 from framediff.frame.findings import Disagreement, disagreement
 
 # Two counts joined by a hyphen, a dash or "to", each of at most three digits (no year: "2019-20"), not a share, an
@@ -53,8 +54,7 @@ def _named(text: str) -> set[str]:
     return {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in _WHEN} | {w.lower() for w in words if w.lower() in _BODIES}
 
 
-_WHEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_WHEN = CALENDAR_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def tally_disagreements(claim: str, texts: dict[str, list[str]], quoted: dict[str, list[list[tuple[int, int]]]]

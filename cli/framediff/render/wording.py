@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from math import floor
 from typing import Sequence
 
-from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SHOWS_NEAR
+from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SHOWS_NEAR, score_under
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -78,8 +77,8 @@ def cannot_tell(reason: str) -> str:
 def unclear_note(label: str, score: float) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
     states the claim nor that it leaves it out; of that outlet only (another may leave it out)."""
-    cut = floor(score * 100) / 100 if round(score, 2) >= SHOWS_NEAR else score  # 0.3488 is under the legend's 0.35
-    return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {cut:.2f})"
+    shown = score_under(score, SHOWS_NEAR)  # 0.3488 is under the legend's 0.35
+    return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {shown})"
 
 
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
