@@ -161,6 +161,11 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Officials said residents could return as early as Friday.", [("could", "hedge")]),
     ("The miners were told they could stay trapped for weeks.", [("could", "hedge")]),  # a second reader's
     ("Troops were told they could come under attack at any time.", [("could", "hedge")]),
+    # all one might wish for, not doubt (a twenty-eighth trial's); what could be asked for, named, stays doubt (written for this test)
+    ("The judge described Mr. Whitfield as a man who “had every advantage a person could ask for” and chose to steal anyway.", []),
+    ("It was everything we could have hoped for, and more.", []),
+    ("Lawyers said Whitfield could ask for a new trial.", [("could", "hedge")]),
+    ("The board said the company could want to sell the unit.", [("could", "hedge")]),
     # "appeared in court" came, it did not seem (ECB+ dev)
     ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),
     # what protesters and fires do to things (ECB+ dev): force, not scorn

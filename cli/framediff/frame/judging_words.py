@@ -128,6 +128,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "a patient she could not get to", "did everything they could": what one was able to do, no doubt
         if kind == "hedge" and lower == "could" and _PERMITTED.search(text[: match.start()]) and _TO_GO.match(text, match.end()):
             kind = None  # "had been told they could go home": leave given, no doubt of the claim (a twenty-fifth trial's)
+        if kind == "hedge" and lower == "could" and _WANTED.match(text, match.end()):
+            kind = None  # "every advantage a person could ask for": all one might want, no doubt (a twenty-eighth trial's)
         if kind:
             out.append(Marked(match.start(), match.end(), match.group(), kind, _inside(match.start(), spans)))
         k += 1
@@ -139,6 +141,10 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
 # return", a second reader's "were told they could stay trapped for weeks", "could come under attack")
 _PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|permitted|cleared)\s+(?:that\s+)?"
                         r"(?:they|he|she|we|you|I)\s+$", re.I)
+# "could" closing a clause on a wish: "every advantage a person could ask for", "all we could have hoped for", "everything
+# you could want". What is wished for follows nothing: "could ask for a delay" stays a hedge.
+_WANTED = re.compile(r"\s+(?:(?:ever|possibly|have|ever have)\s+)?(?:ask(?:ed)?\s+for|wish(?:ed)?\s+for|hope(?:d)?\s+for|want(?:ed)?"
+                     r"|imagine(?:d)?|dream(?:ed)?\s+of)(?=\s*(?:[.,;:!?)”\"]|and\b|but\b|$))", re.I)
 _TO_GO = re.compile(r"\s+(?:go|return|leave)\b(?!\s+(?:on|up)\b)", re.I)  # not "could stay trapped", "could come under attack"
 
 
