@@ -52,7 +52,8 @@ def test_compare_json_has_diffs_coverage_and_framing(run: Any, seeds: Path) -> N
     assert any(r["shared_quotations"] and not r["passages"] for r in doc["reuse"])
     assert any("tomb of Mohamed V" in p for r in doc["reuse"] for p in r["passages"])
     assert len({frozenset((r["article"], r["source"])) for r in doc["reuse"]}) == len(doc["reuse"])  # one record per pair
-    assert all({"label", "distinctive_terms", "evaluative_terms", "quotes"} <= set(f) for f in doc["framing"])
+    assert all({"label", "distinctive_terms", "distinctive_compared", "evaluative_terms", "quotes"} <= set(f) for f in doc["framing"])
+    assert all(f["distinctive_compared"] and f["distinctive_terms"] for f in doc["framing"])  # five English articles: each stands against four
 
 
 def test_compare_jsonl_is_the_whole_document_in_typed_lines(run: Any, seeds: Path) -> None:

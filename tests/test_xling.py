@@ -114,6 +114,9 @@ def test_framing_says_what_it_did_not_run(story: dict[str, Any]) -> None:
         assert {"evaluative words", "quotes and speakers", "naming"} <= set(records[label]["not_run"])
         assert records[label]["quotes"] == [] and records[label]["evaluative_terms"] == []
     assert "not_run" not in records["en-wire"]
+    # the only English article has no other to stand its distinctive terms against: none, and said so (a twenty-eighth
+    # trial's lone English wire had ten "distinctive" words at a score of 0, among them the city every outlet named)
+    assert records["en-wire"]["distinctive_terms"] == [] and records["en-wire"]["distinctive_compared"] is False
     assert [q["speaker"] for q in records["en-wire"]["quotes"]] == ["Marc Bühler"]
     # numbers written the German way ("35.000", "14. Mai") are not read as other numbers
     assert story["disagreements"] == []
@@ -131,6 +134,7 @@ def test_text_report_marks_each_language(run: Any) -> None:
     assert "in German [de], its own words, not diffed" in out and "in French [fr], its own words, not diffed" in out
     assert "{+" not in out.split("Coverage")[0].split("Claims")[1] or "in English" not in out  # no word diff across languages
     assert "not run on French [fr]" in out and "not run on German [de]" in out
+    assert "distinctive: not compared: no other English article" in out
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
@@ -142,6 +146,7 @@ def test_markdown_and_html_mark_each_language(run: Any, fmt: str) -> None:
     assert f"German {escaped}de" in result.stdout and f"French {escaped}fr" in result.stdout
     if fmt == "html":
         assert '<p lang="de">' in result.stdout
+    assert "not compared: no other English article" in result.stdout
 
 
 def test_through_the_api() -> None:

@@ -26,6 +26,7 @@ def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Par
         return {
             **named(article),
             "distinctive_terms": [{"term": t, "score": z} for t, z in f.distinctive_terms],
+            **({} if f.not_run else {"distinctive_compared": f.distinctive_compared}),
             "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q}
                                  for t, k, c, s, q in f.evaluative_terms],
             "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},

@@ -50,7 +50,8 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
             outlets[a.id] = OutletFraming((), (), None, None, (), not_run=ENGLISH_ONLY, language=a.language)
             continue
         tone, tone_others = by_outlet.get(a.id, (None, None))
-        outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)))
+        outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)),
+                                      distinctive_compared=len(english) > 1)
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
     return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)),
                    tuple(disagreements(comparison)))

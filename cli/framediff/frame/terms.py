@@ -64,7 +64,10 @@ def _count(text: str, counts: Counter[str], surface: dict[str, Counter[str]]) ->
 
 
 def distinctive_terms(articles: list[Article], top: int = 10) -> dict[str, tuple[tuple[str, float], ...]]:
-    """Top terms by weighted log-odds z-score of each article against all the others."""
+    """Top terms by weighted log-odds z-score of each article against all the others; none for an article alone (each term
+    would score 0, give or take rounding)."""
+    if len(articles) < 2:
+        return {a.id: () for a in articles}
     per = {a.id: _terms(a) for a in articles}
     total: Counter[str] = Counter()
     for counts, _ in per.values():

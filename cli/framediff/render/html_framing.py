@@ -7,8 +7,8 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, fact_evidence, judging_words, not_run_note,
-                                      unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, distinctive_line, fact_evidence, judging_words,
+                                      not_run_note, unquoted_by, unquoted_note)
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -29,7 +29,7 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         if f.not_run:
             h.append(f"<li><i>{esc(not_run_note(f.not_run, f.language))}</i></li></ul></article>")
             continue
-        h.append("<li><b>distinctive:</b> " + (", ".join(esc(t) for t, _ in f.distinctive_terms) or "—") + "</li>")
+        h.append("<li><b>distinctive:</b> " + esc(distinctive_line([t for t, _ in f.distinctive_terms], f.distinctive_compared)) + "</li>")
         for kind, name in JUDGING_KINDS:
             h.append(f"<li><b>{name}:</b> " + (", ".join(esc(w) for w in judging_words(f.evaluative_terms, kind)) or "—") + "</li>")
         if f.tone is not None:

@@ -7,7 +7,8 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import JUDGING_KINDS, UNQUOTED_END, fact_evidence, judging_words, not_run_note, unquoted_by, unquoted_note
+from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, distinctive_line, fact_evidence, judging_words, not_run_note,
+                                      unquoted_by, unquoted_note)
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -21,7 +22,7 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
         if f.not_run:
             out += [f"- _{escape(not_run_note(f.not_run, f.language))}_", ""]
             continue
-        out.append("- distinctive: " + (", ".join(escape(t) for t, _ in f.distinctive_terms) or "—"))
+        out.append("- distinctive: " + escape(distinctive_line([t for t, _ in f.distinctive_terms], f.distinctive_compared)))
         for kind, name in JUDGING_KINDS:
             out.append(f"- {name}: " + (", ".join(escape(w) for w in judging_words(f.evaluative_terms, kind)) or "—"))
         if f.tone is not None:

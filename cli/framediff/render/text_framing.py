@@ -13,8 +13,8 @@ from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
-from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, fact_evidence, judging_words, not_run_note,
-                                      unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, distinctive_line, fact_evidence, judging_words,
+                                      not_run_note, unquoted_by, unquoted_note)
 
 
 def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
@@ -32,7 +32,8 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
             continue
         body = Text()
         body.append("distinctive: ", style="bold")
-        body.append(", ".join(one_line(t) for t, _ in f.distinctive_terms) or "—")
+        body.append(distinctive_line([one_line(t) for t, _ in f.distinctive_terms], f.distinctive_compared),
+                    style=None if f.distinctive_compared else "yellow")
         for kind, name in JUDGING_KINDS:
             body.append(f"\n{name}: ", style="bold")
             body.append(", ".join(one_line(w) for w in judging_words(f.evaluative_terms, kind)) or "—",

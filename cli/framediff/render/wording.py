@@ -113,6 +113,11 @@ def judging_words(terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...] 
     return out[:top]
 
 
+def distinctive_line(terms: list[str], compared: bool) -> str:
+    """The words after "distinctive:": the terms, "—" where none stands out, or why none was looked for."""
+    return ", ".join(terms) or ("—" if compared else "not compared: no other English article to stand against")
+
+
 def not_run_note(not_run: tuple[str, ...], language: str | None) -> str:
     """Why an outlet's framing panel is empty: the analyses that read English only were not run on its language."""
     from framediff.reading.languages import name
