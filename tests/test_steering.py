@@ -222,7 +222,7 @@ def test_a_figure_of_the_storys_stock_is_no_sign_of_the_claim(run_json: Any) -> 
 def test_a_figure_two_sentences_share_by_chance_is_no_evidence(value: str, specific: bool) -> None:
     # a closest sentence that gives the claim's "41,238" comes near whatever its score; "1,000", "2004" or "97" may be
     # any fact's
-    from framediff.comparing.coverage import _specific
+    from framediff.comparing.same_value import _specific
 
     assert _specific(value) == specific
 

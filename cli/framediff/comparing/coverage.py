@@ -17,7 +17,7 @@ from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
-from framediff.comparing.times_of_day import time_elsewhere
+from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
 
@@ -168,11 +168,15 @@ def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
 def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str) -> LeftOut:
     """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
     the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`same_value`),
-    which a low score does not outweigh: then it may say the claim differently, for that reason."""
+    which a low score does not outweigh: then it may say the claim differently, for that reason; or unless another of its
+    sentences names the claim's day of the month: then framediff cannot tell (:func:`day_elsewhere`)."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
+    day = None if timed else day_elsewhere(alignment, claim, article)
+    if day:
+        return LeftOut(claim.id, near, UNCLEAR, f"{reason}, but {day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
 
 
