@@ -111,3 +111,49 @@ def test_across_languages_a_score_just_under_near_does_not_show_an_omission(tmp_
                    (Nearest(c.id, 2, score, 0.0, False, "", 0.1),))
     absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
     assert absence is not None and absence.state == state
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("The federal subpoenas are due Feb. 5.", {(2, 5, None): "Feb. 5"}),  # BASIL dev
+    ("The shooting of an unarmed black teenager by a white police officer on Aug. 9 ignited the protests.", {(8, 9, None): "Aug. 9"}),
+    ("Published: 09th June 2013", {(6, 9, 2013): "09th June 2013"}),  # ECB+ dev
+    ("Many Americans want to get married on the fourth of July.", {(7, 4, None): "the fourth of July"}),  # BASIL dev
+    ("The disgraced boss has until the fifth of May to turn himself in.", {(5, 5, None): "the fifth of May"}),  # a twenty-eighth trial's
+    ("The bill passed in May 2021, and lawmakers may 5 times revisit it.", {}),  # a month and year; "may" the verb
+    ("The hearing on March 3 ran until 10:30.", {(3, 3, None): "March 3"}),
+    ("Brightwell Appliances will close its refrigerator plant on Route 9 by September 30, 2026, putting about 910 people out of work.",
+     {(9, 30, 2026): "September 30, 2026"}),  # a twenty-third trial's; its quarter "ended Sept. 30" is another day
+])
+def test_calendar_days_are_read_as_english_writes_them(sentence: str, days: dict[tuple[int, int, int | None], str]) -> None:
+    from framediff.comparing.times_of_day import calendar_days
+
+    assert calendar_days(sentence) == days
+
+
+# A twenty-eighth trial's tabloid was said to leave out "He is to report to prison by May 5." (its closest sentence 0.04),
+# though its "The disgraced boss has until the fifth of May to turn himself in." says it. One other sentence of the outlet
+# naming the claim's day of the month is no proof, as two facts may fall on one day, but it is evidence a low score does
+# not outweigh: framediff cannot tell. A day the outlet names in several sentences is its story's day, and tells nothing.
+@pytest.mark.parametrize(("elsewhere", "state"), [
+    (["The disgraced boss has until the fifth of May to turn himself in."], "unclear"),
+    (["The disgraced boss has until the fifth of June to turn himself in."], "leaves_out"),  # another day
+    (["The disgraced boss has until May 5, 2031 to turn himself in."], "leaves_out"),  # a day of a year the claim does not give
+    (["The disgraced boss has until May 5 to turn himself in.", "His appeal will be heard after May 5."], "leaves_out"),
+    ([], "leaves_out"),
+])
+def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, elsewhere: list[str], state: str) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+
+    claim, closest = "He is to report to prison by May 5.", "His lawyer begged for just four years behind bars."
+    for name, body in (("a", [claim]), ("b", [claim]), ("c", [closest, *elsewhere])):
+        paragraphs = "\n\n".join(["An opening sentence.", *body])
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{paragraphs}\n", encoding="utf-8")
+    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
+    near = Member(c.id, 2, 0.04)
+    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
+                   (Nearest(c.id, 2, 0.04, 0.0, False, "", 0.2),))
+    absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
+    assert absence is not None and absence.state == state
+    if state == "unclear":
+        assert "its sentence #3 gives the claim's day “the fifth of May”" in absence.reason

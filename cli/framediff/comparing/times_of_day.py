@@ -67,21 +67,25 @@ _ORDINAL_WORDS = {w: n for n, w in enumerate(("first second third fourth fifth s
                                               "twentieth").split(), 1)}
 _ORDINAL_WORDS |= {f"{tens}-{w}": base + n for tens, base in (("twenty", 20), ("thirty", 30)) for w, n in list(_ORDINAL_WORDS.items())[:9]}
 _ORDINAL_WORDS["thirtieth"] = 30
-_MONTH = "(?:" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?"
-_DAY_OF_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
-                           rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})"
-                           rf"|\bthe\s+(?P<w>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+(?P<m3>{_MONTH})")
+_MONTH = ("(?:" + "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) > 4 or m in ("May", "June", "July")), key=len, reverse=True))
+          + r")\b|(?:" + "|".join(m for m in _MONTH_NUMBERS if len(m) <= 4 and m not in ("May", "June", "July")) + r")\b\.?")
+_YEAR_AFTER = r"(?:,?\s+(?P<y{}>(?:1[89]|20)\d\d)\b)?"
+_DAY_OF_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR_AFTER.format(1)}"
+                           rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}){_YEAR_AFTER.format(2)}"
+                           rf"|\bthe\s+(?P<w>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+(?P<m3>{_MONTH})"
+                           rf"{_YEAR_AFTER.format(3)}")
 
 
-def calendar_days(text: str) -> dict[tuple[int, int], str]:
-    """The days of a month an English sentence names, as (month, day) -> its words: "May 5", "5th May" and "the fifth of
-    May" are all (5, 5)."""
+def calendar_days(text: str) -> dict[tuple[int, int, int | None], str]:
+    """The days of a month an English sentence names, as (month, day, year or None) -> its words: "May 5", "5th May" and
+    "the fifth of May" are all (5, 5, None), "September 30, 2026" is (9, 30, 2026)."""
     out = {}
     for m in _DAY_OF_MONTH.finditer(text):
         month = m["m1"] or m["m2"] or m["m3"]
         day = int(m["d1"] or m["d2"]) if (m["d1"] or m["d2"]) else _ORDINAL_WORDS[m["w"].lower()]
+        year = m["y1"] or m["y2"] or m["y3"]
         if 1 <= day <= 31:
-            out[(_MONTH_NUMBERS[month.rstrip(".")], day)] = m.group().strip()
+            out[(_MONTH_NUMBERS[month.rstrip(".")], day, int(year) if year else None)] = m.group().strip()
     return out
 
 
@@ -89,7 +93,8 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | Non
     """Why a low score does not show that ``article`` leaves the claim out: one of its sentences, and only one, names the day
     of the month an English member of the claim names ("has until the fifth of May to turn himself in" for "He is to
     report to prison by May 5", 0.04 in a twenty-eighth trial's tabloid, said to leave it out). A day its article names in
-    several sentences is its story's day, which tells no one fact. English only. None: no sentence does."""
+    several sentences is its story's day, which tells no one fact; a day with a year is that day of that year only ("the
+    quarter ended Sept. 30" is not "by September 30, 2026"). English only. None: no sentence does."""
     from framediff.reading.languages import is_english
 
     wanted = {d: w for m in claim.members if is_english(alignment.article(m.article).sentence_language(m.sentence))

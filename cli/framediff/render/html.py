@@ -365,7 +365,7 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
             if elsewhere.state == UNCLEAR:
                 out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
                            f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">'
-                           f'{esc(unclear_note(al.article(elsewhere.article).label, closest.score))}</span></li>')
+                           f'{esc(unclear_note(al.article(elsewhere.article).label, closest.score, elsewhere.reason))}</span></li>')
                 continue
             out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
                        f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">{labels[elsewhere.article]} comes near '

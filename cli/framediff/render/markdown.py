@@ -174,7 +174,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
             out.append(f"- only here in these words #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}  ")
             if elsewhere.state == UNCLEAR:
-                out.append(f"  _{escape(unclear_note(al.article(elsewhere.article).label, closest.score))}_")
+                out.append(f"  _{escape(unclear_note(al.article(elsewhere.article).label, closest.score, elsewhere.reason))}_")
                 continue
             out.append(f"  _{labels[elsewhere.article]} comes near ({escape(elsewhere.reason)})_; closest #{closest.sentence}, "
                        f"score {closest.score:.2f}: {escape(al.sentence(closest).text)}")

@@ -320,8 +320,8 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
         parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(own)))
         assert near.closest is not None  # a claim another outlet comes near has that outlet's closest sentence
         if near.state == UNCLEAR:
-            parts.append(hanging_line(console, Text("    "), Text(visible_name(unclear_note(al.article(near.article).label,
-                                                                                             near.closest.score)), style="dim")))
+            note_text = unclear_note(al.article(near.article).label, near.closest.score, near.reason)
+            parts.append(hanging_line(console, Text("    "), Text(visible_name(note_text), style="dim")))
             continue
         note = Text(f"only here in these words; {visible_name(al.article(near.article).label)} comes near ({visible_name(near.reason)}), "
                     f"#{near.closest.sentence}, score {near.closest.score:.2f}: ", style="dim")

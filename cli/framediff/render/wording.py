@@ -62,7 +62,8 @@ LACKING = ("comes near", "leaves it out", "cannot tell")
 # What "≈ only here in these words" rests on, in the reports' legends; and what it says of an outlet whose closest sentence
 # scores under SHOWS_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
 _SHOWS_NEITHER = (f"scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f} with nothing else to show either way (in another language, "
-                  f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f})")
+                  f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f}; at any score "
+                  "where one other sentence of the outlet gives the claim's date)")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or " + _SHOWS_NEITHER
                 + " and framediff cannot tell whether that outlet states it")
 # What "? cannot tell" says of an outlet that lacks a claim others carry (coverage.UNCLEAR), in the reports' legends.
@@ -74,11 +75,12 @@ def cannot_tell(reason: str) -> str:
     return f"framediff cannot tell whether it states it ({reason})"
 
 
-def unclear_note(label: str, score: float) -> str:
+def unclear_note(label: str, score: float, reason: str) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
-    states the claim nor that it leaves it out; of that outlet only (another may leave it out)."""
-    shown = score_under(score, SHOWS_NEAR)  # 0.3488 is under the legend's 0.35
-    return f"only here in these words; framediff cannot tell whether {label} states it (its closest sentence scores {shown})"
+    states the claim nor that it leaves it out; of that outlet only (another may leave it out). From NEAR its score says
+    why; under it, a score reads as "nothing comes near", and the ``reason`` says what shows it all the same."""
+    why = reason if score < NEAR else f"its closest sentence scores {score_under(score, SHOWS_NEAR)}"  # 0.3488 is under 0.35
+    return f"only here in these words; framediff cannot tell whether {label} states it ({why})"
 
 
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
