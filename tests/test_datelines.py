@@ -39,6 +39,9 @@ DATELINES = [
     ("WASHINGTON, March 3 (Reuters) - The Senate passed the bill on Tuesday.", "WASHINGTON, March 3 (Reuters) -"),
     ("SUNNYVALE, Calif. (AP) — Apple unveiled a new phone on Tuesday.", "SUNNYVALE, Calif. (AP) —"),
     ("RABAT – Israeli Defense Minister Benny Gantz signed on Wednesday a defense memorandum.", "RABAT –"),
+    # a service no list names, after a place in capitals and a day of a month (the Thomson Reuters Foundation's form)
+    ("LONDON, March 3 (Thomson Reuters Foundation) - Millions of workers face heat stress.",
+     "LONDON, March 3 (Thomson Reuters Foundation) -"),
 ]
 
 # first lines that open with no dateline: names, tickers, acronyms before a dash, a quote, an agency inside the sentence
@@ -47,6 +50,7 @@ NOT_DATELINES = [
     # dateline finder cut "REP. DUNCAN HUNTER, R-" from the sentence
     "REP. DUNCAN HUNTER, R-CALIF., AND HIS WIFE WERE INDICTED TUESDAY ON CHARGES THEY USED CAMPAIGN FUNDS.",
     "Apple (AAPL) - shares rose four percent after the results.",
+    "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
     "Benny Gantz – who arrived on Tuesday – signed the memorandum.",
     "NATO – the alliance said on Monday – will send more troops.",
     "Le président (AFP) a dit qu'il ne se représenterait pas.",

@@ -143,7 +143,10 @@ def _capitals(place: str) -> bool:
 
 
 def _filed(match: re.Match[str]) -> bool:
-    return agency(match.group("agency")) and _date_ok(match) and not _link_only(match.group("place"))
+    """A known agency after a place; or any name in brackets after a place in capitals and a day of a month ("LONDON, March
+    3 (Thomson Reuters Foundation) -"; a twenty-ninth trial's "(Continental Press)" had been read as its lead's words)."""
+    vouched = agency(match.group("agency")) or (_capitals(match.group("place")) and _dated(match))
+    return vouched and _date_ok(match) and not _link_only(match.group("place"))
 
 
 def _placed(match: re.Match[str]) -> bool:
