@@ -171,6 +171,9 @@ CASES += [
     ('The governor attacked what he calls "a witch hunt."', [("speech", "the governor", "calls")]),
     # a place before the title, which the small model reads with the name as a work's title (an eighth trial's flood)
     ('"The water came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters.', [("speech", "Ruth Abernathy", "told")]),
+    # a role in lower case after a company the small model reads as a work (a twenty-ninth trial's, fictional)
+    ('"The safety of our customers is our highest priority, and we are acting quickly to fix these vehicles," Norvale spokesperson '
+     'Anika Shah said.', [("speech", "Anika Shah", "said")]),
     # a company the small model reads as a work's title (a twenty-fifth trial's derailment)
     ('"We are deeply sorry for the disruption this has caused, and we are committed to making the Westbrook community whole," '
      'Great Lakes Southern said in a statement, which did not address what caused the crash.',

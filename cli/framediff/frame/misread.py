@@ -45,15 +45,19 @@ _PARTICLES = frozenset("von der den van de du da di dos das del la le bin ibn al
 def after_title(entity: "Span", token: "Token") -> str | None:
     """The person a title names inside an entity the small model took for a place or a work: an eighth trial's ""The water
     came faster than anyone predicted," Kessling Mayor Ruth Abernathy told reporters" (a WORK_OF_ART) had gone
-    unattributed. The proper nouns after the last title, up to ``token``, one to three of them."""
+    unattributed; and a twenty-ninth trial's "Norvale spokesperson Anika Shah said". The proper nouns after the last title
+    or role, up to ``token``, one to three of them."""
     words = [t for t in entity if t.i <= token.i]
-    last = max((n for n, t in enumerate(words[:-1]) if TITLE.match(t.text + " X")), default=None)
+    last = max((n for n, t in enumerate(words[:-1]) if TITLE.match(t.text + " X") or t.text in _ROLES), default=None)
     rest = words[last + 1 :] if last is not None else []
     if 1 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and rest[-1].lower_ not in _PLACES:
         return clean_name(" ".join(t.text for t in rest)) or None
     return None  # not a place named after a titled person: "the Queen Elizabeth Hospital said", "Prince George County"
 
 
+# roles written in lower case between a body and a person's name ("Norvale spokesperson Anika Shah")
+_ROLES = frozenset("spokesperson spokesman spokeswoman lawyer attorney analyst economist founder chairman chairwoman director "
+                   "executive officer manager official".split())
 _PLACES = frozenset("""hospital airport county causeway bridge street road avenue park center centre school university college
 station square hall museum stadium port island lake river mountain church cathedral palace hotel memorial foundation
 institute fund trust prize library clinic base camp city town district province state academy""".split())
