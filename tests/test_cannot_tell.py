@@ -52,6 +52,10 @@ CASES = [
     ("Bramwell's shares fell 7.4% to 312 pence in morning trading in London, making them the biggest fallers on the FTSE 250 index.",
      "The FTSE 250 group reported pre-tax profit of £142 million for the quarter to the end of September.", 0.15, 0.25, False,
      "unclear"),
+    # plain digits after a word in title case name a thing (a twenty-ninth trial's, fictional): a union local, not a count
+    ("Local 1182 represents about 1,400 transit employees, including office staff who were not part of the walkout.",
+     "Denise Okoro, who leads Amalgamated Transit Union Local 1182, said the members had made real sacrifices.", 0.11, 0.25, False,
+     "unclear"),
     # a figure after a day is no name: the claim's exact figure still shows it (a third reader's, 0.07)
     ("Authorities said on Tuesday 3,417 residents had been evacuated from low-lying districts of Marlow.",
      "Volunteers from churches, schools and sports clubs handed out blankets, bottled water and hot meals to 3,417 people.", 0.07,
