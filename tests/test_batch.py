@@ -197,6 +197,7 @@ def test_summary_gives_each_outlet_its_figures_and_each_group_its_blindspots(cor
     assert doc["events"] == 3 and doc["compared_events"] == 2 and doc["articles"] == 8
     daily = next(o for o in doc["outlets"] if o["name"] == "Daily")
     assert daily["articles"] == 3 and daily["events"] == 3  # the single-article event counts too
+    assert all(o["distinctive_compared"] for o in doc["outlets"])  # each had other English articles to stand against
     assert 0 <= daily["left_out_share"] <= 1 and 0 <= daily["only_here_share"] <= 1
     assert {g["name"] for g in doc["groups"]} == {"left", "right"}
     lines = _lines(out)

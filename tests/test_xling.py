@@ -926,3 +926,25 @@ def test_two_headlines_that_give_other_figures_are_one_event_told_two_ways() -> 
 
     unclear = [r for r in doc["alone_near"] if r["nearest_elsewhere"]["state"] == "unclear"]
     assert unclear and all(ACROSS_NEAR <= r["nearest_elsewhere"]["closest"]["score"] < SHOWS_NEAR for r in unclear)
+
+
+def test_summary_says_the_only_english_outlet_of_its_events_had_no_terms_compared(tmp_path: Path) -> None:
+    """A second reader's: `summary` printed "–" for the only English outlet of an event, which reads as "nothing
+    distinctive", where `compare` says "not compared"."""
+    from click.testing import CliRunner
+
+    from framediff.commands import main
+
+    records = [{"event": "outage", "outlet": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(STORY.glob("*.txt"))]
+    corpus, batch = tmp_path / "corpus.jsonl", tmp_path / "events.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["batch", "--group-by", "event", "--jobs", "1", str(corpus), "-o", str(batch)], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(runner.invoke(main, ["summary", "--format", "json", str(batch)], catch_exceptions=False).stdout)
+    wire = next(o for o in doc["outlets"] if o["label"] == "en-wire")
+    assert wire["distinctive_terms"] == [] and wire["distinctive_compared"] is False
+    for fmt in ("text", "markdown", "html"):
+        out = runner.invoke(main, ["summary", "--format", fmt, str(batch)], catch_exceptions=False).stdout
+        assert "not compared (no other article in its language)" in out
+

@@ -81,7 +81,7 @@ def render_text(doc: dict[str, Any], width: int = 100) -> str:
     lines += ["", "Most distinctive terms and most quoted:"]
     for row in doc["outlets"][:ROWS]:  # the same outlets as the table above
         quoted = ", ".join(f"{q['speaker']} ({q['quotes']})" for q in row["quotes_most"][:2]) or "no one"
-        lines += _wrap(f"{visible_name(row['label'])}: {', '.join(row['distinctive_terms'][:5]) or '–'}; quotes {quoted}", width, "  ")
+        lines += _wrap(f"{visible_name(row['label'])}: {', '.join(row['distinctive_terms'][:5]) or no_terms(row)}; quotes {quoted}", width, "  ")
     if len(doc["outlets"]) > ROWS:
         lines.append(f"  … and {len(doc['outlets']) - ROWS} more (all of them in --format json)")
     return "\n".join(line.rstrip() for line in lines) + "\n"
@@ -102,7 +102,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
         for row in rows:
             quoted = ", ".join(f"{_md(q['speaker'])} ({q['quotes']})" for q in row["quotes_most"][:3])
             out.append(f"| {_md(row['label'])} | " + " | ".join(cell(row[k], how) for k, _, how in FIGURES)
-                       + f" | {_md(', '.join(row['distinctive_terms'][:6]))} | {quoted} |")
+                       + f" | {_md(', '.join(row['distinctive_terms'][:6]) or no_terms(row))} | {quoted} |")
         out.append("")
     if "blindspots" in doc:
         out += ["## Blindspots", "", "Claims carried by two or more outlets, all of one group, and missed by the other groups' outlets "
@@ -118,3 +118,10 @@ def render_html(doc: dict[str, Any]) -> str:
     from framediff.render.summary_html import render_html as page
 
     return page(doc)
+
+
+def no_terms(row: dict[str, Any]) -> str:
+    """What stands for an outlet's distinctive terms when it has none: "–", or "not compared" where no event of it had
+    another article in its language to set them against (the only English article of each)."""
+    return "–" if row.get("distinctive_compared", True) else "not compared (no other article in its language)"
+
