@@ -79,7 +79,8 @@ def _section(title: str, rows: list[dict[str, Any]], first: str) -> list[str]:
         quoted = ", ".join(f"{esc(q['speaker'])} ({q['quotes']})" for q in row["quotes_most"][:3]) or "–"
         out.append(f"<tr><th scope=\"row\">{esc(row['label'])}</th>"
                    + "".join(f'<td class="num">{esc(cell(row[k], _how(k)))}</td>' for k, _, _ in MEASURES)
-                   + f'<td class="terms">{esc(", ".join(row["distinctive_terms"][:6]) or no_terms(row))}</td><td class="terms">{quoted}</td></tr>')
+                   + f'<td class="terms">{esc(", ".join(row["distinctive_terms"][:6]) or no_terms(row))}</td>'
+                   + f'<td class="terms">{quoted}</td></tr>')
     out.append("</tbody></table></div>")
     who = "outlet" if first == "outlet" else "group's outlets"
     out += _share_figure(rows, "left_out_share", "Left out",

@@ -81,7 +81,8 @@ def render_text(doc: dict[str, Any], width: int = 100) -> str:
     lines += ["", "Most distinctive terms and most quoted:"]
     for row in doc["outlets"][:ROWS]:  # the same outlets as the table above
         quoted = ", ".join(f"{q['speaker']} ({q['quotes']})" for q in row["quotes_most"][:2]) or "no one"
-        lines += _wrap(f"{visible_name(row['label'])}: {', '.join(row['distinctive_terms'][:5]) or no_terms(row)}; quotes {quoted}", width, "  ")
+        terms = ", ".join(row["distinctive_terms"][:5]) or no_terms(row)
+        lines += _wrap(f"{visible_name(row['label'])}: {terms}; quotes {quoted}", width, "  ")
     if len(doc["outlets"]) > ROWS:
         lines.append(f"  … and {len(doc['outlets']) - ROWS} more (all of them in --format json)")
     return "\n".join(line.rstrip() for line in lines) + "\n"
