@@ -119,12 +119,20 @@ def test_across_languages_a_score_just_under_near_does_not_show_an_omission(tmp_
 
 @pytest.mark.parametrize(("sentence", "days"), [
     ("The federal subpoenas are due Feb. 5.", {(2, 5, None): "Feb. 5"}),  # BASIL dev
-    ("The shooting of an unarmed black teenager by a white police officer on Aug. 9 ignited the protests.", {(8, 9, None): "Aug. 9"}),
+    ("The unrest was ultimately ignited by the shooting of an unarmed black teenager by a white police officer on Aug. 9.",
+     {(8, 9, None): "Aug. 9"}),
     ("Published: 09th June 2013", {(6, 9, 2013): "09th June 2013"}),  # ECB+ dev
     ("Many Americans want to get married on the fourth of July.", {(7, 4, None): "the fourth of July"}),  # BASIL dev
     ("The disgraced boss has until the fifth of May to turn himself in.", {(5, 5, None): "the fifth of May"}),  # a twenty-eighth trial's
     ("The bill passed in May 2021, and lawmakers may 5 times revisit it.", {}),  # a month and year; "may" the verb
-    ("The hearing on March 3 ran until 10:30.", {(3, 3, None): "March 3"}),
+    ("The hearing on March 3, which ran until 10:30, was closed to the public.", {(3, 3, None): "March 3"}),
+    ("He has until May fifth to surrender.", {(5, 5, None): "May fifth"}),
+    # a second reader's: a count after a month, an event a day names, a name, a word that goes on from a month
+    ("In March 12 soldiers died.", {}),
+    ("Reffitt was among the first people charged over the Jan. 6 attack on the Capitol.", {}),
+    ("Prime Minister Theresa May 10 Downing Street", {}),
+    ("Nearly 12 May Day marches were held.", {}),
+    ("Only 21 of May's MPs backed her.", {}),
     ("Brightwell Appliances will close its refrigerator plant on Route 9 by September 30, 2026, putting about 910 people out of work.",
      {(9, 30, 2026): "September 30, 2026"}),  # a twenty-third trial's; its quarter "ended Sept. 30" is another day
 ])
@@ -141,7 +149,7 @@ def test_calendar_days_are_read_as_english_writes_them(sentence: str, days: dict
 @pytest.mark.parametrize(("elsewhere", "state"), [
     (["The disgraced boss has until the fifth of May to turn himself in."], "unclear"),
     (["The disgraced boss has until the fifth of June to turn himself in."], "leaves_out"),  # another day
-    (["The disgraced boss has until May 5, 2031 to turn himself in."], "leaves_out"),  # a day of a year the claim does not give
+    (["The disgraced boss has until May 5, 2031 to turn himself in."], "unclear"),  # a second reader's: the day, with its year
     (["The disgraced boss has until May 5 to turn himself in.", "His appeal will be heard after May 5."], "leaves_out"),
     ([], "leaves_out"),
 ])
@@ -160,4 +168,31 @@ def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, else
     absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
     assert absence is not None and absence.state == state
     if state == "unclear":
-        assert "its sentence #3 gives the claim's day “the fifth of May”" in absence.reason
+        assert absence.reason.startswith("its sentence #3, “The disgraced boss has until ")  # the sentence, for a reader to check
+
+
+@pytest.mark.parametrize(("body", "joined", "state"), [
+    # a second reader's: the closest sentence itself names the claim's day, and another does too: not "leaves it out"
+    (["The disgraced boss has until May 5 to turn himself in.", "His lawyers vowed to file an appeal before May 5."], False, "unclear"),
+    # a second reader's (BASIL dev, Ferguson): the one sentence naming the day states a claim other outlets carry
+    (["His lawyer begged for just four years behind bars.", "Brightwell shareholders will vote on a new board on May 5."], True,
+     "leaves_out"),
+])
+def test_the_closest_sentence_or_one_of_no_other_claim(tmp_path: Path, body: list[str], joined: bool, state: str) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+
+    claim = "He is to report to prison by May 5."
+    for name, sentences in (("a", [claim, "Shareholders vote on a new board on May 5."]), ("b", [claim]), ("c", body)):
+        paragraphs = "\n\n".join(["An opening sentence.", *sentences])
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{paragraphs}\n", encoding="utf-8")
+    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
+    near = Member(c.id, 2, 0.11)
+    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
+                   (Nearest(c.id, 2, 0.11, 0.0, False, "", 0.2),))
+    claims = [shared]
+    if joined:  # c's dated sentence states the vote, which a carries too
+        claims.append(Claim("c2", (Member(a.id, 3, 1.0), Member(c.id, 3, 1.0)), SentenceRef(a.id, 3), (a.id, c.id), (b.id,)))
+    absence = compare(Alignment(tuple(articles), tuple(claims), "test", 0.44)).absence("c1", c.id)
+    assert absence is not None and absence.state == state
+

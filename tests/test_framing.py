@@ -165,6 +165,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("The judge described Mr. Whitfield as a man who “had every advantage a person could ask for” and chose to steal anyway.", []),
     ("It was everything we could have hoped for, and more.", []),
     ("Lawyers said Whitfield could ask for a new trial.", [("could", "hedge")]),
+    # a second reader's: what could be asked for follows after a comma or "and"; idioms closed by a dash or a single quote
+    ("The union could ask for, and probably win, a bigger pay rise.", [("could", "hedge"), ("probably", "hedge")]),
+    ("Lawyers said Whitfield could ask for and receive a reduced sentence.", [("could", "hedge")]),
+    ("She called it ‘every advantage a person could ask for’ in her ruling.", []),
+    ("It was a life most people could only dream of — and he stole to keep it.", []),
+    ("The team had everything a family could want or need.", []),
     ("The board said the company could want to sell the unit.", [("could", "hedge")]),
     # "appeared in court" came, it did not seem (ECB+ dev)
     ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),

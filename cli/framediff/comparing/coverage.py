@@ -174,7 +174,7 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
-    day = None if timed else day_elsewhere(alignment, claim, article)
+    day = None if timed else day_elsewhere(alignment, claim, article, near.sentence)
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)

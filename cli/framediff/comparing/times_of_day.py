@@ -70,39 +70,68 @@ _ORDINAL_WORDS["thirtieth"] = 30
 _MONTH = ("(?:" + "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) > 4 or m in ("May", "June", "July")), key=len, reverse=True))
           + r")\b|(?:" + "|".join(m for m in _MONTH_NUMBERS if len(m) <= 4 and m not in ("May", "June", "July")) + r")\b\.?")
 _YEAR_AFTER = r"(?:,?\s+(?P<y{}>(?:1[89]|20)\d\d)\b)?"
-_DAY_OF_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d){_YEAR_AFTER.format(1)}"
-                           rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}){_YEAR_AFTER.format(2)}"
-                           rf"|\bthe\s+(?P<w>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+(?P<m3>{_MONTH})"
-                           rf"{_YEAR_AFTER.format(3)}")
+_ORDINAL = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+# after "May 5": punctuation, the end, a year, or a word that goes on from a day ("by May 5 to turn himself in"); not a
+# word it counts ("In March 12 soldiers died") nor an event it names ("the Jan. 6 attack", "Sept. 11 attacks")
+_AFTER_DAY = r"(?=\s*(?:[,.;:!?)”\"’—–-]|$|(?:and|or|to|through|until|till|at|in|on|by|after|before|when|while|as|with|from|" \
+             r"for|the|that|this|last|next|he|she|they|it|we|i|you|his|her|their|its|was|were|is|are|will|would|had|has|unless|" \
+             r"if|but|so|because|since|against|into|amid|despite|following|then)\b|[A-Z](?!\w*\s+(?:attacks?|bombings?|riots?)\b)))"
+# the words in title case a month may follow at the start of a sentence or after a weekday ("On May 5", "Friday, May 5")
+_BEFORE_DAY = frozenset("""on in by since until till from before after through last next early late mid due as of at
+monday tuesday wednesday thursday friday saturday sunday""".split())
+# after "5 May": not a name that goes on ("May Day", "June Carter", "Mar-a-Lago", "May's MPs")
+_AFTER_MONTH = r"(?![-'’]|\s+[A-Z])"
+_DAY_OF_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
+                           rf"{_YEAR_AFTER.format(1)}{_AFTER_DAY}"
+                           rf"|(?<![\d.:,])\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}){_AFTER_MONTH}"
+                           rf"{_YEAR_AFTER.format(2)}"
+                           rf"|\b(?i:the)\s+(?P<w>{_ORDINAL})\s+of\s+(?P<m3>{_MONTH}){_AFTER_MONTH}{_YEAR_AFTER.format(3)}"
+                           rf"|\b(?P<m4>{_MONTH})\s+(?P<w4>{_ORDINAL})\b{_YEAR_AFTER.format(4)}")
 
 
 def calendar_days(text: str) -> dict[tuple[int, int, int | None], str]:
-    """The days of a month an English sentence names, as (month, day, year or None) -> its words: "May 5", "5th May" and
-    "the fifth of May" are all (5, 5, None), "September 30, 2026" is (9, 30, 2026)."""
+    """The days of a month an English sentence names, as (month, day, year or None) -> its words: "May 5", "5th May", "May
+    fifth" and "the fifth of May" are all (5, 5, None), "September 30, 2026" is (9, 30, 2026)."""
     out = {}
     for m in _DAY_OF_MONTH.finditer(text):
-        month = m["m1"] or m["m2"] or m["m3"]
-        day = int(m["d1"] or m["d2"]) if (m["d1"] or m["d2"]) else _ORDINAL_WORDS[m["w"].lower()]
-        year = m["y1"] or m["y2"] or m["y3"]
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[: m.start()]) if m["m1"] or m["m4"] else None
+        if before and before[1].lower() not in _BEFORE_DAY:
+            continue  # "Theresa May 10 Downing Street": a name, not a month
+        month = m["m1"] or m["m2"] or m["m3"] or m["m4"]
+        day = int(m["d1"] or m["d2"]) if (m["d1"] or m["d2"]) else _ORDINAL_WORDS[(m["w"] or m["w4"]).lower()]
+        year = m["y1"] or m["y2"] or m["y3"] or m["y4"]
         if 1 <= day <= 31:
             out[(_MONTH_NUMBERS[month.rstrip(".")], day, int(year) if year else None)] = m.group().strip()
     return out
 
 
-def day_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | None:
-    """Why a low score does not show that ``article`` leaves the claim out: one of its sentences, and only one, names the day
-    of the month an English member of the claim names ("has until the fifth of May to turn himself in" for "He is to
-    report to prison by May 5", 0.04 in a twenty-eighth trial's tabloid, said to leave it out). A day its article names in
-    several sentences is its story's day, which tells no one fact; a day with a year is that day of that year only ("the
-    quarter ended Sept. 30" is not "by September 30, 2026"). English only. None: no sentence does."""
+def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
+    """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
+    of its sentences and only one, names the day of the month an English member of the claim names ("has until the fifth
+    of May to turn himself in" for "He is to report to prison by May 5", 0.04 in a twenty-eighth trial's tabloid, said to
+    leave it out). Not a sentence that states a claim other outlets carry: it tells that one (a second reader's "the
+    shooting on Aug. 9" beside a quote that names Aug. 9). A day its article names in several sentences is its story's
+    day; a day with a year is that day of that year, or of no year written ("the quarter ended Sept. 30" is not "by
+    September 30, 2026"). English only. None: no sentence does. The reason quotes the sentence."""
     from framediff.reading.languages import is_english
 
     wanted = {d: w for m in claim.members if is_english(alignment.article(m.article).sentence_language(m.sentence))
               for d, w in calendar_days(alignment.sentence(m).text).items()}
-    sentences = [s for s in alignment.article(article).sentences if is_english(alignment.article(article).sentence_language(s.index))]
-    named = [(s, calendar_days(s.text)) for s in sentences] if wanted else []
-    for day in sorted(wanted):
-        giving = [(s, days[day]) for s, days in named if day in days]
-        if len(giving) == 1:
-            return f"its sentence #{giving[0][0].index} gives the claim's day “{giving[0][1]}”"
+    if not wanted:
+        return None
+    own = alignment.article(article)
+    joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
+    named = [(s, calendar_days(s.text)) for s in own.sentences if is_english(own.sentence_language(s.index))]
+    for month, day, year in sorted(wanted, key=lambda d: (d[0], d[1], d[2] or 0)):
+        giving = [(s, w) for s, days in named for (m, d, y), w in days.items()
+                  if (m, d) == (month, day) and (year is None or y is None or y == year)]
+        if not any(s.index == closest for s, _ in giving):
+            giving = [(s, w) for s, w in giving if s.index not in joined]
+            if len({s.index for s, _ in giving}) != 1:
+                continue
+        sentence, written = next((s, w) for s, w in giving if closest is None or s.index == closest or not any(
+            g.index == closest for g, _ in giving))
+        words = sentence.text.split()
+        shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+        return f"its sentence #{sentence.index}, “{shown}”, gives the claim's day “{written}”"
     return None

@@ -141,10 +141,12 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
 # return", a second reader's "were told they could stay trapped for weeks", "could come under attack")
 _PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|permitted|cleared)\s+(?:that\s+)?"
                         r"(?:they|he|she|we|you|I)\s+$", re.I)
-# "could" closing a clause on a wish: "every advantage a person could ask for", "all we could have hoped for", "everything
-# you could want". What is wished for follows nothing: "could ask for a delay" stays a hedge.
-_WANTED = re.compile(r"\s+(?:(?:ever|possibly|have|ever have)\s+)?(?:ask(?:ed)?\s+for|wish(?:ed)?\s+for|hope(?:d)?\s+for|want(?:ed)?"
-                     r"|imagine(?:d)?|dream(?:ed)?\s+of)(?=\s*(?:[.,;:!?)”\"]|and\b|but\b|$))", re.I)
+# "could" closing a clause on a wish: "every advantage a person could ask for", "all we could possibly have hoped for",
+# "everything a family could want or need", "a life most could only dream of". What is wished for follows nothing but the
+# clause's end, or "and more": "could ask for a delay", "could ask for, and probably win, a raise" stay hedges.
+_WANTED = re.compile(r"\s+(?:(?:ever|possibly|only)\s+)?(?:have\s+)?(?:ask(?:ed)?\s+for|wish(?:ed)?\s+for|hope(?:d)?\s+for"
+                     r"|want(?:ed)?(?:\s+or\s+need(?:ed)?)?|imagine(?:d)?|dream(?:ed)?\s+of)"
+                     r"(?=\s*(?:[.;:!?)”\"’'—–]|,?\s*(?:and|or)\s+more\b|$))", re.I)
 _TO_GO = re.compile(r"\s+(?:go|return|leave)\b(?!\s+(?:on|up)\b)", re.I)  # not "could stay trapped", "could come under attack"
 
 

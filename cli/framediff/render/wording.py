@@ -62,8 +62,8 @@ LACKING = ("comes near", "leaves it out", "cannot tell")
 # What "≈ only here in these words" rests on, in the reports' legends; and what it says of an outlet whose closest sentence
 # scores under SHOWS_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
 _SHOWS_NEITHER = (f"scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f} with nothing else to show either way (in another language, "
-                  f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f}; at any score "
-                  "where one other sentence of the outlet gives the claim's date)")
+                  f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f}; or where "
+                  "its closest sentence, or one other, names the claim's day of the month)")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or " + _SHOWS_NEITHER
                 + " and framediff cannot tell whether that outlet states it")
 # What "? cannot tell" says of an outlet that lacks a claim others carry (coverage.UNCLEAR), in the reports' legends.
