@@ -164,13 +164,13 @@ def align_articles(
     statics = embedder.embed_static(normalised)
     position = {r: x for x, r in enumerate(refs)}
     hosts = {position[key]: position[(key[0], host)] for key, host in fragment_hosts(articles).items()}  # fragment -> host
-    fragment = np.zeros(len(refs), dtype=bool)
-    fragment[list(hosts)] = True
+    fragment = np.isin(np.arange(len(refs)), list(hosts))
     headline = np.array([articles[a].sentences[s].kind == "headline" for a, s in refs], dtype=bool)
     lead = leads(articles)
     # None for an English story; else what scores pairs across languages (the multilingual encoder, loaded now)
     languages = [articles[a].sentence_language(s) for a, s in refs]
-    cross = cross_view(embedder, languages, normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead])
+    datelines = [next((m.text for m in a.metadata if m.reason == "dateline"), "") for a in articles]
+    cross = cross_view(embedder, languages, normalised, owner, threshold, [x and bool(options.lead_prior) for x in lead], datelines)
     pairs = PairScores(vectors, statics, owner, story_lexicon(articles, texts), scorer, np.array(lead), options.lead_prior, headline,
                        fragment, cross, normalised)
     if progress:

@@ -239,10 +239,13 @@ CONFIRM_MOST = 400
 
 
 def cross_view(
-    embedder: Embedder, languages: Sequence[str], texts: Sequence[str], owner: np.ndarray, threshold: float, leads: list[bool]
+    embedder: Embedder, languages: Sequence[str], texts: Sequence[str], owner: np.ndarray, threshold: float, leads: list[bool],
+    datelines: Sequence[str] = (),
 ) -> CrossView | None:
     """The multilingual side of a story whose sentences are in ``languages`` (loads the multilingual encoder, or says
-    how to install it); None when every sentence is English, so that an English story loads nothing more."""
+    how to install it); None when every sentence is English, so that an English story loads nothing more. ``datelines``:
+    per article, the dateline its reader took off its first line ("ZURICH, May 14 (Wire) -"), whose day dates its event
+    as the lead's words would have (:func:`~framediff.aligning.language_free.apart`)."""
     import numpy as np
 
     from framediff.aligning.multilingual import confirms
@@ -257,7 +260,9 @@ def cross_view(
     found = [facts(t, language, spelled=False) for t, language in zip(texts, languages)]  # as the scorer was fitted
     confirmer = scorer.confirm if scorer.confirm is not None and confirms(scorer.confirm.scorer.encoder) else None
     written_in = article_languages(languages, owner)
-    names = {a: named((f for f, o in zip(found, owner.tolist()) if o == a), language) for a, language in written_in.items()}
+    dated = {a: [facts(line, written_in.get(a, "en"), spelled=False)] if line else [] for a, line in enumerate(datelines)}
+    names = {a: named([*(f for f, o in zip(found, owner.tolist()) if o == a), *dated.get(a, [])], language)
+             for a, language in written_in.items()}
     return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
                      list(texts), embedder, confirmer, owner=owner.tolist(), apart=pairs_apart(names, written_in), named=names)
 
