@@ -196,3 +196,41 @@ def test_the_closest_sentence_or_one_of_no_other_claim(tmp_path: Path, body: lis
     absence = compare(Alignment(tuple(articles), tuple(claims), "test", 0.44)).absence("c1", c.id)
     assert absence is not None and absence.state == state
 
+
+# (the claim two outlets carry, the third outlet's closest sentence, its score, share of the claim's words it carries,
+#  whether that is part of the claim, the state said): a closest sentence that shares only its speaker with the claim
+SPEAKER_CASES = [
+    # one speaker's two statements: the name, the title and the verb of saying are all they share (a twenty-ninth trial's)
+    ("Authority spokesperson Liam Trent said full service would resume on Tuesday.",
+     "Transit authority spokesperson Liam Trent declined to say how the raise would be funded.", 0.39, 0.5, False, "unclear"),
+    # one attorney general's two quotes (BASIL dev): the same
+    ("\"This contraband has been heavily trafficked into our state,\" Nebraska Attorney General Jon Bruning said at a news "
+     "conference in Lincoln.", "\"Federal law undisputedly prohibits the production and sale of marijuana,\" Nebraska Attorney "
+     "General Jon Bruning said Thursday in a statement.", 0.42, 0.3, False, "unclear"),
+    # two speakers who share a first name are two (BASIL dev), and a word of the fact in common shows it (a trial's)
+    ("Colorado Gov. John Hickenlooper told The Denver Post he spoke with Nebraska and Oklahoma officials about their concerns.",
+     "Colorado's attorney general, John Suthers, a Republican, said in a statement that the challenge from Nebraska and Oklahoma "
+     "was without merit.", 0.40, 0.3, False, "differently"),
+    ("Mayor Paul Haverty said the city would not raise fares to cover the deal.",
+     "Mayor Paul Haverty, who had urged both sides to return to the table last week, welcomed the deal.", 0.22, 0.5, True,
+     "differently"),
+]
+
+
+@pytest.mark.parametrize(("claim", "closest", "score", "carried", "part", "state"), SPEAKER_CASES)
+def test_one_speakers_two_statements_are_cannot_tell(tmp_path: Path, claim: str, closest: str, score: float, carried: float,
+                                                     part: bool, state: str) -> None:
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+
+    for name, text in (("a", claim), ("b", claim), ("c", closest)):
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\nAn opening sentence.\n\n{text}\n", encoding="utf-8")
+    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
+    near = Member(c.id, 2, score)
+    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
+                   (Nearest(c.id, 2, score, carried, part, "", 0.5),))
+    absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
+    assert absence is not None and absence.state == state
+    if state == "unclear":  # the evidence: the name the two sentences share, as the closest one writes it
+        assert "shares with the claim only the name “" in absence.reason and "Trent" in absence.reason or "Bruning" in absence.reason
+
