@@ -15,7 +15,6 @@ from typing import Callable
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
-from framediff.comparing.one_speaker import speaker_alone
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
@@ -308,11 +307,6 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                     left = LeftOut(c.id, near, UNCLEAR, f"its closest sentence, in another language, scores {near.score:.3f}: across "
                                    f"languages a score from {ACROSS_NEAR:.2f} to {NEAR:.2f} does not show it leaves it out", article)
                 out.append(left)
-                continue
-            speaker = (part or near.score >= NEAR) and near.score < alignment.threshold and speaker_alone(alignment, c, near)
-            if speaker:  # the words it shares are its speaker's: one person's two statements (a twenty-ninth trial's)
-                out.append(LeftOut(c.id, near, UNCLEAR, f"its closest sentence shares with the claim only the name "
-                                   f"“{speaker}”, the words before it and verbs of saying", article))
                 continue
             out.append(LeftOut(c.id, near, DIFFERENTLY, reason, article))
     return out
