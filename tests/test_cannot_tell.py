@@ -56,6 +56,9 @@ CASES = [
     ("Local 1182 represents about 1,400 transit employees, including office staff who were not part of the walkout.",
      "Denise Okoro, who leads Amalgamated Transit Union Local 1182, said the members had made real sacrifices.", 0.11, 0.25, False,
      "unclear"),
+    # a count after a word in title case is still the claim's figure (STS-B news dev; a second reader's)
+    ("Jiroemon Kimura died on Wednesday at the age of 116.", "Japan: World's Oldest Man Ever Dies Aged 116", 0.07, 0.0, False,
+     "differently"),
     # a figure after a day is no name: the claim's exact figure still shows it (a third reader's, 0.07)
     ("Authorities said on Tuesday 3,417 residents had been evacuated from low-lying districts of Marlow.",
      "Volunteers from churches, schools and sports clubs handed out blankets, bottled water and hot meals to 3,417 people.", 0.07,
@@ -149,7 +152,10 @@ def test_calendar_days_are_read_as_english_writes_them(sentence: str, days: dict
 @pytest.mark.parametrize(("elsewhere", "state"), [
     (["The disgraced boss has until the fifth of May to turn himself in."], "unclear"),
     (["The disgraced boss has until the fifth of June to turn himself in."], "leaves_out"),  # another day
-    (["The disgraced boss has until May 5, 2031 to turn himself in."], "unclear"),  # a second reader's: the day, with its year
+    # a year on one side only, in an undated article: no telling it is the claim's ("born on July 4, 1976", a second reader's)
+    (["The disgraced boss has until May 5, 2031 to turn himself in."], "leaves_out"),
+    (["The mayor, who was born on May 5, 1976, did not comment."], "leaves_out"),
+    (["The disgraced boss faces a May 5 deadline to turn himself in."], "unclear"),  # a second reader's: a day before a noun
     (["The disgraced boss has until May 5 to turn himself in.", "His appeal will be heard after May 5."], "leaves_out"),
     ([], "leaves_out"),
 ])
@@ -168,7 +174,7 @@ def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, else
     absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
     assert absence is not None and absence.state == state
     if state == "unclear":
-        assert absence.reason.startswith("its sentence #3, “The disgraced boss has until ")  # the sentence, for a reader to check
+        assert absence.reason.startswith("its sentence #3, “The disgraced boss ")  # the sentence, for a reader to check
 
 
 @pytest.mark.parametrize(("body", "joined", "state"), [

@@ -51,6 +51,9 @@ NOT_DATELINES = [
     "REP. DUNCAN HUNTER, R-CALIF., AND HIS WIFE WERE INDICTED TUESDAY ON CHARGES THEY USED CAMPAIGN FUNDS.",
     "Apple (AAPL) - shares rose four percent after the results.",
     "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
+    # brackets that hold no agency's name (a second reader's)
+    "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",
+    "CORRECTION, June 2 (an earlier version misstated the vote) - The council voted 7-2.",
     "Benny Gantz – who arrived on Tuesday – signed the memorandum.",
     "NATO – the alliance said on Monday – will send more troops.",
     "Le président (AFP) a dit qu'il ne se représenterait pas.",

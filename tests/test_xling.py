@@ -944,7 +944,9 @@ def test_summary_says_the_only_english_outlet_of_its_events_had_no_terms_compare
     doc = json.loads(runner.invoke(main, ["summary", "--format", "json", str(batch)], catch_exceptions=False).stdout)
     wire = next(o for o in doc["outlets"] if o["label"] == "en-wire")
     assert wire["distinctive_terms"] == [] and wire["distinctive_compared"] is False
+    french = next(o for o in doc["outlets"] if o["label"] == "fr-quotidien")  # not read at all: English only (a second reader's)
+    assert french["distinctive_compared"] is False and french["distinctive_run"] is False
     for fmt in ("text", "markdown", "html"):
         out = runner.invoke(main, ["summary", "--format", fmt, str(batch)], catch_exceptions=False).stdout
-        assert "not compared (no other article in its language)" in out
+        assert "not compared (no other English article)" in out and "not run (English only)" in out
 

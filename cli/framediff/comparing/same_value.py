@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from framediff.aligning.claims import Alignment, Claim, Member
-from framediff.aligning.profiles import CALENDAR_NAMES, STOPWORDS
+from framediff.aligning.profiles import CALENDAR_NAMES
 from framediff.comparing.answers import replies
 from framediff.comparing.times_of_day import clock_times
 from framediff.comparing.values_across import FIGURE_FLOOR
@@ -87,17 +87,20 @@ def _specific(value: str) -> bool:
 def _in_name(text: str, value: str) -> bool:
     """Is ``value`` a word of a name, after an acronym ("the FTSE 250 index": a twenty-seventh trial's share price had come
     near "The FTSE 250 group reported pre-tax profit")? Not after a currency code, nor any other capital ("on Tuesday 3,417").
-    Or plain digits after a word in title case, a number that names ("Amalgamated Transit Union Local 1182": a twenty-ninth
-    trial's union local "gave the claim's figure" of a quote); not after a weekday or a month, nor a word that qualifies a
-    count ("About 1182 people")."""
+    Or plain digits after a noun that numbers what it names ("Amalgamated Transit Union Local 1182": a twenty-ninth trial's
+    union local "gave the claim's figure" of a quote; "Route 9", "Flight 370"); not after any word in title case, as a
+    second reader found counts there ("Dies Aged 116", "gave Biden 306", "At Least 289")."""
     written = _written_as(text, value)
     if any(m.group(1) not in _CURRENCY_CODES for m in re.finditer(rf"\b([A-Z][A-Z&]+)\s+{re.escape(written)}(?![\d,.]\d)", text)):
         return True
-    return written.isdigit() and any(m.group(1).lower() not in CALENDAR_NAMES | STOPWORDS | _QUALIFIERS
+    return written.isdigit() and any(m.group(1).lower() in _NUMBERING
                                      for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{written}(?![\d,.]\d)", text))
 
 
-_QUALIFIERS = frozenset("nearly almost around roughly approximately some exactly just fewer less over under up".split())
+# nouns that a number names one of ("Local 1182", "Route 9", "Flight 370", "Chapter 11", "Proposition 8")
+_NUMBERING = frozenset("""local route flight gate chapter section article proposition prop bill terminal platform pier highway
+interstate station unit ward district precinct engine ladder room building level floor runway line channel apollo boeing
+airbus model""".split())
 
 
 _CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY INR AUD CAD SEK NOK DKK RUB BRL MXN ZAR KRW HKD SGD NZD PLN TRY".split())

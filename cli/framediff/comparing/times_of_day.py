@@ -71,14 +71,16 @@ _MONTH = ("(?:" + "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) > 4 or m 
           + r")\b|(?:" + "|".join(m for m in _MONTH_NUMBERS if len(m) <= 4 and m not in ("May", "June", "July")) + r")\b\.?")
 _YEAR_AFTER = r"(?:,?\s+(?P<y{}>(?:1[89]|20)\d\d)\b)?"
 _ORDINAL = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-# after "May 5": punctuation, the end, a year, or a word that goes on from a day ("by May 5 to turn himself in"); not a
-# word it counts ("In March 12 soldiers died") nor an event it names ("the Jan. 6 attack", "Sept. 11 attacks")
-_AFTER_DAY = r"(?=\s*(?:[,.;:!?)”\"’—–-]|$|(?:and|or|to|through|until|till|at|in|on|by|after|before|when|while|as|with|from|" \
-             r"for|the|that|this|last|next|he|she|they|it|we|i|you|his|her|their|its|was|were|is|are|will|would|had|has|unless|" \
-             r"if|but|so|because|since|against|into|amid|despite|following|then)\b|[A-Z](?!\w*\s+(?:attacks?|bombings?|riots?)\b)))"
+# after "May 5": not an event the day names ("the Jan. 6 attack", "Sept. 11 attacks", "the Mar. 11 Madrid bombings")
+_AFTER_DAY = r"(?!\s+(?:[A-Z]\w*\s+)?(?:attacks?|attackers?|bombings?|bombers?|riots?|rioters?|massacre|insurrection|hijack\w*|" \
+             r"committee|commission)\b)"
+# after "In May 12", a day only before punctuation, the end or a word that goes on from a day: else a count ("In March 12
+# soldiers died", "In May 12 Republicans broke ranks")
+_AFTER_IN = re.compile(r"\s*(?:[,.;:!?)”\"’—–-]|$|(?:and|or|to|until|at|in|on|by|after|before|when|the|that|he|she|they|it|we|"
+                       r"was|were|is|are|will|would)\b)")
 # the words in title case a month may follow at the start of a sentence or after a weekday ("On May 5", "Friday, May 5")
 _BEFORE_DAY = frozenset("""on in by since until till from before after through last next early late mid due as of at
-monday tuesday wednesday thursday friday saturday sunday""".split())
+starting effective beginning around between throughout monday tuesday wednesday thursday friday saturday sunday""".split())
 # after "5 May": not a name that goes on ("May Day", "June Carter", "Mar-a-Lago", "May's MPs")
 _AFTER_MONTH = r"(?![-'’]|\s+[A-Z])"
 _DAY_OF_MONTH = re.compile(rf"\b(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
@@ -94,9 +96,11 @@ def calendar_days(text: str) -> dict[tuple[int, int, int | None], str]:
     fifth" and "the fifth of May" are all (5, 5, None), "September 30, 2026" is (9, 30, 2026)."""
     out = {}
     for m in _DAY_OF_MONTH.finditer(text):
-        before = re.search(r"([A-Z][a-z]+)\s+$", text[: m.start()]) if m["m1"] or m["m4"] else None
-        if before and before[1].lower() not in _BEFORE_DAY:
+        before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()]) if m["m1"] or m["m4"] else None
+        if before and before[1][0].isupper() and before[1].lower() not in _BEFORE_DAY:
             continue  # "Theresa May 10 Downing Street": a name, not a month
+        if before and before[1].lower() == "in" and m["m1"] and not _AFTER_IN.match(text, m.end()):
+            continue  # "In March 12 soldiers died": a count after a month
         month = m["m1"] or m["m2"] or m["m3"] or m["m4"]
         day = int(m["d1"] or m["d2"]) if (m["d1"] or m["d2"]) else _ORDINAL_WORDS[(m["w"] or m["w4"]).lower()]
         year = m["y1"] or m["y2"] or m["y3"] or m["y4"]
@@ -109,10 +113,10 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
     """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
     of its sentences and only one, names the day of the month an English member of the claim names ("has until the fifth
     of May to turn himself in" for "He is to report to prison by May 5", 0.04 in a twenty-eighth trial's tabloid, said to
-    leave it out). Not a sentence that states a claim other outlets carry: it tells that one (a second reader's "the
-    shooting on Aug. 9" beside a quote that names Aug. 9). A day its article names in several sentences is its story's
-    day; a day with a year is that day of that year, or of no year written ("the quarter ended Sept. 30" is not "by
-    September 30, 2026"). English only. None: no sentence does. The reason quotes the sentence."""
+    leave it out). Not a sentence that states a claim other outlets carry, closest or not: it tells that one. A day its
+    article names in several sentences is its story's day; a day with a year is that day of that year, or of no year
+    written within a year of the article's date ("the quarter ended Sept. 30" is not "by September 30, 2026"). English
+    only. None: no sentence does. The reason quotes the sentence."""
     from framediff.reading.languages import is_english
 
     wanted = {d: w for m in claim.members if is_english(alignment.article(m.article).sentence_language(m.sentence))
@@ -122,13 +126,14 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
     own = alignment.article(article)
     joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
     named = [(s, calendar_days(s.text)) for s in own.sentences if is_english(own.sentence_language(s.index))]
+    published = int(own.date[:4]) if own.date and own.date[:4].isdigit() else None
     for month, day, year in sorted(wanted, key=lambda d: (d[0], d[1], d[2] or 0)):
-        giving = [(s, w) for s, days in named for (m, d, y), w in days.items()
-                  if (m, d) == (month, day) and (year is None or y is None or y == year)]
-        if not any(s.index == closest for s, _ in giving):
-            giving = [(s, w) for s, w in giving if s.index not in joined]
-            if len({s.index for s, _ in giving}) != 1:
-                continue
+        # a year on one side only is the claim's where it is the article's own, or the year before or after it: "born on
+        # July 4, 1976" is not "will light the fireworks on July 4" (a second reader's)
+        giving = [(s, w) for s, days in named for (m, d, y), w in days.items() if (m, d) == (month, day) and s.index not in joined
+                  and (y == year or y is year is None or published is not None and abs((y or year or 0) - published) <= 1)]
+        if not any(s.index == closest for s, _ in giving) and len({s.index for s, _ in giving}) != 1:
+            continue
         sentence, written = next((s, w) for s, w in giving if closest is None or s.index == closest or not any(
             g.index == closest for g, _ in giving))
         words = sentence.text.split()

@@ -39,6 +39,7 @@ class Figures:
     tones_others: list[float] = field(default_factory=list)
     terms: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     terms_compared: bool = False  # some event of it had another article in its language to set its terms against
+    terms_run: bool = False  # some event of it was read by the analysis of distinctive terms (it reads English only)
     speakers: Counter[str] = field(default_factory=Counter)
     reuse: list[float] = field(default_factory=list)  # per article in a compared event: share of its text found in others
 
@@ -59,6 +60,7 @@ class Figures:
             "distinctive_terms": [term for term, _ in sorted(self.terms.items(), key=lambda t: (-t[1], t[0]))
                                   if not names_itself(term, self.own_names)][:8],
             "distinctive_compared": self.terms_compared,
+            "distinctive_run": self.terms_run,
             "quotes_most": [{"speaker": s, "quotes": n} for s, n in merge_speakers(self.speakers).most_common(5)],
             "reuse_share": _mean(self.reuse),
         }
@@ -317,6 +319,7 @@ def _add_event(summary: Summary, event: str | int, doc: dict[str, Any], groups: 
             for term in record.get("distinctive_terms") or []:
                 figures.terms[str(term.get("term"))] += float(term.get("score") or 0)
             figures.terms_compared |= not record.get("not_run") and record.get("distinctive_compared", True) is not False
+            figures.terms_run |= not record.get("not_run")
             for quote in record.get("quotes") or []:
                 if quote.get("speaker") and quote.get("kind", "speech") == "speech":
                     figures.speakers[str(quote["speaker"])] += 1

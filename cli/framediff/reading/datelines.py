@@ -142,10 +142,16 @@ def _capitals(place: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+# a name no list holds, as an agency is written: one to four words in title case, no figure ("Thomson Reuters Foundation"; not
+# "born June 3, 1950" or "an earlier version misstated the vote", a second reader's)
+_AGENCY_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+
+
 def _filed(match: re.Match[str]) -> bool:
     """A known agency after a place; or any name in brackets after a place in capitals and a day of a month ("LONDON, March
     3 (Thomson Reuters Foundation) -"; a twenty-ninth trial's "(Continental Press)" had been read as its lead's words)."""
-    vouched = agency(match.group("agency")) or (_capitals(match.group("place")) and _dated(match))
+    vouched = agency(match.group("agency")) or (_capitals(match.group("place")) and _dated(match) and _AGENCY_NAME.fullmatch(
+        match.group("agency")) is not None)
     return vouched and _date_ok(match) and not _link_only(match.group("place"))
 
 

@@ -122,7 +122,10 @@ def render_html(doc: dict[str, Any]) -> str:
 
 
 def no_terms(row: dict[str, Any]) -> str:
-    """What stands for an outlet's distinctive terms when it has none: "–", or "not compared" where no event of it had
-    another article in its language to set them against (the only English article of each)."""
-    return "–" if row.get("distinctive_compared", True) else "not compared (no other article in its language)"
+    """What stands for an outlet's distinctive terms when it has none: "–"; "not run (English only)" where no event of it
+    was read by that analysis (its articles are in another language); or "not compared" where none had another English
+    article to set them against."""
+    if row.get("distinctive_compared", True):
+        return "–"
+    return "not compared (no other English article)" if row.get("distinctive_run", True) else "not run (English only)"
 
