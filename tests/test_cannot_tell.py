@@ -9,6 +9,7 @@ the "comes near" record the report used to make (bench/verdicts/coverage/near.js
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -160,21 +161,32 @@ def test_calendar_days_are_read_as_english_writes_them(sentence: str, days: dict
     ([], "leaves_out"),
 ])
 def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, elsewhere: list[str], state: str) -> None:
-    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
-    from framediff.comparing.comparison import compare
-
-    claim, closest = "He is to report to prison by May 5.", "His lawyer begged for just four years behind bars."
-    for name, body in (("a", [claim]), ("b", [claim]), ("c", [closest, *elsewhere])):
-        paragraphs = "\n\n".join(["An opening sentence.", *body])
-        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{paragraphs}\n", encoding="utf-8")
-    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
-    near = Member(c.id, 2, 0.04)
-    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
-                   (Nearest(c.id, 2, 0.04, 0.0, False, "", 0.2),))
-    absence = compare(Alignment(tuple(articles), (shared,), "test", 0.44)).absence("c1", c.id)
+    closest = "His lawyer begged for just four years behind bars."
+    absence = _prison_claim_lacked(tmp_path, [[PRISON], [PRISON], [closest, *elsewhere]], 0.04, joined=False)
     assert absence is not None and absence.state == state
     if state == "unclear":
         assert absence.reason.startswith("its sentence #3, “The disgraced boss ")  # the sentence, for a reader to check
+
+
+PRISON = "He is to report to prison by May 5."
+
+
+def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, joined: bool) -> Any:
+    """How the third of three articles (each body a list of sentences after an opening one) lacks the claim its first two
+    carry as sentence 2, its closest sentence 2 at ``score``; ``joined``: its sentence 3 states a claim with the first."""
+    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
+    from framediff.comparing.comparison import compare
+
+    for name, body in zip("abc", bodies):
+        paragraphs = "\n\n".join(["An opening sentence.", *body])
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{paragraphs}\n", encoding="utf-8")
+    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
+    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,),
+                   (Member(c.id, 2, score),), (Nearest(c.id, 2, score, 0.0, False, "", 0.2),))
+    claims = [shared]
+    if joined:  # c's dated sentence states the vote, which a carries too
+        claims.append(Claim("c2", (Member(a.id, 3, 1.0), Member(c.id, 3, 1.0)), SentenceRef(a.id, 3), (a.id, c.id), (b.id,)))
+    return compare(Alignment(tuple(articles), tuple(claims), "test", 0.44)).absence("c1", c.id)
 
 
 @pytest.mark.parametrize(("body", "joined", "state"), [
@@ -185,20 +197,6 @@ def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, else
      "leaves_out"),
 ])
 def test_the_closest_sentence_or_one_of_no_other_claim(tmp_path: Path, body: list[str], joined: bool, state: str) -> None:
-    from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
-    from framediff.comparing.comparison import compare
-
-    claim = "He is to report to prison by May 5."
-    for name, sentences in (("a", [claim, "Shareholders vote on a new board on May 5."]), ("b", [claim]), ("c", body)):
-        paragraphs = "\n\n".join(["An opening sentence.", *sentences])
-        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{paragraphs}\n", encoding="utf-8")
-    a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
-    near = Member(c.id, 2, 0.11)
-    shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,), (near,),
-                   (Nearest(c.id, 2, 0.11, 0.0, False, "", 0.2),))
-    claims = [shared]
-    if joined:  # c's dated sentence states the vote, which a carries too
-        claims.append(Claim("c2", (Member(a.id, 3, 1.0), Member(c.id, 3, 1.0)), SentenceRef(a.id, 3), (a.id, c.id), (b.id,)))
-    absence = compare(Alignment(tuple(articles), tuple(claims), "test", 0.44)).absence("c1", c.id)
+    absence = _prison_claim_lacked(tmp_path, [[PRISON, "Shareholders vote on a new board on May 5."], [PRISON], body], 0.11, joined)
     assert absence is not None and absence.state == state
 
