@@ -162,7 +162,7 @@ def test_calendar_days_are_read_as_english_writes_them(sentence: str, days: dict
 ])
 def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, elsewhere: list[str], state: str) -> None:
     closest = "His lawyer begged for just four years behind bars."
-    absence = _prison_claim_lacked(tmp_path, [[PRISON], [PRISON], [closest, *elsewhere]], 0.04, joined=False)
+    absence = _prison_claim_lacked(tmp_path, [[PRISON], [PRISON], [closest, *elsewhere]], 0.04, joined=None)
     assert absence is not None and absence.state == state
     if state == "unclear":
         assert absence.reason.startswith("its sentence #3, “The disgraced boss ")  # the sentence, for a reader to check
@@ -171,9 +171,10 @@ def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, else
 PRISON = "He is to report to prison by May 5."
 
 
-def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, joined: bool) -> Any:
+def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, joined: int | None) -> Any:
     """How the third of three articles (each body a list of sentences after an opening one) lacks the claim its first two
-    carry as sentence 2, its closest sentence 2 at ``score``; ``joined``: its sentence 3 states a claim with the first."""
+    carry as sentence 2, its closest sentence 2 at ``score``; ``joined``: its sentence that states a claim with the first's
+    sentence 3."""
     from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
     from framediff.comparing.comparison import compare
 
@@ -184,19 +185,22 @@ def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, 
     shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,),
                    (Member(c.id, 2, score),), (Nearest(c.id, 2, score, 0.0, False, "", 0.2),))
     claims = [shared]
-    if joined:  # c's dated sentence states the vote, which a carries too
-        claims.append(Claim("c2", (Member(a.id, 3, 1.0), Member(c.id, 3, 1.0)), SentenceRef(a.id, 3), (a.id, c.id), (b.id,)))
+    if joined is not None:  # c's dated sentence states another claim, which a carries too
+        claims.append(Claim("c2", (Member(a.id, 3, 1.0), Member(c.id, joined, 1.0)), SentenceRef(a.id, 3), (a.id, c.id), (b.id,)))
     return compare(Alignment(tuple(articles), tuple(claims), "test", 0.44)).absence("c1", c.id)
 
 
 @pytest.mark.parametrize(("body", "joined", "state"), [
     # a second reader's: the closest sentence itself names the claim's day, and another does too: not "leaves it out"
-    (["The disgraced boss has until May 5 to turn himself in.", "His lawyers vowed to file an appeal before May 5."], False, "unclear"),
-    # a second reader's (BASIL dev, Ferguson): the one sentence naming the day states a claim other outlets carry
-    (["His lawyer begged for just four years behind bars.", "Brightwell shareholders will vote on a new board on May 5."], True,
+    (["The disgraced boss has until May 5 to turn himself in.", "His lawyers vowed to file an appeal before May 5."], None, "unclear"),
+    # a second reader's: the one sentence naming the day, not the closest, states a claim other outlets carry
+    (["His lawyer begged for just four years behind bars.", "Brightwell shareholders will vote on a new board on May 5."], 3,
      "leaves_out"),
+    # the closest counts though it states a claim with another outlet: a twenty-eighth trial's daily and wire stated "report
+    # to prison by May 5" together, and the tabloid's "until the fifth of May" had been "only here" beside them
+    (["The disgraced boss has until the fifth of May to turn himself in."], 2, "unclear"),
 ])
-def test_the_closest_sentence_or_one_of_no_other_claim(tmp_path: Path, body: list[str], joined: bool, state: str) -> None:
+def test_the_closest_sentence_or_one_of_no_other_claim(tmp_path: Path, body: list[str], joined: int | None, state: str) -> None:
     absence = _prison_claim_lacked(tmp_path, [[PRISON, "Shareholders vote on a new board on May 5."], [PRISON], body], 0.11, joined)
     assert absence is not None and absence.state == state
 

@@ -113,7 +113,8 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
     """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
     of its sentences and only one, names the day of the month an English member of the claim names ("has until the fifth
     of May to turn himself in" for "He is to report to prison by May 5", 0.04 in a twenty-eighth trial's tabloid, said to
-    leave it out). Not a sentence that states a claim other outlets carry, closest or not: it tells that one. A day its
+    leave it out). Not a sentence other than the closest that states a claim other outlets carry: it tells that one; the
+    closest does count (the trial's other outlets stated the claim together, in a claim of their own). A day its
     article names in several sentences is its story's day; a day with a year is that day of that year, or of no year
     written within a year of the article's date ("the quarter ended Sept. 30" is not "by September 30, 2026"). English
     only. None: no sentence does. The reason quotes the sentence."""
@@ -130,7 +131,8 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
     for month, day, year in sorted(wanted, key=lambda d: (d[0], d[1], d[2] or 0)):
         # a year on one side only is the claim's where it is the article's own, or the year before or after it: "born on
         # July 4, 1976" is not "will light the fireworks on July 4" (a second reader's)
-        giving = [(s, w) for s, days in named for (m, d, y), w in days.items() if (m, d) == (month, day) and s.index not in joined
+        giving = [(s, w) for s, days in named for (m, d, y), w in days.items() if (m, d) == (month, day)
+                  and (s.index == closest or s.index not in joined)
                   and (y == year or y is year is None or published is not None and abs((y or year or 0) - published) <= 1)]
         if not any(s.index == closest for s, _ in giving) and len({s.index for s, _ in giving}) != 1:
             continue
