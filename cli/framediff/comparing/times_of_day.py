@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from framediff.aligning.language_free import MONTH_NAMES
+
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim
 
@@ -59,9 +61,7 @@ def time_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | No
 
 # A calendar day as English writes it: "May 5", "Aug. 5th", "5 May", "the 5th of May", "the fifth of May". Month names
 # in title case only ("may" is a verb), a day of one or two digits ("May 2021" is a month)
-_MONTH_NUMBERS = {name: n for n, names in enumerate(("January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun",
-                                                     "July Jul", "August Aug", "September Sept Sep", "October Oct",
-                                                     "November Nov", "December Dec"), 1) for name in names.split()}
+_MONTH_NUMBERS = {name: n for n, full in enumerate(MONTH_NAMES[1:], 1) for name in (full, full[:3], *(("Sept",) if n == 9 else ()))}
 _ORDINAL_WORDS = {w: n for n, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                                               "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
                                               "twentieth").split(), 1)}
@@ -133,11 +133,11 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
         # July 4, 1976" is not "will light the fireworks on July 4" (a second reader's)
         giving = [(s, w) for s, days in named for (m, d, y), w in days.items() if (m, d) == (month, day)
                   and (s.index == closest or s.index not in joined)
-                  and (y == year or y is year is None or published is not None and abs((y or year or 0) - published) <= 1)]
-        if not any(s.index == closest for s, _ in giving) and len({s.index for s, _ in giving}) != 1:
+                  and (y == year or published is not None and abs((y or year or 0) - published) <= 1)]
+        at_closest = [(s, w) for s, w in giving if s.index == closest]
+        if not at_closest and len({s.index for s, _ in giving}) != 1:
             continue
-        sentence, written = next((s, w) for s, w in giving if closest is None or s.index == closest or not any(
-            g.index == closest for g, _ in giving))
+        sentence, written = (at_closest or giving)[0]
         words = sentence.text.split()
         shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         return f"its sentence #{sentence.index}, “{shown}”, gives the claim's day “{written}”"
