@@ -171,16 +171,17 @@ def test_a_sentence_naming_the_claims_day_makes_cannot_tell(tmp_path: Path, else
 PRISON = "He is to report to prison by May 5."
 
 
-def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, joined: int | None) -> Any:
+def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, joined: int | None, dated: str = "") -> Any:
     """How the third of three articles (each body a list of sentences after an opening one) lacks the claim its first two
     carry as sentence 2, its closest sentence 2 at ``score``; ``joined``: its sentence that states a claim with the first's
-    sentence 3."""
+    sentence 3; ``dated``: the third article's date."""
     from framediff.aligning.claims import Alignment, Claim, Member, Nearest, SentenceRef
     from framediff.comparing.comparison import compare
 
     for name, body in zip("abc", bodies):
         paragraphs = "\n\n".join(["An opening sentence.", *body])
-        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{paragraphs}\n", encoding="utf-8")
+        date = f"Date: {dated}\n\n" if dated and name == "c" else ""
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\n{date}{paragraphs}\n", encoding="utf-8")
     a, b, c = articles = framediff.read_articles([str(tmp_path / f"{n}.txt") for n in "abc"])
     shared = Claim("c1", (Member(a.id, 2, 1.0), Member(b.id, 2, 1.0)), SentenceRef(a.id, 2), (a.id, b.id), (c.id,),
                    (Member(c.id, 2, score),), (Nearest(c.id, 2, score, 0.0, False, "", 0.2),))
@@ -202,5 +203,17 @@ def _prison_claim_lacked(tmp_path: Path, bodies: list[list[str]], score: float, 
 ])
 def test_the_closest_sentence_or_one_of_no_other_claim(tmp_path: Path, body: list[str], joined: int | None, state: str) -> None:
     absence = _prison_claim_lacked(tmp_path, [[PRISON, "Shareholders vote on a new board on May 5."], [PRISON], body], 0.11, joined)
+    assert absence is not None and absence.state == state
+
+
+@pytest.mark.parametrize(("claim", "elsewhere", "state"), [
+    # a year on one side only, within a year of the article's date: the same day
+    (PRISON, "The disgraced boss has until May 5, 2026 to turn himself in.", "unclear"),
+    # two years, each written: two days, however near the article's date (found on review)
+    ("He was first charged on May 5, 2025.", "The disgraced boss has until May 5, 2026 to turn himself in.", "leaves_out"),
+])
+def test_a_year_on_each_side_must_agree(tmp_path: Path, claim: str, elsewhere: str, state: str) -> None:
+    closest = "His lawyer begged for just four years behind bars."
+    absence = _prison_claim_lacked(tmp_path, [[claim], [claim], [closest, elsewhere]], 0.04, None, dated="2026-03-02")
     assert absence is not None and absence.state == state
 

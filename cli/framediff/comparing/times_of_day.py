@@ -133,7 +133,7 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
         # July 4, 1976" is not "will light the fireworks on July 4" (a second reader's)
         giving = [(s, w) for s, days in named for (m, d, y), w in days.items() if (m, d) == (month, day)
                   and (s.index == closest or s.index not in joined)
-                  and (y == year or published is not None and abs((y or year or 0) - published) <= 1)]
+                  and (y == year or (y is None) != (year is None) and published is not None and abs((y or year or 0) - published) <= 1)]
         at_closest = [(s, w) for s, w in giving if s.index == closest]
         if not at_closest and len({s.index for s, _ in giving}) != 1:
             continue
