@@ -245,6 +245,17 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("The bill would raise the standard deduction for individuals to $16,000.",
          "The bill raises the standard deduction to $15,000 for single filers.", (None, None),
          {"numbers": {"a": ("number:16000",), "b": ("number:15000",)}}),
+        # a share of a named thing (a twenty-ninth trial's contract): "a 4.5% raise" against "a 5.4% raise", in the same
+        # year of the contract; not against a raise over other years, nor a change against two bases (MRPC)
+        ("Under the agreement, drivers and mechanics will receive a 4.5% raise in the first year of the contract.",
+         "Under the agreement, drivers and mechanics will receive a 5.4% raise in the first year of the contract.",
+         ("2025-03-04", "2025-03-04"), {"numbers": {"a": ("number:4.5",), "b": ("number:5.4",)}}),
+        ("Under the agreement, drivers and mechanics will receive a 4.5 percent raise in the first year.",
+         "Wages will rise by a total of 12% over the three years, and workers get a 12% raise over the three years.",
+         ("2025-03-04", "2025-03-04"), {}),
+        ("Some 175 million shares traded on the Big Board, a 7 percent increase from the same time a week ago.",
+         "Some 1.6 billion shares traded on the Big Board, a 17 percent increase over the three-month daily average.",
+         (None, None), {}),
         # a day still to come is a plan, and plans move (a second reader's)
         ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
          "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),

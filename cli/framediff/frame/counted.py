@@ -14,6 +14,10 @@ _VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thi
 # Verbs of a market's move: a sum they move is a price quoted at one moment of a trading day
 _MOVES = frozenset("rise fall drop jump gain lose slip ease climb decline add tumble surge sink plunge soar advance rally dip edge "
                    "slide shed trade close open end finish".split())
+# Nouns of a change measured against a base the sentence may not give ("a 17 percent increase over the three-month daily
+# average"): a share of one is not compared
+_CHANGES = frozenset("increase decrease growth loss reduction decline rise fall gain drop jump surge".split())
+SHARE_OF = "share of "  # what a share of a named thing counts: "share of raise"
 # Words that make a count a part of another: "four other people", "the other two unions"
 _PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
 
@@ -39,8 +43,20 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         # 0.39 percent", "sales rose 8.8 per cent") or "of" a group ("83 percent of women") is of one index, one country,
         # one poll: MRPC's paraphrase pairs set such shares of two indexes and two days against each other
         head = root.head
-        return frozenset(f"percent {c.lemma_.lower()}" for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                         and head.lemma_ == "be" and root.dep_ == "attr")
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+            head = head.head  # "a raise of 4.5%"
+        elif root.dep_ not in ("compound", "amod", "nmod", "nummod"):
+            return frozenset(f"percent {c.lemma_.lower()}" for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                             and head.lemma_ == "be" and root.dep_ == "attr")
+        # a share that names a thing of the story's ("a 4.5% raise", "a raise of 4.5%", "a 25 percent stake"), unless a
+        # market moves it ("a 0.39 percent gain": an index at one moment of a trading day) or it is a change measured
+        # against something ("a 7 percent increase from the same time a week ago", MRPC). SHARE_OF: facts.py compares two
+        # only where their sentences name the same times ("in the first year" is not "over the three years")
+        noun = head.lemma_.lower()
+        if (head.pos_ != "NOUN" or head.i == root.i or noun in _VAGUE_HEADS or noun in _MOVES or noun in _CHANGES
+                or not noun.isalpha()):
+            return frozenset()
+        return frozenset([SHARE_OF + noun])
     if currency:  # a sum: the word it belongs to
         anchors = set()
         for child in root.children:

@@ -29,7 +29,7 @@ from typing import Any, Iterable
 from framediff.comparing.comparison import Comparison
 from framediff.frame.ages import age_disagreements
 from framediff.frame.clock import clock_disagreements
-from framediff.frame.counted import LEVEL, running
+from framediff.frame.counted import LEVEL, SHARE_OF, running
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
 from framediff.frame.tallies import tally_disagreements
@@ -101,6 +101,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
     when: dict[int, frozenset[int]] = {}  # per value (by id): the past years its sentence is about
     named: list[frozenset[int]] = []  # per sentence: the past years it names
     stamps: dict[int, frozenset[str]] = {}  # per value (by id): the days and times its sentence names, as written
+    times: dict[int, frozenset[str]] = {}  # per value (by id): every time its sentence names, spans too
     yearless = all(published_date(dates.get(a)) is None for a in articles)  # days of a month compared in an unknown year
     for a in articles:
         published = published_date(dates.get(a))
@@ -117,6 +118,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                 found = [v for v in found if v.about]
             when.update((id(v), _past_years(doc, v, published)) for v in found)
             stamps.update((id(v), _stamps(doc)) for v in found)
+            times.update((id(v), _times_named(doc)) for v in found)
             named.append(_years_named(doc, published))
             values[a] += found
     # a figure whose sentence names no year is of the year most of the claim's sentences name: "killed 230, 000 people
@@ -141,6 +143,8 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                     if type_ == "count" and any(stamps[id(x)] and stamps[id(y)] and not stamps[id(x)] & stamps[id(y)]
                                                 for x in sa for y in sb):
                         continue  # "As of Wednesday, 65 cases" and "As of Monday, 66": a count at two times
+                    if about.startswith(SHARE_OF) and any(times[id(x)] != times[id(y)] for x in sa for y in sb):
+                        continue  # "a 4.5% raise in the first year" and "a 12% raise over the three years"
                     if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
                             type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
                         conflict[a].update(sa)
@@ -208,6 +212,12 @@ def _stamps(doc: Any) -> frozenset[str]:
     stamps = (re.sub(r"^(?:as of|as at|by|on|at|in|over)\s+", "", ent.text.lower()).strip()
               for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
     return frozenset(re.sub(r"^(?:this|the) (?=weekend$)", "", s) for s in stamps if not _SPAN.fullmatch(s))
+
+
+def _times_named(doc: Any) -> frozenset[str]:
+    """Every time a sentence names, spans of time too ("the first year", "three years"), as written, without "in" or "over"."""
+    return frozenset(re.sub(r"^(?:in|on|over|during|for|by|at|the)\s+", "", ent.text.lower()).strip()
+                     for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
 
 
 _SPAN = re.compile(r"(?:the )?(?:last |past |next |first )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

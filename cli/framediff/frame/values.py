@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from framediff.frame.counted import CURRENCY, LEVEL, counted, level
+from framediff.frame.counted import CURRENCY, LEVEL, SHARE_OF, counted, level
 from framediff.frame.voice import quoted_spans
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -220,6 +220,9 @@ def _count(ent: Any, text: str) -> Value | None:
         first = min(first, min(t.i for t in level_of[1].subtree if t.dep_ in ("compound", "amod") or t.i >= level_of[1].i))
     if root.dep_ in ("nummod", "compound") and root.head.pos_ == "NOUN":
         first, last = min(first, root.head.i), max(last, root.head.i)
+    share = ent.root  # "a 4.5% raise": the share with what it is a share of
+    if any(a.startswith(SHARE_OF) for a in about) and share.head.pos_ == "NOUN" and share.head.i > last:
+        last = share.head.i
     if before is not None and (before.text in CURRENCY or (before.pos_ == "NOUN" and before.lemma_.lower() in about)):
         first = min(first, before.i)
     doc_ = ent.doc
