@@ -172,6 +172,13 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("It was a life most people could only dream of — and he stole to keep it.", []),
     ("The team had everything a family could want or need.", []),
     ("The board said the company could want to sell the unit.", [("could", "hedge")]),
+    # perceiving is no doubt (MRPC and ECB+ sentences, a thirty-first trial's smoke); a reading offered is (written for this test)
+    ("Gasps could be heard in the courtroom when the photo was displayed.", []),
+    ("By the time fire crews arrived, flames could be seen coming out from under the eaves all the way around the building.", []),
+    ("The move could be seen as a concession to the unions.", [("could", "hedge")]),
+    ("Officials said the fire could spread overnight.", [("could", "hedge")]),
+    # "appears nowhere": is not found, does not seem (a thirtieth trial's dissent)
+    ("Justice Thomas Beckley wrote that the majority had “invented a standard that appears nowhere in our Constitution.”", []),
     # "appeared in court" came, it did not seem (ECB+ dev)
     ("At his arraignment, he appeared in court in his familiar pajamas and bathrobe and a peaked cap.", []),
     # what protesters and fires do to things (ECB+ dev): force, not scorn
