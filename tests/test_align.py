@@ -78,6 +78,8 @@ def test_align_cli_jsonl_and_text(run: Any, seeds: Path) -> None:
     assert claims and all(c["id"].startswith("c") for c in claims) and len(claims) == lines[0]["lines"]["claims"]
     text = run("align", "--no-color", "--width", "100", str(seeds)).stdout
     assert "claims in 5 articles" in text
+    # outlets with no sentence in a claim are named as such, not as "missing" it: compare says whether they leave it out
+    assert "none joined from: " in text and "missing:" not in text
 
 
 def test_align_needs_two_articles(run: Any, seeds: Path) -> None:

@@ -26,7 +26,9 @@ def alignment_view(console: Console, alignment: Alignment) -> Group:
         head.append(f"{number:>3}. ", style="bold")
         head.append(f"{len(claim.articles)}/{total} outlets", style="bold cyan" if len(claim.articles) > 1 else "dim")
         if claim.missing and len(claim.articles) > 1:
-            head.append("  missing: " + ", ".join(visible_name(labels[a]) for a in claim.missing), style="yellow")
+            # no sentence of these joined the claim: not that they leave it out (compare tells that, with its evidence;
+            # two trials read "missing" as an omission where compare said the outlet comes near)
+            head.append("  none joined from: " + ", ".join(visible_name(labels[a]) for a in claim.missing), style="yellow")
         blocks.append(Text())
         blocks.append(hanging(console.width, console, Text(), head, indent=6))
         for member in claim.members:
