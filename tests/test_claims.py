@@ -695,3 +695,47 @@ def test_a_sentence_carries_part_of_a_claim_only_with_its_figures_and_more_than_
     from framediff.aligning.profiles import profile
 
     assert Lexicon([profile(claim), profile(sentence)], counts_conflict=False).substantive(0, 1) is substantive
+
+
+# (sentence, its attribution): MRPC sentences, and a thirtieth trial's
+ATTRIBUTIONS = [
+    ("Tyco later said the loan had not been forgiven, and Swartz repaid it in full, with interest, according to his lawyer, "
+     "Charles Stillman.", "according to his lawyer, Charles Stillman."),
+    ("The virus kills roughly 36,000 people in an average year, according to the U.S. Centers for Disease Control and Prevention.",
+     "according to the U.S. Centers for Disease Control and Prevention."),
+    ("Because of that, the family had kept him from the home over the objections of the grandmother, police said.", ", police said."),
+    ("At least 80 homes were damaged or destroyed, according to the national emergency operations center, known as COEN.",
+     "according to the national emergency operations center, known as COEN."),
+    ("Top U.S. executives are feeling increasingly sunny about business conditions and corporate profits, according to a survey "
+     "released Monday.", "according to a survey released Monday."),
+    ("Tyco said the loan had not been forgiven.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
+def test_where_a_sentence_says_its_facts_come_from(text: str, expected: str) -> None:
+    from framediff.aligning.sources import attribution
+
+    assert attribution(text) == expected
+
+
+def test_two_facts_from_one_source_are_two_claims(tmp_path: Path) -> None:
+    """A thirtieth trial's quake: the toll and the damaged homes, each "according to the national emergency operations
+    center, known as COEN", had been one claim (0.69), and the diff set the dead against the homes. The same fact from
+    that source stays one claim."""
+    toll = "The earthquake killed four people and injured 31, according to Peru’s national emergency operations center, known as COEN."
+    homes = "At least 80 homes were damaged or destroyed, according to the national emergency operations center, known as COEN."
+    mine = "The Santa Rosa copper mine halted operations for safety inspections, according to the national emergency operations center."
+    (tmp_path / "ledger.txt").write_text(
+        "Death toll rises to four after earthquake in Peru’s Colca Valley\n\nRescuers on Wednesday pulled a fourth body from the "
+        f"rubble of an adobe house in Peru’s Colca Valley, a day after a moderate earthquake shook the southern Andes.\n\n{toll}\n\n"
+        "All four victims were in the district of Yanque, where many homes are built of mud brick.\n\nThe Santa Rosa copper mine "
+        "stopped work on Tuesday for safety inspections, according to the national emergency operations center.\n", encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(
+        "Magnitude 5.8 earthquake strikes southern Peru, killing at least two\n\nAn earthquake shook southern Peru early on "
+        "Tuesday, killing at least two people, officials said, as rescuers searched collapsed adobe homes in the Colca Valley.\n\n"
+        f"{homes}\n\nThe quake had a magnitude of 5.8, according to the U.S. Geological Survey.\n\n{mine}\n", encoding="utf-8")
+    paths = [tmp_path / "ledger.txt", tmp_path / "wire.txt"]
+    assert not _in_one_claim(paths, toll, homes)
+    assert _in_one_claim(paths, "The Santa Rosa copper mine stopped work on Tuesday for safety inspections, according to the "
+                         "national emergency operations center.", mine)

@@ -33,6 +33,7 @@ from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, restatements_apart, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
+from framediff.aligning.sources import part_sources
 from framediff.aligning.speakers import quotes_another
 from framediff.aligning.tallied import add_tallied
 from framediff.aligning.two_events import TwoEvents, two_events
@@ -141,13 +142,8 @@ class AlignOptions:
     lead_prior: float = LEAD_PRIOR  # log-odds added to pairs of headlines and first sentences; 0: none
 
 
-def align_articles(
-    articles: Sequence[Article],
-    embedder: Embedder,
-    options: AlignOptions = AlignOptions(),
-    scorer: Scorer | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> Alignment:
+def align_articles(articles: Sequence[Article], embedder: Embedder, options: AlignOptions = AlignOptions(),
+                   scorer: Scorer | None = None, progress: Callable[[str], None] | None = None) -> Alignment:
     """Find the claims of ``articles``. Deterministic for the same inputs."""
     import numpy as np
 
@@ -183,6 +179,7 @@ def align_articles(
     pairs.ensure(candidates)
     pairs.part_speakers(articles, refs, texts, threshold)
     pairs.part_denials(texts, threshold)
+    part_sources(pairs, normalised, threshold)
     pairs.add_support()
     if progress:
         progress("clustering")

@@ -26,14 +26,12 @@ if TYPE_CHECKING:
 
     from framediff.aligning.crosslingual import CrossView
 
-# Log-odds added to a pair of leads (each article's headline and first body sentence):
-# the pair scorer, fitted on sentence pairs with no article around them, cannot know
-# that leads state the story's main event, and scores them low because that event is
-# told in the story's commonest words (low IDF, hub sentences). Chosen without the seeds
-# (bench/evaluate.py prints both checks): on bench/stories F1 rises with the prior
-# and levels off from 2.5 at every threshold from 0.40 to 0.50; with all the stories'
-# and seeds' articles aligned together, no leads of different stories are joined up
-# to 2.5, while 3 joins some.
+# Log-odds added to a pair of leads (each article's headline and first body sentence): the pair scorer, fitted on
+# sentence pairs with no article around them, cannot know that leads state the story's main event, and scores them low
+# because that event is told in the story's commonest words (low IDF, hub sentences). Chosen without the seeds
+# (bench/evaluate.py prints both checks): on bench/stories F1 rises with the prior and levels off from 2.5 at every
+# threshold from 0.40 to 0.50; with all the stories' and seeds' articles aligned together, no leads of different stories
+# are joined up to 2.5, while 3 joins some.
 LEAD_PRIOR = 2.5
 # The lead prior tips a close call; it does not make one. It is added in full from a probability of LEAD_FLOOR on,
 # and fades to nothing at half that, so two leads whose own content disagrees (a lead about the abortion plank and
@@ -160,6 +158,7 @@ class PairScores:
         self.lowered: list[str] = []
         self.unattributed: set[tuple[int, int]] = set()  # pairs parted as a quote and a sentence that never names its speaker
         self.denials: dict[tuple[int, int], float] = {}  # pairs parted as a statement and its denial, with their own score
+        self.held: dict[tuple[int, int], float] = {}  # pairs weighed down for what their words share (sources.py), own score
         # pairs that would join but for figures or days that differ, with what they would score alike (other_figures)
         self.figures_apart: dict[tuple[int, int], float] = {}
         self.support: np.ndarray | None = None  # each sentence's probabilities with the others, unit rows (add_support)
@@ -334,8 +333,8 @@ class PairScores:
         import numpy as np
 
         for key, p in self.known.items():
-            if key in self.denials:
-                p = self.denials[key]  # the two state one matter, one denying it: their own score is the evidence
+            if key in self.denials or key in self.held:  # the two state one matter, one denying it: their own score is the evidence
+                p = self.denials.get(key) or self.held[key]
             elif key in self.figures_apart:
                 p = max(p, self.figures_apart[key])  # one fact with another figure: its score with the figures alike
             yield key, (float(with_prior(np.array([p]), UNATTRIBUTED_PENALTY)[0]) if key in self.unattributed else p)

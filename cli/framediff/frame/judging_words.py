@@ -122,8 +122,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "The volcano blasted a column of ash", "glowing avalanches of rock" (a twenty-sixth trial's wire)
         if kind == "loaded" and lower == "extreme" and re.match(_WEATHER, text[match.end():], re.I):
             kind = None  # "extreme rainfall", "extreme heat": the forecasters' term, no judgement (an eleventh trial's)
-        if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(r"\s+(?:in|at|before|nowhere)\b", text[match.end():]):
-            kind = None  # "appeared in Bellmont County Superior Court", "a standard that appears nowhere in our Constitution": is found, not seems
+        if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(_PLACED, text[match.end():]):
+            kind = None  # "appeared in Bellmont County Superior Court", "appears nowhere in our Constitution": was there, not seemed
         if kind == "hedge" and lower == "could" and re.match(r"\s*(?:not\b|n[’']t\b|[.,;:!?)”\"]|$)", text[match.end():]):
             kind = None  # "a patient she could not get to", "did everything they could": what one was able to do, no doubt
         if kind == "hedge" and lower == "could" and _PERMITTED.search(text[: match.start()]) and _TO_GO.match(text, match.end()):
@@ -149,6 +149,7 @@ _PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|per
 _WANTED = re.compile(r"\s+(?:(?:ever|possibly|only)\s+)?(?:have\s+)?(?:ask(?:ed)?\s+for|wish(?:ed)?\s+for|hope(?:d)?\s+for"
                      r"|want(?:ed)?(?:\s+or\s+need(?:ed)?)?|imagine(?:d)?|dream(?:ed)?\s+of)"
                      r"(?=\s*(?:[.;:!?)”\"’'—–]|,?\s*(?:and|or)\s+more\b|$))", re.I)
+_PLACED = r"\s+(?:in|at|before|nowhere)\b"  # "appeared in court", "appears nowhere in": where, not how it seems
 # "could be seen", "could be heard": perceiving, not doubt ("flames could be seen coming out from under the eaves"), but
 # "could be seen as a concession" is a reading offered, a hedge
 _PERCEIVED = re.compile(r"\s+(?:later\s+|still\s+|clearly\s+|also\s+)?be\s+(?:seen|heard|smelled|smelt|spotted)\b(?!\s+as\b)", re.I)
