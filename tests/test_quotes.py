@@ -268,6 +268,10 @@ CASES += [
     # "the guard said": a guard speaks as the role (a twenty-first trial's tabloid)
     ("A Fenmore guard, who asked not to be named, said the escape was \"a disaster waiting to happen.\"\n\n\"We've been "
      "begging for more staff for years,\" the guard said.", [("speech", "a Fenmore guard", "said"), ("speech", "the guard", "said")]),
+    # a title with its portfolio runs on into the name (a thirty-first trial's wire; the second written for this test)
+    ("\"This is not charity, it is a partnership between equals,\" EU Commissioner for International Partnerships Katarina "
+     "Lindqvist told reporters after the closing session.", [("speech", "Katarina Lindqvist", "told")]),
+    ("\"We are ready,\" Secretary of State for Health Maria Lopez told reporters.", [("speech", "Maria Lopez", "told")]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

@@ -12,7 +12,7 @@ from framediff.frame.speech_words import DOCUMENTS, TITLE, clean_name
 if TYPE_CHECKING:
     from framediff.language.records import Span, Token
 
-__all__ = ["after_title", "entity_at", "name_cut", "particles_before", "work_speaks"]
+__all__ = ["after_title", "entity_at", "name_cut", "particles_before", "portfolio_holder", "work_speaks"]
 
 
 def entity_at(token: "Token") -> "Span | None":
@@ -79,3 +79,22 @@ def work_speaks(entity: "Span", token: "Token") -> str | None:
     if not any(o.lemma_.lower() in DOCUMENTS for o in through):
         return None
     return entity.text if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity) else None
+
+
+def portfolio_holder(token: "Token") -> str | None:
+    """The person a title with its portfolio names, the subject of a verb of speaking: a thirty-first trial's ""This is not
+    charity," EU Commissioner for International Partnerships Katarina Lindqvist told reporters" had "EU Commissioner" as
+    its speaker, and "Secretary of State for Health Maria Lopez told" the body "State for Health Maria Lopez". The
+    capitalised words after the portfolio's "for" run on into the name; three or more of them end in a name of two (a
+    portfolio of one word or more, then a first name and a surname). Fewer tell no name from portfolio: None."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1]]
+    if token.pos_ == "PROPN" and TITLE.match(token.text + " X"):  # "Commissioner for ... Lindqvist": the title is the subject
+        pobj = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), None)
+        words = [t for t in token.doc[token.i : pobj.i + 1]] if pobj is not None and pobj.pos_ == "PROPN" else []
+    at = max((n for n, t in enumerate(words) if t.lower_ == "for"), default=None)
+    if at is None or not any(TITLE.match(t.text + " X") for t in words[:at]):
+        return None
+    chain = words[at + 1 :]
+    if len(chain) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chain):
+        return None
+    return clean_name(" ".join(t.text for t in chain[-2:])) or None

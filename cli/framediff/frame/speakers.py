@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from framediff.aligning.language_free import SURNAME_PARTICLES
-from framediff.frame.misread import after_title, entity_at, name_cut, particles_before, work_speaks
+from framediff.frame.misread import after_title, entity_at, name_cut, particles_before, portfolio_holder, work_speaks
 from framediff.frame.speech_words import (
     BODIES as _BODIES,
     DOCUMENTS as _DOCUMENTS,
@@ -86,6 +86,8 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return None
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _LAWS and token.text != "Bill":
         return None
+    if token.pos_ == "PROPN" and (holder := portfolio_holder(token)):
+        return holder  # "EU Commissioner for International Partnerships Katarina Lindqvist told"
     entity = entity_at(token)
 
     if entity is not None:
