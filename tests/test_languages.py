@@ -34,6 +34,9 @@ SPLIT_CASES = [
     ("fr", "Le texte sera signé le 3 oct. à Paris, selon l'Élysée. La date n'est pas confirmée.",
      ["Le texte sera signé le 3 oct. à Paris, selon l'Élysée.", "La date n'est pas confirmée."]),
     # Spanish: ¿ and ¡ open their sentences; Sr. before a name.
+    # a company's initials before a lower-case verb (a thirty-first trial's EFE dispatch)
+    ("es", "El Real Betis Balompié S.A.D. ha cerrado este lunes el fichaje del delantero. El club lo anunció en un comunicado.",
+     ["El Real Betis Balompié S.A.D. ha cerrado este lunes el fichaje del delantero.", "El club lo anunció en un comunicado."]),
     ("es", "¿Qué pasará ahora con el puerto? El Sr. García dijo que no lo sabe. ¡Es un escándalo!, gritaron los estibadores.",
      ["¿Qué pasará ahora con el puerto?", "El Sr. García dijo que no lo sabe.", "¡Es un escándalo!, gritaron los estibadores."]),
     # A title before a name (Spanish, Italian, Dutch), and a quoted question with who asked it after it: a sixth trial's

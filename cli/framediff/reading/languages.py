@@ -230,7 +230,7 @@ def _rejoin(segment: str, raw: list[tuple[int, int]], language: str) -> Iterator
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
-_SHORT_ABBREVIATION_END = re.compile(r"(?:^|[\s(])\w{1,4}\.$")
+_SHORT_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:\w{1,4}\.)+$")  # "oct.", and initials: "Real Betis Balompié S.A.D. ‖ ha cerrado"
 # A German ordinal ends with a full stop ("am 28. August", "der 1. FC Köln", "zum 3. Mal"): after one, Punkt's break
 # stands only before a word that opens German sentences.
 _GERMAN_OPENERS = re.compile(
