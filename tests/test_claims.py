@@ -709,6 +709,9 @@ ATTRIBUTIONS = [
     ("Top U.S. executives are feeling increasingly sunny about business conditions and corporate profits, according to a survey "
      "released Monday.", "according to a survey released Monday."),
     ("Tyco said the loan had not been forgiven.", ""),
+    # a second reader's: the clause after "according to police," is the sentence's own fact; "were announced" reports nothing
+    ("Elsewhere, according to police, officers detained two suspects near a looted pharmacy.", "according to police"),
+    ("Shares fell 3 percent, before the earnings were announced.", ""),
 ]
 
 
@@ -719,23 +722,29 @@ def test_where_a_sentence_says_its_facts_come_from(text: str, expected: str) -> 
     assert attribution(text) == expected
 
 
-def test_two_facts_from_one_source_are_two_claims(tmp_path: Path) -> None:
+@pytest.mark.parametrize("names", [("ledger.txt", "wire.txt"), ("wire.txt", "ledger.txt")])  # either order (a second reader's)
+def test_two_facts_from_one_source_are_two_claims(tmp_path: Path, names: tuple[str, str]) -> None:
     """A thirtieth trial's quake: the toll and the damaged homes, each "according to the national emergency operations
     center, known as COEN", had been one claim (0.69), and the diff set the dead against the homes. The same fact from
     that source stays one claim."""
     toll = "The earthquake killed four people and injured 31, according to Peru’s national emergency operations center, known as COEN."
     homes = "At least 80 homes were damaged or destroyed, according to the national emergency operations center, known as COEN."
     mine = "The Santa Rosa copper mine halted operations for safety inspections, according to the national emergency operations center."
-    (tmp_path / "ledger.txt").write_text(
+    (tmp_path / names[0]).write_text(
         "Death toll rises to four after earthquake in Peru’s Colca Valley\n\nRescuers on Wednesday pulled a fourth body from the "
         f"rubble of an adobe house in Peru’s Colca Valley, a day after a moderate earthquake shook the southern Andes.\n\n{toll}\n\n"
         "All four victims were in the district of Yanque, where many homes are built of mud brick.\n\nThe Santa Rosa copper mine "
         "stopped work on Tuesday for safety inspections, according to the national emergency operations center.\n", encoding="utf-8")
-    (tmp_path / "wire.txt").write_text(
+    (tmp_path / names[1]).write_text(
         "Magnitude 5.8 earthquake strikes southern Peru, killing at least two\n\nAn earthquake shook southern Peru early on "
         "Tuesday, killing at least two people, officials said, as rescuers searched collapsed adobe homes in the Colca Valley.\n\n"
         f"{homes}\n\nThe quake had a magnitude of 5.8, according to the U.S. Geological Survey.\n\n{mine}\n", encoding="utf-8")
     paths = [tmp_path / "ledger.txt", tmp_path / "wire.txt"]
     assert not _in_one_claim(paths, toll, homes)
+    # nor is the one sentence evidence that its outlet says the other's fact: it does not come near it
+    al = framediff.align([str(p) for p in paths], use_cache=False)
+    where = {s.text: (a.id, s.index) for a in al.articles for s in a.sentences}
+    claim = next(c for c in al.claims if where[homes] in {(m.article, m.sentence) for m in c.members})
+    assert all((m.article, m.sentence) != where[toll] or m.score < 0.30 for m in claim.closest)
     assert _in_one_claim(paths, "The Santa Rosa copper mine stopped work on Tuesday for safety inspections, according to the "
                          "national emergency operations center.", mine)

@@ -158,7 +158,6 @@ class PairScores:
         self.lowered: list[str] = []
         self.unattributed: set[tuple[int, int]] = set()  # pairs parted as a quote and a sentence that never names its speaker
         self.denials: dict[tuple[int, int], float] = {}  # pairs parted as a statement and its denial, with their own score
-        self.held: dict[tuple[int, int], float] = {}  # pairs weighed down for what their words share (sources.py), own score
         # pairs that would join but for figures or days that differ, with what they would score alike (other_figures)
         self.figures_apart: dict[tuple[int, int], float] = {}
         self.support: np.ndarray | None = None  # each sentence's probabilities with the others, unit rows (add_support)
@@ -333,8 +332,8 @@ class PairScores:
         import numpy as np
 
         for key, p in self.known.items():
-            if key in self.denials or key in self.held:  # the two state one matter, one denying it: their own score is the evidence
-                p = self.denials.get(key) or self.held[key]
+            if key in self.denials:
+                p = self.denials[key]  # the two state one matter, one denying it: their own score is the evidence
             elif key in self.figures_apart:
                 p = max(p, self.figures_apart[key])  # one fact with another figure: its score with the figures alike
             yield key, (float(with_prior(np.array([p]), UNATTRIBUTED_PENALTY)[0]) if key in self.unattributed else p)
