@@ -15,8 +15,9 @@ _VAGUE_HEADS = frozenset(("one", "other", "others", "time", "times", "way", "thi
 _MOVES = frozenset("rise fall drop jump gain lose slip ease climb decline add tumble surge sink plunge soar advance rally dip edge "
                    "slide shed trade close open end finish".split())
 # Nouns of a change measured against a base the sentence may not give ("a 17 percent increase over the three-month daily
-# average"): a share of one is not compared
-_CHANGES = frozenset("increase decrease growth loss reduction decline rise fall gain drop jump surge".split())
+# average", "a 25% tuition hike"), and of a likelihood ("a 60 percent chance of rain"): a share of one is not compared
+_CHANGES = frozenset("increase decrease growth loss reduction decline rise fall gain drop jump surge hike cut boost slump spike "
+                     "improvement rebound year chance risk probability likelihood odds".split())
 SHARE_OF = "share of "  # what a share of a named thing counts: "share of raise"
 # Words that make a count a part of another: "four other people", "the other two unions"
 _PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
@@ -56,7 +57,17 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         if (head.pos_ != "NOUN" or head.i == root.i or noun in _VAGUE_HEADS or noun in _MOVES or noun in _CHANGES
                 or not noun.isalpha()):
             return frozenset()
-        return frozenset([SHARE_OF + noun])
+        verb = head
+        while verb.dep_ in ("dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "appos") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _MOVES:
+            return frozenset()  # "the 30-year bond slid a full point for a yield of 4.47 percent": a price at one moment
+        # the share of what, and whose: "a 4.1 percent unemployment rate" is not "a 3.2 percent inflation rate", nor
+        # Microsoft's "51 percent stake" Sony's "49 percent stake" (a second reader's)
+        what = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i != root.i and c.is_alpha]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.i != head.i else None
+        whose = f" by {subject.lemma_.lower()}" if subject is not None else ""
+        return frozenset([SHARE_OF + " ".join([*what, noun]) + whose])
     if currency:  # a sum: the word it belongs to
         anchors = set()
         for child in root.children:
