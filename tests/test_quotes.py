@@ -272,6 +272,12 @@ CASES += [
     ("\"This is not charity, it is a partnership between equals,\" EU Commissioner for International Partnerships Katarina "
      "Lindqvist told reporters after the closing session.", [("speech", "Katarina Lindqvist", "told")]),
     ("\"We are ready,\" Secretary of State for Health Maria Lopez told reporters.", [("speech", "Maria Lopez", "told")]),
+    # a second reader's: a name read whole stays whole, a portfolio's last word is no first name, and a staff member's
+    # principal is not the speaker
+    ("\"We are ready,\" Minister for Defence Ng Eng Hen told reporters.", [("speech", "Ng Eng Hen", "told")]),
+    ("\"We are ready,\" Minister for Foreign Affairs José Manuel Albares told reporters.", [("speech", "José Manuel Albares", "told")]),
+    ("\"We are ready,\" Minister for Foreign Affairs Sugiono told reporters.", [("speech", "Sugiono", "told")]),
+    ("\"We are ready,\" Press Secretary for Governor Kathy Hochul said.", [("speech", "Press Secretary", "said")]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

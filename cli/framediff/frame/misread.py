@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from framediff.frame.speech_words import DOCUMENTS, TITLE, clean_name
+from framediff.frame.speech_words import DOCUMENTS, PORTFOLIOS, TITLE, clean_name
 
 if TYPE_CHECKING:
     from framediff.language.records import Span, Token
@@ -81,20 +81,38 @@ def work_speaks(entity: "Span", token: "Token") -> str | None:
     return entity.text if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity) else None
 
 
-def portfolio_holder(token: "Token") -> str | None:
-    """The person a title with its portfolio names, the subject of a verb of speaking: a thirty-first trial's ""This is not
-    charity," EU Commissioner for International Partnerships Katarina Lindqvist told reporters" had "EU Commissioner" as
-    its speaker, and "Secretary of State for Health Maria Lopez told" the body "State for Health Maria Lopez". The
-    capitalised words after the portfolio's "for" run on into the name; three or more of them end in a name of two (a
-    portfolio of one word or more, then a first name and a surname). Fewer tell no name from portfolio: None."""
+def portfolio_holder(token: "Token", named: str | None) -> str | None:
+    """The person a title with its portfolio names, the subject of a verb of speaking, where the speaker read otherwise
+    (``named``) is none, a bare title or a piece of the portfolio: a thirty-first trial's ""This is not charity,"
+    EU Commissioner for International Partnerships Katarina Lindqvist told reporters" had "EU Commissioner" as its
+    speaker, and "Secretary of State for Health Maria Lopez told" the body "State for Health Maria Lopez". The capitalised
+    words after the portfolio's "for" run on into the name: the person the parser finds at their end, else the last word
+    after a portfolio's word ("Foreign Affairs Wong"), else the last two of three or more. Not a staff member's principal
+    ("Attorney for President Donald Trump", "Press Secretary for Governor Kathy Hochul": a second reader's)."""
     words = [t for t in token.doc[token.left_edge.i : token.i + 1]]
-    if token.pos_ == "PROPN" and TITLE.match(token.text + " X"):  # "Commissioner for ... Lindqvist": the title is the subject
+    if TITLE.match(token.text + " X"):  # "Commissioner for ... Lindqvist": the title is the subject
         pobj = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), None)
         words = [t for t in token.doc[token.i : pobj.i + 1]] if pobj is not None and pobj.pos_ == "PROPN" else []
     at = max((n for n, t in enumerate(words) if t.lower_ == "for"), default=None)
-    if at is None or not any(TITLE.match(t.text + " X") for t in words[:at]):
+    if at is None or not any(TITLE.match(t.text + " X") for t in words[:at]) or _staff(words[:at]):
         return None
     chain = words[at + 1 :]
-    if len(chain) < 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chain):
+    if (not chain or chain[-1].pos_ != "PROPN" or not all(t.text[:1].isupper() for t in chain)
+            or any(TITLE.match(t.text + " X") for t in chain)):
         return None
-    return clean_name(" ".join(t.text for t in chain[-2:])) or None
+    if named is not None and " for " not in named and not any(w.lower() in PORTFOLIOS for w in named.split()) and not all(
+            TITLE.match(w + " X") or w.isupper() for w in named.split()):
+        return None  # a name read whole already: "Minister for Defence Ng Eng Hen"
+    person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start > chain[0].i and e.end == chain[-1].i + 1), None)
+    if person is not None:
+        return clean_name(person.text) or None
+    if len(chain) >= 2 and chain[-2].lower_ in PORTFOLIOS:
+        return clean_name(chain[-1].text) or None
+    return clean_name(" ".join(t.text for t in chain[-2:])) or None if len(chain) >= 3 else None
+
+
+def _staff(title: "list[Token]") -> bool:  # "Attorney for", "Press Secretary for", "Chief of Staff for": speaks for another
+    return bool(title) and (title[-1].lower_ in _STAFF or (len(title) > 1 and title[-2].lower_ == "press"))
+
+
+_STAFF = frozenset("attorney lawyer counsel spokesman spokeswoman spokesperson aide adviser advisor staff".split())

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from framediff.frame.findings import Quote
-from framediff.frame.speech_words import CLOSED_WORDS, HUMAN_ROLES, TITLE, clean_name
+from framediff.frame.speech_words import CLOSED_WORDS, HUMAN_ROLES, PORTFOLIOS, TITLE, clean_name
 
 
 NOT_FIRST = frozenset("""The A An In On At For As But And If When After Before During Former President Senator Governor Rep Sen Gov
@@ -27,8 +27,8 @@ def full_names(text: str, surnames: set[str]) -> list[str]:
             continue
         for m in re.finditer(rf"((?:(?:[A-Z]\.|[A-Z][\w’'-]+) )+){re.escape(surname)}\b(?![’']s\s+[a-z]+\s+(?:said|says))", text):
             words = m.group(1).split()
-            cut = max((k + 1 for k, w in enumerate(words) if len(w) > 2 and (w.rstrip(".") in NOT_FIRST or any(
-                TITLE.match(part + " x") for part in w.split("-")))), default=0)  # "Major-General Amikam Norkin"
+            cut = max((k + 1 for k, w in enumerate(words) if len(w) > 2 and (w.rstrip(".") in NOT_FIRST or w.lower() in PORTFOLIOS or any(
+                TITLE.match(part + " x") for part in w.split("-")))), default=0)  # "Major-General Amikam Norkin", "Foreign Affairs Wong"
             words = words[cut:]
             given = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
             if not given or any(w.endswith(("’s", "'s")) for w in words):

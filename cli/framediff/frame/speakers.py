@@ -77,6 +77,11 @@ def _role(token: "Token") -> str | None:
 
 def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
     """The speaker named by ``token`` (a verb's subject, the object of "according to"), or None when it names none."""
+    named = _named(token, resolve)
+    return (portfolio_holder(token, named) if token.pos_ == "PROPN" else None) or named
+
+
+def _named(token: "Token", resolve: "Resolver | None" = None) -> str | None:
     lower = token.text.lower()
     if lower in _PRONOUNS:
         return resolve(token) if resolve else None
@@ -86,8 +91,6 @@ def speaker_of(token: "Token", resolve: "Resolver | None" = None) -> str | None:
         return None
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _LAWS and token.text != "Bill":
         return None
-    if token.pos_ == "PROPN" and (holder := portfolio_holder(token)):
-        return holder  # "EU Commissioner for International Partnerships Katarina Lindqvist told"
     entity = entity_at(token)
 
     if entity is not None:

@@ -103,3 +103,10 @@ ISSUING = frozenset("issue release send post write file publish sign pen deliver
 ORG_WORD = re.compile(r"\b(?:Committee|Commission|Caucus|Council|Congress|Senate|House|Party|Ministry|Bureau|Department|Agency|Office|"
                       r"Administration|Government|Court|Police|Service|University|Institute|Company|Corp|Inc|News|Times|Post|"
                       r"Journal|Press|Network|Group|Foundation|Association|Campaign|Club|Union|Bank|Fund|Co|LLC|Ltd)\b")
+
+# the last word of a portfolio ("Minister for Foreign Affairs", "Commissioner for International Partnerships"), never a
+# first name: "Foreign Affairs Wong" is Wong
+PORTFOLIOS = frozenset("""affairs partnerships partnership health defence defense trade finance education justice energy environment
+transport transportation security development agriculture labour labor interior economy industry culture housing communities
+immigration migration refugees rights policy relations services veterans state works fisheries tourism sport sports innovation
+science technology equality climate employment welfare commerce treasury planning infrastructure enterprise resources""".split())
