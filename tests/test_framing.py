@@ -176,6 +176,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Gasps could be heard in the courtroom when the photo was displayed.", []),
     ("By the time fire crews arrived, flames could be seen coming out from under the eaves all the way around the building.", []),
     ("The move could be seen as a concession to the unions.", [("could", "hedge")]),
+    # a second reader's: a court's hearing, a reading offered, what is yet to be seen, are possibilities; "as far as" is sight
+    ("Smoke could be seen as far as 30 miles away.", []),
+    ("The case could be heard by the Supreme Court next year.", [("could", "hedge")]),
+    ("The payment could be seen to breach the ethics rules.", [("could", "hedge")]),
+    ("Results could be seen within weeks.", [("could", "hedge")]),
+    ("A resolution appears nowhere in sight.", [("appears", "hedge")]),
     ("Officials said the fire could spread overnight.", [("could", "hedge")]),
     # "appears nowhere": is not found, does not seem (a thirtieth trial's dissent)
     ("Justice Thomas Beckley wrote that the majority had “invented a standard that appears nowhere in our Constitution.”", []),

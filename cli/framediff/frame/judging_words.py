@@ -128,7 +128,7 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "a patient she could not get to", "did everything they could": what one was able to do, no doubt
         if kind == "hedge" and lower == "could" and _PERMITTED.search(text[: match.start()]) and _TO_GO.match(text, match.end()):
             kind = None  # "had been told they could go home": leave given, no doubt of the claim (a twenty-fifth trial's)
-        if kind == "hedge" and lower == "could" and _PERCEIVED.match(text, match.end()):
+        if kind == "hedge" and lower == "could" and _PERCEIVED.match(text, match.end()) and not _HEARINGS.search(text[: match.start()]):
             kind = None  # "Gasps could be heard in the courtroom": what was there to perceive, no doubt (a thirty-first trial's)
         if kind == "hedge" and lower == "could" and _WANTED.match(text, match.end()):
             kind = None  # "every advantage a person could ask for": all one might want, no doubt (a twenty-eighth trial's)
@@ -149,10 +149,16 @@ _PERMITTED = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:told|allowed|per
 _WANTED = re.compile(r"\s+(?:(?:ever|possibly|only)\s+)?(?:have\s+)?(?:ask(?:ed)?\s+for|wish(?:ed)?\s+for|hope(?:d)?\s+for"
                      r"|want(?:ed)?(?:\s+or\s+need(?:ed)?)?|imagine(?:d)?|dream(?:ed)?\s+of)"
                      r"(?=\s*(?:[.;:!?)”\"’'—–]|,?\s*(?:and|or)\s+more\b|$))", re.I)
-_PLACED = r"\s+(?:in|at|before|nowhere)\b"  # "appeared in court", "appears nowhere in": where, not how it seems
-# "could be seen", "could be heard": perceiving, not doubt ("flames could be seen coming out from under the eaves"), but
-# "could be seen as a concession" is a reading offered, a hedge
-_PERCEIVED = re.compile(r"\s+(?:later\s+|still\s+|clearly\s+|also\s+)?be\s+(?:seen|heard|smelled|smelt|spotted)\b(?!\s+as\b)", re.I)
+# "appeared in court", "appears nowhere in the bill": where, not how it seems; "appears nowhere near", "nowhere in sight" seem
+_PLACED = r"\s+(?:in|at|before|nowhere\b(?!\s+(?:near|close|in\s+sight)\b))\b"
+# "could be seen", "could be heard": perceiving, not doubt ("flames could be seen coming out from under the eaves", "smoke
+# could be seen as far as 30 miles away"); but "could be seen as a concession" is a reading offered, "could be seen to
+# breach the rules" and "results could be seen within weeks" a possibility: hedges (a second reader's)
+_PERCEIVED = re.compile(r"\s+(?:later\s+|still\s+|clearly\s+|also\s+)?be\s+(?:seen(?!\s+as\b(?!\s+(?:far|soon|long|much|well)\b))|heard"
+                        r"|smelled|smelt|spotted)\b(?!\s+(?:to|by|within|next|later|soon|as\s+early|in\s+(?:the\s+)?(?:coming|next|weeks|"
+                        r"months|years|days))\b)", re.I)
+# what can be "heard" by a court: "The case could be heard by the Supreme Court next year" is a possibility
+_HEARINGS = re.compile(r"\b(?:case|cases|appeal|appeals|lawsuit|suit|challenge|motion|petition|matter|arguments)\s+(?:\w+\s+)?$", re.I)
 _TO_GO = re.compile(r"\s+(?:go|return|leave)\b(?!\s+(?:on|up)\b)", re.I)  # not "could stay trapped", "could come under attack"
 
 
