@@ -322,6 +322,9 @@ FACT_CASES = [
         ("El gobierno belga ha anunciado que dará hasta 150 millones de $(199 millones de US$) para ayudar a los subcontratistas",
          "150", "dollars"),
         ("Air India says the new fuel-efficient airliner will save US$300 million in fuel a year", "300", "dollars"),
+        # a sum given again in another currency, in brackets (a thirty-first trial's wire): no figure of the claim's own
+        ("European Union and African Union leaders agreed on Friday to set up a 5.4 billion euro ($5.8 billion) fund for "
+         "clean-energy projects in Africa.", "5.8", "conversion"),
         # one distance in two units (MEANTIME's English and Dutch): two measures, never set against each other
         ("The test flight lasted four hours, with the aircraft flying no higher than 10,000 nor further than 100 miles from "
          "Toulouse as it circled the Bay of Biscay.", "100", "length in miles"),
@@ -333,6 +336,23 @@ def test_what_a_figure_measures_is_read_in_each_language(sentence: str, words: s
     from framediff.frame.facts_across import _measure
 
     assert _measure(sentence, words) == measure
+
+
+def test_a_sum_converted_in_brackets_and_a_name_after_an_elided_article_are_read() -> None:
+    """A thirty-first trial's summit: the wire's "5.4 billion euro ($5.8 billion) fund" against the French headline's
+    "fonds de 4,5 milliards d'euros", which names "l'Union européenne" (read as no name) and gives no dollars: the
+    conversion had made the wire give two sums, and nothing was said."""
+    from framediff.aligning.language_free import facts
+
+    assert {"union", "unione"} <= facts("L'Union européenne et l'Union africaine s'accordent", "fr").names | facts(
+        "Il presidente dell'Unione europea ha parlato", "it").names
+    texts = {"en": ["EU, African Union agree 5.4 billion euro fund for migration and clean energy",
+                    "European Union and African Union leaders agreed on Friday to set up a 5.4 billion euro ($5.8 billion) fund "
+                    "for clean-energy projects in Africa and for managing migration between the two continents."],
+             "fr": ["Migrations et énergie : l'Union européenne et l'Union africaine s'accordent sur un fonds de 4,5 milliards "
+                    "d'euros"]}
+    assert facts_across_languages(texts, {"en": ["en", "en"], "fr": ["fr"]}) == {
+        "numbers": {"en": ("number:5400000000",), "fr": ("number:4500000000",)}}
 
 
 @pytest.mark.parametrize(("texts", "expected"), FACT_CASES)
