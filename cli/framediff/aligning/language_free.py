@@ -38,9 +38,6 @@ _GROUPED = r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])"
 _PLAIN = r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])"
 _NUMBER = re.compile(rf"{_GROUPED}|(?<![\w.,])\d{{1,3}}(?:[\u202f\u00a0 ]\d{{3}})+(?!\d|s\b|-[^\W\d_])|{_PLAIN}")
 _NUMBER_ENGLISH = re.compile(rf"{_GROUPED}|(?<![\w.,])\d{{1,3}}(?:[\u202f\u00a0]\d{{3}})+(?!\d|s\b|-[^\W\d_])|{_PLAIN}")
-# an elided article or preposition before a capital ("l'Union européenne", "dell'Unione", "d'Addis-Abeba"), a thirty-first
-# trial's French headline had named nothing, and its "4,5 milliards" went uncompared with the others' 5.4 billion
-_ELIDED = re.compile(r"^(?:[ldjmnst]|qu|un|dall|dell|nell|all|sull|dagl|degl|negl|agl|sugl)['’](?=[^\W\d_])", re.I)
 WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")  # a word as read here, with its inner apostrophes and hyphens
 # capitalised words that open clauses or are function words, not names
 _NOT_NAMES = frozenset(
@@ -166,7 +163,6 @@ def facts(text: str, language: str | None = None, spelled: bool = True) -> Facts
     words = [(m.group(), m.start()) for m in WORD.finditer(text)]
     names, proper = set(), set()
     for n, (word, _) in enumerate(words):
-        word = _ELIDED.sub("", word)  # "l'Union", "dell'Unione": the name after an elided article or preposition
         if word[:1].isupper() and len(word) >= 3 and n > 0 and fold(word) not in _NOT_NAMES and fold(word) not in _MONTHS:
             names.add(fold(word))
             if fold(word) not in _DATELINE_WORDS:
