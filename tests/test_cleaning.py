@@ -92,6 +92,15 @@ def test_header_fields_and_nothing_lost() -> None:
     assert len(cleaned.paragraphs) == 2
 
 
+@pytest.mark.parametrize(("byline", "author"), [("di Marco Bellini", "Marco Bellini"), ("door Jan de Vries", "Jan de Vries"),
+                                                ("di sicuro non finisce qui", None)])
+def test_bylines_in_italian_and_dutch_are_metadata(byline: str, author: str | None) -> None:
+    """A thirty-third trial's Italian outlet: "di Marco Bellini" and the date line after it were read as the article's
+    first two sentences, each an "only here" claim, and the article had no date. Only a name may follow the common word."""
+    cleaned = clean(f"Austria, vince l'ultradestra: la Fpö al 28,4 per cento\n\n{byline}\n\n1 ottobre 2029\n\n"
+                    "VIENNA – L'ultradestra vince le elezioni politiche in Austria di domenica 30 settembre.\n")
+    assert cleaned.author == author
+    assert (cleaned.date == "2029-10-01") is (author is not None)
 def test_keep_boilerplate_keeps_lines_as_text() -> None:
     text = "A long first sentence of the story goes here.\nShare on Facebook\n"
     assert clean(text, keep_boilerplate=True).dropped == []

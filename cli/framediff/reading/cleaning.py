@@ -184,6 +184,9 @@ _FILLER_WORDS = {
 _YEAR = re.compile(r"\d{4}")
 _KEY_DATE = re.compile(r"^(?:date|published|updated|posted|last updated|publication date)\s*[:\s]\s*(.+)$", re.I)
 _BYLINE = re.compile(r"^(?:by|par|von|por|author:?|written by)\s+(\S.{0,80})$", re.I)
+# Italian and Dutch "by", followed by a name alone (a thirty-third trial's "di Marco Bellini" was read as the article's
+# first sentence, and its date line after it too)
+_NAMED_BY = re.compile(r"^(?:di|door)\s+(\S.{0,60})$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|de|da|del|van|von|der|al|el|bin|ibn|le|la|du|dos)$")
 
 
@@ -224,6 +227,9 @@ def _byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if match and len(match.group(1).split()) <= 10 and not re.search(r"[.!?]$", match.group(1)):
         return match.group(1).strip()
+    named = _NAMED_BY.match(text)  # "di Marco Bellini", "door Jan de Vries": only a name may follow these common words
+    if named and 2 <= len(names := named.group(1).split()) <= 5 and all(_NAME_WORD.match(w.strip(",")) for w in names):
+        return named.group(1).strip()
     words = text.split()
     if 2 <= len(words) <= 5 and len(text) <= 50 and all(_NAME_WORD.match(w.strip(",")) for w in words):
         if words[0][0].isupper() and words[-1][0].isupper():
