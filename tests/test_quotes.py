@@ -272,6 +272,9 @@ CASES += [
     ("\"This is not charity, it is a partnership between equals,\" EU Commissioner for International Partnerships Katarina "
      "Lindqvist told reporters after the closing session.", [("speech", "Katarina Lindqvist", "told")]),
     ("\"We are ready,\" Secretary of State for Health Maria Lopez told reporters.", [("speech", "Maria Lopez", "told")]),
+    # a body that speaks as one (a thirty-third trial's newspaper)
+    ("\"We are deeply sorry for the disruption this will cause our customers,\" the airline said in a statement, adding that "
+     "all affected passengers had been offered a full refund.", [("speech", "the airline", "said")]),
     # a second reader's: a name read whole stays whole, a portfolio's last word is no first name, and a staff member's
     # principal is not the speaker
     ("\"We are ready,\" Minister for Defence Ng Eng Hen told reporters.", [("speech", "Ng Eng Hen", "told")]),

@@ -94,7 +94,8 @@ BODIES = frozenset("""campaign committee company group agency department office 
     court firm organization organisation party network union council board panel family embassy commission caucus
     spokesperson source sources witness witnesses expert experts analyst analysts critic critics supporter supporters
     protester protesters resident residents user users researcher researchers scientist scientists employee employees
-    worker workers officials""".split())
+    worker workers officials airline carrier utility operator authority hospital university retailer automaker manufacturer
+    bank lender insurer club league federation association regulator""".split())  # "the airline said in a statement": a trial's
 
 # Verbs by which a speaker puts out a document ("issued a statement", "filed a lawsuit", "sent a letter").
 ISSUING = frozenset("issue release send post write file publish sign pen deliver put bring submit circulate share".split())
