@@ -971,3 +971,17 @@ def test_summary_says_the_only_english_outlet_of_its_events_had_no_terms_compare
         out = runner.invoke(main, ["summary", "--format", fmt, str(batch)], catch_exceptions=False).stdout
         assert "not compared (no other English article)" in out and "not run (English only)" in out
 
+
+def test_a_share_to_its_tenth_is_the_claims_figure_only_of_a_thing_named_alike() -> None:
+    """tests/data/austria-election, a thirty-third trial's story (fictional): the German outlet was said to leave out the
+    Italian "Terzi i socialdemocratici della Spö con il 21,3 per cento." though its sentence #9 gives "kam auf 21,3
+    Prozent" for the SPÖ; tests/data/corsica-election, a sixteenth trial's: "In Bastia ... 46.8%" and "Ad Ajaccio ...
+    46,8%" are two cities' results, and neither comes near the other for the figure."""
+    doc = api.to_json(api.compare([str(DATA / "austria-election")], use_cache=False))
+    third = [r for r in doc["left_out"] + doc["differently"] if r["text"].startswith("Terzi i socialdemocratici")]
+    assert third and not any(r in doc["left_out"] for r in third)
+    assert any("“21,3”" in r["reason"] for r in third)
+    doc = api.to_json(api.compare([str(DATA / "corsica-election")], use_cache=False))
+    records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"] if r.get("nearest_elsewhere")]
+    assert not any("46" in r["reason"] for r in records)
+
