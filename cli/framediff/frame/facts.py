@@ -143,8 +143,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                     if type_ == "count" and any(stamps[id(x)] and stamps[id(y)] and not stamps[id(x)] & stamps[id(y)]
                                                 for x in sa for y in sb):
                         continue  # "As of Wednesday, 65 cases" and "As of Monday, 66": a count at two times
-                    if about.startswith((SHARE_OF, MEASURE_OF)) and any(not times[id(x)] or times[id(x)] != times[id(y)]
-                                                                        for x in sa for y in sb):
+                    if about.startswith((SHARE_OF, MEASURE_OF)) and any(not times[id(x)] or times[id(x)] != times[id(y)] for x in sa for y in sb):
                         continue  # "a 4.5% raise in the first year" and "a 12% raise over the three years", "11 inches of
                         # snow" by 4 p.m. and 14 by nightfall; no time named, no telling
                     if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
