@@ -263,16 +263,6 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
          ("2025-03-04", "2025-03-04"), {}),
         ("In late trading, the 30-year bond slid a full point for a yield of 4.47 percent.",
          "In late trading, the 30-year bond lost 2/32 for a yield of 4.41 percent.", (None, None), {}),
-        # a thirty-second trial's: a sum depositors lost (not a price a market moves), "about" read by the digits written;
-        # a quantity by its unit, in sentences naming the same time (not "by 4 p.m." against "by nightfall")
-        ("Depositors lost about $1.2 billion when the lender collapsed in 2022.", "Depositors lost $1.4 billion when the lender collapsed.",
-         ("2025-03-04", "2025-03-04"), {"numbers": {"a": ("number:1200000000",), "b": ("number:1400000000",)}}),
-        ("Shares of the lender lost $1.20 on Tuesday.", "Shares of the lender lost $1.40 on Tuesday.", ("2025-03-04", "2025-03-04"), {}),
-        ("By 4 p.m., 11 inches of snow had fallen in Columbus, the weather service said.",
-         "By 4 p.m., 14 inches of snow had fallen in Columbus, the weather service said.", ("2025-03-04", "2025-03-04"),
-         {"numbers": {"a": ("number:11",), "b": ("number:14",)}}),
-        ("By 4 p.m., 11 inches of snow had fallen in Columbus.", "By nightfall, 14 inches of snow had fallen in Columbus.",
-         ("2025-03-04", "2025-03-04"), {}),
         ("Some 175 million shares traded on the Big Board, a 7 percent increase from the same time a week ago.",
          "Some 1.6 billion shares traded on the Big Board, a 17 percent increase over the three-month daily average.",
          (None, None), {}),

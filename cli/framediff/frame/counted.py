@@ -19,9 +19,6 @@ _MOVES = frozenset("rise fall drop jump gain lose slip ease climb decline add tu
 _CHANGES = frozenset("increase decrease growth loss reduction decline rise fall gain drop jump surge hike cut boost slump spike "
                      "improvement rebound year chance risk probability likelihood odds".split())
 SHARE_OF = "share of "  # what a share of a named thing counts: "share of raise"
-MEASURE_OF = "measure of "  # what a quantity measures, by its unit: "measure of inch"
-# Nouns of what markets price: a verb that moves one moves a price ("Shares lost $2"); "Depositors lost $1.2 billion" is a sum
-_PRICED = frozenset("share stock price index dollar euro yen pound bond yield market future oil gold currency rate value".split())
 # Words that make a count a part of another: "four other people", "the other two unions"
 _PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
 
@@ -79,16 +76,16 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         head, toward = root.head, ""
         if root.dep_ == "pobj" and head.dep_ == "prep":
             head, toward = head.head, f" {head.lower_}" if head.lower_ in ("to", "from", "by") else ""
-        if head.lemma_.lower() in _MOVES and not _spent(head):
+        if head.lemma_.lower() in _MOVES:
             return frozenset()  # "fell $2.03 to $9.17": a price that moves by the minute, quoted at one moment
         if head.pos_ in ("NOUN", "VERB") and head.i != root.i:
             # "rose to $28" is a level, "rose $1.30" a change; a level is of what the verb moves: "raise the standard
             # deduction to $16,000" and "raises the estate tax exemption to $15 million" set two sums (a trial's bill)
             anchors.add(head.lemma_.lower() + toward + (_moved(head) if toward and head.pos_ == "VERB" else ""))
         return frozenset(f"{currency} {a}" for a in anchors)
-    if ent.label_ == "QUANTITY":  # facts.py compares a measure only in sentences naming the same times ("by 4 p.m.")
+    if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
-        return frozenset([MEASURE_OF + unit.lemma_.lower()]) if unit is not None else frozenset()
+        return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
     total = level(root)
     if total:
         return frozenset([total[0]])
@@ -250,11 +247,3 @@ def _governor(token: Any) -> str:
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return head.lemma_.lower() if head.i != token.i else ""
-
-
-def _spent(verb: Any) -> bool:
-    """Is a sum ``verb`` moves one its subject spent or lost ("Depositors lost about $1.2 billion", a thirty-second trial's),
-    not a price: a subject that is a common noun and names nothing a market prices. A company's name moves its share
-    price ("Apple fell $2.03"), and is no such subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in _PRICED

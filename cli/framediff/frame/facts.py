@@ -29,7 +29,7 @@ from typing import Any, Iterable
 from framediff.comparing.comparison import Comparison
 from framediff.frame.ages import age_disagreements
 from framediff.frame.clock import clock_disagreements
-from framediff.frame.counted import LEVEL, MEASURE_OF, SHARE_OF, running
+from framediff.frame.counted import LEVEL, SHARE_OF, running
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
 from framediff.frame.tallies import tally_disagreements
@@ -143,9 +143,8 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
                     if type_ == "count" and any(stamps[id(x)] and stamps[id(y)] and not stamps[id(x)] & stamps[id(y)]
                                                 for x in sa for y in sb):
                         continue  # "As of Wednesday, 65 cases" and "As of Monday, 66": a count at two times
-                    if about.startswith((SHARE_OF, MEASURE_OF)) and any(not times[id(x)] or times[id(x)] != times[id(y)] for x in sa for y in sb):
-                        continue  # "a 4.5% raise in the first year" and "a 12% raise over the three years", "11 inches of
-                        # snow" by 4 p.m. and 14 by nightfall; no time named, no telling
+                    if about.startswith(SHARE_OF) and any(not times[id(x)] or times[id(x)] != times[id(y)] for x in sa for y in sb):
+                        continue  # "a 4.5% raise in the first year" and "a 12% raise over the three years"; no time, no telling
                     if _one_figure(sa) and _one_figure(sb) and not any(_agree(x, y) for x in sa for y in sb) and not (
                             type_ == "count" and _both_written({x.value for x in sa}, {y.value for y in sb}, written.values())):
                         conflict[a].update(sa)
@@ -260,8 +259,7 @@ def _agree(x: Value, y: Value) -> bool:
 
 
 def _truncates(short: Value, long_: Value) -> bool:
-    # by the digits written: "about $1.2 billion" is not "$1.4 billion" cut short (a thirty-second trial's), as its range was
-    step = short.step if short.step and short.high - short.low != float("inf") else short.high - short.low
+    step = short.high - short.low
     return short.kind == long_.kind == "count" and 0 < step < float("inf") and short.value <= long_.value < short.value + step
 
 

@@ -58,7 +58,6 @@ class Value:
     sentence: str
     value: float = 0.0  # the number as written (counts)
     at: int = -1  # counts: where the figure's last word starts in the sentence
-    step: float = 0.0  # counts: what the figure is written to ("1.2 billion": 100 million), whatever range a hedge gives
 
 
 def published_date(text: str | None) -> datetime.date | None:
@@ -186,7 +185,6 @@ def _count(ent: Any, text: str) -> Value | None:
         return None  # "a 60-day suspension": an attribute, not a count
     number_tokens = _number_tokens(ent)
     hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in CURRENCY or t.lower_ in CURRENCY or t.lower_ in _SHARE_WORDS
-                                           or (ent.label_ == "QUANTITY" and t.pos_ == "NOUN")  # its unit: "11 inches"
                                            or (t.text == "-" and _SPELLED.fullmatch(lowered)))]
     parsed = _number(number_tokens)
     if parsed is None:
@@ -231,7 +229,7 @@ def _count(ent: Any, text: str) -> Value | None:
     span_start, span_end = doc_[first].idx, doc_[last].idx + len(doc_[last].text)
     if doc_[last].lower_.endswith(".") and doc_[last].lower_.rstrip(".") in _SCALES:
         span_end -= 1  # "$334m." at a sentence's end: the full stop is the sentence's
-    return Value("count", low, high, shown, text[span_start:span_end], about, text, value, root.idx, step)
+    return Value("count", low, high, shown, text[span_start:span_end], about, text, value, root.idx)
 
 
 def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = False) -> Value | None:
