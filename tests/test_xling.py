@@ -339,21 +339,22 @@ def test_what_a_figure_measures_is_read_in_each_language(sentence: str, words: s
 
 
 def test_a_sum_converted_in_brackets_and_a_name_after_an_elided_article_are_read() -> None:
-    """A thirty-first trial's summit: the wire's "5.4 billion euro ($5.8 billion) fund" against the French headline's
-    "fonds de 4,5 milliards d'euros", which names "l'Union européenne" (read as no name) and gives no dollars: the
-    conversion had made the wire give two sums, and nothing was said."""
+    """A thirty-first trial's wire gave its fund as "5.4 billion euro ($5.8 billion)", and the conversion made it give two
+    sums, so that no other outlet's euros were ever set against it; a name after an elided article ("d'Erdogan") was
+    read as none. A second reader's: a part of a total in brackets is no conversion, and "l'Union" alone names no
+    one ("l'Union africaine" is not "la Unión Europea")."""
     from framediff.aligning.language_free import facts
     from framediff.frame.facts_across import _elided
 
-    assert {"union", "unione"} <= (_elided(facts(text := "L'Union européenne et l'Union africaine s'accordent", "fr"), text).names
-                                   | _elided(facts(text := "Il presidente dell'Unione europea ha parlato", "it"), text).names)
-    texts = {"en": ["EU, African Union agree 5.4 billion euro fund for migration and clean energy",
-                    "European Union and African Union leaders agreed on Friday to set up a 5.4 billion euro ($5.8 billion) fund "
-                    "for clean-energy projects in Africa and for managing migration between the two continents."],
-             "fr": ["Migrations et énergie : l'Union européenne et l'Union africaine s'accordent sur un fonds de 4,5 milliards "
-                    "d'euros"]}
-    assert facts_across_languages(texts, {"en": ["en", "en"], "fr": ["fr"]}) == {
+    assert "erdogan" in _elided(facts(text := "Le gouvernement d'Erdogan recevra 4,5 milliards d'euros.", "fr"), text).names
+    languages = {"en": ["en"], "fr": ["fr"], "es": ["es"]}
+    assert facts_across_languages({"en": ["Turkish President Erdogan will receive 5.4 billion euros ($5.8 billion) for the refugees."],
+                                   "fr": ["Le gouvernement d'Erdogan recevra 4,5 milliards d'euros pour les réfugiés."]}, languages) == {
         "numbers": {"en": ("number:5400000000",), "fr": ("number:4500000000",)}}
+    assert facts_across_languages({"en": ["The carmaker will cut 1,200 jobs (800 in France) by 2026."],
+                                   "fr": ["Le constructeur va supprimer 800 emplois en France d'ici 2026."]}, languages) == {}
+    assert facts_across_languages({"es": ["La Unión Europea aportará 300 millones de euros."],
+                                   "fr": ["L'Union africaine apportera 200 millions d'euros."]}, languages) == {}
 
 
 @pytest.mark.parametrize(("texts", "expected"), FACT_CASES)

@@ -114,9 +114,13 @@ def _shared(alignment: Alignment, claim: Claim, figures: Callable[[str, int], di
     wanted = set().union(*(figures(m.article, m.sentence) for m in members))
     return sorted(v for v in given if v in wanted and spread[v] <= FIGURE_SPREAD
                   and _counts_alike(alignment, claim, figures, v, text, given[v], language)
-                  and (not v.endswith("%") or any(names_alike(_names(text, language), _names(alignment.sentence(m).text,
-                                                                                             alignment.article(m.article).sentence_language(m.sentence)))
-                                                   for m in members if v in figures(m.article, m.sentence))))
+                  and (not v.endswith("%") or any(_named_alike(alignment, m, text, language) for m in members
+                                                   if v in figures(m.article, m.sentence))))
+
+
+def _named_alike(alignment: Alignment, member: Member, text: str, language: str | None) -> bool:
+    return names_alike(_names(text, language), _names(alignment.sentence(member).text,
+                                                      alignment.article(member.article).sentence_language(member.sentence)))
 
 
 def _names(text: str, language: str | None) -> frozenset[str]:

@@ -67,10 +67,15 @@ def _elided(read: Facts, text: str) -> Facts:
     européenne et l'Union africaine s'accordent sur un fonds de 4,5 milliards d'euros" had named nothing, and was never
     set against the wire's 5.4 billion. Here only, where names must be the same word: elsewhere names match by their
     first letters, and "l'Agence nationale" would read as the Spanish "Agencia Española" (a fourteenth trial's story)."""
-    found = frozenset(fold(m.group(1)) for m in _ELIDED.finditer(text))
+    found = frozenset(fold(m.group(1)) for m in _ELIDED.finditer(text)) - _INSTITUTIONS
     return replace(read, names=read.names | found) if found - read.names else read
 
 
+# Nouns of bodies that name one only with the word after them: "l'Union européenne" is not "the African Union" (a second
+# reader's), so "Union" alone is no name two outlets share
+_INSTITUTIONS = frozenset(fold(w) for w in """union unione unión etat état stato agence agenzia agencia assemblee assemblée
+assemblea organisation organizzazione autorite autorité autorità commission commissione conseil consiglio eglise église
+chiesa armee armée esercito ente ufficio office institut istituto""".split())
 _ELIDED = re.compile(r"\b(?i:[ldjmnst]|qu|un|dall|dell|nell|all|sull|dagl|degl|negl|agl|sugl)['’]([A-ZÀ-Þ][^\W\d_]{2,})")
 
 
@@ -265,7 +270,7 @@ def _measure(text: str, words: str) -> str | None:
     found = re.search(rf"(?<![\d.,]){re.escape(words)}(?!\d)", text)
     if found is None:
         return None
-    if _CONVERTED.search(text[: found.start()]):
+    if _CONVERTED.search(text[: found.start()]) and _converted(text, found.start(), found.end()):
         return CONVERSION
     sign = text[: found.start()].rstrip()[-1:]
     if sign in ("$", "€", "£"):
@@ -286,6 +291,22 @@ def _measure(text: str, words: str) -> str | None:
 # fund", "100 miles (160 km)"), which a thirty-first trial's wire gave and its French and German outlets did not, so that
 # its 5.4 billion was never compared with the French "4,5 milliards": not a figure of the claim's own
 CONVERSION = "conversion"
+def _converted(text: str, start: int, end: int) -> bool:
+    """Is the bracketed figure at ``start``-``end`` a sum in another currency than the figure before its bracket, and all
+    the bracket holds ("5.4 billion euro ($5.8 billion)")? Not a part of a total ("1,200 jobs (800 in France)": a second
+    reader's), nor a figure of the same currency."""
+    close = text.find(")", end)
+    inside = text[text.rfind("(", 0, start) + 1 : close if close >= 0 else len(text)]
+    before = text[: text.rfind("(", 0, start)]
+    ours = next((_MEASURE_OF[w] for w in re.findall(r"[$€£]|[^\W\d_]+", inside.lower()) if _MEASURE_OF.get(w) in _MONEY), None)
+    theirs = next((_MEASURE_OF[w] for w in reversed(re.findall(r"[$€£]|[^\W\d_]+", before.lower()[-40:]))
+                   if _MEASURE_OF.get(w) in _MONEY), None)
+    extra = [w for w in re.findall(r"[^\W\d_]+", inside.lower()) if w not in _MEASURE_OF and w not in _SCALE_WORDS and w not in (
+        "us", "about", "some", "around", "roughly", "nearly", "bn", "m", "mn")]
+    return ours is not None and theirs is not None and ours != theirs and not extra
+
+
+_MONEY = frozenset(("euros", "dollars", "pounds", "francs", "yuan", "yen"))
 _CONVERTED = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[^\s\d()]+\s*){0,3}\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?\s*$")
 # A bound or an estimate before a toll, in the languages of _MEASURES: "at least 14" and "12" may both be true
 _BOUND = re.compile(r"(?:at least|more than|over|about|around|nearly|almost|some|up to|approximately|roughly|as many as|"
