@@ -93,10 +93,12 @@ def test_header_fields_and_nothing_lost() -> None:
 
 
 @pytest.mark.parametrize(("byline", "author"), [("di Marco Bellini", "Marco Bellini"), ("door Jan de Vries", "Jan de Vries"),
-                                                ("di sicuro non finisce qui", None)])
+                                                ("di sicuro non finisce qui", None), ("door Jan de Vries, Amsterdam", "Jan de Vries"),
+                                                ("di Roma Capitale", None), ("door Koning Willem-Alexander", None)])
 def test_bylines_in_italian_and_dutch_are_metadata(byline: str, author: str | None) -> None:
     """A thirty-third trial's Italian outlet: "di Marco Bellini" and the date line after it were read as the article's
-    first two sentences, each an "only here" claim, and the article had no date. Only a name may follow the common word."""
+    first two sentences, each an "only here" claim, and the article had no date. Only a name may follow the common word,
+    and a place after it is not the author's (a second reader's)."""
     cleaned = clean(f"Austria, vince l'ultradestra: la Fpö al 28,4 per cento\n\n{byline}\n\n1 ottobre 2029\n\n"
                     "VIENNA – L'ultradestra vince le elezioni politiche in Austria di domenica 30 settembre.\n")
     assert cleaned.author == author

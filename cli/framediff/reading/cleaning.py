@@ -187,6 +187,10 @@ _BYLINE = re.compile(r"^(?:by|par|von|por|author:?|written by)\s+(\S.{0,80})$", 
 # Italian and Dutch "by", followed by a name alone (a thirty-third trial's "di Marco Bellini" was read as the article's
 # first sentence, and its date line after it too)
 _NAMED_BY = re.compile(r"^(?:di|door)\s+(\S.{0,60})$")
+# first words after "di" / "door" that begin a place or a title, not a person ("di Roma Capitale", "door Koning
+# Willem-Alexander": a second reader's)
+_NOT_GIVEN = frozenset("""roma milano napoli torino venezia firenze bologna genova palermo bari amsterdam rotterdam den
+brussel koning koningin prins prinses minister premier burgemeester presidente ministro papa re regina sindaco""".split())
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|de|da|del|van|von|der|al|el|bin|ibn|le|la|du|dos)$")
 
 
@@ -228,8 +232,10 @@ def _byline(text: str) -> str | None:
     if match and len(match.group(1).split()) <= 10 and not re.search(r"[.!?]$", match.group(1)):
         return match.group(1).strip()
     named = _NAMED_BY.match(text)  # "di Marco Bellini", "door Jan de Vries": only a name may follow these common words
-    if named and 2 <= len(names := named.group(1).split()) <= 5 and all(_NAME_WORD.match(w.strip(",")) for w in names):
-        return named.group(1).strip()
+    person = named.group(1).split(",")[0].strip() if named else ""  # "door Jan de Vries, Amsterdam": not the place
+    names = person.split()
+    if 2 <= len(names) <= 5 and all(_NAME_WORD.match(w) for w in names) and names[0].lower() not in _NOT_GIVEN:
+        return person
     words = text.split()
     if 2 <= len(words) <= 5 and len(text) <= 50 and all(_NAME_WORD.match(w.strip(",")) for w in words):
         if words[0][0].isupper() and words[-1][0].isupper():
