@@ -62,11 +62,10 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
 
 
 def _elided(read: Facts, text: str) -> Facts:
-    """``read`` with the names written after an elided article or preposition ("l'Union européenne", "dell'Unione"),
-    which :func:`~framediff.aligning.language_free.facts` does not read: a thirty-first trial's French headline "l'Union
-    européenne et l'Union africaine s'accordent sur un fonds de 4,5 milliards d'euros" had named nothing, and was never
-    set against the wire's 5.4 billion. Here only, where names must be the same word: elsewhere names match by their
-    first letters, and "l'Agence nationale" would read as the Spanish "Agencia Española" (a fourteenth trial's story)."""
+    """``read`` with the names written after an elided article or preposition ("d'Erdogan", "dell'Italia"), which
+    :func:`~framediff.aligning.language_free.facts` does not read, but a body's noun alone (:data:`_INSTITUTIONS`). Here
+    only, where names must be the same word: elsewhere names match by their first letters, and "l'Agence nationale" would
+    read as the Spanish "Agencia Española" (a fourteenth trial's story)."""
     found = frozenset(fold(m.group(1)) for m in _ELIDED.finditer(text)) - _INSTITUTIONS
     return replace(read, names=read.names | found) if found - read.names else read
 
@@ -287,10 +286,12 @@ def _measure(text: str, words: str) -> str | None:
     return counted
 
 
-# A figure in brackets right after another: the same sum or size in another unit ("a 5.4 billion euro ($5.8 billion)
-# fund", "100 miles (160 km)"), which a thirty-first trial's wire gave and its French and German outlets did not, so that
-# its 5.4 billion was never compared with the French "4,5 milliards": not a figure of the claim's own
+# A sum in brackets right after another, in another currency ("a 5.4 billion euro ($5.8 billion) fund"; :func:`_converted`):
+# the same sum, which a thirty-first trial's wire gave and its French and German outlets did not, so that its euros were
+# never compared with theirs: not a figure of the claim's own
 CONVERSION = "conversion"
+
+
 def _converted(text: str, start: int, end: int) -> bool:
     """Is the bracketed figure at ``start``-``end`` a sum in another currency than the figure before its bracket, and all
     the bracket holds ("5.4 billion euro ($5.8 billion)")? Not a part of a total ("1,200 jobs (800 in France)": a second
