@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from framediff.aligning.language_free import NOUNS_CAPITALISED, casualties, facts, names_alike
+from framediff.aligning.language_free import NOUNS_CAPITALISED, Facts, casualties, facts, names_alike
 from framediff.comparing.times_of_day import clock_times
 from framediff.reading.languages import is_english
 
@@ -127,14 +127,18 @@ def _names(text: str, language: str | None) -> frozenset[str]:
     """The names a sentence gives. A share is one thing's only where the two sentences name one alike: a sixteenth
     trial's "In Bastia, … Corsica Unita took 46.8% of the vote" is not "Ad Ajaccio, … la lista di Santini ha raggiunto il
     46,8%" (two cities)."""
-    return facts(text, None if language is None or is_english(language) else language, spelled=False).names
+    return _read(text, language).names
+
+
+def _years(text: str, language: str | None) -> frozenset[str]:
+    """The years a sentence gives ("y2019")."""
+    return frozenset(v for v in _read(text, language).numbers if v.startswith("y"))
 
 
 @lru_cache(maxsize=4096)
-def _years(text: str, language: str | None) -> frozenset[str]:
-    """The years a sentence gives ("y2019")."""
-    return frozenset(v for v in facts(text, None if language is None or is_english(language) else language, spelled=False).numbers
-                     if v.startswith("y"))
+def _read(text: str, language: str | None) -> Facts:
+    """What a sentence says in any language, figures in digits only, read once for its years and its names."""
+    return facts(text, None if language is None or is_english(language) else language, spelled=False)
 
 
 def _round(value: str) -> bool:

@@ -209,15 +209,18 @@ def _past_years(doc: Any, value: Value, published: Any) -> frozenset[int]:
 def _stamps(doc: Any) -> frozenset[str]:
     """The days and times a sentence names, as written ("wednesday", "the quarter ended june 29"), "as of" left out; not
     a span of time ("for eight years", "for days"). "The weekend", "this weekend" and "over the weekend" are one."""
-    stamps = (re.sub(r"^(?:as of|as at|by|on|at|in|over)\s+", "", ent.text.lower()).strip()
-              for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
+    stamps = _written_times(doc, r"as of|as at|by|on|at|in|over")
     return frozenset(re.sub(r"^(?:this|the) (?=weekend$)", "", s) for s in stamps if not _SPAN.fullmatch(s))
 
 
 def _times_named(doc: Any) -> frozenset[str]:
     """Every time a sentence names, spans of time too ("the first year", "three years"), as written, without "in" or "over"."""
-    return frozenset(re.sub(r"^(?:in|on|over|during|for|by|at|the)\s+", "", ent.text.lower()).strip()
-                     for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
+    return frozenset(_written_times(doc, r"in|on|over|during|for|by|at|the"))
+
+
+def _written_times(doc: Any, before: str) -> Iterable[str]:
+    """The sentence's dates and times (its parser's DATE and TIME entities), lower case, without a first word of ``before``."""
+    return (re.sub(rf"^(?:{before})\s+", "", ent.text.lower()).strip() for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
 
 
 _SPAN = re.compile(r"(?:the )?(?:last |past |next |first )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
