@@ -266,6 +266,14 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("Some 175 million shares traded on the Big Board, a 7 percent increase from the same time a week ago.",
          "Some 1.6 billion shares traded on the Big Board, a 17 percent increase over the three-month daily average.",
          (None, None), {}),
+        # a thirty-second trial's planted counts: the whole a verdict rules on, however the verdict is told, and not the
+        # parts of two windows of games
+        ("A jury found Keystone founder Daniel Ostrow guilty Friday on seven of nine counts in the collapse of the crypto lending platform.",
+         "A federal jury in Manhattan on Friday convicted Daniel Ostrow, the founder of collapsed crypto lender Keystone Lend, on seven "
+         "of the 10 counts he faced, finding that he lied to customers about the safety of their deposits.", (None, None),
+         {"numbers": {"a": ("number:9",), "b": ("number:10",)}}),
+        ("The team won six of its nine games this season, the coach said Tuesday.",
+         "The team won seven of its last 10 games, the coach said Tuesday.", (None, None), {}),
         # a day still to come is a plan, and plans move (a second reader's)
         ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
          "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),
