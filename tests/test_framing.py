@@ -155,6 +155,9 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     # "could not" is what one was able to do, no doubt of the claim (ECB+ dev)
     ("Lang could not be reached again for clarification on the conflicting reports.", []),
     ("A rescue helicopter found Buckley and the others but they could not be rescued until the next morning.", []),
+    # a thirty-fourth trial's: "could no longer" is what one was able to do
+    ("Council President Tom Reilly, who voted for the closure, said the city could no longer cover the losses.", []),
+    ("Witnesses said they could barely see the road through the smoke.", []),
     # leave given, not doubt (a twenty-fifth trial's); a possibility after "told" stays a hedge (written for this test)
     ("By Wednesday afternoon, about 300 people on the outer edge of the evacuation zone had been told they could go home.", []),
     ("Residents were told it could take weeks before they return.", [("could", "hedge")]),

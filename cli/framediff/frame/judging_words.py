@@ -124,8 +124,9 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "extreme rainfall", "extreme heat": the forecasters' term, no judgement (an eleventh trial's)
         if kind == "hedge" and lower in ("appear", "appears", "appeared") and re.match(_PLACED, text[match.end():]):
             kind = None  # "appeared in Bellmont County Superior Court", "appears nowhere in our Constitution": was there, not seemed
-        if kind == "hedge" and lower == "could" and re.match(r"\s*(?:not\b|n[’']t\b|[.,;:!?)”\"]|$)", text[match.end():]):
-            kind = None  # "a patient she could not get to", "did everything they could": what one was able to do, no doubt
+        if kind == "hedge" and lower == "could" and _ABLE.match(text, match.end()):
+            kind = None  # "a patient she could not get to", "did everything they could", "could no longer cover the losses":
+            # what one was able to do, no doubt (a thirty-fourth trial's)
         if kind == "hedge" and lower == "could" and _PERMITTED.search(text[: match.start()]) and _TO_GO.match(text, match.end()):
             kind = None  # "had been told they could go home": leave given, no doubt of the claim (a twenty-fifth trial's)
         if kind == "hedge" and lower == "could" and _PERCEIVED.match(text, match.end()) and not _HEARINGS.search(text[: match.start()]):
@@ -138,6 +139,7 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
     return out
 
 
+_ABLE = re.compile(r"\s*(?:not\b|n[’']t\b|no longer\b|hardly\b|barely\b|[.,;:!?)”\"]|$)")  # "could not", "could no longer"
 # "could" after someone was told or allowed it, before go, return or leave: permission ("had been told they could go
 # home", "were told they could return"), not a possibility ("were told it could take weeks", "said residents could
 # return", a second reader's "were told they could stay trapped for weeks", "could come under attack")
