@@ -275,6 +275,13 @@ CASES += [
     # a body that speaks as one (a thirty-third trial's newspaper)
     ("\"We are deeply sorry for the disruption this will cause our customers,\" the airline said in a statement, adding that "
      "all affected passengers had been offered a full refund.", [("speech", "the airline", "said")]),
+    # a statement with no author speaks for who put it out in an earlier sentence without a quotation (a thirty-fourth
+    # trial's sports desk); the lawsuit a person commented on stays nobody's (above)
+    ("The Championship club confirmed the decision in a statement on Sunday morning, after the board held an emergency meeting "
+     "on Saturday evening.\n\n\"The club would like to thank Neil for his hard work and commitment, and wishes him well for "
+     "the future,\" the statement said.", [("speech", "the Championship club", "said")]),
+    ("Senator Ruth Alder cited a report by the Government Accountability Office.\n\n\"Oversight was weak,\" the report said.",
+     [("speech", None, None)]),
     # a second reader's: a name read whole stays whole, a portfolio's last word is no first name, and a staff member's
     # principal is not the speaker
     ("\"We are ready,\" Minister for Defence Ng Eng Hen told reporters.", [("speech", "Ng Eng Hen", "told")]),

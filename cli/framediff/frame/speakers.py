@@ -249,8 +249,20 @@ class Resolver:
     def author_of(self, document: str) -> str | None:
         """The speaker of the nearest earlier sentence that names ``document`` ("said in a statement")."""
         for d, _, speaker in reversed(list(self._docs)):
-            if speaker and any(t.lemma_.lower() == document and _medium(t) for t in d):
+            media = [t for t in d if t.lemma_.lower() == document and _medium(t)]
+            if speaker and media:
                 return speaker
+            for t in (t for t in d if t.lemma_.lower() == document):  # no quotation there: who put it out
+                verb = t.head.head if t.dep_ == "pobj" else t.head
+                if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                    verb = verb.head  # "The club confirmed the decision in a statement": the parser hangs it on "decision"
+                if not (t in media or (t.dep_ == "pobj" and t.head.lower_ in ("in", "via", "through") and is_speech_verb(verb))):
+                    continue  # not "Smith cited a report by the GAO": the report is the GAO's
+                if (author := _author(t, None)) is not None:
+                    return author
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lemma_.lower() not in _DOCUMENTS and (found := speaker_of(subject)):
+                    return found
         return None
 
     def __call__(self, pronoun: "Token") -> str | None:
