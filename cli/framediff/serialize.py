@@ -106,7 +106,8 @@ def claim_to_dict(claim: Claim, alignment: Alignment, number: int | None = None,
         "closest": [_member(alignment, m, labels) for m in claim.closest],
         # the same sentences as closest (whose text and label are there), with the evidence for three states
         "nearest": [{"article": n.article, "sentence": n.sentence, "score": n.score, "carried": n.carried, "part": n.part,
-                     "claim": n.claim or None, "quotes_another": n.other_speaker, "other_figures": n.other_figures}
+                     "claim": n.claim or None, "quotes_another": n.other_speaker, "other_figures": n.other_figures,
+                     "second_reading": {"sentence": n.second_sentence, "cosine": n.second} if n.second_sentence >= 0 else None}
                     for n in claim.nearest],
     }
 

@@ -33,6 +33,7 @@ from framediff.aligning.fragments import fragment_hosts
 from framediff.aligning.linkage import cluster_claims, lone_pairs_apart, outlet_best, outlet_linkage, restatements_apart, strong_edges
 from framediff.aligning.pairs import LEAD_PRIOR, PairScores, leads, story_lexicon, with_prior
 from framediff.aligning.scorer import Scorer
+from framediff.aligning.second_reading import second_reading
 from framediff.aligning.sources import part_sources
 from framediff.aligning.speakers import quotes_another
 from framediff.aligning.tallied import add_tallied
@@ -94,6 +95,8 @@ class Nearest:
     # its quotation marks (speakers.quotes_another)
     other_speaker: bool = False
     other_figures: bool = False  # it would join but for figures or days that differ (PairScores.figures_apart)
+    second: float = 0.0  # across languages, under a low score: the second encoder's best cosine (second_reading), and where
+    second_sentence: int = -1
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ def align_articles(articles: Sequence[Article], embedder: Embedder, options: Ali
     add_tallied(clusters, owner, normalised, fragment)
     _attach_fragments(clusters, hosts)
     claims = _claims(articles, refs, clusters, pairs, owner, hosts, speaking)
-    claims = _with_closest(claims, refs, pairs, owner, articles)
+    claims = second_reading(_with_closest(claims, refs, pairs, owner, articles), refs, owner, cross, [a.id for a in articles])
     claims = [c for c in claims if len(c.articles) >= options.min_outlets]
     apart: tuple[TwoEvents, ...] = ()
     if cross is not None and cross.apart:

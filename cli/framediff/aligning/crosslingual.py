@@ -182,6 +182,7 @@ class CrossView:
     # collapses are told; with what each article names, the evidence
     apart: frozenset[tuple[int, int]] = frozenset()
     named: dict[int, Named] = field(default_factory=dict)
+    languages: Sequence[str] = ()  # per sentence
 
     def crosses(self, i: int, j: int) -> bool:
         return not (self.english[i] and self.english[j])
@@ -264,7 +265,8 @@ def cross_view(
     names = {a: named([*(f for f, o in zip(found, owner.tolist()) if o == a), *dated.get(a, [])], language)
              for a, language in written_in.items()}
     return CrossView(english, vectors, background(vectors, owner), found, past_datelines(leads, found, owner), scorer, threshold,
-                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=pairs_apart(names, written_in), named=names)
+                     list(texts), embedder, confirmer, owner=owner.tolist(), apart=pairs_apart(names, written_in), named=names,
+                     languages=list(languages))
 
 
 def article_languages(languages: Sequence[str], owner: np.ndarray) -> dict[int, str]:

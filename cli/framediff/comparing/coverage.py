@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
+from framediff.aligning.second_reading import SECOND_NEAR
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.comparing.quotes_across import quotes_another
@@ -21,8 +22,8 @@ from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
 
-__all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SHOWS_NEAR", "UNCLEAR",
-           "LeftOut", "absences", "nearest_elsewhere", "score_under"]
+__all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SECOND_NEAR", "SHOWS_NEAR",
+           "UNCLEAR", "LeftOut", "absences", "nearest_elsewhere", "score_under"]
 
 # An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
 # two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up (SHOWS_NEAR with
@@ -306,6 +307,10 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 if left.state == LEAVES_OUT and mixed and near.score >= ACROSS_NEAR and not _words_tell(alignment, c, near):
                     left = LeftOut(c.id, near, UNCLEAR, f"its closest sentence, in another language, scores {near.score:.3f}: across "
                                    f"languages a score from {ACROSS_NEAR:.2f} to {NEAR:.2f} does not show it leaves it out", article)
+                elif left.state == LEAVES_OUT and found is not None and found.second >= SECOND_NEAR:
+                    left = LeftOut(c.id, near, UNCLEAR, f"a second encoder reads its sentence #{found.second_sentence} at cosine "
+                                   f"{floor(found.second * 100) / 100:.2f} to it: across languages, from {SECOND_NEAR:.2f}, a low "
+                                   "score does not show it leaves it out", article)
                 out.append(left)
                 continue
             out.append(LeftOut(c.id, near, DIFFERENTLY, reason, article))

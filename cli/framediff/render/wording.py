@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SHOWS_NEAR, score_under
+from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHOWS_NEAR, score_under
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -63,7 +63,8 @@ LACKING = ("comes near", "leaves it out", "cannot tell")
 # scores under SHOWS_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
 _SHOWS_NEITHER = (f"scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f} with nothing else to show either way (in another language, "
                   f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f}; or where "
-                  "its closest sentence, or one other, names the claim's day of the month)")
+                  "its closest sentence, or one other, names the claim's day of the month, or in another language a second encoder "
+                  f"reads one of its sentences at a cosine of {SECOND_NEAR:.2f} or more)")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or " + _SHOWS_NEITHER
                 + " and framediff cannot tell whether that outlet states it")
 # What "? cannot tell" says of an outlet that lacks a claim others carry (coverage.UNCLEAR), in the reports' legends.
