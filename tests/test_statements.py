@@ -274,6 +274,12 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
          {"numbers": {"a": ("number:9",), "b": ("number:10",)}}),
         ("The team won six of its nine games this season, the coach said Tuesday.",
          "The team won seven of its last 10 games, the coach said Tuesday.", (None, None), {}),
+        # a second reader's: the counts two people faced, and two groups the dead were part of, are no one whole
+        ("A federal jury in Manhattan on Friday convicted Keystone Lend founder Daniel Ostrow on seven of nine counts of fraud.",
+         "A federal jury in Manhattan on Friday acquitted former Keystone Lend finance chief Mara Levin on two of four counts of "
+         "fraud.", (None, None), {}),
+        ("Two of the 12 people taken to hospital have died, Police Scotland said on Monday.",
+         "Three of the 40 people on board have died, Police Scotland said on Monday.", (None, None), {}),
         # a day still to come is a plan, and plans move (a second reader's)
         ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
          "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),

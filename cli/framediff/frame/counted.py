@@ -96,8 +96,8 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     if casualties:
         return frozenset([casualties])
     part_whole = _part_or_whole(root)
-    if part_whole:
-        return frozenset([part_whole])
+    if part_whole is not None:
+        return frozenset([part_whole] if part_whole else [])
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN":
         if root.head.lemma_.lower() == "share":
             return frozenset()  # "26.5 million shares changed hands": a day's trading, counted at one moment
@@ -229,10 +229,11 @@ def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
 
 def _part_or_whole(number: Any) -> str | None:
     """A figure of "seven of nine counts", "seven of the 10 counts": the part counts what the verb does to the noun
-    ("count @convict"), the whole all there are of it for that verb ("count whole @convict"). A thirty-second trial's
-    "found guilty on seven of nine counts" against "convicted on seven of the 10 counts" gave no disagreement: the parser
-    hangs "seven" on "nine", and read "10" as a count of "seven". The verb stays in the whole, but for a verdict's
-    (:data:`_VERDICTS`): "won 7 of 9 games" and "lost 3 of 5" may be two windows of games."""
+    ("count @convict"); the whole, all there are of it, only where a verdict is given on a named person ("count whole
+    @verdict ostrow"); "" for another whole, which is not compared. A thirty-second trial's "found guilty on seven of nine
+    counts" against "convicted on seven of the 10 counts" gave no disagreement: the parser hangs "seven" on "nine", and
+    read "10" as a count of "seven". Other wholes are left alone: "Two of the 12 people taken to hospital" and "Three of
+    the 40 people on board" count two groups, "won 7 of 9 games" and "lost 3 of 5" two windows (a second reader's)."""
     doc = number.doc
     of_between = lambda one, other: one.i + 1 < other.i and doc[one.i + 1].lower_ == "of"  # noqa: E731
     if number.dep_ == "quantmod" and number.head.like_num and of_between(number, number.head):  # "[seven] of nine counts"
@@ -248,21 +249,49 @@ def _part_or_whole(number: Any) -> str | None:
         return None
     noun = number.head
     part = next((c for c in number.children if c.dep_ == "quantmod" and c.like_num and of_between(c, number)), None)
-    if part is not None:  # "seven of [nine] counts"
-        return f"{_with_modifiers(noun)} whole @{_verdict(_governor(noun))}"
     of = noun.head
+    if part is not None:  # "seven of [nine] counts"
+        return _verdict_whole(noun, noun)
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.pos_ == "NUM":  # "seven of the [10] counts"
-        return f"{_with_modifiers(noun)} whole @{_verdict(_governor(of.head))}"
+        return _verdict_whole(noun, of.head)
+    return None
+
+
+def _verdict_whole(noun: Any, governed: Any) -> str:
+    """The whole of a part-of-whole count (``noun``, the part's phrase hanging on ``governed``), keyed by the verdict
+    and the person it is given on; "" where it is no verdict or names no one ("found him guilty")."""
+    head = governed.head
+    if governed.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.lemma_.lower() not in _VERDICTS:
+        return ""
+    on = _judged(head)
+    return f"{_with_modifiers(noun)} whole @verdict {on}" if on else ""
+
+
+def _judged(verdict: Any) -> str | None:
+    """Whom a verdict is given on, by the last word of their name: "convicted Daniel Ostrow", "Ostrow was convicted",
+    "found Ostrow guilty", "Smith pleaded guilty"."""
+    if verdict.lower_ == "guilty":
+        verdict = verdict.head if verdict.dep_ in ("acomp", "oprd", "xcomp", "ccomp") else verdict
+    for child in verdict.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
+            return child.lower_
+        if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp"):
+            subject = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+            if subject is not None:
+                return subject.lower_
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and verdict.lemma_.lower() == "plead":
+            return child.lower_
+    if verdict.lemma_.lower() == "find":  # the parser may hang "guilty" elsewhere ("found … Ostrow guilty Friday")
+        return next((g.lower_ for t in verdict.doc if t.lower_ == "guilty" for g in t.children
+                     if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
     return None
 
 
 # Verbs of a verdict on counts: whichever a jury's finding is told with, the counts it rules on are the counts faced ("found
 # guilty on seven of nine counts", "convicted on seven of the 10 counts", "acquitted on two of the nine counts")
-_VERDICTS = frozenset("convict find acquit clear face plead charge".split())
-
-
-def _verdict(verb: str) -> str:
-    return "verdict" if verb in _VERDICTS else verb
+_VERDICTS = frozenset("convict find acquit clear plead guilty".split())
 
 
 def _narrowed(noun: Any, about: str) -> str:
