@@ -282,6 +282,12 @@ CASES += [
      "the future,\" the statement said.", [("speech", "the Championship club", "said")]),
     ("Senator Ruth Alder cited a report by the Government Accountability Office.\n\n\"Oversight was weak,\" the report said.",
      [("speech", None, None)]),
+    # a second reader's: a nearer sentence that names another's statement, or whose statement it was, ends the search
+    ("The Championship club confirmed the decision in a statement on Sunday morning.\n\nWarnock later thanked supporters in a "
+     "statement of his own.\n\n\"I have loved every minute of my time here and I wish the club every success,\" the statement "
+     "said.", [("speech", None, None)]),
+    ("The Championship club confirmed the decision in a statement on Sunday morning.\n\nA statement from the league followed "
+     "hours later.\n\n\"We wish both parties well,\" the statement said.", [("speech", None, None)]),
     # a second reader's: a name read whole stays whole, a portfolio's last word is no first name, and a staff member's
     # principal is not the speaker
     ("\"We are ready,\" Minister for Defence Ng Eng Hen told reporters.", [("speech", "Ng Eng Hen", "told")]),

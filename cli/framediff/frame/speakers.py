@@ -247,22 +247,29 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def author_of(self, document: str) -> str | None:
-        """The speaker of the nearest earlier sentence that names ``document`` ("said in a statement")."""
+        """Who put out the ``document`` the nearest earlier sentence that names one names: that sentence's speaker where it
+        quotes ("said in a statement"), else the subject of the verb it was put out with ("The club confirmed the decision
+        in a statement"); None where that sentence names another's or no one's ("Warnock thanked supporters in a statement
+        of his own", "A statement from the league followed": a second reader's), not an older sentence's."""
         for d, _, speaker in reversed(list(self._docs)):
-            media = [t for t in d if t.lemma_.lower() == document and _medium(t)]
+            named = [t for t in d if t.lemma_.lower() == document]
+            if not named:
+                continue
+            media = [t for t in named if _medium(t)]
             if speaker and media:
                 return speaker
-            for t in (t for t in d if t.lemma_.lower() == document):  # no quotation there: who put it out
+            for t in named:  # no quotation there: who put it out
                 verb = t.head.head if t.dep_ == "pobj" else t.head
                 if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                     verb = verb.head  # "The club confirmed the decision in a statement": the parser hangs it on "decision"
                 if not (t in media or (t.dep_ == "pobj" and t.head.lower_ in ("in", "via", "through") and is_speech_verb(verb))):
                     continue  # not "Smith cited a report by the GAO": the report is the GAO's
-                if (author := _author(t, None)) is not None:
-                    return author
+                if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by")) for c in t.children):
+                    return None  # "a statement of his own", "the league's statement": whose, that sentence says
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.lemma_.lower() not in _DOCUMENTS and (found := speaker_of(subject)):
                     return found
+            return None
         return None
 
     def __call__(self, pronoun: "Token") -> str | None:
