@@ -257,9 +257,37 @@ def test_a_claims_heading_tells_an_outlet_that_comes_near_from_one_that_leaves_i
     shared = "The city council approved the 2024 budget on Monday after a long debate."
     (tmp_path / "a.txt").write_text(f"Council passes budget\n\n{shared} The mayor praised the vote.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f"Budget approved\n\n{shared} Critics called it reckless.\n", encoding="utf-8")
-    (tmp_path / "c.txt").write_text("Storm closes schools\n\nHeavy snow closed every school in the county on Monday.\n", encoding="utf-8")
+    # (c shares the critics' words with b: an article that shares no claim is another story or one framediff could not
+    # align, and framediff cannot tell what it states of the others')
+    (tmp_path / "c.txt").write_text("Storm closes schools\n\nHeavy snow closed every school in the county on Monday. Critics called "
+                                    "it reckless.\n", encoding="utf-8")
     text = run("compare", "--no-framing", "--width", "120", "--section", "claims", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt"))).stdout
     assert re.search(r"2/3 outlets .* leaves it out: C c", text), text
     files = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
     assert re.search(r"2/3 outlets — leaves it out: C c", run("compare", "--no-framing", "--format", "markdown", *files).stdout)
     assert re.search(r'leaves it out: <span class="key">C</span> c', run("compare", "--no-framing", "--format", "html", *files).stdout)
+
+
+def test_an_article_that_shares_no_claim_is_said_to_and_its_scores_are_no_evidence(run: Any, run_json: Any) -> None:
+    """tests/data/stray-article, a thirty-fifth trial's folder (fictional): a German and an English report of a rate cut,
+    and an English article on a music festival. The festival was said to leave out all six shared claims of the cut, and
+    to come near the cut itself (0.70, for a date both give), and the cut's reports to come near the festival's."""
+    story = str(Path(__file__).resolve().parent / "data" / "stray-article")
+    doc = run_json("compare", story, "--no-cache")
+    festival = next(a["id"] for a in doc["articles"] if a["label"] == "Yorkshire Evening News")
+    assert doc["shares_no_claim"] == [{"article": festival, "label": "Yorkshire Evening News"}]
+    assert any(len(c["articles"]) > 1 for c in doc["claims"])  # the two reports of the cut still share claims
+    ours = {c["id"] for c in doc["claims"] if festival in c["articles"]}
+    records = doc["left_out"] + doc["differently"] + doc["unclear"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
+    across = [r for r in records if r["article"] == festival or r["claim"] in ours]
+    assert across and all(r["state"] == "unclear" and "shares no claim with any other article" in r["reason"] for r in across)
+    assert not any(r["article"] == festival for r in doc["left_out"])
+    text = " ".join(run("compare", story, "--width", "100", "--no-cache").output.split())
+    assert "Yorkshire Evening News shares no claim with any other article" in text
+
+
+def test_two_articles_that_share_no_claim_are_said_to(run_json: Any) -> None:
+    """tests/data/unrelated-fr: a grape harvest and an airport outage, in French, share no claim, and the report says so
+    (a thirty-first trial's two unrelated articles each "left out" the other's whole story, and nothing said why)."""
+    doc = run_json("compare", str(Path(__file__).resolve().parent / "data" / "unrelated-fr"), "--no-cache")
+    assert [r["label"] for r in doc["shares_no_claim"]] == sorted(r["label"] for r in doc["shares_no_claim"]) and len(doc["shares_no_claim"]) == 2

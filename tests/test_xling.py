@@ -1022,3 +1022,11 @@ def test_a_share_to_its_tenth_is_the_claims_figure_only_of_a_thing_named_alike()
     records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"] if r.get("nearest_elsewhere")]
     assert not any("46" in r["reason"] for r in records)
 
+
+
+def test_the_second_reading_reads_what_coverage_would_say_nothing_comes_near() -> None:
+    """The second encoder reads the records under coverage's NEAR (the aligning stage keeps its own copy of the figure)."""
+    from framediff.aligning import second_reading
+    from framediff.comparing import coverage
+
+    assert second_reading.READ_UNDER == coverage.NEAR and coverage.SECOND_NEAR == second_reading.SECOND_NEAR

@@ -209,6 +209,8 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
         ("unclear", listed([near for o in comparison.outlets for near in o.unclear], absent)),
         ("reference_rule", REFERENCE_RULE),
         *two_events_parts(al),
+        *([("shares_no_claim", [{"article": a, "label": al.article(a).label} for a in comparison.sharing_none_in_view])]
+          if comparison.sharing_none_in_view else []),
     ]
     if comparison.reference is not None and command == "compare":
         chosen = al.article(comparison.reference)

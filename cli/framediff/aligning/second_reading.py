@@ -10,13 +10,16 @@ close calls) reads such a pair close: 0.86.
 So for a claim an article in another language seems to lack (its closest sentence scores under ``NEAR``), the second
 encoder's best cosine between a member of the claim and any of the article's sentences is kept with the evidence
 (:attr:`Nearest.second`); :mod:`framediff.comparing.coverage` reads "cannot tell" from :data:`SECOND_NEAR` up, where it
-would have said "leaves it out". Nothing is read where the second encoder cannot run (not installed, no AVX2): the first
-encoder's scores stand, as they do for the close calls.
+would have said "leaves it out" because nothing of the outlet comes near; where another rule decides (another person's
+quotation, an article that hardly uses the claim's words or figures, a figure elsewhere), that rule stands. Nothing is
+read where the second encoder cannot run (not installed, no AVX2): the first encoder's scores stand, as they do for the
+close calls.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from math import floor
 from typing import TYPE_CHECKING, Sequence
 
 from framediff.aligning.crosslingual import CONFIRM_MOST, CONFIRM_WORDS
@@ -77,7 +80,7 @@ def second_reading(claims: list[Claim], refs: Sequence[tuple[int, int]], owner: 
     for k, article, members, sentences in wanted:
         closeness = np.stack([cross.confirmed[x] for x in sentences]) @ np.stack([cross.confirmed[x] for x in members]).T
         best = int(closeness.max(axis=1).argmax())
-        second, sentence = round(float(closeness[best].max()), 4), refs[sentences[best]][1]
+        second, sentence = floor(float(closeness[best].max()) * 10_000) / 10_000, refs[sentences[best]][1]  # 0.83996 is under
         nearest = tuple(replace(n, second=second, second_sentence=sentence) if n.article == article else n for n in out[k].nearest)
         out[k] = replace(out[k], nearest=nearest)
     return out

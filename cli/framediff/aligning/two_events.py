@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from framediff.article import Article
 
 if TYPE_CHECKING:
+    from framediff.aligning.claims import Claim
     from framediff.aligning.language_free import Named
 
 
@@ -26,6 +27,19 @@ class TwoEvents:
     articles: tuple[str, str]
     names: tuple[tuple[str, ...], tuple[str, ...]]  # all that counted, in the order each article first writes them
     days: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # the days of a month each gives ("14 May"), in date order
+
+
+def sharing_none(articles: Sequence[Article], claims: Iterable[Claim]) -> tuple[str, ...]:
+    """The articles that share no claim with any other, in a story of two or more: another story, or one framediff could
+    not align. A report says which (a thirty-first trial's two unrelated articles each "left out" the other's whole story,
+    and nothing said why); beside two or more articles that share claims, :func:`framediff.comparing.coverage.absences`
+    reads what its sentences score against theirs as no evidence either way (a thirty-fifth trial's music festival, in a
+    folder with two reports of a rate cut, was said to leave out all six of their shared claims and to come near the cut,
+    0.70, for a date both give)."""
+    if len(articles) < 2:
+        return ()
+    shared = {a for c in claims if len(c.articles) > 1 for a in c.articles}
+    return tuple(a.id for a in articles if a.id not in shared)
 
 
 def two_events(articles: Sequence[Article], apart: Iterable[tuple[int, int]], named: dict[int, Named],

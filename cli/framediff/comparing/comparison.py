@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
-from framediff.aligning.two_events import TwoEvents
+from framediff.aligning.two_events import TwoEvents, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
     CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
@@ -92,6 +92,13 @@ class Comparison:
     def two_events_in_view(self) -> tuple[TwoEvents, ...]:
         """The article pairs kept apart as two events that the report shows: all, or in one outlet's view its own."""
         return tuple(t for t in self.alignment.two_events if self.focus in (None, *t.articles))
+
+    @property
+    def sharing_none_in_view(self) -> tuple[str, ...]:
+        """The articles that share no claim with any other (two_events.sharing_none), that the report shows."""
+        found = sharing_none(self.alignment.articles, self.alignment.claims)
+        apart = {a for t in self.alignment.two_events for a in t.articles}  # already said, with the names that show it
+        return tuple(a for a in found if self.focus in (None, a) and a not in apart)
 
     def in_view(self, claim: Claim) -> bool:
         """Whether a claim belongs in the report: every claim, or in one outlet's view the claims it carries."""

@@ -14,6 +14,7 @@ from typing import Callable
 
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.second_reading import SECOND_NEAR
+from framediff.aligning.two_events import sharing_none
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.comparing.quotes_across import quotes_another
@@ -22,8 +23,8 @@ from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
 
-__all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SECOND_NEAR", "SHOWS_NEAR",
-           "UNCLEAR", "LeftOut", "absences", "nearest_elsewhere", "score_under"]
+__all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SECOND_NEAR", "SHARES_NONE",
+           "SHOWS_NEAR", "UNCLEAR", "LeftOut", "absences", "nearest_elsewhere", "score_under"]
 
 # An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
 # two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up (SHOWS_NEAR with
@@ -93,7 +94,8 @@ ACROSS_NEAR = 0.08
 UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
 # What "leaves it out" rests on, in the reports' legends
-LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more ({ACROSS_NEAR:.2f} in another language), or the closest scores under "
+LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more ({ACROSS_NEAR:.2f} in another language, and a second encoder reads "
+                   f"none of its sentences at {SECOND_NEAR:.2f}), or the closest scores under "
                    f"{OMITS_NEAR:.2f} in an article that uses under {OMITS_WORDS:.0%} of the claim's words, or under "
                    f"{UNRELATED_NEAR:.2f} and carries under {UNRELATED_WORDS:.0%} of them")
 
@@ -217,6 +219,10 @@ DENIES = "one of the two denies what the other states"
 ANOTHER_SPEAKER = "its closest sentence quotes another person"
 # Why an article lacks a claim of an article it was kept apart from (framediff.aligning.two_events)
 ANOTHER_EVENT = "it reports another event: it names no person, place or body alike, gives another day and no figure alike"
+# Why framediff cannot tell whether an article states a claim of others, or they one of its, when it shares no claim with
+# any article of three or more that do share claims (two_events.sharing_none): another story or an article it could not
+# align, and either way what its sentences score against theirs is no evidence
+SHARES_NONE = "the claim's outlet or this one shares no claim with any other article: another story, or one framediff could not align"
 
 
 def absences(alignment: Alignment) -> list[LeftOut]:
@@ -227,6 +233,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
     """
     numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
     apart = {frozenset(t.articles) for t in alignment.two_events}
+    alone = set(sharing_none(alignment.articles, alignment.claims))
+    alone = alone if len(alignment.articles) - len(alone) >= 2 else set()  # an outlier beside articles that share claims
     mixed = len({a.sentence_language(s.index) for a in alignment.articles for s in a.sentences}) > 1  # several languages
     figures: Callable[[str, int], dict[str, str]] = lru_cache(maxsize=None)(
         lambda article, sentence: figures_in(alignment.article(article).sentences[sentence].text,
@@ -244,6 +252,9 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             if apart and all(frozenset((article, other)) in apart for other in c.articles):
                 # an article of another event lacks this one's claims as a matter of course: say so, not only "left out"
                 out.append(LeftOut(c.id, None, LEAVES_OUT, ANOTHER_EVENT, article))  # no sentence was scored: none is closest
+                continue
+            if article in alone or all(a in alone for a in c.articles):
+                out.append(LeftOut(c.id, near, UNCLEAR, SHARES_NONE, article))  # its closest sentence, shown, is no evidence
                 continue
             if near is None:
                 out.append(LeftOut(c.id, None, LEAVES_OUT, "no sentence of it comes near", article))

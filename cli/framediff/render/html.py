@@ -24,7 +24,7 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, two_events,
+from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, shares_none, two_events,
                                       unclear_note)
 
 
@@ -200,6 +200,9 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
     al = comparison.alignment
     for pair in comparison.two_events_in_view:
         note = two_events(pair.names, tuple(f"{keys[x]} {al.article(x).label}" for x in pair.articles), pair.days)
+        out.append(f'<p class="small">{esc(note)}.</p>')
+    if comparison.sharing_none_in_view:
+        note = shares_none(tuple(f"{keys[x]} {al.article(x).label}" for x in comparison.sharing_none_in_view), len(al.articles))
         out.append(f'<p class="small">{esc(note)}.</p>')
     out.append("</details>")
     return out

@@ -13,7 +13,7 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, two_events,
+from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, shares_none, two_events,
                                       unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
@@ -99,6 +99,9 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     for pair in comparison.two_events_in_view:
         note = two_events(tuple(tuple(escape(n) for n in names) for names in pair.names),
                           tuple(f"{keys[x]} {labels[x]}" for x in pair.articles), pair.days)
+        out += ["", note + "."]
+    if comparison.sharing_none_in_view:
+        note = shares_none(tuple(f"{keys[x]} {labels[x]}" for x in comparison.sharing_none_in_view), len(comparison.alignment.articles))
         out += ["", note + "."]
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]

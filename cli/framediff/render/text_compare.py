@@ -30,7 +30,7 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, two_events,
+from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, shares_none, two_events,
                                       unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
@@ -68,6 +68,9 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         for pair in comparison.two_events_in_view:
             named = tuple(f"{keys[x]} {visible_name(al.article(x).label)}" for x in pair.articles)
             parts.append(hanging_line(console, Text(""), Text(two_events(pair.names, named, pair.days))))
+        if comparison.sharing_none_in_view:
+            named = tuple(f"{keys[x]} {visible_name(al.article(x).label)}" for x in comparison.sharing_none_in_view)
+            parts.append(hanging_line(console, Text(""), Text(shares_none(named, len(al.articles)))))
     if comparison.headlines and shown("headlines"):
         parts.append(NewLine())
         parts.append(Rule(Text("Headlines", style="bold"), align="left"))
@@ -112,8 +115,8 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
 def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> Table:
     """One row per outlet with its key; the headline column only when there is room (the next section shows them all).
 
-    Below 72 columns the date goes under the label, so that a label of 24 characters
-    (the longest :func:`framediff.reading.articles.finish_articles` gives) and the numbers fit in 60.
+    Below 72 columns the date, and in a story of several languages the language, go under the label, so that a label of
+    24 characters (the longest :func:`framediff.reading.articles.finish_articles` gives) and the numbers fit in 60.
     """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column("", style=STYLES["key"], no_wrap=True)
@@ -124,7 +127,7 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
     if with_date:
         table.add_column("date", no_wrap=True)
     languages = len(story_languages(comparison.alignment)) > 1 or not is_english(comparison.alignment.articles[0].language)
-    if languages:
+    if languages and with_date:
         table.add_column("lang", no_wrap=True)
     for name in ("words", "sentences" if with_date else "sents", "claims"):
         table.add_column(name, justify="right", no_wrap=True)
@@ -133,14 +136,15 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
     for o in comparison.outlets:
         a = o.article
         label = Text(visible_name(a.label))
-        if not with_date and a.date:
-            label.append("\n" + one_line(a.date), style="dim")
+        under = [one_line(a.date)] if a.date else []
+        if not with_date and (a.date or languages):
+            label.append("\n" + " · ".join([*under, a.language] if languages else under), style="dim")
         cells: list[Text | str] = [Text(keys[a.id]), label]
         if with_headline:
             cells.append(Text(one_line(a.title or "—")))
         if with_date:
             cells.append(Text(one_line(a.date or "—")))
-        if languages:
+        if languages and with_date:
             cells.append(Text(a.language))
         table.add_row(*cells, str(a.word_count), str(len(a.sentences)), str(o.claims), alone[a.id])
     return table

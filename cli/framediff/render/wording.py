@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHOWS_NEAR, score_under
+from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR, score_under
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -80,7 +80,7 @@ def unclear_note(label: str, score: float, reason: str) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
     states the claim nor that it leaves it out; of that outlet only (another may leave it out). From NEAR its score says
     why; under it, a score reads as "nothing comes near", and the ``reason`` says what shows it all the same."""
-    why = reason if score < NEAR else f"its closest sentence scores {score_under(score, SHOWS_NEAR)}"  # 0.3488 is under 0.35
+    why = reason if score < NEAR or reason == SHARES_NONE else f"its closest sentence scores {score_under(score, SHOWS_NEAR)}"
     return f"only here in these words; framediff cannot tell whether {label} states it ({why})"
 
 
@@ -98,6 +98,19 @@ def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str], days: Seq
     (a, b) = outlets
     return (f"{a} and {b} read as two events: they name no person, place or body alike, give other days and no figure "
             f"alike ({a.split()[0]}: {listed[0]}; {b.split()[0]}: {listed[1]}), so no claim joins them")
+
+
+def shares_none(outlets: Sequence[str], of: int) -> str:
+    """Why some outlets share no claim: ``outlets`` (as the report names them) share none with any of the ``of`` articles.
+    Beside two or more that do, framediff cannot tell what each states of the others' claims, nor they of its."""
+    listed = outlets[0] if len(outlets) == 1 else f"{', '.join(outlets[:-1])} and {outlets[-1]}"
+    if len(outlets) == of:
+        return f"{listed} share no claim: they may tell different stories, or framediff could not align them"
+    if len(outlets) == 1:
+        return (f"{listed} shares no claim with any other article: another story, or one framediff could not align; framediff "
+                "cannot tell what it states of the others' claims, nor they of its")
+    return (f"{listed} share no claim with any other article: other stories, or ones framediff could not align; framediff "
+            "cannot tell what each states of the others' claims, nor they of theirs")
 
 
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
