@@ -103,6 +103,21 @@ def test_bylines_in_italian_and_dutch_are_metadata(byline: str, author: str | No
                     "VIENNA – L'ultradestra vince le elezioni politiche in Austria di domenica 30 settembre.\n")
     assert cleaned.author == author
     assert (cleaned.date == "2029-10-01") is (author is not None)
+@pytest.mark.parametrize(("line", "date"), [
+    ("Lisboa, domingo 3 de agosto de 2025", "2025-08-03"),  # a thirty-fifth trial's Spanish outlet
+    ("domingo, 3 de agosto de 2025", "2025-08-03"),  # its Portuguese one
+    ("Roma, giovedì 28 marzo 2024", "2024-03-28"),
+    ("Frankfurt, Donnerstag, 28. März 2024", "2024-03-28"),
+    ("Sunday marches drew 3,000 people on 3 August 2025", None),  # a sentence that gives a date is no date line
+])
+def test_a_date_line_with_a_place_and_a_weekday_in_another_language_is_metadata(line: str, date: str | None) -> None:
+    """"Lisboa, domingo 3 de agosto de 2025" was read as the Spanish outlet's first claim, "only here", and its article had
+    no date: the weekday was a word no date line holds."""
+    cleaned = clean(f"Un incendio forestal arrasa 4.200 hectáreas\n\n{line}\n\nUn incendio forestal ha calcinado ya unas 4.200 hectáreas.\n")
+    assert cleaned.date == date
+    assert len(cleaned.paragraphs) == (1 if date else 2)
+
+
 def test_keep_boilerplate_keeps_lines_as_text() -> None:
     text = "A long first sentence of the story goes here.\nShare on Facebook\n"
     assert clean(text, keep_boilerplate=True).dropped == []

@@ -180,6 +180,11 @@ _FILLER_WORDS = {
     "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "last", "update", "updated", "published", "posted", "modified", "on", "at", "le", "mis", "à", "jour", "publié",
     "date", "am", "pm", "de", "del", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "ist",
+    # weekdays in Spanish, Portuguese, Italian, German and Dutch: "Lisboa, domingo 3 de agosto de 2025" (a thirty-fifth
+    # trial's Spanish date line, read as a claim of the outlet's own)
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+    "feira", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 }
 _YEAR = re.compile(r"\d{4}")
 _KEY_DATE = re.compile(r"^(?:date|published|updated|posted|last updated|publication date)\s*[:\s]\s*(.+)$", re.I)
