@@ -291,3 +291,15 @@ def test_two_articles_that_share_no_claim_are_said_to(run_json: Any) -> None:
     (a thirty-first trial's two unrelated articles each "left out" the other's whole story, and nothing said why)."""
     doc = run_json("compare", str(Path(__file__).resolve().parent / "data" / "unrelated-fr"), "--no-cache")
     assert [r["label"] for r in doc["shares_no_claim"]] == sorted(r["label"] for r in doc["shares_no_claim"]) and len(doc["shares_no_claim"]) == 2
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_outlets_table_of_a_story_in_several_languages_fits_without_cutting_a_heading(run: Any, width: int) -> None:
+    """At 60 and 80 columns the lang column had squeezed the headings to "la…", "wor…", "sentenc…" and dropped the keys."""
+    story = str(Path(__file__).resolve().parent / "data" / "stray-article")
+    text = run("compare", story, "--section", "outlets", "--no-framing", "--width", str(width), "--no-cache").stdout
+    lines = text.splitlines()
+    heading = next(line for line in lines if "outlet" in line and "claims" in line)
+    assert "…" not in heading and "only here" in heading
+    assert all(len(line) <= width for line in lines)
+    assert any(line.startswith("A  Frankfurter") for line in lines)

@@ -129,7 +129,8 @@ def _outlets_table(comparison: Comparison, keys: dict[str, str], width: int) -> 
     languages = len(story_languages(comparison.alignment)) > 1 or not is_english(comparison.alignment.articles[0].language)
     if languages and with_date:
         table.add_column("lang", no_wrap=True)
-    for name in ("words", "sentences" if with_date else "sents", "claims"):
+    roomy = with_date and not (languages and width < 100)  # at 80 columns the lang column leaves no room for "sentences"
+    for name in ("words", "sentences" if roomy else "sents", "claims"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("only here", no_wrap=True)  # "0 ≈5" over "0 ≈20": the figures line up, each part with its kind
     alone = _only_here_cells(comparison.outlets)
