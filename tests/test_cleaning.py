@@ -109,6 +109,9 @@ def test_bylines_in_italian_and_dutch_are_metadata(byline: str, author: str | No
     ("Roma, giovedì 28 marzo 2024", "2024-03-28"),
     ("Frankfurt, Donnerstag, 28. März 2024", "2024-03-28"),
     ("Sunday marches drew 3,000 people on 3 August 2025", None),  # a sentence that gives a date is no date line
+    # a second reader's: a headline with a weekday and a date, and a surname that is a weekday, are no date lines
+    ("Stromausfall am Freitag, 1. August 2025", None),
+    ("Plácido Domingo, 3 de agosto de 2025", None),
 ])
 def test_a_date_line_with_a_place_and_a_weekday_in_another_language_is_metadata(line: str, date: str | None) -> None:
     """"Lisboa, domingo 3 de agosto de 2025" was read as the Spanish outlet's first claim, "only here", and its article had

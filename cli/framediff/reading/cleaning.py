@@ -222,6 +222,10 @@ def _date_line(text: str) -> str | None:
         return None
     words = re.findall(r"[^\W\d_]+", text.lower())
     leftover = [w for w in words if w not in _MONTHS and w not in _FILLER_WORDS and not re.fullmatch(r"st|nd|rd|th", w)]
+    first = words[0] if words else ""
+    if leftover == [first] and not re.match(rf"\W*{re.escape(first)}\W*,", text, re.I):
+        return None  # a word more before the date is a place before a comma ("Lisboa, domingo 3 de agosto de 2025"), not a
+        # headline's "Stromausfall am Freitag, 1. August 2025" nor "Plácido Domingo, 3 de agosto de 2025" (a second reader's)
     return date if len(leftover) <= 1 else None
 
 
