@@ -278,6 +278,10 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("A federal jury in Manhattan on Friday convicted Keystone Lend founder Daniel Ostrow on seven of nine counts of fraud.",
          "A federal jury in Manhattan on Friday acquitted former Keystone Lend finance chief Mara Levin on two of four counts of "
          "fraud.", (None, None), {}),
+        ("A federal jury on Wednesday convicted Nadine Menendez on 15 of 15 counts of bribery.",
+         "A federal jury on Wednesday convicted Robert Menendez on 16 of 16 counts of bribery.", (None, None), {}),
+        ("Before the trial Ostrow pleaded guilty to three of 12 counts.", "A jury on Friday convicted Ostrow on seven of nine counts.",
+         (None, None), {}),
         ("Two of the 12 people taken to hospital have died, Police Scotland said on Monday.",
          "Three of the 40 people on board have died, Police Scotland said on Monday.", (None, None), {}),
         # a day still to come is a plan, and plans move (a second reader's)

@@ -230,7 +230,7 @@ def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
 def _part_or_whole(number: Any) -> str | None:
     """A figure of "seven of nine counts", "seven of the 10 counts": the part counts what the verb does to the noun
     ("count @convict"); the whole, all there are of it, only where a verdict is given on a named person ("count whole
-    @verdict ostrow"); "" for another whole, which is not compared. A thirty-second trial's "found guilty on seven of nine
+    @verdict daniel ostrow"); "" for another whole, which is not compared. A thirty-second trial's "found guilty on seven of nine
     counts" against "convicted on seven of the 10 counts" gave no disagreement: the parser hangs "seven" on "nine", and
     read "10" as a count of "seven". Other wholes are left alone: "Two of the 12 people taken to hospital" and "Three of
     the 40 people on board" count two groups, "won 7 of 9 games" and "lost 3 of 5" two windows (a second reader's)."""
@@ -239,12 +239,14 @@ def _part_or_whole(number: Any) -> str | None:
     if number.dep_ == "quantmod" and number.head.like_num and of_between(number, number.head):  # "[seven] of nine counts"
         whole = number.head
         if whole.dep_ == "nummod" and whole.head.pos_ == "NOUN" and whole.head.lemma_.lower() not in _VAGUE_HEADS:
-            return _narrowed(whole.head, _counted_by(whole.head, whole))
+            ruled = _verdict_part(whole.head, whole.head)
+            return ruled if ruled is not None else _narrowed(whole.head, _counted_by(whole.head, whole))
         return None
     of_whole = next((g for c in number.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(n.dep_ == "nummod" and n.like_num for n in g.children)), None)
     if of_whole is not None and of_whole.lemma_.lower() not in _VAGUE_HEADS:  # "[seven] of its last 10 games"
-        return _narrowed(of_whole, _counted_by(of_whole, number, through_of=True))
+        ruled = _verdict_part(of_whole, number)
+        return ruled if ruled is not None else _narrowed(of_whole, _counted_by(of_whole, number, through_of=True))
     if number.dep_ != "nummod" or number.head.pos_ != "NOUN" or number.head.lemma_.lower() in _VAGUE_HEADS:
         return None
     noun = number.head
@@ -257,6 +259,22 @@ def _part_or_whole(number: Any) -> str | None:
     return None
 
 
+def _verdict_part(noun: Any, governed: Any) -> str | None:
+    """The part of a part-of-whole count a verdict rules on, keyed by what it rules and on whom ("count @convict daniel
+    ostrow"; "found guilty" convicts, "cleared" acquits); "" where it names no one, which is not compared (Nadine and
+    Robert Menendez's 15 and 16 counts, a second reader's); None where it is no verdict."""
+    head = governed.head
+    if governed.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    lemma = head.lemma_.lower()
+    if lemma not in _VERDICTS:
+        return None
+    on = _judged(head)
+    plea = lemma == "plead" or (head.lower_ == "guilty" and head.head.lemma_.lower() == "plead")
+    ruled = "plea" if plea else "acquit" if lemma in ("acquit", "clear") else "convict"
+    return f"{_with_modifiers(noun)} @{ruled} {on}" if on else ""
+
+
 def _verdict_whole(noun: Any, governed: Any) -> str:
     """The whole of a part-of-whole count (``noun``, the part's phrase hanging on ``governed``), keyed by the verdict
     and the person it is given on; "" where it is no verdict or names no one ("found him guilty")."""
@@ -266,31 +284,38 @@ def _verdict_whole(noun: Any, governed: Any) -> str:
     if head.lemma_.lower() not in _VERDICTS:
         return ""
     on = _judged(head)
-    return f"{_with_modifiers(noun)} whole @verdict {on}" if on else ""
+    plea = head.lemma_.lower() == "plead" or (head.lower_ == "guilty" and head.head.lemma_.lower() == "plead")
+    return f"{_with_modifiers(noun)} whole @{'plea' if plea else 'verdict'} {on}" if on else ""
 
 
 def _judged(verdict: Any) -> str | None:
-    """Whom a verdict is given on, by the last word of their name: "convicted Daniel Ostrow", "Ostrow was convicted",
-    "found Ostrow guilty", "Smith pleaded guilty"."""
+    """Whom a verdict is given on, by the name as written, first names with it ("daniel ostrow": not Nadine Menendez's
+    counts against Robert Menendez's, a second reader's): "convicted Daniel Ostrow", "Ostrow was convicted", "found Ostrow
+    guilty", "Smith pleaded guilty"."""
     if verdict.lower_ == "guilty":
         verdict = verdict.head if verdict.dep_ in ("acomp", "oprd", "xcomp", "ccomp") else verdict
+    found = None
     for child in verdict.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
-            return child.lower_
-        if child.dep_ in ("ccomp", "oprd", "xcomp", "acomp"):
-            subject = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
-            if subject is not None:
-                return subject.lower_
-        if child.dep_ == "nsubj" and child.pos_ == "PROPN" and verdict.lemma_.lower() == "plead":
-            return child.lower_
-    if verdict.lemma_.lower() == "find":  # the parser may hang "guilty" elsewhere ("found … Ostrow guilty Friday")
-        return next((g.lower_ for t in verdict.doc if t.lower_ == "guilty" for g in t.children
-                     if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
-    return None
+            found = child
+        elif child.dep_ in ("ccomp", "oprd", "xcomp", "acomp"):
+            found = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"), None)
+        elif child.dep_ == "nsubj" and child.pos_ == "PROPN" and verdict.lemma_.lower() == "plead":
+            found = child
+        if found is not None:
+            break
+    if found is None and verdict.lemma_.lower() == "find":  # the parser may hang "guilty" elsewhere ("found … Ostrow guilty Friday")
+        found = next((g for t in verdict.doc if t.lower_ == "guilty" for g in t.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"),
+                     None)
+    if found is None:
+        return None
+    return " ".join(t.lower_ for t in sorted([*(c for c in found.children if c.dep_ == "compound" and c.pos_ == "PROPN"), found],
+                                             key=lambda t: t.i))
 
 
 # Verbs of a verdict on counts: whichever a jury's finding is told with, the counts it rules on are the counts faced ("found
-# guilty on seven of nine counts", "convicted on seven of the 10 counts", "acquitted on two of the nine counts")
+# guilty on seven of nine counts", "convicted on seven of the 10 counts", "acquitted on two of the nine counts"); a plea
+# ("pleaded guilty to three of 12 counts") is another proceeding, keyed apart
 _VERDICTS = frozenset("convict find acquit clear plead guilty".split())
 
 
