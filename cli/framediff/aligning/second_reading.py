@@ -72,7 +72,6 @@ def second_reading(claims: list[Claim], refs: Sequence[tuple[int, int]], owner: 
     needed = sorted({x for _, _, ms, ss in wanted for x in (*ms, *ss)} - set(cross.confirmed))
     if not wanted or len(needed) > CONFIRM_MOST:
         return claims  # past the bound the first encoder's scores stand, as they do for the close calls
-    assert cross.confirmer is not None
     if needed:
         vectors = cross.embedder.embed_multilingual([cross.texts[x] for x in needed], cross.confirmer.scorer.encoder)
         cross.confirmed.update(zip(needed, vectors.astype(np.float32)))

@@ -13,10 +13,10 @@ from functools import lru_cache
 from typing import Callable
 
 from framediff.aligning.claims import Alignment, Claim, Member, Nearest
-from framediff.aligning.second_reading import SECOND_NEAR
-from framediff.aligning.two_events import sharing_none
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
+from framediff.aligning.second_reading import SECOND_NEAR
+from framediff.aligning.two_events import sharing_none
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere

@@ -263,29 +263,34 @@ def _verdict_part(noun: Any, governed: Any) -> str | None:
     """The part of a part-of-whole count a verdict rules on, keyed by what it rules and on whom ("count @convict daniel
     ostrow"; "found guilty" convicts, "cleared" acquits); "" where it names no one, which is not compared (Nadine and
     Robert Menendez's 15 and 16 counts, a second reader's); None where it is no verdict."""
-    head = governed.head
-    if governed.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    lemma = head.lemma_.lower()
-    if lemma not in _VERDICTS:
+    verdict = _verdict(governed)
+    if verdict is None:
         return None
-    on = _judged(head)
-    plea = lemma == "plead" or (head.lower_ == "guilty" and head.head.lemma_.lower() == "plead")
-    ruled = "plea" if plea else "acquit" if lemma in ("acquit", "clear") else "convict"
+    ruled, on = verdict
     return f"{_with_modifiers(noun)} @{ruled} {on}" if on else ""
 
 
 def _verdict_whole(noun: Any, governed: Any) -> str:
     """The whole of a part-of-whole count (``noun``, the part's phrase hanging on ``governed``), keyed by the verdict
     and the person it is given on; "" where it is no verdict or names no one ("found him guilty")."""
+    verdict = _verdict(governed)
+    if verdict is None or not verdict[1]:
+        return ""
+    ruled, on = verdict
+    return f"{_with_modifiers(noun)} whole @{'plea' if ruled == 'plea' else 'verdict'} {on}"
+
+
+def _verdict(governed: Any) -> tuple[str, str | None] | None:
+    """What the verdict a phrase hangs on rules ("convict", "acquit" or "plea") and on whom (:func:`_judged`); None where
+    it hangs on no verdict."""
     head = governed.head
     if governed.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if head.lemma_.lower() not in _VERDICTS:
-        return ""
-    on = _judged(head)
-    plea = head.lemma_.lower() == "plead" or (head.lower_ == "guilty" and head.head.lemma_.lower() == "plead")
-    return f"{_with_modifiers(noun)} whole @{'plea' if plea else 'verdict'} {on}" if on else ""
+    lemma = head.lemma_.lower()
+    if lemma not in _VERDICTS:
+        return None
+    plea = lemma == "plead" or (head.lower_ == "guilty" and head.head.lemma_.lower() == "plead")
+    return ("plea" if plea else "acquit" if lemma in ("acquit", "clear") else "convict"), _judged(head)
 
 
 def _judged(verdict: Any) -> str | None:
