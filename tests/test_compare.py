@@ -284,6 +284,24 @@ def test_an_article_that_shares_no_claim_is_said_to_and_its_scores_are_no_eviden
     assert not any(r["article"] == festival for r in doc["left_out"])
     text = " ".join(run("compare", story, "--width", "100", "--no-cache").output.split())
     assert "Yorkshire Evening News shares no claim with any other article" in text
+    assert "framediff cannot tell what it states of the others' claims" in text
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_article_that_shares_no_claim_where_no_two_do_is_not_said_to_be_unclear(run: Any, run_json: Any, fmt: str) -> None:
+    """An airport outage in English, another in French (read as two events) and a grape harvest in French: no two share a
+    claim, so what one lacks of another's stands as left out. The note had named the harvest and said "framediff cannot tell
+    what it states of the others' claims", beside records that said it leaves them out (a second reader)."""
+    data = Path(__file__).resolve().parent / "data"
+    files = [str(data / "zurich-outage" / "en-wire.txt"), *(str(data / "unrelated-fr" / f) for f in ("fr-panne-schiphol.txt", "fr-vendanges.txt"))]
+    doc = run_json("compare", *files, "--no-cache")
+    assert [r["label"] for r in doc["shares_no_claim"]] == ["fr-vendanges"]
+    harvest = doc["shares_no_claim"][0]["article"]
+    states = {a["state"] for c in doc["coverage"] for a in c["articles"] if a["article"] == harvest and a["state"] != "carries"}
+    assert states == {"leaves_out"}
+    shown = run("compare", *files, "--format", fmt, "--width", "100", "--no-cache", "--no-color").stdout
+    flat = " ".join(shown.replace("\\", "").split())
+    assert "fr-vendanges shares no claim with any other article" in flat and "cannot tell what it states" not in flat
 
 
 def test_two_articles_that_share_no_claim_are_said_to(run_json: Any) -> None:

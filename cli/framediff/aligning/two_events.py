@@ -42,6 +42,14 @@ def sharing_none(articles: Sequence[Article], claims: Iterable[Claim]) -> tuple[
     return tuple(a.id for a in articles if a.id not in shared)
 
 
+def outliers(articles: Sequence[Article], claims: Iterable[Claim]) -> tuple[str, ...]:
+    """The articles that share no claim (:func:`sharing_none`) beside two or more that do share claims: what their
+    sentences score against the others' is no evidence either way. Where no two articles share a claim, none: each tells
+    its own story, and what one lacks of another's it leaves out."""
+    found = sharing_none(articles, list(claims))
+    return found if len(articles) - len(found) >= 2 else ()
+
+
 def two_events(articles: Sequence[Article], apart: Iterable[tuple[int, int]], named: dict[int, Named],
                joined: set[tuple[int, int]]) -> tuple[TwoEvents, ...]:
     """The article pairs the cross-language scorer kept apart and that no claim joins (``joined``: the article pairs

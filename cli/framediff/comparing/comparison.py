@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
-from framediff.aligning.two_events import TwoEvents, sharing_none
+from framediff.aligning.two_events import TwoEvents, outliers, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
     CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
@@ -99,6 +99,12 @@ class Comparison:
         found = sharing_none(self.alignment.articles, self.alignment.claims)
         apart = {a for t in self.alignment.two_events for a in t.articles}  # already said, with the names that show it
         return tuple(a for a in found if self.focus in (None, a) and a not in apart)
+
+    @property
+    def sharing_none_unclear(self) -> bool:
+        """Whether what the articles that share no claim lack of the others' claims, and they of theirs, is "cannot tell"
+        (two_events.outliers: beside two or more articles that do share claims); else it stands as left out."""
+        return bool(outliers(self.alignment.articles, self.alignment.claims))
 
     def in_view(self, claim: Claim) -> bool:
         """Whether a claim belongs in the report: every claim, or in one outlet's view the claims it carries."""

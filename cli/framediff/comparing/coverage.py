@@ -16,7 +16,7 @@ from framediff.aligning.claims import Alignment, Claim, Member, Nearest
 from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.aligning.second_reading import SECOND_NEAR
-from framediff.aligning.two_events import sharing_none
+from framediff.aligning.two_events import outliers
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
@@ -233,8 +233,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
     """
     numbers = {c.id: n for n, c in enumerate(alignment.claims, 1)}
     apart = {frozenset(t.articles) for t in alignment.two_events}
-    alone = set(sharing_none(alignment.articles, alignment.claims))
-    alone = alone if len(alignment.articles) - len(alone) >= 2 else set()  # an outlier beside articles that share claims
+    alone = set(outliers(alignment.articles, alignment.claims))
     mixed = len({a.sentence_language(s.index) for a in alignment.articles for s in a.sentences}) > 1  # several languages
     figures: Callable[[str, int], dict[str, str]] = lru_cache(maxsize=None)(
         lambda article, sentence: figures_in(alignment.article(article).sentences[sentence].text,

@@ -202,7 +202,8 @@ def _outlets(comparison: Comparison, keys: dict[str, str], labels: dict[str, str
         note = two_events(pair.names, tuple(f"{keys[x]} {al.article(x).label}" for x in pair.articles), pair.days)
         out.append(f'<p class="small">{esc(note)}.</p>')
     if comparison.sharing_none_in_view:
-        note = shares_none(tuple(f"{keys[x]} {al.article(x).label}" for x in comparison.sharing_none_in_view), len(al.articles))
+        note = shares_none(tuple(f"{keys[x]} {al.article(x).label}" for x in comparison.sharing_none_in_view), len(al.articles),
+                           comparison.sharing_none_unclear)
         out.append(f'<p class="small">{esc(note)}.</p>')
     out.append("</details>")
     return out

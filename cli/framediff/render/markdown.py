@@ -101,7 +101,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                           tuple(f"{keys[x]} {labels[x]}" for x in pair.articles), pair.days)
         out += ["", note + "."]
     if comparison.sharing_none_in_view:
-        note = shares_none(tuple(f"{keys[x]} {labels[x]}" for x in comparison.sharing_none_in_view), len(comparison.alignment.articles))
+        note = shares_none(tuple(f"{keys[x]} {labels[x]}" for x in comparison.sharing_none_in_view), len(comparison.alignment.articles),
+                           comparison.sharing_none_unclear)
         out += ["", note + "."]
     if comparison.headlines:
         out += ["", f"## {_anchor('headlines')}Headlines", ""]

@@ -70,7 +70,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
             parts.append(hanging_line(console, Text(""), Text(two_events(pair.names, named, pair.days))))
         if comparison.sharing_none_in_view:
             named = tuple(f"{keys[x]} {visible_name(al.article(x).label)}" for x in comparison.sharing_none_in_view)
-            parts.append(hanging_line(console, Text(""), Text(shares_none(named, len(al.articles)))))
+            parts.append(hanging_line(console, Text(""), Text(shares_none(named, len(al.articles), comparison.sharing_none_unclear))))
     if comparison.headlines and shown("headlines"):
         parts.append(NewLine())
         parts.append(Rule(Text("Headlines", style="bold"), align="left"))

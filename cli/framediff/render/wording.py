@@ -100,17 +100,18 @@ def two_events(names: Sequence[Sequence[str]], outlets: Sequence[str], days: Seq
             f"alike ({a.split()[0]}: {listed[0]}; {b.split()[0]}: {listed[1]}), so no claim joins them")
 
 
-def shares_none(outlets: Sequence[str], of: int) -> str:
+def shares_none(outlets: Sequence[str], of: int, unclear: bool) -> str:
     """Why some outlets share no claim: ``outlets`` (as the report names them) share none with any of the ``of`` articles.
-    Beside two or more that do, framediff cannot tell what each states of the others' claims, nor they of its."""
+    ``unclear``: beside two or more that do, framediff cannot tell what each states of the others' claims, nor they of its
+    (the records say "cannot tell"); else what one lacks of another's claims stands as left out, and nothing more is said."""
     listed = outlets[0] if len(outlets) == 1 else f"{', '.join(outlets[:-1])} and {outlets[-1]}"
     if len(outlets) == of:
         return f"{listed} share no claim: they may tell different stories, or framediff could not align them"
     if len(outlets) == 1:
-        return (f"{listed} shares no claim with any other article: another story, or one framediff could not align; framediff "
-                "cannot tell what it states of the others' claims, nor they of its")
-    return (f"{listed} share no claim with any other article: other stories, or ones framediff could not align; framediff "
-            "cannot tell what each states of the others' claims, nor they of theirs")
+        return (f"{listed} shares no claim with any other article: another story, or one framediff could not align"
+                + ("; framediff cannot tell what it states of the others' claims, nor they of its" if unclear else ""))
+    return (f"{listed} share no claim with any other article: other stories, or ones framediff could not align"
+            + ("; framediff cannot tell what each states of the others' claims, nor they of theirs" if unclear else ""))
 
 
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
