@@ -7,7 +7,7 @@
     python bench/statements.py --mrpc                # facts that disagree on MRPC train's pairs judged to mean the same
     python bench/statements.py --meantime            # facts that disagree across languages: MEANTIME's translated stories
 
-Three kinds of statement are collected: facts that disagree, verbatim reuse and
+Four kinds of statement are collected: facts that disagree, verbatim reuse, the same words quoted as two people's and
 naming variants. Each event (BASIL's `triplet-uuid`: one story told by Fox News,
 the New York Times and HuffPost) is written as three text files, the headline,
 a "Date:" line with the article's date (so that "Friday" and "yesterday" resolve
@@ -16,7 +16,7 @@ to calendar days) and the paragraphs, and compared with `framediff.api.compare`.
 Each statement gets a stable id (a hash of its event, kind and words), so a
 verdict stays with it across runs. Verdicts, judged by hand as a standards
 editor would (is the statement true, given the sentences' context?), are kept
-one per line in bench/verdicts/{disagreements,reuse,naming}.jsonl as
+one per line in bench/verdicts/{disagreements,reuse,naming,quoted_apart}.jsonl as
 {"id", "statement", "verdict": true|false, "reason"}. Precision is counted over
 the statements made now that have a verdict; the others are listed as unjudged.
 
@@ -52,7 +52,7 @@ DATA = ROOT.parent.parent / "shared" / "data" / "basil-dev"
 if not DATA.is_dir():
     DATA = Path("/work/shared/data/basil-dev")
 VERDICTS = ROOT / "verdicts"
-KINDS = ("disagreements", "reuse", "naming")
+KINDS = ("disagreements", "reuse", "naming", "quoted_apart")
 
 
 def events(data: Path) -> list[tuple[str, list[dict]]]:
@@ -145,6 +145,11 @@ def statements(uuid: str, document: dict, sentences: dict[str, list[str]]) -> li
             for s in v.get("sentences") or []:
                 lines.append(f"      {v['label']} says: {s}")
         out.append(("naming", _id(uuid, "naming", sorted(key)), "\n".join(lines)))
+    for q in document.get("quoted_apart") or []:
+        lines = [f"[{uuid[:8]}] the same words quoted as two people's:"]
+        lines += [f"    {o['label']} gives them to {o['speaker']}: “{o['words']}”\n      {o['label']} says: {o['text']}" for o in q["outlets"]]
+        key = sorted((o["label"], o["speaker"], o["words"]) for o in q["outlets"])
+        out.append(("quoted_apart", _id(uuid, "quoted_apart", key), "\n".join(lines)))
     return out
 
 

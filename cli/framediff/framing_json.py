@@ -1,5 +1,5 @@
-"""The JSON records of the framing analysis: per outlet (terms, tone, quotes, speakers), naming, reuse and facts that
-disagree, each naming its articles by id and label."""
+"""The JSON records of the framing analysis: per outlet (terms, tone, quotes, speakers), naming, reuse, facts that
+disagree and the same words quoted as two people's, each naming its articles by id and label."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from framediff.json_lines import Part, listed
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
-    from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
+    from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, QuotedApart, Reuse
 
 
 def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Part]]:
@@ -51,8 +51,14 @@ def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Par
                             "evidence": [{"value": x, "words": w, "sentence": t} for x, w, t in d.evidence.get(a, ())]}
                            for a, v in d.values.items()]}
 
+    def quoted_apart(q: QuotedApart) -> dict[str, Any]:
+        return {"outlets": [{**named(a), "speaker": speaker, "words": words, "sentence": sentence,
+                             "text": alignment.article(a).sentences[sentence].text}
+                            for (a, (speaker, sentence)), words in zip(q.speakers.items(), q.words)]}
+
     return [("framing", listed(list(framing.outlets.items()), outlet)), ("naming", listed(framing.naming, naming)),
-            ("reuse", listed(framing.reuse, reuse)), ("disagreements", listed(framing.disagreements, disagreement))]
+            ("reuse", listed(framing.reuse, reuse)), ("disagreements", listed(framing.disagreements, disagreement)),
+            ("quoted_apart", listed(framing.quoted_apart, quoted_apart))]
 
 
 def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ LINE_TYPES = {
     "articles": "article", "outlets": "outlet", "headlines": "headline", "claims": "claim", "coverage": "coverage",
     "only_here": "only_here", "alone_near": "alone_near", "left_out": "left_out", "differently": "differently", "unclear": "unclear",
     "framing": "framing", "naming": "naming", "reuse": "reuse",
-    "disagreements": "disagreement", "pairs": "pair",
+    "disagreements": "disagreement", "quoted_apart": "quoted_apart", "pairs": "pair",
 }
 
 

@@ -13,6 +13,7 @@ from framediff.frame.loaded import tones, evaluative_terms
 from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
 from framediff.frame.naming import naming_variants, similar_phrases
 from framediff.frame.quotes import find_quotes, sentences_to_parse
+from framediff.frame.quoted_apart import quoted_apart
 from framediff.frame.reuse import find_reuse
 from framediff.frame.terms import distinctive_terms
 from framediff.language.parser import expect
@@ -54,7 +55,7 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
                                       distinctive_compared=len(english) > 1)
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
     return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)),
-                   tuple(disagreements(comparison)))
+                   tuple(disagreements(comparison)), tuple(quoted_apart(outlets, articles)))
 
 
 def _to_parse(comparison: Comparison, english: list[Any]) -> list[str]:

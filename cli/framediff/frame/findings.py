@@ -72,8 +72,17 @@ def disagreement(claim: str, kind: str, evidence: dict[str, tuple[tuple[str, str
 
 
 @dataclass(frozen=True)
+class QuotedApart:
+    """The same words quoted by two outlets, each giving them to another speaker (:mod:`framediff.frame.quoted_apart`)."""
+
+    words: tuple[str, str]  # the words both quote, as each of the two outlets writes them
+    speakers: dict[str, tuple[str, int]]  # per outlet (two), the speaker it gives them to and the sentence they stand in
+
+
+@dataclass(frozen=True)
 class Framing:
     outlets: dict[str, OutletFraming]
     naming: tuple[Naming, ...]
     reuse: tuple[Reuse, ...]
     disagreements: tuple[Disagreement, ...]
+    quoted_apart: tuple[QuotedApart, ...] = ()

@@ -7,8 +7,8 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, distinctive_line, fact_evidence, judging_words,
-                                      not_run_note, unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, counted, distinctive_line, fact_evidence,
+                                      judging_words, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -66,5 +66,11 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
             claim = f'<a href="#claim-{numbers[d.claim]}">claim {numbers[d.claim]}</a>' if link_claims else f"claim {numbers[d.claim]}"
             h.append(f"<li>{claim} ({esc(d.kind)}): "
                      + "; ".join(f"{named(a)}: {esc(fact_evidence(v, d.evidence.get(a, ())))}" for a, v in d.values.items()) + "</li>")
+        h.append("</ul>")
+    if framing.quoted_apart:
+        h.append(f"<h3>{QUOTED_APART}</h3><ul class=\"plain\">")
+        for apart in framing.quoted_apart:
+            given = [(named(a), said, at) for a, (said, at) in apart.speakers.items()]
+            h.append(f"<li>{quoted_apart_line(apart.words[0], given, esc)}</li>")
         h.append("</ul>")
     return "\n".join(h)

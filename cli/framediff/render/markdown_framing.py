@@ -7,8 +7,8 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, distinctive_line, fact_evidence, judging_words, not_run_note,
-                                      unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, distinctive_line, fact_evidence,
+                                      judging_words, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -57,5 +57,11 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
             number = next(n for n, c in enumerate(alignment.claims, 1) if c.id == d.claim)
             out.append(f"- claim {number} ({d.kind}): "
                        + "; ".join(f"{labels[a]}: {escape(fact_evidence(v, d.evidence.get(a, ())))}" for a, v in d.values.items()))
+        out.append("")
+    if framing.quoted_apart:
+        out += [f"### {QUOTED_APART}", ""]
+        for apart in framing.quoted_apart:
+            given = [(labels[a], said, at) for a, (said, at) in apart.speakers.items()]
+            out.append("- " + quoted_apart_line(apart.words[0], given, escape))
         out.append("")
     return out

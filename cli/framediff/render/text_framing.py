@@ -13,8 +13,8 @@ from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
-from framediff.render.wording import (JUDGING_KINDS, UNQUOTED_END, counted, distinctive_line, fact_evidence, judging_words,
-                                      not_run_note, unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, counted, distinctive_line, fact_evidence,
+                                      judging_words, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
 
 
 def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
@@ -92,4 +92,9 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
             line.append("; ".join(f"{keys[a]} {labels[a]}: {fact_evidence(v, d.evidence.get(a, ()))}" for a, v in d.values.items()),
                         style="yellow")
             parts.append(hanging_line(console, Text("  "), line))
+    if framing.quoted_apart:
+        parts.append(Text(QUOTED_APART, style="bold"))
+        for apart in framing.quoted_apart[:15]:
+            given = [(f"{keys[a]} {labels[a]}", speaker, sentence) for a, (speaker, sentence) in apart.speakers.items()]
+            parts.append(hanging_line(console, Text("  "), Text(quoted_apart_line(apart.words[0], given, one_line), style="yellow")))
     return Group(*parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR, score_under
 
@@ -112,6 +112,17 @@ def shares_none(outlets: Sequence[str], of: int, unclear: bool) -> str:
                 + ("; framediff cannot tell what it states of the others' claims, nor they of its" if unclear else ""))
     return (f"{listed} share no claim with any other article: other stories, or ones framediff could not align"
             + ("; framediff cannot tell what each states of the others' claims, nor they of theirs" if unclear else ""))
+
+
+QUOTED_APART = "The same words, given to different speakers"
+
+
+def quoted_apart_line(words: str, given: Sequence[tuple[str, str, int]], escape: Callable[[str], str] = lambda text: text) -> str:
+    """The same words two outlets quote, each giving them to another speaker: ``given`` is per outlet (as the report
+    names it) the speaker and the sentence; ``escape`` is applied to the article's words, the quotation and the names."""
+    (one, said, at), (other, said_other, at_other) = given
+    return (f"“{escape(words)}”: {one} gives these words to {escape(said)} (#{at}), "
+            f"{other} to {escape(said_other)} (#{at_other})")
 
 
 JUDGING_KINDS = (("loaded", "loaded words"), ("hedge", "hedges"), ("intensifier", "intensifiers"))
