@@ -42,6 +42,15 @@ DATELINES = [
     # a service no list names, after a place in capitals and a day of a month (the Thomson Reuters Foundation's form)
     ("LONDON, March 3 (Thomson Reuters Foundation) - Millions of workers face heat stress.",
      "LONDON, March 3 (Thomson Reuters Foundation) -"),
+    # broadcasters, as they file: CNN with a dash or glued to the sentence, a local station's call sign
+    ("WASHINGTON (CNN) — President Joe Biden signed the bill into law on Friday.", "WASHINGTON (CNN) —"),
+    ("Washington (CNN) — The Senate passed the bill late on Thursday.", "Washington (CNN) —"),
+    ("(CNN)President Joe Biden signed the bill into law on Friday.", "(CNN)"),
+    ("LOS ANGELES (KABC) -- A fire broke out in a downtown warehouse early Monday.", "LOS ANGELES (KABC) --"),
+    # a service no list names, undated (a thirty-sixth trial's wire: it had been read as the lead's words, which the other
+    # outlets were shown to leave out)
+    ("NEW YORK (Continental Press) — Halden Brewing Co. agreed on Monday to buy craft brewer Copperleaf Ales.",
+     "NEW YORK (Continental Press) —"),
 ]
 
 # first lines that open with no dateline: names, tickers, acronyms before a dash, a quote, an agency inside the sentence
@@ -50,6 +59,9 @@ NOT_DATELINES = [
     # dateline finder cut "REP. DUNCAN HUNTER, R-" from the sentence
     "REP. DUNCAN HUNTER, R-CALIF., AND HIS WIFE WERE INDICTED TUESDAY ON CHARGES THEY USED CAMPAIGN FUNDS.",
     "Apple (AAPL) - shares rose four percent after the results.",
+    "Microsoft (MSFT) — The company said revenue rose 12 percent.",  # a ticker after a name in title case
+    "SEN. JOHN SMITH (R-TEXAS) — THE SENATOR SAID HE WOULD VOTE AGAINST THE BILL.",  # a lead in capitals: a party, not an agency
+    "The president (CNN reported) said on Monday he would sign.",
     "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",

@@ -5,6 +5,7 @@
     MADRID, 5 mar (EFE).- El Gobierno ...       Ciudad de México, 5 de marzo (EFE).- ...
     (ANSA) - ROMA, 5 MAR - Il governo ...       دبي، 5 مارس (رويترز) - أعلنت ...
     RABAT – Israeli Defense Minister ...        Paris, le 3 mars 2026 – Le ...
+    WASHINGTON (CNN) — President ...             (CNN)President Joe Biden ...
 
 A dateline states no claim; left in the sentence it would join two outlets on a
 city and an agency, or part them on those. :func:`opening` finds it, and
@@ -48,11 +49,13 @@ AGENCIES = frozenset(
     """
     afp ap reuters dpa efe ansa agi adnkronos sda ats keystone-ats apa kna epd belga anp xinhua bloomberg upi lusa
     notimex telam agencias ep kyodo yonhap tass ria itar-tass ukrinform pap ctk mti bta hina tanjug mena wafa petra
-    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara
+    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara cnn cnbc bbc npr
     رويترز وام واس قنا كونا سانا الاناضول شينخوا ارنا بترا وفا
     """.split()
 ) | {"europa press", "agence france-presse", "associated press", "press association", "a f p",
-    "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب"}
+    "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب",
+    # broadcasters that file as agencies do ("WASHINGTON (CNN) —", "(CNN) — ")
+    "cnn business", "cnn money", "cnn politics", "nbc news", "cbs news", "abc news"}
 
 _L = r"[^\W\d_]"  # a letter of any script
 _WORD = rf"{_L}+(?:['’.-]{_L}+)*\.?"  # "Saint-Denis", "N'Djamena", "St.", "Calif."
@@ -76,6 +79,8 @@ _FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_D
 _PLACED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?{_DASH}")
 # (AGENCY) - [PLACE, DATE -] : an Italian wire's order
 _AGENCY_FIRST = re.compile(rf"{_AGENCY}{_DASH}(?:\s*(?P<place>{_PLACE}){_COMMA}(?:{_DATE}){_DASH})?")
+# (AGENCY)Text : CNN's, the sentence glued to the bracket ("(CNN)President Joe Biden ...")
+_GLUED = re.compile(rf"{_AGENCY}(?=[A-Z\"“])")
 
 MAX_LENGTH = 90  # characters: a dateline is short; anything longer is a sentence
 
@@ -97,7 +102,7 @@ def opening(line: str) -> Dateline | None:
     """The dateline that opens ``line``, or None. ``line[:end]`` is the dateline and ``line[body:]`` the text after it
     (``body == len(line)`` when the line is a dateline alone)."""
     head = line[: MAX_LENGTH + 20]
-    for pattern, check in ((_AGENCY_FIRST, _agency_first), (_FILED, _filed), (_PLACED, _placed)):
+    for pattern, check in ((_AGENCY_FIRST, _agency_first), (_GLUED, _glued), (_FILED, _filed), (_PLACED, _placed)):
         match = pattern.match(head)
         if match is None or match.end() > MAX_LENGTH or not check(match):
             continue
@@ -148,11 +153,23 @@ _AGENCY_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 
 
 def _filed(match: re.Match[str]) -> bool:
-    """A known agency after a place; or any name in brackets after a place in capitals and a day of a month ("LONDON, March
-    3 (Thomson Reuters Foundation) -"; a twenty-ninth trial's "(Continental Press)" had been read as its lead's words)."""
-    vouched = agency(match.group("agency")) or (_capitals(match.group("place")) and _dated(match) and _AGENCY_NAME.fullmatch(
-        match.group("agency")) is not None)
+    """A known agency after a place; or any name in brackets after a place in capitals ("LONDON, March 3 (Thomson Reuters
+    Foundation) -"; a twenty-ninth trial's "(Continental Press)" had been read as its lead's words, and a thirty-sixth
+    trial's "NEW YORK (Continental Press) —", with no date, as its lead's and as words other outlets left out; a local
+    station's "LOS ANGELES (KABC) --"), but not a person's party ("SEN. JOHN SMITH (R-TEXAS) —")."""
+    name = match.group("agency")
+    vouched = agency(name) or (_capitals(match.group("place")) and _AGENCY_NAME.fullmatch(name) is not None
+                               and _PARTY.fullmatch(name) is None and not _titled(match.group("place")))
     return vouched and _date_ok(match) and not _link_only(match.group("place"))
+
+
+# a party and a state or a district ("R-Texas", "D-N.Y.", "R"), which stands in brackets after a politician's name
+_PARTY = re.compile(r"[RDI](?:\s*-\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?", re.I)
+
+
+def _titled(place: str) -> bool:
+    """A "place" that opens with a person's title ("SEN. JOHN SMITH"): a name, not where a story was filed."""
+    return fold(place.split()[0]).rstrip(".") in {"sen", "rep", "gov", "mr", "mrs", "ms", "dr", "gen", "pres", "president", "senator"}
 
 
 def _placed(match: re.Match[str]) -> bool:
@@ -163,6 +180,10 @@ def _placed(match: re.Match[str]) -> bool:
 
 def _agency_first(match: re.Match[str]) -> bool:
     return agency(match.group("agency")) and (match.group("place") is None or _date_ok(match))
+
+
+def _glued(match: re.Match[str]) -> bool:
+    return agency(match.group("agency"))
 
 
 def _link_only(place: str) -> bool:
