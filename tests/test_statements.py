@@ -287,6 +287,19 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         # a day still to come is a plan, and plans move (a second reader's)
         ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
          "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),
+        # a price per share, whatever the verb (a thirty-sixth trial's tabloid); not what analysts expected (MRPC train: two
+        # polls of analysts' estimates)
+        ("Halden will pay $38 per share, a 27% premium over Copperleaf's closing price on Friday.",
+         "Halden is forking over a whopping $41 a share for the privilege.", (None, None),
+         {"numbers": {"a": ("number:38",), "b": ("number:41",)}}),
+        ("Halden will pay $38 per share, a 27% premium over Copperleaf's closing price on Friday.", "Halden is paying $38 a share.",
+         (None, None), {}),
+        ("The consensus estimate of analysts polled by Thomson First Call called for a profit of $1.70 per share.",
+         "Analysts polled by Reuters Research, a unit of Reuters Group Plc, on average forecast profit of $1.69 per share.",
+         (None, None), {}),
+        # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
+        ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
+         "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),
     ],
 )
 def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None], expected: dict) -> None:

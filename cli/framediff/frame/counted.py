@@ -23,6 +23,22 @@ SHARE_OF = "share of "  # what a share of a named thing counts: "share of raise"
 _PART = frozenset(("other", "another", "more", "additional", "further", "remaining"))
 
 
+_POLLED = frozenset("analyst consensus poll survey".split())
+_EXPECTED = frozenset("estimate expect forecast project predict consensus expectation target projection poll analyst".split())
+
+
+def _per_unit(ent: Any) -> str | None:
+    """"per share" for a sum followed by "per share", "a share" or "an hour": a price per unit, which two outlets may give
+    with other verbs (a thirty-sixth trial's "$38 per share" against "forking over a whopping $41 a share"); None else."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("per", "a", "an"):
+        return None
+    unit = doc[ent.end + 1]
+    if unit.pos_ != "NOUN" or not unit.is_alpha or (ent.end + 2 < len(doc) and doc[ent.end + 2].pos_ == "NOUN"):
+        return None  # "$5 a share buyback program": the unit is a word of a longer name
+    return f"per {unit.lemma_.lower()}"
+
+
 def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
     it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
@@ -68,6 +84,8 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.i != head.i else None
         whose = f" by {subject.lemma_.lower()}" if subject is not None else ""
         return frozenset([SHARE_OF + " ".join([*what, noun]) + whose])
+    if currency and currency != "percent" and any(t.lemma_.lower() in _POLLED for t in doc):
+        return frozenset()  # what analysts expect: two polls' averages differ (MRPC train: First Call's $1.70, Reuters' $1.69)
     if currency:  # a sum: the word it belongs to
         anchors = set()
         for child in root.children:
@@ -82,6 +100,11 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
             # "rose to $28" is a level, "rose $1.30" a change; a level is of what the verb moves: "raise the standard
             # deduction to $16,000" and "raises the estate tax exemption to $15 million" set two sums (a trial's bill)
             anchors.add(head.lemma_.lower() + toward + (_moved(head) if toward and head.pos_ == "VERB" else ""))
+        unit = _per_unit(ent)
+        if unit and anchors and not any(t.lemma_.lower() in _EXPECTED for t in ent.doc):
+            # a price per unit, whatever the verb: "will pay $38 per share", "is forking over $41 a share"; not in a sentence
+            # of what was expected ("estimates of $1.10 a share": MRPC's two polls of analysts, $1.70 and $1.69 per share)
+            anchors.add(unit)
         return frozenset(f"{currency} {a}" for a in anchors)
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)

@@ -223,6 +223,8 @@ def _count(ent: Any, text: str) -> Value | None:
     share = ent.root  # "a 4.5% raise": the share with what it is a share of
     if any(a.startswith(SHARE_OF) for a in about) and share.head.pos_ == "NOUN" and share.head.i > last:
         last = share.head.i
+    if any(a.endswith(f" per {doc[ent.end + 1].lemma_.lower()}") for a in about if ent.end + 1 < len(doc)):
+        last = max(last, ent.end + 1)  # "$41 a share": the price with its unit
     if before is not None and (before.text in CURRENCY or (before.pos_ == "NOUN" and before.lemma_.lower() in about)):
         first = min(first, before.i)
     doc_ = ent.doc
@@ -238,6 +240,8 @@ def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = 
     lowered = words.lower()
     if lowered.startswith("the "):
         return None
+    if re.match(r"['’]?s\b", text[ent.end_char :]):
+        return None  # "in the 1930's", a decade the parser cut to its first year: ECB+'s "founded in the 1930's" against "in 1931"
     for prefix in ("on ", "early ", "late "):
         if lowered.startswith(prefix):
             lowered = lowered[len(prefix) :]
