@@ -61,6 +61,7 @@ def test_a_paragraph_of_quotation_with_no_verb_is_not_given_to_the_speaker_above
     ("Jim Manley", True),
     ("Rachel Kim", True),
     ("Ursula von der Leyen", True),
+    ("Bashar al-Assad", True),
     ("Senate Majority Leader Harry Reid's office", False),  # a BASIL dev event's HuffPost: a body, its spokesman quoted elsewhere
     ("German Chancellor", False),  # an ECB+ topic's speaker read from "the German Chancellor told a debate"
     ("Ted", False),  # an ECB+ topic's "she released a jokey response", misread
@@ -75,6 +76,7 @@ def test_only_a_speaker_named_in_full_as_a_person_counts(name: str, person: bool
     ("Moammar Gadhafi", "Muammar Qaddafi", True),  # one name spelt two ways
     ("Linda Ortiz", "Dan Whitaker", False),
     ("Jim Manley", "Harry Reid", False),
+    ("Mohammed bin Salman", "Osama bin Laden", False),  # a particle is no name two people share
 ])
 def test_two_names_are_one_person_if_a_word_is_alike(one: str, other: str, same: bool) -> None:
     assert _one_person(one, other) is same
@@ -92,3 +94,40 @@ def test_two_names_are_one_person_if_a_word_is_alike(one: str, other: str, same:
 def test_two_quotes_share_words_only_if_most_of_the_shorter_runs_alike(one: str, other: str, shared: str | None) -> None:
     found = _shared(one, other)
     assert (found[0][0] if found else None) == shared
+
+
+# A second reader's two-article stories (fictional), each of which a first version said gave the same words to two people:
+NOT_APART = {
+    "inherit": "the speaker carried over from a quotation before, past a sentence naming another person",
+    "joint": "a joint statement of two senators, one of whom the other outlet names",
+    "echo": "both outlets give the words to both people: one echoed the other",
+    "nested": "the mayor's words quoted inside a councilmember's quotation",
+    "stock": "two condolences that share eight stock words",
+    "mazen": "one person under two names, neither outlet naming both",
+    "spokes": "a spokesman relaying the president's words, and the president's words according to his spokesman",
+    "pronoun": "'she said', read as the mayor named just before",
+    "body": "'Downing Street said': a body, not a person",
+    "lincoln": "a governor borrowing a line from Lincoln",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_APART))
+def test_words_not_given_to_two_people_are_not_said_to_be(case: str, run_json: Any) -> None:
+    doc = run_json("compare", str(HUB.parent / "not-quoted-apart" / case), "--no-cache")
+    assert doc["quoted_apart"] == [], NOT_APART[case]
+
+
+def test_the_words_and_the_names_are_text_in_every_format(run: Any, tmp_path: Path) -> None:
+    """Markup, a link and a terminal escape in a quotation two outlets give to two people stay text (a second reader's)."""
+    words = "We will *not* keep <b>patching</b> [a system](http://x.y) built_for 1975 \x1b[31mtoday\x1b[0m"
+    (tmp_path / "a.txt").write_text(f'Council backs hub\n\nThe council approved the hub on Tuesday.\n\n"{words}," said '
+                                    "Councilmember Dan Whitaker.\n\nMayor Linda Ortiz did not speak.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f'Hub approved\n\nThe council voted on Tuesday to build a hub.\n\n"{words}," Mayor Linda '
+                                    "Ortiz said.\n", encoding="utf-8")
+    text = run("compare", str(tmp_path), "--section", "framing", "--width", "200", "--no-cache", "--no-color").stdout
+    assert "\x1b" not in text and "gives these words to Dan Whitaker" in text and "\\x1b[31mtoday" in text
+    html = run("compare", str(tmp_path), "--format", "html", "--no-cache").stdout
+    assert "&lt;b&gt;patching&lt;/b&gt;" in html and "<b>patching</b>" not in html and "\x1b" not in html
+    markdown = run("compare", str(tmp_path), "--format", "markdown", "--no-cache").stdout
+    line = next(x for x in markdown.splitlines() if "gives these words to" in x)
+    assert "\\*not\\*" in line and "\x1b" not in line

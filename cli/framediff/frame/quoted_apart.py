@@ -22,12 +22,15 @@ from typing import Iterator, Mapping, Sequence
 from framediff.article import Article
 from framediff.frame.findings import OutletFraming, Quote, QuotedApart
 from framediff.frame.speech_words import HUMAN_ROLES, TITLE
+from framediff.frame.voice import quoted_spans
 
 SHARED = 6  # words in a row, word for word: under it, a stock phrase two speakers may both use ("at the end of the day")
 # and of the shorter quote, this share or more: a city attorney's "We will take this to the Supreme Court, and we expect to
-# prevail there" and a mayor's "We will go to the Supreme Court and we will win" share six words and are two quotations
-MOST = 0.6
-_WORD = re.compile(r"[\w’']+")
+# prevail there" and a mayor's "We will go to the Supreme Court and we will win" share six words and are two quotations, a
+# governor's and a fire chief's condolences ("Our thoughts and prayers are with the families of those who were lost", "…
+# with the families and with our firefighters") eight
+MOST = 0.8
+_WORD = re.compile(r"\w[\w’']*")
 _NEARLY = 0.75  # two words of two names spelt this alike (difflib's ratio) are one name spelt two ways
 _PARTICLES = frozenset("de da del der den di dos du van von bin ibn al el la le y".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor judge justice minister chief the".split())
@@ -35,9 +38,9 @@ _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor j
 
 def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Article]) -> list[QuotedApart]:
     """Each quotation two outlets share and give to two speakers, one record per pair of quotes, in article order."""
-    said = {a.id: [q for q in outlets[a.id].quotes if q.kind == "speech" and _person(q.speaker) and _said_there(a, q)]
-            for a in articles if a.id in outlets and not outlets[a.id].not_run}
     by_id = {a.id: a for a in articles}
+    said = {a.id: [q for q in outlets[a.id].quotes if q.kind == "speech" and _person(q.speaker) and not _nested(q.text)]
+            for a in articles if a.id in outlets and not outlets[a.id].not_run}
     out = []
     for one, other in combinations(list(said), 2):
         for x in said[one]:
@@ -45,10 +48,16 @@ def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Articl
                 if _one_person(x.speaker or "", y.speaker or ""):
                     continue
                 shared = _shared(x.text, y.text)
-                if shared is not None:
-                    (words, at), (other_words, other_at) = shared
-                    out.append(QuotedApart((words, other_words), {one: (x.speaker or "", _sentence(by_id[one], x, at)),
-                                                                  other: (y.speaker or "", _sentence(by_id[other], y, other_at))}))
+                if shared is None or _also_given(said[one], y) or _also_given(said[other], x):
+                    continue  # each outlet gives the words to both (one echoed the other): they agree
+                if not any(_names(by_id[a].text, q.speaker or "") and _names(by_id[a].text, p.speaker or "")
+                           for a, q, p in ((one, x, y), (other, y, x))):
+                    continue  # neither outlet names both people: one person under two names ("Abu Mazen", "Mahmoud Abbas")
+                (words, at), (other_words, other_at) = shared
+                first, second = _sentence(by_id[one], x, at), _sentence(by_id[other], y, other_at)
+                if _attributed(by_id[one], outlets[one].quotes, first, x.speaker or "", y.speaker or "") and _attributed(
+                        by_id[other], outlets[other].quotes, second, y.speaker or "", x.speaker or ""):
+                    out.append(QuotedApart((words, other_words), {one: (x.speaker or "", first), other: (y.speaker or "", second)}))
     return out
 
 
@@ -60,23 +69,69 @@ def _sentence(article: Article, quote: Quote, at: int) -> int:
     return next((s.index for s in article.sentences if s.start <= quote.start + at < s.end), quote.sentence)
 
 
+def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speaker: str, other: str) -> bool:
+    """Does the outlet itself name the speaker as the one who says the words in ``sentence``: the sentence's own words
+    outside quotation marks, or, where it is all quotation, those of the nearest sentence before it in its paragraph that
+    has any, name the speaker as a person (spaCy's PERSON) and not the other outlet's speaker?
+
+    A quote's speaker may be carried over from a quotation before it ("…," Mayor Linda Ortiz said. Councilmember Dan
+    Whitaker went further. "We cannot keep patching …", a second reader's), read from a pronoun ("she said", which had
+    given a councilmember's words to the mayor named before), a body ("Downing Street said"), or be one of two the
+    sentence names ("Senators Maria Delgado and Frank Mueller said in a joint statement"; "Peskov told reporters, relaying
+    the words of President Vladimir Putin"; "borrowing a line from Lincoln"): none of these is stated."""
+    from framediff.language.parser import parse
+
+    sentences = article.sentences
+    paragraph = sentences[sentence].paragraph
+    index = sentence
+    while True:
+        own = _outside(article, quotes, index)
+        if any(c.isalpha() for c in own):
+            break
+        if index == 0 or sentences[index - 1].paragraph != paragraph:
+            return False
+        index -= 1
+    surname, other_surname = speaker.split()[-1], other.split()[-1]
+    if not _names(own, speaker) or _names(own, other):
+        return False
+    (doc,) = parse([sentences[index].text])
+    return any(ent.label_ == "PERSON" and re.search(rf"\b{re.escape(surname)}\b", ent.text) for ent in doc.ents) and (
+        other_surname not in sentences[index].text)
+
+
+def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
+    """The words of sentence ``index`` outside quotation marks: the outlet's quotes' spans and any marks in the sentence."""
+    sentence = article.sentences[index]
+    inside = [(q.start, q.end) for q in quotes if q.start is not None and q.end is not None]
+    text = "".join(" " if any(s <= sentence.start + k < e for s, e in inside) else ch for k, ch in enumerate(sentence.text))
+    spans = quoted_spans(text)
+    return "".join(" " if any(s <= k < e for s, e in spans) else ch for k, ch in enumerate(text))
+
+
+def _names(text: str, speaker: str) -> bool:
+    """Does ``text`` name the speaker by surname (the name's last word, as written)?"""
+    return bool(speaker) and re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text) is not None
+
+
+def _also_given(quotes: Sequence[Quote], to: Quote) -> bool:
+    """Does an outlet give the words of ``to`` to ``to``'s speaker as well, in another quote?"""
+    return any(_one_person(q.speaker or "", to.speaker or "") and _shared(q.text, to.text) is not None for q in quotes)
+
+
+def _nested(text: str) -> bool:
+    """A quote that quotes another inside it ("The mayor told us, 'We cannot keep patching …,' and she is right"): its
+    words are not all its speaker's."""
+    return re.search(r"(?:^|[\s(“\"])[‘']\w", text) is not None
+
+
 def _person(name: str | None) -> bool:
     """Is a speaker named as a person is, in full: two capitalised words or more besides any title or role ("Jim Manley",
-    "Rachel Kim"), not a body ("Harry Reid's office", whose spokesman a BASIL dev event's other outlets quote), a role
-    ("German Chancellor") or one word (an ECB+ topic's "she released a jokey response" was read as "Ted"'s)?"""
+    "Rachel Kim", "Bashar al-Assad"), not a body ("Harry Reid's office", whose spokesman a BASIL dev event's other outlets
+    quote), a role ("German Chancellor") or one word (an ECB+ topic's "she released a jokey response" was read as "Ted"'s)?"""
     words = (name or "").split()
     given = [w for w in words if not TITLE.match(w + " x") and w.lower() not in HUMAN_ROLES]
-    return (len(given) >= 2 and all(w[:1].isalpha() and (w[:1].isupper() or w in _PARTICLES) for w in words)
+    return (len(given) >= 2 and all(w[:1].isupper() or w.split("-")[0] in _PARTICLES for w in words)
             and not any(w.endswith(("'s", "’s")) for w in words))
-
-
-def _said_there(article: Article, quote: Quote) -> bool:
-    """Is the quote attributed in its own paragraph (its verb stands there)? A paragraph of quotation with no verb takes its
-    speaker from the paragraphs before, and a BASIL dev event's Fox News gave a Republican spokesman's "His conduct is
-    unbecoming of a member of Congress" to the congressman quoted above it."""
-    paragraph = article.sentences[quote.sentence].paragraph
-    text = " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
-    return quote.verb is not None and re.search(rf"\b{re.escape(quote.verb)}\b", text) is not None
 
 
 def _shared(one: str, other: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
@@ -97,8 +152,9 @@ def _words(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _one_person(one: str, other: str) -> bool:
-    """Could two speakers' names be one person's: a word alike, or spelt nearly alike, titles apart."""
-    names = [[w for w, _, _ in _words(name) if w.rstrip(".") not in _TITLES] for name in (one, other)]
+    """Could two speakers' names be one person's: a word alike, or spelt nearly alike, titles and particles apart ("Mohammed
+    bin Salman" is not "Osama bin Laden"; "Bill Clinton" may be "Hillary Clinton" for all this can tell, and nothing is said)."""
+    names = [[w for w, _, _ in _words(name) if w.rstrip(".") not in _TITLES and w not in _PARTICLES] for name in (one, other)]
     if not names[0] or not names[1]:
         return True  # a title alone ("the Mayor") is nobody this can tell apart
     return any(x == y or (min(len(x), len(y)) > 3 and SequenceMatcher(None, x, y).ratio() >= _NEARLY)
