@@ -131,3 +131,19 @@ def test_the_words_and_the_names_are_text_in_every_format(run: Any, tmp_path: Pa
     markdown = run("compare", str(tmp_path), "--format", "markdown", "--no-cache").stdout
     line = next(x for x in markdown.splitlines() if "gives these words to" in x)
     assert "\\*not\\*" in line and "\x1b" not in line
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_checks_that_found_nothing_say_so(run: Any, fmt: str) -> None:
+    """A thirty-sixth trial's reader could not tell "no facts disagree" from "not checked": a section left out read the same."""
+    section = ["--section", "framing"] if fmt == "text" else []
+    flat = " ".join(run("compare", str(HUB), "--format", fmt, *section, "--width", "120", "--no-cache", "--no-color").stdout
+                    .replace("\\", "").split())
+    assert "Looked for, found none (framediff may miss some): naming differences, facts that disagree" in flat
+
+
+def test_what_reads_english_only_is_not_said_to_be_found_nowhere_in_a_story_with_one_english_outlet(run: Any) -> None:
+    story = HUB.parent / "rail-strike"  # English, Spanish and German: naming and speakers read the English one alone
+    text = " ".join(run("compare", str(story), "--section", "framing", "--width", "120", "--no-cache").stdout.split())
+    line = text[text.index("Looked for, found none"):]
+    assert "naming" not in line and "speakers" not in line and "facts that disagree" in line

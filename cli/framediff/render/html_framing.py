@@ -8,7 +8,7 @@ from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
 from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, counted, distinctive_line, fact_evidence,
-                                      judging_words, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
+                                      judging_words, none_found, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -73,4 +73,6 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
             given = [(named(a), said, at) for a, (said, at) in apart.speakers.items()]
             h.append(f"<li>{quoted_apart_line(apart.words[0], given, esc)}</li>")
         h.append("</ul>")
+    if (nothing := none_found(framing)) is not None:
+        h.append(f'<p class="small">{esc(nothing)}.</p>')
     return "\n".join(h)

@@ -8,7 +8,7 @@ from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
 from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, distinctive_line, fact_evidence,
-                                      judging_words, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
+                                      judging_words, none_found, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -64,4 +64,6 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
             given = [(labels[a], said, at) for a, (said, at) in apart.speakers.items()]
             out.append("- " + quoted_apart_line(apart.words[0], given, escape))
         out.append("")
+    if (nothing := none_found(framing)) is not None:
+        out += [f"_{escape(nothing)}._", ""]
     return out

@@ -14,7 +14,7 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
 from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, counted, distinctive_line, fact_evidence,
-                                      judging_words, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
+                                      judging_words, none_found, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
 
 
 def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
@@ -97,4 +97,6 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
         for apart in framing.quoted_apart[:15]:
             given = [(f"{keys[a]} {labels[a]}", speaker, sentence) for a, (speaker, sentence) in apart.speakers.items()]
             parts.append(hanging_line(console, Text("  "), Text(quoted_apart_line(apart.words[0], given, one_line), style="yellow")))
+    if (nothing := none_found(framing)) is not None:
+        parts.append(hanging_line(console, Text(""), Text(nothing, style="dim")))
     return Group(*parts)

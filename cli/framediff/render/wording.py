@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR, score_under
+
+if TYPE_CHECKING:
+    from framediff.frame.findings import Framing
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -115,6 +118,18 @@ def shares_none(outlets: Sequence[str], of: int, unclear: bool) -> str:
 
 
 QUOTED_APART = "The same words, given to different speakers"
+
+
+def none_found(framing: Framing) -> str | None:
+    """The framing checks that ran and found nothing, said as such: a section left out would read the same as one not
+    run (a thirty-sixth trial's reader could not tell "no facts disagree" from "not checked"). Naming and the same words
+    given to different speakers read English only: with fewer than two English outlets they did not run, and are not listed."""
+    english = sum(1 for f in framing.outlets.values() if not f.not_run)
+    checks = [("naming differences", framing.naming, english >= 2), ("verbatim reuse", framing.reuse, True),
+              ("facts that disagree", framing.disagreements, True),
+              ("words given to different speakers", framing.quoted_apart, english >= 2)]
+    empty = [name for name, found, ran in checks if ran and not found]
+    return f"Looked for, found none (framediff may miss some): {', '.join(empty)}" if empty else None
 
 
 def quoted_apart_line(words: str, given: Sequence[tuple[str, str, int]], escape: Callable[[str], str] = lambda text: text) -> str:
