@@ -321,3 +321,13 @@ def test_the_outlets_table_of_a_story_in_several_languages_fits_without_cutting_
     assert "…" not in heading and "only here" in heading
     assert all(len(line) <= width for line in lines)
     assert any(line.startswith("A  Frankfurter") for line in lines)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_a_claims_heading_never_cuts_an_outlets_key_from_its_name(run: Any, width: int) -> None:
+    """At 80 columns the heading "3. 3/5 outlets   reference: …   comes near: D" went on "Mediterranean Exchanges" (and a
+    thirty-sixth trial's "leaves it out: B" on "daily_tap"): a part of the heading now goes whole to the next line."""
+    seeds = str(Path(__file__).resolve().parents[1] / "seeds")
+    text = run("compare", seeds, "--section", "claims", "--no-framing", "--width", str(width), "--no-cache").stdout
+    assert "leaves it out: " in text
+    assert not [line for line in text.splitlines() if re.search(r"(?:near|out|tell): [A-Z]$|, [A-Z]$", line)]

@@ -191,18 +191,50 @@ def _member_block(
     return out
 
 
+def _segments(console: Console, prefix: Text, parts: list[list[Text]]) -> Text:
+    """``parts`` after ``prefix``, three spaces apart, each a list of units a comma apart ("leaves it out: B daily_tap", "C
+    riverton_gazette"): a unit goes whole to the next line (indented under the first) where it does not fit, and is wrapped
+    only where it is wider than a line. At 80 columns a claim's heading had cut "comes near: D" from "Mediterranean
+    Exchanges" (and a thirty-sixth trial's "leaves it out: B" from "daily_tap")."""
+    indent = prefix.cell_len
+    out, used = prefix.copy(), indent
+    for k, units in enumerate(parts):
+        for j, unit in enumerate(units):
+            gap = "" if not k and not j else ("," if j else "") + (" " if j else "   ")
+            comma = 1 if j < len(units) - 1 else 0  # the comma after it stays on its line
+            if used + len(gap) + unit.cell_len + comma <= console.width or used == indent:
+                if used > indent:
+                    out.append(gap, style=unit.style if j else None)
+                    used += len(gap)
+                if used + unit.cell_len > console.width:  # wider than a line: wrapped
+                    wrapped = hanging(console.width, console, Text(" " * indent), unit)
+                    out.append_text(wrapped[indent:])
+                    used = len(wrapped.plain.rsplit("\n", 1)[-1])
+                else:
+                    out.append_text(unit)
+                    used += unit.cell_len
+                continue
+            if j:
+                out.append(",", style=unit.style)
+            out.append("\n" + " " * indent)
+            used = indent
+            wrapped = hanging(console.width, console, Text(" " * indent), unit)
+            out.append_text(wrapped[indent:])
+            used = len(wrapped.plain.rsplit("\n", 1)[-1])
+    return out
+
+
 def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], plain: bool) -> RenderableType:
     al = comparison.alignment
     number = comparison.claim_number(claim.claim.id)
-    head = Text()
-    head.append(f"{number}. ", style="bold")
-    head.append(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")
+    parts = [[Text(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")]]
     if claim.why:
-        head.append(f"   reference: {visible_name(claim.why)}", style="dim")
+        parts.append([Text(f"reference: {visible_name(claim.why)}", style="dim")])
     for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)):
-        if outlets:
-            head.append(f"   {heading}: " + ", ".join(f"{keys[a]} {visible_name(al.article(a).label)}" for a in outlets), style="yellow")
-    title = hanging(console.width, console, Text(), head, indent=len(f"{number}. "))
+        named = [f"{keys[a]} {visible_name(al.article(a).label)}" for a in outlets]
+        if named:
+            parts.append([Text(f"{heading}: {named[0]}", style="yellow"), *(Text(n, style="yellow") for n in named[1:])])
+    title = _segments(console, Text(f"{number}. ", style="bold"), parts)
     n = len(claim.members)
     if n > 1 and console.width // n >= MIN_COLUMN:
         return Group(Text(), title, _side_by_side(console, comparison, claim, keys, plain))
