@@ -46,6 +46,11 @@ DATELINES = [
     ("WASHINGTON (CNN) — President Joe Biden signed the bill into law on Friday.", "WASHINGTON (CNN) —"),
     ("Washington (CNN) — The Senate passed the bill late on Thursday.", "Washington (CNN) —"),
     ("(CNN)President Joe Biden signed the bill into law on Friday.", "(CNN)"),
+    ("(CNN) President Joe Biden signed the bill into law on Friday.", "(CNN)"),
+    ("Washington (CNN)President Barack Obama said on Monday he would veto the bill.", "Washington (CNN)"),
+    ("New York (CNN Business)Facebook said on Monday it would change its name.", "New York (CNN Business)"),
+    ("Moscow (RIA Novosti) - Russia said on Monday it would respond.", "Moscow (RIA Novosti) -"),
+    ("CHICAGO (CBS) — A fire broke out early Monday.", "CHICAGO (CBS) —"),
     ("LOS ANGELES (KABC) -- A fire broke out in a downtown warehouse early Monday.", "LOS ANGELES (KABC) --"),
     # a service no list names, undated (a thirty-sixth trial's wire: it had been read as the lead's words, which the other
     # outlets were shown to leave out)
@@ -62,6 +67,16 @@ NOT_DATELINES = [
     "Microsoft (MSFT) — The company said revenue rose 12 percent.",  # a ticker after a name in title case
     "SEN. JOHN SMITH (R-TEXAS) — THE SENATOR SAID HE WOULD VOTE AGAINST THE BILL.",  # a lead in capitals: a party, not an agency
     "The president (CNN reported) said on Monday he would sign.",
+    # a second reader's: capitals and brackets that open a lead, and an agency's letters that are a body's own
+    "IBM (IBM) — The stock fell 3% after the company missed revenue estimates.",
+    "SEN. AMY KLOBUCHAR (DFL-Minn.) — The senator said she would vote against.",
+    "MAYOR KAREN BASS (Los Angeles) — The mayor said the city would rebuild.",
+    "FEMA (Federal Emergency Management Agency) — The agency said it would send aid.",
+    "JOHN SMITH (Republican) — The senator said he would vote no.",
+    "KING CHARLES (Buckingham Palace) — The King said he was deeply saddened.",
+    "UPDATE (Corrected): The company said revenue fell.",
+    "National Public Radio (NPR) — the network at the center of the funding fight — said on Monday it would sue.",
+    "The European Parliament (EP) — the EU's only directly elected body — voted on Tuesday to ban the chemicals.",
     "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",

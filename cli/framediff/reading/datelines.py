@@ -49,13 +49,13 @@ AGENCIES = frozenset(
     """
     afp ap reuters dpa efe ansa agi adnkronos sda ats keystone-ats apa kna epd belga anp xinhua bloomberg upi lusa
     notimex telam agencias ep kyodo yonhap tass ria itar-tass ukrinform pap ctk mti bta hina tanjug mena wafa petra
-    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara cnn cnbc bbc npr
+    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara cnn cnbc cnnmoney bbc cbs nbc abc
     رويترز وام واس قنا كونا سانا الاناضول شينخوا ارنا بترا وفا
     """.split()
 ) | {"europa press", "agence france-presse", "associated press", "press association", "a f p",
     "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب",
     # broadcasters that file as agencies do ("WASHINGTON (CNN) —", "(CNN) — ")
-    "cnn business", "cnn money", "cnn politics", "nbc news", "cbs news", "abc news"}
+    "cnn business", "cnn money", "cnn politics", "nbc news", "cbs news", "abc news", "fox news", "sky news", "ria novosti"}
 
 _L = r"[^\W\d_]"  # a letter of any script
 _WORD = rf"{_L}+(?:['’.-]{_L}+)*\.?"  # "Saint-Denis", "N'Djamena", "St.", "Calif."
@@ -74,13 +74,14 @@ _DASH = r"\s*(?:\.?\s*(?:[–—]+|(?<=\s)-+|-+(?=\s|$)))"
 _END = r"\s*(?=\S)"
 
 # PLACE[, REGION][, DATE] (AGENCY) - : the agency vouches for it
-_FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?\s*{_AGENCY}(?:{_DASH}|\s*:|\s*$)")
+_FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?\s*{_AGENCY}"
+                    rf"(?:(?P<dash>{_DASH})|\s*:|\s*$|(?P<glued>(?=[A-Z\"“])))")
 # PLACE[, DATE] - : a place in capitals, or a date
 _PLACED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?{_DASH}")
 # (AGENCY) - [PLACE, DATE -] : an Italian wire's order
 _AGENCY_FIRST = re.compile(rf"{_AGENCY}{_DASH}(?:\s*(?P<place>{_PLACE}){_COMMA}(?:{_DATE}){_DASH})?")
 # (AGENCY)Text : CNN's, the sentence glued to the bracket ("(CNN)President Joe Biden ...")
-_GLUED = re.compile(rf"{_AGENCY}(?=[A-Z\"“])")
+_GLUED = re.compile(rf"{_AGENCY}(?=\s?[A-Z\"“])")
 
 MAX_LENGTH = 90  # characters: a dateline is short; anything longer is a sentence
 
@@ -108,8 +109,8 @@ def opening(line: str) -> Dateline | None:
             continue
         rest = re.compile(_END).match(line, match.end())
         body = rest.end() if rest else len(line)
-        if body < len(line) and not _opens_text(line[body]):
-            continue
+        if body < len(line) and (not _opens_text(line[body]) or line[body].islower()):
+            continue  # "National Public Radio (NPR) — the network at the center of …": the sentence's own words go on
         if pattern is _PLACED and not _dated(match) and not (body < len(line) and (line[body].isupper() or line[body] in _QUOTES)):
             continue  # "NATO – the alliance said": capitals before a dash open a dateline only before a sentence's start
         return Dateline(match.end(), body)
@@ -157,10 +158,26 @@ def _filed(match: re.Match[str]) -> bool:
     Foundation) -"; a twenty-ninth trial's "(Continental Press)" had been read as its lead's words, and a thirty-sixth
     trial's "NEW YORK (Continental Press) —", with no date, as its lead's and as words other outlets left out; a local
     station's "LOS ANGELES (KABC) --"), but not a person's party ("SEN. JOHN SMITH (R-TEXAS) —")."""
-    name = match.group("agency")
-    vouched = agency(name) or (_capitals(match.group("place")) and _AGENCY_NAME.fullmatch(name) is not None
-                               and _PARTY.fullmatch(name) is None and not _titled(match.group("place")))
-    return vouched and _date_ok(match) and not _link_only(match.group("place"))
+    name, place = match.group("agency"), match.group("place")
+    if match.group("glued") is not None:
+        return agency(name) and not _link_only(place)  # "Washington (CNN)President …": CNN's own form
+    named = _AGENCY_NAME.fullmatch(name) is not None and _PARTY.fullmatch(name) is None and not _titled(place)
+    vouched = agency(name) or (_capitals(place) and named and (_dated(match) or (
+        match.group("dash") is not None and _SERVICE.search(name) is not None and not _initials(place, name))))
+    return vouched and _date_ok(match) and not _link_only(place)
+
+
+# A name no list holds that says it is a news service or a station ("Continental Press", "Meridian Wire", "KABC", "WLS-TV"):
+# with no date, only such a name makes a dateline of capitals and brackets ("IBM (IBM) —", "MAYOR KAREN BASS (Los
+# Angeles) —", "JOHN SMITH (Republican) —" open leads, a second reader's)
+_SERVICE = re.compile(r"\b(?:Press|News|Newswire|Wire|Agency|Service|Radio|TV|Television|Broadcasting)\b"
+                      r"|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
+
+
+def _initials(place: str, name: str) -> bool:
+    """Is the "place" the initials of the name in brackets ("FEMA (Federal Emergency Management Agency) —")?"""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return place.replace(".", "").replace(" ", "").upper() == letters.upper()
 
 
 # a party and a state or a district ("R-Texas", "D-N.Y.", "R"), which stands in brackets after a politician's name
@@ -169,7 +186,10 @@ _PARTY = re.compile(r"[RDI](?:\s*-\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?", re.I)
 
 def _titled(place: str) -> bool:
     """A "place" that opens with a person's title ("SEN. JOHN SMITH"): a name, not where a story was filed."""
-    return fold(place.split()[0]).rstrip(".") in {"sen", "rep", "gov", "mr", "mrs", "ms", "dr", "gen", "pres", "president", "senator"}
+    return fold(place.split()[0]).rstrip(".") in {
+        "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "gen", "pres", "president", "senator", "mayor", "prof", "professor", "king",
+        "queen", "prince", "princess", "congressman", "congresswoman", "speaker", "judge", "justice", "minister", "secretary",
+        "chancellor", "pope", "lord", "lady", "sir", "dame", "chief", "update", "updated", "correction", "breaking"}
 
 
 def _placed(match: re.Match[str]) -> bool:
