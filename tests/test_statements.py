@@ -297,6 +297,15 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("The consensus estimate of analysts polled by Thomson First Call called for a profit of $1.70 per share.",
          "Analysts polled by Reuters Research, a unit of Reuters Group Plc, on average forecast profit of $1.69 per share.",
          (None, None), {}),
+        # a second reader's: a closing price, earnings and a dividend a share, and pay, prices and costs per hour, barrel or
+        # year are not what a buyer pays a share, and two of them are two figures
+        ("Halden agreed to buy Copperleaf for $38 a share in cash, a 27% premium.",
+         "Halden's offer is a 27% premium over Copperleaf's closing price of $30 a share on Friday.", (None, None), {}),
+        ("Acme reported quarterly earnings of $1.20 a share on Tuesday.",
+         "Acme on Tuesday raised its quarterly dividend to $0.30 a share after reporting higher earnings.", (None, None), {}),
+        ("Under the new contract, nurses will earn $45 an hour.", "Under the new contract, nursing aides will be paid $22 an hour.",
+         (None, None), {}),
+        ("The budget assumes oil at $70 a barrel.", "The budget was drawn up when oil cost $120 a barrel.", (None, None), {}),
         # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
         ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
          "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),

@@ -24,7 +24,8 @@ _PART = frozenset(("other", "another", "more", "additional", "further", "remaini
 
 
 _POLLED = frozenset("analyst consensus poll survey".split())
-_EXPECTED = frozenset("estimate expect forecast project predict consensus expectation target projection poll analyst".split())
+_EXPECTED = frozenset("estimate expect forecast predict consensus expectation projection poll analyst".split())
+_BUYING = frozenset("pay offer bid buy acquire purchase fork value".split())  # what a buyer does with a price per share
 
 
 def _per_unit(ent: Any) -> str | None:
@@ -100,11 +101,12 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
             # "rose to $28" is a level, "rose $1.30" a change; a level is of what the verb moves: "raise the standard
             # deduction to $16,000" and "raises the estate tax exemption to $15 million" set two sums (a trial's bill)
             anchors.add(head.lemma_.lower() + toward + (_moved(head) if toward and head.pos_ == "VERB" else ""))
-        unit = _per_unit(ent)
-        if unit and anchors and not any(t.lemma_.lower() in _EXPECTED for t in ent.doc):
-            # a price per unit, whatever the verb: "will pay $38 per share", "is forking over $41 a share"; not in a sentence
-            # of what was expected ("estimates of $1.10 a share": MRPC's two polls of analysts, $1.70 and $1.69 per share)
-            anchors.add(unit)
+        if _per_unit(ent) == "per share" and anchors & _BUYING and not any(t.lemma_.lower() in _EXPECTED for t in ent.doc):
+            # the price a buyer pays a share, whatever the verb: "will pay $38 per share", "is forking over $41 a share", "values
+            # Brightmeadow at $42 a share"; not a closing price, earnings or a dividend per share, nor a wage or a price per
+            # hour, month or barrel (a second reader's: nurses' and aides' pay an hour had been set against each other), nor
+            # what was expected ("estimates of $1.10 a share")
+            anchors.add("per share")
         return frozenset(f"{currency} {a}" for a in anchors)
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
