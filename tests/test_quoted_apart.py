@@ -108,6 +108,10 @@ NOT_APART = {
     "pronoun": "'she said', read as the mayor named just before",
     "body": "'Downing Street said': a body, not a person",
     "lincoln": "a governor borrowing a line from Lincoln",
+    # and a second reader's of the version that answered those
+    "dispute": "a councilmember who 'rejected the argument that' the mayor's words were true",
+    "behalf": "a chief of staff who 'read a statement on her behalf'",
+    "alias": "'Mahmoud Abbas, known as Abu Mazen': one outlet names both, as one man",
 }
 
 

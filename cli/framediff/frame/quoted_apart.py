@@ -31,6 +31,10 @@ SHARED = 6  # words in a row, word for word: under it, a stock phrase two speake
 # with the families and with our firefighters") eight
 MOST = 0.8
 _WORD = re.compile(r"\w[\w’']*")
+# verbs by which someone takes up words that may be another's: "rejected the argument that …", "read a statement on her
+# behalf", "mocked", "echoed" (a second reader's); a quote given with one is no one's statement here ("gushed", "insisted" are)
+_NOT_SAYING = re.compile(r"(?:reject|read|mock|dismiss|question|den(?:y|ie)|disput|challeng|ridicul|quot|cit|echo|repeat|paraphras"
+                         r"|parrot|scoff|derid|recit|recall|rebut|lampoon)", re.I)
 _NEARLY = 0.75  # two words of two names spelt this alike (difflib's ratio) are one name spelt two ways
 _PARTICLES = frozenset("de da del der den di dos du van von bin ibn al el la le y".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor judge justice minister chief the".split())
@@ -39,8 +43,8 @@ _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor j
 def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Article]) -> list[QuotedApart]:
     """Each quotation two outlets share and give to two speakers, one record per pair of quotes, in article order."""
     by_id = {a.id: a for a in articles}
-    said = {a.id: [q for q in outlets[a.id].quotes if q.kind == "speech" and _person(q.speaker) and not _nested(q.text)]
-            for a in articles if a.id in outlets and not outlets[a.id].not_run}
+    said = {a.id: [q for q in outlets[a.id].quotes if q.kind == "speech" and q.verb is not None and not _NOT_SAYING.match(q.verb)
+                   and _person(q.speaker) and not _nested(q.text)] for a in articles if a.id in outlets and not outlets[a.id].not_run}
     out = []
     for one, other in combinations(list(said), 2):
         for x in said[one]:
@@ -50,9 +54,8 @@ def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Articl
                 shared = _shared(x.text, y.text)
                 if shared is None or _also_given(said[one], y) or _also_given(said[other], x):
                     continue  # each outlet gives the words to both (one echoed the other): they agree
-                if not any(_names(by_id[a].text, q.speaker or "") and _names(by_id[a].text, p.speaker or "")
-                           for a, q, p in ((one, x, y), (other, y, x))):
-                    continue  # neither outlet names both people: one person under two names ("Abu Mazen", "Mahmoud Abbas")
+                if not any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x))):
+                    continue  # no outlet names both people apart: one person under two names ("Abu Mazen", "Mahmoud Abbas")
                 (words, at), (other_words, other_at) = shared
                 first, second = _sentence(by_id[one], x, at), _sentence(by_id[other], y, other_at)
                 if _attributed(by_id[one], outlets[one].quotes, first, x.speaker or "", y.speaker or "") and _attributed(
@@ -106,6 +109,13 @@ def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
     text = "".join(" " if any(s <= sentence.start + k < e for s, e in inside) else ch for k, ch in enumerate(sentence.text))
     spans = quoted_spans(text)
     return "".join(" " if any(s <= k < e for s, e in spans) else ch for k, ch in enumerate(text))
+
+
+def _apart(article: Article, one: str, other: str) -> bool:
+    """Does the article name both people, and never in one sentence ("Palestinian President Mahmoud Abbas, known as Abu
+    Mazen, …" names one man twice, a second reader's)?"""
+    return (_names(article.text, one) and _names(article.text, other)
+            and not any(_names(s.text, one) and _names(s.text, other) for s in article.sentences))
 
 
 def _names(text: str, speaker: str) -> bool:
