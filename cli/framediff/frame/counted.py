@@ -24,22 +24,6 @@ _PART = frozenset(("other", "another", "more", "additional", "further", "remaini
 
 
 _POLLED = frozenset("analyst consensus poll survey".split())
-_EXPECTED = frozenset("estimate expect forecast predict consensus expectation projection poll analyst".split())
-_BUYING = frozenset("pay offer bid buy acquire purchase fork value".split())  # what a buyer does with a price per share
-
-
-def _per_unit(ent: Any) -> str | None:
-    """"per share" for a sum followed by "per share", "a share" or "an hour": a price per unit, which two outlets may give
-    with other verbs (a thirty-sixth trial's "$38 per share" against "forking over a whopping $41 a share"); None else."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("per", "a", "an"):
-        return None
-    unit = doc[ent.end + 1]
-    if unit.pos_ != "NOUN" or not unit.is_alpha or (ent.end + 2 < len(doc) and doc[ent.end + 2].pos_ == "NOUN"):
-        return None  # "$5 a share buyback program": the unit is a word of a longer name
-    return f"per {unit.lemma_.lower()}"
-
-
 def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
     it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
@@ -101,12 +85,6 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
             # "rose to $28" is a level, "rose $1.30" a change; a level is of what the verb moves: "raise the standard
             # deduction to $16,000" and "raises the estate tax exemption to $15 million" set two sums (a trial's bill)
             anchors.add(head.lemma_.lower() + toward + (_moved(head) if toward and head.pos_ == "VERB" else ""))
-        if _per_unit(ent) == "per share" and anchors & _BUYING and not any(t.lemma_.lower() in _EXPECTED for t in ent.doc):
-            # the price a buyer pays a share, whatever the verb: "will pay $38 per share", "is forking over $41 a share", "values
-            # Brightmeadow at $42 a share"; not a closing price, earnings or a dividend per share, nor a wage or a price per
-            # hour, month or barrel (a second reader's: nurses' and aides' pay an hour had been set against each other), nor
-            # what was expected ("estimates of $1.10 a share")
-            anchors.add("per share")
         return frozenset(f"{currency} {a}" for a in anchors)
     if ent.label_ == "QUANTITY":
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)

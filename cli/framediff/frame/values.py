@@ -223,8 +223,6 @@ def _count(ent: Any, text: str) -> Value | None:
     share = ent.root  # "a 4.5% raise": the share with what it is a share of
     if any(a.startswith(SHARE_OF) for a in about) and share.head.pos_ == "NOUN" and share.head.i > last:
         last = share.head.i
-    if any(a.endswith(f" per {doc[ent.end + 1].lemma_.lower()}") for a in about if ent.end + 1 < len(doc)):
-        last = max(last, ent.end + 1)  # "$41 a share": the price with its unit
     if before is not None and (before.text in CURRENCY or (before.pos_ == "NOUN" and before.lemma_.lower() in about)):
         first = min(first, before.i)
     doc_ = ent.doc
