@@ -112,6 +112,11 @@ NOT_APART = {
     "dispute": "a councilmember who 'rejected the argument that' the mayor's words were true",
     "behalf": "a chief of staff who 'read a statement on her behalf'",
     "alias": "'Mahmoud Abbas, known as Abu Mazen': one outlet names both, as one man",
+    # and a third's: another's words named by a role in the sentence that gives them
+    "quoting": "'Councilmember Dan Whitaker said, quoting the mayor'",
+    "citing": "'Whitaker said, citing the mayor's speech last year'",
+    "reported": "'Whitaker told reporters that the mayor had warned the council'",
+    "recalled": "'Whitaker said the mayor's words had stuck with him'",
 }
 
 

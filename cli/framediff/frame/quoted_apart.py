@@ -81,7 +81,9 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     Whitaker went further. "We cannot keep patching …", a second reader's), read from a pronoun ("she said", which had
     given a councilmember's words to the mayor named before), a body ("Downing Street said"), or be one of two the
     sentence names ("Senators Maria Delgado and Frank Mueller said in a joint statement"; "Peskov told reporters, relaying
-    the words of President Vladimir Putin"; "borrowing a line from Lincoln"): none of these is stated."""
+    the words of President Vladimir Putin"; "borrowing a line from Lincoln"), or the words be another's the sentence names
+    by a role ("Whitaker said, quoting the mayor"; "told reporters that the mayor had warned the council:"): the sentence's
+    own words hold one verb, the one that says the words, or nothing is stated."""
     from framediff.language.parser import parse
 
     sentences = article.sentences
@@ -98,8 +100,9 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     if not _names(own, speaker) or _names(own, other):
         return False
     (doc,) = parse([sentences[index].text])
-    return any(ent.label_ == "PERSON" and re.search(rf"\b{re.escape(surname)}\b", ent.text) for ent in doc.ents) and (
-        other_surname not in sentences[index].text)
+    verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text]
+    return (len(verbs) == 1 and any(ent.label_ == "PERSON" and re.search(rf"\b{re.escape(surname)}\b", ent.text) for ent in doc.ents)
+            and other_surname not in sentences[index].text)
 
 
 def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
