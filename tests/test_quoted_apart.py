@@ -156,3 +156,13 @@ def test_what_reads_english_only_is_not_said_to_be_found_nowhere_in_a_story_with
     text = " ".join(run("compare", str(story), "--section", "framing", "--width", "120", "--no-cache").stdout.split())
     line = text[text.index("Looked for, found none"):]
     assert "naming" not in line and "speakers" not in line and "facts that disagree" in line
+
+
+@pytest.mark.parametrize("story, not_listed", [
+    ("stray-article", "naming"),  # its two English outlets share no claim: naming had nothing to read (a second reader's)
+    ("unrelated-fr", "facts that disagree"),  # no claim two outlets share
+])
+def test_a_check_with_nothing_to_read_is_not_said_to_have_found_none(run: Any, story: str, not_listed: str) -> None:
+    text = " ".join(run("compare", str(HUB.parent / story), "--section", "framing", "--width", "200", "--no-cache").stdout.split())
+    line = text[text.index("Looked for, found none"):]
+    assert not_listed not in line

@@ -73,6 +73,6 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
             given = [(named(a), said, at) for a, (said, at) in apart.speakers.items()]
             h.append(f"<li>{quoted_apart_line(apart.words[0], given, esc)}</li>")
         h.append("</ul>")
-    if (nothing := none_found(framing)) is not None:
+    if (nothing := none_found(framing, alignment)) is not None:
         h.append(f'<p class="small">{esc(nothing)}.</p>')
     return "\n".join(h)

@@ -64,6 +64,6 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
             given = [(labels[a], said, at) for a, (said, at) in apart.speakers.items()]
             out.append("- " + quoted_apart_line(apart.words[0], given, escape))
         out.append("")
-    if (nothing := none_found(framing)) is not None:
+    if (nothing := none_found(framing, alignment)) is not None:
         out += [f"_{escape(nothing)}._", ""]
     return out

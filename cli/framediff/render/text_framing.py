@@ -97,6 +97,6 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
         for apart in framing.quoted_apart[:15]:
             given = [(f"{keys[a]} {labels[a]}", speaker, sentence) for a, (speaker, sentence) in apart.speakers.items()]
             parts.append(hanging_line(console, Text("  "), Text(quoted_apart_line(apart.words[0], given, one_line), style="yellow")))
-    if (nothing := none_found(framing)) is not None:
+    if (nothing := none_found(framing, alignment)) is not None:
         parts.append(hanging_line(console, Text(""), Text(nothing, style="dim")))
     return Group(*parts)

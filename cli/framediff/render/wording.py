@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR, score_under
 
 if TYPE_CHECKING:
+    from framediff.aligning.claims import Alignment
     from framediff.frame.findings import Framing
 
 
@@ -120,14 +121,16 @@ def shares_none(outlets: Sequence[str], of: int, unclear: bool) -> str:
 QUOTED_APART = "The same words, given to different speakers"
 
 
-def none_found(framing: Framing) -> str | None:
+def none_found(framing: Framing, alignment: Alignment) -> str | None:
     """The framing checks that ran and found nothing, said as such: a section left out would read the same as one not
-    run (a thirty-sixth trial's reader could not tell "no facts disagree" from "not checked"). Naming and the same words
-    given to different speakers read English only: with fewer than two English outlets they did not run, and are not listed."""
-    english = sum(1 for f in framing.outlets.values() if not f.not_run)
-    checks = [("naming differences", framing.naming, english >= 2), ("verbatim reuse", framing.reuse, True),
-              ("facts that disagree", framing.disagreements, True),
-              ("words given to different speakers", framing.quoted_apart, english >= 2)]
+    run (a thirty-sixth trial's reader could not tell "no facts disagree" from "not checked"). Only what had something to
+    read is listed (a second reader's): facts that disagree read claims two outlets share, naming such claims told in
+    English by two outlets, and the same words given to different speakers two English outlets' quotes."""
+    english = {a for a, f in framing.outlets.items() if not f.not_run}
+    shared = [c for c in alignment.claims if len(c.articles) > 1]
+    checks = [("naming differences", framing.naming, any(len(english & set(c.articles)) > 1 for c in shared)),
+              ("verbatim reuse", framing.reuse, len(alignment.articles) > 1), ("facts that disagree", framing.disagreements, bool(shared)),
+              ("words given to different speakers", framing.quoted_apart, len(english) > 1)]
     empty = [name for name, found, ran in checks if ran and not found]
     return f"Looked for, found none (framediff may miss some): {', '.join(empty)}" if empty else None
 
