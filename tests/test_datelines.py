@@ -50,7 +50,9 @@ DATELINES = [
     ("Washington (CNN)President Barack Obama said on Monday he would veto the bill.", "Washington (CNN)"),
     ("New York (CNN Business)Facebook said on Monday it would change its name.", "New York (CNN Business)"),
     ("Moscow (RIA Novosti) - Russia said on Monday it would respond.", "Moscow (RIA Novosti) -"),
-    ("CHICAGO (CBS) — A fire broke out early Monday.", "CHICAGO (CBS) —"),
+    # a lead that opens with a name in lower case (a second reader's)
+    ("NEW YORK (Reuters) - eBay Inc said on Monday it would cut 1,000 jobs.", "NEW YORK (Reuters) -"),
+    ("NEW YORK (AP) — de Blasio said on Monday the city would reopen its schools.", "NEW YORK (AP) —"),
     ("LOS ANGELES (KABC) -- A fire broke out in a downtown warehouse early Monday.", "LOS ANGELES (KABC) --"),
     # a service no list names, undated (a thirty-sixth trial's wire: it had been read as the lead's words, which the other
     # outlets were shown to leave out)
@@ -77,6 +79,12 @@ NOT_DATELINES = [
     "UPDATE (Corrected): The company said revenue fell.",
     "National Public Radio (NPR) — the network at the center of the funding fight — said on Monday it would sue.",
     "The European Parliament (EP) — the EU's only directly elected body — voted on Tuesday to ban the chemicals.",
+    # a body and its own letters, a ticker (a third second reader's)
+    "KKR (KKR) — The private equity firm said on Monday it would buy the company.",
+    "AmerisourceBergen (ABC) — Shares rose 4% after the company raised its forecast.",
+    "The Associated Press (AP) — The cooperative said on Monday it would cut jobs.",
+    "NPR (NPR News) — The network said it would sue.",
+    "USPS (U.S. Postal Service) — The agency said it would raise prices.",
     "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",

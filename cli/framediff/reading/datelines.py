@@ -49,13 +49,13 @@ AGENCIES = frozenset(
     """
     afp ap reuters dpa efe ansa agi adnkronos sda ats keystone-ats apa kna epd belga anp xinhua bloomberg upi lusa
     notimex telam agencias ep kyodo yonhap tass ria itar-tass ukrinform pap ctk mti bta hina tanjug mena wafa petra
-    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara cnn cnbc cnnmoney bbc cbs nbc abc
+    kuna qna spa wam sana irna isna anadolu aa pti ians ani bernama antara cnn cnbc cnnmoney bbc
     رويترز وام واس قنا كونا سانا الاناضول شينخوا ارنا بترا وفا
     """.split()
 ) | {"europa press", "agence france-presse", "associated press", "press association", "a f p",
     "ا ف ب", "ا.ف.ب", "د ب ا", "د.ب.ا", "ا ب",
     # broadcasters that file as agencies do ("WASHINGTON (CNN) —", "(CNN) — ")
-    "cnn business", "cnn money", "cnn politics", "nbc news", "cbs news", "abc news", "fox news", "sky news", "ria novosti"}
+    "cnn business", "cnn money", "cnn politics", "nbc news", "cbs news", "abc news", "ria novosti"}
 
 _L = r"[^\W\d_]"  # a letter of any script
 _WORD = rf"{_L}+(?:['’.-]{_L}+)*\.?"  # "Saint-Denis", "N'Djamena", "St.", "Calif."
@@ -109,8 +109,10 @@ def opening(line: str) -> Dateline | None:
             continue
         rest = re.compile(_END).match(line, match.end())
         body = rest.end() if rest else len(line)
-        if body < len(line) and (not _opens_text(line[body]) or line[body].islower()):
+        if body < len(line) and (not _opens_text(line[body]) or _goes_on(line[body:])):
             continue  # "National Public Radio (NPR) — the network at the center of …": the sentence's own words go on
+        if match.groupdict().get("agency") and match.groupdict().get("place") and _own_name(match.group("place"), match.group("agency")):
+            continue  # "The Associated Press (AP) —", "KKR (KKR) —", "CBS Corp. (CBS) —": a name and its letters, not a place
         if pattern is _PLACED and not _dated(match) and not (body < len(line) and (line[body].isupper() or line[body] in _QUOTES)):
             continue  # "NATO – the alliance said": capitals before a dash open a dateline only before a sentence's start
         return Dateline(match.end(), body)
@@ -174,10 +176,25 @@ _SERVICE = re.compile(r"\b(?:Press|News|Newswire|Wire|Agency|Service|Radio|TV|Te
                       r"|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
 
 
+def _goes_on(text: str) -> bool:
+    """Do the words after a dash go on a sentence ("the network at …", "which turns 90 …"), two words in lower case, rather
+    than open one ("eBay Inc said …", "de Blasio said …")?"""
+    words = text.split()[:2]
+    return len(words) == 2 and all(w[:1].islower() and w.islower() for w in words)
+
+
+def _own_name(place: str, name: str) -> bool:
+    """Is the name in brackets the "place"'s own letters or its first word ("The Associated Press (AP)", "National Public
+    Radio (NPR)", "KKR (KKR)", "CBS Corp. (CBS)", "USPS (U.S. Postal Service)"): a body and its abbreviation, or a ticker?"""
+    first = fold(place.split()[0]).strip(".,")
+    return fold(name).strip().split()[0] == first or _initials(place, name) or _initials(name, place)
+
+
 def _initials(place: str, name: str) -> bool:
     """Is the "place" the initials of the name in brackets ("FEMA (Federal Emergency Management Agency) —")?"""
-    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return place.replace(".", "").replace(" ", "").upper() == letters.upper()
+    letters = "".join("".join(c for c in w if c.isupper()) if "." in w.rstrip(".") else w[0]
+                      for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
+    return len(letters) > 1 and place.replace(".", "").replace(" ", "").upper() == letters.upper()
 
 
 # a party and a state or a district ("R-Texas", "D-N.Y.", "R"), which stands in brackets after a politician's name
