@@ -306,6 +306,10 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("Under the new contract, nurses will earn $45 an hour.", "Under the new contract, nursing aides will be paid $22 an hour.",
          (None, None), {}),
         ("The budget assumes oil at $70 a barrel.", "The budget was drawn up when oil cost $120 a barrel.", (None, None), {}),
+        # a rate is of a group or a part, with the same verb too (a fourth second reader's)
+        ("The hospital will pay experienced nurses $62 an hour.", "The hospital will pay newly hired nurses $48 an hour.",
+         (None, None), {}),
+        ("Acme will pay $38 a share for Beta.", "Acme will pay $20 a share in cash plus stock worth $18 a share.", (None, None), {}),
         # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
         ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
          "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),

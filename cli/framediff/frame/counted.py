@@ -24,6 +24,13 @@ _PART = frozenset(("other", "another", "more", "additional", "further", "remaini
 
 
 _POLLED = frozenset("analyst consensus poll survey".split())
+def _rate(ent: Any) -> bool:
+    """Is a sum a rate, per a unit: "$62 an hour", "$38 a share", "$4 per gallon"?"""
+    doc = ent.doc
+    return (ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("per", "a", "an") and doc[ent.end + 1].pos_ == "NOUN"
+            and doc[ent.end + 1].is_alpha)
+
+
 def counted(ent: Any, scale: Any = None) -> frozenset[str]:
     """What a count counts: the noun it modifies, or "of" what ("15 of the 19 hijackers"); for a sum, its currency and what
     it pays or is ("$500,000 of airtime", "cut $716 billion"); for a share, "percent" and its head. Empty when unknown."""
@@ -69,6 +76,9 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.i != head.i else None
         whose = f" by {subject.lemma_.lower()}" if subject is not None else ""
         return frozenset([SHARE_OF + " ".join([*what, noun]) + whose])
+    if currency and currency != "percent" and _rate(ent):
+        return frozenset()  # "$62 an hour" for experienced nurses, "$48 an hour" for new ones; "$20 a share in cash plus stock
+        # worth $18 a share" against "$38 a share": a rate is of a group or a part, which two outlets may name apart (a second reader's)
     if currency and currency != "percent" and any(t.lemma_.lower() in _POLLED for t in doc):
         return frozenset()  # what analysts expect: two polls' averages differ (MRPC train: First Call's $1.70, Reuters' $1.69)
     if currency:  # a sum: the word it belongs to
