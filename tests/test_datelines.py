@@ -53,7 +53,7 @@ DATELINES = [
     # a lead that opens with a name in lower case (a second reader's)
     ("NEW YORK (Reuters) - eBay Inc said on Monday it would cut 1,000 jobs.", "NEW YORK (Reuters) -"),
     ("NEW YORK (AP) — de Blasio said on Monday the city would reopen its schools.", "NEW YORK (AP) —"),
-    ("LOS ANGELES (KABC) -- A fire broke out in a downtown warehouse early Monday.", "LOS ANGELES (KABC) --"),
+    ("NEW YORK (CBS/AP) — A man was arrested Tuesday after a chase through Queens.", "NEW YORK (CBS/AP) —"),
     # a service no list names, undated (a thirty-sixth trial's wire: it had been read as the lead's words, which the other
     # outlets were shown to leave out)
     ("NEW YORK (Continental Press) — Halden Brewing Co. agreed on Monday to buy craft brewer Copperleaf Ales.",
@@ -85,6 +85,9 @@ NOT_DATELINES = [
     "The Associated Press (AP) — The cooperative said on Monday it would cut jobs.",
     "NPR (NPR News) — The network said it would sue.",
     "USPS (U.S. Postal Service) — The agency said it would raise prices.",
+    "Pakistan Tehreek-e-Insaf (PTI) — The party said on Monday it would boycott the vote.",  # not the Press Trust of India
+    "Agence France-Presse (AFP) — The French news agency said on Monday it would cut jobs.",
+    "WALMART (WMT) — Shares of the retailer rose 3% on Tuesday.",  # a ticker, not a station's call letters
     "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",

@@ -129,7 +129,7 @@ def _opens_text(char: str) -> bool:
 def agency(name: str) -> bool:
     """Whether ``name`` (the words in brackets) is a news agency: "AFP", "Reuters", "dpa/lhe", "EUROPA PRESS", "رويترز"."""
     folded = " ".join(fold(name).split())
-    return folded in AGENCIES or folded.split("/")[0].strip() in AGENCIES
+    return folded in AGENCIES or any(part.strip() in AGENCIES for part in folded.split("/"))  # "dpa/lhe", "CBS/AP"
 
 
 def _date_ok(match: re.Match[str]) -> bool:
@@ -169,11 +169,11 @@ def _filed(match: re.Match[str]) -> bool:
     return vouched and _date_ok(match) and not _link_only(place)
 
 
-# A name no list holds that says it is a news service or a station ("Continental Press", "Meridian Wire", "KABC", "WLS-TV"):
+# A name no list holds that says it is a news service ("Continental Press", "Meridian Wire"; a station's call letters are
+# no sign, a ticker's look the same: "WALMART (WMT) —", a second reader's):
 # with no date, only such a name makes a dateline of capitals and brackets ("IBM (IBM) —", "MAYOR KAREN BASS (Los
 # Angeles) —", "JOHN SMITH (Republican) —" open leads, a second reader's)
-_SERVICE = re.compile(r"\b(?:Press|News|Newswire|Wire|Agency|Service|Radio|TV|Television|Broadcasting)\b"
-                      r"|^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$")
+_SERVICE = re.compile(r"\b(?:Press|News|Newswire|Wire|Agency|Service|Radio|TV|Television|Broadcasting)\b")
 
 
 def _goes_on(text: str) -> bool:
@@ -193,7 +193,7 @@ def _own_name(place: str, name: str) -> bool:
 def _initials(place: str, name: str) -> bool:
     """Is the "place" the initials of the name in brackets ("FEMA (Federal Emergency Management Agency) —")?"""
     letters = "".join("".join(c for c in w if c.isupper()) if "." in w.rstrip(".") else w[0]
-                      for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
+                      for w in name.replace("-", " ").split() if w[:1].isupper() and w.lower() not in ("the", "of", "and", "for"))
     return len(letters) > 1 and place.replace(".", "").replace(" ", "").upper() == letters.upper()
 
 
