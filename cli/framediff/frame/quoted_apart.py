@@ -35,6 +35,9 @@ _WORD = re.compile(r"\w[\w’']*")
 # behalf", "mocked", "echoed" (a second reader's); a quote given with one is no one's statement here ("gushed", "insisted" are)
 _NOT_SAYING = re.compile(r"(?:reject|read|mock|dismiss|question|den(?:y|ie)|disput|challeng|ridicul|quot|cit|echo|repeat|paraphras"
                          r"|parrot|scoff|derid|recit|recall|rebut|lampoon)", re.I)
+# words that say the quotation is taken from something: whose words they are is not the one who gives them (a fourth
+# second reader's "according to Councilmember Dan Whitaker's notes of the mayor's remarks", "in the mayor's own words")
+_TAKEN = re.compile(r"\b(?:according|words|remarks|notes|slogan|line|phrase|speech|motto|quip|nod|borrow\w*)\b", re.I)
 _NEARLY = 0.75  # two words of two names spelt this alike (difflib's ratio) are one name spelt two ways
 _PARTICLES = frozenset("de da del der den di dos du van von bin ibn al el la le y".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor judge justice minister chief the".split())
@@ -101,6 +104,8 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
         return False
     (doc,) = parse([sentences[index].text])
     verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text]
+    if _TAKEN.search(own):
+        return False  # "according to Whitaker's notes of the mayor's remarks", "in the mayor's own words", "a nod to … slogan"
     return (len(verbs) == 1 and any(ent.label_ == "PERSON" and re.search(rf"\b{re.escape(surname)}\b", ent.text) for ent in doc.ents)
             and other_surname not in sentences[index].text)
 

@@ -125,12 +125,13 @@ def none_found(framing: Framing, alignment: Alignment) -> str | None:
     """The framing checks that ran and found nothing, said as such: a section left out would read the same as one not
     run (a thirty-sixth trial's reader could not tell "no facts disagree" from "not checked"). Only what had something to
     read is listed (a second reader's): facts that disagree read claims two outlets share, naming such claims told in
-    English by two outlets, and the same words given to different speakers two English outlets' quotes."""
+    English by two outlets, and the same words given to different speakers the quotes of two English outlets that quote."""
     english = {a for a, f in framing.outlets.items() if not f.not_run}
     shared = [c for c in alignment.claims if len(c.articles) > 1]
     checks = [("naming differences", framing.naming, any(len(english & set(c.articles)) > 1 for c in shared)),
               ("verbatim reuse", framing.reuse, len(alignment.articles) > 1), ("facts that disagree", framing.disagreements, bool(shared)),
-              ("words given to different speakers", framing.quoted_apart, len(english) > 1)]
+              ("words given to different speakers", framing.quoted_apart,
+               sum(1 for a in english if any(q.kind == "speech" for q in framing.outlets[a].quotes)) > 1)]
     empty = [name for name, found, ran in checks if ran and not found]
     return f"Looked for, found none (framediff may miss some): {', '.join(empty)}" if empty else None
 
