@@ -287,9 +287,9 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         # a day still to come is a plan, and plans move (a second reader's)
         ("The Harlow city council will vote on the Riverside stadium deal on Nov. 5, the clerk said.",
          "The Harlow city council voted on the Riverside stadium deal on Nov. 3, after the meeting was moved up.", (None, None), {}),
-        # a price per share is not compared across verbs: a first bid, a rejected offer, a cash part and a stock part are all
-        # "$N a share" (a second reader's), so a thirty-sixth trial's "$38 per share" against "$41 a share" goes unsaid; nor
-        # what analysts expected (MRPC train: two polls of analysts' estimates)
+        # no sum per a unit is compared: a first bid, a rejected offer, a cash part and a stock part are all "$N a share" (a
+        # second reader's), so a thirty-sixth trial's "$38 per share" against "$41 a share" goes unsaid; nor what analysts
+        # expected (MRPC train: two polls of analysts' estimates)
         ("Halden will pay $38 per share, a 27% premium over Copperleaf's closing price on Friday.",
          "Halden is forking over a whopping $41 a share for the privilege.", (None, None), {}),
         ("Halden will pay $38 per share, a 27% premium over Copperleaf's closing price on Friday.", "Halden is paying $38 a share.",
