@@ -145,6 +145,8 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Republicans pounced on the remarks and seized on the report.", [("pounced", "loaded"), ("seized on", "loaded")]),
     ("The hearing opens May 3 and may run late.", [("may", "hedge")]),
     ("It was a terrible, utterly phony process.", [("terrible", "loaded"), ("utterly", "intensifier"), ("phony", "loaded")]),
+    # a thirty-sixth trial's tabloid, which had been said to use no intensifier
+    ("Halden is forking over a whopping $41 a share for the privilege.", [("whopping", "intensifier")]),
     # a verb of attack that is also a thing's name (MRPC, STS-B): the thing is no judgement
     ("China army newspaper slams US's PRISM program", [("slams", "loaded")]),
     ("The blasts killed two people and injured more than 150 others.", []),
