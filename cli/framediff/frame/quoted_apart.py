@@ -99,15 +99,11 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
         if index == 0 or sentences[index - 1].paragraph != paragraph:
             return False
         index -= 1
-    surname, other_surname = speaker.split()[-1], other.split()[-1]
-    if not _names(own, speaker) or _names(own, other):
-        return False
+    if not _names(own, speaker) or other.split()[-1] in sentences[index].text or _TAKEN.search(own):
+        return False  # _TAKEN: "according to Whitaker's notes of the mayor's remarks", "in the mayor's own words"
     (doc,) = parse([sentences[index].text])
     verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text]
-    if _TAKEN.search(own):
-        return False  # "according to Whitaker's notes of the mayor's remarks", "in the mayor's own words", "a nod to … slogan"
-    return (len(verbs) == 1 and any(ent.label_ == "PERSON" and re.search(rf"\b{re.escape(surname)}\b", ent.text) for ent in doc.ents)
-            and other_surname not in sentences[index].text)
+    return len(verbs) == 1 and any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents)
 
 
 def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:

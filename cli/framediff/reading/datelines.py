@@ -165,7 +165,7 @@ def _filed(match: re.Match[str]) -> bool:
         return agency(name) and not _link_only(place)  # "Washington (CNN)President …": CNN's own form
     named = _AGENCY_NAME.fullmatch(name) is not None and _PARTY.fullmatch(name) is None and not _titled(place)
     vouched = agency(name) or (_capitals(place) and named and (_dated(match) or (
-        match.group("dash") is not None and _SERVICE.search(name) is not None and not _initials(place, name))))
+        match.group("dash") is not None and _SERVICE.search(name) is not None)))  # a place's own letters: _own_name
     return vouched and _date_ok(match) and not _link_only(place)
 
 

@@ -200,27 +200,22 @@ def _segments(console: Console, prefix: Text, parts: list[list[Text]]) -> Text:
     out, used = prefix.copy(), indent
     for k, units in enumerate(parts):
         for j, unit in enumerate(units):
-            gap = "" if not k and not j else ("," if j else "") + (" " if j else "   ")
+            gap = ("," if j else "") + (" " if j else "   ")
             comma = 1 if j < len(units) - 1 else 0  # the comma after it stays on its line
-            if used + len(gap) + unit.cell_len + comma <= console.width or used == indent:
-                if used > indent:
-                    out.append(gap, style=unit.style if j else None)
-                    used += len(gap)
-                if used + unit.cell_len > console.width:  # wider than a line: wrapped
-                    wrapped = hanging(console.width, console, Text(" " * indent), unit)
-                    out.append_text(wrapped[indent:])
-                    used = len(wrapped.plain.rsplit("\n", 1)[-1])
-                else:
-                    out.append_text(unit)
-                    used += unit.cell_len
-                continue
-            if j:
-                out.append(",", style=unit.style)
-            out.append("\n" + " " * indent)
-            used = indent
-            wrapped = hanging(console.width, console, Text(" " * indent), unit)
-            out.append_text(wrapped[indent:])
-            used = len(wrapped.plain.rsplit("\n", 1)[-1])
+            if used > indent and used + len(gap) + unit.cell_len + comma > console.width:
+                out.append("," if j else "", style=unit.style)
+                out.append("\n" + " " * indent)
+                used = indent
+            elif used > indent:
+                out.append(gap, style=unit.style if j else None)
+                used += len(gap)
+            if used + unit.cell_len > console.width:  # wider than a line: wrapped
+                wrapped = hanging(console.width, console, Text(" " * indent), unit)
+                out.append_text(wrapped[indent:])
+                used = len(wrapped.plain.rsplit("\n", 1)[-1])
+            else:
+                out.append_text(unit)
+                used += unit.cell_len
     return out
 
 
