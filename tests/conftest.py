@@ -41,6 +41,20 @@ def run() -> Any:
 
 
 @pytest.fixture
+def framing_flat(run: Any) -> Any:
+    """The framing part of ``compare STORY`` in one format, whitespace run together and Markdown's escapes taken out: what
+    a reader reads there, in text, markdown or html."""
+
+    def invoke(story: Path, fmt: str, width: int = 120) -> str:
+        section = ["--section", "framing"] if fmt == "text" else []
+        result = run("compare", str(story), "--format", fmt, *section, "--width", str(width), "--no-cache", "--no-color")
+        assert result.exit_code == 0, result.stderr
+        return " ".join(result.stdout.replace("\\", "").split())
+
+    return invoke
+
+
+@pytest.fixture
 def run_json(run: Any) -> Any:
     def invoke(*args: str, input: str | bytes | None = None) -> Any:
         result = run(*args, "--format", "json", input=input)

@@ -331,3 +331,11 @@ def test_a_claims_heading_never_cuts_an_outlets_key_from_its_name(run: Any, widt
     text = run("compare", seeds, "--section", "claims", "--no-framing", "--width", str(width), "--no-cache").stdout
     assert "leaves it out: " in text
     assert not [line for line in text.splitlines() if re.search(r"(?:near|out|tell): [A-Z]$|, [A-Z]$", line)]
+
+
+def test_format_md_is_markdown(run: Any, seeds: Path) -> None:
+    # a thirty-seventh trial's "--format md" was refused
+    md = run("compare", str(seeds), "--format", "md")
+    markdown = run("compare", str(seeds), "--format", "markdown")
+    assert md.exit_code == 0, md.stderr
+    assert md.stdout == markdown.stdout and md.stdout.startswith("# ")

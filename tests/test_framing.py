@@ -177,6 +177,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("It was a life most people could only dream of — and he stole to keep it.", []),
     ("The team had everything a family could want or need.", []),
     ("The board said the company could want to sell the unit.", [("could", "hedge")]),
+    # a risk a study measures is no doubt (MRPC); a likelihood guessed is (MRPC)
+    ("Teenagers at high schools where condoms were available were no more likely to have sex than other teens, a study "
+     "published Wednesday finds.", []),
+    ("Those in their twenties who ejaculated more than five times a week were one-third less likely to develop aggressive "
+     "prostate cancer later in life, they say.", []),
+    ("On Thursday, a Post article argued that a 50 basis point cut from the Fed was more likely.", [("likely", "hedge")]),
     # perceiving is no doubt (MRPC and ECB+ sentences, a thirty-first trial's smoke); a reading offered is (written for this test)
     ("Gasps could be heard in the courtroom when the photo was displayed.", []),
     ("By the time fire crews arrived, flames could be seen coming out from under the eaves all the way around the building.", []),
@@ -278,6 +284,20 @@ def test_distinctive_terms_skip_connectives_and_read_possessives_as_the_name() -
     terms = [t for t, _ in dict(distinctive_terms([a, b]))["a"]]
     assert "though" not in terms and not any("’s" in t or "'s" in t for t in terms)
     assert "israel" in terms
+
+
+def test_no_two_word_term_spans_a_mark_between_the_words() -> None:
+    # a thirty-seventh trial's wire: '... every other captain on the lake avoided," Judge Okafor said' had given the
+    # distinctive term "avoided judge", words the article never writes together
+    from collections import Counter, defaultdict
+
+    from framediff.frame.terms import _count
+
+    counts: Counter[str] = Counter()
+    surface: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    _count('"He chose to sail into a storm that every other captain on the lake avoided," Judge Okafor said.', counts, surface)
+    phrases = {p for forms in surface.values() for p in forms if " " in p}
+    assert phrases == {"lake avoided", "judge okafor"}
 
 
 @pytest.mark.parametrize(

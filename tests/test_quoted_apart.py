@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,8 @@ def test_a_quotation_two_outlets_give_to_two_people_is_said_with_each_sentence(r
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
-def test_every_format_says_who_each_outlet_gives_the_words_to(run: Any, fmt: str) -> None:
-    section = ["--section", "framing"] if fmt == "text" else []
-    result = run("compare", str(HUB), "--format", fmt, *section, "--width", "120", "--no-cache", "--no-color")
-    assert result.exit_code == 0, result.stderr
-    flat = " ".join(result.stdout.replace("\\", "").split())
+def test_every_format_says_who_each_outlet_gives_the_words_to(framing_flat: Any, fmt: str) -> None:
+    flat = framing_flat(HUB, fmt)
     assert "The same words, given to different speakers" in flat
     assert "“We cannot keep patching a system built for 1975”: " in flat
     assert "Linda Ortiz (#6)" in flat and "to Dan Whitaker (#4)" in flat
@@ -147,12 +145,13 @@ def test_the_words_and_the_names_are_text_in_every_format(run: Any, tmp_path: Pa
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
-def test_the_checks_that_found_nothing_say_so(run: Any, fmt: str) -> None:
-    """A thirty-sixth trial's reader could not tell "no facts disagree" from "not checked": a section left out read the same."""
-    section = ["--section", "framing"] if fmt == "text" else []
-    flat = " ".join(run("compare", str(HUB), "--format", fmt, *section, "--width", "120", "--no-cache", "--no-color").stdout
-                    .replace("\\", "").split())
-    assert "Looked for, found none (framediff may miss some): naming differences, facts that disagree" in flat
+def test_the_checks_that_found_nothing_say_so(framing_flat: Any, fmt: str) -> None:
+    """A thirty-sixth trial's reader could not tell "no facts disagree" from "not checked": a section left out read the same;
+    a thirty-seventh's took "found none" of facts for the story, where they had been read in 6 claims of 44."""
+    assert "Looked for, found none (framediff may miss some): naming differences" in framing_flat(HUB, fmt)
+    rhine = framing_flat(HUB.parent / "rhine-rail", fmt)
+    assert re.search(r"Looked for, found none \(framediff may miss some\): verbatim reuse, facts that disagree \(read in the 6 "
+                     r"shared claims only\)", rhine)
 
 
 def test_what_reads_english_only_is_not_said_to_be_found_nowhere_in_a_story_with_one_english_outlet(run: Any) -> None:

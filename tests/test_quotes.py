@@ -130,6 +130,9 @@ CASES += [
      [("speech", "Tom Rizzo", "raged")]),
     ('"I am sorry, and I will spend the rest of my life trying to make this right," Kessel sobbed.',
      [("speech", "Kessel", "sobbed")]),
+    # a thirty-eighth trial's tabloid: "sniffed"
+    ('"This is a correlation dressed up as a crisis," sniffed Castlebrook University statistician Alan Whitcombe.',
+     [("speech", "Alan Whitcombe", "sniffed")]),
     # a name the small model cuts at its particle, its last word read as a place (a twenty-third trial's, and its shorter form)
     ('"This is a day of European solidarity," Commission President Ursula von der Leyen told reporters as she left the summit '
      'building.', [("speech", "Ursula von der Leyen", "told")]),

@@ -29,7 +29,8 @@ def framing_parts(framing: Framing, alignment: Alignment) -> list[tuple[str, Par
             **({} if f.not_run else {"distinctive_compared": f.distinctive_compared}),
             "evaluative_terms": [{"term": t, "kind": k, "count": c, "sentences": list(s), "quoted": q}
                                  for t, k, c, s, q in f.evaluative_terms],
-            "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others},
+            "tone": {"shared_claims": f.tone, "others_on_same_claims": f.tone_others,
+                     "words": [{"word": w, "valence": v, "count": n} for w, v, n in f.tone_words]},
             "quotes": [{"speaker": q.speaker, "text": q.text, "sentence": q.sentence, "verb": q.verb, "kind": q.kind, "start": q.start,
                         "end": q.end} for q in f.quotes],
             "speakers": _speakers(f.quotes),

@@ -261,10 +261,14 @@ def _page(text: str) -> bool:
     return True
 
 
+# Other names a user types for a format: a thirty-seventh trial's "--format md" was refused
+FORMAT_ALIASES = {"md": "markdown"}
+
+
 def resolve_format(fmt: str | None, path: str, formats: Sequence[str]) -> str:
-    """``--format``, or the one ``-o FILE``'s extension names, or the command's first."""
+    """``--format`` ("md" is "markdown"), or the one ``-o FILE``'s extension names, or the command's first."""
     if fmt is not None:
-        return fmt
+        return FORMAT_ALIASES.get(fmt, fmt)
     if path != "-":
         suffix = os.path.splitext(path)[1].lower()
         if suffix in FOREIGN_SUFFIXES:
@@ -304,7 +308,8 @@ def output_options(formats: Sequence[str]) -> Callable[[F], F]:
             return func(*args, out=out, **kwargs)
 
         decorators = [
-            click.option("--format", "fmt", type=click.Choice(list(formats)), default=None,
+            click.option("--format", "fmt", type=click.Choice([*formats, *(a for a, f in FORMAT_ALIASES.items() if f in formats)]),
+                         default=None,
                          help=f"Output format [default: {formats[0]}, or what -o FILE's extension names]."),
             click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
                          help="Write to FILE instead of standard output."),

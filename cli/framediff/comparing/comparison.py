@@ -220,7 +220,7 @@ def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: 
     if language:
         from framediff.reading.languages import name
 
-        return f"in {name(language)} [{language}], its own words, not diffed"
+        return f"in {name(language)} [{language}], not diffed"
     if is_reference:
         return "reference"
     if against:  # diffed against another sentence of the reference's outlet ("A #1"), not the claim's reference

@@ -6,6 +6,7 @@ lacks it; :mod:`framediff.comparing.comparison` builds "left out" and "only here
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from math import floor
 from dataclasses import dataclass
@@ -17,14 +18,15 @@ from framediff.aligning.fragments import leaning_opener, quotes_speech
 from framediff.aligning.linkage import lone_pair_floor
 from framediff.aligning.second_reading import SECOND_NEAR
 from framediff.aligning.two_events import outliers
+from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
 
-__all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "SECOND_NEAR", "SHARES_NONE",
-           "SHOWS_NEAR", "UNCLEAR", "LeftOut", "absences", "nearest_elsewhere", "score_under"]
+__all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "QUOTES_ACROSS", "SECOND_NEAR",
+           "SHARES_NONE", "SHOWS_NEAR", "UNCLEAR", "LeftOut", "absences", "nearest_elsewhere", "score_under"]
 
 # An outlet without a sentence in a claim, by how near its closest sentence comes (the pair scorer's probability that the
 # two state one claim) and how much of the claim's content it carries (Claim.nearest). From NEAR up (SHOWS_NEAR with
@@ -172,12 +174,15 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
     the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`same_value`),
     which a low score does not outweigh: then it may say the claim differently, for that reason; or unless another of its
-    sentences names the claim's day of the month: then framediff cannot tell (:func:`day_elsewhere`)."""
+    sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
+    18-month investigation" for "The investigation lasted 14 months"): then framediff cannot tell (:func:`day_elsewhere`,
+    :func:`~framediff.comparing.lengths.length_elsewhere`)."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
-    day = None if timed else day_elsewhere(alignment, claim, article, near.sentence)
+    day = None if timed else (day_elsewhere(alignment, claim, article, near.sentence)
+                              or length_elsewhere(alignment, claim, article, near.sentence))
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
@@ -217,6 +222,34 @@ DENIES = "one of the two denies what the other states"
 # a special player and he leaves with our gratitude"; on the 50 BASIL dev events, "comes near" records that pointed at
 # another person's quotation were judged blind as omissions or neighbouring facts.
 ANOTHER_SPEAKER = "its closest sentence quotes another person"
+# Why a quotation's closest sentence in another language, a quotation too, neither shows that its outlet says the claim nor
+# that it leaves it out: both quote and name one person, and scored near as two quotes of that speaker ("…“, sagte
+# EU-Verkehrskommissarin Helena Varga" against '"…," said EU Transport Commissioner Helena Varga', 0.42 in a thirty-seventh
+# trial, each a different quote); framediff reads no speaker in another language to tell two of them apart
+QUOTES_ACROSS = "in another language, and the claim each quote and name"
+_QUOTATION = re.compile(r"[“\"«„]([^”\"»“]*)[”\"»“]")
+
+
+def _quoted_person(alignment: Alignment, claim: Claim, near: Member) -> str | None:
+    """The person every member of ``claim`` and ``near`` (in another language) name outside their quotations, each giving
+    a quotation of three words or more (not a term in quotation marks, "so-called « anti-steering »": a second
+    reader's), read as a person (spaCy) in an English sentence of them: None where none is, or none is English."""
+    from framediff.language.parser import parse
+
+    refs = [*claim.members, near]
+    texts = [alignment.sentence(m).text for m in refs]
+    if not all(any(len(q.split()) >= 3 for q in _QUOTATION.findall(t)) for t in texts):
+        return None
+    outside = [_QUOTATION.sub(" ", t) for t in texts]
+    english = [t for m, t in zip(refs, outside) if is_english(alignment.article(m.article).sentence_language(m.sentence))]
+    if not english or len(english) == len(refs):
+        return None
+    for doc in parse(english):
+        for ent in doc.ents:
+            surname = ent.text.split()[-1] if ent.label_ == "PERSON" else ""
+            if surname[:1].isupper() and all(re.search(rf"\b{re.escape(surname)}\b", t) for t in outside):
+                return str(ent.text)
+    return None
 # Why an article lacks a claim of an article it was kept apart from (framediff.aligning.two_events)
 ANOTHER_EVENT = "it reports another event: it names no person, place or body alike, gives another day and no figure alike"
 # Why framediff cannot tell whether an article states a claim of others, or they one of its, when it shares no claim with
@@ -293,6 +326,11 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                                                                          and not _headlines(alignment, c, near)))):
                 out.append(_leaves_out(alignment, c, near, f"its closest sentence scores {score_under(near.score, OMITS_NEAR)}, and its "
                                    f"article uses {found.in_article:.0%} of the claim's words", article))
+                continue
+            elif near.score >= NEAR and mixed and not _words_tell(alignment, c, near) and (person := _quoted_person(alignment, c, near)):
+                out.append(LeftOut(c.id, near, UNCLEAR, f"its sentence #{near.sentence}, {QUOTES_ACROSS} {person}: across languages a "
+                                   "score under the threshold may rest on that name and a verb of saying, not on the words quoted",
+                                   article))
                 continue
             elif near.score >= NEAR:
                 reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")

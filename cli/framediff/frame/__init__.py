@@ -50,9 +50,9 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
         if not is_english(a.language):
             outlets[a.id] = OutletFraming((), (), None, None, (), not_run=ENGLISH_ONLY, language=a.language)
             continue
-        tone, tone_others = by_outlet.get(a.id, (None, None))
+        tone, tone_others, words = by_outlet.get(a.id, (None, None, ()))
         outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)),
-                                      distinctive_compared=len(english) > 1)
+                                      distinctive_compared=len(english) > 1, tone_words=words)
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
     return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)),
                    tuple(disagreements(comparison)), tuple(quoted_apart(outlets, articles)))

@@ -32,6 +32,9 @@ class OutletFraming:
     # stand against, and an empty list would read as "nothing distinctive" (a twenty-eighth trial's lone English outlet
     # had ten words "distinctive" at a score of 0, among them the city every outlet named)
     distinctive_compared: bool = True
+    # The words of its sentences on shared claims that VADER's lexicon scores, (word, valence, count), most weight first:
+    # what the tone rests on
+    tone_words: tuple[tuple[str, float, int], ...] = ()
 
 
 @dataclass(frozen=True)

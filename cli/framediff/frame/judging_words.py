@@ -131,6 +131,9 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
             kind = None  # "had been told they could go home": leave given, no doubt of the claim (a twenty-fifth trial's)
         if kind == "hedge" and lower == "could" and _PERCEIVED.match(text, match.end()) and not _HEARINGS.search(text[: match.start()]):
             kind = None  # "Gasps could be heard in the courtroom": what was there to perceive, no doubt (a thirty-first trial's)
+        if kind == "hedge" and lower in ("likely", "unlikely") and _COMPARED.search(text[: match.start()]):
+            kind = None  # "37 percent more likely to become short-sighted", "twice as likely": a measured risk, not doubt (a
+            # thirty-eighth trial's tabloid, which hedged nothing, had "hedges: likely ×2")
         if kind == "hedge" and lower == "could" and _WANTED.match(text, match.end()):
             kind = None  # "every advantage a person could ask for": all one might want, no doubt (a twenty-eighth trial's)
         if kind:
@@ -247,6 +250,13 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a < position < b for a, b in spans)
 
 
+# What makes "likely" a measured comparison, a risk a study gives and no doubt: "37 percent more likely", "one-third less
+# likely", "twice as likely", "no more likely", "far more likely"; not "more likely" alone ("a 50 basis point cut was more
+# likely", MRPC: a guess)
+_COMPARED = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per cent)?|\b(?:times|twice|thrice|half|third|quarter|fourth|fifth|no|far|much|"
+                       r"significantly|slightly|substantially))\s+(?:more|less|as)\s+$", re.I)
+
+
 def _month_day(text: str, match: re.Match[str]) -> bool:
     return bool(re.match(r"\s+\d", text[match.end() :])) or bool(re.search(r"\d\s*$", text[: match.start()]))
 
@@ -254,6 +264,26 @@ def _month_day(text: str, match: re.Match[str]) -> bool:
 def tone(text: str) -> float:
     """VADER compound sentiment of a sentence, -1..1."""
     return float(_analyzer().polarity_scores(text)["compound"])
+
+
+def tone_words(text: str) -> list[tuple[str, float]]:
+    """The words of a sentence VADER scores, each with the valence it gives the word there (after "not", "no threat" or
+    "extremely"): what :func:`tone` rests on, read by VADER's own steps (its ``polarity_scores`` before the sum). A
+    sarcastic "beloved", or "fine" for a penalty ("got away with a fine of just $1.2 million"), is read as praise; shown, a
+    reader can see it (a thirty-sixth trial's hostile tabloid read +0.27 from "beloved", "favorite" and "cheering")."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+
+    analyzer = _analyzer()
+    sentitext = SentiText(text.strip())
+    words = sentitext.words_and_emoticons
+    sentiments: list[float] = []
+    for i, item in enumerate(words):
+        if item.lower() in BOOSTER_DICT or (item.lower() == "kind" and i + 1 < len(words) and words[i + 1].lower() == "of"):
+            sentiments.append(0)  # as polarity_scores: a booster or "kind of" is no word of its own
+            continue
+        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(words, sentiments)
+    return [(w.lower(), round(float(v), 3)) for w, v in zip(words, sentiments) if v]
 
 
 @lru_cache(maxsize=1)

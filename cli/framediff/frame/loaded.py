@@ -7,7 +7,7 @@ from collections import defaultdict
 from framediff.article import Article
 from framediff.comparing.comparison import Comparison
 from framediff.reading.languages import is_english
-from framediff.frame.judging_words import marked_words, quoted_spans, tone
+from framediff.frame.judging_words import marked_words, quoted_spans, tone, tone_words
 
 
 def evaluative_terms(articles: list[Article]) -> dict[str, tuple[tuple[str, str, int, tuple[int, ...], int], ...]]:
@@ -51,18 +51,31 @@ def _evaluative(article: Article) -> tuple[tuple[str, str, int, tuple[int, ...],
     return tuple(sorted(items, key=lambda t: (-t[2], t[0])))
 
 
-def tones(comparison: Comparison) -> dict[str, tuple[float, float | None]]:
+def tones(comparison: Comparison) -> dict[str, tuple[float, float | None, tuple[tuple[str, float, int], ...]]]:
+    """Per outlet with English sentences on shared claims: the mean VADER tone of those sentences, the mean of the other
+    outlets' sentences on the same claims, and the words of its sentences VADER scores (word, valence, count; most weight
+    first), the evidence the tone rests on. Each sentence counts once, though it stand in two claims (a thirty-eighth trial's
+    wire had "killed ×3" of two, its headline read once per claim)."""
     al = comparison.alignment
-    own: dict[str, list[float]] = defaultdict(list)
-    others: dict[str, list[float]] = defaultdict(list)
+    own: dict[str, set[int]] = defaultdict(set)
+    others: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for claim in comparison.shared_claims:
         # VADER reads English: a sentence in another language counts neither as an outlet's tone nor as the others'
-        english = [m for m in claim.members if is_english(al.article(m.member.article).sentence_language(m.member.sentence))]
-        values = {m.member.article: tone(al.sentence(m.member).text) for m in english}
-        for article, value in values.items():
-            own[article].append(value)
-            others[article].extend(v for a, v in values.items() if a != article)
-    return {
-        a: (round(sum(v) / len(v), 3), round(sum(others[a]) / len(others[a]), 3) if others[a] else None)
-        for a, v in own.items()
-    }
+        english = [(m.member.article, m.member.sentence) for m in claim.members
+                   if is_english(al.article(m.member.article).sentence_language(m.member.sentence))]
+        for article, sentence in english:
+            own[article].add(sentence)
+            others[article].update((a, s) for a, s in english if a != article)
+    text = {(a, s): al.article(a).sentences[s].text for a in own for s in own[a]}
+    value = {key: tone(t) for key, t in text.items()}
+    out = {}
+    for a, sentences in own.items():
+        read: dict[tuple[str, bool], list[float]] = defaultdict(list)  # a word, and whether VADER read it as praise
+        for s in sorted(sentences):
+            for word, valence in tone_words(text[(a, s)]):
+                read[(word, valence > 0)].append(valence)
+        words = sorted(((w, round(sum(vs) / len(vs), 3), len(vs)) for (w, _), vs in read.items()), key=lambda x: (-abs(x[1]) * x[2], x[0]))
+        theirs = [value[key] for key in others[a]]
+        out[a] = (round(sum(value[(a, s)] for s in sentences) / len(sentences), 3),
+                  round(sum(theirs) / len(theirs), 3) if theirs else None, tuple(words))
+    return out

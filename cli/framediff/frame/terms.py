@@ -45,9 +45,13 @@ def _terms(article: Article) -> tuple[Counter[str], dict[str, Counter[str]]]:
 
 
 def _count(text: str, counts: Counter[str], surface: dict[str, Counter[str]]) -> None:
-    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text)
     kept: list[tuple[str, str] | None] = []
-    for w in words:
+    end = 0
+    for match in re.finditer(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", text):
+        if text[end : match.start()].strip():
+            kept.append(None)  # a mark between two words ends a phrase: '... avoided," Judge Okafor' gives no "avoided judge"
+        end = match.end()
+        w = match.group()
         lower = re.sub(r"[’']s$", "", w.lower())  # Israel's is Israel
         if lower in STOPWORDS or lower in _CONNECTIVES or len(lower) < 3:
             kept.append(None)

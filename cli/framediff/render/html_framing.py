@@ -7,8 +7,9 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, counted, distinctive_line, fact_evidence,
-                                      judging_words, none_found, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, counted, distinctive_line,
+                                      fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
+                                      unquoted_by, unquoted_note)
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -35,6 +36,7 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         if f.tone is not None:
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
             h.append(f"<li><b>tone on shared claims:</b> {f.tone:+.2f}{others}</li>")
+            h.append(f"<li><b>tone read from:</b> {esc(tone_words_line(f.tone_words))}</li>")
         h.append("<li><b>who speaks:</b> " + (", ".join(f"{esc(s)} ({n})" for s, n in speakers.items()) or "no direct quotes") + "</li>")
         h.append("</ul></article>")
     h.append("</div>")
@@ -45,7 +47,7 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
             h.append("<li>" + variants + "</li>")
         h.append("</ul>")
     if framing.reuse:
-        h.append("<h3>Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)</h3>"
+        h.append(f"<h3>{REUSE_HEADING}</h3>"
                  "<ul class=\"plain\">")
         for r in framing.reuse[:20]:
             if r.passages:

@@ -144,7 +144,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                    + " | ".join(f"#{present[a.id]}" if a.id in present else _absent_cell(comparison, claim.claim.id, a.id)
                                 for a in al.articles) + " |")
     out += ["", " · ".join(f"{keys[a.id]} {labels[a.id]}" for a in al.articles), "",
-            "\\#N: the outlet's sentence N states the claim; \\~N: its sentence N comes near (it may say it differently or in part); "
+            "\\#N: the outlet's sentence N (counted from \\#0, its headline where it has one) states the claim; \\~N: its sentence N "
+            "comes near (it may say it differently or in part); "
             "?: framediff cannot tell whether it states it; ·: nothing of the outlet comes near.", ""]
     out += [f"## {_anchor('only-here')}Only here / left out", "",
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
@@ -198,7 +199,7 @@ def _absent_cell(comparison: Comparison, claim_id: str, article_id: str) -> str:
 
 
 def _in_language(code: str) -> str:
-    return f"in {languages.name(code)} [{code}], its own words, not diffed"
+    return f"in {languages.name(code)} [{code}], not diffed"
 
 
 def _anchor(name: str) -> str:

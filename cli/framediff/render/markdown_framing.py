@@ -7,8 +7,9 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, distinctive_line, fact_evidence,
-                                      judging_words, none_found, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, counted, distinctive_line,
+                                      fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
+                                      unquoted_by, unquoted_note)
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -28,6 +29,7 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
         if f.tone is not None:
             others = f" (others on the same claims {f.tone_others:+.2f})" if f.tone_others is not None else ""
             out.append(f"- tone on shared claims: {f.tone:+.2f}{others}")
+            out.append("- tone read from: " + escape(tone_words_line(f.tone_words)))
         for q in (q for q in f.quotes if q.kind == "speech"):
             verb = " " + escape(q.verb) if q.verb else ""
             out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{verb}: “{escape(q.text)}”")
@@ -39,7 +41,7 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
                                          for a in alignment.articles if a.id in n.variants))
         out.append("")
     if framing.reuse:
-        out += ["### Verbatim reuse", ""]
+        out += [f"### {REUSE_HEADING}", ""]
         for r in framing.reuse[:20]:
             if r.passages:
                 dated = " (the other is dated earlier)" if r.source_earlier else ""
@@ -47,7 +49,7 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
                            f"{labels[r.source]}{dated}")
             elif r.shared_quotations:
                 out.append(f"- {labels[r.article]} quotes the same words as {labels[r.source]} "
-                           f"({len(r.shared_quotations)} shared quotations; not copying)")
+                           f"({counted(len(r.shared_quotations), 'shared quotation')}; not copying)")
             for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
                 out.append(f"- {labels[writer]} {unquoted_note(passages)} {labels[quoting]} {UNQUOTED_END}")
         out.append("")

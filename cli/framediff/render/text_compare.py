@@ -255,7 +255,11 @@ def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, ke
                                 against_label(m.against, keys)), style="dim",
                       no_wrap=True, overflow="ellipsis")
         second.pad_left(1)
-        table.add_column(Text("\n").join([first, second]), ratio=1, vertical="top", overflow="fold")
+        header = Text("\n").join([first, second])
+        # joined, the lines lose their own no_wrap: a wrapped line had set one header a line above the other ("#3 · in French
+        # [fr], its own words, not diffed" over two lines, a thirty-seventh trial's at 80 columns)
+        header.no_wrap, header.overflow = True, "ellipsis"
+        table.add_column(header, ratio=1, vertical="top", overflow="fold")
         own = Text(sentence_text(console, al.sentence(m.member).text))
         bodies.append(own if m.language else diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
     table.add_row(*bodies)
@@ -311,8 +315,9 @@ def coverage_section(console: Console, comparison: Comparison, keys: dict[str, s
             parts.append(loose(line))
     notes = [Text.assemble((keys[a.id], STYLES["key"]), " ", (visible_name(a.label), "cyan")) for a in articles]
     parts.append(loose(item_lines(notes, console.width, gap=3)))
-    key = Text("#N: the outlet's sentence N states the claim (+: and more); ~N: its sentence N comes near (it may say it differently "
-               "or in part); ?: framediff cannot tell whether it states it; ·: nothing of the outlet comes near", style="dim")
+    key = Text("#N: the outlet's sentence N (counted from #0, its headline where it has one) states the claim (+: and more); ~N: its "
+               "sentence N comes near (it may say it differently or in part); ?: framediff cannot tell whether it states it; ·: nothing "
+               "of the outlet comes near", style="dim")
     parts.append(loose(hanging(console.width, console, Text(), key)))
     return Group(*parts)
 

@@ -13,8 +13,9 @@ from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
-from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, UNQUOTED_END, counted, distinctive_line, fact_evidence,
-                                      judging_words, none_found, not_run_note, quoted_apart_line, unquoted_by, unquoted_note)
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, counted, distinctive_line,
+                                      fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
+                                      unquoted_by, unquoted_note)
 
 
 def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
@@ -43,6 +44,8 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
             body.append(f"{f.tone:+.2f}")
             if f.tone_others is not None:
                 body.append(f" (others on the same claims {f.tone_others:+.2f})", style="dim")
+            body.append("\ntone read from: ", style="bold")
+            body.append(one_line(tone_words_line(f.tone_words)))
         speakers: dict[str, int] = {}
         for q in (q for q in f.quotes if q.kind == "speech"):
             speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
@@ -63,7 +66,7 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
                      for a in alignment.articles if a.id in naming.variants]
             parts.append(loose(item_lines(items, console.width, indent=4, first=Text("  • "), gap=3)))
     if framing.reuse:
-        parts.append(Text("Verbatim reuse (passages of 15+ words both write outside quotations; shared quotations apart)", style="bold"))
+        parts.append(Text(REUSE_HEADING, style="bold"))
         for r in framing.reuse[:10]:
             line = named(r.article)
             if r.passages:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from framediff.comparing.coverage import ACROSS_NEAR, LEANING_NEAR, NEAR, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR, score_under
+from framediff.frame.reuse import COPIED, SHINGLE
+from framediff.comparing.coverage import (ACROSS_NEAR, LEANING_NEAR, NEAR, QUOTES_ACROSS, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR,
+                                         score_under)
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
@@ -23,11 +25,15 @@ def fact_values(values: tuple[str, ...] | list[str]) -> str:
 
 
 def fact_evidence(values: tuple[str, ...], evidence: tuple[tuple[str, str, str], ...] = ()) -> str:
-    """Values of facts that disagree with the words each comes from: "7,000 (“about 7,000 troops”)"; the values alone
-    without evidence."""
+    """Values of facts that disagree with the words each comes from: "7,000 (“about 7,000 troops”)", a value given twice
+    once with the words of each ("4 (“Four”, “Four people”)"); the values alone without evidence."""
     if not evidence:
         return fact_values(values)
-    return "; ".join(f"{_fact_value(value)} (“{words}”)" for value, words, _ in evidence)
+    said: dict[str, list[str]] = {}  # one value in two sentences is one value with both words (a thirty-eighth trial's
+    for value, words, _ in evidence:  # "4 (“Four”); 4 (“Four people”)")
+        if words not in said.setdefault(value, []):
+            said[value].append(words)
+    return "; ".join(f"{_fact_value(value)} ({', '.join(f'“{w}”' for w in words)})" for value, words in said.items())
 
 
 def _fact_value(value: str) -> str:
@@ -67,8 +73,9 @@ LACKING = ("comes near", "leaves it out", "cannot tell")
 # scores under SHOWS_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
 _SHOWS_NEITHER = (f"scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f} with nothing else to show either way (in another language, "
                   f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f}; or where "
-                  "its closest sentence, or one other, names the claim's day of the month, or in another language a second encoder "
-                  f"reads one of its sentences at a cosine of {SECOND_NEAR:.2f} or more)")
+                  "its closest sentence, or one other, names the claim's day of the month or gives a length of what the claim gives "
+                  f"the length of, or in another language a second encoder reads one of its sentences at a cosine of {SECOND_NEAR:.2f} "
+                  "or more, or, up to the threshold, it and the claim each quote and name one person)")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or " + _SHOWS_NEITHER
                 + " and framediff cannot tell whether that outlet states it")
 # What "? cannot tell" says of an outlet that lacks a claim others carry (coverage.UNCLEAR), in the reports' legends.
@@ -84,7 +91,8 @@ def unclear_note(label: str, score: float, reason: str) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
     states the claim nor that it leaves it out; of that outlet only (another may leave it out). From NEAR its score says
     why; under it, a score reads as "nothing comes near", and the ``reason`` says what shows it all the same."""
-    why = reason if score < NEAR or reason == SHARES_NONE else f"its closest sentence scores {score_under(score, SHOWS_NEAR)}"
+    said = score < NEAR or reason == SHARES_NONE or QUOTES_ACROSS in reason  # a reason a score does not give
+    why = reason if said else f"its closest sentence scores {score_under(score, SHOWS_NEAR)}"
     return f"only here in these words; framediff cannot tell whether {label} states it ({why})"
 
 
@@ -125,11 +133,14 @@ def none_found(framing: Framing, alignment: Alignment) -> str | None:
     """The framing checks that ran and found nothing, said as such: a section left out would read the same as one not
     run (a thirty-sixth trial's reader could not tell "no facts disagree" from "not checked"). Only what had something to
     read is listed (a second reader's): facts that disagree read claims two outlets share, naming such claims told in
-    English by two outlets, and the same words given to different speakers the quotes of two English outlets that quote."""
+    English by two outlets, and the same words given to different speakers the quotes of two English outlets that quote.
+    Facts that disagree say how many claims they read: a thirty-seventh trial's reader took "found none" for the story, where
+    the figures that disagreed stood in sentences that joined no claim (6 shared claims of 44)."""
     english = {a for a, f in framing.outlets.items() if not f.not_run}
     shared = [c for c in alignment.claims if len(c.articles) > 1]
     checks = [("naming differences", framing.naming, any(len(english & set(c.articles)) > 1 for c in shared)),
-              ("verbatim reuse", framing.reuse, len(alignment.articles) > 1), ("facts that disagree", framing.disagreements, bool(shared)),
+              ("verbatim reuse", framing.reuse, len(alignment.articles) > 1),
+              (f"facts that disagree (read in the {counted(len(shared), 'shared claim')} only)", framing.disagreements, bool(shared)),
               ("words given to different speakers", framing.quoted_apart,
                sum(1 for a in english if any(q.kind == "speech" for q in framing.outlets[a].quotes)) > 1)]
     empty = [name for name, found, ran in checks if ran and not found]
@@ -158,6 +169,15 @@ def judging_words(terms: tuple[tuple[str, str, int, tuple[int, ...], int], ...] 
         voice = "" if not quoted else (" (quoted)" if quoted == count else f", {quoted} quoted")
         out.append(f"{term}{times}{voice}")
     return out[:top]
+
+
+def tone_words_line(words: tuple[tuple[str, float, int], ...], top: int = 8) -> str:
+    """The words a tone rests on, those VADER reads as positive and as negative, most weight first: "+ beloved ×2,
+    cheering; − cut"; "—" for none (a tone of 0)."""
+    shown = words[:top]
+    sides = [(sign, [f"{w} ×{n}" if n > 1 else w for w, v, n in shown if (v > 0) == (sign == "+")]) for sign in ("+", "−")]
+    line = "; ".join(f"{sign} {', '.join(ws)}" for sign, ws in sides if ws)
+    return (line + (f"; {len(words) - top} more" if len(words) > top else "")) or "—"
 
 
 def distinctive_line(terms: list[str], compared: bool) -> str:
@@ -190,4 +210,8 @@ def unquoted_note(n: int) -> str:
     return f"writes without quotation marks {counted(n, 'passage')} (15+ words) that"
 
 
+# The reuse section's heading: what it counts, so that a shorter quotation two outlets share is not read as absent (a
+# thirty-seventh trial's six-word "No sentence can bring them back" was not among "1 shared quotation")
+REUSE_HEADING = (f"Verbatim reuse (passages of {COPIED}+ words both write outside quotations; shared quotations of {SHINGLE}+ words "
+                 "apart)")
 UNQUOTED_END = "quotes (not a shared quotation: the one gives these words with no quotation mark)"

@@ -1,0 +1,57 @@
+"""The words a tone on shared claims rests on (framediff.frame.judging_words.tone_words), shown beside it in every format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from framediff.frame.judging_words import tone_words
+from framediff.render.wording import tone_words_line
+
+# tests/data/ferry-sentencing, a thirty-seventh trial's story (fictional): the tabloid's tone on shared claims read as near
+# neutral from "free" ("could walk free") and "innocent" beside its "killer" and "watery grave"
+FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # BASIL dev (Fox News): words VADER reads as praise or blame, whatever the sentence says of them
+    ("The traffic lanes were closed for four days in September, creating traffic gridlock in Fort Lee, the town at the base "
+     "of the bridge on the New Jersey side.", ["creating"]),
+    ("Ferguson has endured more than a week of unrest since the August 9 death of 18-year-old Michael Brown, who was shot by "
+     "Ferguson Police Officer Darren Wilson.", ["death"]),
+])
+def test_the_words_a_tone_rests_on_are_those_the_lexicon_scores(sentence: str, expected: list[str]) -> None:
+    assert [w for w, _ in tone_words(sentence)] == expected
+
+
+def test_the_line_gives_praise_and_blame_apart_most_weight_first() -> None:
+    words = (("killer", -3.0, 1), ("free", 2.3, 2), ("grave", -1.6, 1))
+    assert tone_words_line(words) == "+ free ×2; − killer, grave"
+    assert tone_words_line(words, top=1) == "− killer; 2 more"
+    assert tone_words_line(()) == "—"
+
+
+def test_the_json_gives_the_words_each_outlets_tone_rests_on(run_json: Any) -> None:
+    doc = run_json("compare", str(FERRY), "--no-cache")
+    tone = {o["label"]: o["tone"] for o in doc["framing"]}
+    words = {w["word"]: (w["valence"], w["count"]) for w in tone["DailyBlaze"]["words"]}
+    assert words["free"][0] > 0 and words["killer"][0] < 0
+    weights = [abs(w["valence"]) * w["count"] for w in tone["DailyBlaze"]["words"]]
+    assert weights == sorted(weights, reverse=True)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_every_format_says_what_the_tone_is_read_from(framing_flat: Any, fmt: str) -> None:
+    flat = framing_flat(FERRY, fmt, 160)
+    assert "tone read from:" in flat and "+ free, innocent; − killer" in flat
+
+
+def test_a_sentence_in_two_claims_counts_once(run_json: Any) -> None:
+    # tests/data/bridge-collapse, a thirty-eighth trial's: the wire writes "killed" twice, and its headline stood in two
+    # claims; "killed ×3" had been shown, and the headline's tone counted twice
+    doc = run_json("compare", str(FERRY.parent / "bridge-collapse"), "--no-cache")
+    wire = next(o for o in doc["framing"] if o["label"] == "1_wire")
+    words = {w["word"]: w["count"] for w in wire["tone"]["words"]}
+    assert words["killed"] == 2 and words["collapses"] == 1
