@@ -128,6 +128,7 @@ def test_distinctive_terms_favour_what_one_outlet_repeats() -> None:
 @pytest.mark.parametrize(
     ("word", "kind"),
     [("historic", "loaded"), ("groundbreaking", "loaded"), ("so-called", "loaded"), ("slammed", "loaded"), ("pounced", "loaded"),
+     ("greedy", "loaded"), ("fat-cat", "loaded"), ("gloated", "loaded"),  # a thirty-ninth trial's tabloid
      ("assailed", "loaded"), ("phony", "loaded"), ("reportedly", "hedge"), ("could", "hedge"), ("may", "hedge"), ("very", "intensifier"),
      # ordinary news words that a sentiment lexicon scores, and single letters, are not judgements
      ("justice", None), ("intelligence", None), ("won", None), ("agreement", None), ("l", None), ("river", None), ("signed", None),
@@ -183,6 +184,7 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Those in their twenties who ejaculated more than five times a week were one-third less likely to develop aggressive "
      "prostate cancer later in life, they say.", []),
     ("On Thursday, a Post article argued that a 50 basis point cut from the Fed was more likely.", [("likely", "hedge")]),
+    ("Economists said a June interest rate cut by the Federal Reserve was now far more likely.", [("likely", "hedge")]),
     # perceiving is no doubt (MRPC and ECB+ sentences, a thirty-first trial's smoke); a reading offered is (written for this test)
     ("Gasps could be heard in the courtroom when the photo was displayed.", []),
     ("By the time fire crews arrived, flames could be seen coming out from under the eaves all the way around the building.", []),

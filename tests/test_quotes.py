@@ -133,6 +133,9 @@ CASES += [
     # a thirty-eighth trial's tabloid: "sniffed"
     ('"This is a correlation dressed up as a crisis," sniffed Castlebrook University statistician Alan Whitcombe.',
      [("speech", "Alan Whitcombe", "sniffed")]),
+    # ... but what is snorted or sniffed is taken, not said, where the quotation is its object (a second reader's)
+    ('Prosecutor Lisa Moreno said Dale Kessler snorted "at least two lines of cocaine in the hour before he got behind the '
+     'wheel".', [("speech", "Lisa Moreno", "said")]),
     # a name the small model cuts at its particle, its last word read as a place (a twenty-third trial's, and its shorter form)
     ('"This is a day of European solidarity," Commission President Ursula von der Leyen told reporters as she left the summit '
      'building.', [("speech", "Ursula von der Leyen", "told")]),

@@ -321,6 +321,18 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("NASA said on Monday that the Artemis II launch in April 2026 will carry four astronauts around the Moon.",
          "NASA, which launched the uncrewed Artemis I in November 2022, said on Monday that Artemis II will carry four "
          "astronauts around the Moon.", (None, None), {}),
+        # a second reader's next four: "NASA's launch of Artemis II" is Artemis II's; a verb with an object, or a closing
+        # "for repairs", is another event of the same owner
+        ("The mission ended on Friday, more than three years after NASA launched Artemis I in November 2022.",
+         "The mission ended on Friday, three weeks after NASA's launch of Artemis II in April 2026.", (None, None), {}),
+        ("The diner and its 38 employees will serve their last meals on March 15, and the restaurant opened its second "
+         "location in 2019.", "The diner and its 38 employees will serve their last meals on March 15, a decade after the "
+         "restaurant's opening in 2016.", (None, None), {}),
+        ("Service on the line ends on Friday; the line closed in 2019 for track repairs.",
+         "Service on the line ends on Friday, after the line's closure in 2026.", (None, None), {}),
+        ("The line launched express trains in 2012.", "The line's launch in 1996 was celebrated.", (None, None), {}),
+        ("The museum reopened in 2021 after renovations.", "The museum's reopening in 2022 drew crowds.", (None, None),
+         {"times": {"a": ("date:2021",), "b": ("date:2022",)}}),
         # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
         ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
          "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),

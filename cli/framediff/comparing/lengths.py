@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim
 
 # A length of time as news writes it: "14 months", "18-month", "two years", "a three-year", "six-week"
-_LENGTH = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+LENGTH = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an)[- ](?:and-a-half[- ])?"
                      r"(?:day|week|month|year|decade)s?\b", re.I)
 # Verbs whose subject lasts the length they govern: "The investigation lasted 14 months", "The talks took two years"
@@ -39,9 +39,14 @@ def lengths(doc: Any) -> list[tuple[frozenset[str], str, str, frozenset[str]]]:
     lasts as a process or an event does (:data:`_LASTING_THINGS`), and only lengths whose thing the parse shows: a length
     that modifies a noun, a length "of" a noun, or what a verb of lasting says of its subject; not a prison term
     ("sentenced to eight years"), nor a date ("in two years")."""
+    return [(thing, ent.text, noun, marks) for thing, ent, noun, marks in _lengths(doc)]
+
+
+def _lengths(doc: Any) -> list[tuple[frozenset[str], Any, str, frozenset[str]]]:
+    """:func:`lengths`, each with its entity (its words and where they stand) in place of its words."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not _LENGTH.fullmatch(re.sub(r"^(?:about|nearly|almost|more than|over|some|roughly) ", "",
+        if ent.label_ != "DATE" or not LENGTH.fullmatch(re.sub(r"^(?:about|nearly|almost|more than|over|some|roughly) ", "",
                                                                  ent.text.lower())):
             continue
         root, noun = ent.root, None
@@ -50,24 +55,71 @@ def lengths(doc: Any) -> list[tuple[frozenset[str], str, str, frozenset[str]]]:
         elif (of := next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None:
             noun = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         elif root.dep_ in ("npadvmod", "dobj", "attr") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _LASTING:
-            noun = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            verb = root.head
+            noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if noun is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+                noun = verb.head  # "The 2024 strike, which lasted two months": what "which" stands for
         if noun is not None and noun.is_alpha and noun.lemma_.lower() in _LASTING_THINGS:
-            out.append((_thing(noun.lemma_.lower()), ent.text, noun.text, _marks(noun, root)))
+            out.append((_thing(noun.lemma_.lower()), ent, noun.text, _marks(noun, root)))
+    return out
+
+
+_UNITS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_COUNTS = {w: float(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_COUNTS.update({"a": 1.0, "an": 1.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0})
+# what the words before a length make of it, as a share of it: "about two years" is from 0.85 to 1.15 of two years
+_HEDGED = {"about": (0.85, 1.15), "roughly": (0.85, 1.15), "some": (0.85, 1.15), "around": (0.85, 1.15),
+           "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "more than": (1.0, 1.5), "over": (1.0, 1.5)}
+EXACT = 0.05  # a length without such a word: within this share of it ("a year" is "12 months")
+
+
+def span_of(words: str) -> tuple[float, float, str] | None:
+    """A length's words as the days it may stand for and as a reader writes it: "six-week" -> (39.9, 44.1, "6 weeks");
+    None for what is not one number and one unit."""
+    text = words.lower().strip()
+    low, high = 1 - EXACT, 1 + EXACT
+    for hedge, (lo, hi) in _HEDGED.items():
+        if text.startswith(hedge + " "):
+            text, low, high = text[len(hedge) + 1 :], lo, hi
+    m = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z]+)[- ](and-a-half[- ])?(day|week|month|year|decade)s?", text)
+    if m is None or not (m[1][0].isdigit() or m[1] in _COUNTS):
+        return None
+    number = (float(m[1]) if m[1][0].isdigit() else _COUNTS[m[1]]) + (0.5 if m[2] else 0.0)
+    days = number * _UNITS[m[3]]
+    shown = f"{number:g} {m[3]}{'' if number == 1 else 's'}"
+    return days * low, days * high, shown
+
+
+def measured(doc: Any) -> list[tuple[frozenset[str], frozenset[str], float, float, str, str, int]]:
+    """The lengths of :func:`lengths` that read as a number of days: (thing, marks, fewest days, most days, as a reader
+    writes it, the words, where they start in the sentence)."""
+    out = []
+    for thing, ent, _, marks in _lengths(doc):
+        span = span_of(ent.text)
+        if span is not None:
+            out.append((thing, marks, span[0], span[1], span[2], ent.text, ent.start_char))
     return out
 
 
 def _marks(noun: Any, length: Any) -> frozenset[str]:
-    """The words that say which of its kind a thing is, beside its length: "FBI", "congressional", "separate"."""
-    return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != length.i
-                     and c.is_alpha and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.lemma_.lower() not in ("month", "year", "week", "day"))
+    """The words that say which of its kind a thing is, beside its length: "FBI", "congressional", "separate", and a name
+    or a year it is "of", "with" or "in" ("the six-week strike of 1986", "talks with New Zealand": a second reader's)."""
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != length.i
+             and (c.is_alpha or c.like_num) and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+             and c.lemma_.lower() not in ("month", "year", "week", "day")}
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "with", "in")):
+        marks |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NUM")}
+    return frozenset(marks)
 
 
-def _one_of_a_kind(ours: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Can two things of one name, marked ``ours`` and ``theirs``, be one: neither is set apart as another, and where both
-    are marked, a mark is shared ("a two-year FBI investigation" is not "an 18-month congressional inquiry")?"""
+def one_of_a_kind(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Can two things of one name, marked ``ours`` and ``theirs``, be one: neither is set apart as another, and either
+    neither is marked or a mark is shared ("a two-year FBI investigation" is not "an 18-month congressional inquiry",
+    nor "The strike lasted 14 months" "the six-week strike of 1986")?"""
     if (ours | theirs) & _ANOTHER:
         return False
-    return not (ours and theirs) or bool(ours & theirs)
+    return not (ours or theirs) or bool(ours & theirs)
 
 
 def length_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
@@ -82,17 +134,17 @@ def length_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: 
 
     members = [alignment.sentence(m).text for m in claim.members
                if is_english(alignment.article(m.article).sentence_language(m.sentence))]
-    members = [t for t in members if _LENGTH.search(t)]
+    members = [t for t in members if LENGTH.search(t)]
     own = alignment.article(article)
     joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
-    candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and _LENGTH.search(s.text)
+    candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and LENGTH.search(s.text)
                   and (s.index == closest or s.index not in joined)]
     if not members or not candidates:
         return None
     docs = parse([*members, *(s.text for s in candidates)])
     wanted = [length for doc in docs[: len(members)] for length in lengths(doc)]
-    giving = [(s, words, ours, noun) for s, doc in zip(candidates, docs[len(members) :]) for thing, words, _, marks in lengths(doc)
-              for theirs, ours, noun, our_marks in wanted if thing == theirs and _one_of_a_kind(our_marks, marks)]
+    giving = [(s, words, ours, noun) for s, doc in zip(candidates, docs[len(members) :]) for thing, words, noun, marks in lengths(doc)
+              for theirs, ours, _, our_marks in wanted if thing == theirs and one_of_a_kind(our_marks, marks)]
     at_closest = [g for g in giving if g[0].index == closest]
     if not at_closest and len({g[0].index for g in giving}) != 1:
         return None

@@ -45,41 +45,10 @@ def same_value(alignment: Alignment, claim: Claim, near: Member, by_count: bool 
                        if _specific(v) and not _in_name(text, v) and not _in_name(given, v))
         if exact:  # "A sellout crowd of 41,238" for "A crowd of 41,238 watched": a figure no other fact shares by chance
             return f"it gives the claim's figure “{_written_as(given, exact[0])}”"
-        rounded = _rounded(given, member.numbers)
-        if rounded:
-            return f"it gives the claim's figure rounded, “{rounded[0]}” for “{_written_as(text, rounded[1])}”"
         for _, stem in member.counts if by_count else ():
             if (stem in counted and stem in words and words[stem].lower() not in _UNITS_OF_MEASURE
                     and _counted_once(alignment, near.article, stem)):
                 return f"it gives a figure for what the claim counts, “{words[stem]}”"
-    return None
-
-
-# A figure written rounded, with the word that says so: "more than 12,000" for 12,400, "nearly 9,000" for 8,870
-_ROUNDED = re.compile(r"\b(more than|over|upwards of|at least|just over|nearly|almost|under|fewer than|less than|just under|about|"
-                      r"around|roughly|some|approximately|close to)\s+(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]\d)", re.I)
-_ABOVE = frozenset(("more than", "over", "upwards of", "at least", "just over"))
-_BELOW = frozenset(("nearly", "almost", "under", "fewer than", "less than", "just under"))
-ROUNDED_WITHIN = 0.1  # a rounded figure stands for one within this share of it
-
-
-def _rounded(given: str, numbers: frozenset[str]) -> tuple[str, str] | None:
-    """A figure of a thousand or more that ``given`` writes rounded ("more than 12,000") and that stands for a figure of the
-    claim's sentence (``numbers``, "number:12400"), on the side the word says and within ROUNDED_WITHIN of it: its words,
-    and the claim's value. A thirty-eighth trial's tabloid, "Boffins who tracked more than 12,000 youngsters", had been
-    said to leave out "The study followed 12,400 children aged 6 to 12 ..." (0.08)."""
-    for m in _ROUNDED.finditer(given):
-        word, figure = m.group(1).lower(), float(m.group(2).replace(",", ""))
-        for value in sorted(numbers):
-            kind, _, raw = value.partition(":")
-            try:
-                ours = float(raw)
-            except ValueError:
-                continue
-            side = ours > figure if word in _ABOVE else ours < figure if word in _BELOW else True
-            year = ours.is_integer() and 1800 <= ours <= 2100
-            if kind == "number" and ours != figure and side and abs(ours - figure) <= ROUNDED_WITHIN * figure and not year:
-                return m.group(0), value
     return None
 
 

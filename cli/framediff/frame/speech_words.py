@@ -16,7 +16,7 @@ SPEECH_LEMMAS = frozenset(
     report characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss
     denounce condemn plead implore beg
     fume whine rage sob snap snarl sneer gush rant bark thunder growl hiss wail sigh grumble murmur whisper blurt
-    seethe bellow gasp stammer rag gloat sniff snort huff moan groan carp""".split()
+    seethe bellow gasp stammer rag gloat sniff snort huff moan groan carp crow""".split()
 )
 # (the last two lines: a tabloid's verbs of speaking, a fifteenth trial's "fumed former miner Ray Dowell", "raged Mayor Tom
 # Rizzo" (the parser lemmatises "raged" as "rag"), "Kessel sobbed", "Tallis whined", a thirty-eighth trial's "sniffed ...

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from framediff.frame.counted import CURRENCY, LEVEL, SHARE_OF, counted, level
+from framediff.frame.event_nouns import EVENT_NOUNS, WHOSE, owner, whose
 from framediff.frame.voice import quoted_spans
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -278,7 +279,7 @@ def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = 
         if key is None:
             return None
         shown = f"date:{in_year}" if in_month is None else f"date:{in_year}-{in_month:02d}"
-        return Value("day", first.toordinal(), last.toordinal(), shown, words, frozenset([key, *_whose(event, key)]), text)
+        return Value("day", first.toordinal(), last.toordinal(), shown, words, frozenset([key, *whose(event, key)]), text)
     else:
         # "Tuesday, March 3, 2020": the day of the month says the day; its weekday adds nothing to compare
         lowered = re.sub(rf"^(?:{'|'.join(_WEEKDAYS)}),?\s+(?=[a-z]+\.?\s+\d|\d)", "", lowered)
@@ -311,7 +312,7 @@ def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = 
     key = _event_key(event)
     if key is None:
         return None
-    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([key, *_whose(event, key)]),
+    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([key, *whose(event, key)]),
                  text)
 
 
@@ -331,17 +332,13 @@ def _event(ent: Any) -> Any:
         return None
     if head.pos_ == "NOUN" and head.lemma_.lower() in _SPEECH_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "admitted ... in an interview Tuesday": the day of what was said
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _EVENT_NOUNS and head.i != root.i:
+    if head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS and head.i != root.i:
         return head  # "with the hub opening in late 2027": the day of the opening, which "is expected to open in 2028" dates
     if head.pos_ not in ("VERB", "AUX") or head.i == root.i:
         return None
     return head
 
 
-# Nouns of an event a day dates as its verb does, with that verb: a thirty-sixth trial's "with the hub opening in late
-# 2027" against "the hub is expected to open in 2028" had said nothing
-_EVENT_NOUNS = {"opening": "open", "reopening": "reopen", "closing": "close", "closure": "close", "launch": "launch",
-                "completion": "complete", "departure": "depart", "arrival": "arrive"}
 # Saying is one event whatever the verb, when one person says it: "Boehner said on Monday" / "Boehner admitted ... Tuesday"
 _SPEECH_VERBS = frozenset("say tell admit acknowledge announce declare state add insist argue claim write tweet warn concede".split())
 _SPEECH_NOUNS = frozenset("interview statement remark speech briefing".split())
@@ -351,42 +348,14 @@ def _event_key(verb: Any) -> str | None:
     """What a day dates: the verb's lemma, or, for saying, "say:" and who says it (the subject's last word)."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "NOUN":  # only with whose event it is: "the hub's opening" is not "the store's"
-        owner = _owner(verb)
-        return f"{_EVENT_NOUNS[lemma]}{WHOSE}{owner}" if lemma in _EVENT_NOUNS and owner else None
+        whose_event = owner(verb)
+        return f"{EVENT_NOUNS[lemma]}{WHOSE}{whose_event}" if lemma in EVENT_NOUNS and whose_event else None
     if lemma not in _SPEECH_VERBS:
         return lemma
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "PROPN":
         return None  # "he said Monday", "officials said": whose saying is not known here
     return f"say:{subject.lower_}"
-
-
-# What joins an event's verb to whose event it is, in a key: "open#hub"
-WHOSE = "#"
-
-
-def _owner(noun: Any) -> str | None:
-    """Whose event a noun names: its possessor, a noun before it, or what it is "of" ("the hub's opening", "the hub
-    opening", "the opening of the hub"), a noun or a name, never a pronoun ("its launch" may be anything's)."""
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN"):
-            return str(child.lemma_.lower())
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    thing = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of is not None else None
-    return str(thing.lemma_.lower()) if thing is not None else None
-
-
-def _whose(verb: Any, key: str) -> list[str]:
-    """For a verb, the key of its event with whose it is, its subject's (through "is expected to open": the subject of
-    the verb it completes), so that a noun of the event ("the hub opening") is compared with it; none for a noun (its key
-    has it) or a verb without a noun for subject."""
-    if verb.pos_ == "NOUN" or WHOSE in key:
-        return []
-    head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-        head = head.head
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return [f"{key}{WHOSE}{subject.lemma_.lower()}"] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
 
 
 def _looks_ahead(verb: Any) -> bool:

@@ -55,6 +55,8 @@ def _fact_value(value: str) -> str:
             return datetime.date(int(raw[:4]), int(raw[5:7]), 1).strftime("%b %Y") if re.fullmatch(r"\d{4}-\d\d", raw) else raw
     if kind == "day":
         return f"day {raw}"
+    if kind == "length":  # how long a thing lasted, "6 weeks"
+        return raw
     if kind == "age":
         return f"aged {raw}"
     if kind == "time":  # a time of day, "15:15"
