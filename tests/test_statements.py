@@ -310,29 +310,11 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         ("The hospital will pay experienced nurses $62 an hour.", "The hospital will pay newly hired nurses $48 an hour.",
          (None, None), {}),
         ("Acme will pay $38 a share for Beta.", "Acme will pay $20 a share in cash plus stock worth $18 a share.", (None, None), {}),
-        # an event a noun names is dated as its verb's (a thirty-sixth trial's local paper and wire)
+        # a noun of an event is not dated as its verb (a rule that did so was withdrawn: a second reader found two closures
+        # of one plant, two arrivals of one ship and an opening and a reopening read as one event): the thirty-sixth trial's
+        # "the hub opening in late 2027" against "the hub is expected to open in 2028" goes unsaid
         ("Construction is scheduled to begin in March 2026, and the hub is expected to open in 2028.",
-         "Work is expected to start in March 2026, with the hub opening in late 2027.", (None, None),
-         {"times": {"a": ("date:2028",), "b": ("date:2027",)}}),
-        # two launches, of two things (a second reader's): "its launch" is nobody's, and a mission's launch is not another's
-        ("Apple said its iTunes Store has sold more than 25 billion songs since its launch in 2003.",
-         "Apple, which launched its Apple Music streaming service in 2015, said the iTunes Store had sold more than 25 billion "
-         "songs.", (None, None), {}),
-        ("NASA said on Monday that the Artemis II launch in April 2026 will carry four astronauts around the Moon.",
-         "NASA, which launched the uncrewed Artemis I in November 2022, said on Monday that Artemis II will carry four "
-         "astronauts around the Moon.", (None, None), {}),
-        # a second reader's next four: "NASA's launch of Artemis II" is Artemis II's; a verb with an object, or a closing
-        # "for repairs", is another event of the same owner
-        ("The mission ended on Friday, more than three years after NASA launched Artemis I in November 2022.",
-         "The mission ended on Friday, three weeks after NASA's launch of Artemis II in April 2026.", (None, None), {}),
-        ("The diner and its 38 employees will serve their last meals on March 15, and the restaurant opened its second "
-         "location in 2019.", "The diner and its 38 employees will serve their last meals on March 15, a decade after the "
-         "restaurant's opening in 2016.", (None, None), {}),
-        ("Service on the line ends on Friday; the line closed in 2019 for track repairs.",
-         "Service on the line ends on Friday, after the line's closure in 2026.", (None, None), {}),
-        ("The line launched express trains in 2012.", "The line's launch in 1996 was celebrated.", (None, None), {}),
-        ("The museum reopened in 2021 after renovations.", "The museum's reopening in 2022 drew crowds.", (None, None),
-         {"times": {"a": ("date:2021",), "b": ("date:2022",)}}),
+         "Work is expected to start in March 2026, with the hub opening in late 2027.", (None, None), {}),
         # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
         ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
          "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),
@@ -359,23 +341,6 @@ def test_a_day_without_its_year_is_placed_by_the_article_and_the_verb(sentence: 
 
     [doc] = parse([sentence])
     assert [v.shown for v in read_values(doc, published_date(published)) if v.kind == "day"] == [day]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "days"),
-    [  # ECB+ dev: a noun of an event dates it as its verb would, with whose event it is ("the euro was launched in
-        # January 1999"); "its launch" may be anything's, and dates nothing to compare (a second reader's iTunes and Apple Music)
-        ("The yen hit 139.13 yen, matching a record high hit shortly after the euro's launch in January 1999.",
-         [("date:1999-01", ["launch#euro"])]),
-        ("More than 4 billion songs had been downloaded from the iTunes store since its launch in 2003.", []),
-    ],
-)
-def test_a_noun_of_an_event_is_dated_as_its_verb(sentence: str, days: list[tuple[str, list[str]]]) -> None:
-    from framediff.frame.values import read_values
-    from framediff.language.parser import parse
-
-    [doc] = parse([sentence])
-    assert [(v.shown, sorted(v.about)) for v in read_values(doc, None) if v.kind == "day"] == days
 
 
 def test_a_third_outlet_that_gives_both_figures_shows_they_count_different_things() -> None:
@@ -709,10 +674,3 @@ def test_words_in_marks_the_finder_misses_are_not_said_to_be_unquoted(first: str
     found = find_reuse([article(first, "a"), article(second, "b")])
     assert not any(r.unquoted for r in found)
 
-
-def test_an_opening_dated_by_its_noun_and_by_its_verb_disagrees_in_a_story(run_json) -> None:  # type: ignore[no-untyped-def]
-    # tests/data/transit-hub, a thirty-sixth trial's: the wire's hub "is expected to open in 2028", the local paper's has
-    # "the hub opening in late 2027"; the planted disagreement had gone unsaid
-    doc = run_json("compare", str(Path(__file__).resolve().parent / "data" / "transit-hub"), "--no-cache")
-    words = {(v["label"], e["words"]) for d in doc["disagreements"] if d["kind"] == "times" for v in d["values"] for e in v["evidence"]}
-    assert words == {("continental_press", "2028"), ("millbrook_courier", "late 2027")}

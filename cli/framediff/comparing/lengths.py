@@ -64,44 +64,6 @@ def _lengths(doc: Any) -> list[tuple[frozenset[str], Any, str, frozenset[str]]]:
     return out
 
 
-_UNITS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
-_COUNTS = {w: float(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_COUNTS.update({"a": 1.0, "an": 1.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0})
-# what the words before a length make of it, as a share of it: "about two years" is from 0.85 to 1.15 of two years
-_HEDGED = {"about": (0.85, 1.15), "roughly": (0.85, 1.15), "some": (0.85, 1.15), "around": (0.85, 1.15),
-           "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "more than": (1.0, 1.5), "over": (1.0, 1.5)}
-EXACT = 0.05  # a length without such a word: within this share of it ("a year" is "12 months")
-
-
-def span_of(words: str) -> tuple[float, float, str] | None:
-    """A length's words as the days it may stand for and as a reader writes it: "six-week" -> (39.9, 44.1, "6 weeks");
-    None for what is not one number and one unit."""
-    text = words.lower().strip()
-    low, high = 1 - EXACT, 1 + EXACT
-    for hedge, (lo, hi) in _HEDGED.items():
-        if text.startswith(hedge + " "):
-            text, low, high = text[len(hedge) + 1 :], lo, hi
-    m = re.fullmatch(r"(\d+(?:\.\d+)?|[a-z]+)[- ](and-a-half[- ])?(day|week|month|year|decade)s?", text)
-    if m is None or not (m[1][0].isdigit() or m[1] in _COUNTS):
-        return None
-    number = (float(m[1]) if m[1][0].isdigit() else _COUNTS[m[1]]) + (0.5 if m[2] else 0.0)
-    days = number * _UNITS[m[3]]
-    shown = f"{number:g} {m[3]}{'' if number == 1 else 's'}"
-    return days * low, days * high, shown
-
-
-def measured(doc: Any) -> list[tuple[frozenset[str], frozenset[str], float, float, str, str, int]]:
-    """The lengths of :func:`lengths` that read as a number of days: (thing, marks, fewest days, most days, as a reader
-    writes it, the words, where they start in the sentence)."""
-    out = []
-    for thing, ent, _, marks in _lengths(doc):
-        span = span_of(ent.text)
-        if span is not None:
-            out.append((thing, marks, span[0], span[1], span[2], ent.text, ent.start_char))
-    return out
-
-
 def _marks(noun: Any, length: Any) -> frozenset[str]:
     """The words that say which of its kind a thing is, beside its length: "FBI", "congressional", "separate", and a name
     or a year it is "of", "with" or "in" ("the six-week strike of 1986", "talks with New Zealand": a second reader's)."""

@@ -29,7 +29,6 @@ from typing import Any, Iterable
 from framediff.comparing.comparison import Comparison
 from framediff.frame.ages import age_disagreements
 from framediff.frame.clock import clock_disagreements
-from framediff.frame.durations import length_disagreements
 from framediff.frame.counted import LEVEL, SHARE_OF, running
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
@@ -65,7 +64,6 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
                                     {a: tuple((v.shown, v.words, v.sentence) for v in vs) for a, vs in found.values.items()}))
         out += tally_disagreements(claim.claim.id, texts, quoted)
         out += age_disagreements(claim.claim.id, texts, quoted, bodies, dates)
-        out += length_disagreements(claim.claim.id, texts, quoted)
         out += clock_disagreements(claim.claim.id, texts, quoted, bodies, dates)
         out += across_languages(al, claim)
     return out

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from framediff.frame.counted import CURRENCY, LEVEL, SHARE_OF, counted, level
-from framediff.frame.event_nouns import EVENT_NOUNS, WHOSE, owner, whose
 from framediff.frame.voice import quoted_spans
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -279,7 +278,7 @@ def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = 
         if key is None:
             return None
         shown = f"date:{in_year}" if in_month is None else f"date:{in_year}-{in_month:02d}"
-        return Value("day", first.toordinal(), last.toordinal(), shown, words, frozenset([key, *whose(event, key)]), text)
+        return Value("day", first.toordinal(), last.toordinal(), shown, words, frozenset([key]), text)
     else:
         # "Tuesday, March 3, 2020": the day of the month says the day; its weekday adds nothing to compare
         lowered = re.sub(rf"^(?:{'|'.join(_WEEKDAYS)}),?\s+(?=[a-z]+\.?\s+\d|\d)", "", lowered)
@@ -312,8 +311,7 @@ def _day(ent: Any, text: str, published: datetime.date | None, yearless: bool = 
     key = _event_key(event)
     if key is None:
         return None
-    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([key, *whose(event, key)]),
-                 text)
+    return Value("day", day.toordinal(), day.toordinal(), f"date:{day.isoformat()}", words, frozenset([key]), text)
 
 
 def _event(ent: Any) -> Any:
@@ -332,8 +330,6 @@ def _event(ent: Any) -> Any:
         return None
     if head.pos_ == "NOUN" and head.lemma_.lower() in _SPEECH_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "admitted ... in an interview Tuesday": the day of what was said
-    if head.pos_ == "NOUN" and head.lemma_.lower() in EVENT_NOUNS and head.i != root.i:
-        return head  # "with the hub opening in late 2027": the day of the opening, which "is expected to open in 2028" dates
     if head.pos_ not in ("VERB", "AUX") or head.i == root.i:
         return None
     return head
@@ -347,9 +343,6 @@ _SPEECH_NOUNS = frozenset("interview statement remark speech briefing".split())
 def _event_key(verb: Any) -> str | None:
     """What a day dates: the verb's lemma, or, for saying, "say:" and who says it (the subject's last word)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ == "NOUN":  # only with whose event it is: "the hub's opening" is not "the store's"
-        whose_event = owner(verb)
-        return f"{EVENT_NOUNS[lemma]}{WHOSE}{whose_event}" if lemma in EVENT_NOUNS and whose_event else None
     if lemma not in _SPEECH_VERBS:
         return lemma
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

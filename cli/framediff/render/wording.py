@@ -55,8 +55,6 @@ def _fact_value(value: str) -> str:
             return datetime.date(int(raw[:4]), int(raw[5:7]), 1).strftime("%b %Y") if re.fullmatch(r"\d{4}-\d\d", raw) else raw
     if kind == "day":
         return f"day {raw}"
-    if kind == "length":  # how long a thing lasted, "6 weeks"
-        return raw
     if kind == "age":
         return f"aged {raw}"
     if kind == "time":  # a time of day, "15:15"
@@ -137,12 +135,15 @@ def none_found(framing: Framing, alignment: Alignment) -> str | None:
     read is listed (a second reader's): facts that disagree read claims two outlets share, naming such claims told in
     English by two outlets, and the same words given to different speakers the quotes of two English outlets that quote.
     Facts that disagree say how many claims they read: a thirty-seventh trial's reader took "found none" for the story, where
-    the figures that disagreed stood in sentences that joined no claim (6 shared claims of 44)."""
+    the figures that disagreed stood in sentences that joined no claim (6 shared claims of 44); and that lengths are not
+    compared: a thirty-ninth trial's claim paired "a six-week strike" with "lasted two months", and a rule that compared
+    them was withdrawn (a second reader's: another strike's, a planned or a remaining length read as the claim's)."""
     english = {a for a, f in framing.outlets.items() if not f.not_run}
     shared = [c for c in alignment.claims if len(c.articles) > 1]
     checks = [("naming differences", framing.naming, any(len(english & set(c.articles)) > 1 for c in shared)),
               ("verbatim reuse", framing.reuse, len(alignment.articles) > 1),
-              (f"facts that disagree (read in the {counted(len(shared), 'shared claim')} only)", framing.disagreements, bool(shared)),
+              (f"facts that disagree (read in the {counted(len(shared), 'shared claim')} only; lengths of time are not compared)",
+               framing.disagreements, bool(shared)),
               ("words given to different speakers", framing.quoted_apart,
                sum(1 for a in english if any(q.kind == "speech" for q in framing.outlets[a].quotes)) > 1)]
     empty = [name for name, found, ran in checks if ran and not found]
