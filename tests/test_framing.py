@@ -178,6 +178,11 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("It was a life most people could only dream of — and he stole to keep it.", []),
     ("The team had everything a family could want or need.", []),
     ("The board said the company could want to sell the unit.", [("could", "hedge")]),
+    # a judging word before a titled person's name is the outlet's, not a name's first word (BASIL dev, HuffPost; a
+    # thirty-ninth trial's opinion site); a name in title case stays a name
+    ("Controversial Maine Gov. Paul LePage opened the door Tuesday to making an exception.", [("Controversial", "loaded")]),
+    ("Embattled Mayor Danny Okafor refused to concede on Wednesday.", [("Embattled", "loaded")]),
+    ("Radical Party leaders met on Monday.", []),
     # a risk a study measures is no doubt (MRPC); a likelihood guessed is (MRPC)
     ("Teenagers at high schools where condoms were available were no more likely to have sex than other teens, a study "
      "published Wednesday finds.", []),

@@ -85,7 +85,15 @@ def _in_name(text: str, match: re.Match[str], sentence_start: bool) -> bool:
     if not sentence_start:
         return True
     following = _WORD.match(text, match.end() + 1) if match.end() + 1 < len(text) and text[match.end()] == " " else None
+    if following and _TITLED.match(text, following.start()):
+        return False  # "Embattled Mayor Danny Okafor", "Controversial Maine Gov. Paul LePage": a word of the outlet's before a
+        # titled person's name, not a name's first word (a thirty-ninth trial's opinion site had "loaded words: —")
     return bool(following and following.group()[:1].isupper())
+
+
+# A title, after at most one capitalised word (a place, a party): "Mayor Danny", "Maine Gov. Paul"
+_TITLED = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Mayor|Gov\.|Governor|Sen\.|Senator|Rep\.|Representative|President|Prime Minister|"
+                     r"Minister|Secretary|Judge|Justice|Sheriff|Chief|Councilmember|Councilman|Councilwoman|CEO)\s+[A-Z]")
 
 
 def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> list[Marked]:
