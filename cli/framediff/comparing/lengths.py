@@ -39,11 +39,6 @@ def lengths(doc: Any) -> list[tuple[frozenset[str], str, str, frozenset[str]]]:
     lasts as a process or an event does (:data:`_LASTING_THINGS`), and only lengths whose thing the parse shows: a length
     that modifies a noun, a length "of" a noun, or what a verb of lasting says of its subject; not a prison term
     ("sentenced to eight years"), nor a date ("in two years")."""
-    return [(thing, ent.text, noun, marks) for thing, ent, noun, marks in _lengths(doc)]
-
-
-def _lengths(doc: Any) -> list[tuple[frozenset[str], Any, str, frozenset[str]]]:
-    """:func:`lengths`, each with its entity (its words and where they stand) in place of its words."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "DATE" or not LENGTH.fullmatch(re.sub(r"^(?:about|nearly|almost|more than|over|some|roughly) ", "",
@@ -60,7 +55,7 @@ def _lengths(doc: Any) -> list[tuple[frozenset[str], Any, str, frozenset[str]]]:
             if noun is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
                 noun = verb.head  # "The 2024 strike, which lasted two months": what "which" stands for
         if noun is not None and noun.is_alpha and noun.lemma_.lower() in _LASTING_THINGS:
-            out.append((_thing(noun.lemma_.lower()), ent, noun.text, _marks(noun, root)))
+            out.append((_thing(noun.lemma_.lower()), ent.text, noun.text, _marks(noun, root)))
     return out
 
 
