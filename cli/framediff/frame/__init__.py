@@ -1,5 +1,5 @@
 """Framing across whole articles, a stage after comparing: distinctive words (:mod:`.terms`), evaluative words and tone
-(:mod:`.loaded`), quotes and who speaks (:mod:`.quotes`), naming (:mod:`.naming`), verbatim reuse (:mod:`.reuse`) and facts
+(:mod:`.loaded`), quotes and who speaks (:mod:`.quotes`), naming (:mod:`.naming`, :mod:`.given_names`), verbatim reuse (:mod:`.reuse`) and facts
 that disagree (:mod:`.facts`). Each returns records of :mod:`.model`; :func:`analyse` runs them all."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from framediff.frame.facts import disagreements, facts_that_disagree
 from framediff.frame.facts_across import english_members
 from framediff.frame.loaded import tones, evaluative_terms
 from framediff.frame.findings import Disagreement, Framing, Naming, OutletFraming, Quote, Reuse
+from framediff.frame.given_names import given_name_variants
 from framediff.frame.naming import naming_variants, similar_phrases
 from framediff.frame.quotes import find_quotes, sentences_to_parse
 from framediff.frame.quoted_apart import quoted_apart
@@ -54,7 +55,8 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
         outlets[a.id] = OutletFraming(distinctive[a.id], evaluative[a.id], tone, tone_others, tuple(find_quotes(a)),
                                       distinctive_compared=len(english) > 1, tone_words=words)
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
-    return Framing(outlets, tuple(naming_variants(comparison, embedder)), tuple(find_reuse(articles, quotes)),
+    naming = (*naming_variants(comparison, embedder), *given_name_variants(english))
+    return Framing(outlets, naming, tuple(find_reuse(articles, quotes)),
                    tuple(disagreements(comparison)), tuple(quoted_apart(outlets, articles)))
 
 
