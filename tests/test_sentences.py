@@ -92,6 +92,16 @@ CASES = [
     ("Will it pass? Mr. Trump thinks so.", ["Will it pass?", "Mr. Trump thinks so."]),
     ("The office is on Main St. The mayor works there.", ["The office is on Main St.", "The mayor works there."]),
     ("They met in St. Louis on Sept. 11 of that year.", ["They met in St. Louis on Sept. 11 of that year."]),
+    # a clock's "p.m." that ends a sentence, and a lower-case "no." (a fortieth trial's wire and tabloid); not before a day,
+    # a month or a time zone, nor "No. 2"
+    ("The train left the tracks near the village of Bergün at 6:42 p.m. Two of its carriages slid down an embankment.",
+     ["The train left the tracks near the village of Bergün at 6:42 p.m.", "Two of its carriages slid down an embankment."]),
+    ("Only three council members had the spine to vote no. Riverton voters deserve better.",
+     ["Only three council members had the spine to vote no.", "Riverton voters deserve better."]),
+    ("The talks broke up at 9 p.m. Tuesday without a deal.", ["The talks broke up at 9 p.m. Tuesday without a deal."]),
+    ("Polls close at 8 p.m. Eastern time, and results follow at 10 p.m. EST.",
+     ["Polls close at 8 p.m. Eastern time, and results follow at 10 p.m. EST."]),
+    ("The vote was set for 10 a.m. March 3 in the council chamber.", ["The vote was set for 10 a.m. March 3 in the council chamber."]),
 ]
 
 

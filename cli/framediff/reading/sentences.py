@@ -10,7 +10,8 @@ John Ashcroft"), after or inside a party or state tag ("(D-Mass.) ‖ was",
 "(D-Md. ‖ )"), before a word that cannot open a sentence (lower case, a closing
 bracket, a dash, "’s"), or between a quote that ends in "?" or "!" and the
 attribution that finishes its sentence ("…?” ‖ Walsh asked"); and it breaks a
-full stop glued to the next sentence, and a party and state tag that ends one ("D-Ore. ‖ She said").
+full stop glued to the next sentence, a party and state tag that ends one ("D-Ore. ‖ She said"), and a clock's "p.m."
+that ends one ("at 6:42 p.m. ‖ Two of its carriages").
 """
 
 from __future__ import annotations
@@ -79,6 +80,13 @@ _STARTER = (r"(?=(?:He|She|It|They|We|I|You|The|This|That|These|Those|His|Her|It
             r"But|And|So|Yet|In|On|At|After|Before|When|While|A|An|There|Then|However|Meanwhile|Earlier|Later)\b)")
 _INITIAL_THEN_STARTER = re.compile(r"(?<=\b[A-Z]\.)\s+" + _STARTER)
 _TAG_THEN_STARTER = re.compile(r"(?<![\w(-])[DRI]-[A-Z][A-Za-z.]{1,12}\.(?=\s+" + _STARTER + ")")
+# A clock's "a.m." or "p.m." ends a sentence before a capitalised word that is not a day, a month or a time zone ("at 6:42
+# p.m. ‖ Two of its carriages slid", a fortieth trial's wire; not "9 p.m. Tuesday", "4 a.m. EST", "p.m. Eastern time"); a
+# lower-case "no." before a capital is the word, not "No. 2" ("had the spine to vote no. ‖ Riverton voters").
+_CLOCK_THEN_CAPITAL = re.compile(
+    r"(?:(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.)|(?<=\bno\.))\s+(?=[A-Z“\"‘'])"
+    r"(?![“\"‘']?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local|[A-Z]{2,5})\b)")
 # "on Wednesday.Credit: ..." : a full stop with no space before a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
@@ -155,6 +163,7 @@ def _mend(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]
     cuts = [m.start() for m in _GLUED.finditer(segment, s, e)]
     cuts += [m.start() for m in _INITIAL_THEN_STARTER.finditer(segment, s, e)]
     cuts += [m.end() for m in _TAG_THEN_STARTER.finditer(segment, s, e)]
+    cuts += [m.start() for m in _CLOCK_THEN_CAPITAL.finditer(segment, s, e)]
     pos = s
     for cut in sorted(set(cuts)):
         piece = segment[pos:cut].rstrip()
