@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from framediff.aligning.language_free import facts
+from framediff.comparing.values_across import durations
+
 from framediff.comparing.lengths import one_of_a_kind, lengths
 from framediff.language.parser import parse
 
@@ -94,3 +97,20 @@ def test_the_report_says_lengths_of_time_are_not_compared(run: Any) -> None:
     result = run("compare", str(FERRY.parent / "plant-closure"), "--section", "framing", "--width", "200", "--no-cache")
     flat = " ".join(result.stdout.split())
     assert "facts that disagree (read in the 10 shared claims only; lengths of time are not compared)" in flat
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "read"),
+    [
+        # a fortieth trial's English wire and German outlet: one length in two units, read as one value
+        ("Heavy rain over the previous 48 hours had loosened the slope above the line, officials said.", None, {"h48"}),
+        ("Die starken Regenfälle der vergangenen zwei Tage hätten den Hang oberhalb der Gleise aufgeweicht, sagte "
+         "Polizeisprecherin Andrea Caflisch.", "de", {"h48"}),
+        ("The union called a 48-hour strike at 2 plants.", None, {"h48", "2"}),
+        ("Il y a trois ans, 300 personnes avaient été évacuées.", "fr", {"h26280", "300"}),
+        # a count of people is no length, whatever follows it
+        ("27 weitere Personen wurden verletzt, einige davon schwer.", "de", {"27"}),
+    ],
+)
+def test_a_length_is_read_in_hours_in_any_unit(text: str, language: str | None, read: set[str]) -> None:
+    assert durations(text, facts(text, language)) == read

@@ -241,14 +241,49 @@ def values_apart(alignment: Alignment, claim: Claim, near: Member) -> bool:
     """Do ``near`` and the members of ``claim`` each give numbers (counts, years, days, in figures or words), none alike?
     Then the closest sentence, in another language, tells another fact ("Circa trecento turisti italiani sono stati
     evacuati" against "it burned through 3,900 hectares"; "Il satellite orbiterà a 540 chilometri" against "podrá detectar
-    embarcaciones de hasta seis metros"), and a low score is a sign that the outlet leaves the claim out."""
+    embarcaciones de hasta seis metros"), and a low score is a sign that the outlet leaves the claim out. A length of time
+    is read in hours, in whatever unit it is given (:func:`durations`): a fortieth trial's German "Die starken Regenfälle
+    der vergangenen zwei Tage" had been read as apart from "Heavy rain over the previous 48 hours", and its outlet said to
+    leave the claim out."""
     def numbers(ref: Member) -> frozenset[str]:
         language = alignment.article(ref.article).sentence_language(ref.sentence)
-        return facts(alignment.sentence(ref).text, None if language is None or is_english(language) else language).numbers
+        text = alignment.sentence(ref).text
+        return durations(text, facts(text, None if language is None or is_english(language) else language))
 
     theirs = frozenset().union(*(numbers(m) for m in claim.members))
     ours = numbers(near)
     return bool(theirs) and bool(ours) and not theirs & ours
+
+
+# Units of time in the languages the multilingual encoder reads, in hours (a month a twelfth of a year)
+_HOURS = {**dict.fromkeys("minute minutes minuten minuto minuti minutos minuut".split(), 1 / 60),
+          **dict.fromkeys("hour hours stunde stunden heure heures hora horas ora ore uur".split(), 1),
+          **dict.fromkeys("day days tag tage tagen jour jours día días dia dias giorno giorni dag dagen".split(), 24),
+          **dict.fromkeys("week weeks woche wochen semaine semaines semana semanas settimana settimane weken".split(), 168),
+          **dict.fromkeys("month months monat monate monaten mois mes meses mese mesi maand maanden".split(), 730),
+          **dict.fromkeys("year years jahr jahre jahren an ans année années año años anno anni jaar jaren".split(), 8760)}
+_UNIT_AFTER = re.compile(r"[\s-]*([^\W\d_]+)")
+
+
+def durations(text: str, found: Facts) -> frozenset[str]:
+    """``found``'s numbers, each length of time among them ("48 hours", "48-hour", "zwei Tage") read as its hours ("h48")
+    in place of its figure, so that one length given in two units is one value."""
+    keys = set(found.numbers)
+    lengths: set[str] = set()
+    others: set[str] = set()
+    for key, written in found.written:
+        start = text.find(written)
+        if start < 0:
+            others.add(key)
+            continue
+        unit = _UNIT_AFTER.match(text, start + len(written))
+        hours = _HOURS.get(unit.group(1).lower()) if unit and key.replace(".", "", 1).isdigit() else None
+        if hours is None:
+            others.add(key)
+        else:
+            lengths.add(key)
+            keys.add(f"h{float(key) * hours:g}")
+    return frozenset(keys - (lengths - others))
 
 
 def named_apart(one: str, one_language: str | None, other: str, other_language: str | None) -> bool:
