@@ -133,6 +133,19 @@ CASES += [
     # a thirty-eighth trial's tabloid: "sniffed"
     ('"This is a correlation dressed up as a crisis," sniffed Castlebrook University statistician Alan Whitcombe.',
      [("speech", "Alan Whitcombe", "sniffed")]),
+    # a fortieth trial's tabloid: "bragged that" before the quotation
+    ('City Hall insists nobody\'s taxes are going up — yet. Mayor Linda Okafor bragged that "every dollar comes back to '
+     'Riverton within fifteen years." Don\'t hold your breath.', [("speech", "Linda Okafor", "bragged")]),
+    # a fortieth trial's wire: two people of one surname, each quote given to the one named in full just before it
+    ('Marco Bundi, a spokesman for the railway, said the line had been inspected on Monday and no damage had been found. '
+     '"We will investigate every minute of that inspection," Bundi said.\n\nClaudia Bundi, who runs a hotel in Bergün, '
+     'said she took in about 60 passengers who had not been hurt. "They were soaked and in shock," she said.',
+     [("speech", "Marco Bundi", "said"), ("speech", "Claudia Bundi", "said")]),
+    # and the wire's councilwoman, named in full in the sentence before, where the article names a judge of her surname too
+    ('Four council members voted against the plan, led by Councilwoman Grace Chen. "We are handing a billionaire a blank '
+     'check and calling it economic development," said Councilwoman Chen.\n\nIn August, Superior Court Judge Martin Chen '
+     'dismissed a lawsuit by opponents. "The council acted within its authority," Judge Chen wrote.',
+     [("speech", "Grace Chen", "said"), ("speech", "Martin Chen", "wrote")]),
     # ... but what is snorted or sniffed is taken, not said, where the quotation is its object (a second reader's)
     ('Prosecutor Lisa Moreno said Dale Kessler snorted "at least two lines of cocaine in the hour before he got behind the '
      'wheel".', [("speech", "Lisa Moreno", "said")]),

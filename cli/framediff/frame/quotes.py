@@ -307,7 +307,7 @@ def find_quotes(article: Article) -> list[Quote]:
     people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
     body = "\n\n".join(s.text for s in sentences if s.kind != "headline")  # a headline's capitals are no names
     people += full_names(body, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
-    return merge_speakers(quotes, people, shared_surnames(body))
+    return merge_speakers(quotes, people, shared_surnames(body), article.text)
 
 
 class _Earlier:

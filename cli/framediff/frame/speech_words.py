@@ -16,11 +16,12 @@ SPEECH_LEMMAS = frozenset(
     report characterize characterise blast slam criticize criticise praise lament question mock agree retort reject dismiss
     denounce condemn plead implore beg
     fume whine rage sob snap snarl sneer gush rant bark thunder growl hiss wail sigh grumble murmur whisper blurt
-    seethe bellow gasp stammer rag gloat sniff snort huff moan groan carp crow""".split()
+    seethe bellow gasp stammer rag gloat sniff snort huff moan groan carp crow brag""".split()
 )
 # (the last two lines: a tabloid's verbs of speaking, a fifteenth trial's "fumed former miner Ray Dowell", "raged Mayor Tom
 # Rizzo" (the parser lemmatises "raged" as "rag"), "Kessel sobbed", "Tallis whined", a thirty-eighth trial's "sniffed ...
-# statistician Alan Whitcombe", whose quotations had no speaker; not
+# statistician Alan Whitcombe", a fortieth trial's "Mayor Linda Okafor bragged that “every dollar …”", whose quotations had
+# no speaker; not
 # "rave", "roar" or "mutter", which a second reader found taking a film's title for speech: 'Critics raved about "Oppenheimer"')
 # Platforms a post is made on, never its speaker ("Trump said on Twitter").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok truth social x reddit linkedin snapchat whatsapp telegram".split())
