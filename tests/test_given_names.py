@@ -3,8 +3,10 @@ a thirty-ninth trial's), and whether the report names them as one person under t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +84,14 @@ def test_the_report_names_a_person_by_each_outlets_first_name() -> None:
     result = framediff.framing([str(Path(__file__).parent / "data" / "plant-closure")])
     whitaker = [n for n in result.framing.naming if "Whitaker" in n.concept]
     assert [sorted(x for v in n.variants.values() for x in v) for n in whitaker] == [["James Whitaker", "Jim Whitaker"]]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_every_format_names_a_persons_two_first_names_and_says_the_same_of_reuse(framing_flat: Any, fmt: str) -> None:
+    """The plant closure's wire and tabloid ("James Whitaker" / "Jim Whitaker"), and its one reuse record, said alike in
+    every format: a fortieth trial's reader found the Markdown reuse line without the passages, the order and the shared
+    quotations the text report gave."""
+    page = framing_flat(Path(__file__).parent / "data" / "plant-closure", fmt)
+    assert "James Whitaker" in page and "Jim Whitaker" in page
+    assert re.search(r"shares \d+% of its text \(\d+ chars, 1 passage\) word for word with .{0,120}\(which came first: unknown\); "
+                     r"and 2 shared quotations", page)

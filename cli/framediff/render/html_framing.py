@@ -7,9 +7,9 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, counted, distinctive_line,
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, distinctive_line,
                                       fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
-                                      unquoted_by, unquoted_note)
+                                      reuse_words, unquoted_by, unquoted_note)
 
 
 def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -50,14 +50,9 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         h.append(f"<h3>{REUSE_HEADING}</h3>"
                  "<ul class=\"plain\">")
         for r in framing.reuse[:20]:
-            if r.passages:
-                dated = " (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)"
-                quoted = f"; and {counted(len(r.shared_quotations), 'shared quotation')}" if r.shared_quotations else ""
-                h.append(f"<li>{named(r.article)} shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
-                         f"{counted(len(r.passages), 'passage')}) word for word with {named(r.source)}{dated}{quoted}</li>")
-            elif r.shared_quotations:
-                h.append(f"<li>{named(r.article)} quotes the same words as {named(r.source)} "
-                         f"({counted(len(r.shared_quotations), 'shared quotation')}; not copying)</li>")
+            if r.passages or r.shared_quotations:
+                before, after, tail = reuse_words(r)
+                h.append(f"<li>{named(r.article)} {before} {named(r.source)}{after}{tail}</li>")
             for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
                 h.append(f"<li>{named(writer)} {unquoted_note(passages)} {named(quoting)} {UNQUOTED_END}</li>")
         h.append("</ul>")

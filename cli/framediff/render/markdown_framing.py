@@ -7,9 +7,9 @@ from typing import Callable
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
 from framediff.render.keys import outlet_keys
-from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, counted, distinctive_line,
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, distinctive_line,
                                       fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
-                                      unquoted_by, unquoted_note)
+                                      reuse_words, unquoted_by, unquoted_note)
 
 
 def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[str], str], keys: dict[str, str] | None = None,
@@ -43,13 +43,9 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
     if framing.reuse:
         out += [f"### {REUSE_HEADING}", ""]
         for r in framing.reuse[:20]:
-            if r.passages:
-                dated = " (the other is dated earlier)" if r.source_earlier else ""
-                out.append(f"- {labels[r.article]} shares {r.share:.0%} of its text ({r.shared_chars} chars) word for word with "
-                           f"{labels[r.source]}{dated}")
-            elif r.shared_quotations:
-                out.append(f"- {labels[r.article]} quotes the same words as {labels[r.source]} "
-                           f"({counted(len(r.shared_quotations), 'shared quotation')}; not copying)")
+            if r.passages or r.shared_quotations:
+                before, after, tail = reuse_words(r)
+                out.append(f"- {labels[r.article]} {before} {labels[r.source]}{after}{tail}")
             for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
                 out.append(f"- {labels[writer]} {unquoted_note(passages)} {labels[quoting]} {UNQUOTED_END}")
         out.append("")

@@ -13,9 +13,9 @@ from framediff.frame import Framing
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
-from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, counted, distinctive_line,
+from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, distinctive_line,
                                       fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
-                                      unquoted_by, unquoted_note)
+                                      reuse_words, unquoted_by, unquoted_note)
 
 
 def framing_section(console: Console, framing: Framing, alignment: Alignment) -> Group:
@@ -69,18 +69,12 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
         parts.append(Text(REUSE_HEADING, style="bold"))
         for r in framing.reuse[:10]:
             line = named(r.article)
-            if r.passages:
-                line.append(f" shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, "
-                            f"{counted(len(r.passages), 'passage')}) word for word with ")
-                line.append_text(named(r.source))
-                line.append(" (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)", style="dim")
-                if r.shared_quotations:
-                    line.append(f"; and {counted(len(r.shared_quotations), 'shared quotation')}", style="dim")
-            elif r.shared_quotations:
-                line.append(f" quotes the same words as ")
-                line.append_text(named(r.source))
-                line.append(f" ({counted(len(r.shared_quotations), 'shared quotation')}; not copying)", style="dim")
             if r.passages or r.shared_quotations:
+                before, after, tail = reuse_words(r)
+                line.append(f" {before} ")
+                line.append_text(named(r.source))
+                line.append(after)
+                line.append(tail, style="dim")
                 parts.append(hanging_line(console, Text("  "), line))
             for writer, quoting, passages in unquoted_by(r.unquoted, r.article, r.source):
                 line = named(writer).append(f" {unquoted_note(passages)} ")

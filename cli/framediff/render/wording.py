@@ -11,7 +11,7 @@ from framediff.comparing.coverage import (ACROSS_NEAR, LEANING_NEAR, NEAR, QUOTE
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
-    from framediff.frame.findings import Framing
+    from framediff.frame.findings import Framing, Reuse
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
@@ -207,6 +207,19 @@ def unquoted_by(unquoted: Sequence[tuple[str, str]], article: str, source: str) 
         if n:
             out.append((writer, other, n))
     return out
+
+
+def reuse_words(r: Reuse) -> tuple[str, str, str]:
+    """What a reuse record says, in the words every format prints around the two outlets' names: before the source, after
+    it, and the tail a terminal dims ("shares 12% of its text (200 chars, 2 passages) word for word with" SOURCE, "",
+    " (which came first: unknown); and 3 shared quotations"). A fortieth trial's reader found the Markdown line without the
+    passages, the order and the shared quotations the text report gave."""
+    if r.passages:
+        dated = " (the other is dated earlier)" if r.source_earlier else " (which came first: unknown)"
+        quoted = f"; and {counted(len(r.shared_quotations), 'shared quotation')}" if r.shared_quotations else ""
+        return (f"shares {r.share:.0%} of its text ({counted(r.shared_chars, 'char')}, {counted(len(r.passages), 'passage')}) "
+                "word for word with", "", dated + quoted)
+    return "quotes the same words as", "", f" ({counted(len(r.shared_quotations), 'shared quotation')}; not copying)"
 
 
 def unquoted_note(n: int) -> str:
