@@ -688,6 +688,15 @@ def test_a_restatement_stays_in_a_claim_only_when_it_matches_another_outlet_itse
     ("This followed a 97-1 vote hours earlier in the Senate.", "The final tally in the Senate was 97-1.", True),
     # a word or two alone is no part of a claim (a ninth trial's '"This bill does both," he said.')
     ("\"This bill does both,\" he said.", "The bill goes to the House next week.", False),
+    # a name and a title shared are no part of a claim (a fortieth trial's: "comes near (it carries 59% of the claim's words)")
+    ("Judge Chen is not related to Ms. Chen.", "Judge Chen ruled that the council had acted within its authority.", False),
+    ("Judge Chen ruled that the council had acted within its authority.",
+     "In August, Superior Court Judge Martin Chen dismissed a lawsuit by opponents that sought to force a public vote on the "
+     "subsidy.", False),
+    # ... but a word of the claim's matter beside them is, and a headline's capitals make no word of it a name (BASIL dev)
+    ("Mitt To Akin: Drop Out", "Romney calls on Rep. Akin to drop Senate bid over 'rape' comments", True),
+    ("In August, Judge Martin Chen dismissed a lawsuit by opponents of the subsidy.",
+     "Opponents had earlier gone to court: in August, Judge Martin Chen of Superior Court threw out their lawsuit.", True),
 ])
 def test_a_sentence_carries_part_of_a_claim_only_with_its_figures_and_more_than_a_word(claim: str, sentence: str,
                                                                                        substantive: bool) -> None:

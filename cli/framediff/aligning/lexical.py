@@ -111,9 +111,14 @@ class Lexicon:
     def substantive(self, i: int, j: int) -> bool:
         """Can sentence ``j`` carry part of sentence ``i`` by its words? Not when ``i`` has under two content words, nor
         when ``j`` lacks a figure of ``i`` (a ninth trial's "The vote was 52 to 47." had been carried "100%" by "One
-        Republican, Sen. Nora Pryce, voted against", and '"This bill does both," he said.' by a sentence on its next step)."""
+        Republican, Sen. Nora Pryce, voted against", and '"This bill does both," he said.' by a sentence on its next step),
+        nor when all the two share is names both write as names and titles or offices, with no figure (a fortieth trial's
+        "Judge Chen is not related to Ms. Chen." had been carried "59%" by "Judge Chen ruled that the council had acted within
+        its authority"; a headline's "Mitt To Akin: Drop Out" still shares "drop" with "Romney calls on Rep. Akin to drop")."""
         figures = {v for v in self.profiles[i].numbers if not v.startswith("year:")}
-        return len(self.terms[i]) >= 2 and figures <= self.profiles[j].numbers
+        shared = self.terms[i] & self.terms[j]
+        return (len(self.terms[i]) >= 2 and figures <= self.profiles[j].numbers
+                and bool(figures or shared - (self.names[i] & self.names[j]) - _role_stems()))
 
     def carried(self, i: int, j: int) -> float:
         """The share of sentence ``i``'s content that sentence ``j`` carries: its stems, weighted by IDF, found in ``j``.
@@ -129,6 +134,15 @@ class Lexicon:
         Counts and years compared with take part only with ``counts_conflict``.
         """
         return disagree(self.conflicting[i], self.conflicting[j]) or disagree(self.profiles[i].times, self.profiles[j].times)
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> frozenset[str]:
+    """The stems of the nouns and titles that name people by their office or part ("judge", "mayor", "senator")."""
+    from framediff.aligning.profiles import stem
+    from framediff.frame.speech_words import HUMAN_ROLES
+
+    return frozenset(stem(w) for w in HUMAN_ROLES)
 
 
 ORDER_TOKENS = 400
