@@ -141,6 +141,13 @@ CASES += [
      '"We will investigate every minute of that inspection," Bundi said.\n\nClaudia Bundi, who runs a hotel in Bergün, '
      'said she took in about 60 passengers who had not been hurt. "They were soaked and in shock," she said.',
      [("speech", "Marco Bundi", "said"), ("speech", "Claudia Bundi", "said")]),
+    # ... but not where the attribution gives an honorific the full names do not tell, nor a bragging about another's words
+    # (a second reader's)
+    ('Engineers were inspecting a bridge, according to Marco Bundi, a spokesman for the railway. Claudia Bundi, who runs the '
+     'Hotel Kurhaus, took in 40 passengers.\n\n"We expect to reopen the line on Friday at the earliest," Mr. Bundi said.',
+     [("speech", "Bundi", "said")]),
+    ('Mayor Linda Okafor bragged about an editorial in the Riverton Ledger that called the subsidy "the smartest investment '
+     'this city has made in fifty years."', [("speech", None, None)]),
     # and the wire's councilwoman, named in full in the sentence before, where the article names a judge of her surname too
     ('Four council members voted against the plan, led by Councilwoman Grace Chen. "We are handing a billionaire a blank '
      'check and calling it economic development," said Councilwoman Chen.\n\nIn August, Superior Court Judge Martin Chen '

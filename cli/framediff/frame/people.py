@@ -144,7 +144,7 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
         who = q.speaker
         if who and len(who.split()) == 1 and who in longest:
             who = longest[who]
-        elif who and len(who.split()) == 1 and who in several and text and q.start is not None:
+        elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
         elif who and len(who.split()) > 1 and who.split()[-1] in longest and _initials(who, longest[who.split()[-1]]):
             who = longest[who.split()[-1]]
@@ -155,6 +155,14 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
 
 
 NEAR_NAME = 600  # characters: about the two sentences before a quote, where its speaker's full name stands
+
+
+def _honoured(text: str, surname: str, quote: Quote) -> bool:
+    """Whether the quote's attribution gives the surname an honorific ('…," Mr. Bundi said'): it says which of two people
+    of that surname speaks, by a sex the full names do not tell, so the one named nearest before is no answer (a second
+    reader's "Claudia Bundi … Marco Bundi … Mr. Bundi said")."""
+    start, end = quote.start or 0, quote.end or 0
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(surname)}\b", text[max(0, start - 120) : end + 80]))
 
 
 def _named_before(text: str, surname: str, names: set[str], start: int) -> str | None:

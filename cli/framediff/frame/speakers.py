@@ -43,12 +43,24 @@ def is_speech_verb(token: "Token") -> bool:
         return False
     if token.lemma_.lower() in _ALSO_TAKEN and not _after_quotation(token):
         return False  # 'Kessler snorted "at least two lines of cocaine"': what he took, not what he said (a second reader's)
+    if token.lemma_.lower() in _BRAGGING and not (_after_quotation(token) or _opens_quotation(token)):
+        return False  # 'Okafor bragged about an editorial that called the subsidy "…"': the editorial's words (a second reader's)
     return token.lemma_.lower() != "continue" or not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
 
 
 # Verbs of speaking that are also verbs of taking something in: speech only after a quotation they close ('"…,"
 # sniffed statistician Alan Whitcombe', a thirty-eighth trial's tabloid)
 _ALSO_TAKEN = frozenset(("sniff", "snort"))
+
+
+# Verbs of speaking whose quotation is theirs only right after them ('bragged that "…"', 'bragged: "…"') or before them
+_BRAGGING = frozenset(("brag",))
+
+
+def _opens_quotation(token: "Token") -> bool:
+    """Does a quotation open right after ``token``, after "that" or a colon at most?"""
+    after = [t.text for t in token.doc[token.i + 1 : token.i + 3]]
+    return bool(after) and (after[0] in ("“", '"') or (after[0] in ("that", ":") and after[1:2] and after[1] in ("“", '"')))
 
 
 def _after_quotation(token: "Token") -> bool:
