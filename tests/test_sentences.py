@@ -102,6 +102,11 @@ CASES = [
     ("Polls close at 8 p.m. Eastern time, and results follow at 10 p.m. EST.",
      ["Polls close at 8 p.m. Eastern time, and results follow at 10 p.m. EST."]),
     ("The vote was set for 10 a.m. March 3 in the council chamber.", ["The vote was set for 10 a.m. March 3 in the council chamber."]),
+    # a time before a name or as a modifier stays in its sentence (a second reader's)
+    ("It was the 6:42 p.m. Chur service that left the tracks.", ["It was the 6:42 p.m. Chur service that left the tracks."]),
+    ("By 6 p.m. Jones had conceded the race.", ["By 6 p.m. Jones had conceded the race."]),
+    ("The strike began at 11 a.m. Moscow time.", ["The strike began at 11 a.m. Moscow time."]),
+    ("She flew home on flight no. BA117 from Nairobi.", ["She flew home on flight no. BA117 from Nairobi."]),
 ]
 
 

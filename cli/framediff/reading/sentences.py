@@ -80,13 +80,17 @@ _STARTER = (r"(?=(?:He|She|It|They|We|I|You|The|This|That|These|Those|His|Her|It
             r"But|And|So|Yet|In|On|At|After|Before|When|While|A|An|There|Then|However|Meanwhile|Earlier|Later)\b)")
 _INITIAL_THEN_STARTER = re.compile(r"(?<=\b[A-Z]\.)\s+" + _STARTER)
 _TAG_THEN_STARTER = re.compile(r"(?<![\w(-])[DRI]-[A-Z][A-Za-z.]{1,12}\.(?=\s+" + _STARTER + ")")
-# A clock's "a.m." or "p.m." ends a sentence before a capitalised word that is not a day, a month or a time zone ("at 6:42
-# p.m. ‖ Two of its carriages slid", a fortieth trial's wire; not "9 p.m. Tuesday", "4 a.m. EST", "p.m. Eastern time"); a
-# lower-case "no." before a capital is the word, not "No. 2" ("had the spine to vote no. ‖ Riverton voters").
+# A clock's "a.m." or "p.m." ends a sentence before a word that opens one (a function word or a number written out: "at
+# 6:42 p.m. ‖ Two of its carriages slid", a fortieth trial's wire), unless "the" or "a" comes before the time ("the 6:42 p.m.
+# Chur service"); a lower-case "no." after a verb of voting or saying ends one before a capitalised word ("had the spine to
+# vote no. ‖ Riverton voters"; not "flight no. BA117"). A time before a name stays whole: "By 6 p.m. Jones had conceded", "the
+# 9 a.m. Amtrak train" (a second reader's).
+_NUMBER_WORDS = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|Several|Many|No|None|All|Both)"
 _CLOCK_THEN_CAPITAL = re.compile(
-    r"(?:(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.)|(?<=\bno\.))\s+(?=[A-Z“\"‘'])"
-    r"(?![“\"‘']?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
-    r"Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|Local|[A-Z]{2,5})\b)")
+    r"(?:(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\s+(?=[“\"‘']?(?:" + _STARTER[3:-1] + "|" + _NUMBER_WORDS + r")\b)"
+    r"|(?:" + "|".join(rf"(?<=\b{verb}\sno\.)" for verb in "vote voted votes voting say said says saying".split())
+    + r")\s+(?=[A-Z][a-z])")
+_TIME_AS_MODIFIER = re.compile(r"\b(?:the|a|an|The|A|An)\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.m\.$")
 # "on Wednesday.Credit: ..." : a full stop with no space before a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
@@ -163,7 +167,7 @@ def _mend(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]
     cuts = [m.start() for m in _GLUED.finditer(segment, s, e)]
     cuts += [m.start() for m in _INITIAL_THEN_STARTER.finditer(segment, s, e)]
     cuts += [m.end() for m in _TAG_THEN_STARTER.finditer(segment, s, e)]
-    cuts += [m.start() for m in _CLOCK_THEN_CAPITAL.finditer(segment, s, e)]
+    cuts += [m.start() for m in _CLOCK_THEN_CAPITAL.finditer(segment, s, e) if not _TIME_AS_MODIFIER.search(segment, s, m.start())]
     pos = s
     for cut in sorted(set(cuts)):
         piece = segment[pos:cut].rstrip()
