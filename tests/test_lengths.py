@@ -103,11 +103,13 @@ def test_the_report_says_lengths_of_time_are_not_compared(run: Any) -> None:
     ("text", "language", "read"),
     [
         # a fortieth trial's English wire and German outlet: one length in two units, read as one value
-        ("Heavy rain over the previous 48 hours had loosened the slope above the line, officials said.", None, {"h48"}),
+        ("Heavy rain over the previous 48 hours had loosened the slope above the line, officials said.", None, {"48", "h48"}),
         ("Die starken Regenfälle der vergangenen zwei Tage hätten den Hang oberhalb der Gleise aufgeweicht, sagte "
-         "Polizeisprecherin Andrea Caflisch.", "de", {"h48"}),
-        ("The union called a 48-hour strike at 2 plants.", None, {"h48", "2"}),
-        ("Il y a trois ans, 300 personnes avaient été évacuées.", "fr", {"h26280", "300"}),
+         "Polizeisprecherin Andrea Caflisch.", "de", {"2", "h48"}),
+        ("The union called a 48-hour strike at 2 plants.", None, {"48", "h48", "2"}),
+        ("Il y a trois ans, 300 personnes avaient été évacuées.", "fr", {"3", "h26280", "300"}),
+        # a unit the table lacks keeps its figure, which meets "48-hour" (a second reader's)
+        ("Die Gewerkschaft kündigte einen 48-stündigen Ausstand an.", "de", {"48"}),
         # a count of people is no length, whatever follows it
         ("27 weitere Personen wurden verletzt, einige davon schwer.", "de", {"27"}),
     ],

@@ -266,24 +266,18 @@ _UNIT_AFTER = re.compile(r"[\s-]*([^\W\d_]+)")
 
 
 def durations(text: str, found: Facts) -> frozenset[str]:
-    """``found``'s numbers, each length of time among them ("48 hours", "48-hour", "zwei Tage") read as its hours ("h48")
-    in place of its figure, so that one length given in two units is one value."""
+    """``found``'s numbers, with each length of time among them ("48 hours", "48-hour", "zwei Tage") read as its hours
+    too ("h48"), so that one length given in two units is one value. The figure stays: a unit the table lacks ("48-stündigen",
+    "48 h", an age) still meets the other side's figure (a second reader's German "48-stündigen Ausstand" had been read
+    apart from "a 48-hour strike")."""
     keys = set(found.numbers)
-    lengths: set[str] = set()
-    others: set[str] = set()
     for key, written in found.written:
         start = text.find(written)
-        if start < 0:
-            others.add(key)
-            continue
-        unit = _UNIT_AFTER.match(text, start + len(written))
+        unit = _UNIT_AFTER.match(text, start + len(written)) if start >= 0 else None
         hours = _HOURS.get(unit.group(1).lower()) if unit and key.replace(".", "", 1).isdigit() else None
-        if hours is None:
-            others.add(key)
-        else:
-            lengths.add(key)
+        if hours is not None:
             keys.add(f"h{float(key) * hours:g}")
-    return frozenset(keys - (lengths - others))
+    return frozenset(keys)
 
 
 def named_apart(one: str, one_language: str | None, other: str, other_language: str | None) -> bool:
