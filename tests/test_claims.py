@@ -693,6 +693,8 @@ def test_a_restatement_stays_in_a_claim_only_when_it_matches_another_outlet_itse
     ("Judge Chen ruled that the council had acted within its authority.",
      "In August, Superior Court Judge Martin Chen dismissed a lawsuit by opponents that sought to force a public vote on the "
      "subsidy.", False),
+    ("Councilman Robert Diaz sponsored the measure.",
+     "Councilman Robert Diaz was spotted at a steakhouse downtown with the owner after midnight.", False),
     # ... but a word of the claim's matter beside them is, and a headline's capitals make no word of it a name (BASIL dev)
     ("Mitt To Akin: Drop Out", "Romney calls on Rep. Akin to drop Senate bid over 'rape' comments", True),
     ("In August, Judge Martin Chen dismissed a lawsuit by opponents of the subsidy.",
