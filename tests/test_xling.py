@@ -1083,3 +1083,23 @@ def test_one_length_in_two_units_is_no_sign_of_another_fact(run_json: Any) -> No
     [record] = [r for r in doc["left_out"] + doc["unclear"] + doc["differently"]
                 if r["label"] == "neue_alpenzeitung" and r["text"].startswith("Heavy rain over the previous 48 hours")]
     assert record["state"] != "leaves_out"
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a forty-first trial's tally: every other figure alike (165 seats, 83 needed, 62 against), one count differs
+        ({"en": ["The motion received 98 votes in the 165-seat chamber, well above the 83 needed, with 62 deputies voting against."],
+          "fr": ["La motion de censure a recueilli 96 voix sur 165 députés, alors que 83 suffisaient, contre 62 voix opposées."]},
+         {"numbers": {"en": ("number:98",), "fr": ("number:96",)}}),
+        # a time of day reads as two numbers, and is no count ("11:40 p.m." is "23 h 40")
+        ({"en": ["The result was announced by Assembly Speaker Cheikh Mbaye at 11:40 p.m. on Thursday, 20 November."],
+          "fr": ["Le président de l'Assemblée, Cheikh Mbaye, a proclamé le résultat à 23 h 40 le jeudi 20 novembre."]}, {}),
+        # one other figure alike is too little to tell one fact told otherwise from two facts
+        ({"en": ["Five of the 60 passengers were taken to hospital."],
+          "fr": ["Sept des 60 passagers ont été hospitalisés."]}, {}),
+    ],
+)
+def test_one_small_count_apart_with_every_other_figure_alike(texts: dict[str, list[str]],
+                                                            expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    assert facts_across_languages(texts, {"en": ["en"], "fr": ["fr"]}) == expected
