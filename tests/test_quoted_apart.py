@@ -149,7 +149,7 @@ def test_the_checks_that_found_nothing_say_so(framing_flat: Any, fmt: str) -> No
     """A thirty-sixth trial's reader could not tell "no facts disagree" from "not checked": a section left out read the same;
     a thirty-seventh's took "found none" of facts for the story, where they had been read in 6 claims of 44."""
     assert ("Looked for, found none (framediff may miss some): naming differences (of one thing in a shared claim, or of a "
-            "person's first name)") in framing_flat(HUB, fmt).replace("&#x27;", "'")
+            "person's first name or label)") in framing_flat(HUB, fmt).replace("&#x27;", "'")
     rhine = framing_flat(HUB.parent / "rhine-rail", fmt)
     assert re.search(r"Looked for, found none \(framediff may miss some\): verbatim reuse, facts that disagree \(read in the 6 "
                      r"shared claims only; lengths of time are not compared\)", rhine)

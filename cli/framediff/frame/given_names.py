@@ -25,8 +25,11 @@ NAMES_SHA256 = "f370c99f12a564f4f074192ba690f242b7857d53a4ea60257366e365cc63a276
 # A first name, an optional middle initial or quoted nickname, and a surname, all in capitals: "Daniel Okafor",
 # "Joseph R. Biden", "Robert “Bob” Diaz". The surname may be hyphenated or carry an apostrophe ("O'Rourke").
 # Read at every capitalised word (a lookahead), so that "President Barack Obama" finds "Barack Obama" after refusing
-# "President Barack".
-_FULL = re.compile(r"\b(?=(([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[“\"‘']([A-Z][a-z]+)[”\"’']\s+)?([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)\b))")
+# "President Barack"; never where a capitalised word follows but a day or a month ("Michael Steele Sunday"): "the
+# George Washington Bridge" is no person.
+_FULL = re.compile(r"\b(?=(([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[“\"‘']([A-Z][a-z]+)[”\"’']\s+)?([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)\b"
+                   r"(?!\s+(?!Jr\b|Sr\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                   r"[A-Z][a-z])))")
 
 
 @lru_cache(maxsize=1)
@@ -68,41 +71,105 @@ def one_name(a: str, b: str) -> bool:
 
 
 def given_name_variants(articles: Sequence[Any]) -> list[Naming]:
-    """The people two outlets call by two forms of one first name, with the sentences each form stands in.
+    """The people two outlets call by two forms of one first name, or by two labels, with the sentences each form
+    stands in.
 
     Only the outlet's own voice counts (a name inside quotation marks is the speaker's word). A form is a first name the
-    table knows before a capitalised surname; a surname with two first names in one article that are not one name is
-    left out, and so is one whose first names across outlets are not all forms of one name (two people, or one the table
-    cannot tell)."""
+    table knows before a capitalised surname; a surname with two first names in one article is left out, and so is one
+    whose first names across outlets are not all forms of one name (two people, or one the table cannot tell). Where two
+    outlets both put a label on the person (:mod:`.person_labels`: "Chief Executive James Whitaker", "Brightwell's
+    fat-cat boss Jim Whitaker"), and their labels' words differ, each outlet's labelled forms are its variants."""
+    from framediff.frame.person_labels import labelled
+
+    people = _people(articles)
+    labels = labelled(articles, {surname: {a: set(forms) for a, forms in by.items()} for surname, (by, _) in people.items()})
+    out = []
+    for surname, (by_article, firsts) in people.items():
+        named_apart = len({frozenset(firsts[a]) for a in by_article}) > 1
+        found = labels.get(surname, {})
+        words = {a: frozenset().union(*(w for w, _, _ in found[a])) for a in found}
+        if _either_sex({f for a in by_article for f, _ in firsts[a]}) and not (
+                len(words) == len(by_article) and frozenset.intersection(*words.values())):
+            continue  # "Alex" may be Alexandra or her husband Alexander: one only where every outlet's label says so
+        labelled_apart = len(words) > 1 and len(set(words.values())) > 1
+        if not (named_apart or labelled_apart):
+            continue  # every outlet calls them the same
+        variants, sentences = {}, {}
+        for article, forms in by_article.items():
+            shown = {phrase: sentence for _, phrase, sentence in found.get(article, ())} if labelled_apart else {}
+            if not shown and not named_apart:
+                continue  # labels compared: an outlet whose label was not read is not shown as giving none
+            shown = shown or forms
+            variants[article] = tuple(sorted(shown))
+            sentences[article] = tuple(dict.fromkeys(shown.values()))
+        concept = max((f for forms in by_article.values() for f in forms),
+                      key=lambda f: (sum(f in forms for forms in by_article.values()), len(f), f))
+        out.append(Naming(concept, variants, sentences))
+    out.sort(key=lambda n: n.concept)
+    return out
+
+
+_SUFFIX = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b")
+# A quotation in single marks ("‘Danny’ Okafor", British style), opened after a space and closed before no letter: the
+# article's reading of quotations takes double marks only, as an apostrophe is a single one (a second reader's)
+_SINGLE = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’'\n]+?[’'](?![A-Za-z])")
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SINGLE.finditer(text)]
+
+
+def _either_sex(firsts: set[str]) -> bool:
+    """Whether a short form among ``firsts`` is also the nickname of a name the table gives the other sex, as far as its
+    ending tells ("Alex": Alexander and Alexandra; "Chris": Christopher and Christina), so that two outlets' "Alex Cole"
+    and "Alexandra Cole" may be two people (a second reader's cyclist and her husband)."""
+    table = _nicknames()
+    for short in firsts:
+        for long_ in firsts:
+            if len(short) >= len(long_):
+                continue
+            others = {c for c in table.canonicals_of(short) if c[:1] == short[:1].lower()} - {long_.lower()}
+            if any(c.endswith("a") != long_.lower().endswith("a") for c in others):
+                return True
+    return False
+
+
+def _people(articles: Sequence[Any]) -> dict[str, tuple[dict[str, dict[str, str]], dict[str, set[tuple[str, str | None]]]]]:
+    """Surname -> (per article, each full-name form -> the sentence it first stands in; per article, its (first name,
+    nickname) pairs), for the people two outlets or more name in full with first names that are forms of one name."""
     found: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))  # surname -> article -> form -> sentence
     firsts: dict[str, dict[str, set[tuple[str, str | None]]]] = defaultdict(lambda: defaultdict(set))
+    suffixes: dict[str, set[str]] = defaultdict(set)  # "Jr.", "Sr.": a father and a son share a name
     for article in articles:
         spans = article_quotes(article)
         for sentence in article.sentences:
-            quoted = sentence_quotes(spans, sentence)
+            quoted = sentence_quotes(spans, sentence) + _single_quoted(sentence.text)
             for m in _FULL.finditer(sentence.text):
                 form, first, nickname, surname = m.group(1), m.group(2), m.group(3), m.group(4)
-                if any(a <= m.start() < b for a, b in quoted) or not _a_name(first, surname):
+                if any(a <= m.start() < b for a, b in quoted) or not _a_name(first, surname) or _named_before(sentence.text[: m.start()]):
                     continue
                 found[surname][article.id].setdefault(form, sentence.text)
                 firsts[surname][article.id].add((first, nickname))
-    out = []
+                suffix = _SUFFIX.match(sentence.text, m.start() + len(form))
+                if suffix:
+                    suffixes[surname].add(suffix.group(1))
+    out = {}
     for surname, by_article in found.items():
-        if len(by_article) < 2 or any(len({f for f, _ in firsts[surname][a]}) > 1 for a in by_article):
-            continue  # one outlet, or an outlet with two first names for the surname
+        if len(by_article) < 2 or any(len({f for f, _ in firsts[surname][a]}) > 1 for a in by_article) or len(suffixes[surname]) > 1:
+            continue  # one outlet, an outlet with two first names for the surname, or a father and a son (Sr. and Jr.)
         names = [n for a in by_article for f, nick in firsts[surname][a] for n in (f, nick) if n]
         given = {frozenset((f.lower(), nick.lower())) for a in by_article for f, nick in firsts[surname][a] if nick}
         if not all(one_name(a, b) or frozenset((a.lower(), b.lower())) in given for a in names for b in names):
             continue  # two people of one surname, or forms neither the table nor an outlet ("Robert “Bob” Diaz") joins
-        by_outlet_first = {article: frozenset(firsts[surname][article]) for article in by_article}
-        if len(set(by_outlet_first.values())) < 2:
-            continue  # every outlet calls them the same
-        variants = {article: tuple(sorted(forms)) for article, forms in by_article.items()}
-        sentences = {article: tuple(dict.fromkeys(forms.values())) for article, forms in by_article.items()}
-        concept = max((f for v in variants.values() for f in v), key=lambda f: (sum(f in v for v in variants.values()), len(f), f))
-        out.append(Naming(concept, variants, sentences))
-    out.sort(key=lambda n: n.concept)
+        out[surname] = (dict(by_article), dict(firsts[surname]))
     return out
+
+
+def _named_before(before: str) -> bool:
+    """Whether a first name the table knows stands right before (the "George" of "George Washington Bridge", which makes
+    "Washington Bridge" no person)."""
+    last = re.search(r"([A-Z][a-z]+)\s+$", before)
+    return bool(last) and not TITLE.match(last.group(1) + " x") and last.group(1) not in CLOSED_WORDS and known(last.group(1))
 
 
 def _a_name(first: str, surname: str) -> bool:

@@ -139,10 +139,11 @@ def none_found(framing: Framing, alignment: Alignment) -> str | None:
     compared: a thirty-ninth trial's claim paired "a six-week strike" with "lasted two months", and a rule that compared
     them was withdrawn (a second reader's: another strike's, a planned or a remaining length read as the claim's). Naming
     says what it reads: a thirty-ninth trial's reader took "found none" for the story, where outlets called one chief
-    executive "Chief Executive James Whitaker" and "fat-cat boss Jim Whitaker"; labels are not compared."""
+    executive "Chief Executive James Whitaker" and "fat-cat boss Jim Whitaker"."""
     english = {a for a, f in framing.outlets.items() if not f.not_run}
     shared = [c for c in alignment.claims if len(c.articles) > 1]
-    checks = [("naming differences (of one thing in a shared claim, or of a person's first name)", framing.naming, len(english) > 1),
+    checks = [("naming differences (of one thing in a shared claim, or of a person's first name or label)", framing.naming,
+               any(len(english & set(c.articles)) > 1 for c in shared)),
               ("verbatim reuse", framing.reuse, len(alignment.articles) > 1),
               (f"facts that disagree (read in the {counted(len(shared), 'shared claim')} only; lengths of time are not compared)",
                framing.disagreements, bool(shared)),

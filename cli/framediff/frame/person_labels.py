@@ -1,0 +1,186 @@
+"""The labels an outlet puts on a person it names in full: the words before the name in its noun phrase ("Chief Executive
+James Whitaker", "Brightwell's fat-cat boss Jim Whitaker", its possessor kept: "Colorado's attorney general, John Suthers"
+is no "attorney general" against "Colorado Attorney General" (a blind judge's), "union boss Carla Mendes") and an appositive beside it
+("Carla Mendes, president of United Steelworkers Local 1124", "the railway's spokesman, Marco Bundi").
+
+Read from the English parser (:mod:`framediff.language.parser`), in the outlet's own voice only. Each label is shown as the
+outlet writes it, with the name, in one unbroken stretch of its sentence: never words taken from two places. An appositive
+ends at its first comma, bracket or relative pronoun ("…, which represents about 1,100 of the plant's hourly workers" is
+another statement); one that is a number ("James Whitaker, 58") or a list of names ("Only three council members —
+Grace Chen, Luis Moreno and Tamara Wells") is no label.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from framediff.frame.speech_words import HUMAN_ROLES
+from framediff.frame.voice import article_quotes, sentence_quotes
+
+_DROP_FRONT = frozenset(("det", "poss", "case", "predet", "punct", "cc"))
+_ENDS = frozenset((",", ";", ":", "(", ")", "—", "–", "--", "who", "which", "that", "whose", "whom"))
+# Nouns for a person beyond the speakers' roles (HUMAN_ROLES), and the endings of nouns for doers ("epidemiologist",
+# "supporter", "nominee"): an appositive headed by another noun is no label ("… gives Mr. Bowdich and the F.B.I. director,
+# Christopher A. Wray, a chance to move beyond …", where the parser reads "a chance" as Wray's appositive)
+_PEOPLE = frozenset("boss aide hero chief head expert rival heir widow widower member figure favorite favourite".split())
+_DOERS = ("er", "or", "ist", "ant", "ent", "man", "woman", "ee", "ian", "ive", "at")
+_PLAIN = frozenset(("NOUN", "ADJ", "PROPN", "VERB", "ADV", "NUM"))
+
+
+def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, list[tuple[frozenset[str], str, str]]]]:
+    """Surname -> article -> (the label's words, lower case; the labelled phrase as written; its sentence) for every
+    mention of a full-name form of ``people`` (surname -> article -> forms) outside quotation marks. A mention with no
+    label gives no record."""
+    wanted: list[tuple[str, str, str, int, str]] = []  # (surname, article, sentence, start of the form in it, form)
+    for article in articles:
+        spans = article_quotes(article)
+        forms = [(surname, form) for surname, by in people.items() for form in by.get(article.id, ())]
+        if not forms:
+            continue
+        for sentence in article.sentences:
+            if sentence.kind == "headline":
+                continue  # a headline's capitals and clipped words make no phrase to read a label from
+            quoted = sentence_quotes(spans, sentence)
+            for surname, form in forms:
+                at = sentence.text.find(form)
+                while at >= 0:
+                    if not any(a <= at < b for a, b in quoted):
+                        wanted.append((surname, article.id, sentence.text, at, form))
+                    at = sentence.text.find(form, at + 1)
+    if not wanted:
+        return {}
+    from framediff.language.parser import parse
+
+    texts = sorted({text for _, _, text, _, _ in wanted})
+    docs = dict(zip(texts, parse(texts)))
+    out: dict[str, dict[str, list[tuple[frozenset[str], str, str]]]] = {}
+    for surname, article, text, at, form in wanted:
+        found = label(docs[text], at, at + len(form))
+        if found is not None:
+            words, phrase = found
+            out.setdefault(surname, {}).setdefault(article, []).append((words, phrase, text))
+    return out
+
+
+def label(doc: Any, start: int, end: int) -> tuple[frozenset[str], str] | None:
+    """The label on the name at characters ``start`` to ``end`` of a parsed sentence: its words (lower case) and the
+    labelled phrase as written, or None where the name stands bare."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    if not tokens:
+        return None
+    first, root = tokens[0], tokens[-1]
+    if root.ent_type_ != "PERSON" or (root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN"):
+        return None  # "the 9-acre Mat Maid complex": a place or a body whose name reads as a person's (a blind judge's)
+    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+        return None  # one of a list of names: the words before it are the list's
+    if any(e.start <= root.i < e.end and e.start < first.i for e in doc.ents if e.label_ == "PERSON"):
+        return None  # the form is the end of a longer name ("Lt. Gen. Belkhir El Farouk" is no "Belkhir" label on "El Farouk")
+    before = _before(doc, first, root)
+    if before is not None:
+        return (_words(before), _whole(doc.text, before[0].idx, end)) if _starts_clear(doc, before[0]) else None
+    after = _after(doc, root)
+    if after is not None:
+        last = after[-1]
+        return _words(after), _whole(doc.text, start, last.idx + len(last.text))
+    head = _head_before(doc, first, root)
+    if head is not None:
+        return (_words(head), _whole(doc.text, head[0].idx, end)) if _starts_clear(doc, head[0]) else None
+    return None
+
+
+def _starts_clear(doc: Any, start: Any) -> bool:
+    """Whether a label's first word is its first: the word before it is no adjective or noun the parser may have cut off
+    ("to assail presumptive GOP nominee Donald Trump", whose "presumptive" it read as the verb's, gave "GOP nominee
+    Donald Trump", a label HuffPost never wrote: a blind judge's), nor the end of a hyphenated word."""
+    if start.i == 0:
+        return True
+    before = doc[start.i - 1]
+    if before.text == "-" or (before.text == "–" and not before.whitespace_):
+        return False  # the end of a hyphenated word ("re-hired attorney", "co - founder Andrew Feldman": no "founder")
+    return not (before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and before.is_alpha)
+
+
+_MARKS = "\"“”"
+
+
+def _whole(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the quotation mark that opens a word of it ('the "Crooked" Hillary Clinton' gives
+    '"Crooked" Hillary Clinton', never 'Crooked" Hillary Clinton')."""
+    if sum(text[start:end].count(m) for m in _MARKS) % 2 and start > 0 and text[start - 1] in _MARKS:
+        start -= 1
+    return text[start:end]
+
+
+def _a_person(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in HUMAN_ROLES or lemma in _PEOPLE or lemma.endswith(_DOERS)
+
+
+def _before(doc: Any, first: Any, root: Any) -> list[Any] | None:
+    """The words before the name in its noun phrase ("fat-cat boss"), without determiner or possessor."""
+    chunk = next((c for c in doc.noun_chunks if c.start <= root.i < c.end), None)
+    if chunk is None or chunk.start >= first.i:
+        return None
+    words = list(doc[chunk.start : first.i])
+    while words and (words[0].dep_ in _DROP_FRONT - {"poss"} or words[0].pos_ in ("DET", "PRON", "PUNCT")):
+        words = words[1:]
+    if any(t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
+        return None  # two people ("President Barack Obama and House Speaker John Boehner"), or a clause ("Why the Academy
+        # Picked Ellen DeGeneres"), not one label
+    return words if words and any(t.pos_ in _PLAIN and t.is_alpha for t in words) else None
+
+
+def _after(doc: Any, root: Any) -> list[Any] | None:
+    """An appositive after the name, a common noun at its head ("president of United Steelworkers Local 1124"), to its
+    first comma, bracket or relative pronoun."""
+    if sum(1 for c in root.children if c.dep_ == "appos" and c.i > root.i) > 1:
+        return None  # "Paul Lee, president, ABC Entertainment Group": the label runs over two commas, and the first is half
+    for child in root.children:
+        if child.dep_ != "appos" or child.i <= root.i or child.pos_ != "NOUN" or not _a_person(child):
+            continue
+        if not (root.i + 1 < len(doc) and doc[root.i + 1].text == ","):
+            continue
+        words = []
+        for t in doc[root.i + 2 : child.right_edge.i + 1]:
+            if t.lower_ in _ENDS or (t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)):
+                if t.text == "," and t.i + 1 <= child.right_edge.i and doc[t.i + 1].lower_ not in _ENDS:
+                    return None  # "Paul Lee, president, ABC Entertainment Group": the comma cuts the label, it does not end it
+                break  # a dash, not the hyphen of "three-hour"; a relative clause ("…, which represents …")
+            words.append(t)
+        while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+            words.pop()
+        if words and any(t.i == child.i for t in words):
+            return words
+    return None
+
+
+def _head_before(doc: Any, first: Any, root: Any) -> list[Any] | None:
+    """The noun phrase the name stands in apposition to, right before it or before a comma and it ("the railway's
+    spokesman, Marco Bundi", "Brightwell's fat-cat boss Jim Whitaker"), without determiner or possessor."""
+    head = root.head
+    if root.dep_ not in ("appos", "compound") or head.i >= first.i or head.pos_ != "NOUN" or not _a_person(head):
+        return None
+    if not (head.i == first.i - 1 or (head.i == first.i - 2 and doc[first.i - 1].text == ",")):
+        return None  # the phrase ends right before the name, or before a comma and the name ("fat-cat boss Jim Whitaker")
+    chunk = next((c for c in doc.noun_chunks if c.start <= head.i < c.end), None)
+    if chunk is None:
+        return None
+    words = list(doc[chunk.start : head.i + 1])
+    while words and (words[0].dep_ in _DROP_FRONT - {"poss"} or words[0].pos_ in ("DET", "PRON", "PUNCT")):
+        words = words[1:]
+    return words or None
+
+
+def _words(tokens: list[Any]) -> frozenset[str]:
+    """What a label says of the person: its nouns, adjectives, verbs and names in lower case, titles written out ("Rep." is
+    representative), so that labels that differ only by capitals or punctuation are one ("Troy Police Chief" and "the Troy
+    police chief,", a blind judge's; "House Majority Leader" and "House majority leader"); "Mayor" and "Embattled Mayor"
+    are two. Read from the words alone, not from entity types the parser gives one phrase and not another."""
+    return frozenset(_TITLES.get(t.lower_.rstrip("."), t.lower_.rstrip(".")) for t in tokens
+                     if t.text.rstrip(".").isalpha() and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"))
+
+
+_TITLES = {"rep": "representative", "reps": "representatives", "sen": "senator", "sens": "senators", "gov": "governor",
+           "atty": "attorney", "pres": "president", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
+           "prof": "professor", "dr": "doctor", "supt": "superintendent", "congresswoman": "representative",
+           "congressman": "representative"}
