@@ -55,3 +55,22 @@ def test_a_sentence_in_two_claims_counts_once(run_json: Any) -> None:
     wire = next(o for o in doc["framing"] if o["label"] == "1_wire")
     words = {w["word"]: w["count"] for w in wire["tone"]["words"]}
     assert words["killed"] == 2 and words["collapses"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # trials' names: a name's "Fair", "Securities", "United" is no praise (trials thirty-nine to forty-one)
+        ("Dana Whitfield, spokeswoman for Taxpayers for a Fair Riverton, said the deal was shameful.", [("shameful", -2.2)]),
+        ("Analysts at Castellan Securities said the bill could soar.", []),
+        ("Carla Mendes, president of United Steelworkers Local 1124, said the union had not been consulted.", []),
+        ("In August, Superior Court Judge Martin Chen dismissed a lawsuit by opponents.", [("lawsuit", -0.9)]),
+        # ... but a judging word that opens the sentence stays, and a headline is read whole
+        ("Greedy Brightwell axed 1,240 jobs.", [("greedy", -1.3), ("axed", -1.3)]),
+        ("GREED: Fat-Cat Boss Pockets Millions As Plant Dies", [("greed", -2.433)]),
+    ],
+)
+def test_the_words_of_names_are_no_tone(sentence: str, read: list[tuple[str, float]]) -> None:
+    from framediff.frame.judging_words import tone_words
+
+    assert tone_words(sentence) == read

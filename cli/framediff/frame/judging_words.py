@@ -270,8 +270,33 @@ def _month_day(text: str, match: re.Match[str]) -> bool:
 
 
 def tone(text: str) -> float:
-    """VADER compound sentiment of a sentence, -1..1."""
-    return float(_analyzer().polarity_scores(text)["compound"])
+    """VADER compound sentiment of a sentence, -1..1, its names' words left out (:func:`unnamed`)."""
+    return float(_analyzer().polarity_scores(unnamed(text))["compound"])
+
+
+# Two capitalised words or more in a row, "of", "for", "a", "the" or "and" between them: a name ("Castellan Securities",
+# "Superior Court", "Taxpayers for a Fair Riverton", "United Steelworkers")
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|a|the|and)\s+)?[A-Z][\w’'-]*)+")
+
+
+def unnamed(text: str) -> str:
+    """``text`` with the words of its names put out of VADER's reach: a name's "Fair", "Securities", "Superior" or "United"
+    is no outlet's praise (trials thirty-nine, forty and forty-one read a hostile tabloid as warm from "+ united", "+ fair",
+    "+ securities"). A name's first word that opens the sentence stays ("Greedy Brightwell axed …"), and a sentence in title
+    case (a headline) is read whole."""
+    if sum(1 for w in re.findall(r"\b[a-z][a-z’'-]{3,}\b", text)) <= 1:
+        return text  # title case: a headline's capitals tell no names
+    first = re.match(r"[\s“\"‘'(]*", text)
+    opening = first.end() if first else 0
+
+    def blank(m: re.Match[str]) -> str:
+        run = m.group()
+        if m.start() == opening:  # the sentence's first word: a word of its own as often as a name's
+            head, _, rest = run.partition(" ")
+            return head + " " + re.sub(r"[A-Za-z]", "x", rest) if rest else run
+        return re.sub(r"[A-Za-z]", "x", run)
+
+    return _NAME_RUN.sub(blank, text)
 
 
 def tone_words(text: str) -> list[tuple[str, float]]:
@@ -282,7 +307,7 @@ def tone_words(text: str) -> list[tuple[str, float]]:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
     analyzer = _analyzer()
-    sentitext = SentiText(text.strip())
+    sentitext = SentiText(unnamed(text).strip())
     words = sentitext.words_and_emoticons
     sentiments: list[float] = []
     for i, item in enumerate(words):
