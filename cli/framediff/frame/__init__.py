@@ -1,6 +1,6 @@
 """Framing across whole articles, a stage after comparing: distinctive words (:mod:`.terms`), evaluative words and tone
-(:mod:`.loaded`), quotes and who speaks (:mod:`.quotes`), naming (:mod:`.naming`, :mod:`.given_names`), verbatim reuse (:mod:`.reuse`) and facts
-that disagree (:mod:`.facts`). Each returns records of :mod:`.model`; :func:`analyse` runs them all."""
+(:mod:`.loaded`), quotes and who speaks (:mod:`.quotes`), naming (:mod:`.naming`, :mod:`.given_names`), verbatim reuse
+(:mod:`.reuse`) and facts that disagree (:mod:`.facts`). Each returns records of :mod:`.model`; :func:`analyse` runs them all."""
 
 from __future__ import annotations
 

@@ -185,8 +185,8 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
     if measures is not None:
         for x, differing in _by_measure(given, others, alike, measures, one_day).items():
             found.setdefault("numbers", {}).setdefault(x, set()).update(differing)
-        for a, b in combinations(sorted(foreign and read or ()), 2):
-            if a in foreign or b in foreign:
+        for a, b in combinations(sorted(read if foreign else ()), 2):
+            if foreign and (a in foreign or b in foreign):
                 apart = _one_figure_apart(others[a] - (clocked or {}).get(a, set()), others[b] - (clocked or {}).get(b, set()),
                                           measures[a], measures[b], alike(a, b))
                 if apart and not (apart[2] in _CASUALTIES and not (one_day is not None and one_day(a, b))):

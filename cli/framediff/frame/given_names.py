@@ -28,7 +28,8 @@ NAMES_SHA256 = "f370c99f12a564f4f074192ba690f242b7857d53a4ea60257366e365cc63a276
 # "President Barack"; never where a capitalised word follows but a day or a month ("Michael Steele Sunday"): "the
 # George Washington Bridge" is no person.
 _FULL = re.compile(r"\b(?=(([A-Z][a-z]+)\s+(?:[A-Z]\.\s+|[“\"‘']([A-Z][a-z]+)[”\"’']\s+)?([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)\b"
-                   r"(?!\s+(?!Jr\b|Sr\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                   r"(?!\s+(?!Jr\b|Sr\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
                    r"[A-Z][a-z])))")
 
 
@@ -169,7 +170,10 @@ def _named_before(before: str) -> bool:
     """Whether a first name the table knows stands right before (the "George" of "George Washington Bridge", which makes
     "Washington Bridge" no person)."""
     last = re.search(r"([A-Z][a-z]+)\s+$", before)
-    return bool(last) and not TITLE.match(last.group(1) + " x") and last.group(1) not in CLOSED_WORDS and known(last.group(1))
+    if last is None:
+        return False
+    word = last.group(1)
+    return not TITLE.match(word + " x") and word not in CLOSED_WORDS and known(word)
 
 
 def _a_name(first: str, surname: str) -> bool:

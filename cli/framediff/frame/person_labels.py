@@ -27,7 +27,10 @@ _DOERS = ("er", "or", "ist", "ant", "ent", "man", "woman", "ee", "ian", "ive", "
 _PLAIN = frozenset(("NOUN", "ADJ", "PROPN", "VERB", "ADV", "NUM"))
 
 
-def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) -> dict[str, dict[str, list[tuple[frozenset[str], str, str]]]]:
+Labelled = dict[str, dict[str, list[tuple[frozenset[str], str, str]]]]
+
+
+def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) -> Labelled:
     """Surname -> article -> (the label's words, lower case; the labelled phrase as written; its sentence) for every
     mention of a full-name form of ``people`` (surname -> article -> forms) outside quotation marks. A mention with no
     label gives no record."""
@@ -53,7 +56,7 @@ def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) ->
 
     texts = sorted({text for _, _, text, _, _ in wanted})
     docs = dict(zip(texts, parse(texts)))
-    out: dict[str, dict[str, list[tuple[frozenset[str], str, str]]]] = {}
+    out: Labelled = {}
     for surname, article, text, at, form in wanted:
         found = label(docs[text], at, at + len(form))
         if found is not None:

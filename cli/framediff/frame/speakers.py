@@ -16,6 +16,10 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from framediff.aligning.language_free import SURNAME_PARTICLES
 from framediff.frame.misread import after_title, entity_at, name_cut, particles_before, portfolio_holder, work_speaks
 from framediff.frame.speech_words import (
+    ALSO_TAKEN,
+    BRAGGING,
+    after_quotation,
+    opens_quotation,
     BODIES as _BODIES,
     DOCUMENTS as _DOCUMENTS,
     HUMAN_ROLES,
@@ -41,32 +45,11 @@ def is_speech_verb(token: "Token") -> bool:
     something ("continued to spend campaign funds … despite warnings about “questionable purchases”")."""
     if not (token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS):
         return False
-    if token.lemma_.lower() in _ALSO_TAKEN and not _after_quotation(token):
+    if token.lemma_.lower() in ALSO_TAKEN and not after_quotation(token):
         return False  # 'Kessler snorted "at least two lines of cocaine"': what he took, not what he said (a second reader's)
-    if token.lemma_.lower() in _BRAGGING and not (_after_quotation(token) or _opens_quotation(token)):
+    if token.lemma_.lower() in BRAGGING and not (after_quotation(token) or opens_quotation(token)):
         return False  # 'Okafor bragged about an editorial that called the subsidy "…"': the editorial's words (a second reader's)
     return token.lemma_.lower() != "continue" or not any(c.dep_ in ("xcomp", "dobj") for c in token.children)
-
-
-# Verbs of speaking that are also verbs of taking something in: speech only after a quotation they close ('"…,"
-# sniffed statistician Alan Whitcombe', a thirty-eighth trial's tabloid)
-_ALSO_TAKEN = frozenset(("sniff", "snort"))
-
-
-# Verbs of speaking whose quotation is theirs only right after them ('bragged that "…"', 'bragged: "…"') or before them
-_BRAGGING = frozenset(("brag",))
-
-
-def _opens_quotation(token: "Token") -> bool:
-    """Does a quotation open right after ``token``, after "that" or a colon at most?"""
-    after = [t.text for t in token.doc[token.i + 1 : token.i + 3]]
-    return bool(after) and (after[0] in ("“", '"') or (after[0] in ("that", ":") and after[1:2] and after[1] in ("“", '"')))
-
-
-def _after_quotation(token: "Token") -> bool:
-    """Does a quotation close right before ``token``, its comma and mark at most two tokens back?"""
-    before = [t.text for t in token.doc[max(0, token.i - 3) : token.i]]
-    return any(t in ("”", '"', "'", "’") for t in before)
 
 
 def written_name(token: "Token") -> str:

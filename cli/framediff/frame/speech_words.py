@@ -6,6 +6,10 @@ titles. Closed lists of English words, not names from any data: :mod:`framediff.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from framediff.language.records import Token
 
 # Verbs of speaking (lemmas), the heads of attributions.
 SPEECH_LEMMAS = frozenset(
@@ -113,3 +117,24 @@ PORTFOLIOS = frozenset("""affairs partnerships partnership health defence defens
 transport transportation security development agriculture labour labor interior economy industry culture housing communities
 immigration migration refugees rights policy relations services veterans state works fisheries tourism sport sports innovation
 science technology equality climate employment welfare commerce treasury planning infrastructure enterprise resources""".split())
+
+
+# Verbs of speaking that are also verbs of taking something in: speech only after a quotation they close ('"…,"
+# sniffed statistician Alan Whitcombe', a thirty-eighth trial's tabloid)
+ALSO_TAKEN = frozenset(("sniff", "snort"))
+
+
+# Verbs of speaking whose quotation is theirs only right after them ('bragged that "…"', 'bragged: "…"') or before them
+BRAGGING = frozenset(("brag",))
+
+
+def opens_quotation(token: "Token") -> bool:
+    """Does a quotation open right after ``token``, after "that" or a colon at most?"""
+    after = [t.text for t in token.doc[token.i + 1 : token.i + 3]]
+    return bool(after) and (after[0] in ("“", '"') or (after[0] in ("that", ":") and len(after) > 1 and after[1] in ("“", '"')))
+
+
+def after_quotation(token: "Token") -> bool:
+    """Does a quotation close right before ``token``, its comma and mark at most two tokens back?"""
+    before = [t.text for t in token.doc[max(0, token.i - 3) : token.i]]
+    return any(t in ("”", '"', "'", "’") for t in before)

@@ -85,7 +85,8 @@ _TAG_THEN_STARTER = re.compile(r"(?<![\w(-])[DRI]-[A-Z][A-Za-z.]{1,12}\.(?=\s+" 
 # Chur service"); a lower-case "no." after a verb of voting or saying ends one before a capitalised word ("had the spine to
 # vote no. ‖ Riverton voters"; not "flight no. BA117"). A time before a name stays whole: "By 6 p.m. Jones had conceded", "the
 # 9 a.m. Amtrak train" (a second reader's).
-_NUMBER_WORDS = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|Several|Many|No|None|All|Both)"
+_NUMBER_WORDS = (r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|Several|"
+                 r"Many|No|None|All|Both)")
 _CLOCK_THEN_CAPITAL = re.compile(
     r"(?:(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\s+(?=[“\"‘']?(?:" + _STARTER[3:-1] + "|" + _NUMBER_WORDS + r")\b)"
     r"|(?:" + "|".join(rf"(?<=\b{verb}\sno\.)" for verb in "vote voted votes voting say said says saying".split())
