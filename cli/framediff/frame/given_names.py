@@ -80,7 +80,7 @@ def given_name_variants(articles: Sequence[Any]) -> list[Naming]:
     whose first names across outlets are not all forms of one name (two people, or one the table cannot tell). Where two
     outlets both put a label on the person (:mod:`.person_labels`: "Chief Executive James Whitaker", "Brightwell's
     fat-cat boss Jim Whitaker"), and their labels' words differ, each outlet's labelled forms are its variants."""
-    from framediff.frame.person_labels import labelled
+    from framediff.frame.person_labels import KIN_KEY, labelled
 
     people = _people(articles)
     labels = labelled(articles, {surname: {a: set(forms) for a, forms in by.items()} for surname, (by, _) in people.items()})
@@ -88,10 +88,14 @@ def given_name_variants(articles: Sequence[Any]) -> list[Naming]:
     for surname, (by_article, firsts) in people.items():
         named_apart = len({frozenset(firsts[a]) for a in by_article}) > 1
         found = labels.get(surname, {})
+        if KIN_KEY in found:
+            continue  # an outlet names someone of this name by kinship ("the chief executive's son"): two people, maybe
         words = {a: frozenset().union(*(w for w, _, _ in found[a])) for a in found}
+        roles = {a: frozenset(w for _, phrase, _ in found[a] for w in re.findall(r"\b[a-z][a-z-]+\b", phrase)) for a in found}
         if _either_sex({f for a in by_article for f, _ in firsts[a]}) and not (
-                len(words) == len(by_article) and frozenset.intersection(*words.values())):
-            continue  # "Alex" may be Alexandra or her husband Alexander: one only where every outlet's label says so
+                len(roles) == len(by_article) and frozenset.intersection(*roles.values())):
+            continue  # "Alex" may be Alexandra or her husband Alexander: one only where every outlet's label shares a word in
+            # lower case (a role: "firefighter" and "nurse" are two; a place's "Riverton" tells nothing, a second reader's)
         labelled_apart = len(words) > 1 and len(set(words.values())) > 1
         if not (named_apart or labelled_apart):
             continue  # every outlet calls them the same
@@ -130,9 +134,14 @@ def _either_sex(firsts: set[str]) -> bool:
             if len(short) >= len(long_):
                 continue
             others = {c for c in table.canonicals_of(short) if c[:1] == short[:1].lower()} - {long_.lower()}
-            if any(c.endswith("a") != long_.lower().endswith("a") for c in others):
+            if any(_feminine(c) != _feminine(long_.lower()) for c in others):
                 return True
     return False
+
+
+def _feminine(name: str) -> bool:
+    """A name's sex as its ending tells it in English ("Alexandra", "Christina"), but for men's names that end so."""
+    return name.endswith("a") and name not in ("joshua", "ezra", "luca", "nikita", "sasha", "mustafa", "isaiah", "jonah")
 
 
 def _people(articles: Sequence[Any]) -> dict[str, tuple[dict[str, dict[str, str]], dict[str, set[tuple[str, str | None]]]]]:
@@ -152,12 +161,12 @@ def _people(articles: Sequence[Any]) -> dict[str, tuple[dict[str, dict[str, str]
                 found[surname][article.id].setdefault(form, sentence.text)
                 firsts[surname][article.id].add((first, nickname))
                 suffix = _SUFFIX.match(sentence.text, m.start() + len(form))
-                if suffix:
-                    suffixes[surname].add(suffix.group(1))
+                suffixes[surname].add(suffix.group(1) if suffix else "")
     out = {}
     for surname, by_article in found.items():
         if len(by_article) < 2 or any(len({f for f, _ in firsts[surname][a]}) > 1 for a in by_article) or len(suffixes[surname]) > 1:
-            continue  # one outlet, an outlet with two first names for the surname, or a father and a son (Sr. and Jr.)
+            continue  # one outlet, an outlet with two first names for the surname, or a father and a son ("Jr." in one
+            # outlet, "Sr." or nothing in another: a second reader's mayor "Daniel Okafor Jr." and his grandfather)
         names = [n for a in by_article for f, nick in firsts[surname][a] for n in (f, nick) if n]
         given = {frozenset((f.lower(), nick.lower())) for a in by_article for f, nick in firsts[surname][a] if nick}
         if not all(one_name(a, b) or frozenset((a.lower(), b.lower())) in given for a in names for b in names):

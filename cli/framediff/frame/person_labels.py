@@ -23,6 +23,14 @@ _ENDS = frozenset((",", ";", ":", "(", ")", "—", "–", "--", "who", "which", 
 # "supporter", "nominee"): an appositive headed by another noun is no label ("… gives Mr. Bowdich and the F.B.I. director,
 # Christopher A. Wray, a chance to move beyond …", where the parser reads "a chance" as Wray's appositive)
 _PEOPLE = frozenset("boss aide hero chief head expert rival heir widow widower member figure favorite favourite".split())
+# nouns with a doer's ending that name no person ("James Whitaker, a matter of weeks before the strike": a second reader's)
+_THINGS = frozenset("""matter number order letter border water paper quarter center centre corner power error factor sector
+    floor door mirror meter metre chapter offer river summer winter weather shelter charter cancer computer theater theatre
+    monitor motor tractor trailer tower filter barrier layer ledger register parameter character behavior behaviour""".split())
+_NEGATION = frozenset(("not", "no", "never", "hardly"))
+_KIN = frozenset("""son sons daughter daughters father mother wife husband brother sister grandfather grandmother grandson
+    granddaughter nephew niece cousin uncle aunt widow widower stepson stepdaughter father-in-law son-in-law""".split())
+_QUANTIFIERS = frozenset("every each any no some all many few most several".split())
 _DOERS = ("er", "or", "ist", "ant", "ent", "man", "woman", "ee", "ian", "ive", "at")
 _PLAIN = frozenset(("NOUN", "ADJ", "PROPN", "VERB", "ADV", "NUM"))
 
@@ -59,10 +67,16 @@ def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) ->
     out: Labelled = {}
     for surname, article, text, at, form in wanted:
         found = label(docs[text], at, at + len(form))
-        if found is not None:
+        if found is KIN:
+            out.setdefault(surname, {})[KIN_KEY] = []  # named by kin: maybe another of the name (given_names reads no further)
+        elif found is not None:
             words, phrase = found
             out.setdefault(surname, {}).setdefault(article, []).append((words, phrase, text))
     return out
+
+
+KIN: tuple[frozenset[str], str] = (frozenset(("kin",)), "")  # what :func:`label` gives a label of kinship
+KIN_KEY = ""  # the article key under which :func:`labelled` marks a surname some outlet names by kinship
 
 
 def label(doc: Any, start: int, end: int) -> tuple[frozenset[str], str] | None:
@@ -72,23 +86,32 @@ def label(doc: Any, start: int, end: int) -> tuple[frozenset[str], str] | None:
     if not tokens:
         return None
     first, root = tokens[0], tokens[-1]
+    if root.dep_ == "nsubj" and root.head.dep_ in ("relcl", "acl") and root.head.i > root.i:
+        return None  # "Every worker Carla Mendes spoke to", "The man union boss Carla Mendes blames": the noun is another's
     if root.ent_type_ != "PERSON" or (root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN"):
         return None  # "the 9-acre Mat Maid complex": a place or a body whose name reads as a person's (a blind judge's)
     if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
         return None  # one of a list of names: the words before it are the list's
     if any(e.start <= root.i < e.end and e.start < first.i for e in doc.ents if e.label_ == "PERSON"):
         return None  # the form is the end of a longer name ("Lt. Gen. Belkhir El Farouk" is no "Belkhir" label on "El Farouk")
+    found: tuple[list[Any], int, int] | None = None
     before = _before(doc, first, root)
-    if before is not None:
-        return (_words(before), _whole(doc.text, before[0].idx, end)) if _starts_clear(doc, before[0]) else None
-    after = _after(doc, root)
-    if after is not None:
-        last = after[-1]
-        return _words(after), _whole(doc.text, start, last.idx + len(last.text))
-    head = _head_before(doc, first, root)
-    if head is not None:
-        return (_words(head), _whole(doc.text, head[0].idx, end)) if _starts_clear(doc, head[0]) else None
-    return None
+    after = _after(doc, root) if before is None else None
+    head = _head_before(doc, first, root) if before is None and after is None else None
+    if before is not None and _starts_clear(doc, before[0]):
+        found = before, before[0].idx, end
+    elif after is not None:
+        found = after, start, after[-1].idx + len(after[-1].text)
+    elif head is not None and _starts_clear(doc, head[0]):
+        found = head, head[0].idx, end
+    if found is None:
+        return None
+    phrase = _whole(doc.text, found[1], found[2])
+    if sum(phrase.count(m) for m in _MARKS) % 2:
+        return None  # a quotation the label opens or closes and does not hold whole
+    if any(t.lower_ in _KIN for t in found[0]):
+        return KIN  # "the chief executive's son": the person is named by another, who may share the name (a second reader's)
+    return _words(found[0]), phrase
 
 
 def _starts_clear(doc: Any, start: Any) -> bool:
@@ -100,7 +123,7 @@ def _starts_clear(doc: Any, start: Any) -> bool:
     before = doc[start.i - 1]
     if before.text == "-" or (before.text == "–" and not before.whitespace_):
         return False  # the end of a hyphenated word ("re-hired attorney", "co - founder Andrew Feldman": no "founder")
-    return not (before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and before.is_alpha)
+    return not (before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") and before.is_alpha)  # "then union boss": not "union boss"
 
 
 _MARKS = "\"“”"
@@ -116,7 +139,7 @@ def _whole(text: str, start: int, end: int) -> str:
 
 def _a_person(noun: Any) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma in HUMAN_ROLES or lemma in _PEOPLE or lemma.endswith(_DOERS)
+    return lemma in HUMAN_ROLES or lemma in _PEOPLE or (lemma.endswith(_DOERS) and lemma not in _THINGS)
 
 
 def _before(doc: Any, first: Any, root: Any) -> list[Any] | None:
@@ -127,9 +150,12 @@ def _before(doc: Any, first: Any, root: Any) -> list[Any] | None:
     words = list(doc[chunk.start : first.i])
     while words and (words[0].dep_ in _DROP_FRONT - {"poss"} or words[0].pos_ in ("DET", "PRON", "PUNCT")):
         words = words[1:]
-    if any(t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
-        return None  # two people ("President Barack Obama and House Speaker John Boehner"), or a clause ("Why the Academy
-        # Picked Ellen DeGeneres"), not one label
+    if any(t.lower_ in _QUANTIFIERS for t in doc[chunk.start : first.i]):
+        return None  # "Every worker Carla Mendes spoke to": the phrase is the workers', not hers
+    if any(t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("VBD", "VBZ", "VBP") or t.ent_type_ in ("DATE", "TIME")
+           for t in words):
+        return None  # two people ("President Barack Obama and House Speaker John Boehner"), a clause ("Why the Academy
+        # Picked Ellen DeGeneres") or a day ("announced Monday Chief Executive James Whitaker …"), not one label
     return words if words and any(t.pos_ in _PLAIN and t.is_alpha for t in words) else None
 
 
@@ -143,6 +169,8 @@ def _after(doc: Any, root: Any) -> list[Any] | None:
             continue
         if not (root.i + 1 < len(doc) and doc[root.i + 1].text == ","):
             continue
+        if doc[root.i + 2].lower_ in _NEGATION or any(t.text in _MARKS for t in doc[root.i + 2 : child.right_edge.i + 1]):
+            return None  # "James Whitaker, not a man who …"; '…, "the worst boss in America," according to the union': none his
         words = []
         for t in doc[root.i + 2 : child.right_edge.i + 1]:
             if t.lower_ in _ENDS or (t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)):
@@ -169,6 +197,8 @@ def _head_before(doc: Any, first: Any, root: Any) -> list[Any] | None:
     if chunk is None:
         return None
     words = list(doc[chunk.start : head.i + 1])
+    if any(t.lower_ in _QUANTIFIERS for t in words):
+        return None  # "Every worker Carla Mendes spoke to": the workers she spoke to, not her label (a second reader's)
     while words and (words[0].dep_ in _DROP_FRONT - {"poss"} or words[0].pos_ in ("DET", "PRON", "PUNCT")):
         words = words[1:]
     return words or None
@@ -176,14 +206,15 @@ def _head_before(doc: Any, first: Any, root: Any) -> list[Any] | None:
 
 def _words(tokens: list[Any]) -> frozenset[str]:
     """What a label says of the person: its nouns, adjectives, verbs and names in lower case, titles written out ("Rep." is
-    representative), so that labels that differ only by capitals or punctuation are one ("Troy Police Chief" and "the Troy
+    representative, "U.S." us), so that labels that differ only by capitals or punctuation are one ("Troy Police Chief" and "the Troy
     police chief,", a blind judge's; "House Majority Leader" and "House majority leader"); "Mayor" and "Embattled Mayor"
     are two. Read from the words alone, not from entity types the parser gives one phrase and not another."""
-    return frozenset(_TITLES.get(t.lower_.rstrip("."), t.lower_.rstrip(".")) for t in tokens
-                     if t.text.rstrip(".").isalpha() and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"))
+    plain = [(t.lower_.replace(".", ""), t) for t in tokens]
+    return frozenset(_TITLES.get(w, w) for w, t in plain if w.isalpha() and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"))
 
 
 _TITLES = {"rep": "representative", "reps": "representatives", "sen": "senator", "sens": "senators", "gov": "governor",
            "atty": "attorney", "pres": "president", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
            "prof": "professor", "dr": "doctor", "supt": "superintendent", "congresswoman": "representative",
-           "congressman": "representative"}
+           "congressman": "representative", "col": "colonel", "maj": "major", "adm": "admiral", "cmdr": "commander",
+           "brig": "brigadier", "st": "saint"}
