@@ -65,6 +65,10 @@ def test_a_sentence_in_two_claims_counts_once(run_json: Any) -> None:
         ("Analysts at Castellan Securities said the bill could soar.", []),
         ("Carla Mendes, president of United Steelworkers Local 1124, said the union had not been consulted.", []),
         ("In August, Superior Court Judge Martin Chen dismissed a lawsuit by opponents.", [("lawsuit", -0.9)]),
+        # a name that opens the sentence (a second reader's), and a run of capitals that condemns, which is emphasis
+        ("United Steelworkers Local 1124 said the cuts were painful.", [("cuts", -1.2), ("painful", -1.9)]),
+        ("Workers called it a Shameful Betrayal by Greedy Bosses, and Disgraced Former Mayor Tom Berg said nothing.",
+         [("shameful", -2.2), ("betrayal", -2.8), ("greedy", -1.3), ("disgraced", -2.0)]),
         # ... but a judging word that opens the sentence stays, and a headline is read whole
         ("Greedy Brightwell axed 1,240 jobs.", [("greedy", -1.3), ("axed", -1.3)]),
         ("GREED: Fat-Cat Boss Pockets Millions As Plant Dies", [("greed", -2.433)]),

@@ -280,21 +280,23 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|a|the|and)\s+)?[A-Z
 
 
 def unnamed(text: str) -> str:
-    """``text`` with the words of its names put out of VADER's reach: a name's "Fair", "Securities", "Superior" or "United"
-    is no outlet's praise (trials thirty-nine, forty and forty-one read a hostile tabloid as warm from "+ united", "+ fair",
-    "+ securities"). A name's first word that opens the sentence stays ("Greedy Brightwell axed …"), and a sentence in title
-    case (a headline) is read whole."""
+    """``text`` with the praising words of its names put out of VADER's reach: a name's "Fair", "Securities", "Superior" or
+    "United" is no outlet's praise (trials thirty-nine, forty and forty-one read a hostile tabloid as warm from "+ united",
+    "+ fair", "+ securities"). Only words VADER reads as praise are taken out, as bodies name themselves well: a run of
+    capitals that condemns ("a Shameful Betrayal by Greedy Bosses", "Disgraced Former Mayor") is the outlet's emphasis (a
+    second reader's). A run that opens the sentence keeps its first word when it is two words long ("Greedy Brightwell
+    axed …"), not when longer ("United Steelworkers Local 1124 said …"); a sentence in title case (a headline) is read whole."""
     if sum(1 for w in re.findall(r"\b[a-z][a-z’'-]{3,}\b", text)) <= 1:
         return text  # title case: a headline's capitals tell no names
     first = re.match(r"[\s“\"‘'(]*", text)
     opening = first.end() if first else 0
+    lexicon = _analyzer().lexicon
 
     def blank(m: re.Match[str]) -> str:
-        run = m.group()
-        if m.start() == opening:  # the sentence's first word: a word of its own as often as a name's
-            head, _, rest = run.partition(" ")
-            return head + " " + re.sub(r"[A-Za-z]", "x", rest) if rest else run
-        return re.sub(r"[A-Za-z]", "x", run)
+        words = m.group().split(" ")
+        keep_first = m.start() == opening and len([w for w in words if w[:1].isupper()]) == 2
+        return " ".join(w if (k == 0 and keep_first) or lexicon.get(w.lower(), 0) <= 0 else re.sub(r"[A-Za-z]", "x", w)
+                        for k, w in enumerate(words))
 
     return _NAME_RUN.sub(blank, text)
 
