@@ -1098,8 +1098,17 @@ def test_one_length_in_two_units_is_no_sign_of_another_fact(run_json: Any) -> No
         # one other figure alike is too little to tell one fact told otherwise from two facts
         ({"en": ["Five of the 60 passengers were taken to hospital."],
           "fr": ["Sept des 60 passagers ont été hospitalisés."]}, {}),
+        # a second reader's: a day and a year alike are no counts alike, and an age, a length or an hour counts nothing
+        ({"en": ["About 400 workers walked off the job at Brightwell's Riverton steel plant on October 14, 2026, the first "
+                 "strike there in 35 years, union leader Carla Mendes said."],
+          "fr": ["Quelque 400 ouvriers ont cessé le travail à l'aciérie Brightwell de Riverton le 14 octobre 2026, a déclaré la "
+                 "syndicaliste Carla Mendes, 58 ans."]}, {}),
+        ({"en": ["About 400 workers walked out of Brightwell's Riverton steel plant at 6 p.m. on October 14, 2026, union leader "
+                 "Carla Mendes said."],
+          "de": ["Rund 400 Arbeiter haben am 14. Oktober 2026 um 18 Uhr das Stahlwerk von Brightwell in Riverton verlassen, "
+                 "sagte die Gewerkschafterin Carla Mendes."]}, {}),
     ],
 )
 def test_one_small_count_apart_with_every_other_figure_alike(texts: dict[str, list[str]],
                                                             expected: dict[str, dict[str, tuple[str, ...]]]) -> None:
-    assert facts_across_languages(texts, {"en": ["en"], "fr": ["fr"]}) == expected
+    assert facts_across_languages(texts, {"en": ["en"], "fr": ["fr"], "de": ["de"]}) == expected

@@ -10,6 +10,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from framediff.aligning.language_free import CASUALTIES as _CASUALTIES, MONTH_NAMES, Facts, casualties, day_shown, facts, fold, opener
+from framediff.aligning.number_words import number_words
 from framediff.frame.findings import Disagreement
 from framediff.reading.languages import is_english
 
@@ -54,7 +55,7 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         return bool(dates[a]) and dates[a] == dates[b] and leads[a] and leads[b]
 
     foreign = {a for a in texts if not all(is_english(language) for language in languages[a])}
-    clocked = {a: _clocked(texts[a]) for a in texts}
+    clocked = {a: _clocked(texts[a], languages[a]) for a in texts}
     for kind, values in _conflicts(read, _measures(texts, read), one_day, openers, named, foreign, clocked).items():
         # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
         # ("5 Millionen", "2.800"), as written in any language
@@ -118,7 +119,8 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
             for a, sentences in texts.items()}
     openers = {a: {w for text in sentences if (w := opener(text))} for a, sentences in texts.items()}
     foreign = {a for a in texts if any(not is_english(language) for language in given.get(a, ()))}
-    return _conflicts(read, _measures(texts, read), openers=openers, foreign=foreign, clocked={a: _clocked(t) for a, t in texts.items()})
+    clocked = {a: _clocked(t, given.get(a)) for a, t in texts.items()}
+    return _conflicts(read, _measures(texts, read), openers=openers, foreign=foreign, clocked=clocked)
 
 
 def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str | None]] | None = None,
@@ -209,7 +211,8 @@ def _one_figure_apart(a: set[str], b: set[str], measures_a: dict[str, str | None
     more where they name none (the tally's sentences above name nobody), or None. Both are whole numbers from 2 up ("96",
     "neuf"); a figure of 100 or more is compared as every such figure is (:func:`_by_measure`)."""
     one, other = a - b, b - a
-    if len(one) != 1 or len(other) != 1 or len(a & b) < SMALL_ALIKE + (0 if named_alike else 1):
+    counts = {v for v in a & b if v.replace(".", "", 1).isdigit()}  # figures alike, days and years aside
+    if len(one) != 1 or len(other) != 1 or len(counts) < SMALL_ALIKE + (0 if named_alike else 1):
         return None
     x, y = next(iter(one)), next(iter(other))
     if not (x.isdigit() and y.isdigit() and 2 <= int(x) < 100 and 2 <= int(y) < 100):
@@ -219,11 +222,29 @@ def _one_figure_apart(a: set[str], b: set[str], measures_a: dict[str, str | None
     return x, y, measures_a.get(x)
 
 
-def _clocked(texts: list[str]) -> set[str]:
-    """The numbers an outlet's sentences give as times of day ("11:40 p.m." gives 11 and 40; "23 h 40" 23 and 40)."""
+def _clocked(texts: list[str], languages: list[str] | None = None) -> set[str]:
+    """The numbers an outlet's sentences give as no count: times of day ("11:40 p.m." gives 11 and 40; "23 h 40", "6 p.m.",
+    "um 18 Uhr"), ages ("Mendes, 58,", "58 ans", "58-year-old"), lengths of time ("a 48-hour strike", "deux jours") and
+    ordinals ("for the 3rd time"): a second reader's Mendes's age had been set against the wire's "first strike in 35
+    years", and "um 18 Uhr" against "at 6 p.m."."""
     from framediff.comparing.times_of_day import clock_times
 
-    return {n for text in texts for words in clock_times(text).values() for n in re.findall(r"\d+", words)}
+    found = {n for text in texts for words in clock_times(text).values() for n in re.findall(r"\d+", words)}
+    for k, text in enumerate(texts):
+        found.update(m.group(1) or m.group(2) for m in _NO_COUNT.finditer(text))
+        for amount, start, end in number_words(text, languages[k] if languages else None):
+            if _NO_COUNT_AFTER.match(text, end):
+                found.add(str(amount))
+    return found
+
+
+# A figure that counts nothing: followed by a unit of time or age, "a.m."/"p.m.", "Uhr", "h"; an ordinal's letters; or
+# set off by commas after a name ("Carla Mendes, 58, said")
+_AFTER = (r"(?:-|\s+)(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|ans?|années?|mois|semaines?|jours?|heures?|minutes?"
+          r"|años?|meses?|semanas?|días?|horas?|minutos?|jahre[n]?|monate[n]?|wochen?|tage[n]?|stunden?|minuten?|anni|mesi|giorni|ore"
+          r"|jaar|jaren|maanden?|weken|dagen|uur|[ap]\.?m\.?|uhr|h)\b|(?:st|nd|rd|th|e|er|ème|º|ª)\b")
+_NO_COUNT = re.compile(rf"(?<![\d.,])(\d+)(?={_AFTER})|(?<=[A-Z][a-z]{{2}}, )(\d{{1,2}})(?=,)", re.I)
+_NO_COUNT_AFTER = re.compile(_AFTER, re.I)
 
 
 def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str]], alike: Callable[[str, str], bool],
