@@ -83,7 +83,7 @@ def given_name_variants(articles: Sequence[Any]) -> list[Naming]:
     from framediff.frame.person_labels import KIN_KEY, labelled
 
     people = _people(articles)
-    labels = labelled(articles, {surname: {a: set(forms) for a, forms in by.items()} for surname, (by, _) in people.items()})
+    labels = labelled(articles, named_people(articles, people))
     out = []
     for surname, (by_article, firsts) in people.items():
         named_apart = len({frozenset(firsts[a]) for a in by_article}) > 1
@@ -122,6 +122,13 @@ _SINGLE = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’'\n]+?[’'](?![A-Za-z])")
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SINGLE.finditer(text)]
+
+
+def named_people(articles: Sequence[Any], people: dict[str, Any] | None = None) -> dict[str, dict[str, set[str]]]:
+    """Surname -> article -> the full-name forms it gives, of the people two outlets or more name in full (those
+    :func:`given_name_variants` reads labels of)."""
+    people = _people(articles) if people is None else people
+    return {surname: {a: set(forms) for a, forms in by.items()} for surname, (by, _) in people.items()}
 
 
 def _either_sex(firsts: set[str]) -> bool:

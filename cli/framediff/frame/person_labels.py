@@ -42,22 +42,7 @@ def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) ->
     """Surname -> article -> (the label's words, lower case; the labelled phrase as written; its sentence) for every
     mention of a full-name form of ``people`` (surname -> article -> forms) outside quotation marks. A mention with no
     label gives no record."""
-    wanted: list[tuple[str, str, str, int, str]] = []  # (surname, article, sentence, start of the form in it, form)
-    for article in articles:
-        spans = article_quotes(article)
-        forms = [(surname, form) for surname, by in people.items() for form in by.get(article.id, ())]
-        if not forms:
-            continue
-        for sentence in article.sentences:
-            if sentence.kind == "headline":
-                continue  # a headline's capitals and clipped words make no phrase to read a label from
-            quoted = sentence_quotes(spans, sentence)
-            for surname, form in forms:
-                at = sentence.text.find(form)
-                while at >= 0:
-                    if not any(a <= at < b for a, b in quoted):
-                        wanted.append((surname, article.id, sentence.text, at, form))
-                    at = sentence.text.find(form, at + 1)
+    wanted = _mentions(articles, people)
     if not wanted:
         return {}
     from framediff.language.parser import parse
@@ -73,6 +58,33 @@ def labelled(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) ->
             words, phrase = found
             out.setdefault(surname, {}).setdefault(article, []).append((words, phrase, text))
     return out
+
+
+def label_sentences(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) -> list[str]:
+    """The sentences :func:`labelled` parses, so that they are asked for ahead (:mod:`framediff.language.parser`)."""
+    return sorted({text for _, _, text, _, _ in _mentions(articles, people)})
+
+
+def _mentions(articles: Sequence[Any], people: dict[str, dict[str, set[str]]]) -> list[tuple[str, str, str, int, str]]:
+    """(surname, article, sentence, start of the form in it, form) of every mention of a full-name form of ``people``
+    outside quotation marks and headlines."""
+    wanted: list[tuple[str, str, str, int, str]] = []
+    for article in articles:
+        spans = article_quotes(article)
+        forms = [(surname, form) for surname, by in people.items() for form in by.get(article.id, ())]
+        if not forms:
+            continue
+        for sentence in article.sentences:
+            if sentence.kind == "headline":
+                continue  # a headline's capitals and clipped words make no phrase to read a label from
+            quoted = sentence_quotes(spans, sentence)
+            for surname, form in forms:
+                at = sentence.text.find(form)
+                while at >= 0:
+                    if not any(a <= at < b for a, b in quoted):
+                        wanted.append((surname, article.id, sentence.text, at, form))
+                    at = sentence.text.find(form, at + 1)
+    return wanted
 
 
 KIN: tuple[frozenset[str], str] = (frozenset(("kin",)), "")  # what :func:`label` gives a label of kinship
