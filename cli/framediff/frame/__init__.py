@@ -64,10 +64,10 @@ def _to_parse(comparison: Comparison, english: list[Any]) -> list[str]:
     """The sentences the analyses will parse, in the order they ask: the quotes' sentences of each English article
     (:func:`find_quotes`), then the English sentences of shared claims (naming, facts that disagree), then those that name
     a person two outlets name in full (their labels)."""
-    al = comparison.alignment
     from framediff.frame.given_names import named_people
     from framediff.frame.person_labels import label_sentences
 
+    al = comparison.alignment
     quoting = [text for a in english for text in sentences_to_parse(a)]
     claims = [al.sentence(m.member).text for claim in comparison.shared_claims for m in english_members(al, claim.members)]
     return [*quoting, *claims, *label_sentences(english, named_people(english))]

@@ -55,8 +55,8 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
         return bool(dates[a]) and dates[a] == dates[b] and leads[a] and leads[b]
 
     foreign = {a for a in texts if not all(is_english(language) for language in languages[a])}
-    clocked = {a: _clocked(texts[a], languages[a]) for a in texts}
-    for kind, values in _conflicts(read, _measures(texts, read), one_day, openers, named, foreign, clocked).items():
+    uncounted = {a: _no_counts(texts[a], languages[a]) for a in texts}
+    for kind, values in _conflicts(read, _measures(texts, read), one_day, openers, named, foreign, uncounted).items():
         # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
         # ("5 Millionen", "2.800"), as written in any language
         evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
@@ -119,14 +119,14 @@ def facts_across_languages(texts: dict[str, list[str]], languages: dict[str, lis
             for a, sentences in texts.items()}
     openers = {a: {w for text in sentences if (w := opener(text))} for a, sentences in texts.items()}
     foreign = {a for a in texts if any(not is_english(language) for language in given.get(a, ()))}
-    clocked = {a: _clocked(t, given.get(a)) for a, t in texts.items()}
-    return _conflicts(read, _measures(texts, read), openers=openers, foreign=foreign, clocked=clocked)
+    uncounted = {a: _no_counts(t, given.get(a)) for a, t in texts.items()}
+    return _conflicts(read, _measures(texts, read), openers=openers, foreign=foreign, uncounted=uncounted)
 
 
 def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str | None]] | None = None,
                one_day: Callable[[str, str], bool] | None = None, openers: dict[str, set[str]] | None = None,
                named: dict[str, frozenset[str]] | None = None, foreign: set[str] | None = None,
-               clocked: dict[str, set[str]] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+               uncounted: dict[str, set[str]] | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
     """:func:`facts_across_languages` of each outlet's sentences, as read; with ``measures`` (per outlet, each number's
     measure: :func:`_measure`), two figures of different measures ("1,350" people, "4 800 hectares") never conflict.
     ``one_day``: whether two outlets wrote on one day, so that their tolls of the dead and the hurt, which rise as the
@@ -187,28 +187,31 @@ def _conflicts(read: dict[str, list[Facts]], measures: dict[str, dict[str, str |
     if measures is not None:
         for x, differing in _by_measure(given, others, alike, measures, one_day).items():
             found.setdefault("numbers", {}).setdefault(x, set()).update(differing)
-        for a, b in combinations(sorted(read if foreign else ()), 2):
-            if foreign and (a in foreign or b in foreign):
-                apart = _one_figure_apart(others[a] - (clocked or {}).get(a, set()), others[b] - (clocked or {}).get(b, set()),
-                                          measures[a], measures[b], alike(a, b))
-                if apart and not (apart[2] in _CASUALTIES and not (one_day is not None and one_day(a, b))):
-                    found.setdefault("numbers", {}).setdefault(a, set()).add(f"number:{apart[0]}")
-                    found["numbers"].setdefault(b, set()).add(f"number:{apart[1]}")
+        counts = {a: others[a] - (uncounted or {}).get(a, set()) for a in read}
+        for a, b in combinations(sorted(read), 2):
+            if not foreign or not {a, b} & foreign:
+                continue
+            apart = _one_figure_apart(counts[a], counts[b], measures[a], measures[b], alike(a, b))
+            if apart and not (apart[2] in _CASUALTIES and not (one_day is not None and one_day(a, b))):
+                found.setdefault("numbers", {}).setdefault(a, set()).add(f"number:{apart[0]}")
+                found["numbers"].setdefault(b, set()).add(f"number:{apart[1]}")
     return {kind: {a: tuple(sorted(v)) for a, v in by.items()} for kind, by in found.items()}
 
 
 # Across languages a small count is compared only where the two outlets' sentences of the claim give at least this many
-# other figures, every one alike: then one figure that differs is the one fact they give otherwise ("The motion received
-# 98 votes in the 165-seat chamber, well above the 83 needed, with 62 deputies voting against" against "La motion de
-# censure a recueilli 96 voix sur 165 députés, alors que 83 suffisaient, contre 62 voix opposées", a forty-first trial's)
+# other counts, every one alike (days and years are no counts): then one figure that differs is the one fact they give
+# otherwise ("The motion received 98 votes in the 165-seat chamber, well above the 83 needed, with 62 deputies voting
+# against" against "La motion de censure a recueilli 96 voix sur 165 députés, alors que 83 suffisaient, contre 62 voix
+# opposées", a forty-first trial's)
 SMALL_ALIKE = 2
 
 
 def _one_figure_apart(a: set[str], b: set[str], measures_a: dict[str, str | None], measures_b: dict[str, str | None],
                       named_alike: bool) -> tuple[str, str, str | None] | None:
     """The one count under 100 that each of two outlets gives and the other does not, of one measure, with at least
-    SMALL_ALIKE other figures alike (days and years among them, times of day not) where the two name a name alike, one
-    more where they name none (the tally's sentences above name nobody), or None. Both are whole numbers from 2 up ("96",
+    SMALL_ALIKE other counts alike (not days or years; ``a`` and ``b`` hold no times, ages, lengths or ordinals:
+    :func:`_no_counts`) where the two name a name alike, one more where they name none (the tally's sentences above name
+    nobody), or None. Both are whole numbers from 2 up ("96",
     "neuf"); a figure of 100 or more is compared as every such figure is (:func:`_by_measure`)."""
     one, other = a - b, b - a
     counts = {v for v in a & b if v.replace(".", "", 1).isdigit()}  # figures alike, days and years aside
@@ -222,7 +225,7 @@ def _one_figure_apart(a: set[str], b: set[str], measures_a: dict[str, str | None
     return x, y, measures_a.get(x)
 
 
-def _clocked(texts: list[str], languages: list[str] | None = None) -> set[str]:
+def _no_counts(texts: list[str], languages: list[str] | None = None) -> set[str]:
     """The numbers an outlet's sentences give as no count: times of day ("11:40 p.m." gives 11 and 40; "23 h 40", "6 p.m.",
     "um 18 Uhr"), ages ("Mendes, 58,", "58 ans", "58-year-old"), lengths of time ("a 48-hour strike", "deux jours") and
     ordinals ("for the 3rd time"): a second reader's Mendes's age had been set against the wire's "first strike in 35
@@ -240,7 +243,7 @@ def _clocked(texts: list[str], languages: list[str] | None = None) -> set[str]:
 
 # A figure that counts nothing: followed by a unit of time or age, "a.m."/"p.m.", "Uhr", "h"; an ordinal's letters; or
 # set off by commas after a name ("Carla Mendes, 58, said")
-_AFTER = (r"(?:-|\s+)(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|ans?|années?|mois|semaines?|jours?|heures?|minutes?"
+_AFTER = (r"(?:-|\s+)(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|ans?|années?|mois|semaines?|jours?|heures?"
           r"|años?|meses?|semanas?|días?|horas?|minutos?|jahre[n]?|monate[n]?|wochen?|tage[n]?|stunden?|minuten?|anni|mesi|giorni|ore"
           r"|jaar|jaren|maanden?|weken|dagen|uur|[ap]\.?m\.?|uhr|h)\b|(?:st|nd|rd|th|e|er|ème|º|ª)\b")
 _NO_COUNT = re.compile(rf"(?<![\d.,])(\d+)(?={_AFTER})|(?<=[A-Z][a-z]{{2}}, )(\d{{1,2}})(?=,)", re.I)

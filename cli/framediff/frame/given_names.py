@@ -23,7 +23,8 @@ from framediff.frame.voice import article_quotes, sentence_quotes
 NAMES_SHA256 = "f370c99f12a564f4f074192ba690f242b7857d53a4ea60257366e365cc63a276"
 
 # A first name, an optional middle initial or quoted nickname, and a surname, all in capitals: "Daniel Okafor",
-# "Joseph R. Biden", "Robert “Bob” Diaz". The surname may be hyphenated or carry an apostrophe ("O'Rourke").
+# "Joseph R. Biden", "Robert “Bob” Diaz". The surname may be hyphenated ("Campa-Najjar"); one with an apostrophe
+# ("O'Rourke") is not read.
 # Read at every capitalised word (a lookahead), so that "President Barack Obama" finds "Barack Obama" after refusing
 # "President Barack"; never where a capitalised word follows but a day or a month ("Michael Steele Sunday"): "the
 # George Washington Bridge" is no person.
@@ -120,10 +121,6 @@ _SUFFIX = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b")
 _SINGLE = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’'\n]+?[’'](?![A-Za-z])")
 
 
-def _single_quoted(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SINGLE.finditer(text)]
-
-
 def named_people(articles: Sequence[Any], people: dict[str, Any] | None = None) -> dict[str, dict[str, set[str]]]:
     """Surname -> article -> the full-name forms it gives, of the people two outlets or more name in full (those
     :func:`given_name_variants` reads labels of)."""
@@ -160,10 +157,11 @@ def _people(articles: Sequence[Any]) -> dict[str, tuple[dict[str, dict[str, str]
     for article in articles:
         spans = article_quotes(article)
         for sentence in article.sentences:
-            quoted = sentence_quotes(spans, sentence) + _single_quoted(sentence.text)
+            quoted = sentence_quotes(spans, sentence) + [q.span() for q in _SINGLE.finditer(sentence.text)]
             for m in _FULL.finditer(sentence.text):
                 form, first, nickname, surname = m.group(1), m.group(2), m.group(3), m.group(4)
-                if any(a <= m.start() < b for a, b in quoted) or not _a_name(first, surname) or _named_before(sentence.text[: m.start()]):
+                if (any(a <= m.start() < b for a, b in quoted) or not _a_name(first, surname)
+                        or _first_name_before(sentence.text[: m.start()])):
                     continue
                 found[surname][article.id].setdefault(form, sentence.text)
                 firsts[surname][article.id].add((first, nickname))
@@ -182,7 +180,7 @@ def _people(articles: Sequence[Any]) -> dict[str, tuple[dict[str, dict[str, str]
     return out
 
 
-def _named_before(before: str) -> bool:
+def _first_name_before(before: str) -> bool:
     """Whether a first name the table knows stands right before (the "George" of "George Washington Bridge", which makes
     "Washington Bridge" no person)."""
     last = re.search(r"([A-Z][a-z]+)\s+$", before)

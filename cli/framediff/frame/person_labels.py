@@ -1,7 +1,8 @@
 """The labels an outlet puts on a person it names in full: the words before the name in its noun phrase ("Chief Executive
-James Whitaker", "Brightwell's fat-cat boss Jim Whitaker", its possessor kept: "Colorado's attorney general, John Suthers"
-is no "attorney general" against "Colorado Attorney General" (a blind judge's), "union boss Carla Mendes") and an appositive beside it
-("Carla Mendes, president of United Steelworkers Local 1124", "the railway's spokesman, Marco Bundi").
+James Whitaker", "union boss Carla Mendes", "Brightwell's fat-cat boss Jim Whitaker") and an appositive beside it ("Carla
+Mendes, president of United Steelworkers Local 1124", "the railway's spokesman, Marco Bundi"). A possessor stays with its
+label: "Colorado's attorney general, John Suthers" is no "attorney general" against "Colorado Attorney General" (a blind
+judge's).
 
 Read from the English parser (:mod:`framediff.language.parser`), in the outlet's own voice only. Each label is shown as the
 outlet writes it, with the name, in one unbroken stretch of its sentence: never words taken from two places. An appositive
@@ -119,7 +120,7 @@ def label(doc: Any, start: int, end: int) -> tuple[frozenset[str], str] | None:
     if found is None:
         return None
     phrase = _whole(doc.text, found[1], found[2])
-    if sum(phrase.count(m) for m in _MARKS) % 2:
+    if _half_quoted(phrase):
         return None  # a quotation the label opens or closes and does not hold whole
     if any(t.lower_ in _KIN for t in found[0]):
         return KIN  # "the chief executive's son": the person is named by another, who may share the name (a second reader's)
@@ -141,10 +142,14 @@ def _starts_clear(doc: Any, start: Any) -> bool:
 _MARKS = "\"“”"
 
 
+def _half_quoted(text: str) -> bool:
+    return sum(text.count(m) for m in _MARKS) % 2 == 1
+
+
 def _whole(text: str, start: int, end: int) -> str:
     """``text[start:end]`` with the quotation mark that opens a word of it ('the "Crooked" Hillary Clinton' gives
     '"Crooked" Hillary Clinton', never 'Crooked" Hillary Clinton')."""
-    if sum(text[start:end].count(m) for m in _MARKS) % 2 and start > 0 and text[start - 1] in _MARKS:
+    if _half_quoted(text[start:end]) and start > 0 and text[start - 1] in _MARKS:
         start -= 1
     return text[start:end]
 
@@ -155,13 +160,11 @@ def _a_person(noun: Any) -> bool:
 
 
 def _before(doc: Any, first: Any, root: Any) -> list[Any] | None:
-    """The words before the name in its noun phrase ("fat-cat boss"), without determiner or possessor."""
+    """The words before the name in its noun phrase ("Brightwell's fat-cat boss"), without its determiner."""
     chunk = next((c for c in doc.noun_chunks if c.start <= root.i < c.end), None)
     if chunk is None or chunk.start >= first.i:
         return None
-    words = list(doc[chunk.start : first.i])
-    while words and (words[0].dep_ in _DROP_FRONT - {"poss"} or words[0].pos_ in ("DET", "PRON", "PUNCT")):
-        words = words[1:]
+    words = _trimmed(list(doc[chunk.start : first.i]))
     if any(t.lower_ in _QUANTIFIERS for t in doc[chunk.start : first.i]):
         return None  # "Every worker Carla Mendes spoke to": the phrase is the workers', not hers
     if any(t.pos_ == "CCONJ" or t.text in (",", ";") or t.tag_ in ("VBD", "VBZ", "VBP") or t.ent_type_ in ("DATE", "TIME")
@@ -199,7 +202,7 @@ def _after(doc: Any, root: Any) -> list[Any] | None:
 
 def _head_before(doc: Any, first: Any, root: Any) -> list[Any] | None:
     """The noun phrase the name stands in apposition to, right before it or before a comma and it ("the railway's
-    spokesman, Marco Bundi", "Brightwell's fat-cat boss Jim Whitaker"), without determiner or possessor."""
+    spokesman, Marco Bundi", "Brightwell's fat-cat boss Jim Whitaker"), without its determiner."""
     head = root.head
     if root.dep_ not in ("appos", "compound") or head.i >= first.i or head.pos_ != "NOUN" or not _a_person(head):
         return None
@@ -211,16 +214,22 @@ def _head_before(doc: Any, first: Any, root: Any) -> list[Any] | None:
     words = list(doc[chunk.start : head.i + 1])
     if any(t.lower_ in _QUANTIFIERS for t in words):
         return None  # "Every worker Carla Mendes spoke to": the workers she spoke to, not her label (a second reader's)
+    return _trimmed(words) or None
+
+
+def _trimmed(words: list[Any]) -> list[Any]:
+    """A noun phrase's words without the determiner, pronoun or mark that opens it; a possessor stays ("Brightwell's")."""
     while words and (words[0].dep_ in _DROP_FRONT - {"poss"} or words[0].pos_ in ("DET", "PRON", "PUNCT")):
         words = words[1:]
-    return words or None
+    return words
 
 
 def _words(tokens: list[Any]) -> frozenset[str]:
     """What a label says of the person: its nouns, adjectives, verbs and names in lower case, titles written out ("Rep." is
-    representative, "U.S." us), so that labels that differ only by capitals or punctuation are one ("Troy Police Chief" and "the Troy
-    police chief,", a blind judge's; "House Majority Leader" and "House majority leader"); "Mayor" and "Embattled Mayor"
-    are two. Read from the words alone, not from entity types the parser gives one phrase and not another."""
+    representative, "U.S." us), so that labels that differ only by capitals or punctuation are one ("Troy Police Chief"
+    and "the Troy police chief,", a blind judge's; "House Majority Leader" and "House majority leader"); "Mayor" and
+    "Embattled Mayor" are two. Read from the words alone, not from entity types the parser gives one phrase and not
+    another."""
     plain = [(t.lower_.replace(".", ""), t) for t in tokens]
     return frozenset(_TITLES.get(w, w) for w, t in plain if w.isalpha() and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"))
 
