@@ -148,6 +148,11 @@ def test_every_format_names_a_persons_two_first_names_and_says_the_same_of_reuse
         ("The 2019 strike was led by then union boss Carla Mendes, who now runs a bakery.", "Carla Mendes", None),
         ("James Whitaker, not a man who backs down, said the decision was final.", "James Whitaker", None),
         ("The plant was sold last year to James Whitaker, a matter of weeks before the strike.", "James Whitaker", None),
+        # a second reader's: an opening phrase with no comma, whose noun the parser folds into the label; one that cannot
+        # have been folded keeps its label
+        ("Minutes after the announcement union boss Carla Mendes called a strike vote.", "Carla Mendes", None),
+        ("Minutes after union boss Carla Mendes called a strike vote, the company said it would not negotiate.",
+         "Carla Mendes", "union boss Carla Mendes"),
     ],
 )
 def test_the_label_an_outlet_puts_on_a_person(sentence: str, name: str, labelled: str | None) -> None:
