@@ -568,6 +568,11 @@ TALLIES = [
      "override Wednesday afternoon.", "348-77"),
     ("The House approved the Ryan budget plan on March 29 by a vote of 228 to 191, with all but 10 Republicans voting for "
      "it.", "228-191"),
+    # a forty-second trial's wire: a tally in words (beside its national paper's "a 4-1 vote"), and not the end of a number
+    # of tens
+    ("The bureau's five-member board voted three to two in January to sue to block the deal, after a 14-month "
+     "investigation.", "3-2"),
+    ("The council voted thirty-nine to one on the motion.", None),
     # a split of seats, not a vote counted; a quote's tally; a range, which rises
     ("Democrats face an uphill battle in their efforts to take back the House, where Republicans hold a 242-190 seat "
      "advantage.", None),

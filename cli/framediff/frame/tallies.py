@@ -18,6 +18,12 @@ from framediff.frame.findings import Disagreement, disagreement
 # amount or a time ("$5 to $10", "5 to 10 percent", "9-10 p.m.")
 _TALLY = re.compile(r"(?<![\d$£€.,:/])(\d{1,3})\s?(?:-|–|—|\sto\s)\s?(\d{1,3})"
                     r"(?![\d%]|[.,:/]\d|\s*(?:percent|per cent|[ap]\.?m\b)|-[a-z])", re.I)
+# The same in words, each count from one to nineteen ("voted three to two", "a seven-two decision"), not the end of a
+# number of tens ("thirty-nine to one" is no 9-1)
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_IN_WORDS = "|".join(_SMALL[1:])
+_TALLY_WORDS = re.compile(rf"(?<![\w-])({_IN_WORDS})(?:\s?[-–—]\s?|\s+to\s+|-to-)({_IN_WORDS}|zero|nothing)(?![\w-])", re.I)
 # a range of what follows ("5 to 10 votes short", "18 to 25 years", "9-10 p.m."), not a tally ("a 97-1 vote")
 _RANGE_AFTER = re.compile(r"\s+(?:votes|seats|members|senators|lawmakers|points|years?|people|of\b)", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|ages?|aged)\s+$", re.I)
@@ -30,15 +36,22 @@ _BODIES = frozenset("house senate assembly council committee court parliament ch
 
 
 def tallies(text: str) -> list[tuple[str, str]]:
-    """The tallies of a vote ``text`` gives outside quotation marks, each as "104-99" with its words ("104 to 99")."""
+    """The tallies of a vote ``text`` gives outside quotation marks, each as "104-99" with its words ("104 to 99", "three
+    to two")."""
     out = []
-    for m in _TALLY.finditer(text):
+    for m in sorted([*_TALLY.finditer(text), *_TALLY_WORDS.finditer(text)], key=lambda m: m.start()):
         if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text[: m.start()]) or quoted_at(text, m.start()):
             continue
+        won, lost = (_count(g) for g in m.groups())
         around = text[max(0, m.start() - _NEAR) : m.start()] + " " + text[m.end() : m.end() + _NEAR]
-        if int(m.group(1)) >= int(m.group(2)) and _VOTE.search(around):  # a range rises ("3 to 4"); a tally, winner first
-            out.append((f"{int(m.group(1))}-{int(m.group(2))}", m.group()))
+        if won >= lost and _VOTE.search(around):  # a range rises ("3 to 4"); a tally, winner first
+            out.append((f"{won}-{lost}", m.group()))
     return out
+
+
+def _count(words: str) -> int:
+    """A count as written in a tally: "97", "three", "nothing"."""
+    return int(words) if words.isdigit() else 0 if words.lower() == "nothing" else _SMALL.index(words.lower())
 
 
 def quoted_at(text: str, at: int) -> bool:
