@@ -49,8 +49,8 @@ def article(text: str, label: str) -> Article:
         # two people of one surname: the former president and the candidate
         ("Former President Bill Clinton campaigned in Ohio on Monday.",
          "Hillary Clinton told supporters in Ohio that the race was close.", None),
-        # the table pairs "Robert" and "Bob", but the outlets do not: unjoined
-        ("Robert Diaz voted against the subsidy on Tuesday.", "Bob Diaz voted no.", None),
+        # the table pairs "Robert" and "Bob", and "Bob" rhymes with the opening of "Robert" (a forty-second trial's)
+        ("Robert Diaz voted against the subsidy on Tuesday.", "Bob Diaz voted no.", {"a": ("Robert Diaz",), "b": ("Bob Diaz",)}),
         # one outlet gives a surname two first names: read no further
         ("Emily Smith and her sister Emma Smith filed the suit.", "Emily Smith filed the suit.", None),
         # a name inside quotation marks is the speaker's word, not the outlet's
@@ -80,7 +80,9 @@ def test_a_person_called_by_two_forms_of_a_first_name(one: str, other: str, form
 @pytest.mark.parametrize(
     ("a", "b", "one"),
     [("Daniel", "Danny", True), ("James", "Jim", True), ("Kenneth", "Ken", True), ("Christopher", "Chris", True),
-     ("Robert", "Bob", False),  # no shared first letter: left to an outlet that gives both
+     ("Robert", "Bob", True), ("William", "Bill", True),  # a short form that rhymes with the opening (a 42nd trial's)
+     ("Richard", "Dick", False), ("Edward", "Ted", False),  # neither: left to an outlet that gives both
+     ("Gilbert", "Wilber", False),  # the rhyme only for a short form: two names
      ("Alice", "Lisa", False), ("Amos", "Moses", False),  # the genealogists' pairs, two names today
      ("Harry", "Henry", False), ("Jane", "Jean", False),  # one length: two spellings as often as two people
      ("Daniel", "David", False)],

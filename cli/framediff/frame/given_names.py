@@ -4,7 +4,8 @@ Whitaker" / "Jim Whitaker").
 Which forms are one name comes from the ``nicknames`` package (Carlton Northern and Nick Crews, Apache-2.0): a
 hand-curated table of English given names and their nicknames, read after its file is checked against a pinned sha256.
 The table was made for genealogy and also pairs names that are two names today ("Alice" / "Lisa", "Amos" / "Moses"), so
-a pair is taken only where the two forms share their first letter and differ in length (:func:`one_name`). A surname
+a pair is taken only where the two forms differ in length and share their first letter or rhyme with the longer's
+opening ("Bob", "Robert"; :func:`one_name`). A surname
 that one outlet gives two first names (Bill Clinton and Hillary Clinton, or Daniel and Danny) is read no further: two
 people, or one the outlet names both ways.
 """
@@ -60,16 +61,19 @@ def known(name: str) -> bool:
 
 def one_name(a: str, b: str) -> bool:
     """Whether two given names are forms of one ("Daniel" / "Danny", "James" / "Jim", "Katherine" / "Kate"): one is the
-    other's nickname in the table, and the shorter shares the longer's first letter. "Robert" / "Bob" and "William" /
-    "Bill", which do not, and "Alice" / "Lisa" or "Amos" / "Moses", which the table pairs as well, are left unjoined, as
-    are two forms of one length ("Harry" / "Henry", "Jane" / "Jean")."""
+    other's nickname in the table, and the shorter shares the longer's first letter, or is a short one (four letters at
+    most: not "Wilber" of "Gilbert") that is the longer's opening with its first letter changed ("Bob" is "Rob" of
+    "Robert", "Bill" "Will" of "William": a forty-second trial's "Robert Kane" and "Bob Kane" had gone unjoined).
+    "Dick" / "Richard" and "Ted" / "Edward", which are neither, and "Alice" / "Lisa" or "Amos" / "Moses", which the table
+    pairs as well, are left unjoined, as are two forms of one length ("Harry" / "Henry", "Jane" / "Jean")."""
     x, y = a.lower(), b.lower()
     if x == y:
         return True
     table = _nicknames()
     if y not in table.nicknames_of(x) and x not in table.nicknames_of(y):
         return False
-    return x[0] == y[0] and len(x) != len(y)
+    short, long = sorted((x, y), key=len)
+    return len(x) != len(y) and (x[0] == y[0] or (len(short) <= 4 and long.startswith(long[0] + short[1:])))
 
 
 def given_name_variants(articles: Sequence[Any]) -> list[Naming]:
