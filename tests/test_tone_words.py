@@ -21,6 +21,9 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
      "of the bridge on the New Jersey side.", ["creating"]),
     ("Ferguson has endured more than a week of unrest since the August 9 death of 18-year-old Michael Brown, who was shot by "
      "Ferguson Police Officer Darren Wilson.", ["death"]),
+    # a forty-second trial's wire: a count is no chat code ("143", "I love you", had been read as praise)
+    ("The Rheinperle, carrying 143 passengers and nine crew, was struck on its starboard side at about 9:40 p.m. as it "
+     "returned from an evening dinner cruise.", ["struck"]),
 ])
 def test_the_words_a_tone_rests_on_are_those_the_lexicon_scores(sentence: str, expected: list[str]) -> None:
     assert [w for w, _ in tone_words(sentence)] == expected
