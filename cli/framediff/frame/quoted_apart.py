@@ -7,7 +7,8 @@ are staying exactly where they are" to the other company's; the report said only
 Read from each English outlet's quotes and their speakers (:mod:`framediff.frame.quotes`): a quote of one outlet and a
 quote of another that share a run of :data:`SHARED` words or more, word for word, and most of the shorter (:data:`MOST`),
 each attributed in its own paragraph, given to two speakers named as people are (capitalised words, not "Harry Reid's
-office") whose names have no word alike, nor one spelt nearly alike ("Gadhafi", "Qaddafi"; "Ortiz" is "Linda Ortiz"). A
+office") whose names have no word alike, nor one spelt nearly alike ("Gadhafi", "Qaddafi"; "Ortiz" is "Linda Ortiz"), and
+who are two people: an outlet names both apart, or one's first name is a given name (not an alias, "Abu Mazen"). A
 quote nobody is said to say, a scare quote or a title is no one's. What is stated is what the two outlets print, with the
 words and each outlet's sentence as evidence; which of them is right, the text does not tell.
 """
@@ -58,7 +59,8 @@ def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Articl
                 shared = _shared(x.text, y.text)
                 if shared is None or _also_given(said[one], y) or _also_given(said[other], x):
                     continue  # each outlet gives the words to both (one echoed the other): they agree
-                if not any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x))):
+                if not (_given(x.speaker or "", y.speaker or "")
+                        or any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x)))):
                     continue  # no outlet names both people apart: one person under two names ("Abu Mazen", "Mahmoud Abbas")
                 (words, at), (other_words, other_at) = shared
                 first, second = _sentence(by_id[one], x, at), _sentence(by_id[other], y, other_at)
@@ -87,7 +89,8 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     sentence names ("Senators Maria Delgado and Frank Mueller said in a joint statement"; "Peskov told reporters, relaying
     the words of President Vladimir Putin"; "borrowing a line from Lincoln"), or the words be another's the sentence names
     by a role ("Whitaker said, quoting the mayor"; "told reporters that the mayor had warned the council:"): the sentence's
-    own words hold one verb, the one that says the words, or nothing is stated."""
+    own words hold one verb, the one that says the words, besides those of a clause on the speaker ("said Sen. Elaine
+    Brooks, a Democrat from Ohio who has urged the bureau to appeal", a forty-second trial's), or nothing is stated."""
     from framediff.language.parser import parse
 
     sentences = article.sentences
@@ -103,7 +106,9 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     if other.split()[-1] in sentences[index].text or _TAKEN.search(own):
         return False  # _TAKEN: "according to Whitaker's notes of the mayor's remarks", "in the mayor's own words"
     (doc,) = parse([sentences[index].text])
-    verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text]
+    surname = speaker.split()[-1]
+    named = {d.i for t in doc if t.text == surname and t.pos_ == "PROPN" for d in t.subtree if d.i != t.i}
+    verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text and t.i not in named]
     if len(verbs) != 1:
         return False
     if _names(own, speaker):
@@ -158,6 +163,18 @@ def _apart(article: Article, one: str, other: str) -> bool:
     Mazen, …" names one man twice, a second reader's)?"""
     return (_names(article.text, one) and _names(article.text, other)
             and not any(_names(s.text, one) and _names(s.text, other) for s in article.sentences))
+
+
+def _given(one: str, other: str) -> bool:
+    """Are two speakers' names two people's by their first names: one is a given name of the nicknames table
+    (:func:`framediff.frame.given_names.known`) and the two are no forms of one ("Sen. Elaine Brooks" and "Dana Ruiz", whom
+    a forty-second trial's wire and tabloid gave the same words, each outlet naming only its own)? An alias is no given
+    name ("Abu Mazen" for "Mahmoud Abbas")."""
+    from framediff.frame.given_names import known, one_name
+
+    firsts = [next((w for w in name.split() if not TITLE.match(w + " x") and w.lower() not in HUMAN_ROLES), "")
+              for name in (one, other)]
+    return all(f.isalpha() for f in firsts) and any(known(f) for f in firsts) and not one_name(*firsts)
 
 
 def _names(text: str, speaker: str) -> bool:
