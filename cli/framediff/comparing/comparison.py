@@ -16,7 +16,7 @@ from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.aligning.two_events import TwoEvents, outliers, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
-    CARRIES, DIFFERENTLY, LEAVES_OUT, LEAVES_OUT_RULE, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
+    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 

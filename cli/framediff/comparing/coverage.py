@@ -95,11 +95,6 @@ SHOWS_NEAR = 0.35
 ACROSS_NEAR = 0.08
 UNRELATED_NEAR = 0.30
 UNRELATED_WORDS = 0.20
-# What "leaves it out" rests on, in the reports' legends
-LEAVES_OUT_RULE = (f"nothing of it scores {NEAR:.2f} or more ({ACROSS_NEAR:.2f} in another language, and a second encoder reads "
-                   f"none of its sentences at {SECOND_NEAR:.2f}), or the closest scores under "
-                   f"{OMITS_NEAR:.2f} in an article that uses under {OMITS_WORDS:.0%} of the claim's words, or under "
-                   f"{UNRELATED_NEAR:.2f} and carries under {UNRELATED_WORDS:.0%} of them")
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import datetime
 
-from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, UNCLEAR, ClaimDiff, Comparison,
+from framediff.comparing.comparison import (DIFFERENTLY, NO_HEADLINE, REFERENCE_RULE, UNCLEAR, ClaimDiff, Comparison,
                                              MemberDiff, headline_diffs, story_languages, verdict, without_headline)
 from framediff.reading.languages import describe, is_english
 from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, shares_none, two_events,
-                                      unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
+                                      counted, shares_none, two_events, unclear_note)
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -333,10 +333,10 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
            'what an outlet lacks: '
            '<span class="near-mark">may say it differently or in part</span> '
            '(its closest sentence comes near: the sentence, its score, why it '
-           f'did not join), <del>leaves it out</del> ({esc(LEAVES_OUT_RULE)}), or <span class="near-mark">cannot tell</span> '
+           f'did not join), <del>leaves it out</del> ({esc(LEAVES_OUT_LEGEND)}), or <span class="near-mark">cannot tell</span> '
            f'({esc(UNCLEAR_LEGEND)}). What only the outlet carries: '
            '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> '
-           f"({esc(ALONE_LEGEND)}).</p>"]
+           f"({esc(ALONE_LEGEND)}). {esc(CUT_OFFS)}</p>"]
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
     for o in comparison.outlets:
         k = keys[o.article.id]

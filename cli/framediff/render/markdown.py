@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, UNCLEAR,
+from framediff.comparing.comparison import (DIFFERENTLY, NO_HEADLINE, REFERENCE_RULE, UNCLEAR,
                                              Comparison, headline_diffs, story_languages,
                                              verdict, without_headline)
 from framediff.comparing.pieces import diff_pieces
@@ -13,8 +13,8 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, shares_none, two_events,
-                                      unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
+                                      counted, shares_none, two_events, unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -150,8 +150,9 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     out += [f"## {_anchor('only-here')}Only here / left out", "",
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
             f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), "
-            f"_leaves it out_ ({escape(LEAVES_OUT_RULE)}), or _cannot tell_ ({escape(UNCLEAR_LEGEND)}). What only the outlet "
-            f"carries: _only here_ (nothing of the others comes near), or _only here in these words_ ({escape(ALONE_LEGEND)}).", ""]
+            f"_leaves it out_ ({escape(LEAVES_OUT_LEGEND)}), or _cannot tell_ ({escape(UNCLEAR_LEGEND)}). What only the outlet "
+            f"carries: _only here_ (nothing of the others comes near), or _only here in these words_ ({escape(ALONE_LEGEND)}). "
+            f"{escape(CUT_OFFS)}", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
         out.append(f"**{keys[o.article.id]} {labels[o.article.id]}**: only here {len(o.only_here)}, "

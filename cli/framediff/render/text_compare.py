@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from framediff.article import Article
-from framediff.comparing.comparison import (DIFFERENTLY, LEAVES_OUT_RULE, NO_HEADLINE, REFERENCE_RULE, UNCLEAR,
+from framediff.comparing.comparison import (DIFFERENTLY, NO_HEADLINE, REFERENCE_RULE, UNCLEAR,
                                              without_headline, ClaimDiff, Comparison,
                                              LeftOut, OutletSummary,
                                              headline_diffs, story_languages, verdict)
@@ -30,8 +30,8 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
-from framediff.render.wording import (ALONE_LEGEND, LACKING, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell, counted, shares_none, two_events,
-                                      unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
+                                      counted, shares_none, two_events, unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -99,9 +99,9 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         parts.append(Rule(Text("Only here / left out", style="bold"), align="left"))
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
-                f"− it leaves it out: {LEAVES_OUT_RULE}; ? {UNCLEAR_LEGEND}. "
+                f"− it leaves it out: {LEAVES_OUT_LEGEND}; ? {UNCLEAR_LEGEND}. "
                 "What only the outlet carries: + only here, nothing of the "
-                f"others comes near; ≈ only here in these words: {ALONE_LEGEND}")
+                f"others comes near; ≈ only here in these words: {ALONE_LEGEND}. {CUT_OFFS}")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
         for outlet in comparison.outlets:
             parts += _only_here(console, comparison, outlet, keys)

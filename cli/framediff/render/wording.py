@@ -6,8 +6,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from framediff.frame.reuse import COPIED, SHINGLE
-from framediff.comparing.coverage import (ACROSS_NEAR, LEANING_NEAR, NEAR, QUOTES_ACROSS, SECOND_NEAR, SHARES_NONE, SHOWS_NEAR,
-                                         score_under)
+from framediff.comparing.coverage import NEAR, QUOTES_ACROSS, SHARES_NONE, SHOWS_NEAR, score_under
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
@@ -69,17 +68,16 @@ def _fact_value(value: str) -> str:
 # tell. One "not in" for all said of the first what only the second backs ("not in: A, B, C" above the signing, which
 # A, B and C report in claim 1).
 LACKING = ("comes near", "leaves it out", "cannot tell")
-# What "≈ only here in these words" rests on, in the reports' legends; and what it says of an outlet whose closest sentence
-# scores under SHOWS_NEAR with nothing else to show (coverage.UNCLEAR): no sentence is pointed at.
-_SHOWS_NEITHER = (f"scores from {NEAR:.2f} to under {SHOWS_NEAR:.2f} with nothing else to show either way (in another language, "
-                  f"from {ACROSS_NEAR:.2f}; for a claim that goes on from the sentence before it, from {LEANING_NEAR:.2f}; or where "
-                  "its closest sentence, or one other, names the claim's day of the month or gives a length of what the claim gives "
-                  f"the length of, or in another language a second encoder reads one of its sentences at a cosine of {SECOND_NEAR:.2f} "
-                  "or more, or, up to the threshold, it and the claim each quote and name one person)")
-ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or " + _SHOWS_NEITHER
-                + " and framediff cannot tell whether that outlet states it")
-# What "? cannot tell" says of an outlet that lacks a claim others carry (coverage.UNCLEAR), in the reports' legends.
-UNCLEAR_LEGEND = f"framediff cannot tell whether it states it: its closest sentence {_SHOWS_NEITHER}, and is not pointed at"
+# What the states of "Only here / left out" mean, in the reports' legends: each record gives its own figures and why (its
+# closest sentence's score, the share of the claim's words its article uses), and the cut-offs are the README's ("What an
+# outlet lacks: its states"). The legend had spelt every cut-off out, some twenty lines at 80 columns that a forty-second
+# trial's reader found no journalist could use.
+LEAVES_OUT_LEGEND = "nothing of it comes near (each line says why: its closest sentence's score and words, or another speaker)"
+UNCLEAR_LEGEND = ("framediff cannot tell whether it states it: its closest sentence shows neither way, and is not pointed at "
+                  "(each line says why)")
+ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or framediff cannot tell whether that "
+                "outlet states it (and why)")
+CUT_OFFS = "The cut-offs: README, “What an outlet lacks: its states”."
 
 
 def cannot_tell(reason: str) -> str:
