@@ -119,6 +119,12 @@ NOT_APART = {
     "according": "'according to Councilmember Dan Whitaker's notes of the mayor's remarks'",
     "ownwords": "'Councilmember Dan Whitaker said in the mayor's own words'",
     "nod": "'Whitaker said, in a nod to the mayor's campaign slogan'",
+    # and a fifth's, of the pronoun and the clause on a speaker read since
+    "eulogy": "'he said' after a sentence naming the dead man the words speak of",
+    "pronounsex": "'she said' after a sentence naming a boy",
+    "whoquoting": "'said Councilmember Dan Whitaker, who was quoting the mayor'",
+    "readclause": "'said Carla Mendes, who read a statement on the family's behalf'",
+    "company": "a company's statement and its chief executive's",
 }
 
 
@@ -203,32 +209,3 @@ def test_words_given_by_he_after_a_sentence_naming_one_person_are_that_persons(r
     doc = run_json("compare", str(tmp_path), "--no-cache")
     given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
     assert given == [[("tabloid", "Tom Moss"), ("wire", "David Okafor")]]
-
-
-@pytest.mark.parametrize(("one", "other", "two"), [
-    ("Elaine Brooks", "Dana Ruiz", True),  # a forty-second trial's: a given name, and none of the other's
-    ("Mahmoud Abbas", "Abu Mazen", False),  # an alias is no given name: one man, maybe
-    ("Robert Kane", "Bob Kane", False),  # two forms of one name
-])
-def test_two_speakers_are_two_people_by_a_given_name(one: str, other: str, two: bool) -> None:
-    from framediff.frame.quoted_apart import _given
-
-    assert _given(one, other) is two and _given(other, one) is two
-
-
-def test_words_two_outlets_give_two_people_each_naming_only_its_own_are_said(run_json: Any, tmp_path: Path) -> None:
-    """A forty-second trial's story (fictional): the wire gives a quotation to a senator, with a clause on her after her
-    name, and the tabloid the same words to a union leader; neither names the other's speaker."""
-    (tmp_path / "wire.txt").write_text(
-        "Judge clears Kane Brands takeover of Harlow Foods\n\n"
-        "A federal judge on Wednesday refused to block Kane Brands' $14.2 billion takeover of rival grocer Harlow Foods.\n\n"
-        '"Grocery prices will go up, full stop," said Sen. Elaine Brooks, a Democrat from Ohio who has urged the bureau to '
-        "appeal.\n", encoding="utf-8")
-    (tmp_path / "tabloid.txt").write_text(
-        "STITCHED UP! Judge waves through grocery mega-merger\n\n"
-        "A judge has waved through the $14.2 billion grab of Harlow Foods by supermarket giant Kane Brands.\n\n"
-        '"Grocery prices will go up, full stop," fumed Dana Ruiz, president of United Food Workers Local 88.\n',
-        encoding="utf-8")
-    doc = run_json("compare", str(tmp_path), "--no-cache")
-    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
-    assert given == [[("tabloid", "Dana Ruiz"), ("wire", "Elaine Brooks")]]

@@ -142,12 +142,12 @@ def _either_sex(firsts: set[str]) -> bool:
             if len(short) >= len(long_):
                 continue
             others = {c for c in table.canonicals_of(short) if c[:1] == short[:1].lower()} - {long_.lower()}
-            if any(_feminine(c) != _feminine(long_.lower()) for c in others):
+            if any(feminine(c) != feminine(long_.lower()) for c in others):
                 return True
     return False
 
 
-def _feminine(name: str) -> bool:
+def feminine(name: str) -> bool:
     """A name's sex as its ending tells it in English ("Alexandra", "Christina"), but for men's names that end so."""
     return name.endswith("a") and name not in ("joshua", "ezra", "luca", "nikita", "sasha", "mustafa", "isaiah", "jonah")
 

@@ -8,7 +8,7 @@ Read from each English outlet's quotes and their speakers (:mod:`framediff.frame
 quote of another that share a run of :data:`SHARED` words or more, word for word, and most of the shorter (:data:`MOST`),
 each attributed in its own paragraph, given to two speakers named as people are (capitalised words, not "Harry Reid's
 office") whose names have no word alike, nor one spelt nearly alike ("Gadhafi", "Qaddafi"; "Ortiz" is "Linda Ortiz"), and
-who are two people: an outlet names both apart, or one's first name is a given name (not an alias, "Abu Mazen"). A
+that an outlet names both, apart. A
 quote nobody is said to say, a scare quote or a title is no one's. What is stated is what the two outlets print, with the
 words and each outlet's sentence as evidence; which of them is right, the text does not tell.
 """
@@ -39,7 +39,8 @@ _NOT_SAYING = re.compile(r"(?:reject|read|mock|dismiss|question|den(?:y|ie)|disp
 # words that say the quotation is taken from something: whose words they are is not the one who gives them (a fourth
 # second reader's "according to Councilmember Dan Whitaker's notes of the mayor's remarks", "in the mayor's own words")
 _TAKEN = re.compile(r"\b(?:according|words|remarks|notes|slogan|line|phrase|speech|motto|quip|nod|borrow\w*)\b", re.I)
-_OTHERS = frozenset("he him his she her hers they them their".split())  # a person a sentence speaks of besides those it names
+_OTHERS = frozenset("he him his she her hers they them their".split())
+_BODIES = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"))  # spaCy's entities that are no person  # a person a sentence speaks of besides those it names
 _NEARLY = 0.75  # two words of two names spelt this alike (difflib's ratio) are one name spelt two ways
 _PARTICLES = frozenset("de da del der den di dos du van von bin ibn al el la le y".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor judge justice minister chief the".split())
@@ -59,9 +60,9 @@ def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Articl
                 shared = _shared(x.text, y.text)
                 if shared is None or _also_given(said[one], y) or _also_given(said[other], x):
                     continue  # each outlet gives the words to both (one echoed the other): they agree
-                if not (_given(x.speaker or "", y.speaker or "")
-                        or any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x)))):
-                    continue  # no outlet names both people apart: one person under two names ("Abu Mazen", "Mahmoud Abbas")
+                if not any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x))):
+                    continue  # no outlet names both people apart: one person under two names ("Abu Mazen", "Mahmoud Abbas"),
+                    # or two who both said a stock phrase ("Our thoughts and prayers are with the families", a second reader's)
                 (words, at), (other_words, other_at) = shared
                 first, second = _sentence(by_id[one], x, at), _sentence(by_id[other], y, other_at)
                 if _attributed(by_id[one], outlets[one].quotes, first, x.speaker or "", y.speaker or "") and _attributed(
@@ -108,35 +109,51 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     (doc,) = parse([sentences[index].text])
     surname = speaker.split()[-1]
     named = {d.i for t in doc if t.text == surname and t.pos_ == "PROPN" for d in t.subtree if d.i != t.i}
+    if any(_NOT_SAYING.match(doc[i].lower_) for i in named if doc[i].pos_ == "VERB"):
+        return False  # "said Councilmember Dan Whitaker, who was quoting the mayor"; "…, who read a statement" (a second reader's)
     verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text and t.i not in named]
     if len(verbs) != 1:
         return False
     if _names(own, speaker):
         return any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents) or _subject(verbs[0], speaker)
-    return _named_before(article, index, verbs[0], own, speaker, other)
+    said = " ".join(q.text for q in quotes if q.sentence == sentence)
+    return _named_before(article, index, verbs[0], own, speaker, other, said)
 
 
 def _subject(verb: Any, speaker: str) -> bool:
     """Is the one verb's subject the speaker named in full, the words before the surname ending in the first name
     ("Commission Chair David Okafor said in a statement", which spaCy's entities read as a work of art after a
-    quotation)?"""
+    quotation), the first name a given name of the nicknames table and the name no body's by spaCy's entities ("Morgan
+    Stanley", "Harlow Water")?"""
+    from framediff.frame.given_names import known
+
     names = speaker.split()
     subject = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text == names[-1]]
-    return len(subject) == 1 and [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1]
+    return (len(subject) == 1 and [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1] and known(names[0])
+            and subject[0].ent_type_ not in _BODIES)  # "Morgan Stanley said in a note": a bank (a second reader's)
 
 
-def _named_before(article: Article, index: int, verb: Any, own: str, speaker: str, other: str) -> bool:
+def _named_before(article: Article, index: int, verb: Any, own: str, speaker: str, other: str, said: str) -> bool:
     """Is the speaker the "he" or "she" of ``he blasted``, the sentence's own words besides its quotation: a pronoun that
     does the one verb and at most two words more, in a sentence right after one that names the speaker and no other
     person (trial 41's tabloid: 'Tom Moss of campaign group Consumer Voice was furious. "This is a wake-up call for the
     whole sector," he blasted.', whose words the wire gives to the commission's chair), as the subject of its main verb?
     A sentence before that names two people, another's surname, none, or holds a pronoun for someone ("dismissed her
-    objections"), leaves the pronoun unread."""
+    objections"), leaves the pronoun unread; so does a quotation that speaks of someone by a pronoun ('Greg Patel, 71,
+    died at the scene. "He was a gentle man …," he said.': a neighbour's words, a second reader's), a sentence before
+    that tells of a death, and a first name that is not a given name of the pronoun's sex ("she said" after "Tommy Reyes
+    slipped off the bank")."""
+    from framediff.frame.counted import casualty_of
+    from framediff.frame.given_names import feminine, known
     from framediff.language.parser import parse
 
     words = [t for t in verb.doc if t.is_alpha and own[t.idx : t.idx + len(t.text)] == t.text]
     pronoun = [t for t in words if t.lower_ in ("he", "she") and t.head is verb and t.dep_ == "nsubj"]
     if index == 0 or len(pronoun) != 1 or len(words) > 4 or any(t.pos_ == "PROPN" for t in words):
+        return False
+    first = speaker.split()[0]
+    if any(w.lower() in _OTHERS for w in _WORD.findall(said)) or not known(first) or feminine(first.lower()) != (
+            pronoun[0].lower_ == "she"):
         return False
     before = article.sentences[index - 1].text
     if other.split()[-1] in before:
@@ -146,7 +163,7 @@ def _named_before(article: Article, index: int, verb: Any, own: str, speaker: st
         return False  # 'Mayor Thomas Brady dismissed her objections. "…," she said.': "she" is the one "her" is
     people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     return bool(people) and all(_names(p.text, speaker) for p in people) and any(
-        t.dep_ == "nsubj" and t.head.dep_ == "ROOT" for p in people for t in p)
+        t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and casualty_of(t.head) is None for p in people for t in p)
 
 
 def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
@@ -163,18 +180,6 @@ def _apart(article: Article, one: str, other: str) -> bool:
     Mazen, …" names one man twice, a second reader's)?"""
     return (_names(article.text, one) and _names(article.text, other)
             and not any(_names(s.text, one) and _names(s.text, other) for s in article.sentences))
-
-
-def _given(one: str, other: str) -> bool:
-    """Are two speakers' names two people's by their first names: one is a given name of the nicknames table
-    (:func:`framediff.frame.given_names.known`) and the two are no forms of one ("Sen. Elaine Brooks" and "Dana Ruiz", whom
-    a forty-second trial's wire and tabloid gave the same words, each outlet naming only its own)? An alias is no given
-    name ("Abu Mazen" for "Mahmoud Abbas")."""
-    from framediff.frame.given_names import known, one_name
-
-    firsts = [next((w for w in name.split() if not TITLE.match(w + " x") and w.lower() not in HUMAN_ROLES), "")
-              for name in (one, other)]
-    return all(f.isalpha() for f in firsts) and any(known(f) for f in firsts) and not one_name(*firsts)
 
 
 def _names(text: str, speaker: str) -> bool:
