@@ -573,6 +573,12 @@ TALLIES = [
     ("The bureau's five-member board voted three to two in January to sue to block the deal, after a 14-month "
      "investigation.", "3-2"),
     ("The council voted thirty-nine to one on the motion.", None),
+    # a second reader's: a clock's time, a meeting, a ratio; and a game, which figures would not tell apart
+    ("The Commons backed the bill by 314 votes to 291 at ten to seven on Friday evening, after almost five hours of debate.",
+     None),
+    ("Councillor Sarah Holt voted for the plan after a one-to-one meeting with the council leader on Monday.", None),
+    ("The Senate on Tuesday approved a $1 trillion bipartisan infrastructure bill by a more than two-to-one margin.", None),
+    ("The club won three to one at Dover on Saturday.", None),
     # a split of seats, not a vote counted; a quote's tally; a range, which rises
     ("Democrats face an uphill battle in their efforts to take back the House, where Republicans hold a 242-190 seat "
      "advantage.", None),

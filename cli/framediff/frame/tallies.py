@@ -18,12 +18,16 @@ from framediff.frame.findings import Disagreement, disagreement
 # amount or a time ("$5 to $10", "5 to 10 percent", "9-10 p.m.")
 _TALLY = re.compile(r"(?<![\d$£€.,:/])(\d{1,3})\s?(?:-|–|—|\sto\s)\s?(\d{1,3})"
                     r"(?![\d%]|[.,:/]\d|\s*(?:percent|per cent|[ap]\.?m\b)|-[a-z])", re.I)
-# The same in words, each count from one to nineteen ("voted three to two", "a seven-two decision"), not the end of a
-# number of tens ("thirty-nine to one" is no 9-1)
+# The same in words, each count from one to nineteen, joined by "to" ("voted three to two"), not the end of a number of
+# tens ("thirty-nine to one" is no 9-1), nor a ratio or a kind ("a two-to-one margin", "a one-to-one meeting"), nor a
+# tie, nor a clock's time ("at ten to seven": a second reader's)
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _IN_WORDS = "|".join(_SMALL[1:])
-_TALLY_WORDS = re.compile(rf"(?<![\w-])({_IN_WORDS})(?:\s?[-–—]\s?|\s+to\s+|-to-)({_IN_WORDS}|zero|nothing)(?![\w-])", re.I)
+_TALLY_WORDS = re.compile(rf"(?<![\w-])(?<!\bat )(?<!\bby )(?<!\bpast )({_IN_WORDS})\s+to\s+({_IN_WORDS}|zero|nothing)"
+                          r"(?![\w-])(?!\s+(?:o'clock|[ap]\.?m\b|this|tonight|in the))", re.I)
+# the words that tell a tally in words is a vote's, fewer than for figures: not a game "won three to one"
+_VOTED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|tally|ballot|roll[- ]call|ruled|ruling|decision)\b", re.I)
 # a range of what follows ("5 to 10 votes short", "18 to 25 years", "9-10 p.m."), not a tally ("a 97-1 vote")
 _RANGE_AFTER = re.compile(r"\s+(?:votes|seats|members|senators|lawmakers|points|years?|people|of\b)", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|ages?|aged)\s+$", re.I)
@@ -44,6 +48,9 @@ def tallies(text: str) -> list[tuple[str, str]]:
             continue
         won, lost = (_count(g) for g in m.groups())
         around = text[max(0, m.start() - _NEAR) : m.start()] + " " + text[m.end() : m.end() + _NEAR]
+        words = not m.group(1).isdigit()
+        if words and (won == lost or not _VOTED.search(around)):
+            continue
         if won >= lost and _VOTE.search(around):  # a range rises ("3 to 4"); a tally, winner first
             out.append((f"{won}-{lost}", m.group()))
     return out
