@@ -83,6 +83,7 @@ def test_a_person_called_by_two_forms_of_a_first_name(one: str, other: str, form
      ("Robert", "Bob", True), ("William", "Bill", True),  # a short form that rhymes with the opening (a 42nd trial's)
      ("Richard", "Dick", False), ("Edward", "Ted", False),  # neither: left to an outlet that gives both
      ("Gilbert", "Wilber", False),  # the rhyme only for a short form: two names
+     ("Ricky", "Dick", False),  # two nicknames of one name, which the table pairs: one may be of Richard, the other not
      ("Alice", "Lisa", False), ("Amos", "Moses", False),  # the genealogists' pairs, two names today
      ("Harry", "Henry", False), ("Jane", "Jean", False),  # one length: two spellings as often as two people
      ("Daniel", "David", False)],
@@ -155,6 +156,8 @@ def test_every_format_names_a_persons_two_first_names_and_says_the_same_of_reuse
         ("Minutes after the announcement union boss Carla Mendes called a strike vote.", "Carla Mendes", None),
         ("Minutes after union boss Carla Mendes called a strike vote, the company said it would not negotiate.",
          "Carla Mendes", "union boss Carla Mendes"),
+        ("After transit workers union boss Carla Mendes called a strike, the city offered talks.", "Carla Mendes",
+         "transit workers union boss Carla Mendes"),
     ],
 )
 def test_the_label_an_outlet_puts_on_a_person(sentence: str, name: str, labelled: str | None) -> None:

@@ -62,8 +62,9 @@ def known(name: str) -> bool:
 def one_name(a: str, b: str) -> bool:
     """Whether two given names are forms of one ("Daniel" / "Danny", "James" / "Jim", "Katherine" / "Kate"): one is the
     other's nickname in the table, and the shorter shares the longer's first letter, or is a short one (four letters at
-    most: not "Wilber" of "Gilbert") that is the longer's opening with its first letter changed ("Bob" is "Rob" of
-    "Robert", "Bill" "Will" of "William": a forty-second trial's "Robert Kane" and "Bob Kane" had gone unjoined).
+    most: not "Wilber" of "Gilbert") of a longer one of six letters or more, that is its opening with its first letter
+    changed ("Bob" is "Rob" of "Robert", "Bill" "Will" of "William": a forty-second trial's "Robert Kane" and "Bob Kane"
+    had gone unjoined; "Ricky" and "Dick", two nicknames the table pairs, stay apart: a second reader's).
     "Dick" / "Richard" and "Ted" / "Edward", which are neither, and "Alice" / "Lisa" or "Amos" / "Moses", which the table
     pairs as well, are left unjoined, as are two forms of one length ("Harry" / "Henry", "Jane" / "Jean")."""
     x, y = a.lower(), b.lower()
@@ -73,7 +74,8 @@ def one_name(a: str, b: str) -> bool:
     if y not in table.nicknames_of(x) and x not in table.nicknames_of(y):
         return False
     short, long = sorted((x, y), key=len)
-    return len(x) != len(y) and (x[0] == y[0] or (len(short) <= 4 and long.startswith(long[0] + short[1:])))
+    rhymes = len(short) <= 4 and len(long) >= 6 and short in table.nicknames_of(long) and long.startswith(long[0] + short[1:])
+    return len(x) != len(y) and (x[0] == y[0] or rhymes)
 
 
 def given_name_variants(articles: Sequence[Any]) -> list[Naming]:

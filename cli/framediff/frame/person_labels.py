@@ -219,11 +219,11 @@ def _head_before(doc: Any, first: Any, root: Any) -> list[Any] | None:
 
 def _folded(doc: Any, start: int, words: list[Any]) -> bool:
     """Whether a noun phrase may hold the object of the word before it: a preposition or subordinator with no object of
-    its own, before three common nouns or more ("Minutes after the announcement union boss Carla Mendes called a strike
-    vote", with no comma, gave the label "announcement union boss": a second reader's). "After union boss Carla Mendes
+    its own, before an article and three common nouns or more ("Minutes after the announcement union boss Carla Mendes
+    called a strike vote", with no comma, gave the label "announcement union boss": a second reader's). "After union boss Carla Mendes
     spoke" keeps its label; "after the state party chairman Carla Mendes spoke" is not read, for it cannot be told apart."""
-    if start == 0 or sum(1 for t in words if t.pos_ == "NOUN") < 3:
-        return False
+    if start == 0 or sum(1 for t in words if t.pos_ == "NOUN") < 3 or doc[start].lower_ not in ("the", "a", "an"):
+        return False  # a phrase with no article opens where it opens: "After transit workers union boss Carla Mendes …"
     before = doc[start - 1]
     return before.pos_ in ("ADP", "SCONJ") and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
