@@ -39,8 +39,8 @@ _NOT_SAYING = re.compile(r"(?:reject|read|mock|dismiss|question|den(?:y|ie)|disp
 # words that say the quotation is taken from something: whose words they are is not the one who gives them (a fourth
 # second reader's "according to Councilmember Dan Whitaker's notes of the mayor's remarks", "in the mayor's own words")
 _TAKEN = re.compile(r"\b(?:according|words|remarks|notes|slogan|line|phrase|speech|motto|quip|nod|borrow\w*)\b", re.I)
-_OTHERS = frozenset("he him his she her hers they them their".split())
-_BODIES = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"))  # spaCy's entities that are no person  # a person a sentence speaks of besides those it names
+_OTHERS = frozenset("he him his she her hers they them their".split())  # a person a sentence speaks of besides those it names
+_BODIES = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"))  # spaCy's entities that are no person
 _NEARLY = 0.75  # two words of two names spelt this alike (difflib's ratio) are one name spelt two ways
 _PARTICLES = frozenset("de da del der den di dos du van von bin ibn al el la le y".split())
 _TITLES = frozenset("mr mrs ms dr sen rep gov mayor president senator governor judge justice minister chief the".split())
