@@ -315,6 +315,25 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         # "the hub opening in late 2027" against "the hub is expected to open in 2028" goes unsaid
         ("Construction is scheduled to begin in March 2026, and the hub is expected to open in 2028.",
          "Work is expected to start in March 2026, with the hub opening in late 2027.", (None, None), {}),
+        # a measure is a count of its unit (a forty-third trial's two acreages of one fire, and ECB+ dev's two falls of one
+        # climber), compared only on one day as an area burns, its round figure rounded and a conversion in brackets unread
+        # (MRPC: "30 miles" and "50 km (32 miles)"); "inches of rain" are no "inches of snow"
+        ("The Cañada Fire, which ignited Wednesday afternoon off State Highway 38, had scorched 14,200 acres by Friday evening "
+         "and was 10 percent contained, according to the San Lucas County Fire Department.",
+         "By Friday evening the fire had burned 12,400 acres and was 10 percent contained, according to the San Lucas County "
+         "Fire Department.", ("2026-08-21", "2026-08-21"), {"numbers": {"a": ("number:14200",), "b": ("number:12400",)}}),
+        ("The Cañada Fire, which ignited Wednesday afternoon off State Highway 38, had scorched 14,200 acres by Friday evening "
+         "and was 10 percent contained, according to the San Lucas County Fire Department.",
+         "By Friday evening the fire had burned 12,400 acres and was 10 percent contained, according to the San Lucas County "
+         "Fire Department.", ("2026-08-21", "2026-08-22"), {}),
+        ("A 36 - year - old Australian climber is dead after falling about 150 metres at Aoraki Mount Cook.",
+         "On Friday, 36 - year - old Duncan Raite died after slipping and falling about 60 metres ( 200 feet ) from a ridge.",
+         (None, None), {"numbers": {"a": ("number:150",), "b": ("number:60",)}}),
+        ("Initial reports said the attackers fired from a mosque within in the city, 30 miles west of Baghdad.",
+         "The Centcom statement said the gunmen appeared to have fired from a mosque in the city, 50 km (32 miles) west of "
+         "Baghdad.", (None, None), {}),
+        ("The storm dumped 3 inches of rain on the city overnight.", "The storm dumped 4 inches of snow on the city overnight.",
+         (None, None), {}),
         # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
         ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
          "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),

@@ -96,9 +96,12 @@ def counted(ent: Any, scale: Any = None) -> frozenset[str]:
             # deduction to $16,000" and "raises the estate tax exemption to $15 million" set two sums (a trial's bill)
             anchors.add(head.lemma_.lower() + toward + (_moved(head) if toward and head.pos_ == "VERB" else ""))
         return frozenset(f"{currency} {a}" for a in anchors)
-    if ent.label_ == "QUANTITY":
+    if ent.label_ == "QUANTITY":  # the unit, and what of ("3 inches of rain" is not "3 inches of snow")
         unit = next((t for t in ent if t.pos_ == "NOUN"), None)
-        return frozenset([unit.lemma_.lower()]) if unit is not None else frozenset()
+        if unit is None:
+            return frozenset()
+        of = [g.lemma_.lower() for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return frozenset([" of ".join([unit.lemma_.lower(), *of[:1]])])
     total = level(root)
     if total:
         return frozenset([total[0]])
@@ -188,10 +191,13 @@ _TO_DEATH = frozenset("crush trample beat stab burn shoot freeze starve bleed ba
 
 
 def running(about: str) -> bool:
-    """Is what a count counts ("people @dead", "level:toll death") a total that rises as the news comes in? Two outlets'
-    such counts are compared only when both wrote on one day: a day apart, "three dead" and "at least four dead" may both
-    have been true."""
-    return about.startswith(LEVEL) or about.endswith(("@dead", "@hurt"))
+    """Is what a count counts ("people @dead", "level:toll death", "acre") a total that rises as the news comes in? Two
+    outlets' such counts are compared only when both wrote on one day: a day apart, "three dead" and "at least four dead"
+    may both have been true."""
+    return about.startswith(LEVEL) or about.endswith(("@dead", "@hurt")) or about in _AREAS
+
+
+_AREAS = frozenset(("acre", "hectare"))  # what a fire burns or a flood covers: it grows as the news comes in
 
 
 def casualty_of(verb: Any) -> str | None:
