@@ -315,9 +315,9 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
         # "the hub opening in late 2027" against "the hub is expected to open in 2028" goes unsaid
         ("Construction is scheduled to begin in March 2026, and the hub is expected to open in 2028.",
          "Work is expected to start in March 2026, with the hub opening in late 2027.", (None, None), {}),
-        # a measure is a count of its unit (a forty-third trial's two acreages of one fire, and ECB+ dev's two falls of one
-        # climber), compared only on one day as an area burns, its round figure rounded and a conversion in brackets unread
-        # (MRPC: "30 miles" and "50 km (32 miles)"); "inches of rain" are no "inches of snow"
+        # an area is a count of its unit (a forty-third trial's two acreages of one fire), compared only on one day as it
+        # burns; other measures are not read (a second reader's depth against distance, and 44 degrees Celsius against
+        # 111 Fahrenheit; ECB+ dev's two falls of one climber, "about 150 metres" and "about 60 metres", go unsaid)
         ("The Cañada Fire, which ignited Wednesday afternoon off State Highway 38, had scorched 14,200 acres by Friday evening "
          "and was 10 percent contained, according to the San Lucas County Fire Department.",
          "By Friday evening the fire had burned 12,400 acres and was 10 percent contained, according to the San Lucas County "
@@ -328,7 +328,13 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
          "Fire Department.", ("2026-08-21", "2026-08-22"), {}),
         ("A 36 - year - old Australian climber is dead after falling about 150 metres at Aoraki Mount Cook.",
          "On Friday, 36 - year - old Duncan Raite died after slipping and falling about 60 metres ( 200 feet ) from a ridge.",
-         (None, None), {"numbers": {"a": ("number:150",), "b": ("number:60",)}}),
+         (None, None), {}),
+        ("The quake struck at a depth of 5 miles, the survey said.", "The quake struck 12 miles from the town, the survey said.",
+         (None, None), {}),
+        ("Temperatures in Seville reached 44 degrees on Monday.", "Temperatures in Seville reached 111 degrees Fahrenheit on "
+         "Monday.", (None, None), {}),
+        ("The fire had burned 14,200 acres by Friday evening.", "By Saturday the fire had burned 31,000 acres of forest.",
+         ("2026-08-21", "2026-08-22"), {}),
         ("Initial reports said the attackers fired from a mosque within in the city, 30 miles west of Baghdad.",
          "The Centcom statement said the gunmen appeared to have fired from a mosque in the city, 50 km (32 miles) west of "
          "Baghdad.", (None, None), {}),
@@ -615,6 +621,8 @@ TALLIES = [
     ("Councillor Sarah Holt voted for the plan after a one-to-one meeting with the council leader on Monday.", None),
     ("The Senate on Tuesday approved a $1 trillion bipartisan infrastructure bill by a more than two-to-one margin.", None),
     ("The club won three to one at Dover on Saturday.", None),
+    ("Workers at the Harlan plant voted by nearly three to one to strike.", None),
+    ("The justices ruled five to four that the law stood.", "5-4"),
     # a split of seats, not a vote counted; a quote's tally; a range, which rises
     ("Democrats face an uphill battle in their efforts to take back the House, where Republicans hold a 242-190 seat "
      "advantage.", None),

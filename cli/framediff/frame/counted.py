@@ -194,10 +194,12 @@ def running(about: str) -> bool:
     """Is what a count counts ("people @dead", "level:toll death", "acre") a total that rises as the news comes in? Two
     outlets' such counts are compared only when both wrote on one day: a day apart, "three dead" and "at least four dead"
     may both have been true."""
-    return about.startswith(LEVEL) or about.endswith(("@dead", "@hurt")) or about in _AREAS
+    return about.startswith(LEVEL) or about.endswith(("@dead", "@hurt")) or about.split(" of ")[0] in AREAS
 
 
-_AREAS = frozenset(("acre", "hectare"))  # what a fire burns or a flood covers: it grows as the news comes in
+# the units of an area, which values.py reads as counts: what a fire burns or a flood covers, which grows as the news
+# comes in ("acres of forest" too)
+AREAS = frozenset(("acre", "acres", "hectare", "hectares"))
 
 
 def casualty_of(verb: Any) -> str | None:

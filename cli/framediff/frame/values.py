@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from framediff.frame.counted import CURRENCY, LEVEL, SHARE_OF, counted, level
+from framediff.frame.counted import AREAS, CURRENCY, LEVEL, SHARE_OF, counted, level
 from framediff.frame.voice import quoted_spans
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -184,9 +184,11 @@ def _count(ent: Any, text: str) -> Value | None:
     if after is not None and after.text in ("-", "–") :
         return None  # "a 60-day suspension": an attribute, not a count
     number_tokens = _number_tokens(ent)
-    # a quantity's unit is what it counts ("12,400 acres", "50 mph": a forty-third trial's two acreages of one fire had
-    # gone uncompared), not a word beside the figure
-    unit = {t.i for t in ent if ent.label_ == "QUANTITY" and t.pos_ == "NOUN" and t.i == ent.end - 1}
+    # an area's unit is what it counts ("12,400 acres": a forty-third trial's two acreages of one fire had gone
+    # uncompared), not a word beside the figure. Other measures are not read: a second reader set a quake's depth against
+    # its distance, an altitude against a drop, sustained winds against gusts, a rate of rain against its total and 44
+    # degrees Celsius against 111 Fahrenheit, each a unit alike
+    unit = {t.i for t in ent if ent.label_ == "QUANTITY" and t.i == ent.end - 1 and t.lemma_.lower() in AREAS}
     hedge_tokens = [t for t in ent if not (_is_number(t) or t.text in CURRENCY or t.lower_ in CURRENCY or t.lower_ in _SHARE_WORDS
                                            or (t.text == "-" and _SPELLED.fullmatch(lowered)) or t.i in unit)]
     parsed = _number(number_tokens)
@@ -197,7 +199,7 @@ def _count(ent: Any, text: str) -> Value | None:
         if text[: ent.start_char].rstrip().endswith("("):
             return None  # a measure given again in another unit: "50 km (32 miles)"
         if value.is_integer() and value % 10 == 0 and step < 10:
-            step = 10.0  # a measure's round figure is rounded: "30 miles west of Baghdad" is "50 km (32 miles)" (MRPC)
+            step = 10.0  # a measure's round figure is rounded ("30 miles west of Baghdad" is "50 km (32 miles)", MRPC)
     if value == 1 and number_tokens and number_tokens[0].lower_ == "one":
         return None  # "one of the first", "one day": a pronoun or an idiom far more often than a count
     hedge = " ".join(t.lower_ for t in hedge_tokens).strip()
