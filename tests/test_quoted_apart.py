@@ -119,12 +119,14 @@ NOT_APART = {
     "according": "'according to Councilmember Dan Whitaker's notes of the mayor's remarks'",
     "ownwords": "'Councilmember Dan Whitaker said in the mayor's own words'",
     "nod": "'Whitaker said, in a nod to the mayor's campaign slogan'",
-    # and a fifth's, of the pronoun and the clause on a speaker read since
+    # and a fifth's, of the pronoun (no longer read) and the clause on a speaker
     "eulogy": "'he said' after a sentence naming the dead man the words speak of",
     "pronounsex": "'she said' after a sentence naming a boy",
     "whoquoting": "'said Councilmember Dan Whitaker, who was quoting the mayor'",
     "readclause": "'said Carla Mendes, who read a statement on the family's behalf'",
     "company": "a company's statement and its chief executive's",
+    # and a sixth's
+    "relaying": "'said Councilmember Dan Whitaker, who was relaying a message from the mayor'",
 }
 
 
@@ -189,23 +191,3 @@ def test_a_surname_two_people_share_is_read_by_the_name_given_in_full_before_it(
     # and a name and a title alone shared ("Judge Chen") point at no sentence as one that comes near
     [record] = [r for r in document["alone_near"] if r["text"] == "Judge Chen is not related to Ms. Chen."]
     assert record["nearest_elsewhere"]["state"] == "unclear"
-
-
-def test_words_given_by_he_after_a_sentence_naming_one_person_are_that_persons(run_json: Any, tmp_path: Path) -> None:
-    """A forty-first trial's story (fictional): the tabloid gives the commission chair's words to a campaigner named in the
-    sentence before 'he blasted'; the report had said "found none" of words given to different speakers."""
-    (tmp_path / "wire.txt").write_text(
-        "Brightline Telecom says hackers stole data of 4.2 million customers\n\n"
-        "Brightline Telecom said on Thursday that hackers had stolen personal data belonging to 4.2 million of its customers.\n\n"
-        "The Federal Data Protection Commission said it had opened an investigation.\n\n"
-        '"This is a wake-up call for the whole sector," Commission Chair David Okafor said in a statement.\n\n'
-        "Tom Moss of the campaign group Consumer Voice said credit monitoring was not enough.\n", encoding="utf-8")
-    (tmp_path / "tabloid.txt").write_text(
-        "SHAMBLES! Phone giant Brightline lets hackers grab data of 4.8 MILLION customers\n\n"
-        "Shambolic phone giant Brightline has admitted that hackers plundered the private details of 4.8 million customers.\n\n"
-        "Tom Moss of campaign group Consumer Voice was furious.\n\n"
-        '"This is a wake-up call for the whole sector," he blasted.\n\n'
-        '"Credit monitoring is not compensation."\n', encoding="utf-8")
-    doc = run_json("compare", str(tmp_path), "--no-cache")
-    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
-    assert given == [[("tabloid", "Tom Moss"), ("wire", "David Okafor")]]

@@ -35,11 +35,10 @@ _WORD = re.compile(r"\w[\w’']*")
 # verbs by which someone takes up words that may be another's: "rejected the argument that …", "read a statement on her
 # behalf", "mocked", "echoed" (a second reader's); a quote given with one is no one's statement here ("gushed", "insisted" are)
 _NOT_SAYING = re.compile(r"(?:reject|read|mock|dismiss|question|den(?:y|ie)|disput|challeng|ridicul|quot|cit|echo|repeat|paraphras"
-                         r"|parrot|scoff|derid|recit|recall|rebut|lampoon)", re.I)
+                         r"|parrot|scoff|derid|recit|recall|rebut|lampoon|relay)", re.I)
 # words that say the quotation is taken from something: whose words they are is not the one who gives them (a fourth
 # second reader's "according to Councilmember Dan Whitaker's notes of the mayor's remarks", "in the mayor's own words")
 _TAKEN = re.compile(r"\b(?:according|words|remarks|notes|slogan|line|phrase|speech|motto|quip|nod|borrow\w*)\b", re.I)
-_OTHERS = frozenset("he him his she her hers they them their".split())  # a person a sentence speaks of besides those it names
 _BODIES = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT"))  # spaCy's entities that are no person
 _NEARLY = 0.75  # two words of two names spelt this alike (difflib's ratio) are one name spelt two ways
 _PARTICLES = frozenset("de da del der den di dos du van von bin ibn al el la le y".split())
@@ -114,10 +113,8 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text and t.i not in named]
     if len(verbs) != 1:
         return False
-    if _names(own, speaker):
-        return any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents) or _subject(verbs[0], speaker)
-    said = " ".join(q.text for q in quotes if q.sentence == sentence)
-    return _named_before(article, index, verbs[0], own, speaker, other, said)
+    return _names(own, speaker) and (any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents)
+                                     or _subject(verbs[0], speaker))
 
 
 def _subject(verb: Any, speaker: str) -> bool:
@@ -131,39 +128,6 @@ def _subject(verb: Any, speaker: str) -> bool:
     subject = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text == names[-1]]
     return (len(subject) == 1 and [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1] and known(names[0])
             and subject[0].ent_type_ not in _BODIES)  # "Morgan Stanley said in a note": a bank (a second reader's)
-
-
-def _named_before(article: Article, index: int, verb: Any, own: str, speaker: str, other: str, said: str) -> bool:
-    """Is the speaker the "he" or "she" of ``he blasted``, the sentence's own words besides its quotation: a pronoun that
-    does the one verb and at most two words more, in a sentence right after one that names the speaker and no other
-    person (trial 41's tabloid: 'Tom Moss of campaign group Consumer Voice was furious. "This is a wake-up call for the
-    whole sector," he blasted.', whose words the wire gives to the commission's chair), as the subject of its main verb?
-    A sentence before that names two people, another's surname, none, or holds a pronoun for someone ("dismissed her
-    objections"), leaves the pronoun unread; so does a quotation that speaks of someone by a pronoun ('Greg Patel, 71,
-    died at the scene. "He was a gentle man …," he said.': a neighbour's words, a second reader's), a sentence before
-    that tells of a death, and a first name that is not a given name of the pronoun's sex ("she said" after "Tommy Reyes
-    slipped off the bank")."""
-    from framediff.frame.counted import casualty_of
-    from framediff.frame.given_names import feminine, known
-    from framediff.language.parser import parse
-
-    words = [t for t in verb.doc if t.is_alpha and own[t.idx : t.idx + len(t.text)] == t.text]
-    pronoun = [t for t in words if t.lower_ in ("he", "she") and t.head is verb and t.dep_ == "nsubj"]
-    if index == 0 or len(pronoun) != 1 or len(words) > 4 or any(t.pos_ == "PROPN" for t in words):
-        return False
-    first = speaker.split()[0]
-    if any(w.lower() in _OTHERS for w in _WORD.findall(said)) or not known(first) or feminine(first.lower()) != (
-            pronoun[0].lower_ == "she"):
-        return False
-    before = article.sentences[index - 1].text
-    if other.split()[-1] in before:
-        return False
-    (doc,) = parse([before])
-    if any(t.lower_ in _OTHERS for t in doc):
-        return False  # 'Mayor Thomas Brady dismissed her objections. "…," she said.': "she" is the one "her" is
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    return bool(people) and all(_names(p.text, speaker) for p in people) and any(
-        t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and casualty_of(t.head) is None for p in people for t in p)
 
 
 def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
