@@ -26,8 +26,10 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
 _IN_WORDS = "|".join(_SMALL[1:])
 _TALLY_WORDS = re.compile(rf"(?<![\w-])(?<!\bat )(?<!\bby )(?<!\bpast )({_IN_WORDS})\s+to\s+({_IN_WORDS}|zero|nothing)"
                           r"(?![\w-])(?!\s+(?:o'clock|[ap]\.?m\b|this|tonight|in the))", re.I)
-# the words that tell a tally in words is a vote's, fewer than for figures: not a game "won three to one"
-_VOTED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|tally|ballot|roll[- ]call|ruled|ruling|decision)\b", re.I)
+# what a tally in words follows right away, where it is a vote's: "voted three to two", "a vote of seven to two", "ruled
+# five to four"; not a game ("won three to one") nor a ratio ("by nearly three to one", "roughly three to one": a second
+# reader's strike vote of 312 to 118)
+_VOTED = re.compile(r"\b(?:voted|ruled|decided|(?:vote|votes|tally|margin) of)\s+$", re.I)
 # a range of what follows ("5 to 10 votes short", "18 to 25 years", "9-10 p.m."), not a tally ("a 97-1 vote")
 _RANGE_AFTER = re.compile(r"\s+(?:votes|seats|members|senators|lawmakers|points|years?|people|of\b)", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|ages?|aged)\s+$", re.I)
@@ -48,8 +50,9 @@ def tallies(text: str) -> list[tuple[str, str]]:
             continue
         won, lost = (_count(g) for g in m.groups())
         around = text[max(0, m.start() - _NEAR) : m.start()] + " " + text[m.end() : m.end() + _NEAR]
-        words = not m.group(1).isdigit()
-        if words and (won == lost or not _VOTED.search(around)):
+        if not m.group(1).isdigit():  # in words
+            if won > lost and _VOTED.search(text[max(0, m.start() - _NEAR) : m.start()]):
+                out.append((f"{won}-{lost}", m.group()))
             continue
         if won >= lost and _VOTE.search(around):  # a range rises ("3 to 4"); a tally, winner first
             out.append((f"{won}-{lost}", m.group()))
