@@ -84,6 +84,7 @@ def test_a_person_called_by_two_forms_of_a_first_name(one: str, other: str, form
      ("Richard", "Dick", False), ("Edward", "Ted", False),  # neither: left to an outlet that gives both
      ("Gilbert", "Wilber", False),  # the rhyme only for a short form: two names
      ("Ricky", "Dick", False),  # two nicknames of one name, which the table pairs: one may be of Richard, the other not
+     ("Hannah", "Nan", False),  # the table pairs them one way only: "Nan" is a name of its own too
      ("Alice", "Lisa", False), ("Amos", "Moses", False),  # the genealogists' pairs, two names today
      ("Harry", "Henry", False), ("Jane", "Jean", False),  # one length: two spellings as often as two people
      ("Daniel", "David", False)],

@@ -64,7 +64,8 @@ def one_name(a: str, b: str) -> bool:
     other's nickname in the table, and the shorter shares the longer's first letter, or is a short one (four letters at
     most: not "Wilber" of "Gilbert") of a longer one of six letters or more, that is its opening with its first letter
     changed ("Bob" is "Rob" of "Robert", "Bill" "Will" of "William": a forty-second trial's "Robert Kane" and "Bob Kane"
-    had gone unjoined; "Ricky" and "Dick", two nicknames the table pairs, stay apart: a second reader's).
+    had gone unjoined), where the table pairs the two both ways ("Nan" and "Hannah", two women a second reader named,
+    and "Ricky" and "Dick", two nicknames, stay apart).
     "Dick" / "Richard" and "Ted" / "Edward", which are neither, and "Alice" / "Lisa" or "Amos" / "Moses", which the table
     pairs as well, are left unjoined, as are two forms of one length ("Harry" / "Henry", "Jane" / "Jean")."""
     x, y = a.lower(), b.lower()
@@ -74,7 +75,8 @@ def one_name(a: str, b: str) -> bool:
     if y not in table.nicknames_of(x) and x not in table.nicknames_of(y):
         return False
     short, long = sorted((x, y), key=len)
-    rhymes = len(short) <= 4 and len(long) >= 6 and short in table.nicknames_of(long) and long.startswith(long[0] + short[1:])
+    rhymes = (len(short) <= 4 and len(long) >= 6 and short in table.nicknames_of(long) and long in table.nicknames_of(short)
+              and long.startswith(long[0] + short[1:]))
     return len(x) != len(y) and (x[0] == y[0] or rhymes)
 
 
@@ -144,12 +146,12 @@ def _either_sex(firsts: set[str]) -> bool:
             if len(short) >= len(long_):
                 continue
             others = {c for c in table.canonicals_of(short) if c[:1] == short[:1].lower()} - {long_.lower()}
-            if any(feminine(c) != feminine(long_.lower()) for c in others):
+            if any(_feminine(c) != _feminine(long_.lower()) for c in others):
                 return True
     return False
 
 
-def feminine(name: str) -> bool:
+def _feminine(name: str) -> bool:
     """A name's sex as its ending tells it in English ("Alexandra", "Christina"), but for men's names that end so."""
     return name.endswith("a") and name not in ("joshua", "ezra", "luca", "nikita", "sasha", "mustafa", "isaiah", "jonah")
 
