@@ -72,12 +72,12 @@ LACKING = ("comes near", "leaves it out", "cannot tell")
 # closest sentence's score, the share of the claim's words its article uses), and the cut-offs are the README's ("What an
 # outlet lacks: its states"). The legend had spelt every cut-off out, some twenty lines at 80 columns that a forty-second
 # trial's reader found no journalist could use.
-LEAVES_OUT_LEGEND = ("nothing of it comes near, or what comes nearest is another speaker's words or another event "
-                     "(each line says why)")
-UNCLEAR_LEGEND = ("framediff cannot tell whether it states it: its closest sentence shows neither way, and is not pointed at "
-                  "(each line says why)")
+LEAVES_OUT_LEGEND = ("nothing of it comes near, or what comes nearest is another speaker's words or another event, each "
+                     "line saying why")
+UNCLEAR_LEGEND = ("framediff cannot tell whether it states it: its closest sentence shows neither way, and is not pointed at, "
+                  "each line saying why")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or framediff cannot tell whether that "
-                "outlet states it (and why)")
+                "outlet states it, and why")
 CUT_OFFS = "The cut-offs: README, “What an outlet lacks: its states”."
 
 
