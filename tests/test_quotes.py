@@ -145,7 +145,21 @@ CASES += [
     # (a second reader's)
     ('Engineers were inspecting a bridge, according to Marco Bundi, a spokesman for the railway. Claudia Bundi, who runs the '
      'Hotel Kurhaus, took in 40 passengers.\n\n"We expect to reopen the line on Friday at the earliest," Mr. Bundi said.',
-     [("speech", "Bundi", "said")]),
+     [("speech", "Mr. Bundi", "said")]),
+    # a forty-fourth trial's tabloid: a surname the small model reads as a place ("Helen Park", a FAC), beside another Park
+    ('Helen Park, 61, who led the study, said: "We did not go looking for this."\n\nFuming Sen. Thomas Park slammed the '
+     'greedy company, saying it "knew, or should have known, about these risks."',
+     [("speech", "Helen Park", "said"), ("speech", "Thomas Park", "saying")]),
+    # a CRN report (bench/framing, November 2019): a sentence's opening "Hosting Cook" is no person the later "Cook said"
+    # could be
+    ('Salesforce CEO Marc Benioff welcomed Apple CEO Tim Cook to the stage on Tuesday.\n\nHosting Cook at Dreamforce "is our '
+     'dream," Benioff said.\n\n"I can feel him and his presence when I come here," Cook said.',
+     [("speech", "Marc Benioff", "said"), ("speech", "Tim Cook", "said")]),
+    # a forty-fourth trial's regional paper: a couple, each quoted by a pronoun after an honorific, are two speakers
+    ('Peter and Anne Holroyd, both 67, from Headingley, were among about 1,200 people evacuated from the town.\n\nMr Holroyd, '
+     'a retired teacher, said the couple had been asleep when the water arrived.\n\n"Anne grabbed our passports and we went '
+     'up to the third floor," he said.\n\nMrs Holroyd said the couple hoped to fly home from Genoa on Monday.\n\n"We were '
+     'lucky," she said.', [("speech", "Mr Holroyd", "said"), ("speech", "Mrs Holroyd", "said")]),
     ('Mayor Linda Okafor bragged about an editorial in the Riverton Ledger that called the subsidy "the smartest investment '
      'this city has made in fifty years."', [("speech", None, None)]),
     # and the wire's councilwoman, named in full in the sentence before, where the article names a judge of her surname too
@@ -255,9 +269,10 @@ CASES += [
     # a party tag beside an office is no name
     ('"The law protects every house of worship," reads a statement from Senate Majority Leader Tom Keller\'s office (D-Nev.).',
      [("speech", "Senate Majority Leader Tom Keller's office", "reads")]),
-    # a surname two people share ("Lily and Rose Harmon") is neither of them when it stands alone
+    # a surname two people share ("Lily and Rose Harmon") is neither of them when it stands alone: with its honorific it
+    # is the one the attribution names
     ("A staffer's post criticized Lily and Rose Harmon, the mayor's daughters.\n\n“You want to cut the ribbon?” Mr. Harmon asked his daughters.",
-     [("speech", "Harmon", "asked")]),
+     [("speech", "Mr. Harmon", "asked")]),
     # "the lawmaker" is the one member of Congress the article names
     ("Three days after a video surfaced showing Ohio Rep. Dan Corwin in a shoving match with a student, the lawmaker said he is “profoundly” sorry for the scuffle.",
      [("speech", "Dan Corwin", "said")]),

@@ -39,10 +39,17 @@ def full_names(text: str, surnames: set[str]) -> list[str]:
             before = text[: m.end(1) - len(" ".join(words)) - 1].rstrip()
             opening = before[-1:] in ("", "“", '"', "—", ":", "?", "!") or (
                 before.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", before))  # "Rep." ends no sentence
-            if opening and (len(given) > 1 or words[0] in CLOSED_WORDS):
-                continue
+            if opening and (len(given) > 1 or words[0] in CLOSED_WORDS or _participle(words[0])):
+                continue  # "Hosting Cook at the event, Benioff …": a verb's form, not Cook's first name
             found.append(clean_name(" ".join([*words, surname])))  # "CEO Marc Benioff" is Marc Benioff
     return found
+
+
+def _participle(word: str) -> bool:
+    """A word ending in "-ing" that is no given name of the nicknames table ("Hosting", not "Irving")."""
+    from framediff.frame.given_names import known
+
+    return len(word) > 4 and word.endswith("ing") and not known(word)
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
@@ -128,7 +135,8 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
     full: dict[str, set[str]] = {}
     for name in [*people, *[q.speaker for q in quotes if q.speaker]]:
         words = name.split()
-        if len(words) > 1 and words[-1] not in shared and all(w[:1].isupper() for w in words) and "’" not in name and "'" not in name:
+        if (len(words) > 1 and words[-1] not in shared and all(w[:1].isupper() for w in words) and "’" not in name
+                and "'" not in name and not _participle(words[0])):
             full.setdefault(words[-1], set()).add(name)
     longest = {surname: max(names, key=len) for surname, names in full.items()
                if all(n in max(names, key=len) or _initials(n, max(names, key=len)) for n in names)}
@@ -146,6 +154,8 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
             who = longest[who]
         elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
+        if who and len(who.split()) == 1 and (who in shared or who in several) and text and q.start is not None:
+            who = _honorific_before(text, who, q.start, q.end or q.start) or who
         elif who and len(who.split()) > 1 and who.split()[-1] in longest and _initials(who, longest[who.split()[-1]]):
             who = longest[who.split()[-1]]
         elif who and _body_key(who) in bodies:
@@ -163,6 +173,26 @@ def _honoured(text: str, surname: str, quote: Quote) -> bool:
     reader's "Claudia Bundi … Marco Bundi … Mr. Bundi said")."""
     start, end = quote.start or 0, quote.end or 0
     return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(surname)}\b", text[max(0, start - 120) : end + 80]))
+
+
+def _honorific_before(text: str, surname: str, start: int, end: int) -> str | None:
+    """Where two people share a surname and a quote's speaker stays the surname alone ("he said", "she said" after "Mr
+    Holroyd …" and "Mrs Holroyd …"), the surname with the honorific its attribution gives it ('…," Mr. Bundi said'), else
+    the one it was given last before the quote, within NEAR_NAME
+    characters ("Mr Holroyd"): a forty-fourth trial's couple, "Peter and Anne Holroyd", had been one speaker, "Holroyd (3)".
+    None where the quote's own "he" or "she" is not that honorific's."""
+    honorific = rf"\b(Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(surname)}\b"
+    own = re.match(rf"[\s,.”\"’']*(?:\w+\s+)?({honorific})", text[end : end + 40])  # '…," Mr. Bundi said'
+    if own:
+        return own.group(1)
+    found = list(re.finditer(honorific, text[:start]))
+    if not found or start - found[-1].start() > NEAR_NAME:
+        return None
+    said = text[end : end + 40]
+    pronoun = re.search(r"\b(he|she)\b", said, re.I)
+    if pronoun and (pronoun.group(1).lower() == "he") != (found[-1].group(1) == "Mr"):
+        return None
+    return found[-1].group()
 
 
 def _named_before(text: str, surname: str, names: set[str], start: int) -> str | None:
