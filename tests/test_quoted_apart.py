@@ -127,6 +127,8 @@ NOT_APART = {
     "company": "a company's statement and its chief executive's",
     # and a sixth's
     "relaying": "'said Councilmember Dan Whitaker, who was relaying a message from the mayor'",
+    # a clause the speaker adds is the speaker's, unless it names another by a role
+    "addingrole": "'Councilmember Dan Whitaker said, adding that the mayor had warned the council for years'",
 }
 
 
@@ -191,3 +193,23 @@ def test_a_surname_two_people_share_is_read_by_the_name_given_in_full_before_it(
     # and a name and a title alone shared ("Judge Chen") point at no sentence as one that comes near
     [record] = [r for r in document["alone_near"] if r["text"] == "Judge Chen is not related to Ms. Chen."]
     assert record["nearest_elsewhere"]["state"] == "unclear"
+
+
+def test_what_a_speaker_adds_after_the_words_is_no_second_verb(run_json: Any, tmp_path: Path) -> None:
+    """A forty-fourth trial's story (fictional): the national paper gives a chief executive's words to a doctor, '…," Dr.
+    Mehta said, adding that the study may overstate the danger'; the report had said "found none" of words given to
+    different speakers."""
+    (tmp_path / "wire.txt").write_text(
+        "Brightwell recalls heartburn pill after study links it to pancreatitis\n\n"
+        "Dr. Anil Mehta, a gastroenterologist at Northfield Hospital, said the results could overstate the risk.\n\n"
+        '"The benefits still outweigh the risks for most patients," said Robert Vance, Brightwell\'s chief executive.\n',
+        encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(
+        "Study ties popular heartburn drug to pancreas damage\n\n"
+        "Robert Vance, Brightwell's chief executive, said the company had acted quickly.\n\n"
+        "Dr. Anil Mehta, a gastroenterologist at Northfield Hospital, was more cautious about the findings.\n\n"
+        '"The benefits still outweigh the risks for most patients," Dr. Mehta said, adding that the study may overstate the '
+        "danger because many participants already had gallstones.\n", encoding="utf-8")
+    doc = run_json("compare", str(tmp_path), "--no-cache")
+    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
+    assert given == [[("paper", "Anil Mehta"), ("wire", "Robert Vance")]]

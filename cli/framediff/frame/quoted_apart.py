@@ -90,7 +90,9 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     the words of President Vladimir Putin"; "borrowing a line from Lincoln"), or the words be another's the sentence names
     by a role ("Whitaker said, quoting the mayor"; "told reporters that the mayor had warned the council:"): the sentence's
     own words hold one verb, the one that says the words, besides those of a clause on the speaker ("said Sen. Elaine
-    Brooks, a Democrat from Ohio who has urged the bureau to appeal", a forty-second trial's), or nothing is stated."""
+    Brooks, a Democrat from Ohio who has urged the bureau to appeal", a forty-second trial's) and of what the speaker
+    adds ("said, adding that the study may overstate the danger", a forty-fourth trial's, where it names no one else
+    and quotes nothing), or nothing is stated."""
     from framediff.language.parser import parse
 
     sentences = article.sentences
@@ -110,7 +112,12 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     named = {d.i for t in doc if t.text == surname and t.pos_ == "PROPN" for d in t.subtree if d.i != t.i}
     if any(_NOT_SAYING.match(doc[i].lower_) for i in named if doc[i].pos_ == "VERB"):
         return False  # "said Councilmember Dan Whitaker, who was quoting the mayor"; "…, who read a statement" (a second reader's)
-    verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text and t.i not in named]
+    added = {d.i for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in ("add", "say") and t.head.pos_ == "VERB"
+             for d in t.subtree}  # '…," Dr. Mehta said, adding that the study may overstate the danger' (a forty-fourth trial's)
+    if any(_NOT_SAYING.match(doc[i].lower_) or doc[i].ent_type_ == "PERSON" or doc[i].lemma_.lower() in HUMAN_ROLES
+           for i in added):
+        return False  # "adding that the mayor had warned them": another's words may be relayed
+    verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text and t.i not in named | added]
     if len(verbs) != 1:
         return False
     return _names(own, speaker) and (any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents)
