@@ -349,9 +349,10 @@ def test_facts_that_disagree(a: str, b: str, dates: tuple[str | None, str | None
     assert facts_that_disagree({"a": [a], "b": [b]}, {"a": dates[0], "b": dates[1]}) == expected
 
 
-def test_an_area_is_compared_below_the_lead_and_a_toll_only_in_leads() -> None:
-    """A forty-third trial's wire gave its fire's acreage in its fifth sentence, the local paper in its lead: below the lead
-    an area burnt is still the story's, where a count of the dead may be a part of the toll."""
+def test_an_area_and_a_toll_are_compared_only_in_leads() -> None:
+    """Below the lead a count of the dead, or an area burnt, is often a part: "Inside the Hoopa Valley reservation, the fire
+    has burned 3,100 acres" against "The fire has burned 12,400 acres in Humboldt and Trinity counties" (a second reader's).
+    A forty-third trial's wire, whose acreage stood in its fifth sentence, goes unsaid."""
     from framediff.frame.facts import disagreeing_facts
 
     acres = {"a": ["The Cañada Fire, which ignited Wednesday afternoon off State Highway 38, had scorched 14,200 acres by "
@@ -361,9 +362,10 @@ def test_an_area_is_compared_below_the_lead_and_a_toll_only_in_leads() -> None:
     dead = {"a": ["Four people were killed in the fire on Friday."], "b": ["Two people were killed in the fire on Friday."]}
     dates: dict[str, str | None] = {"a": "2026-08-21", "b": "2026-08-21"}
     below = {"a": [True], "b": [False]}
-    assert [f.kind for f in disagreeing_facts(acres, dates, leads=below)] == ["numbers"]
-    assert disagreeing_facts(dead, dates, leads=below) == []
-    assert [f.kind for f in disagreeing_facts(dead, dates, leads={"a": [True], "b": [True]})] == ["numbers"]
+    leads = {"a": [True], "b": [True]}
+    assert disagreeing_facts(acres, dates, leads=below) == [] and disagreeing_facts(dead, dates, leads=below) == []
+    assert [f.kind for f in disagreeing_facts(acres, dates, leads=leads)] == ["numbers"]
+    assert [f.kind for f in disagreeing_facts(dead, dates, leads=leads)] == ["numbers"]
 
 
 @pytest.mark.parametrize(

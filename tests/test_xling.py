@@ -771,9 +771,9 @@ def test_tolls_that_differ_across_languages_are_said_only_unbounded_and_of_one_d
         return [{al.article(a).label: v for a, v in d.values.items()} for d in result.framing.disagreements]
 
     assert story("14 people were killed", "4") == [{"en-wire": ("number:14",), "es-diario": ("number:12",)}]
-    # the hurt, which one outlet gives beside its dead, are no other fact (a forty-second trial's "Three people were killed
-    # and 27 injured" against "vier Menschen ums Leben gekommen" had gone unsaid)
-    assert story("14 people were killed and 30 injured", "4") == [{"en-wire": ("number:14",), "es-diario": ("number:12",)}]
+    # a count of the hurt that one outlet gives and the other does not may tell two facts: a toll of a part ("drei
+    # Deutsche" among seven dead, a second reader's) reads as alike; nothing is said
+    assert story("14 people were killed and 30 injured", "4") == []
     assert story("At least 14 people were killed", "4") == []
     assert story("14 people were killed", "5") == []
 

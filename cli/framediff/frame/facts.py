@@ -29,7 +29,7 @@ from typing import Any, Iterable
 from framediff.comparing.comparison import Comparison
 from framediff.frame.ages import age_disagreements
 from framediff.frame.clock import clock_disagreements
-from framediff.frame.counted import SHARE_OF, running
+from framediff.frame.counted import LEVEL, SHARE_OF, running
 from framediff.frame.facts_across import across_languages, english_members, is_lead
 from framediff.frame.findings import Disagreement
 from framediff.frame.tallies import tally_disagreements
@@ -86,9 +86,10 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
 
     ``quoted``: per outlet and sentence, character ranges of the sentence inside a quotation that runs over sentences
     (:func:`sentence_quotes`); quotation marks within a sentence are read from the sentence itself. ``leads``: per outlet
-    and sentence, whether it is a lead (headline or first sentence): the dead and the hurt are compared as one measure
-    only there, where an outlet gives its story's toll; further down a count of them is often a part ("Two people were
-    killed when their car was swept away" in a story of four dead). None: every sentence is."""
+    and sentence, whether it is a lead (headline or first sentence): the dead and the hurt, and an area burnt, are compared
+    only there, where an outlet gives its story's total; further down a count of them is often a part ("Two people were
+    killed when their car was swept away" in a story of four dead; "Inside the reservation, the fire has burned 3,100
+    acres": a second reader's). None: every sentence is."""
     from framediff.language.parser import parse
 
     articles = sorted(texts)
@@ -114,7 +115,7 @@ def disagreeing_facts(texts: dict[str, list[str]], dates: dict[str, str | None],
             spans = (quoted or {}).get(a, [])
             found = read_values(doc, published, spans[k] if k < len(spans) else (), yearless)
             if leads is not None and not leads[a][k]:
-                found = [replace(v, about=frozenset(x for x in v.about if not x.endswith(("@dead", "@hurt")))) for v in found]
+                found = [replace(v, about=frozenset(x for x in v.about if not running(x) or x.startswith(LEVEL))) for v in found]
                 found = [v for v in found if v.about]
             when.update((id(v), _past_years(doc, v, published)) for v in found)
             stamps.update((id(v), _stamps(doc)) for v in found)

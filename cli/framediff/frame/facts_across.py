@@ -282,11 +282,9 @@ def _by_measure(given: dict[str, dict[str, set[str]]], others: dict[str, set[str
             if measure is None:  # a count: every other number alike, small ones too
                 rest_a, rest_b = others[a] - {_raw(v) for v in one}, others[b] - {_raw(v) for v in other}
                 rest_a, rest_b = {v for v in rest_a if not v.startswith("d")}, {v for v in rest_b if not v.startswith("d")}
-            else:  # beside a toll, the other toll is no other fact: "Three people were killed and 27 injured" against
-                # "vier Menschen ums Leben gekommen", whose 27 hurt come in the next sentence (a forty-second trial's)
-                aside = set(_CASUALTIES) if measure in _CASUALTIES else {measure}
-                rest_a = {v for m, vs in kinds[a].items() if m not in aside for v in vs} | given[a].get("year", set())
-                rest_b = {v for m, vs in kinds[b].items() if m not in aside for v in vs} | given[b].get("year", set())
+            else:
+                rest_a = {v for m, vs in kinds[a].items() if m != measure for v in vs} | given[a].get("year", set())
+                rest_b = {v for m, vs in kinds[b].items() if m != measure for v in vs} | given[b].get("year", set())
             if rest_a == rest_b:
                 out[a] |= one
                 out[b] |= other
