@@ -155,6 +155,13 @@ CASES += [
     ('Salesforce CEO Marc Benioff welcomed Apple CEO Tim Cook to the stage on Tuesday.\n\nHosting Cook at Dreamforce "is our '
      'dream," Benioff said.\n\n"I can feel him and his presence when I come here," Cook said.',
      [("speech", "Marc Benioff", "said"), ("speech", "Tim Cook", "said")]),
+    # ... but not a surname the attribution gives bare, after the other's honorific, nor a title inside a name the small
+    # model misreads (a second reader's)
+    ('Barack and Michelle Obama joined hundreds of mourners in Chicago for the funeral.\n\nMrs Obama, dressed in black, sat '
+     'in the front pew.\n\n"She was a giant of our party and a friend to my family," Obama said in his eulogy.',
+     [("speech", "Obama", "said")]),
+    ('Mayor Chokwe Antar Lumumba said crews had restored full pressure across the city overnight.\n\n"The water is safe to '
+     'drink," Jackson Mayor Lumumba said.', [("speech", "Chokwe Antar Lumumba", "said")]),
     # a forty-fourth trial's regional paper: a couple, each quoted by a pronoun after an honorific, are two speakers
     ('Peter and Anne Holroyd, both 67, from Headingley, were among about 1,200 people evacuated from the town.\n\nMr Holroyd, '
      'a retired teacher, said the couple had been asleep when the water arrived.\n\n"Anne grabbed our passports and we went '

@@ -73,8 +73,9 @@ def given_named(entity: "Span", token: "Token") -> str | None:
     words = [t for t in entity if t.i <= token.i]
     if token.i != entity.end - 1 or not 2 <= len(words) <= 3 or (entity.start > 0 and token.doc[entity.start - 1].lower_ == "the"):
         return None
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words) or not known(words[0].text):
-        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not TITLE.match(t.text + " X") and t.text not in _ROLES
+               for t in words) or not known(words[0].text):
+        return None  # "Jackson Mayor Lumumba said": a title inside (a second reader's)
     return clean_name(" ".join(t.text for t in words)) or None
 
 

@@ -39,17 +39,24 @@ def full_names(text: str, surnames: set[str]) -> list[str]:
             before = text[: m.end(1) - len(" ".join(words)) - 1].rstrip()
             opening = before[-1:] in ("", "“", '"', "—", ":", "?", "!") or (
                 before.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]{1,3})\.$", before))  # "Rep." ends no sentence
-            if opening and (len(given) > 1 or words[0] in CLOSED_WORDS or _participle(words[0])):
-                continue  # "Hosting Cook at the event, Benioff …": a verb's form, not Cook's first name
+            if opening and (len(given) > 1 or words[0] in CLOSED_WORDS):
+                continue
             found.append(clean_name(" ".join([*words, surname])))  # "CEO Marc Benioff" is Marc Benioff
     return found
 
 
 def _participle(word: str) -> bool:
-    """A word ending in "-ing" that is no given name of the nicknames table ("Hosting", not "Irving")."""
+    """A word ending in "-ing" that is no given name of the nicknames table ("Hosting", not "Irving"): as the first word of
+    a name that only opens sentences, beside another name of that surname, it is a verb's form ("Liping Zhang", the one
+    Zhang, stays: a second reader's)."""
     from framediff.frame.given_names import known
 
     return len(word) > 4 and word.endswith("ing") and not known(word)
+
+
+def _inside(text: str, name: str) -> bool:
+    """Does ``text`` write ``name`` somewhere other than at a sentence's opening?"""
+    return any(not re.search(r"(?:^|[.!?:\"”]\s*|\n\s*)$", text[: m.start()]) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
@@ -135,9 +142,11 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
     full: dict[str, set[str]] = {}
     for name in [*people, *[q.speaker for q in quotes if q.speaker]]:
         words = name.split()
-        if (len(words) > 1 and words[-1] not in shared and all(w[:1].isupper() for w in words) and "’" not in name
-                and "'" not in name and not _participle(words[0])):
+        if len(words) > 1 and words[-1] not in shared and all(w[:1].isupper() for w in words) and "’" not in name and "'" not in name:
             full.setdefault(words[-1], set()).add(name)
+    for surname, names in full.items():  # "Hosting Cook at Dreamforce …" beside "Tim Cook": a verb's form, not a first name
+        named = {n for n in names if not (_participle(n.split()[0]) and text and not _inside(text, n))}
+        full[surname] = named if named and len(names) > 1 else names
     longest = {surname: max(names, key=len) for surname, names in full.items()
                if all(n in max(names, key=len) or _initials(n, max(names, key=len)) for n in names)}
     bodies: dict[str, str] = {}
@@ -176,23 +185,31 @@ def _honoured(text: str, surname: str, quote: Quote) -> bool:
 
 
 def _honorific_before(text: str, surname: str, start: int, end: int) -> str | None:
-    """Where two people share a surname and a quote's speaker stays the surname alone ("he said", "she said" after "Mr
-    Holroyd …" and "Mrs Holroyd …"), the surname with the honorific its attribution gives it ('…," Mr. Bundi said'), else
-    the one it was given last before the quote, within NEAR_NAME
-    characters ("Mr Holroyd"): a forty-fourth trial's couple, "Peter and Anne Holroyd", had been one speaker, "Holroyd (3)".
-    None where the quote's own "he" or "she" is not that honorific's."""
-    honorific = rf"\b(Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(surname)}\b"
-    own = re.match(rf"[\s,.”\"’']*(?:\w+\s+)?({honorific})", text[end : end + 40])  # '…," Mr. Bundi said'
-    if own:
-        return own.group(1)
-    found = list(re.finditer(honorific, text[:start]))
-    if not found or start - found[-1].start() > NEAR_NAME:
+    """Where two people share a surname and a quote's speaker stays the surname alone, the surname with the honorific its
+    attribution gives it ('…," Mr. Bundi said', '…?" Mr. Harmon asked': not after a full stop), or, where the attribution is "he said" or
+    "she said", with the title last given that surname before the quote, within NEAR_NAME characters, if it is an honorific
+    of the pronoun's sex ("Mr Holroyd" for "he"): a forty-fourth trial's couple, "Peter and Anne Holroyd", had been one
+    speaker, "Holroyd (3)". Else None: '…," Obama said in his eulogy' after "Mrs Obama sat …", a quotation that ends its
+    sentence before "Mr. Holroyd said …", or "Dr. Holroyd" before "she said" tell no one (a second reader's)."""
+    after = text[end : end + 40]
+    own = re.match(rf"[”\"’']?\s*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+{re.escape(surname)}\b)", after)
+    if own and re.search(r"[,?!]", text[max(0, end - 1) : end + 2]) and "." not in text[max(0, end - 1) : end + 1]:
+        return own.group().lstrip("”\"’' ")
+    pronoun = re.match(r"[”\"’']?,?\s*(he|she)\s+\w+", after)
+    if pronoun is None:
         return None
-    said = text[end : end + 40]
-    pronoun = re.search(r"\b(he|she)\b", said, re.I)
-    if pronoun and (pronoun.group(1).lower() == "he") != (found[-1].group(1) == "Mr"):
+    titled = list(re.finditer(rf"\b([A-Z][a-z]{{1,4}})\.?\s+{re.escape(surname)}\b", text[:start]))
+    titled = [m for m in titled if m.group(1) in _TITLED]
+    if not titled or start - titled[-1].start() > NEAR_NAME:
         return None
-    return found[-1].group()
+    last = titled[-1].group(1)
+    if last not in ("Mr", "Mrs", "Ms", "Miss") or (last == "Mr") != (pronoun.group(1) == "he"):
+        return None
+    return titled[-1].group()
+
+
+# titles before a surname: an honorific tells the person's sex, the others do not ("Dr. Holroyd")
+_TITLED = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sen Rep Rev Gov Judge Capt Gen Col Lt Sgt".split())
 
 
 def _named_before(text: str, surname: str, names: set[str], start: int) -> str | None:

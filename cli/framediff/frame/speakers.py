@@ -111,9 +111,11 @@ def _named(token: "Token", resolve: "Resolver | None" = None) -> str | None:
             if token.pos_ == "PROPN" and misread and resolve is not None and resolve.knows(token.text):
                 k = particles_before(token, token.i)  # "von der Leyen" as the one full name the article gives, not "Leyen"
                 return (resolve.full_name(token.text) or token.doc[k : token.i + 1].text) if k < token.i else token.text
+            if (named := name_cut(entity, token) or after_title(entity, token)) is not None:
+                return named
             if token.pos_ == "PROPN" and resolve is not None and resolve.knows(token.text) and (given := given_named(entity, token)):
                 return given  # "Helen Park said", read as a park, where the article names a person of that surname
-            return name_cut(entity, token) or after_title(entity, token) or work_speaks(entity, token)
+            return work_speaks(entity, token)
         if entity.label_ == "NORP" and token.tag_ == "NNP" and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("the", "a", "an", "one") for c in token.children):
             return _role(token)  # "the Arizona Republican", "one Democrat": a person by party, not the party
