@@ -624,6 +624,9 @@ TALLIES = [
     ("The Senate on Tuesday approved a $1 trillion bipartisan infrastructure bill by a more than two-to-one margin.", None),
     ("The club won three to one at Dover on Saturday.", None),
     ("Workers at the Harlan plant voted by nearly three to one to strike.", None),
+    ("Nurses at St. Vincent's Hospital in Portland backed a strike by a margin of three to one on Tuesday, their union said.",
+     None),
+    ("The Riverton school board agreed on Tuesday night to close Lincoln Elementary, and the vote was six to three.", "6-3"),
     ("The justices ruled five to four that the law stood.", "5-4"),
     # a split of seats, not a vote counted; a quote's tally; a range, which rises
     ("Democrats face an uphill battle in their efforts to take back the House, where Republicans hold a 242-190 seat "

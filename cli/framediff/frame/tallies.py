@@ -26,10 +26,10 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
 _IN_WORDS = "|".join(_SMALL[1:])
 _TALLY_WORDS = re.compile(rf"(?<![\w-])(?<!\bat )(?<!\bby )(?<!\bpast )({_IN_WORDS})\s+to\s+({_IN_WORDS}|zero|nothing)"
                           r"(?![\w-])(?!\s+(?:o'clock|[ap]\.?m\b|this|tonight|in the))", re.I)
-# what a tally in words follows right away, where it is a vote's: "voted three to two", "a vote of seven to two", "ruled
-# five to four"; not a game ("won three to one") nor a ratio ("by nearly three to one", "roughly three to one": a second
-# reader's strike vote of 312 to 118)
-_VOTED = re.compile(r"\b(?:voted|ruled|decided|(?:vote|votes|tally|margin) of)\s+$", re.I)
+# what a tally in words follows right away, where it is a vote's: "voted three to two", "a vote of seven to two", "the vote
+# was six to three", "ruled five to four"; not a game ("won three to one") nor a ratio ("by nearly three to one", "by a
+# margin of three to one": second readers' strike votes of 312 to 118)
+_VOTED = re.compile(r"\b(?:voted|ruled|decided|(?:vote|votes|tally) (?:of|was|is|stood at))\s+$", re.I)
 # a range of what follows ("5 to 10 votes short", "18 to 25 years", "9-10 p.m."), not a tally ("a 97-1 vote")
 _RANGE_AFTER = re.compile(r"\s+(?:votes|seats|members|senators|lawmakers|points|years?|people|of\b)", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|ages?|aged)\s+$", re.I)
