@@ -129,6 +129,7 @@ NOT_APART = {
     "relaying": "'said Councilmember Dan Whitaker, who was relaying a message from the mayor'",
     # a clause the speaker adds is the speaker's, unless it names another by a role
     "addingrole": "'Councilmember Dan Whitaker said, adding that the mayor had warned the council for years'",
+    "addingput": "'adding that the water department's engineers had put it exactly that way in 2019' (a second reader's)",
 }
 
 

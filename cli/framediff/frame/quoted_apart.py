@@ -112,16 +112,20 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     named = {d.i for t in doc if t.text == surname and t.pos_ == "PROPN" for d in t.subtree if d.i != t.i}
     if any(_NOT_SAYING.match(doc[i].lower_) for i in named if doc[i].pos_ == "VERB"):
         return False  # "said Councilmember Dan Whitaker, who was quoting the mayor"; "…, who read a statement" (a second reader's)
-    added = {d.i for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in ("add", "say") and t.head.pos_ == "VERB"
-             for d in t.subtree}  # '…," Dr. Mehta said, adding that the study may overstate the danger' (a forty-fourth trial's)
-    if any(_NOT_SAYING.match(doc[i].lower_) or doc[i].ent_type_ == "PERSON" or doc[i].lemma_.lower() in HUMAN_ROLES
-           for i in added):
-        return False  # "adding that the mayor had warned them": another's words may be relayed
+    adding = [t for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in ("add", "say") and t.head.pos_ == "VERB"]
+    added = {d.i for t in adding for d in t.subtree}  # '…," Dr. Mehta said, adding that the study may overstate the danger'
+    if any((doc[i].pos_ == "VERB" and (_NOT_SAYING.match(doc[i].lower_) or doc[i].lemma_.lower() in _TAKEN_UP))
+           or doc[i].ent_type_ == "PERSON" for i in added - {t.i for t in adding}):
+        return False  # "adding that the mayor had warned them", "adding, as the engineers put it": another's words
     verbs = [t for t in doc if t.pos_ == "VERB" and own[t.idx : t.idx + len(t.text)] == t.text and t.i not in named | added]
     if len(verbs) != 1:
         return False
     return _names(own, speaker) and (any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents)
                                      or _subject(verbs[0], speaker))
+
+
+# verbs by which a clause the speaker adds gives another's words: "as the engineers put it", "that the mayor had warned"
+_TAKEN_UP = frozenset(("put", "say", "warn", "write", "tell", "call", "describe", "argue", "claim", "note"))
 
 
 def _subject(verb: Any, speaker: str) -> bool:
