@@ -163,12 +163,12 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
             who = longest[who]
         elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
-        if who and len(who.split()) == 1 and (who in shared or who in several) and text and q.start is not None:
-            who = _honorific_before(text, who, q.start, q.end or q.start) or who
         elif who and len(who.split()) > 1 and who.split()[-1] in longest and _initials(who, longest[who.split()[-1]]):
             who = longest[who.split()[-1]]
         elif who and _body_key(who) in bodies:
             who = bodies[_body_key(who)]
+        if who and len(who.split()) == 1 and (who in shared or who in several) and text and q.start is not None:
+            who = _honorific_before(text, who, q.start, q.end or q.start) or who  # still the surname two people share
         out.append(replace(q, speaker=who) if who != q.speaker else q)
     return out
 
@@ -186,8 +186,9 @@ def _honoured(text: str, surname: str, quote: Quote) -> bool:
 
 def _honorific_before(text: str, surname: str, start: int, end: int) -> str | None:
     """Where two people share a surname and a quote's speaker stays the surname alone, the surname with the honorific its
-    attribution gives it ('…," Mr. Bundi said', '…?" Mr. Harmon asked': not after a full stop), or, where the attribution is "he said" or
-    "she said", with the title last given that surname before the quote, within NEAR_NAME characters, if it is an honorific
+    attribution gives it ('…," Mr. Bundi said', '…?" Mr. Harmon asked': not after a full stop), or, where the attribution
+    is "he said" or "she said", with the title last given that surname before the quote, within NEAR_NAME characters, if
+    it is an honorific
     of the pronoun's sex ("Mr Holroyd" for "he"): a forty-fourth trial's couple, "Peter and Anne Holroyd", had been one
     speaker, "Holroyd (3)". Else None: '…," Obama said in his eulogy' after "Mrs Obama sat …", a quotation that ends its
     sentence before "Mr. Holroyd said …", or "Dr. Holroyd" before "she said" tell no one (a second reader's)."""

@@ -197,9 +197,9 @@ def _count(ent: Any, text: str) -> Value | None:
     value, step = parsed
     if unit:
         if text[: ent.start_char].rstrip().endswith("("):
-            return None  # a measure given again in another unit: "50 km (32 miles)"
+            return None  # an area given again in another unit: "5,000 hectares (12,355 acres)"
         if value.is_integer() and value % 10 == 0 and step < 10:
-            step = 10.0  # a measure's round figure is rounded ("30 miles west of Baghdad" is "50 km (32 miles)", MRPC)
+            step = 10.0  # an area's round figure is rounded: "12,360 acres" is not set against "12,355 acres"
     if value == 1 and number_tokens and number_tokens[0].lower_ == "one":
         return None  # "one of the first", "one day": a pronoun or an idiom far more often than a count
     hedge = " ".join(t.lower_ for t in hedge_tokens).strip()
