@@ -21,6 +21,7 @@ from framediff.aligning.two_events import outliers
 from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
+from framediff.comparing.quoted_words import quoted_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
@@ -168,11 +169,12 @@ def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
 def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str) -> LeftOut:
     """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
     the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`same_value`),
-    which a low score does not outweigh: then it may say the claim differently, for that reason; or unless another of its
-    sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
+    which a low score does not outweigh, or another of its sentences quotes words the claim quotes
+    (:func:`~framediff.comparing.quoted_words.quoted_elsewhere`): then it may say the claim differently, for that reason;
+    or unless another of its sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
     18-month investigation" for "The investigation lasted 14 months"): then framediff cannot tell (:func:`day_elsewhere`,
     :func:`~framediff.comparing.lengths.length_elsewhere`)."""
-    value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR)
+    value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score

@@ -1,0 +1,99 @@
+"""Words a claim quotes that an outlet quotes too: evidence that the outlet gives the claim, at least in part.
+
+An outlet that lacks a claim by score may still quote its words in another sentence, with another attribution or
+inside a longer sentence: "Obama, speaking from the White House on Sunday, said the nightclub massacre ... is being
+investigated as an “act of terror,” though ..." against "In their remarks on Sunday, both Obama and Clinton referred to
+the shooting as an 'act of terror'". Judged blind on the 50 BASIL dev events, such records had been said to "leave it
+out" (bench/verdicts/coverage/left_out.jsonl), where the outlet states the claim or part of it. A run of quoted words
+both give is the evidence, and the record shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from framediff.aligning.profiles import STOPWORDS
+
+if TYPE_CHECKING:
+    from framediff.aligning.claims import Alignment, Claim
+
+# A run of at least this many words, MIN_CONTENT of them not function words: "act of terror", "politically driven
+# vendetta". Two words quoted ("phony theology", "war of choice" less its article) are a label many outlets repeat of
+# one remark, and tell no sentence of it. Nor do words in title case ("Fast and Furious", "Defeat ISIS"): a name in
+# quotation marks, which any sentence on its subject gives.
+MIN_WORDS = 3
+MIN_CONTENT = 2
+_WORD = re.compile(r"[^\W_]+(?:['’&-][^\W_]+)*")  # "Chick-fil-A" is one word
+
+
+def _quoted_words(text: str, spans: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """Each run of words of ``text`` inside quotation marks (``spans``: character ranges of ``text``)."""
+    return [list(_WORD.finditer(text, a, b)) for a, b in spans]
+
+
+def _lowered(words: list[re.Match[str]]) -> list[str]:
+    return [w.group().lower().replace("’", "'") for w in words]
+
+
+def _longest_shared(first: list[str], second: list[str]) -> tuple[int, int]:
+    """The longest run of words ``first`` and ``second`` both hold, in order and unbroken: its length and where it ends in
+    ``second`` (the first found of that length)."""
+    best: tuple[int, int] = (0, 0)  # (length, where it ends in second)
+    previous = [0] * (len(second) + 1)
+    for word in first:
+        current = [0] * (len(second) + 1)
+        for j, other in enumerate(second, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best[0]:
+                    best = (current[j], j)
+        previous = current
+    return best
+
+
+def _telling(run: list[re.Match[str]]) -> bool:
+    """Is a shared run long enough to tell the quotation: MIN_WORDS words, MIN_CONTENT of them not function words, and
+    not all of those in title case (a name)?"""
+    content = [w.group() for w in run if w.group().lower().replace("’", "'") not in STOPWORDS]
+    return len(run) >= MIN_WORDS and len(content) >= MIN_CONTENT and not all(w[:1].isupper() for w in content)
+
+
+def shared_quotation(ours: str, theirs: str, our_spans: list[tuple[int, int]] | None = None,
+                     their_spans: list[tuple[int, int]] | None = None) -> str | None:
+    """The longest run of words that ``ours`` and ``theirs`` both give inside quotation marks, as ``theirs`` writes it, if
+    it tells the quotation (:data:`MIN_WORDS` words, :data:`MIN_CONTENT` of them not function words, not a name in title
+    case); else None. The
+    spans are each text's quoted character ranges (by default read in the text alone:
+    :func:`~framediff.frame.voice.quoted_spans`)."""
+    from framediff.frame.voice import quoted_spans  # the frame package imports this one's
+
+    runs = [_lowered(q) for q in _quoted_words(ours, quoted_spans(ours) if our_spans is None else our_spans)]
+    best: tuple[int, str] = (0, "")
+    for quoted in _quoted_words(theirs, quoted_spans(theirs) if their_spans is None else their_spans) if runs else ():
+        words = _lowered(quoted)
+        for run in runs:
+            length, end = _longest_shared(run, words)
+            if length > best[0] and _telling(quoted[end - length:end]):
+                best = (length, theirs[quoted[end - length].start():quoted[end - 1].end()])
+    return best[1] or None
+
+
+def quoted_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | None:
+    """Why ``article`` may give the claim though its closest sentence scores low: one of its sentences quotes words a member
+    of the claim quotes, a run of :data:`MIN_WORDS` or more (:func:`shared_quotation`, in one language; a quote that
+    opens in an earlier sentence of its paragraph counts). The reason quotes the run. None: no sentence does."""
+    from framediff.frame.voice import article_quotes, sentence_quotes
+
+    outlet = alignment.article(article)
+    theirs = article_quotes(outlet)
+    members = [(alignment.article(m.article), m.sentence) for m in claim.members]
+    ours = [(a.sentence_language(n), a.sentences[n].text, sentence_quotes(article_quotes(a), a.sentences[n])) for a, n in members]
+    best: tuple[int, int, str] = (0, 0, "")  # (length, sentence, the words as the outlet writes them)
+    for sentence in outlet.sentences if any(spans for _, _, spans in ours) else ():
+        spans = sentence_quotes(theirs, sentence)
+        for language, text, own in ours if spans else ():
+            shared = shared_quotation(text, sentence.text, own, spans) if language == outlet.sentence_language(sentence.index) else None
+            if shared and len(shared) > best[0]:
+                best = (len(shared), sentence.index, shared)
+    return f"its sentence #{best[1]} quotes the claim's words “{best[2]}”" if best[2] else None

@@ -1,0 +1,59 @@
+"""Words a claim quotes that another outlet quotes too (framediff.comparing.quoted_words): such an outlet does not "leave
+the claim out"; it comes near, and the record quotes the words both give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framediff.comparing.quoted_words import shared_quotation
+
+
+@pytest.mark.parametrize("claim, other, expected", [
+    # BASIL dev: Fox News's Obama against HuffPost's Obama and Clinton, mixed quotation marks and all
+    ("Obama, speaking from the White House on Sunday, said the nightclub massacre in which 50 people were killed and at "
+     "least 53 others were wounded is being investigated as an “act of terror,” though did not say whether it was tied to "
+     "radical Islam.",
+     "In their remarks on Sunday, both Obama and Clinton referred to the shooting as an “act of terror\" and an \"act of hate.\"",
+     "act of terror"),
+    # a quotation that closes in the claim's sentence, opened in the one before; the outlet writes it in lower case
+    ("Let everybody participate, good & bad, and we will all just have to figure it out!” he said at the end of a lengthy "
+     "post on Twitter.",
+     "In his tweets on Saturday, Mr. Trump urged social media companies to “let everybody participate, good & bad,” saying "
+     "that while networks like CNN and MSNBC might be “fake news,” he does not “ask that their sick behavior be removed.”",
+     "let everybody participate, good & bad"),
+    ("\"From the beginning, the government has pursued a politically driven vendetta against Congressman Grimm and not an "
+     "independent search for the truth.\"",
+     "A lawyer for Mr. Grimm, William McGinley of Patton Boggs, confirmed in a statement that prosecutors intended to file "
+     "criminal charges against his client and said that Mr. Grimm “asserts his innocence” and that the investigation was "
+     "“a politically driven vendetta.”",
+     "a politically driven vendetta"),
+    # two words quoted are a label outlets repeat of one remark, not its words: no evidence
+    ("It was during a campaign stop in Ohio on Saturday that Mr. Santorum described what he called the “phony theology” of "
+     "Mr. Obama’s agenda.",
+     "In a speech to Tea Party conservatives on Saturday in Columbus, Ohio, Santorum had dismissed Obama’s politics as being "
+     "based in “some phony theology.”",
+     None),
+    # the same words in the outlet's own voice, not quoted: another sentence may share words by chance
+    ("Obama, speaking from the White House on Sunday, said the nightclub massacre in which 50 people were killed and at "
+     "least 53 others were wounded is being investigated as an “act of terror,” though did not say whether it was tied to "
+     "radical Islam.",
+     "The FBI said it was investigating the shooting as an act of terror.",
+     None),
+    # a name in quotation marks, a show's or a hyphenated one, is no quotation (BASIL dev)
+    ("“President Obama has said that he’s determined to prevent Iran from getting nuclear weapons and I appreciate that and I "
+     "respect that,” Netanyahu said on NBC’s “Meet the Press.”",
+     "Netanyahu also made an appearance on NBC's \"Meet the Press\" last Sunday, urging Obama to take a tougher line with Iran "
+     "over its nuclear program.",
+     None),
+    ("“Some people are saying that because of the position that Chick-fil-A is taking, they don’t want them in their cities.",
+     "\"Have you gone today?\" Bachmann asked her followers on what became an unofficial \"Chick-fil-A Appreciation Day.\"",
+     None),
+    # three words shared, but function words all but one: "in the end"
+    ("“But in the end, if we are smart, tough and well prepared, we will get along with everyone!",
+     "“In the end, it is the voters who decide,” she said.",
+     None),
+])
+def test_words_quoted_on_both_sides_are_found(claim: str, other: str, expected: str | None) -> None:
+    assert shared_quotation(claim, other) == expected
