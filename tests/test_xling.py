@@ -153,6 +153,20 @@ def test_markdown_and_html_mark_each_language(run: Any, fmt: str) -> None:
     assert "not compared: no other English article" in result.stdout
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_claim_alone_near_a_sentence_in_another_language_is_not_only_here_in_these_words(run: Any, fmt: str) -> None:
+    # a forty-second trial's reader: every sentence of another language is "in these words", so saying it tells nothing;
+    # the Swiss derailment's English wire against a German paper, and against an English one
+    shown = ("--no-color", "--width", "200", "--section", "left-out") if fmt == "text" else ()
+    result = run("compare", str(DATA / "bergun-derailment"), "--format", fmt, "--no-cache", "--no-framing", *shown)
+    assert result.exit_code == 0, result.stderr
+    # the German paper is the only one in German: every claim it is the nearest to is another language's
+    label, other = ("neue\\_alpenzeitung", "dales\\_gazette") if fmt == "markdown" else ("neue_alpenzeitung", "dales_gazette")
+    across = [line for line in result.stdout.splitlines() if f"framediff cannot tell whether {label} states it" in line]
+    assert across and all("matched by no other outlet" in line and "in these words" not in line for line in across)
+    assert f"only here in these words; framediff cannot tell whether {other} states it" in result.stdout
+
+
 def test_through_the_api() -> None:
     comparison = api.compare([str(STORY / "en-wire.txt"), str(STORY / "de-zeitung.txt")], use_cache=False)
     assert [a.language for a in comparison.alignment.articles] == ["en", "de"]

@@ -25,7 +25,7 @@ from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
-                                      counted, shares_none, two_events, unclear_note)
+                                      alone_head, counted, shares_none, two_events, unclear_note)
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -366,12 +366,13 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
         for elsewhere in o.alone_near:
             alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
+            head = alone_head(al, elsewhere)
             if elsewhere.state == UNCLEAR:
-                out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
+                out.append(f'<li><span class="near-mark">≈ {head}</span> #{alone.members[0].sentence}: '
                            f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">'
-                           f'{esc(unclear_note(al.article(elsewhere.article).label, closest.score, elsewhere.reason))}</span></li>')
+                           f'{esc(unclear_note(al.article(elsewhere.article).label, closest.score, elsewhere.reason, head))}</span></li>')
                 continue
-            out.append(f'<li><span class="near-mark">≈ only here in these words</span> #{alone.members[0].sentence}: '
+            out.append(f'<li><span class="near-mark">≈ {head}</span> #{alone.members[0].sentence}: '
                        f'{esc(al.sentence(alone.members[0]).text)}<br><span class="small muted">{labels[elsewhere.article]} comes near '
                        f'({esc(elsewhere.reason)}); closest #{closest.sentence}, score {closest.score:.2f}: </span>'
                        f'<span class="small">{esc(al.sentence(closest).text)}</span></li>')

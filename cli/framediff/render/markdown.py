@@ -14,7 +14,7 @@ from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
-                                      counted, shares_none, two_events, unclear_note)
+                                      alone_head, counted, shares_none, two_events, unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -178,9 +178,10 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         for elsewhere in o.alone_near:
             alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence
-            out.append(f"- only here in these words #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}  ")
+            head = alone_head(al, elsewhere)
+            out.append(f"- {head} #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}  ")
             if elsewhere.state == UNCLEAR:
-                out.append(f"  _{escape(unclear_note(al.article(elsewhere.article).label, closest.score, elsewhere.reason))}_")
+                out.append(f"  _{escape(unclear_note(al.article(elsewhere.article).label, closest.score, elsewhere.reason, head))}_")
                 continue
             out.append(f"  _{labels[elsewhere.article]} comes near ({escape(elsewhere.reason)})_; closest #{closest.sentence}, "
                        f"score {closest.score:.2f}: {escape(al.sentence(closest).text)}")

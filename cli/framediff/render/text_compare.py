@@ -31,7 +31,7 @@ from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
 from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
-                                      counted, shares_none, two_events, unclear_note)
+                                      alone_head, counted, shares_none, two_events, unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -357,10 +357,10 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
         parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(own)))
         assert near.closest is not None  # a claim another outlet comes near has that outlet's closest sentence
         if near.state == UNCLEAR:
-            note_text = unclear_note(al.article(near.article).label, near.closest.score, near.reason)
+            note_text = unclear_note(al.article(near.article).label, near.closest.score, near.reason, alone_head(al, near))
             parts.append(hanging_line(console, Text("    "), Text(visible_name(note_text), style="dim")))
             continue
-        note = Text(f"only here in these words; {visible_name(al.article(near.article).label)} comes near ({visible_name(near.reason)}), "
+        note = Text(f"{alone_head(al, near)}; {visible_name(al.article(near.article).label)} comes near ({visible_name(near.reason)}), "
                     f"#{near.closest.sentence}, score {near.closest.score:.2f}: ", style="dim")
         note.append(sentence_text(console, al.sentence(near.closest).text))
         parts.append(hanging_line(console, Text("    "), note))

@@ -10,6 +10,7 @@ from framediff.comparing.coverage import NEAR, QUOTES_ACROSS, SHARES_NONE, SHOWS
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
+    from framediff.comparing.coverage import LeftOut
     from framediff.frame.findings import Framing, Reuse
 
 
@@ -77,7 +78,12 @@ LEAVES_OUT_LEGEND = ("nothing of it comes near, or what comes nearest is another
 UNCLEAR_LEGEND = ("framediff cannot tell whether it states it: its closest sentence shows neither way, and is not pointed at, "
                   "each line saying why")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or framediff cannot tell whether that "
-                "outlet states it, and why")
+                "outlet states it, and why; where that sentence is in another language, “matched by no other outlet”")
+# How the note under a claim one outlet alone carries opens. Where the other outlet's closest sentence is in another
+# language, "in these words" tells nothing: every sentence of another language is in other words (a forty-second
+# trial's reader, of a German sentence against an English wire).
+ALONE_HEAD = "only here in these words"
+ALONE_ACROSS = "matched by no other outlet"
 CUT_OFFS = "The cut-offs: README, “What an outlet lacks: its states”."
 
 
@@ -86,13 +92,26 @@ def cannot_tell(reason: str) -> str:
     return f"framediff cannot tell whether it states it ({reason})"
 
 
-def unclear_note(label: str, score: float, reason: str) -> str:
+def alone_head(alignment: Alignment, alone: LeftOut) -> str:
+    """:data:`ALONE_HEAD`, or :data:`ALONE_ACROSS` where the closest sentence of the outlet that comes near a claim one outlet
+    alone carries is in another language than the claim."""
+    from framediff.reading.languages import is_english
+
+    assert alone.closest is not None  # an outlet comes near with its closest sentence
+    member = alignment.claim(alone.claim).members[0]
+    own = alignment.article(member.article).sentence_language(member.sentence)
+    theirs = alignment.article(alone.closest.article).sentence_language(alone.closest.sentence)
+    return ALONE_HEAD if own == theirs or (is_english(own) and is_english(theirs)) else ALONE_ACROSS
+
+
+def unclear_note(label: str, score: float, reason: str, head: str = ALONE_HEAD) -> str:
     """The note under a claim one outlet alone carries when the nearest other outlet's closest sentence shows neither that it
     states the claim nor that it leaves it out; of that outlet only (another may leave it out). From NEAR its score says
-    why; under it, a score reads as "nothing comes near", and the ``reason`` says what shows it all the same."""
+    why; under it, a score reads as "nothing comes near", and the ``reason`` says what shows it all the same. ``head``:
+    :func:`alone_head`."""
     said = score < NEAR or reason == SHARES_NONE or QUOTES_ACROSS in reason  # a reason a score does not give
     why = reason if said else f"its closest sentence scores {score_under(score, SHOWS_NEAR)}"
-    return f"only here in these words; framediff cannot tell whether {label} states it ({why})"
+    return f"{head}; framediff cannot tell whether {label} states it ({why})"
 
 
 # Under the outlets table, what its last figures mean ("0 ≈20" was read as a misprint in a user's trial).
