@@ -22,6 +22,7 @@ from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
 from framediff.comparing.quoted_words import quoted_elsewhere
+from framediff.comparing.shares import share_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
@@ -172,14 +173,17 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     which a low score does not outweigh, or another of its sentences quotes words the claim quotes
     (:func:`~framediff.comparing.quoted_words.quoted_elsewhere`): then it may say the claim differently, for that reason;
     or unless another of its sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
-    18-month investigation" for "The investigation lasted 14 months"): then framediff cannot tell (:func:`day_elsewhere`,
-    :func:`~framediff.comparing.lengths.length_elsewhere`)."""
+    18-month investigation" for "The investigation lasted 14 months"), or a percentage of what the claim gives a
+    percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"): then framediff cannot tell
+    (:func:`day_elsewhere`, :func:`~framediff.comparing.lengths.length_elsewhere`,
+    :func:`~framediff.comparing.shares.share_elsewhere`)."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
     day = None if timed else (day_elsewhere(alignment, claim, article, near.sentence)
-                              or length_elsewhere(alignment, claim, article, near.sentence))
+                              or length_elsewhere(alignment, claim, article, near.sentence)
+                              or share_elsewhere(alignment, claim, article, near.sentence))
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)

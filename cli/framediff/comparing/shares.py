@@ -1,0 +1,106 @@
+"""What a percentage is of, read from the English parse: "Turnout was 38 percent", "Voter turnout reached 61 percent", "The
+unemployment rate fell to 4.1 percent", "a turnout of 34%". An outlet whose sentence gives a percentage of what a claim
+gives a percentage of has not shown that it leaves the claim out, whatever the two sentences score: it may give the same
+fact with another figure. A forty-third trial's partisan site was said to leave out "Turnout was 38 percent, higher than
+in the last two mayoral races." and to carry "Turnout was a dismal 34%, hardly the "wave" Delgado's allies are bragging
+about." alone (0.04 between them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from framediff.comparing.lengths import one_of_a_kind
+
+if TYPE_CHECKING:
+    from framediff.aligning.claims import Alignment, Claim
+
+PERCENT = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent\b", re.I)
+# Verbs that give a level (what it was), with the percentage as their object or attribute: "Turnout was 38 percent",
+# "reached 61 percent", "hit 9.1%"; or through "at" / "to": "stood at 45 percent", "fell to 4.1 percent". A change is
+# not a level ("Shares fell 14%", "rose by 2 percent"): it tells no one figure of the thing.
+_LEVEL = frozenset("be reach hit top".split())
+_AT = frozenset("stand remain be sit hover".split())
+_TO = frozenset("rise fall climb drop jump slip grow increase decrease decline sink soar surge edge tick dip".split())
+# Nouns whose kind their compounds tell: "the unemployment rate" is not "the mortgage rate"
+_KIND_BY_COMPOUND = frozenset("rate rating share level index figure".split())
+
+
+def _thing(noun: Any) -> str:
+    """The thing a noun names, as a key: its lemma, with its compounds where they tell its kind ("unemployment rate")."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.is_alpha] \
+        if noun.lemma_.lower() in _KIND_BY_COMPOUND else []
+    return " ".join([*words, noun.lemma_.lower()])
+
+
+def _marks(noun: Any, percentage: Any) -> frozenset[str]:
+    """The words that say which of its kind a thing is: "Obama's approval rating", "Turnout in 2019", "early turnout",
+    "turnout among young voters", "Voter turnout" (compounds only where :func:`_thing` does not read them), not the
+    ``percentage`` itself ("a turnout of 34%")."""
+    marks = {c.lemma_.lower() for c in noun.children
+             if (c.dep_ in ("poss", "amod", "nmod") or (c.dep_ == "compound" and noun.lemma_.lower() not in _KIND_BY_COMPOUND))
+             and (c.is_alpha or c.like_num)}
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "among", "during")):
+        marks |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NUM", "NOUN")
+                  and g.i != percentage.i}
+    return frozenset(marks)
+
+
+def shares(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
+    """The percentages a parsed sentence gives of a thing, each as (the thing's key, the percentage as written, the thing
+    in lower case, its marks): "Turnout was 38 percent" -> ("turnout", "38 percent", "turnout", {}). Only levels: a
+    percentage a verb of being or reaching gives of its subject, one its subject stands at or rises or falls to, or a
+    noun's "of" ("a turnout of 34%"); not a change ("fell 14%"), nor a share "of" a group ("38 percent of voters")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERCENT":
+            continue
+        root, noun = ent.root, None
+        head = root.head
+        if root.dep_ in ("attr", "dobj") and head.lemma_.lower() in _LEVEL:
+            noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        elif root.dep_ == "pobj" and head.dep_ == "prep":
+            verb = head.head
+            if (head.lower_ == "at" and verb.lemma_.lower() in _AT) or (head.lower_ == "to" and verb.lemma_.lower() in _TO):
+                noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif head.lower_ == "of" and verb.pos_ == "NOUN" and verb.lemma_.lower() not in ("percent", "%"):
+                noun = verb
+        # a proper noun too: the parse reads a sentence's first "Turnout" as a name, and a person's share ("Obama stood at
+        # 45 percent") is a share of one thing as well
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
+            out.append((_thing(noun), ent.text, _thing(noun) if noun.lemma_.lower() in _KIND_BY_COMPOUND else noun.lower_,
+                        _marks(noun, root)))
+    return out
+
+
+def share_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
+    """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
+    of its sentences and only one, gives a percentage of what an English member of the claim gives a percentage of
+    (:func:`shares`; neither set apart from the other by its marks, :func:`~framediff.comparing.lengths.one_of_a_kind`).
+    A sentence that states a claim other outlets carry counts too, unlike a day or a length: a percentage of one thing is
+    one fact, and the trial's wire, whose "Turnout was 38 percent of the city's 207,000 registered voters" joined the
+    national paper's, was said to leave out the partisan site's "Turnout was a dismal 34%". English only. None: no
+    sentence does. The reason quotes the sentence and both percentages."""
+    from framediff.language.parser import parse
+    from framediff.reading.languages import is_english
+
+    members = [alignment.sentence(m).text for m in claim.members
+               if is_english(alignment.article(m.article).sentence_language(m.sentence))]
+    members = [t for t in members if PERCENT.search(t)]
+    own = alignment.article(article)
+    candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and PERCENT.search(s.text)] if members else []
+    if not candidates:
+        return None
+    docs = parse([*members, *(s.text for s in candidates)])
+    wanted = [share for doc in docs[: len(members)] for share in shares(doc)]
+    giving = [(s, written, ours, noun) for s, doc in zip(candidates, docs[len(members) :]) for thing, written, noun, marks in shares(doc)
+              for theirs, ours, _, our_marks in wanted if thing == theirs and one_of_a_kind(our_marks, marks)]
+    at_closest = [g for g in giving if g[0].index == closest]
+    if not at_closest and len({g[0].index for g in giving}) != 1:
+        return None
+    sentence, written, ours, noun = (at_closest or giving)[0]
+    words = sentence.text.split()
+    shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    given = "the claim's too" if written.lower() == ours.lower() else f"the claim “{ours}”"
+    return f"its sentence #{sentence.index}, “{shown}”, gives a percentage of {noun} too, “{written}” ({given})"

@@ -1,0 +1,47 @@
+"""What a percentage is of (framediff.comparing.shares): an outlet whose sentence gives a percentage of what a claim gives
+a percentage of is "cannot tell", not "leaves it out", and the claim it gives alone is not "only here"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from framediff.comparing.shares import shares
+from framediff.language.parser import parse
+
+# tests/data/mayor-turnout, a forty-third trial's story (fictional): the wire and the national paper give turnout as 38
+# percent, the partisan site as "a dismal 34%" (0.04 between the two): it had been said to leave turnout out and to carry
+# its own alone
+TURNOUT = Path(__file__).resolve().parent / "data" / "mayor-turnout"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the trial's three outlets
+    ("Turnout was 38 percent, higher than in the last two mayoral races.", [("turnout", "38 percent")]),
+    ("Turnout was a dismal 34%, hardly the \"wave\" Delgado's allies are bragging about.", [("turnout", "34%")]),
+    ("Turnout was 38 percent of the city's 207,000 registered voters, the county said.", [("turnout", "38 percent")]),
+    # a result is no level of a thing (the trial's wire)
+    ("Ms. Delgado won 52 percent to 48 percent, according to unofficial county results, a lead of roughly 4,100 votes.", []),
+    # BASIL dev: a make-up, a share of the vote, a rate named by its figure
+    ("McCarthy’s district is roughly 35 percent Latino.", []),
+    ("Mr. Hunter easily won California’s nonpartisan primary with 48 percent of the vote; the next highest vote-getter, "
+     "Ammar Campa-Najjar, a Democrat, took only 17 percent.", []),
+    ("The overall result could be zero growth next year, not the 2.1 percent growth rate projected by the I.M.F.", []),
+])
+def test_a_percentage_is_read_with_what_it_is_a_percentage_of(sentence: str, expected: list[tuple[str, str]]) -> None:
+    (doc,) = parse([sentence])
+    assert [(thing, written) for thing, written, _, _ in shares(doc)] == expected
+
+
+def test_an_outlet_that_gives_turnout_with_another_figure_does_not_leave_it_out(run_json: Any) -> None:
+    doc = run_json("compare", str(TURNOUT), "--no-cache", "--no-framing")
+    states = {row["text"]: {a["label"]: a["state"] for a in row["articles"]} for row in doc["coverage"]}
+    ours = next(text for text in states if text.startswith("Turnout was 38 percent"))
+    theirs = next(text for text in states if text.startswith("Turnout was a dismal 34%"))
+    assert states[ours]["freedom_dispatch"] == "unclear"
+    assert states[theirs] == {"continental_wire": "unclear", "freedom_dispatch": "carries", "national_ledger": "unclear"}
+    [record] = [r for r in doc["unclear"] if r["label"] == "freedom_dispatch" and r["text"] == ours]
+    assert "gives a percentage of turnout too, “34%” (the claim “38 percent”)" in record["reason"]
+    assert not any(r["text"] == theirs for r in doc["only_here"])
