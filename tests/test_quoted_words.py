@@ -3,7 +3,6 @@ the claim out"; it comes near, and the record quotes the words both give."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -11,12 +10,12 @@ from framediff.comparing.quoted_words import shared_quotation
 
 
 @pytest.mark.parametrize("claim, other, expected", [
-    # BASIL dev: Fox News's Obama against HuffPost's Obama and Clinton, mixed quotation marks and all
+    # BASIL dev: Fox News's Obama against HuffPost's Obama and Clinton, mixed quotation marks and all; the same words
     ("Obama, speaking from the White House on Sunday, said the nightclub massacre in which 50 people were killed and at "
      "least 53 others were wounded is being investigated as an “act of terror,” though did not say whether it was tied to "
      "radical Islam.",
      "In their remarks on Sunday, both Obama and Clinton referred to the shooting as an “act of terror\" and an \"act of hate.\"",
-     "act of terror"),
+     None),  # two words of content: given up, as words a stock phrase shares (below)
     # a quotation that closes in the claim's sentence, opened in the one before; the outlet writes it in lower case
     ("Let everybody participate, good & bad, and we will all just have to figure it out!” he said at the end of a lengthy "
      "post on Twitter.",
@@ -50,6 +49,20 @@ from framediff.comparing.quoted_words import shared_quotation
     ("“Some people are saying that because of the position that Chick-fil-A is taking, they don’t want them in their cities.",
      "\"Have you gone today?\" Bachmann asked her followers on what became an unofficial \"Chick-fil-A Appreciation Day.\"",
      None),
+    # a second reader's: words another person takes up to deny them, a stock phrase, a chant
+    ("Health Minister Paul Grant called the walkout \"a political stunt\" that put patients at risk, and said the "
+     "government's offer of a 4 percent raise was fair.",
+     "\"This is not a political stunt. This is about safe staffing on every ward,\" said Karen Obi, president of the Nurses "
+     "Union, outside Central Hospital.",
+     None),
+    ("Governor Ellen Marsh said her \"thoughts and prayers\" were with the families of the victims and ordered flags lowered "
+     "to half-staff.",
+     "Many held handmade signs reading \"thoughts and prayers are not a policy\" as they marched to the Statehouse.",
+     None),
+    ("At a vigil on Friday night, his mother, Angela Price, told mourners: \"No justice, no peace.",
+     "Hundreds of protesters marched to City Hall on Saturday chanting \"no justice, no peace\" two days after police shot "
+     "dead a 19-year-old man during a traffic stop.",
+     None),
     # three words shared, but function words all but one: "in the end"
     ("“But in the end, if we are smart, tough and well prepared, we will get along with everyone!",
      "“In the end, it is the voters who decide,” she said.",
@@ -57,3 +70,4 @@ from framediff.comparing.quoted_words import shared_quotation
 ])
 def test_words_quoted_on_both_sides_are_found(claim: str, other: str, expected: str | None) -> None:
     assert shared_quotation(claim, other) == expected
+

@@ -19,12 +19,15 @@ from framediff.aligning.profiles import STOPWORDS
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim
 
-# A run of at least this many words, MIN_CONTENT of them not function words: "act of terror", "politically driven
-# vendetta". Two words quoted ("phony theology", "war of choice" less its article) are a label many outlets repeat of
-# one remark, and tell no sentence of it. Nor do words in title case ("Fast and Furious", "Defeat ISIS"): a name in
-# quotation marks, which any sentence on its subject gives.
+# A run of at least this many words, MIN_CONTENT of them not function words: "a politically driven vendetta", "let
+# everybody participate, good & bad". Fewer tell no sentence of a remark: a label many outlets repeat ("phony
+# theology"), or words another person takes up to deny them, a stock phrase or a chant (a second reader's "This is not a
+# political stunt" against the minister's "a political stunt", students' signs "thoughts and prayers are not a policy"
+# against the governor's "thoughts and prayers", a march's "No justice, no peace" against a mother's at a vigil; on the
+# BASIL dev events this gives up "act of terror" and "some phony theology", two true records). Nor do words in title case
+# ("Fast and Furious", "Meet the Press"): a name in quotation marks, which any sentence on its subject gives.
 MIN_WORDS = 3
-MIN_CONTENT = 2
+MIN_CONTENT = 3
 _WORD = re.compile(r"[^\W_]+(?:['’&-][^\W_]+)*")  # "Chick-fil-A" is one word
 _MARKS = re.compile("[\"“”«»„]")
 
@@ -90,14 +93,17 @@ def shared_quotation(ours: str, theirs: str, our_spans: list[tuple[int, int]] | 
 
 def quoted_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | None:
     """Why ``article`` may give the claim though its closest sentence scores low: one of its sentences quotes words a member
-    of the claim quotes, a run of :data:`MIN_WORDS` or more (:func:`shared_quotation`, in one language; a quote that
-    opens in an earlier sentence of its paragraph counts). Only members that hold a quotation mark are read: a
+    of the claim quotes, a run of :data:`MIN_WORDS` or more (:func:`shared_quotation`; a quote that opens in an earlier
+    sentence of its paragraph counts). English only: the marks read are English ones (a second reader's German „in der
+    Nacht“ was read as open from its closing mark), and so are the function words. Only members that hold a quotation mark are read: a
     sentence inside a quotation, with no mark of its own, is not (reading every article's quotations for every claim an
     outlet lacks cost a twenty-one-article story a tenth of its time). The reason quotes the run. None: no sentence does."""
     from framediff.frame.voice import sentence_quotes
 
+    from framediff.reading.languages import is_english
+
     members = [(alignment.article(m.article), m.sentence) for m in claim.members]
-    members = [(a, n) for a, n in members if _MARKS.search(a.sentences[n].text)]
+    members = [(a, n) for a, n in members if _MARKS.search(a.sentences[n].text) and is_english(a.sentence_language(n))]
     if not members:
         return None
     ours = [(a.sentence_language(n), a.sentences[n].text, sentence_quotes(_article_quotes(a), a.sentences[n])) for a, n in members]
@@ -108,8 +114,8 @@ def quoted_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | 
     best: tuple[int, int, str] = (0, 0, "")  # (length, sentence, the words as the outlet writes them)
     for sentence in outlet.sentences:
         spans = sentence_quotes(theirs, sentence)
-        for language, text, own in ours if spans else ():
-            shared = shared_quotation(text, sentence.text, own, spans) if language == outlet.sentence_language(sentence.index) else None
+        for _, text, own in ours if spans else ():
+            shared = shared_quotation(text, sentence.text, own, spans) if is_english(outlet.sentence_language(sentence.index)) else None
             if shared and len(shared) > best[0]:
                 best = (len(shared), sentence.index, shared)
     return f"its sentence #{best[1]} quotes the claim's words “{best[2]}”" if best[2] else None
