@@ -163,7 +163,7 @@ def test_a_claim_alone_near_a_sentence_in_another_language_is_not_only_here_in_t
     # the German paper is the only one in German: every claim it is the nearest to is another language's
     label, other = ("neue\\_alpenzeitung", "dales\\_gazette") if fmt == "markdown" else ("neue_alpenzeitung", "dales_gazette")
     across = [line for line in result.stdout.splitlines() if f"framediff cannot tell whether {label} states it" in line]
-    assert across and all("matched by no other outlet" in line and "in these words" not in line for line in across)
+    assert across and all("joined with no sentence of another outlet" in line and "in these words" not in line for line in across)
     assert f"only here in these words; framediff cannot tell whether {other} states it" in result.stdout
 
 

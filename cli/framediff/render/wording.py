@@ -78,12 +78,14 @@ LEAVES_OUT_LEGEND = ("nothing of it comes near, or what comes nearest is another
 UNCLEAR_LEGEND = ("framediff cannot tell whether it states it: its closest sentence shows neither way, and is not pointed at, "
                   "each line saying why")
 ALONE_LEGEND = ("another outlet's closest sentence comes near (that sentence, its score), or framediff cannot tell whether that "
-                "outlet states it, and why; where that sentence is in another language, “matched by no other outlet”")
+                "outlet states it, and why; where that sentence is in another language, “joined with no sentence of another outlet”")
 # How the note under a claim one outlet alone carries opens. Where the other outlet's closest sentence is in another
 # language, "in these words" tells nothing: every sentence of another language is in other words (a forty-second
-# trial's reader, of a German sentence against an English wire).
+# trial's reader, of a German sentence against an English wire). What is said instead is what framediff did, not what
+# the outlets carry: "matched by no other outlet" was read as "no other outlet states it" where one states it in
+# translation (a second reader's).
 ALONE_HEAD = "only here in these words"
-ALONE_ACROSS = "matched by no other outlet"
+ALONE_ACROSS = "joined with no sentence of another outlet"
 CUT_OFFS = "The cut-offs: README, “What an outlet lacks: its states”."
 
 
