@@ -767,3 +767,24 @@ def _headlines_joined(articles: Any) -> Any:
     from framediff.aligning.claims import Claim, Member, SentenceRef
 
     return Claim("c0", tuple(Member(x.id, 0, 1.0) for x in articles), SentenceRef(articles[0].id, 0), tuple(x.id for x in articles), ())
+
+
+def test_one_speaker_spelt_with_and_without_accents_is_one_speaker(run_json: Any) -> None:
+    # tests/data/erdogan-spelling, a second reader's: one outlet writes "Erdoğan", the other "Erdogan", each its own
+    # translation of his words; read as two speakers, the pairs were parted and each outlet said to leave the other's out
+    doc = run_json("compare", str(Path(__file__).resolve().parent / "data" / "erdogan-spelling"), "--no-cache", "--no-framing")
+    assert not any("quotes another person" in r["reason"] for r in doc["left_out"])
+    quoted = [c for c in doc["claims"] if "Erdo" in " ".join(m["text"] for m in c["members"])]
+    assert quoted and all(len({m["article"] for m in c["members"]}) == 2 for c in quoted)
+
+
+@pytest.mark.parametrize("score, needed, reason", [
+    (0.55, 0.5998, "a claim of two sentences alone needs 0.60"),
+    # a second reader's: 0.599 printed as 0.60 beside "needs 0.60"
+    (0.599, 0.5998, "a claim of two sentences alone needs 0.600; this pair scores 0.599"),
+    (0.5997, 0.59982, "a claim of two sentences alone needs 0.600; this pair scores 0.599"),
+])
+def test_a_lone_pair_just_under_its_floor_says_both_figures_apart(score: float, needed: float, reason: str) -> None:
+    from framediff.comparing.coverage import lone_pair_reason
+
+    assert lone_pair_reason(score, needed) == reason
