@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from math import floor
+from math import ceil, floor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -155,6 +155,15 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
     return (len(claim.members) == 1 and found is not None and not found.claim
             and alignment.threshold <= near.score < lone_pair_floor(alignment.threshold)
             and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
+
+
+def lone_pair_reason(score: float, needed: float) -> str:
+    """Why two sentences alone, one pair over the threshold, are no claim: the floor such a claim needs, and the pair's own
+    score where the two would print alike (a second reader's "score 0.60" beside "needs 0.60": 0.599 and 0.5998), the
+    floor rounded up and the score down."""
+    if f"{score:.2f}" != f"{needed:.2f}":
+        return f"a claim of two sentences alone needs {needed:.2f}"
+    return f"a claim of two sentences alone needs {ceil(needed * 1000) / 1000:.3f}; this pair scores {floor(score * 1000) / 1000:.3f}"
 
 
 def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
@@ -306,7 +315,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
             elif found is not None and found.other_figures:
                 reason = _other_figures(alignment, c, near) + (f"; it states claim {other}" if other else "")
             elif _lone_pair(alignment, c, near, found):
-                reason = f"a claim of two sentences alone needs {lone_pair_floor(alignment.threshold):.2f}"
+                reason = lone_pair_reason(near.score, lone_pair_floor(alignment.threshold))
             elif near.score >= alignment.threshold:
                 reason = (f"its sentence states claim {other}, which it matches better" if other
                           else "it matches one sentence of the claim, not the claim as a whole")
