@@ -330,3 +330,13 @@ def test_a_sentence_quoting_another_person_is_no_evidence_unless_it_names_the_sp
     speakers = {0: (frozenset({speaker}), frozenset({"relations", "expanded"})), 1: (frozenset({said}), frozenset({"opportunity", "rape"}))}
     assert quotes_another(speakers, [0], 1, sentence) is other
 
+
+
+def test_a_time_of_day_one_member_of_two_gives_is_not_the_claims(run_json: Any) -> None:
+    # tests/data/bus-bridge, a forty-fifth trial's story (fictional): the wire gives the bus's destination with the time
+    # it left the road, the broadsheet the destination alone; the tabloid, which gives the time but never the destination,
+    # had been said to come near "The bus had left Millbrook bound for Port Avery" for that time
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "bus-bridge"))
+    tabloid = next(a["id"] for a in doc["articles"] if a["label"] == "tabloid")
+    assert not any("Port Avery" in r["text"] for r in doc["differently"] if r["article"] == tabloid)
+    assert any("Port Avery" in r["text"] for r in doc["left_out"] if r["article"] == tabloid)

@@ -8,7 +8,7 @@ import re
 from framediff.aligning.claims import Alignment, Claim, Member
 from framediff.aligning.profiles import CALENDAR_NAMES
 from framediff.comparing.answers import replies
-from framediff.comparing.times_of_day import clock_times
+from framediff.comparing.times_of_day import clock_times, most_give
 from framediff.comparing.values_across import FIGURE_FLOOR
 from framediff.reading.languages import is_english
 
@@ -18,8 +18,10 @@ def same_value(alignment: Alignment, claim: Claim, near: Member, by_count: bool 
     the claim's members gives ("caved in at 4.40am" for "came down at about 4:40 a.m."), or a figure of the same thing
     ("a $28 million grant" for "a $26.5 million grant": the fact, told with another figure; not with ``by_count`` False,
     as from NEAR up, where a second reader's "Some 200 demonstrators gathered" had come near "Officers detained 14
-    demonstrators"); or, with ``answers``, an answer where the claim answers what comes before it (:func:`replies`).
-    English only. None: neither."""
+    demonstrators"); or, with ``answers``, an answer where the claim answers what comes before it (:func:`replies`). A
+    time of day is the claim's only where most of its members give it (:func:`~framediff.comparing.times_of_day.most_give`);
+    not so a thing counted, which the members' words may name apart ("About 220 firefighters and rescuers", "More than
+    200 rescuers"). English only. None: neither."""
     from framediff.aligning.profiles import profile
 
     def english(ref: Member) -> bool:
@@ -30,7 +32,8 @@ def same_value(alignment: Alignment, claim: Claim, near: Member, by_count: bool 
     texts = [alignment.sentence(m).text for m in claim.members]
     given = alignment.sentence(near).text
     times = clock_times(given)
-    shared = [times[t] for text in texts for t in clock_times(text) if t in times]
+    stated = most_give([set(clock_times(text)) for text in texts])  # what the claim states, not one member alone
+    shared = [times[t] for text in texts for t in clock_times(text) if t in times and t in stated]
     if shared:
         return f"it gives the claim's time of day “{shared[0]}”"
     reply = replies(texts, given) if answers else None
