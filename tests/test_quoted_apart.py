@@ -214,3 +214,21 @@ def test_what_a_speaker_adds_after_the_words_is_no_second_verb(run_json: Any, tm
     doc = run_json("compare", str(tmp_path), "--no-cache")
     given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
     assert given == [[("paper", "Anil Mehta"), ("wire", "Robert Vance")]]
+
+
+def test_a_surname_alone_as_the_subject_is_the_speaker_the_article_names_in_full(run_json: Any, tmp_path: Path) -> None:
+    """A forty-fifth trial's story (fictional): the wire's '…," Okafor said', whose surname spaCy's entities leave unread,
+    is Mayor Victor Okafor, named in full before; the tabloid gives the same words to the council president. The report
+    had said "found none" of words given to different speakers."""
+    (tmp_path / "wire.txt").write_text(
+        "Harborview council narrowly approves $48 million stadium bond\n\n"
+        "Mayor Victor Okafor, who proposed the bond, defended it before the vote. \"We cannot afford to let this team walk "
+        "out the door,\" Okafor said.\n\n"
+        "Council President Ruth Delgado cast the deciding vote.\n", encoding="utf-8")
+    (tmp_path / "tabloid.txt").write_text(
+        "BALL'S IN THEIR COURT: Council gambles $48M on Gulls stadium\n\n"
+        "Council President Ruth Delgado, who cast the deciding vote, made an emotional plea before the roll call. \"We "
+        "cannot afford to let this team walk out the door,\" Delgado said.\n", encoding="utf-8")
+    doc = run_json("compare", str(tmp_path), "--no-cache")
+    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
+    assert given == [[("tabloid", "Ruth Delgado"), ("wire", "Victor Okafor")]]
