@@ -788,3 +788,14 @@ def test_a_lone_pair_just_under_its_floor_says_both_figures_apart(score: float, 
     from framediff.comparing.coverage import lone_pair_reason
 
     assert lone_pair_reason(score, needed) == reason
+
+
+@pytest.mark.parametrize("score, reason", [
+    (0.41, "under the threshold 0.44, but near"),
+    # a forty-fifth trial's reader: "score 0.44" beside "under the threshold 0.44"
+    (0.4398, "under the threshold 0.440 (it scores 0.439), but near"),
+])
+def test_a_score_just_under_the_threshold_says_both_figures_apart(score: float, reason: str) -> None:
+    from framediff.comparing.coverage import under_threshold
+
+    assert under_threshold(score, 0.44) == reason

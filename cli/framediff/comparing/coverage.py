@@ -157,13 +157,22 @@ def _lone_pair(alignment: Alignment, claim: Claim, near: Member, found: Nearest 
             and all(is_english(alignment.article(m.article).sentence_language(m.sentence)) for m in (claim.members[0], near)))
 
 
+def under_threshold(score: float, threshold: float) -> str:
+    """Why a sentence near a claim did not join it by score: under the threshold; with both figures to three places where
+    they would print alike (a forty-fifth trial's reader read "score 0.44" beside "under the threshold 0.44")."""
+    if f"{score:.2f}" != f"{threshold:.2f}":
+        return f"under the threshold {threshold:.2f}, but near"
+    return f"under the threshold {ceil(round(threshold * 1000, 6)) / 1000:.3f} (it scores {floor(score * 1000) / 1000:.3f}), but near"
+
+
 def lone_pair_reason(score: float, needed: float) -> str:
     """Why two sentences alone, one pair over the threshold, are no claim: the floor such a claim needs, and the pair's own
     score where the two would print alike (a second reader's "score 0.60" beside "needs 0.60": 0.599 and 0.5998), the
     floor rounded up and the score down."""
     if f"{score:.2f}" != f"{needed:.2f}":
         return f"a claim of two sentences alone needs {needed:.2f}"
-    return f"a claim of two sentences alone needs {ceil(needed * 1000) / 1000:.3f}; this pair scores {floor(score * 1000) / 1000:.3f}"
+    return (f"a claim of two sentences alone needs {ceil(round(needed * 1000, 6)) / 1000:.3f}; "
+            f"this pair scores {floor(score * 1000) / 1000:.3f}")
 
 
 def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
@@ -343,7 +352,7 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                                    article))
                 continue
             elif near.score >= NEAR:
-                reason = f"under the threshold {alignment.threshold:.2f}, but near" + (f"; it states claim {other}" if other else "")
+                reason = under_threshold(near.score, alignment.threshold) + (f"; it states claim {other}" if other else "")
                 counts = count_apart(alignment, c, near, figures) if mixed else ""  # "it gives “7.000” where the claim gives …"
                 low = near.score < SHOWS_NEAR  # what shows it all the same: a figure, a time, two headlines in two languages
                 shared = (low and mixed and figure_shared(alignment, c, near, figures, spread)) or ""
