@@ -6,7 +6,7 @@ leaves the claim out, whatever the two sentences score: it may give the same fac
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim
@@ -86,7 +86,6 @@ def length_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: 
     coming near, though another outlet wrote "The 18-month investigation that preceded the trial relied heavily on
     footage ..."). Not a sentence other than the closest that states a claim other outlets carry: it tells that one.
     English only. None: no sentence does. The reason quotes the sentence and both lengths."""
-    from framediff.language.parser import parse
     from framediff.reading.languages import is_english
 
     members = [alignment.sentence(m).text for m in claim.members
@@ -96,18 +95,35 @@ def length_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: 
     joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
     candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and LENGTH.search(s.text)
                   and (s.index == closest or s.index not in joined)]
-    if not members or not candidates:
+    found = given_elsewhere(members, candidates, closest, lengths) if members else None
+    if found is None:
+        return None
+    shown, written, given, noun = found
+    one = "" if noun.endswith("s") else "an " if noun[:1].lower() in "aeiou" else "a "  # "of an investigation", "of talks"
+    return f"{shown}, gives the length of {one}{noun} too, “{written}” ({given})"
+
+
+Reading = list[tuple[Any, str, str, frozenset[str]]]  # (the thing's key, the value as written, the thing as written, marks)
+
+
+def given_elsewhere(members: list[str], candidates: Sequence[Any], closest: int | None,
+                    read: Callable[[Any], Reading]) -> tuple[str, str, str, str] | None:
+    """Of an outlet's ``candidates`` (its sentences), the one that gives a value of the thing a member of a claim gives a
+    value of, as ``read`` reads each parse (:func:`lengths`, :func:`~framediff.comparing.shares.shares`), neither thing
+    set apart from the other by its marks (:func:`one_of_a_kind`): the ``closest`` sentence, or the only one that does.
+    Returns ("its sentence #N, “…”", the value as written there, how the claim gives it, the thing as written), or None."""
+    from framediff.language.parser import parse
+
+    if not candidates:
         return None
     docs = parse([*members, *(s.text for s in candidates)])
-    wanted = [length for doc in docs[: len(members)] for length in lengths(doc)]
-    giving = [(s, words, ours, noun) for s, doc in zip(candidates, docs[len(members) :]) for thing, words, noun, marks in lengths(doc)
+    wanted = [value for doc in docs[: len(members)] for value in read(doc)]
+    giving = [(s, words, ours, noun) for s, doc in zip(candidates, docs[len(members) :]) for thing, words, noun, marks in read(doc)
               for theirs, ours, _, our_marks in wanted if thing == theirs and one_of_a_kind(our_marks, marks)]
     at_closest = [g for g in giving if g[0].index == closest]
     if not at_closest and len({g[0].index for g in giving}) != 1:
         return None
     sentence, written, ours, noun = (at_closest or giving)[0]
     words = sentence.text.split()
-    shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-    given = "the claim's too" if written.lower() == ours.lower() else f"the claim “{ours}”"
-    one = "" if noun.endswith("s") else "an " if noun[:1].lower() in "aeiou" else "a "  # "of an investigation", "of talks"
-    return f"its sentence #{sentence.index}, “{shown}”, gives the length of {one}{noun} too, “{written}” ({given})"
+    shown = f"its sentence #{sentence.index}, “{' '.join(words[:14]) + (' …' if len(words) > 14 else '')}”"
+    return shown, written, "the claim's too" if written.lower() == ours.lower() else f"the claim “{ours}”", noun

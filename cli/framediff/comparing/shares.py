@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from framediff.comparing.lengths import one_of_a_kind
+from framediff.comparing.lengths import given_elsewhere
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim
@@ -82,7 +82,6 @@ def share_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: i
     one fact, and the trial's wire, whose "Turnout was 38 percent of the city's 207,000 registered voters" joined the
     national paper's, was said to leave out the partisan site's "Turnout was a dismal 34%". English only. None: no
     sentence does. The reason quotes the sentence and both percentages."""
-    from framediff.language.parser import parse
     from framediff.reading.languages import is_english
 
     members = [alignment.sentence(m).text for m in claim.members
@@ -90,17 +89,8 @@ def share_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: i
     members = [t for t in members if PERCENT.search(t)]
     own = alignment.article(article)
     candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and PERCENT.search(s.text)] if members else []
-    if not candidates:
+    found = given_elsewhere(members, candidates, closest, shares)
+    if found is None:
         return None
-    docs = parse([*members, *(s.text for s in candidates)])
-    wanted = [share for doc in docs[: len(members)] for share in shares(doc)]
-    giving = [(s, written, ours, noun) for s, doc in zip(candidates, docs[len(members) :]) for thing, written, noun, marks in shares(doc)
-              for theirs, ours, _, our_marks in wanted if thing == theirs and one_of_a_kind(our_marks, marks)]
-    at_closest = [g for g in giving if g[0].index == closest]
-    if not at_closest and len({g[0].index for g in giving}) != 1:
-        return None
-    sentence, written, ours, noun = (at_closest or giving)[0]
-    words = sentence.text.split()
-    shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-    given = "the claim's too" if written.lower() == ours.lower() else f"the claim “{ours}”"
-    return f"its sentence #{sentence.index}, “{shown}”, gives a percentage of {noun} too, “{written}” ({given})"
+    shown, written, given, noun = found
+    return f"{shown}, gives a percentage of {noun} too, “{written}” ({given})"
