@@ -200,19 +200,16 @@ def test_what_a_speaker_adds_after_the_words_is_no_second_verb(run_json: Any, tm
     """A forty-fourth trial's story (fictional): the national paper gives a chief executive's words to a doctor, '…," Dr.
     Mehta said, adding that the study may overstate the danger'; the report had said "found none" of words given to
     different speakers."""
-    (tmp_path / "wire.txt").write_text(
+    given = _given_in(run_json, tmp_path, wire=(
         "Brightwell recalls heartburn pill after study links it to pancreatitis\n\n"
         "Dr. Anil Mehta, a gastroenterologist at Northfield Hospital, said the results could overstate the risk.\n\n"
-        '"The benefits still outweigh the risks for most patients," said Robert Vance, Brightwell\'s chief executive.\n',
-        encoding="utf-8")
-    (tmp_path / "paper.txt").write_text(
+        '"The benefits still outweigh the risks for most patients," said Robert Vance, Brightwell\'s chief executive.\n'),
+        paper=(
         "Study ties popular heartburn drug to pancreas damage\n\n"
         "Robert Vance, Brightwell's chief executive, said the company had acted quickly.\n\n"
         "Dr. Anil Mehta, a gastroenterologist at Northfield Hospital, was more cautious about the findings.\n\n"
         '"The benefits still outweigh the risks for most patients," Dr. Mehta said, adding that the study may overstate the '
-        "danger because many participants already had gallstones.\n", encoding="utf-8")
-    doc = run_json("compare", str(tmp_path), "--no-cache")
-    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
+        "danger because many participants already had gallstones.\n"))
     assert given == [[("paper", "Anil Mehta"), ("wire", "Robert Vance")]]
 
 
@@ -220,15 +217,21 @@ def test_a_surname_alone_as_the_subject_is_the_speaker_the_article_names_in_full
     """A forty-fifth trial's story (fictional): the wire's '…," Okafor said', whose surname spaCy's entities leave unread,
     is Mayor Victor Okafor, named in full before; the tabloid gives the same words to the council president. The report
     had said "found none" of words given to different speakers."""
-    (tmp_path / "wire.txt").write_text(
+    given = _given_in(run_json, tmp_path, wire=(
         "Harborview council narrowly approves $48 million stadium bond\n\n"
         "Mayor Victor Okafor, who proposed the bond, defended it before the vote. \"We cannot afford to let this team walk "
         "out the door,\" Okafor said.\n\n"
-        "Council President Ruth Delgado cast the deciding vote.\n", encoding="utf-8")
-    (tmp_path / "tabloid.txt").write_text(
+        "Council President Ruth Delgado cast the deciding vote.\n"), tabloid=(
         "BALL'S IN THEIR COURT: Council gambles $48M on Gulls stadium\n\n"
         "Council President Ruth Delgado, who cast the deciding vote, made an emotional plea before the roll call. \"We "
-        "cannot afford to let this team walk out the door,\" Delgado said.\n", encoding="utf-8")
-    doc = run_json("compare", str(tmp_path), "--no-cache")
-    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
+        "cannot afford to let this team walk out the door,\" Delgado said.\n"))
     assert given == [[("tabloid", "Ruth Delgado"), ("wire", "Victor Okafor")]]
+
+
+def _given_in(run_json: Any, folder: Path, **articles: str) -> list[list[tuple[str, str]]]:
+    """Write ``articles`` (label -> text) into ``folder``, compare them, and give each quotation given apart as its
+    outlets' (label, speaker) pairs."""
+    for label, text in articles.items():
+        (folder / f"{label}.txt").write_text(text, encoding="utf-8")
+    doc = run_json("compare", str(folder), "--no-cache")
+    return [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
