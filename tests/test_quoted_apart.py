@@ -130,6 +130,9 @@ NOT_APART = {
     # a clause the speaker adds is the speaker's, unless it names another by a role
     "addingrole": "'Councilmember Dan Whitaker said, adding that the mayor had warned the council for years'",
     "addingput": "'adding that the water department's engineers had put it exactly that way in 2019' (a second reader's)",
+    # a surname alone as the subject, where the article names it otherwise too (a second reader's)
+    "companysurname": "'…,\" Perdue said in a statement': Perdue Farms', not Chairman Jim Perdue's",
+    "daughter": "'…,\" Okafor said' in an article that names the mayor's daughter Sarah Okafor too",
 }
 
 

@@ -142,7 +142,17 @@ def _subject(verb: Any, speaker: str, text: str) -> bool:
     if len(subject) != 1 or len(names) < 2 or not known(names[0]) or subject[0].ent_type_ in _BODIES:
         return False  # "Morgan Stanley said in a note": a bank (a second reader's)
     named = [t for t in subject[0].lefts if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in _TITLES]
-    return [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1] or (not named and speaker in text)
+    return [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1] or (not named and _sole_bearer(text, names))
+
+
+def _sole_bearer(text: str, names: list[str]) -> bool:
+    """Is the speaker the one bearer of the surname the article names: it names the speaker in full, no one else of the
+    surname ("Sarah Okafor", the mayor's daughter: a second reader's), and writes the surname beside no other name
+    ("Perdue Farms", whose statement '…," Perdue said' gave was the company's, not Chairman Jim Perdue's)?"""
+    surname = re.escape(names[-1])
+    before = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]*)\.? {surname}\b", text)} - {t.capitalize() for t in _TITLES}
+    return (" ".join(names) in text and before <= {names[-2]}
+            and not re.search(rf"\b{surname} [A-Z]", text))
 
 
 def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
