@@ -201,7 +201,8 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
     day = None if timed else (day_elsewhere(alignment, claim, article, near.sentence)
                               or length_elsewhere(alignment, claim, article, near.sentence)
-                              or share_elsewhere(alignment, claim, article, near.sentence))
+                              or share_elsewhere(alignment, claim, article, near.sentence)
+                              or time_elsewhere(alignment, claim, article, most=False))
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)

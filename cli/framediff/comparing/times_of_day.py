@@ -49,25 +49,30 @@ def most_give(values: Sequence[Collection[T]]) -> set[T]:
     return {v for v, n in counted.items() if 2 * n > len(values)}
 
 
-def time_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | None:
+def time_elsewhere(alignment: Alignment, claim: Claim, article: str, most: bool = True) -> str | None:
     """Why ``article`` may say the claim, though its closest sentence scores low: another of its sentences gives the time
-    of day a member of the claim gives, to the minute ("vers 9 h 40" and "at around 9:40 a.m.", a ninth trial's, each
-    "only here" since neither was the other's closest sentence). A time on the hour or the half hour is a schedule's as
-    often as an event's ("buses will resume their routes at 7:30 a.m."), and two English sentences must share a word
-    besides (a second reader's cases). None: no sentence does."""
+    of day most members of the claim give (:func:`most_give`), to the minute ("vers 9 h 40" and "at around 9:40 a.m.", a
+    ninth trial's, each "only here" since neither was the other's closest sentence). A time on the hour or the half hour
+    is a schedule's as often as an event's ("buses will resume their routes at 7:30 a.m."), and two English sentences must
+    share a word besides (a second reader's cases). With ``most`` False, a time fewer members give: that is no sign the
+    outlet says the claim, nor that it leaves it out (a second reader's fire "reported at 3:15 a.m.", a time one member
+    of two gave with the hours it burned; the trial's bus, whose time the wire gave with the destination the tabloid
+    never names): the reason says so. None: no sentence does."""
     from framediff.aligning.profiles import profile
     from framediff.reading.languages import is_english
 
     members = [(alignment.sentence(m).text, alignment.article(m.article).sentence_language(m.sentence)) for m in claim.members]
     stated = most_give([set(clock_times(text)) for text, _ in members])
-    wanted = {t: (text, language) for text, language in members for t in clock_times(text) if t[3:] not in ("00", "30") and t in stated}
+    wanted = {t: (text, language) for text, language in members for t in clock_times(text)
+              if t[3:] not in ("00", "30") and (t in stated) == most}
     for sentence in alignment.article(article).sentences if wanted else ():
         times = clock_times(sentence.text)
         for t in sorted(set(wanted) & set(times)):
             text, language = wanted[t]
             english = is_english(language) and is_english(alignment.article(article).sentence_language(sentence.index))
             if not english or profile(text).stems & profile(sentence.text).stems:
-                return f"its sentence #{sentence.index} gives the claim's time of day “{times[t]}”"
+                return (f"its sentence #{sentence.index} gives the claim's time of day “{times[t]}”" if most else
+                        f"its sentence #{sentence.index} gives a time of day one of the claim's sentences gives, “{times[t]}”")
     return None
 
 
