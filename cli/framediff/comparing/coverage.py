@@ -192,9 +192,10 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     (:func:`~framediff.comparing.quoted_words.quoted_elsewhere`): then it may say the claim differently, for that reason;
     or unless another of its sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
     18-month investigation" for "The investigation lasted 14 months"), or a percentage of what the claim gives a
-    percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"): then framediff cannot tell
-    (:func:`day_elsewhere`, :func:`~framediff.comparing.lengths.length_elsewhere`,
-    :func:`~framediff.comparing.shares.share_elsewhere`)."""
+    percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a time of day fewer than most of the
+    claim's sentences give: then framediff cannot tell (:func:`day_elsewhere`,
+    :func:`~framediff.comparing.lengths.length_elsewhere`, :func:`~framediff.comparing.shares.share_elsewhere`,
+    :func:`time_elsewhere`)."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
