@@ -799,3 +799,11 @@ def test_a_score_just_under_the_threshold_says_both_figures_apart(score: float, 
     from framediff.comparing.coverage import under_threshold
 
     assert under_threshold(score, 0.44) == reason
+
+
+def test_two_speakers_of_one_first_name_are_two_speakers(run_json: Any) -> None:
+    # tests/data/two-joses, a second reader's: the mayor José Ortega and the farmer Jose Ruiz each say they lost
+    # everything; read by a shared first name as one speaker, the mayor's words were said to come near the farmer's
+    doc = run_json("compare", str(Path(__file__).resolve().parent / "data" / "two-joses"), "--no-cache", "--no-framing")
+    assert not any("José Ortega" in r["text"] for r in doc["differently"])
+    assert any("José Ortega" in r["text"] and r["reason"] == "its closest sentence quotes another person" for r in doc["left_out"])

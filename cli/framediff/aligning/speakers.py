@@ -40,8 +40,8 @@ def quoting(text: str) -> bool:
 
 
 def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]]:
-    """(article position, sentence index) -> (the speaker's name words, the quote's words there) for every sentence a quote
-    by a named speaker runs through."""
+    """(article position, sentence index) -> (the speaker's name words and surname, marked with :data:`SURNAME`, the
+    quote's words there) for every sentence a quote by a named speaker runs through."""
     from framediff.frame.quotes import find_quotes
 
     out: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
@@ -54,15 +54,20 @@ def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[fro
         for quote in find_quotes(article):
             if not quote.speaker:
                 continue
-            name = frozenset(w.lower().strip("’'") for w in _CAPITALISED.findall(quote.speaker)) - _NOT_NAMES
-            name = frozenset(_folded(w.removesuffix("’s").removesuffix("'s")) for w in name)
+            written = [w.lower().strip("’'") for w in _CAPITALISED.findall(quote.speaker)]
+            written = [w.removesuffix("’s").removesuffix("'s") for w in written if w not in _NOT_NAMES]
+            name = frozenset(written)
             if not name or not name & inside or not name <= capitalised or name & _NOT_PEOPLE:
                 continue
+            # the name's words without accents ("Erdoğan" and "Erdogan" are one man), and the surname marked: a speaker is
+            # known by it ("José Ortega" and "Jose Ruiz" are two people, whom a shared first name had made one: a second
+            # reader's), while the other words still tell where a sentence names the speaker
+            surname = frozenset(_folded(w) for w in written) | {SURNAME + _folded(written[-1])}
             for sentence, text in _quoted_sentences(article, quote):
                 words = frozenset(w.lower() for w in re.findall(r"\w+", text))
                 key = (a, sentence)
                 # two quotes in one sentence: both speakers, all the words
-                out[key] = (name | out[key][0], words | out[key][1]) if key in out else (name, words)
+                out[key] = (surname | out[key][0], words | out[key][1]) if key in out else (surname, words)
     return out
 
 
@@ -88,7 +93,8 @@ def quotes_another(speakers: dict[int, tuple[frozenset[str], frozenset[str]]], m
         return False
     outside = _QUOTED.sub(" ", text)
     named = {_folded(w.lower().strip("’'").removesuffix("’s").removesuffix("'s")) for w in re.findall(r"[\w’'-]+", outside)}
-    return not any(name & named for name, _ in quoted)
+    # by the surname: a first name another person shares is no naming ("said Jose Ruiz" names no José Ortega)
+    return not any({w.removeprefix(SURNAME) for w in name if w.startswith(SURNAME)} & named for name, _ in quoted)
 
 
 def _folded(word: str) -> str:
@@ -101,10 +107,18 @@ def _folded(word: str) -> str:
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?")
 
 
+SURNAME = "="  # marks a speaker's surname among the words of the name (speaker_keys)
+
+
+def _one_speaker(name_a: frozenset[str], name_b: frozenset[str]) -> bool:
+    """Are two quotes' speakers one: a surname alike (either speaker, where a sentence gives two)?"""
+    return bool({w for w in name_a if w.startswith(SURNAME)} & {w for w in name_b if w.startswith(SURNAME)})
+
+
 def other_speakers(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Are these two quotes by different named speakers, in words they do not share?"""
     (name_a, words_a), (name_b, words_b) = first, second
-    if name_a & name_b:
+    if _one_speaker(name_a, name_b):
         return False
     union = len(words_a | words_b)
     return not union or len(words_a & words_b) / union < SAME_WORDS
@@ -116,7 +130,7 @@ SAME_QUOTE_WORDS = 4
 
 
 def same_quote(first: tuple[frozenset[str], frozenset[str]], second: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Are these two quotes one speaker's (a name word shared), in the same words?"""
+    """Are these two quotes one speaker's (a surname shared), in the same words?"""
     (name_a, words_a), (name_b, words_b) = first, second
     shared = len(words_a & words_b)
-    return bool(name_a & name_b) and shared >= SAME_QUOTE_WORDS and shared / len(words_a | words_b) >= SAME_QUOTE
+    return _one_speaker(name_a, name_b) and shared >= SAME_QUOTE_WORDS and shared / len(words_a | words_b) >= SAME_QUOTE
