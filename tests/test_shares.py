@@ -24,6 +24,13 @@ TURNOUT = Path(__file__).resolve().parent / "data" / "mayor-turnout"
     ("Turnout was 38 percent of the city's 207,000 registered voters, the county said.", [("turnout", "38 percent")]),
     # a result is no level of a thing (the trial's wire)
     ("Ms. Delgado won 52 percent to 48 percent, according to unofficial county results, a lead of roughly 4,100 votes.", []),
+    # a second reader's: another election's, a forecast, a thing whose owner only a pronoun gives
+    ("Hadley, who served two terms as mayor before losing in 2021, when turnout was just 29 percent, had been seeking a "
+     "comeback.", [("turnout", "just 29 percent")]),
+    ("Clerk Dana Whitfield, whose office runs the county's elections, had predicted a week earlier that a fight over a "
+     "sales-tax measure on the same ballot would mean turnout could hit 50 percent.", []),
+    ("His approval rating stood at 35 percent, a drop of 11 points since January, with auto workers in Toledo and Lima "
+     "turning against the tariffs.", []),
     # BASIL dev: a make-up, a share of the vote, a rate named by its figure
     ("McCarthy’s district is roughly 35 percent Latino.", []),
     ("Mr. Hunter easily won California’s nonpartisan primary with 48 percent of the vote; the next highest vote-getter, "
@@ -33,6 +40,18 @@ TURNOUT = Path(__file__).resolve().parent / "data" / "mayor-turnout"
 def test_a_percentage_is_read_with_what_it_is_a_percentage_of(sentence: str, expected: list[tuple[str, str]]) -> None:
     (doc,) = parse([sentence])
     assert [(thing, written) for thing, written, _, _ in shares(doc)] == expected
+
+
+@pytest.mark.parametrize("sentence, marks", [
+    ("Turnout was 38 percent, higher than in the last two mayoral races.", set()),
+    # a second reader's: the 2021 election's turnout is not this one's
+    ("Hadley, who served two terms as mayor before losing in 2021, when turnout was just 29 percent, had been seeking a "
+     "comeback.", {"2021"}),
+])
+def test_a_percentage_is_set_in_its_time(sentence: str, marks: set[str]) -> None:
+    (doc,) = parse([sentence])
+    ((_, _, _, found),) = shares(doc)
+    assert found == marks
 
 
 def test_an_outlet_that_gives_turnout_with_another_figure_does_not_leave_it_out(run_json: Any) -> None:

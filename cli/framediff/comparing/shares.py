@@ -47,6 +47,43 @@ def _marks(noun: Any, percentage: Any) -> frozenset[str]:
     return frozenset(marks)
 
 
+# Words that set a level in a place: "Nationwide, the unemployment rate was 4.1 percent" is not the state's (a second reader's)
+_WHERE = frozenset("nationwide nationally statewide citywide countywide locally overall worldwide globally".split())
+# Auxiliaries of a level to come, not one that is: "turnout could reach 60 percent" (a second reader's)
+_TO_COME = frozenset("could would may might will shall should can".split())
+_WHOSE = frozenset("his her their its my our your".split())
+
+
+def _owner_unknown(noun: Any) -> bool:
+    """Is the thing someone's by a pronoun ("His approval rating stood at 35 percent")? Whose it is, the sentence alone
+    does not tell, and two such things are not known to be one (a second reader's president's and governor's)."""
+    return any(c.dep_ == "poss" and c.lower_ in _WHOSE for c in noun.children)
+
+
+def _forecast(verb: Any) -> bool:
+    """Does the verb give a level to come ("could reach", "is expected to hit")?"""
+    return any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("expect", "project", "forecast", "predict"))
+
+
+def _when_where(doc: Any, verb: Any, percentage: Any) -> frozenset[str]:
+    """The words that set a level in a time or a place, read from its verb: the dates and places under it ("In 2019,
+    turnout was 29 percent"), its or the percentage's "in" / "among" / "across" ("2.1 percent in the eurozone"), a word
+    such as "nationwide"; and, for a verb in a clause that hangs on another word ("losing in 2021, when turnout was just
+    29 percent"), the sentence's dates (a second reader's)."""
+    inside = {t.i for t in percentage}
+    under = {t.i for t in verb.subtree}
+    marks = {e.text.lower() for e in doc.ents if e.label_ in ("DATE", "GPE", "LOC") and e.root.i not in inside
+             and e.root.i in under}
+    if verb.dep_ in ("relcl", "advcl"):
+        marks |= {e.text.lower() for e in doc.ents if e.label_ == "DATE" and e.root.i not in inside}
+    preps = [c for c in (*verb.children, *percentage.root.children) if c.dep_ == "prep" and c.lower_ in ("in", "among", "across")]
+    for prep in preps:
+        marks |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj" and g.i not in inside}
+    marks |= {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _WHERE}
+    return frozenset(marks)
+
+
 def shares(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
     """The percentages a parsed sentence gives of a thing, each as (the thing's key, the percentage as written, the thing
     in lower case, its marks): "Turnout was 38 percent" -> ("turnout", "38 percent", "turnout", {}). Only levels: a
@@ -56,21 +93,25 @@ def shares(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
     for ent in doc.ents:
         if ent.label_ != "PERCENT":
             continue
-        root, noun = ent.root, None
+        root, noun, verb = ent.root, None, None
         head = root.head
         if root.dep_ in ("attr", "dobj") and head.lemma_.lower() in _LEVEL:
+            verb = head
             noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
         elif root.dep_ == "pobj" and head.dep_ == "prep":
-            verb = head.head
-            if (head.lower_ == "at" and verb.lemma_.lower() in _AT) or (head.lower_ == "to" and verb.lemma_.lower() in _TO):
+            if (head.lower_ == "at" and head.head.lemma_.lower() in _AT) or (head.lower_ == "to" and head.head.lemma_.lower() in _TO):
+                verb = head.head
                 noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            elif head.lower_ == "of" and verb.pos_ == "NOUN" and verb.lemma_.lower() not in ("percent", "%"):
-                noun = verb
+            elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() not in ("percent", "%"):
+                noun = head.head
         # a proper noun too: the parse reads a sentence's first "Turnout" as a name, and a person's share ("Obama stood at
         # 45 percent") is a share of one thing as well
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.is_alpha:
-            out.append((_thing(noun), ent.text, _thing(noun) if noun.lemma_.lower() in _KIND_BY_COMPOUND else noun.lower_,
-                        _marks(noun, root)))
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not noun.is_alpha or _owner_unknown(noun):
+            continue
+        if verb is not None and _forecast(verb):
+            continue
+        marks = _marks(noun, root) | (_when_where(doc, verb, ent) if verb is not None else frozenset())
+        out.append((_thing(noun), ent.text, _thing(noun) if noun.lemma_.lower() in _KIND_BY_COMPOUND else noun.lower_, marks))
     return out
 
 
