@@ -24,6 +24,10 @@ TURNOUT = Path(__file__).resolve().parent / "data" / "mayor-turnout"
     ("Turnout was 38 percent of the city's 207,000 registered voters, the county said.", [("turnout", "38 percent")]),
     # a result is no level of a thing (the trial's wire)
     ("Ms. Delgado won 52 percent to 48 percent, according to unofficial county results, a lead of roughly 4,100 votes.", []),
+    # a forty-sixth trial's: voters' turning out, in "per cent", which spaCy's entities miss; a share of the vote
+    ("But only 68 per cent of voters bothered to turn out, meaning nearly a third of the island stayed at home.",
+     [("turnout", "only 68 per cent")]),
+    ("Yes won 54.3 per cent of the vote, while 45.7 per cent said No.", []),
     # a second reader's: another election's, a forecast, a thing whose owner only a pronoun gives
     ("Hadley, who served two terms as mayor before losing in 2021, when turnout was just 29 percent, had been seeking a "
      "comeback.", [("turnout", "just 29 percent")]),
@@ -44,6 +48,8 @@ def test_a_percentage_is_read_with_what_it_is_a_percentage_of(sentence: str, exp
 
 @pytest.mark.parametrize("sentence, marks", [
     ("Turnout was 38 percent, higher than in the last two mayoral races.", set()),
+    # a forty-sixth trial's: the year of the other figure it is set against is not this one's
+    ("Turnout reached 71.2%, well above the 63.5% recorded at the 2016 referendum on fishing rights.", set()),
     # a second reader's: the 2021 election's turnout is not this one's
     ("Hadley, who served two terms as mayor before losing in 2021, when turnout was just 29 percent, had been seeking a "
      "comeback.", {"2021"}),
