@@ -274,15 +274,15 @@ def test_quotes_of_two_speakers_are_two_claims(tmp_path: Path, first: str, secon
     assert (found[0] is not None and found[1] is not None and other_speakers(found[0], found[1])) is other
 
 
-# (article body, the quoting sentence read, the speaker's name words it is keyed by, or None: it parts nothing). A quote's
-# speaker holds for every sentence the quote runs through; a first name that only ever opens a sentence still names;
-# a body speaks for its head and parts nothing.
+# (article body, the quoting sentence read, the speaker's name words it is keyed by, the surname marked "=", or None: it
+# parts nothing). A quote's speaker holds for every sentence the quote runs through; a first name that only ever opens a
+# sentence still names; a body speaks for its head and parts nothing.
 SPEAKER_OF_SENTENCE = [
     ("Sen. Jim DeMint was blunt on Sunday. “This is America's war. It's not Obama's war,” DeMint said.",
-     "It's not Obama's war", {"jim", "demint"}),
+     "It's not Obama's war", {"jim", "demint", "=demint"}),
     ("Michael Steele drew criticism on Friday for his remarks on Afghanistan.\n\n"
      "He added, “There is no question that America must win the war on terror.”",
-     "He added", {"michael", "steele"}),
+     "He added", {"michael", "steele", "=steele"}),
     ("Israel and Morocco signed a pact.\n\n“It will allow the beginning of official security cooperation between the two "
      "countries,” the Defense Ministry said.", "“It will allow", None),
 ]

@@ -327,7 +327,8 @@ def test_a_sentence_quoting_another_person_is_no_evidence_unless_it_names_the_sp
     from framediff.aligning.speakers import quotes_another
 
     said = "norkin" if speaker == "gantz" else "akin"
-    speakers = {0: (frozenset({speaker}), frozenset({"relations", "expanded"})), 1: (frozenset({said}), frozenset({"opportunity", "rape"}))}
+    speakers = {0: (frozenset({speaker, f"={speaker}"}), frozenset({"relations", "expanded"})),
+                1: (frozenset({said, f"={said}"}), frozenset({"opportunity", "rape"}))}  # speaker_keys marks the surname
     assert quotes_another(speakers, [0], 1, sentence) is other
 
 
