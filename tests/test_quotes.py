@@ -342,6 +342,13 @@ CASES += [
     ("\"We are ready,\" Minister for Foreign Affairs José Manuel Albares told reporters.", [("speech", "José Manuel Albares", "told")]),
     ("\"We are ready,\" Minister for Foreign Affairs Sugiono told reporters.", [("speech", "Sugiono", "told")]),
     ("\"We are ready,\" Press Secretary for Governor Kathy Hochul said.", [("speech", "Press Secretary", "said")]),
+    # a forty-sixth trial's broadsheet: the parse reads no subject in the sentence that names the first minister, and her
+    # "She promised …" went to the returning officer named before her; it is nobody's the report names
+    ("The result was declared shortly before 3am by Daniel Okafor, the chief returning officer, who said the count had been "
+     "conducted \"calmly and without any irregularities\".\n\nSpeaking to supporters in Port Casimir, Marisol Cárdenas, the "
+     "first minister, said: \"Tonight the people of Tarvos have chosen to write their own future.\" She promised to govern "
+     "\"for those who voted No as much as for those who voted Yes\".",
+     [("speech", "Daniel Okafor", "said"), ("speech", None, None), ("speech", None, None)]),
     # "continued to spend" goes on doing, not speaking: the treasurer's words are nobody's the sentence names (BASIL dev, Fox)
     ("Hunter allegedly was aware of what he and his wife were doing and continued to spend campaign funds on personal expenses "
      "despite multiple warnings from his campaign treasurer about “questionable purchases.”", [("scare", None, None)]),

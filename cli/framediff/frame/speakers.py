@@ -340,6 +340,13 @@ class Resolver:
                         if holder:
                             return holder if self._agrees(holder, pronoun) else None
                         return _role(t) if _gendered(t.lemma_.lower()) in (None, _gender_of(pronoun)) else None
+            subjects = any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+            if speaker is None and not subjects and any(t.ent_type_ == "PERSON" for t in tokens):
+                # a sentence that names a person where the parse shows no subject ("Speaking to supporters in Port
+                # Casimir, Marisol Cárdenas, the first minister, said:", read as a conjunct of the place): the pronoun may
+                # be that person, and a speaker further back is a guess (a forty-sixth trial's broadsheet gave her "She
+                # promised …" to the returning officer named two sentences before)
+                return None
         return None
 
 
