@@ -62,12 +62,12 @@ def speaker_keys(articles: Sequence[Article]) -> dict[tuple[int, int], tuple[fro
             # the name's words without accents ("Erdoğan" and "Erdogan" are one man), and the surname marked: a speaker is
             # known by it ("José Ortega" and "Jose Ruiz" are two people, whom a shared first name had made one: a second
             # reader's), while the other words still tell where a sentence names the speaker
-            surname = frozenset(_folded(w) for w in written) | {SURNAME + _folded(written[-1])}
+            key = frozenset(_folded(w) for w in written) | {SURNAME + _folded(written[-1])}
             for sentence, text in _quoted_sentences(article, quote):
                 words = frozenset(w.lower() for w in re.findall(r"\w+", text))
-                key = (a, sentence)
                 # two quotes in one sentence: both speakers, all the words
-                out[key] = (surname | out[key][0], words | out[key][1]) if key in out else (surname, words)
+                at = (a, sentence)
+                out[at] = (key | out[at][0], words | out[at][1]) if at in out else (key, words)
     return out
 
 

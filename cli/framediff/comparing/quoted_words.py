@@ -11,6 +11,7 @@ both give is the evidence, and the record shows it.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -48,22 +49,6 @@ def _lowered(words: list[re.Match[str]]) -> list[str]:
     return [w.group().lower().replace("’", "'") for w in words]
 
 
-def _longest_shared(first: list[str], second: list[str]) -> tuple[int, int]:
-    """The longest run of words ``first`` and ``second`` both hold, in order and unbroken: its length and where it ends in
-    ``second`` (the first found of that length)."""
-    best: tuple[int, int] = (0, 0)  # (length, where it ends in second)
-    previous = [0] * (len(second) + 1)
-    for word in first:
-        current = [0] * (len(second) + 1)
-        for j, other in enumerate(second, 1):
-            if word == other:
-                current[j] = previous[j - 1] + 1
-                if current[j] > best[0]:
-                    best = (current[j], j)
-        previous = current
-    return best
-
-
 def _telling(run: list[re.Match[str]]) -> bool:
     """Is a shared run long enough to tell the quotation: MIN_WORDS words, MIN_CONTENT of them not function words, and
     not all of those in title case (a name)?"""
@@ -75,8 +60,7 @@ def shared_quotation(ours: str, theirs: str, our_spans: list[tuple[int, int]] | 
                      their_spans: list[tuple[int, int]] | None = None) -> str | None:
     """The longest run of words that ``ours`` and ``theirs`` both give inside quotation marks, as ``theirs`` writes it, if
     it tells the quotation (:data:`MIN_WORDS` words, :data:`MIN_CONTENT` of them not function words, not a name in title
-    case); else None. The
-    spans are each text's quoted character ranges (by default read in the text alone:
+    case); else None. The spans are each text's quoted character ranges (by default read in the text alone:
     :func:`~framediff.frame.voice.quoted_spans`)."""
     from framediff.frame.voice import quoted_spans  # the frame package imports this one's
 
@@ -84,10 +68,10 @@ def shared_quotation(ours: str, theirs: str, our_spans: list[tuple[int, int]] | 
     best: tuple[int, str] = (0, "")
     for quoted in _quoted_words(theirs, quoted_spans(theirs) if their_spans is None else their_spans) if runs else ():
         words = _lowered(quoted)
-        for run in runs:
-            length, end = _longest_shared(run, words)
-            if length > best[0] and _telling(quoted[end - length:end]):
-                best = (length, theirs[quoted[end - length].start():quoted[end - 1].end()])
+        for run in runs:  # the longest run both hold, unbroken: the first of its length in ours, then in theirs
+            _, start, length = SequenceMatcher(None, run, words, autojunk=False).find_longest_match(0, len(run), 0, len(words))
+            if length > best[0] and _telling(quoted[start : start + length]):
+                best = (length, theirs[quoted[start].start() : quoted[start + length - 1].end()])
     return best[1] or None
 
 
@@ -99,23 +83,20 @@ def quoted_elsewhere(alignment: Alignment, claim: Claim, article: str) -> str | 
     sentence inside a quotation, with no mark of its own, is not (reading every article's quotations for every claim an
     outlet lacks cost a twenty-one-article story a tenth of its time). The reason quotes the run. None: no sentence does."""
     from framediff.frame.voice import sentence_quotes
-
     from framediff.reading.languages import is_english
 
     members = [(alignment.article(m.article), m.sentence) for m in claim.members]
     members = [(a, n) for a, n in members if _MARKS.search(a.sentences[n].text) and is_english(a.sentence_language(n))]
-    if not members:
-        return None
-    ours = [(a.sentence_language(n), a.sentences[n].text, sentence_quotes(_article_quotes(a), a.sentences[n])) for a, n in members]
-    if not any(spans for _, _, spans in ours):
+    ours = [(a.sentences[n].text, spans) for a, n in members if (spans := sentence_quotes(_article_quotes(a), a.sentences[n]))]
+    if not ours:
         return None
     outlet = alignment.article(article)
     theirs = _article_quotes(outlet)
     best: tuple[int, int, str] = (0, 0, "")  # (length, sentence, the words as the outlet writes them)
     for sentence in outlet.sentences:
-        spans = sentence_quotes(theirs, sentence)
-        for _, text, own in ours if spans else ():
-            shared = shared_quotation(text, sentence.text, own, spans) if is_english(outlet.sentence_language(sentence.index)) else None
+        spans = sentence_quotes(theirs, sentence) if is_english(outlet.sentence_language(sentence.index)) else []
+        for text, own in ours if spans else ():
+            shared = shared_quotation(text, sentence.text, own, spans)
             if shared and len(shared) > best[0]:
                 best = (len(shared), sentence.index, shared)
     return f"its sentence #{best[1]} quotes the claim's words “{best[2]}”" if best[2] else None

@@ -66,13 +66,13 @@ def _forecast(verb: Any) -> bool:
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("expect", "project", "forecast", "predict"))
 
 
-def _when_where(doc: Any, verb: Any, percentage: Any) -> frozenset[str]:
+def _when_where(doc: Any, verb: Any, percentage: Any, percentages: list[Any]) -> frozenset[str]:
     """The words that set a level in a time or a place, read from its verb: the dates and places under it ("In 2019,
     turnout was 29 percent"), its or the percentage's "in" / "among" / "across" ("2.1 percent in the eurozone"), a word
     such as "nationwide"; and, for a verb in a clause that hangs on another word ("losing in 2021, when turnout was just
-    29 percent"), the sentence's dates (a second reader's)."""
+    29 percent"), the sentence's dates (a second reader's). ``percentages``: the sentence's (:func:`_percentages`)."""
     inside = {t.i for t in percentage}
-    others = {t.i for p in _percentages(doc) for t in p} - inside
+    others = {t.i for p in percentages for t in p} - inside
     under = {t.i for t in verb.subtree}
 
     def own(root: Any) -> bool:  # under the verb, and not through another percentage ("above the 63.5% recorded in 2016")
@@ -131,11 +131,12 @@ def shares(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
     noun's "of" ("a turnout of 34%"), or voters' turning out ("68 per cent of voters bothered to turn out"); not a change
     ("fell 14%"), nor another share "of" a group ("38 percent of voters backed the plan")."""
     out = []
-    for ent in _percentages(doc):
+    found = _percentages(doc)
+    for ent in found:
         root, noun, verb = ent.root, None, None
         head = root.head
         if root.dep_ == "nsubj" and _turning_out(root):
-            marks = _when_where(doc, head, ent)
+            marks = _when_where(doc, head, ent, found)
             if not _forecast(head):
                 out.append(("turnout", ent.text, "turnout", marks))
             continue
@@ -154,8 +155,9 @@ def shares(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
             continue
         if verb is not None and _forecast(verb):
             continue
-        marks = _marks(noun, root) | (_when_where(doc, verb, ent) if verb is not None else frozenset())
-        out.append((_thing(noun), ent.text, _thing(noun) if noun.lemma_.lower() in _KIND_BY_COMPOUND else noun.lower_, marks))
+        marks = _marks(noun, root) | (_when_where(doc, verb, ent, found) if verb is not None else frozenset())
+        thing = _thing(noun)
+        out.append((thing, ent.text, thing if noun.lemma_.lower() in _KIND_BY_COMPOUND else noun.lower_, marks))
     return out
 
 
