@@ -304,6 +304,16 @@ def test_a_unit_is_no_thing_counted(run_json: Any) -> None:
     assert records and not any("“crowns”" in r["reason"] for r in records)
 
 
+def test_basis_points_are_no_thing_counted(run_json: Any) -> None:
+    # tests/data/rate-rise, a forty-seventh trial's story (fictional): the wire's "Yields on two-year government bonds climbed
+    # 12 basis points to 4.38%." is its own; the broadsheet had come near it with its policy rate raised "by 25 basis
+    # points", "for what the claim counts, “basis”" (0.06)
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "rate-rise"))
+    records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
+    assert not any("“basis”" in r["reason"] for r in records)
+    assert any(r["text"].startswith("Yields on two-year government bonds") for r in doc["only_here"])
+
+
 def test_another_persons_quote_is_no_way_of_saying_a_quote(run_json: Any) -> None:
     # tests/data/transfer-fee, a trial's story (fictional): the tabloid quotes the buying manager, "Tomas is a special player",
     # and never the selling coach's "Tomas is a special player and he leaves with our gratitude"
