@@ -231,6 +231,23 @@ def test_a_surname_alone_as_the_subject_is_the_speaker_the_article_names_in_full
     assert given == [[("tabloid", "Ruth Delgado"), ("wire", "Victor Okafor")]]
 
 
+def test_a_surname_alone_that_spacy_reads_as_a_body_is_the_person_the_article_names(run_json: Any, tmp_path: Path) -> None:
+    """A forty-seventh trial's story (fictional): in the tabloid's '…," Reyes added.' spaCy's entities read the prosecutor's
+    surname as an organisation; the wire gives the words to a victim. The report had said "found none" of words given to
+    different speakers."""
+    given = _given_in(run_json, tmp_path, wire=(
+        "Former ClearVault chief sentenced to 12 years for $180 million fraud\n\n"
+        "\"This was not a startup that failed; it was a fraud from the first day,\" Assistant U.S. Attorney Daniel Reyes told "
+        "the court.\n\n"
+        "Several victims addressed the court before the sentence was handed down. \"He chose greed over every single person who "
+        "trusted him,\" said Linda Frawley, a 68-year-old retired teacher from Ohio who lost her savings of $310,000.\n"),
+        tabloid=(
+        "CROOK GETS 12 YEARS: ClearVault boss jailed over savings scam\n\n"
+        "Prosecutor Daniel Reyes said the scheme was \"a fraud from the first day.\" \"He chose greed over every single "
+        "person who trusted him,\" Reyes added.\n"))
+    assert given == [[("tabloid", "Daniel Reyes"), ("wire", "Linda Frawley")]]
+
+
 def _given_in(run_json: Any, folder: Path, **articles: str) -> list[list[tuple[str, str]]]:
     """Write ``articles`` (label -> text) into ``folder``, compare them, and give each quotation given apart as its
     outlets' (label, speaker) pairs."""

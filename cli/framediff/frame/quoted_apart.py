@@ -138,11 +138,16 @@ def _subject(verb: Any, speaker: str, text: str) -> bool:
     from framediff.frame.given_names import known
 
     names = speaker.split()
-    subject = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text == names[-1]]
-    if len(subject) != 1 or len(names) < 2 or not known(names[0]) or subject[0].ent_type_ in _BODIES:
-        return False  # "Morgan Stanley said in a note": a bank (a second reader's)
+    # the surname as written, which the parse may tag a common noun ('"…," Reyes added.', a forty-seventh trial's)
+    subject = [t for t in verb.children if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.text == names[-1]]
+    if len(subject) != 1 or len(names) < 2 or not known(names[0]):
+        return False
+    if [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1]:
+        return subject[0].ent_type_ not in _BODIES  # "Morgan Stanley said in a note": a bank (a second reader's)
+    # the surname alone: what the article names tells a person from a body, where spaCy's entities read a lone surname
+    # after a quotation as one (the trial's prosecutor, read as an organisation)
     named = [t for t in subject[0].lefts if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in _TITLES]
-    return [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1] or (not named and _sole_bearer(text, names))
+    return not named and _sole_bearer(text, names)
 
 
 def _sole_bearer(text: str, names: list[str]) -> bool:
