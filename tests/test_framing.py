@@ -161,6 +161,9 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     # a thirty-fourth trial's: "could no longer" is what one was able to do
     ("Council President Tom Reilly, who voted for the closure, said the city could no longer cover the losses.", []),
     ("Witnesses said they could barely see the road through the smoke.", []),
+    # a forty-seventh trial's broadsheet: a promise that something could never happen doubts nothing
+    ("At the three-week trial, jurors heard that ClearVault promised annual returns as high as 9 percent and told savers their "
+     "principal could never be lost.", []),
     # leave given, not doubt (a twenty-fifth trial's); a possibility after "told" stays a hedge (written for this test)
     ("By Wednesday afternoon, about 300 people on the outer edge of the evacuation zone had been told they could go home.", []),
     ("Residents were told it could take weeks before they return.", [("could", "hedge")]),

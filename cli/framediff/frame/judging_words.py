@@ -150,7 +150,8 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
     return out
 
 
-_ABLE = re.compile(r"\s*(?:not\b|n[’']t\b|no longer\b|hardly\b|barely\b|[.,;:!?)”\"]|$)")  # "could not", "could no longer"
+# "could not", "could no longer", "could never be lost" (a forty-seventh trial's broadsheet, of a promise: no doubt)
+_ABLE = re.compile(r"\s*(?:not\b|n[’']t\b|no longer\b|never\b|hardly\b|barely\b|[.,;:!?)”\"]|$)")
 # "could" after someone was told or allowed it, before go, return or leave: permission ("had been told they could go
 # home", "were told they could return"), not a possibility ("were told it could take weeks", "said residents could
 # return", a second reader's "were told they could stay trapped for weeks", "could come under attack")
