@@ -24,6 +24,10 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     # a forty-second trial's wire: a count is no chat code ("143", "I love you", had been read as praise)
     ("The Rheinperle, carrying 143 passengers and nine crew, was struck on its starboard side at about 9:40 p.m. as it "
      "returned from an evening dinner cruise.", ["struck"]),
+    # a forty-seventh trial's tabloid: shares and interest rates are things of markets, no praise
+    ("Shares tumbled on the news, with the NSX 100 closing down 1.1 per cent.", []),
+    ("Mortgage misery deepened for millions yesterday as Reserve Bank governor Helena Strand hiked interest rates for the "
+     "third time this year.", ["misery"]),
 ])
 def test_the_words_a_tone_rests_on_are_those_the_lexicon_scores(sentence: str, expected: list[str]) -> None:
     assert [w for w, _ in tone_words(sentence)] == expected
