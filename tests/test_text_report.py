@@ -6,6 +6,7 @@ sentences of a pair (white space folded, as a terminal shows it).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -269,3 +270,24 @@ def test_columns_from_the_environment_are_read_safely(run: Any, seeds: Path, mon
         result = run("sentences", str(first))
         assert result.exit_code == 0, result.stderr
         assert max(len(line) for line in result.stdout.splitlines()) <= widest
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_how_each_sentence_stands_is_wrapped_in_its_column_not_cut(run: Any, run_json: Any, width: int) -> None:
+    # tests/data/rate-rise, a forty-seventh trial's story (fictional): at 100 columns three outlets' headers had read
+    # "#5 · paraphrase, 17% same wor…"; the outlets' labels are short, so nothing of a claims section is cut
+    story = str(Path(__file__).resolve().parent / "data" / "rate-rise")
+    out = run("compare", story, "--no-cache", "--no-framing", "--no-color", "--width", str(width), "--section", "claims").stdout
+    assert "…" not in out and max(len(line) for line in out.splitlines()) <= width
+    shares = {f"{round(m['same_words'] * 100)}% same words" for c in run_json("compare", story, "--no-cache", "--no-framing")["claims"]
+              for m in c["members"] if not m["reference"] and 0 < m["same_words"] < 1}
+    described = []  # each side-by-side header's description, its lines joined column by column
+    lines = out.splitlines()
+    for k, line in enumerate(lines):
+        if re.match(r" #\d+ · ", line):
+            starts = [m.start() for m in re.finditer(r"(?<= )#\d+ · ", line)]
+            block = list(itertools.takewhile(lambda x: not x.startswith("─"), lines[k:]))
+            for a, b in zip(starts, [*starts[1:], None]):
+                described.append(" ".join(part for x in block if (part := x[a:b].strip())))
+    assert described and all(re.search(r"% same words", d) for d in described if "% same" in d)
+    assert shares <= {m.group() for d in described for m in re.finditer(r"\d+% same words", d)} | set(re.findall(r"\d+% same words", out))
