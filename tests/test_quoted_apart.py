@@ -133,6 +133,8 @@ NOT_APART = {
     # a surname alone as the subject, where the article names it otherwise too (a second reader's)
     "companysurname": "'…,\" Perdue said in a statement': Perdue Farms', not Chairman Jim Perdue's",
     "daughter": "'…,\" Okafor said' in an article that names the mayor's daughter Sarah Okafor too",
+    # the company named by the surname alone ("Perdue will close its poultry processing plant"), beside Chairman Jim Perdue
+    "companyalone": "'…,\" Perdue said in a statement': the company's, which the wire calls Perdue alone",
 }
 
 

@@ -121,17 +121,17 @@ def _attributed(article: Article, quotes: Sequence[Quote], sentence: int, speake
     if len(verbs) != 1:
         return False
     return _names(own, speaker) and (any(ent.label_ == "PERSON" and _names(ent.text, speaker) for ent in doc.ents)
-                                     or _subject(verbs[0], speaker, article.text))
+                                     or _subject(verbs[0], speaker, article, index))
 
 
 # verbs by which a clause the speaker adds gives another's words: "as the engineers put it", "that the mayor had warned"
 _TAKEN_UP = frozenset(("put", "say", "warn", "write", "tell", "call", "describe", "argue", "claim", "note"))
 
 
-def _subject(verb: Any, speaker: str, text: str) -> bool:
+def _subject(verb: Any, speaker: str, article: Article, sentence: int) -> bool:
     """Is the one verb's subject the speaker named in full, the words before the surname ending in the first name
     ("Commission Chair David Okafor said in a statement", which spaCy's entities read as a work of art after a
-    quotation), or the surname alone, after a title at most, where the article ``text`` names the speaker in full
+    quotation), or the surname alone, after a title at most, where the ``article`` names the speaker in full
     ('"…," Okafor said', which spaCy's entities leave unread: a forty-fifth trial's wire, whose mayor's words the tabloid
     gave the council president, had been said to have "found none"); the first name a given name of the nicknames table
     and the name no body's by spaCy's entities ("Morgan Stanley", "Harlow Water")?"""
@@ -145,9 +145,24 @@ def _subject(verb: Any, speaker: str, text: str) -> bool:
     if [t.text for t in subject[0].lefts][-len(names) + 1 :] == names[:-1]:
         return subject[0].ent_type_ not in _BODIES  # "Morgan Stanley said in a note": a bank (a second reader's)
     # the surname alone: what the article names tells a person from a body, where spaCy's entities read a lone surname
-    # after a quotation as one (the trial's prosecutor, read as an organisation)
+    # after a quotation as one (the trial's prosecutor, read as an organisation); not where the article writes it as a
+    # body elsewhere (a second reader's "Perdue will close its poultry processing plant", beside Chairman Jim Perdue)
     named = [t for t in subject[0].lefts if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in _TITLES]
-    return not named and _sole_bearer(text, names)
+    return not named and _sole_bearer(article.text, names) and not _a_body_elsewhere(article, sentence, names)
+
+
+def _a_body_elsewhere(article: Article, sentence: int, names: list[str]) -> bool:
+    """Does another sentence of the article write the surname alone as a body's: spaCy's entities read it as one, or the
+    clause it opens says "its" ("Perdue will close its plant"; "Reyes said its founder lied" is rare enough to lose)?"""
+    from framediff.language.parser import parse
+
+    surname = re.escape(names[-1])
+    alone = re.compile(rf"(?<!{re.escape(names[-2])} )\b{surname}\b(?![’']s)")
+    others = [s.text for s in article.sentences if s.index != sentence and alone.search(s.text)]
+    if any(re.search(rf"(?<!{re.escape(names[-2])} )\b{surname}\b[^.;,“\"]*\bits\b", text) for text in others):
+        return True
+    return any(t.text == names[-1] and t.ent_type_ in _BODIES and not (t.i and doc[t.i - 1].text == names[-2])
+               for doc in parse(others) for t in doc)
 
 
 def _sole_bearer(text: str, names: list[str]) -> bool:
