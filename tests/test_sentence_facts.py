@@ -82,6 +82,10 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("The highest level since 2000.", {"since:2000"}, set()),
         ("Shares fell 6% in early trading.", {"number:6"}, {("number:6", "percent")}),
         ("Turnout rose to 61.2 per cent.", {"number:61.2"}, {("number:61.2", "percent")}),  # a year compared with is not a count
+        # a forty-seventh trial's: decades are years ("two decades" had disagreed with "a sentence of 20 years")
+        ("The government had sought two decades behind bars.", {"number:20"}, {("number:20", "year")}),
+        ("Prosecutors had asked for a sentence of 20 years.", {"number:20"}, {("number:20", "year")}),
+        ("It has been closed for decades.", set(), set()),
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:
@@ -114,6 +118,8 @@ COUNTED = [
      "Two Defense Department officials said Thursday that about 7,000 troops will be withdrawn in the coming months.", False, False),
     # counts of different things are not compared
     ("The fire destroyed 40 homes.", "At least 12 people were hurt in the fire.", False, False),
+    # a forty-seventh trial's: two decades are 20 years
+    ("Prosecutors had asked for a sentence of 20 years.", "The government had sought two decades behind bars.", True, False),
 ]
 
 

@@ -31,6 +31,8 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 # a count with a unit or magnitude written on ("1.2bn", "20km"); not an ordinal ("24th"), a decade ("1990s") or a time ("4pm")
 _SUFFIXED = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?!st\b|nd\b|rd\b|th\b|s\b|am\b|pm\b)([a-z]{1,4})")
 _MAGNITUDE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+# lengths counted in years by another name: "two decades" is 20 years, as "a dozen years" is 12
+_YEARS_OF = {"decade": "ten", "decades": "ten", "century": "hundred", "centuries": "hundred"}
 _MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "trn": "trillion"}
 # "$5m" is five million, "5.2m" (a river's height, a sprint) five metres: these read as magnitudes only beside money
 _MONEY_ONLY = frozenset(("m", "b"))
@@ -119,6 +121,10 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         if lower in _MAGNITUDE_WORDS and counted and counted[-1][1] == position - 1:
             numbers.discard(counted[-1][0])  # "1.2 billion" is one count, 1200000000
             counted[-1] = (_scaled(counted[-1][0], lower), position, None)
+            numbers.add(counted[-1][0])
+        elif lower in _YEARS_OF and counted and counted[-1][1] == position - 1 and counted[-1][2] is None:
+            numbers.discard(counted[-1][0])  # "two decades" is 20 years (a forty-seventh trial's "sought two decades behind bars")
+            counted[-1] = (_scaled(counted[-1][0], _YEARS_OF[lower]), position, "year")
             numbers.add(counted[-1][0])
         elif not lower.isalpha() and _DIGIT.search(lower):
             suffixed = _SUFFIXED.fullmatch(lower)
