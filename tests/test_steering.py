@@ -304,14 +304,26 @@ def test_a_unit_is_no_thing_counted(run_json: Any) -> None:
     assert records and not any("“crowns”" in r["reason"] for r in records)
 
 
-def test_basis_points_are_no_thing_counted(run_json: Any) -> None:
+def test_basis_points_are_no_thing_counted_and_tell_no_thing_that_moves(run_json: Any, tmp_path: Path) -> None:
     # tests/data/rate-rise, a forty-seventh trial's story (fictional): the wire's "Yields on two-year government bonds climbed
     # 12 basis points to 4.38%." is its own; the broadsheet had come near it with its policy rate raised "by 25 basis
-    # points", "for what the claim counts, “basis”" (0.06)
+    # points", "for what the claim counts, “basis”" (0.06). Points tell no thing that moves: framediff cannot tell
     doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "rate-rise"))
     records = doc["differently"] + [r["nearest_elsewhere"] for r in doc["alone_near"]]
     assert not any("“basis”" in r["reason"] for r in records)
-    assert any(r["text"].startswith("Yields on two-year government bonds") for r in doc["only_here"])
+    [yields] = [r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith("Yields on two-year government bonds")]
+    assert (yields["state"], yields["closest"]["sentence"]) == ("unclear", 1)
+    assert "gives a move in basis points too, “25 basis points” (the claim “12 basis points”)" in yields["reason"]
+    # a second reader's: the same move in other words is not left out either
+    (tmp_path / "wire.txt").write_text(
+        "Gilts slump after chancellor's borrowing plan\n\nThe chancellor will borrow another 40 billion pounds next year to pay "
+        "for tax cuts, she said on Tuesday.\n\nThe yield on the 10-year government bond jumped 18 basis points, its biggest "
+        "one-day move since March.\n\nThe pound fell more than one cent against the dollar.\n", encoding="utf-8")
+    (tmp_path / "sun.txt").write_text(
+        "Markets tank on borrowing binge\n\nThe chancellor is to borrow a further 40 billion pounds to fund tax cuts, she said on "
+        "Tuesday.\n\nInvestors dumped gilts, sending the benchmark up 20 basis points.\n", encoding="utf-8")
+    doc = run_json("compare", "--no-framing", "--no-cache", str(tmp_path))
+    assert not any("18 basis points" in r["text"] for r in doc["left_out"] + doc["only_here"])
 
 
 def test_another_persons_quote_is_no_way_of_saying_a_quote(run_json: Any) -> None:

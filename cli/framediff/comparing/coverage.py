@@ -22,7 +22,7 @@ from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value
 from framediff.comparing.quoted_words import quoted_elsewhere
-from framediff.comparing.shares import share_elsewhere
+from framediff.comparing.shares import points_elsewhere, share_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
@@ -197,10 +197,11 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     (:func:`~framediff.comparing.quoted_words.quoted_elsewhere`): then it may say the claim differently, for that reason;
     or unless another of its sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
     18-month investigation" for "The investigation lasted 14 months"), or a percentage of what the claim gives a
-    percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a time of day fewer than most of the
+    percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a move in the same points ("up 20 basis
+    points" for "jumped 18 basis points"), or a time of day fewer than most of the
     claim's sentences give: then framediff cannot tell (:func:`day_elsewhere`,
     :func:`~framediff.comparing.lengths.length_elsewhere`, :func:`~framediff.comparing.shares.share_elsewhere`,
-    :func:`time_elsewhere`)."""
+    :func:`~framediff.comparing.shares.points_elsewhere`, :func:`time_elsewhere`)."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
@@ -208,6 +209,7 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     day = None if timed else (day_elsewhere(alignment, claim, article, near.sentence)
                               or length_elsewhere(alignment, claim, article, near.sentence)
                               or share_elsewhere(alignment, claim, article, near.sentence)
+                              or points_elsewhere(alignment, claim, article, near.sentence)
                               or time_elsewhere(alignment, claim, article, most=False))
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
