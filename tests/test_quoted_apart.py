@@ -135,6 +135,11 @@ NOT_APART = {
     "daughter": "'…,\" Okafor said' in an article that names the mayor's daughter Sarah Okafor too",
     # the company named by the surname alone ("Perdue will close its poultry processing plant"), beside Chairman Jim Perdue
     "companyalone": "'…,\" Perdue said in a statement': the company's, which the wire calls Perdue alone",
+    # and a second reader's of that: a company's statement, the surname read as a body or a person in its own sentence
+    "company-disney": "'…,\" Disney said in a statement.': the company's, not Abigail Disney's, its critic",
+    "company-ford": "'…,\" Ford said in a statement.', beside \"Ford's shares fell\": not Bill Ford's",
+    "company-porsche": "'…,\" Porsche said in a statement on its website.': not Ferdinand Porsche's",
+    "company-tyson": "'…,\" Tyson said in a statement on Tuesday.', spaCy's person: the meat processor's, not John Tyson's",
 }
 
 
