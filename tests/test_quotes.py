@@ -413,3 +413,16 @@ def test_a_speakers_name_is_written_without_a_title(written: str, name: str) -> 
     from framediff.frame.speech_words import clean_name
 
     assert clean_name(written) == name
+
+
+@pytest.mark.parametrize("case, company", [("company-disney", "Disney"), ("company-ford", "Ford"), ("company-porsche", "Porsche"),
+                                           ("company-tyson", "Tyson"), ("companyalone", "Perdue")])
+def test_a_companys_statement_stays_the_companys(case: str, company: str) -> None:
+    # a second reader's wires (tests/data/not-quoted-apart, fictional): '…," Tyson said in a statement on Tuesday.' in an
+    # article that names John Tyson too had been given to him ("who speaks: John Tyson"); so had Disney's, Ford's and
+    # Porsche's, and Perdue's where the wire writes "Perdue will close its poultry processing plant"
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent / "data" / "not-quoted-apart" / case / "wire.txt").read_text(encoding="utf-8")
+    speakers = [q.speaker for q in find_quotes(article(text)) if q.speaker and company in q.speaker]
+    assert speakers == [company]

@@ -16,6 +16,20 @@ NOT_FIRST = frozenset("""The A An In On At For As But And If When After Before D
     Reps""".split())
 
 
+# What a body has that a person does not, after its name's possessive ("Ford's shares fell"), and how a body gives its
+# words ("said in a statement", "on its website"): a surname written so is a company's, not its namesake's (a second
+# reader's Disney, Ford, Porsche and Tyson, whose statements went to Abigail Disney, Bill Ford, Ferdinand Porsche, John Tyson)
+BODY_PARTS = r"shares|stock|employees|workers|staff|plants?|factor(?:y|ies)|stores|headquarters|board|chief executive|spokes\w+"
+BODYS_WORDS = re.compile(r"\b(?:statement|its|website|release|filing|announcement)\b", re.I)
+
+
+def written_as_body(text: str, surname: str, first: str) -> bool:
+    """Does ``text`` write ``surname`` alone (not after the ``first`` name) as a body's: "Perdue will close its poultry
+    processing plant", "Ford's shares fell 2 percent"?"""
+    alone = rf"(?<!{re.escape(first)} )\b{re.escape(surname)}"
+    return re.search(alone + rf"(?:[’']s (?:{BODY_PARTS})\b|\b[^.;,“\"]*\bits\b)", text) is not None
+
+
 def full_names(text: str, surnames: set[str]) -> list[str]:
     """Full names the article gives a surname that speaks alone ("Ivo Marsh" for "Marsh", "Ruth Bader Ginsburg" for
     "Ginsburg"), read from its text: the one or two capitalised words before the surname on its line, after any title or
@@ -159,7 +173,7 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
     out = []
     for q in quotes:
         who = q.speaker
-        if who and len(who.split()) == 1 and who in longest:
+        if who and len(who.split()) == 1 and who in longest and not _a_bodys(text, who, longest[who], q):
             who = longest[who]
         elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
@@ -171,6 +185,22 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
             who = _honorific_before(text, who, q.start, q.end or q.start) or who  # still the surname two people share
         out.append(replace(q, speaker=who) if who != q.speaker else q)
     return out
+
+
+def _a_bodys(text: str, surname: str, full: str, quote: Quote) -> bool:
+    """Are the words of ``quote``, given to ``surname`` alone, a body's of that name: its sentence, outside the quote, says
+    how a body gives words ('…," Tyson said in a statement on Tuesday.'), or the article writes the surname as a body's
+    (:func:`written_as_body`)? Then the surname stays the speaker, not the one person of it named in full."""
+    if not text:
+        return False
+    if written_as_body(text, surname, full.split()[0]):
+        return True
+    if quote.start is None or quote.end is None:
+        return False
+    start = max(text.rfind(".", 0, quote.start), text.rfind("\n", 0, quote.start)) + 1
+    ends = [k for k in (text.find(".", quote.end), text.find("\n", quote.end)) if k >= 0]
+    outside = text[start : quote.start] + " " + text[quote.end : min(ends) if ends else len(text)]
+    return re.search(rf"\b{re.escape(surname)}\b", outside) is not None and BODYS_WORDS.search(outside) is not None
 
 
 NEAR_NAME = 600  # characters: about the two sentences before a quote, where its speaker's full name stands

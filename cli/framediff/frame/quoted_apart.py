@@ -22,6 +22,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from framediff.article import Article
 from framediff.frame.findings import OutletFraming, Quote, QuotedApart
+from framediff.frame.people import BODYS_WORDS, written_as_body
 from framediff.frame.speech_words import HUMAN_ROLES, TITLE
 from framediff.frame.voice import quoted_spans
 
@@ -157,31 +158,21 @@ def _subject(verb: Any, speaker: str, article: Article, sentence: int, own: str)
     # given to Abigail Disney, its critic)
     named = [t for t in subject[0].lefts if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in _TITLES]
     bare = set(re.findall(r"[\w’'-]+", own)) <= {names[-1], verb.text}
-    body_here = subject[0].ent_type_ in _BODIES or _A_BODYS_WORDS.search(own) is not None
+    body_here = subject[0].ent_type_ in _BODIES or BODYS_WORDS.search(own) is not None
     return (not named and (bare or not body_here) and _sole_bearer(article.text, names)
             and not _a_body_elsewhere(article, sentence, names))
 
 
-# how a body gives its words: "said in a statement", "said on its website", "in a news release", "in a filing"
-_A_BODYS_WORDS = re.compile(r"\b(?:statement|its|website|release|filing|announcement)\b", re.I)
-
-
-# what a body has that a person does not, after its name's possessive
-_BODY_PARTS = r"shares|stock|employees|workers|staff|plants?|factor(?:y|ies)|stores|headquarters|board|chief executive|spokes\w+"
-
-
 def _a_body_elsewhere(article: Article, sentence: int, names: list[str]) -> bool:
-    """Does another sentence of the article write the surname alone as a body's: spaCy's entities read it as one, or the
-    clause it opens says "its" ("Perdue will close its plant"; "Reyes said its founder lied" is rare enough to lose)?"""
+    """Does the article write the surname alone as a body's (:func:`~framediff.frame.people.written_as_body`: "Perdue will
+    close its plant"; "Reyes said its founder lied" is rare enough to lose), or another sentence where spaCy's entities
+    read it as one?"""
     from framediff.language.parser import parse
 
-    surname = re.escape(names[-1])
-    alone = re.compile(rf"(?<!{re.escape(names[-2])} )\b{surname}\b(?![’']s)")
-    others = [s.text for s in article.sentences if s.index != sentence and alone.search(s.text)]
-    if any(re.search(rf"(?<!{re.escape(names[-2])} )\b{surname}\b[^.;,“\"]*\bits\b", text) for text in others):
+    if written_as_body(article.text, names[-1], names[-2]):
         return True
-    if re.search(rf"(?<!{re.escape(names[-2])} )\b{surname}[’']s (?:{_BODY_PARTS})\b", article.text):
-        return True  # "Ford's shares fell 2 percent" (a second reader's)
+    alone = re.compile(rf"(?<!{re.escape(names[-2])} )\b{re.escape(names[-1])}\b(?![’']s)")
+    others = [s.text for s in article.sentences if s.index != sentence and alone.search(s.text)]
     return any(t.text == names[-1] and t.ent_type_ in _BODIES and not (t.i and doc[t.i - 1].text == names[-2])
                for doc in parse(others) for t in doc)
 
