@@ -272,10 +272,11 @@ def test_columns_from_the_environment_are_read_safely(run: Any, seeds: Path, mon
         assert max(len(line) for line in result.stdout.splitlines()) <= widest
 
 
-@pytest.mark.parametrize("width", [80, 100])
+@pytest.mark.parametrize("width", [80, 100, 136, 139, 193, 209])
 def test_how_each_sentence_stands_is_wrapped_in_its_column_not_cut(run: Any, run_json: Any, width: int) -> None:
     # tests/data/rate-rise, a forty-seventh trial's story (fictional): at 100 columns three outlets' headers had read
-    # "#5 · paraphrase, 17% same wor…"; the outlets' labels are short, so nothing of a claims section is cut
+    # "#5 · paraphrase, 17% same wor…"; the outlets' labels are short, so nothing of a claims section is cut. A second
+    # reader's widths: Rich, left to share the width out, had given a column a few cells more than the header was wrapped to
     story = str(Path(__file__).resolve().parent / "data" / "rate-rise")
     out = run("compare", story, "--no-cache", "--no-framing", "--no-color", "--width", str(width), "--section", "claims").stdout
     assert "…" not in out and max(len(line) for line in out.splitlines()) <= width
@@ -290,4 +291,5 @@ def test_how_each_sentence_stands_is_wrapped_in_its_column_not_cut(run: Any, run
             for a, b in zip(starts, [*starts[1:], None]):
                 described.append(" ".join(part for x in block if (part := x[a:b].strip())))
     assert described and all(re.search(r"% same words", d) for d in described if "% same" in d)
+    assert all(re.search(r"against [A-Z] #\d+$", d) for d in described if "against" in d)  # "against B #0" whole
     assert shares <= {m.group() for d in described for m in re.finditer(r"\d+% same words", d)} | set(re.findall(r"\d+% same words", out))

@@ -12,7 +12,6 @@ and the reference can be read back exactly from the report alone.
 
 from __future__ import annotations
 
-import textwrap
 from typing import Sequence
 
 from rich import box
@@ -30,7 +29,7 @@ from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
-from framediff.render.text_layout import hanging, hanging_line, item_lines, loose
+from framediff.render.text_layout import hanging, hanging_line, item_lines, loose, table_columns, wrapped_label
 from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
                                       alone_head, counted, shares_none, two_events, unclear_note)
 from framediff.reading import languages
@@ -247,26 +246,25 @@ def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, ke
     stands, wrapped to the column; every header is given as many lines as the longest, so they line up."""
     al = comparison.alignment
     table = Table(box=box.SIMPLE_HEAD, show_header=True, expand=True, pad_edge=False, show_edge=False, padding=(0, 1))
-    # a column's width less its padding, as Rich shares the width out (a column's own is this or one more)
-    width = max(MIN_COLUMN, console.width // len(claim.members)) - 2
+    widths = table_columns(console.width, len(claim.members))
     heads, bodies = [], []
-    for m in claim.members:
+    for m, width in zip(claim.members, widths):
         article = al.article(m.member.article)
         first = _member_head(keys[article.id], article, "", m.is_reference)
         first.rstrip()
         # wrapped, not cut: "#6 · paraphrase, 19% same wor…" at 100 columns (a forty-seventh trial's)
-        described = _describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language,
-                              against_label(m.against, keys))
-        heads.append((first, [Text(" " + line, style="dim") for line in textwrap.wrap(described, width - 1)]))
+        lines = wrapped_label(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language,
+                                        against_label(m.against, keys)), width - 1)
+        heads.append((first, [Text(" " + line, style="dim") for line in lines], width))
         own = Text(sentence_text(console, al.sentence(m.member).text))
         bodies.append(own if m.language else diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
-    lines = max(len(described) for _, described in heads)
-    for first, described in heads:
-        header = Text("\n").join([first, *described, *(Text() for _ in range(lines - len(described)))])
+    height = max(len(lines) for _, lines, _ in heads)
+    for first, described, width in heads:
+        header = Text("\n").join([first, *described, *(Text() for _ in range(height - len(described)))])
         # joined, the lines lose their own no_wrap: a wrapped line had set one header a line above the other ("#3 · in French
-        # [fr], its own words, not diffed" over two lines, a thirty-seventh trial's at 80 columns)
+        # [fr], its own words, not diffed" over two lines, a thirty-seventh trial's at 80 columns); the outlet's name is cut
         header.no_wrap, header.overflow = True, "ellipsis"
-        table.add_column(header, ratio=1, vertical="top", overflow="fold")
+        table.add_column(header, width=width, vertical="top", overflow="fold")
     table.add_row(*bodies)
     return table
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Sequence, TypeVar
 
@@ -72,3 +73,19 @@ def item_lines(items: Sequence[Text], width: int, *, indent: int = 0, first: Tex
     out.append_text(line)
     out.rstrip()
     return out
+
+
+def table_columns(width: int, n: int) -> list[int]:
+    """The widths of ``n`` columns sharing ``width`` cells in a table without edges, one cell of padding inside each gap
+    and a one-cell gap between columns, set so that a header can be wrapped to its column: Rich, left to share the width
+    out, had given one column a few cells more than its header was wrapped to (a second reader's "#1 · paraphrase, 32%
+    same wor…" at 136 columns)."""
+    base, extra = divmod(width - (n - 1), n)
+    return [base + (k < extra) - (1 if k in (0, n - 1) else 2) for k in range(n)]
+
+
+def wrapped_label(text: str, width: int) -> list[str]:
+    """``text`` wrapped to ``width`` cells, a reference to another outlet's sentence kept whole ("against B #0": a second
+    reader's header had left "against…" over a lone "#0")."""
+    kept = re.sub(r"against (\S+) #", "against\u00a0\\1\u00a0#", text)
+    return [line.replace("\u00a0", " ") for line in textwrap.wrap(kept, width, break_long_words=True)]
