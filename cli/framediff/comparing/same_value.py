@@ -68,8 +68,9 @@ def _counted_once(alignment: Alignment, article: str, stem: str) -> bool:
 # A unit or a day is no thing counted ("85 million crowns" came near "1.2 billion crowns"; "7 a.m. on Friday" counts no Fridays;
 # a forty-seventh trial's bond yields "climbed 12 basis points" came near a policy rate raised "by 25 basis points")
 _UNITS_OF_MEASURE = frozenset("""crown crowns krona kronor krone kroner dollar dollars euro euros pound pounds yen yuan franc francs
-peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent pc percentage basis bp bps point points metre metres meter meters kilometre kilometres
-kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre acres year years month months
+peso pesos rupee rupees rand shekel shekels dirham dirhams percent per cent pc percentage basis bp bps point points metre metres meter
+meters kilometre kilometres kilometer kilometers mile miles kilogram kilograms kilo kilos ton tons tonne tonnes hectare hectares acre
+acres year years month months
 week weeks day days hour hours minute minutes foot feet inch inches yard yards""".split()) | CALENDAR_NAMES
 
 

@@ -189,7 +189,7 @@ POINTS = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(basis[ -]points?|bps?|percentage
 
 def points(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
     """The moves in points a parsed sentence gives: (the unit, the move as written, the unit, no marks)."""
-    out = []
+    out: list[tuple[str, str, str, frozenset[str]]] = []
     for m in POINTS.finditer(doc.text):
         unit = "percentage points" if m.group(2).lower().startswith("percent") else "basis points"
         out.append((unit, m.group(), unit, frozenset()))
