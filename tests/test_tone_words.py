@@ -28,6 +28,10 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     ("Shares tumbled on the news, with the NSX 100 closing down 1.1 per cent.", []),
     ("Mortgage misery deepened for millions yesterday as Reserve Bank governor Helena Strand hiked interest rates for the "
      "third time this year.", ["misery"]),
+    # a forty-eighth trial's: a weather alert is a warning, "like" that compares praises nothing; "like" as a verb still does
+    ("\"We have never seen the river rise like this.\"", []),
+    ("An orange weather alert had been issued for the valley on Wednesday.", []),
+    ("Voters like the plan, a poll found.", ["like"]),
 ])
 def test_the_words_a_tone_rests_on_are_those_the_lexicon_scores(sentence: str, expected: list[str]) -> None:
     assert [w for w, _ in tone_words(sentence)] == expected

@@ -272,7 +272,7 @@ def _month_day(text: str, match: re.Match[str]) -> bool:
 
 def tone(text: str) -> float:
     """VADER compound sentiment of a sentence, -1..1, its names' words left out (:func:`unnamed`)."""
-    return float(_analyzer().polarity_scores(unnamed(text))["compound"])
+    return float(_analyzer().polarity_scores(_plain_like(unnamed(text)))["compound"])
 
 
 # Two capitalised words or more in a row, "of", "for", "a", "the" or "and" between them: a name ("Castellan Securities",
@@ -310,7 +310,7 @@ def tone_words(text: str) -> list[tuple[str, float]]:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
     analyzer = _analyzer()
-    sentitext = SentiText(unnamed(text).strip())
+    sentitext = SentiText(_plain_like(unnamed(text)).strip())
     words = sentitext.words_and_emoticons
     sentiments: list[float] = []
     for i, item in enumerate(words):
@@ -334,6 +334,20 @@ def _analyzer() -> Any:  # vaderSentiment has no type hints
     return analyzer
 
 
-# Words VADER reads as praise that news uses for a thing of markets: "Shares tumbled", "a share of the vote", "interest
-# rates" (a forty-seventh trial's tabloid read warm from "+ interest, shares" in a story of a rate rise and a falling market)
-_MARKET_WORDS = frozenset(("share", "shares", "interest"))
+# Words VADER reads as praise that news uses as plain terms: "Shares tumbled", "a share of the vote", "interest rates" (a
+# forty-seventh trial's tabloid read warm from "+ interest, shares" in a story of a rate rise and a falling market); "an
+# orange weather alert" (a forty-eighth trial's flood, read warm from "+ alert ×2")
+_MARKET_WORDS = frozenset(("share", "shares", "interest", "alert"))
+
+
+# "like" as a verb, after who likes or what says one does ("I like", "voters like", "would like", "to like", "don't like");
+# elsewhere it compares ("rise like this", "looks like", "like many others") and praises nothing (a forty-eighth trial's
+# tabloid read "+ like" from "We have never seen the river rise like this.")
+_LIKING = re.compile(r"\b(?:I|we|you|they|he|she|who|people|voters|fans|residents|many|most|would|could|might|[’']d|to|do|does|did|"
+                     r"don[’']t|doesn[’']t|didn[’']t|not|really|also|just|still)\s+like\b", re.I)
+
+
+def _plain_like(text: str) -> str:
+    """``text`` with "like" that compares written "as", out of VADER's reach."""
+    verbs = {m.end() for m in _LIKING.finditer(text)}
+    return re.sub(r"\blike\b", lambda m: m.group() if m.end() in verbs else "as", text, flags=re.I)
