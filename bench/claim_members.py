@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "cli"))
 sys.path.insert(0, str(ROOT))
 
-from statements import DATA, _id, events, write_event  # noqa: E402
+from statements import DATA, _id, events, remember_pair_scores, write_event  # noqa: E402
 
 VERDICTS = ROOT / "verdicts" / "coverage" / "claim_members.jsonl"
 FLOORS = (0.60, 0.70, 0.80, 0.90)  # restatement floors printed (the shipped one is 0.60 at the calibrated threshold)
@@ -59,18 +59,10 @@ def members(alignment: object, made: list) -> list[dict]:  # type: ignore[type-a
 
 
 def main() -> int:
-    from framediff.aligning import pairs as scoring
     from framediff.aligning.embedding import Embedder
     from framediff.api import compare
 
-    made: list[scoring.PairScores] = []
-    init = scoring.PairScores.__init__
-
-    def remember(self: scoring.PairScores, *args: object, **kwargs: object) -> None:
-        init(self, *args, **kwargs)  # type: ignore[arg-type]
-        made.append(self)
-
-    scoring.PairScores.__init__ = remember  # type: ignore[method-assign]
+    made = remember_pair_scores()
     verdicts = {(v["claim"], v["member"]): v["verdict"] for v in map(json.loads, VERDICTS.read_text(encoding="utf-8").splitlines())}
     embedder, rows, unjudged = Embedder(), [], 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "cli"))
 sys.path.insert(0, str(ROOT))
 
-from statements import DATA, events, write_event  # noqa: E402
+from statements import DATA, events, remember_pair_scores, write_event  # noqa: E402
 
 VERDICTS = ROOT / "verdicts" / "lead_pairs.jsonl"
 
@@ -42,14 +42,7 @@ def main() -> int:
     from framediff.aligning.embedding import Embedder
     from framediff.api import compare
 
-    made: list[scoring.PairScores] = []
-    init = scoring.PairScores.__init__
-
-    def remember(self: scoring.PairScores, *args: object, **kwargs: object) -> None:
-        init(self, *args, **kwargs)  # type: ignore[arg-type]
-        made.append(self)
-
-    scoring.PairScores.__init__ = remember  # type: ignore[method-assign]
+    made = remember_pair_scores()
     verdicts = {v["id"]: v["verdict"] for v in map(json.loads, VERDICTS.read_text(encoding="utf-8").splitlines())}
     embedder, table, unjudged = Embedder(), Counter(), 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -75,6 +75,22 @@ def write_event(folder: Path, docs: list[dict]) -> list[str]:
     return paths
 
 
+def remember_pair_scores() -> list:  # type: ignore[type-arg]
+    """A list that every PairScores the aligner makes from now on is appended to (the pair scores a comparison was
+    built on, read by bench/lead_pairs.py and bench/claim_members.py)."""
+    from framediff.aligning import pairs as scoring
+
+    made: list[scoring.PairScores] = []
+    init = scoring.PairScores.__init__
+
+    def remember(self: scoring.PairScores, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    scoring.PairScores.__init__ = remember  # type: ignore[method-assign]
+    return made
+
+
 def ecb_events() -> list[tuple[str, list[str]]]:
     """ECB+ dev's topics as events: ("ecb-<topic>", its document names)."""
     from ecb_eval import load, topic_of

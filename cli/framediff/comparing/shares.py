@@ -9,7 +9,7 @@ about." alone (0.04 between them).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from framediff.comparing.lengths import given_elsewhere
 
@@ -169,18 +169,25 @@ def share_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: i
     one fact, and the trial's wire, whose "Turnout was 38 percent of the city's 207,000 registered voters" joined the
     national paper's, was said to leave out the partisan site's "Turnout was a dismal 34%". English only. None: no
     sentence does. The reason quotes the sentence and both percentages."""
-    from framediff.reading.languages import is_english
-
-    members = [alignment.sentence(m).text for m in claim.members
-               if is_english(alignment.article(m.article).sentence_language(m.sentence))]
-    members = [t for t in members if PERCENT.search(t)]
-    own = alignment.article(article)
-    candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and PERCENT.search(s.text)] if members else []
-    found = given_elsewhere(members, candidates, closest, shares)
+    found = _given_in_english(alignment, claim, article, closest, PERCENT, shares)
     if found is None:
         return None
     shown, written, given, noun = found
     return f"{shown}, gives a percentage of {noun} too, “{written}” ({given})"
+
+
+def _given_in_english(alignment: Alignment, claim: Claim, article: str, closest: int | None, pattern: re.Pattern[str],
+                      read: Callable[[Any], list[tuple[str, str, str, frozenset[str]]]]) -> tuple[str, str, str, str] | None:
+    """:func:`~framediff.comparing.lengths.given_elsewhere` over the English members of ``claim`` and the English sentences
+    of ``article`` that ``pattern`` finds something in, each read by ``read``."""
+    from framediff.reading.languages import is_english
+
+    members = [alignment.sentence(m).text for m in claim.members
+               if is_english(alignment.article(m.article).sentence_language(m.sentence))]
+    members = [t for t in members if pattern.search(t)]
+    own = alignment.article(article)
+    candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and pattern.search(s.text)] if members else []
+    return given_elsewhere(members, candidates, closest, read)
 
 
 # A move in points, as markets and polls give one: "climbed 12 basis points", "by 25bps", "narrowed by 4 percentage points"
@@ -202,14 +209,7 @@ def points_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: 
     that moves (a forty-seventh trial's bond yields "climbed 12 basis points", its policy rate rose "by 25 basis points"),
     so they show neither way: a second reader's "The yield on the 10-year government bond jumped 18 basis points" had been
     said to be left out by "sending the benchmark up 20 basis points". English only. None: no sentence does."""
-    from framediff.reading.languages import is_english
-
-    members = [alignment.sentence(m).text for m in claim.members
-               if is_english(alignment.article(m.article).sentence_language(m.sentence))]
-    members = [t for t in members if POINTS.search(t)]
-    own = alignment.article(article)
-    candidates = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and POINTS.search(s.text)] if members else []
-    found = given_elsewhere(members, candidates, closest, points)
+    found = _given_in_english(alignment, claim, article, closest, POINTS, points)
     if found is None:
         return None
     shown, written, given, noun = found
