@@ -215,23 +215,14 @@ def _one_figure_apart(a: set[str], b: set[str], measures_a: dict[str, str | None
     "neuf"); a figure of 100 or more is compared as every such figure is (:func:`_by_measure`)."""
     one, other = a - b, b - a
     counts = {v for v in a & b if v.replace(".", "", 1).isdigit()}  # figures alike, days and years aside
-    if len(one) != 1 or len(other) != 1:
+    if len(one) != 1 or len(other) != 1 or len(counts) < SMALL_ALIKE + (0 if named_alike else 1):
         return None
     x, y = next(iter(one)), next(iter(other))
-    if not (x.isdigit() and y.isdigit()) or measures_a.get(x) != measures_b.get(y):
+    if not (x.isdigit() and y.isdigit() and 2 <= int(x) < 100 and 2 <= int(y) < 100):
         return None
-    if 2 <= int(x) < 100 and 2 <= int(y) < 100 and len(counts) >= SMALL_ALIKE + (0 if named_alike else 1):
-        return x, y, measures_a.get(x)
-    # two figures of 100 or more beside one of LARGE_ALIKE or more alike: "cancelled 420 flights, affecting about 65,000
-    # passengers" against "fallen 520 Flüge aus, rund 65.000 Passagiere sind betroffen" (a forty-eighth trial's, whose
-    # sentences name nothing: "the airline", "des Unternehmens"); the figure alike tells the one fact, named or not
-    if int(x) >= 100 and int(y) >= 100 and any(float(v) >= LARGE_ALIKE for v in counts):
-        return x, y, measures_a.get(x)
-    return None
-
-
-# A figure two outlets' sentences give alike that tells their other figures are of one fact (_one_figure_apart)
-LARGE_ALIKE = 1000
+    if measures_a.get(x) != measures_b.get(y):
+        return None
+    return x, y, measures_a.get(x)
 
 
 def _no_counts(texts: list[str], languages: list[str] | None = None) -> set[str]:
