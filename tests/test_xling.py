@@ -652,6 +652,13 @@ AMOUNT_CASES = [
       "de": ("Hochwasser in Österreich: Hotels in Salzburg melden 1.500 Stornierungen", "de")}, {}),
     # a word that opens both sentences and names nothing: nothing alike
     ({"it": ("Oltre 1.500 persone sono state ricoverate.", "it"), "es": ("Oltre 1.300 personas fueron hospitalizadas.", "es")}, {}),
+    # a second reader's: a total two sentences share (a workforce, the evacuated) tells no one fact of their other figures
+    ({"en": ("Carmaker Veltra will cut 1,200 permanent jobs at its Halden plant, which employs 8,000 people, the company said on "
+             "Tuesday.", "en"),
+      "de": ("Im Veltra-Werk Halden mit 8.000 Beschäftigten sollen 300 Leiharbeiter ihre Stelle verlieren, teilte das Unternehmen "
+             "am Dienstag mit.", "de")}, {}),
+    ({"en": ("Of the 3,200 people evacuated, 410 spent the night in emergency shelters, paid for by the region.", "en"),
+      "fr": ("Sur les 3 200 personnes évacuées, 260 ont passé la nuit à l’hôtel, aux frais de la région.", "fr")}, {}),
 ]
 
 
