@@ -86,6 +86,9 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("The government had sought two decades behind bars.", {"number:20"}, {("number:20", "year")}),
         ("Prosecutors had asked for a sentence of 20 years.", {"number:20"}, {("number:20", "year")}),
         ("It has been closed for decades.", set(), set()),
+        # a second reader's: a count before a comma is no count of decades, nor of thousands
+        ("Ruth Calder died at her home in Tarn on Sunday at 94, decades after she founded the festival.", {"number:94"}, None),
+        ("At 94, thousands came to hear him.", {"number:94"}, None),
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:

@@ -118,11 +118,15 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         lower = token.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        if lower in _MAGNITUDE_WORDS and counted and counted[-1][1] == position - 1:
+        # a scale word right after its count, nothing but a space between ("at 94, decades after" is no 940 years: a
+        # second reader's; nor "At 94, thousands came" 94,000)
+        after = (bool(counted) and counted[-1][1] == position - 1
+                 and not text[matches[position - 1].end() : matches[position].start()].strip())
+        if lower in _MAGNITUDE_WORDS and after:
             numbers.discard(counted[-1][0])  # "1.2 billion" is one count, 1200000000
             counted[-1] = (_scaled(counted[-1][0], lower), position, None)
             numbers.add(counted[-1][0])
-        elif lower in _YEARS_OF and counted and counted[-1][1] == position - 1 and counted[-1][2] is None:
+        elif lower in _YEARS_OF and after and counted[-1][2] is None:
             numbers.discard(counted[-1][0])  # "two decades" is 20 years (a forty-seventh trial's "sought two decades behind bars")
             counted[-1] = (_scaled(counted[-1][0], _YEARS_OF[lower]), position, "year")
             numbers.add(counted[-1][0])
