@@ -70,3 +70,19 @@ def test_an_outlet_that_gives_turnout_with_another_figure_does_not_leave_it_out(
     [record] = [r for r in doc["unclear"] if r["label"] == "freedom_dispatch" and r["text"] == ours]
     assert "gives a percentage of turnout too, “34%” (the claim “38 percent”)" in record["reason"]
     assert not any(r["text"] == theirs for r in doc["only_here"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a forty-seventh trial's and a second reader's
+    ("Yields on two-year government bonds climbed 12 basis points to 4.38%.", [("basis points", "12 basis points")]),
+    ("Labour's lead over the Conservatives narrowed by 4 percentage points in a YouGov poll published on Tuesday.",
+     [("percentage points", "4 percentage points")]),
+    ("Investors dumped gilts, sending the benchmark up 25bps.", [("basis points", "25bps")]),
+    # the oil company after an index's number is no move in points (a second reader's)
+    ("In the FTSE 100 BP was the biggest faller, down 4 percent.", []),
+])
+def test_a_move_in_points_is_read_with_its_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    from framediff.comparing.shares import points
+
+    (doc,) = parse([sentence])
+    assert [(unit, written) for unit, written, _, _ in points(doc)] == expected

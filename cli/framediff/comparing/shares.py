@@ -190,8 +190,9 @@ def _given_in_english(alignment: Alignment, claim: Claim, article: str, closest:
     return given_elsewhere(members, candidates, closest, read)
 
 
-# A move in points, as markets and polls give one: "climbed 12 basis points", "by 25bps", "narrowed by 4 percentage points"
-POINTS = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(basis[ -]points?|bps?|percentage[ -]points?)\b", re.I)
+# A move in points, as markets and polls give one: "climbed 12 basis points", "by 25bps", "narrowed by 4 percentage points";
+# "bp" in lower case only ("In the FTSE 100 BP was the biggest faller" names the oil company: a second reader's)
+POINTS = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*((?i:basis[ -]points?|percentage[ -]points?)|bps?)\b")
 
 
 def points(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
