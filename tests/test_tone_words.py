@@ -32,6 +32,8 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     ("\"We have never seen the river rise like this.\"", []),
     ("An orange weather alert had been issued for the valley on Wednesday.", []),
     ("Voters like the plan, a poll found.", ["like"]),
+    ("Just like in 1994, the river rose past the old mill.", []),  # a second reader's
+    ("We really like the new bridge, residents said.", ["like"]),
 ])
 def test_the_words_a_tone_rests_on_are_those_the_lexicon_scores(sentence: str, expected: list[str]) -> None:
     assert [w for w, _ in tone_words(sentence)] == expected

@@ -344,7 +344,8 @@ _MARKET_WORDS = frozenset(("share", "shares", "interest", "alert"))
 # elsewhere it compares ("rise like this", "looks like", "like many others") and praises nothing (a forty-eighth trial's
 # tabloid read "+ like" from "We have never seen the river rise like this.")
 _LIKING = re.compile(r"\b(?:I|we|you|they|he|she|who|people|voters|fans|residents|many|most|would|could|might|[’']d|to|do|does|did|"
-                     r"don[’']t|doesn[’']t|didn[’']t|not|really|also|just|still)\s+like\b", re.I)
+                     r"don[’']t|doesn[’']t|didn[’']t|not)(?:\s+(?:really|also|just|still|all))?\s+like\b", re.I)
+# (an adverb only after one of those: "Just like in 1994" compares, a second reader's)
 
 
 def _plain_like(text: str) -> str:
