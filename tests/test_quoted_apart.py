@@ -262,3 +262,13 @@ def _given_in(run_json: Any, folder: Path, **articles: str) -> list[list[tuple[s
         (folder / f"{label}.txt").write_text(text, encoding="utf-8")
     doc = run_json("compare", str(folder), "--no-cache")
     return [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in doc["quoted_apart"]]
+
+
+@pytest.mark.parametrize("case", ["q_head", "q_spokes"])
+def test_a_person_is_not_read_as_a_body_by_a_headline_or_a_spokeswoman(case: str, run_json: Any) -> None:
+    """tests/data/mayor-library, a second reader's (fictional): the tribune gives the mayor's words to the council
+    president. A first version read the mayor as a body from a headline run into the next line ("Mayor Okafor proposes
+    closing two libraries" … "Riverton will close two of its") and from "Okafor’s spokeswoman", and said "found none"."""
+    document = run_json("compare", str(HUB.parent / "mayor-library" / case), "--no-cache")
+    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in document["quoted_apart"]]
+    assert given == [[("tribune", "Ruth Adeyemi"), ("wire", "David Okafor")]]

@@ -426,3 +426,12 @@ def test_a_companys_statement_stays_the_companys(case: str, company: str) -> Non
     text = (Path(__file__).resolve().parent / "data" / "not-quoted-apart" / case / "wire.txt").read_text(encoding="utf-8")
     speakers = [q.speaker for q in find_quotes(article(text)) if q.speaker and company in q.speaker]
     assert speakers == [company]
+
+
+def test_a_person_quoted_by_name_is_the_speaker_of_his_statement_too() -> None:
+    # tests/data/mayor-library/q_stmt, a second reader's (fictional): '…," Okafor said in a statement.' beside '…," Okafor
+    # told reporters.' is the mayor's; a first version kept it "Okafor" and listed the mayor as two speakers
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent / "data" / "mayor-library" / "q_stmt" / "wire.txt").read_text(encoding="utf-8")
+    assert [q.speaker for q in find_quotes(article(text))] == ["David Okafor", "David Okafor", "Ruth Adeyemi"]

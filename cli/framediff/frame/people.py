@@ -16,18 +16,22 @@ NOT_FIRST = frozenset("""The A An In On At For As But And If When After Before D
     Reps""".split())
 
 
-# What a body has that a person does not, after its name's possessive ("Ford's shares fell"), and how a body gives its
-# words ("said in a statement", "on its website"): a surname written so is a company's, not its namesake's (a second
-# reader's Disney, Ford, Porsche and Tyson, whose statements went to Abigail Disney, Bill Ford, Ferdinand Porsche, John Tyson)
-BODY_PARTS = r"shares|stock|employees|workers|staff|plants?|factor(?:y|ies)|stores|headquarters|board|chief executive|spokes\w+"
+# What a company has that a person does not, after its name's possessive ("Ford's shares fell"; not "Okafor's
+# spokeswoman", "staff" or "board": a second reader's mayor), and how a body may give its words ("said in a statement",
+# "on its website", which a person may do too): a surname written so is a company's, not its namesake's (a second reader's
+# Disney, Ford, Porsche and Tyson, whose statements went to Abigail Disney, Bill Ford, Ferdinand Porsche, John Tyson)
+BODY_PARTS = r"shares|stock|stores|plants?|factor(?:y|ies)|headquarters|subsidiar(?:y|ies)|products|brands?"
 BODYS_WORDS = re.compile(r"\b(?:statement|its|website|release|filing|announcement)\b", re.I)
+# the surname as a clause's subject, "its" after one to three words of its verb, on one line ("Perdue will close its
+# plant"; not "Okafor said the city would keep its library", nor a headline run through the next line: a second reader's)
+_ITS = r"\b(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+its\b"
 
 
 def written_as_body(text: str, surname: str, first: str) -> bool:
-    """Does ``text`` write ``surname`` alone (not after the ``first`` name) as a body's: "Perdue will close its poultry
+    """Does ``text`` write ``surname`` alone (not after the ``first`` name) as a company's: "Perdue will close its poultry
     processing plant", "Ford's shares fell 2 percent"?"""
     alone = rf"(?<!{re.escape(first)} )\b{re.escape(surname)}"
-    return re.search(alone + rf"(?:[’']s (?:{BODY_PARTS})\b|\b[^.;,“\"]*\bits\b)", text) is not None
+    return re.search(alone + rf"(?:[’']s (?:{BODY_PARTS})\b|{_ITS})", text) is not None
 
 
 def full_names(text: str, surnames: set[str]) -> list[str]:
@@ -170,10 +174,14 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
             if len(q.speaker) > len(bodies.get(key, "")):
                 bodies[key] = q.speaker
     several = {surname for surname, names in full.items() if surname not in longest and len(names) > 1}
+    # the people who speak by name: quoted by their full name, or by the surname alone in words no body's ("…," Okafor told
+    # reporters): their "said in a statement" is theirs too
+    quoted = {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) > 1}
+    quoted |= {longest[q.speaker] for q in quotes if q.speaker in longest and not _a_bodys(text, q.speaker, longest[q.speaker], q, set())}
     out = []
     for q in quotes:
         who = q.speaker
-        if who and len(who.split()) == 1 and who in longest and not _a_bodys(text, who, longest[who], q):
+        if who and len(who.split()) == 1 and who in longest and not _a_bodys(text, who, longest[who], q, quoted):
             who = longest[who]
         elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
@@ -187,15 +195,17 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
     return out
 
 
-def _a_bodys(text: str, surname: str, full: str, quote: Quote) -> bool:
-    """Are the words of ``quote``, given to ``surname`` alone, a body's of that name: its sentence, outside the quote, says
-    how a body gives words ('…," Tyson said in a statement on Tuesday.'), or the article writes the surname as a body's
-    (:func:`written_as_body`)? Then the surname stays the speaker, not the one person of it named in full."""
+def _a_bodys(text: str, surname: str, full: str, quote: Quote, quoted: set[str]) -> bool:
+    """Are the words of ``quote``, given to ``surname`` alone, a company's of that name: the article writes the surname as
+    a company's (:func:`written_as_body`), or the quote's sentence, outside the quote, says how a body gives words
+    ('…," Tyson said in a statement on Tuesday.') and the person of that name is quoted nowhere by name (``quoted``: the
+    full names the article's quotes give; a second reader's mayor, "…," said Mayor David Okafor' and '…," Okafor said in a
+    statement', had been listed as two speakers)? Then the surname stays the speaker, not the one person of it named in full."""
     if not text:
         return False
     if written_as_body(text, surname, full.split()[0]):
         return True
-    if quote.start is None or quote.end is None:
+    if full in quoted or quote.start is None or quote.end is None:
         return False
     start = max(text.rfind(".", 0, quote.start), text.rfind("\n", 0, quote.start)) + 1
     ends = [k for k in (text.find(".", quote.end), text.find("\n", quote.end)) if k >= 0]
