@@ -31,7 +31,8 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     # a forty-eighth trial's: a weather alert is a warning, "like" that compares praises nothing; "like" as a verb still does
     ("\"We have never seen the river rise like this.\"", []),
     ("An orange weather alert had been issued for the valley on Wednesday.", []),
-    ("Voters like the plan, a poll found.", ["like"]),
+    ("Residents like pensioner Maria Lopez were told to get out.", []),
+    ("They like the plan, a poll found.", ["like"]),
     ("Just like in 1994, the river rose past the old mill.", []),  # a second reader's
     ("We really like the new bridge, residents said.", ["like"]),
 ])

@@ -340,12 +340,14 @@ def _analyzer() -> Any:  # vaderSentiment has no type hints
 _MARKET_WORDS = frozenset(("share", "shares", "interest", "alert"))
 
 
-# "like" as a verb, after who likes or what says one does ("I like", "voters like", "would like", "to like", "don't like");
+# "like" as a verb, after who likes or what says one does ("I like", "we really like", "would like", "to like", "don't like");
 # elsewhere it compares ("rise like this", "looks like", "like many others") and praises nothing (a forty-eighth trial's
 # tabloid read "+ like" from "We have never seen the river rise like this.")
-_LIKING = re.compile(r"\b(?:I|we|you|they|he|she|who|people|voters|fans|residents|many|most|would|could|might|[’']d|to|do|does|did|"
-                     r"don[’']t|doesn[’']t|didn[’']t|not)(?:\s+(?:really|also|just|still|all))?\s+like\b", re.I)
-# (an adverb only after one of those: "Just like in 1994" compares, a second reader's)
+# A noun before "like" compares as often as it likes ("Residents like pensioner Maria Lopez were told to leave", "People like
+# him"), and "Just like in 1994" or "It is not like the council" compare: a pronoun or an auxiliary only, an adverb after
+# it at most (a second reader's)
+_LIKING = re.compile(r"\b(?:I|we|you|they|who|would|could|might|[’']d|to|do|does|did|don[’']t|doesn[’']t|didn[’']t)"
+                     r"(?:\s+(?:not|really|also|just|still|all))?\s+like\b", re.I)
 
 
 def _plain_like(text: str) -> str:
