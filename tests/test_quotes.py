@@ -416,7 +416,8 @@ def test_a_speakers_name_is_written_without_a_title(written: str, name: str) -> 
 
 
 @pytest.mark.parametrize("case, company", [("company-disney", "Disney"), ("company-ford", "Ford"), ("company-porsche", "Porsche"),
-                                           ("company-tyson", "Tyson"), ("companyalone", "Perdue")])
+                                           ("company-tyson", "Tyson"), ("companyalone", "Perdue"),
+                                           ("company-tyson-plant", "Tyson")])
 def test_a_companys_statement_stays_the_companys(case: str, company: str) -> None:
     # a second reader's wires (tests/data/not-quoted-apart, fictional): '…," Tyson said in a statement on Tuesday.' in an
     # article that names John Tyson too had been given to him ("who speaks: John Tyson"); so had Disney's, Ford's and

@@ -29,9 +29,9 @@ _ITS = r"\b(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+its\b"
 
 def written_as_body(text: str, surname: str, first: str) -> bool:
     """Does ``text`` write ``surname`` alone (not after the ``first`` name) as a company's: "Perdue will close its poultry
-    processing plant", "Ford's shares fell 2 percent"?"""
+    processing plant", "Ford's shares fell 2 percent", "Tyson's Iowa pork plant" (a second reader's)?"""
     alone = rf"(?<!{re.escape(first)} )\b{re.escape(surname)}"
-    return re.search(alone + rf"(?:[’']s (?:{BODY_PARTS})\b|{_ITS})", text) is not None
+    return re.search(alone + rf"(?:[’']s(?:[^\S\n]+[\w-]+){{0,2}}[^\S\n]+(?:{BODY_PARTS})\b|{_ITS})", text) is not None
 
 
 def full_names(text: str, surnames: set[str]) -> list[str]:
