@@ -140,7 +140,6 @@ NOT_APART = {
     "company-ford": "'…,\" Ford said in a statement.', beside \"Ford's shares fell\": not Bill Ford's",
     "company-porsche": "'…,\" Porsche said in a statement on its website.': not Ferdinand Porsche's",
     "company-tyson": "'…,\" Tyson said in a statement on Tuesday.', spaCy's person: the meat processor's, not John Tyson's",
-    "company-tyson-plant": "'…,\" Tyson said on Tuesday.' where the wire writes \"Tyson's pork plant\" (a second reader's)",
 }
 
 

@@ -417,16 +417,17 @@ def test_a_speakers_name_is_written_without_a_title(written: str, name: str) -> 
 
 @pytest.mark.parametrize("case, company", [("company-disney", "Disney"), ("company-ford", "Ford"), ("company-porsche", "Porsche"),
                                            ("company-tyson", "Tyson"), ("companyalone", "Perdue"),
-                                           ("company-tyson-plant", "Tyson")])
+                                           ("company-disney-quoted", "Disney")])
 def test_a_companys_statement_stays_the_companys(case: str, company: str) -> None:
     # a second reader's wires (tests/data/not-quoted-apart, fictional): '…," Tyson said in a statement on Tuesday.' in an
     # article that names John Tyson too had been given to him ("who speaks: John Tyson"); so had Disney's, Ford's and
-    # Porsche's, and Perdue's where the wire writes "Perdue will close its poultry processing plant"
+    # Porsche's, and Perdue's where the wire writes "Perdue will close its poultry processing plant"; and Disney's where
+    # Abigail Disney, its critic, is quoted by name too
     from pathlib import Path
 
     text = (Path(__file__).resolve().parent / "data" / "not-quoted-apart" / case / "wire.txt").read_text(encoding="utf-8")
     speakers = [q.speaker for q in find_quotes(article(text)) if q.speaker and company in q.speaker]
-    assert speakers == [company]
+    assert speakers[0] == company  # the company's statement comes first; Abigail Disney's own words follow it
 
 
 def test_a_person_quoted_by_name_is_the_speaker_of_his_statement_too() -> None:
@@ -436,3 +437,24 @@ def test_a_person_quoted_by_name_is_the_speaker_of_his_statement_too() -> None:
 
     text = (Path(__file__).resolve().parent / "data" / "mayor-library" / "q_stmt" / "wire.txt").read_text(encoding="utf-8")
     assert [q.speaker for q in find_quotes(article(text))] == ["David Okafor", "David Okafor", "Ruth Adeyemi"]
+
+
+@pytest.mark.parametrize("text, surname, first, body", [
+    # second readers' (fictional): how an article writes a company of a family's name
+    ("Perdue will close its poultry processing plant in Fruitland.", "Perdue", "Jim", True),
+    ("Perdue will close\nits poultry processing plant in Salisbury.", "Perdue", "Jim", True),  # hard-wrapped
+    ("Ford's shares fell 2 percent in morning trading.", "Ford", "Bill", True),
+    ("Tyson's chief executive, Donnie King, said the plant had lost money.", "Tyson", "John", True),
+    ("Perdue Farms will close its plant in Fruitland.", "Perdue", "Jim", True),
+    # a person's: a headline run into the next line, "its" further on, a part of a person's, the person's full name
+    ("Mayor Okafor proposes closing two libraries\n\nRiverton will close two of its branch libraries.", "Okafor", "David", False),
+    ("Okafor said the city would keep its main library open.", "Okafor", "David", False),
+    ("Okafor’s spokeswoman, Lena Marsh, said the vote was on May 5.", "Okafor", "David", False),
+    ("Cheers broke out at Okafor's campaign headquarters on Fourth Street.", "Okafor", "David", False),
+    ("Okafor's prize-winning tomato plants were stripped to the stems.", "Okafor", "Grace", False),
+    ("Bill Ford, the executive chairman, told shareholders that quality was improving.", "Ford", "Bill", False),
+])
+def test_a_name_is_written_as_a_companys(text: str, surname: str, first: str, body: bool) -> None:
+    from framediff.frame.people import written_as_body
+
+    assert written_as_body(text, surname, first) is body

@@ -20,7 +20,8 @@ NOT_FIRST = frozenset("""The A An In On At For As But And If When After Before D
 # spokeswoman", "staff" or "board": a second reader's mayor), and how a body may give its words ("said in a statement",
 # "on its website", which a person may do too): a surname written so is a company's, not its namesake's (a second reader's
 # Disney, Ford, Porsche and Tyson, whose statements went to Abigail Disney, Bill Ford, Ferdinand Porsche, John Tyson)
-BODY_PARTS = r"shares|stock|stores|plants?|factor(?:y|ies)|headquarters|subsidiar(?:y|ies)|products|brands?"
+BODY_PARTS = (r"shares|stock|stores|plants?|factor(?:y|ies)|headquarters|subsidiar(?:y|ies)|products|brands?|chief executive|"
+              r"employees|workers")
 BODYS_WORDS = re.compile(r"\b(?:statement|its|website|release|filing|announcement)\b", re.I)
 # the surname as a clause's subject, "its" after one to three words of its verb, on one line ("Perdue will close its
 # plant"; not "Okafor said the city would keep its library", nor a headline run through the next line: a second reader's)
@@ -29,9 +30,16 @@ _ITS = r"\b(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+its\b"
 
 def written_as_body(text: str, surname: str, first: str) -> bool:
     """Does ``text`` write ``surname`` alone (not after the ``first`` name) as a company's: "Perdue will close its poultry
-    processing plant", "Ford's shares fell 2 percent", "Tyson's Iowa pork plant" (a second reader's)?"""
+    processing plant", "Ford's shares fell 2 percent", "Tyson's chief executive", "Perdue Farms" (second readers'; not
+    "Okafor's campaign headquarters" nor "Okafor's tomato plants": a part right after the possessive only)?"""
     alone = rf"(?<!{re.escape(first)} )\b{re.escape(surname)}"
-    return re.search(alone + rf"(?:[’']s(?:[^\S\n]+[\w-]+){{0,2}}[^\S\n]+(?:{BODY_PARTS})\b|{_ITS})", text) is not None
+    joined = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # a hard-wrapped line goes on; a blank line (after a headline) ends it
+    return re.search(alone + rf"(?:[’']s[^\S\n]+(?:{BODY_PARTS})\b|{_ITS}|[^\S\n]+(?:{_FIRMS})\b)", joined) is not None
+
+
+# what follows a company's name ("Perdue Farms", "Tyson Foods", "Ford Motor", "Marriott International": a second reader's)
+_FIRMS = (r"Farms|Foods|Motors?|Inc|Corp|Corporation|Co|Company|Group|Holdings|Industries|International|Technologies|Enterprises|"
+          r"Brands|Airlines|Bank|Chemicals|Pharmaceuticals|Energy|Capital|Partners|LLC|Ltd|PLC|plc|AG|SA|GmbH")
 
 
 def full_names(text: str, surnames: set[str]) -> list[str]:
@@ -150,7 +158,7 @@ def shared_surnames(text: str) -> set[str]:
 
 
 def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str] | set[str] = frozenset(),
-                   text: str = "") -> list[Quote]:
+                   text: str = "", companies: frozenset[str] = frozenset()) -> list[Quote]:
     """One name per speaker: a surname alone (or with a title) is the one full name the article gives for it, and
     "Israel's defense ministry" and "the defense ministry" are one body. Where the article gives a surname to more than one
     person, a quote of the surname alone is the person named in full nearest before it in ``text`` (the article's text, in
@@ -174,14 +182,14 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
             if len(q.speaker) > len(bodies.get(key, "")):
                 bodies[key] = q.speaker
     several = {surname for surname, names in full.items() if surname not in longest and len(names) > 1}
-    # the people who speak by name: quoted by their full name, or by the surname alone in words no body's ("…," Okafor told
-    # reporters): their "said in a statement" is theirs too
-    quoted = {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) > 1}
-    quoted |= {longest[q.speaker] for q in quotes if q.speaker in longest and not _a_bodys(text, q.speaker, longest[q.speaker], q, set())}
+    # the people the surname alone quotes in words no body's ("…," Okafor told reporters): their "said in a statement" is
+    # theirs too
+    quoted = {longest[q.speaker] for q in quotes
+              if q.speaker in longest and not _a_bodys(text, q.speaker, longest[q.speaker], q, set(), companies)}
     out = []
     for q in quotes:
         who = q.speaker
-        if who and len(who.split()) == 1 and who in longest and not _a_bodys(text, who, longest[who], q, quoted):
+        if who and len(who.split()) == 1 and who in longest and not _a_bodys(text, who, longest[who], q, quoted, companies):
             who = longest[who]
         elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
@@ -195,15 +203,17 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
     return out
 
 
-def _a_bodys(text: str, surname: str, full: str, quote: Quote, quoted: set[str]) -> bool:
+def _a_bodys(text: str, surname: str, full: str, quote: Quote, quoted: set[str], companies: frozenset[str] = frozenset()) -> bool:
     """Are the words of ``quote``, given to ``surname`` alone, a company's of that name: the article writes the surname as
     a company's (:func:`written_as_body`), or the quote's sentence, outside the quote, says how a body gives words
-    ('…," Tyson said in a statement on Tuesday.') and the person of that name is quoted nowhere by name (``quoted``: the
-    full names the article's quotes give; a second reader's mayor, "…," said Mayor David Okafor' and '…," Okafor said in a
-    statement', had been listed as two speakers)? Then the surname stays the speaker, not the one person of it named in full."""
+    ('…," Tyson said in a statement on Tuesday.') and the surname alone gives no other quote in words no body's
+    (``quoted``: a second reader's mayor, '…," Okafor told reporters' and '…," Okafor said in a statement', had been listed
+    as two speakers; a quote of the full name is no sign, as Abigail Disney, the company's critic, is quoted too), or
+    spaCy's entities read the surname alone as an organisation in the article (``companies``)? Then the surname stays the
+    speaker, not the one person of it named in full."""
     if not text:
         return False
-    if written_as_body(text, surname, full.split()[0]):
+    if surname in companies or written_as_body(text, surname, full.split()[0]):
         return True
     if full in quoted or quote.start is None or quote.end is None:
         return False

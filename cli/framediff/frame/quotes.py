@@ -307,7 +307,11 @@ def find_quotes(article: Article) -> list[Quote]:
     people = [clean_name(e.text) for d in docs.values() for e in d.ents if e.label_ == "PERSON"]
     body = "\n\n".join(s.text for s in sentences if s.kind != "headline")  # a headline's capitals are no names
     people += full_names(body, {q.speaker for q in quotes if q.speaker and len(q.speaker.split()) == 1})
-    return merge_speakers(quotes, people, shared_surnames(body), article.text)
+    # a name that opens one spaCy's entities read as an organisation's ("Tyson Foods", "Perdue Farms"): a company's; not a
+    # name read so alone, as a person's surname after a quote often is ('…," Reyes added.', "Gantz")
+    companies = frozenset(e.text.split()[0] for d in docs.values() for e in d.ents
+                          if e.label_ == "ORG" and len(e.text.split()) > 1 and e.text[:1].isupper())
+    return merge_speakers(quotes, people, shared_surnames(body), article.text, companies)
 
 
 class _Earlier:
