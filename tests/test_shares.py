@@ -78,8 +78,9 @@ def test_an_outlet_that_gives_turnout_with_another_figure_does_not_leave_it_out(
     ("Labour's lead over the Conservatives narrowed by 4 percentage points in a YouGov poll published on Tuesday.",
      [("percentage points", "4 percentage points")]),
     ("Investors dumped gilts, sending the benchmark up 25bps.", [("basis points", "25bps")]),
-    # the oil company after an index's number is no move in points (a second reader's)
+    # the oil company after an index's number is no move in points; "BPS" in capitals is (second readers')
     ("In the FTSE 100 BP was the biggest faller, down 4 percent.", []),
+    ("Investors dumped gilts, sending the benchmark up 18 BPS.", [("basis points", "18 BPS")]),
 ])
 def test_a_move_in_points_is_read_with_its_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
     from framediff.comparing.shares import points

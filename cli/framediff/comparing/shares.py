@@ -191,8 +191,8 @@ def _given_in_english(alignment: Alignment, claim: Claim, article: str, closest:
 
 
 # A move in points, as markets and polls give one: "climbed 12 basis points", "by 25bps", "narrowed by 4 percentage points";
-# "bp" in lower case only ("In the FTSE 100 BP was the biggest faller" names the oil company: a second reader's)
-POINTS = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*((?i:basis[ -]points?|percentage[ -]points?)|bps?)\b")
+# "bp" in lower case only ("In the FTSE 100 BP was the biggest faller" names the oil company: a second reader's; "18 BPS" is read)
+POINTS = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*((?i:basis[ -]points?|percentage[ -]points?|bps)|bp)\b")
 
 
 def points(doc: Any) -> list[tuple[str, str, str, frozenset[str]]]:
