@@ -89,6 +89,7 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         # a second reader's: a count before a comma is no count of decades, nor of thousands
         ("Ruth Calder died at her home in Tarn on Sunday at 94, decades after she founded the festival.", {"number:94"}, None),
         ("At 94, thousands came to hear him.", {"number:94"}, None),
+        ("The county paid $18-million for the land.", {"number:18000000"}, None),  # a hyphen joins them (a second reader's)
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:

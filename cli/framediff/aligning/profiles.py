@@ -118,10 +118,10 @@ def profile(text: str, story_date: str | None = None) -> Profile:
         lower = token.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        # a scale word right after its count, nothing but a space between ("at 94, decades after" is no 940 years: a
-        # second reader's; nor "At 94, thousands came" 94,000)
+        # a scale word right after its count, nothing but a space or a hyphen between ("$18-million"; "at 94, decades after"
+        # is no 940 years: a second reader's)
         after = (bool(counted) and counted[-1][1] == position - 1
-                 and not text[matches[position - 1].end() : matches[position].start()].strip())
+                 and not text[matches[position - 1].end() : matches[position].start()].strip(" \t\n-"))
         if lower in _MAGNITUDE_WORDS and after:
             numbers.discard(counted[-1][0])  # "1.2 billion" is one count, 1200000000
             counted[-1] = (_scaled(counted[-1][0], lower), position, None)
