@@ -32,6 +32,7 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     ("\"We have never seen the river rise like this.\"", []),
     ("An orange weather alert had been issued for the valley on Wednesday.", []),
     ("Residents like pensioner Maria Lopez were told to get out.", []),
+    ("To residents who lost their homes, it looked to all like a cover-up.", ["lost", "cover-up"]),
     ("They like the plan, a poll found.", ["like"]),
     ("Just like in 1994, the river rose past the old mill.", []),  # a second reader's
     ("We really like the new bridge, residents said.", ["like"]),

@@ -347,7 +347,7 @@ _MARKET_WORDS = frozenset(("share", "shares", "interest", "alert"))
 # him"), and "Just like in 1994" or "It is not like the council" compare: a pronoun or an auxiliary only, an adverb after
 # it at most (a second reader's)
 _LIKING = re.compile(r"\b(?:I|we|you|they|who|would|could|might|[’']d|to|do|does|did|don[’']t|doesn[’']t|didn[’']t)"
-                     r"(?:\s+(?:not|really|also|just|still|all))?\s+like\b", re.I)
+                     r"(?:\s+(?:not|really|also|just|still))?\s+like\b", re.I)
 
 
 def _plain_like(text: str) -> str:
