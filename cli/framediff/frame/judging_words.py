@@ -330,22 +330,19 @@ def _analyzer() -> Any:  # vaderSentiment has no type hints
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyzer = SentimentIntensityAnalyzer()
-    analyzer.lexicon = {w: v for w, v in analyzer.lexicon.items() if not any(c.isdigit() for c in w) and w not in _MARKET_WORDS}
+    analyzer.lexicon = {w: v for w, v in analyzer.lexicon.items() if not any(c.isdigit() for c in w) and w not in _PLAIN_TERMS}
     return analyzer
 
 
 # Words VADER reads as praise that news uses as plain terms: "Shares tumbled", "a share of the vote", "interest rates" (a
 # forty-seventh trial's tabloid read warm from "+ interest, shares" in a story of a rate rise and a falling market); "an
 # orange weather alert" (a forty-eighth trial's flood, read warm from "+ alert ×2")
-_MARKET_WORDS = frozenset(("share", "shares", "interest", "alert"))
+_PLAIN_TERMS = frozenset(("share", "shares", "interest", "alert"))
 
 
-# "like" as a verb, after who likes or what says one does ("I like", "we really like", "would like", "to like", "don't like");
-# elsewhere it compares ("rise like this", "looks like", "like many others") and praises nothing (a forty-eighth trial's
-# tabloid read "+ like" from "We have never seen the river rise like this.")
-# A noun before "like" compares as often as it likes ("Residents like pensioner Maria Lopez were told to leave", "People like
-# him"), and "Just like in 1994" or "It is not like the council" compare: a pronoun or an auxiliary only, an adverb after
-# it at most (a second reader's)
+# "like" as a verb: after a pronoun or an auxiliary, an adverb between at most ("I like", "we really like", "would like",
+# "to like", "don't like"). Elsewhere it compares and praises nothing: "rise like this" (a forty-eighth trial's tabloid had
+# read "+ like"), "Residents like pensioner Maria Lopez", "Just like in 1994", "It is not like the council" (second readers')
 _LIKING = re.compile(r"\b(?:I|we|you|they|who|would|could|might|[’']d|to|do|does|did|don[’']t|doesn[’']t|didn[’']t)"
                      r"(?:\s+(?:not|really|also|just|still))?\s+like\b", re.I)
 

@@ -182,14 +182,17 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
             if len(q.speaker) > len(bodies.get(key, "")):
                 bodies[key] = q.speaker
     several = {surname for surname, names in full.items() if surname not in longest and len(names) > 1}
+    # each surname a bare quote gives, whether the article writes it as a company's (read once per surname)
+    company = {q.speaker: bool(text) and (q.speaker in companies or written_as_body(text, q.speaker, longest[q.speaker].split()[0]))
+               for q in quotes if q.speaker in longest}
     # the people the surname alone quotes in words no body's ("…," Okafor told reporters): their "said in a statement" is
     # theirs too
-    quoted = {longest[q.speaker] for q in quotes
-              if q.speaker in longest and not _a_bodys(text, q.speaker, longest[q.speaker], q, set(), companies)}
+    quoted = {longest[q.speaker] for q in quotes if q.speaker in longest and not company[q.speaker] and not _in_a_bodys_words(text, q)}
     out = []
     for q in quotes:
         who = q.speaker
-        if who and len(who.split()) == 1 and who in longest and not _a_bodys(text, who, longest[who], q, quoted, companies):
+        if (who and len(who.split()) == 1 and who in longest and not company[who]
+                and (longest[who] in quoted or not _in_a_bodys_words(text, q))):
             who = longest[who]
         elif who and len(who.split()) == 1 and who in several and text and q.start is not None and not _honoured(text, who, q):
             who = _named_before(text, who, full[who], q.start) or who
@@ -203,24 +206,19 @@ def merge_speakers(quotes: list[Quote], people: list[str], shared: frozenset[str
     return out
 
 
-def _a_bodys(text: str, surname: str, full: str, quote: Quote, quoted: set[str], companies: frozenset[str] = frozenset()) -> bool:
-    """Are the words of ``quote``, given to ``surname`` alone, a company's of that name: the article writes the surname as
-    a company's (:func:`written_as_body`), or the quote's sentence, outside the quote, says how a body gives words
-    ('…," Tyson said in a statement on Tuesday.') and the surname alone gives no other quote in words no body's
-    (``quoted``: a second reader's mayor, '…," Okafor told reporters' and '…," Okafor said in a statement', had been listed
-    as two speakers; a quote of the full name is no sign, as Abigail Disney, the company's critic, is quoted too), or
-    spaCy's entities read the surname alone as an organisation in the article (``companies``)? Then the surname stays the
-    speaker, not the one person of it named in full."""
-    if not text:
-        return False
-    if surname in companies or written_as_body(text, surname, full.split()[0]):
-        return True
-    if full in quoted or quote.start is None or quote.end is None:
+def _in_a_bodys_words(text: str, quote: Quote) -> bool:
+    """Does the sentence of ``quote``, outside the quote, name its speaker and say how a body gives words ('…," Tyson said in
+    a statement on Tuesday.')? Then the surname alone stays the speaker, not the one person of it named in full, unless
+    the surname alone gives another quote in words no body's (a second reader's mayor, '…," Okafor told reporters' and
+    '…," Okafor said in a statement', had been listed as two speakers; a quote of the full name is no sign, as Abigail
+    Disney, the company's critic, is quoted too). Where the article writes the surname as a company's (``companies``, or
+    :func:`written_as_body`), it stays the speaker whatever the sentence says."""
+    if not text or quote.start is None or quote.end is None or not quote.speaker:
         return False
     start = max(text.rfind(".", 0, quote.start), text.rfind("\n", 0, quote.start)) + 1
     ends = [k for k in (text.find(".", quote.end), text.find("\n", quote.end)) if k >= 0]
     outside = text[start : quote.start] + " " + text[quote.end : min(ends) if ends else len(text)]
-    return re.search(rf"\b{re.escape(surname)}\b", outside) is not None and BODYS_WORDS.search(outside) is not None
+    return re.search(rf"\b{re.escape(quote.speaker)}\b", outside) is not None and BODYS_WORDS.search(outside) is not None
 
 
 NEAR_NAME = 600  # characters: about the two sentences before a quote, where its speaker's full name stands
