@@ -164,6 +164,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     # a forty-seventh trial's broadsheet: a promise that something could never happen doubts nothing
     ("At the three-week trial, jurors heard that ClearVault promised annual returns as high as 9 percent and told savers their "
      "principal could never be lost.", []),
+    # what one sensed, not doubt (trials 49 and 50); sensing as a possibility stays a hedge (written for this test)
+    ("\"Every minute counted and they drove right past the hospital he could see from his kitchen window,\" Reilly said.", []),
+    ("\"You could feel the heat from the road.\"", []),
+    ("Investors could see losses this year.", [("could", "hedge")]),
+    ("Residents could feel the effects for years.", [("could", "hedge")]),
+    ("Voters could feel betrayed.", [("could", "hedge")]),
     # leave given, not doubt (a twenty-fifth trial's); a possibility after "told" stays a hedge (written for this test)
     ("By Wednesday afternoon, about 300 people on the outer edge of the evacuation zone had been told they could go home.", []),
     ("Residents were told it could take weeks before they return.", [("could", "hedge")]),
