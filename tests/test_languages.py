@@ -53,6 +53,11 @@ SPLIT_CASES = [
     ("it", "La Sig.ra Bianchi ha parlato con il Dott. Rossi. Poi è partita.",
      ["La Sig.ra Bianchi ha parlato con il Dott. Rossi.", "Poi è partita."]),
     ("it", "Ha parlato l’Avv. Bianchi. Poi è partito.", ["Ha parlato l’Avv. Bianchi.", "Poi è partito."]),
+    # a fiftieth trial's: Italian writes titles in lower case in running text
+    ("it", "Il console onorario d'Italia a Santa Cruz de Tenerife, il dott. Marco Ferri, ha attivato un numero di emergenza per i "
+           "connazionali. L'aeroporto di Tenerife Nord resta invece aperto.",
+     ["Il console onorario d'Italia a Santa Cruz de Tenerife, il dott. Marco Ferri, ha attivato un numero di emergenza per i "
+      "connazionali.", "L'aeroporto di Tenerife Nord resta invece aperto."]),
     # a second reader's: "Fr." is Friday before a sentence, and "'s Avonds" opens one after a question
     ("de", "Der Laden öffnet Mo. bis Fr. Am Samstag bleibt er zu.", ["Der Laden öffnet Mo. bis Fr.", "Am Samstag bleibt er zu."]),
     ("nl", "Wat nu? 's Avonds gaat de school dicht.", ["Wat nu?", "'s Avonds gaat de school dicht."]),

@@ -250,7 +250,7 @@ _TITLE_END = {
     "es": r"Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Dña",
     "fr": r"MM|Mme|Mlle|Dr|Pr|Me",
     "de": r"Dr|Prof",  # not "Fr." (Freitag: "Mo. bis Fr. Am Samstag ...")
-    "it": r"Sig|Sigg|Dott|Dr|Prof|Avv|Ing|On",
+    "it": r"[Ss]ig|[Ss]igg|[Dd]ott|Dr|[Pp]rof|[Aa]vv|[Ii]ng|On",  # lower case in running text: "il dott. Marco Ferri" (a fiftieth trial's)
     "nl": r"[Mm]r|[Dd]r|[Pp]rof|[Ii]r|[Dd]rs|[Dd]hr|[Mm]evr|[Ii]ng",
     "pt": r"Sr|Sra|Dr|Dra|Prof|Profa",
 }
