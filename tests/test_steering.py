@@ -370,3 +370,20 @@ def test_a_time_of_day_one_member_of_two_gives_is_no_sign_either_way(run_json: A
     assert not any(claim in r["text"] for r in doc["differently"] + doc["left_out"] if r["article"] == article)
     assert any(claim in r["text"] and "a time of day one of the claim's sentences gives" in r["reason"]
                for r in doc["unclear"] if r["article"] == article)
+
+
+HOSPITAL = Path(__file__).resolve().parent / "data" / "hospital-ransom"  # a forty-ninth trial's story (fictional)
+
+
+def test_sentences_a_weekday_apart_are_two_moments_not_one_fact_given_otherwise(run_json: Any) -> None:
+    # the local station's "Gregory Haines spoke briefly to reporters outside Ashbridge General on Monday afternoon" had been
+    # said to match "'We have no intention of rewarding criminals,' ... Haines said at a news conference on Tuesday" but for
+    # the day (0.06): the station reported Monday's words and never the refusal to pay
+    doc = run_json("compare", "--no-framing", "--no-cache", str(HOSPITAL))
+    station = next(a["id"] for a in doc["articles"] if a["label"] == "localtv")
+    records = [r for r in (*doc["differently"], *doc["left_out"])
+               if r["article"] == station and "no intention of rewarding criminals" in r["text"]]
+    assert records and all("figures or dates" not in r["reason"] for r in records)
+    assert not any("figures or dates" in r["nearest_elsewhere"]["reason"] for r in doc["alone_near"]
+                   if r["text"].startswith("Whitcombe Health chief executive Gregory Haines spoke briefly"))
+
