@@ -387,3 +387,12 @@ def test_sentences_a_weekday_apart_are_two_moments_not_one_fact_given_otherwise(
     assert not any("figures or dates" in r["nearest_elsewhere"]["reason"] for r in doc["alone_near"]
                    if r["text"].startswith("Whitcombe Health chief executive Gregory Haines spoke briefly"))
 
+
+def test_a_sum_written_another_way_elsewhere_is_no_sign_the_outlet_leaves_it_out(run_json: Any) -> None:
+    # the tabloid's "demanded a staggering 4.5m ransom in bitcoin" and headline "Hackers demand 4.5m" give the broadsheet's
+    # "have demanded $4.5 million in cryptocurrency"; by score and words (0.29, 15%) the tabloid had left it out
+    doc = run_json("compare", "--no-framing", "--no-cache", str(HOSPITAL))
+    tabloid = next(a["id"] for a in doc["articles"] if a["label"] == "tabloid")
+    assert not any("$4.5 million" in r["text"] for r in doc["left_out"] if r["article"] == tabloid)
+    record = next(r for r in doc["unclear"] if r["article"] == tabloid and "$4.5 million" in r["text"])
+    assert "gives the claim's sum, 4.5 million" in record["reason"]

@@ -132,13 +132,14 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             numbers.add(counted[-1][0])
         elif not lower.isalpha() and _DIGIT.search(lower):
             suffixed = _SUFFIXED.fullmatch(lower)
-            unit = None
+            unit, either = None, None
             if suffixed and (suffixed[2] in _MAGNITUDES or len(suffixed[2]) > 1):  # "1.2bn" is 1.2 billion, "20km" 20 km; "3d" stays
                 start = matches[position].start()
                 following = lowered[position + 1] if position + 1 < len(lowered) else ""
                 money = (start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
                 magnitude = suffixed[2] in _MAGNITUDES and (money or suffixed[2] not in _MONEY_ONLY)
                 lower, unit = suffixed[1], _MAGNITUDES[suffixed[2]] if magnitude else suffixed[2]
+                either = _MAGNITUDES[suffixed[2]] if suffixed[2] in _MONEY_ONLY and not magnitude else None
                 stems.add(stem(unit))
                 forms.add((stem(unit), unit))
             day = _day_of_month(lower, lowered, position)
@@ -150,6 +151,10 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             if unit in _MAGNITUDE_WORDS:
                 value, unit = _scaled(value, unit), None
             numbers.add(value)
+            if either and value.startswith("number:"):
+                # "a 4.5m ransom" may be $4.5 million, as "a 4.5m wall" is 4.5 metres: either reading is no other figure (a
+                # forty-ninth trial's tabloid had been said to leave out "demanded $4.5 million" for that)
+                numbers.add(_scaled(value, either))
             if value.startswith("number:"):
                 counted.append((value, position, stem(unit) if unit else None))
             continue

@@ -20,7 +20,7 @@ from framediff.aligning.second_reading import SECOND_NEAR
 from framediff.aligning.two_events import outliers
 from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
-from framediff.comparing.same_value import same_value
+from framediff.comparing.same_value import same_value, sum_elsewhere
 from framediff.comparing.quoted_words import quoted_elsewhere
 from framediff.comparing.shares import points_elsewhere, share_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
@@ -198,19 +198,17 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     or unless another of its sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
     18-month investigation" for "The investigation lasted 14 months"), or a percentage of what the claim gives a
     percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a move in the same points ("up 20 basis
-    points" for "jumped 18 basis points"), or a time of day fewer than most of the
-    claim's sentences give: then framediff cannot tell (:func:`day_elsewhere`,
-    :func:`~framediff.comparing.lengths.length_elsewhere`, :func:`~framediff.comparing.shares.share_elsewhere`,
-    :func:`~framediff.comparing.shares.points_elsewhere`, :func:`time_elsewhere`)."""
+    points" for "jumped 18 basis points"), or the claim's sum ("a 4.5m ransom"), or a time of day fewer than most of the
+    claim's sentences give: then framediff cannot tell (:func:`day_elsewhere`, :func:`~framediff.comparing.lengths.length_elsewhere`,
+    :func:`~framediff.comparing.shares.share_elsewhere`, :func:`~framediff.comparing.shares.points_elsewhere`,
+    :func:`~framediff.comparing.same_value.sum_elsewhere`, :func:`time_elsewhere`)."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
-    day = None if timed else (day_elsewhere(alignment, claim, article, near.sentence)
-                              or length_elsewhere(alignment, claim, article, near.sentence)
-                              or share_elsewhere(alignment, claim, article, near.sentence)
-                              or points_elsewhere(alignment, claim, article, near.sentence)
-                              or time_elsewhere(alignment, claim, article, most=False))
+    day = None if timed else next((r for given in (day_elsewhere, length_elsewhere, share_elsewhere, points_elsewhere, sum_elsewhere)
+                                   if (r := given(alignment, claim, article, near.sentence))), None) or time_elsewhere(
+                                       alignment, claim, article, most=False)
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
