@@ -10,8 +10,9 @@ close calls) reads such a pair close: 0.86.
 So for a claim an article in another language seems to lack (its closest sentence scores under ``NEAR``), the second
 encoder's best cosine between a member of the claim and any of the article's sentences is kept with the evidence
 (:attr:`Nearest.second`); :mod:`framediff.comparing.coverage` reads "cannot tell" from :data:`SECOND_NEAR` up, where it
-would have said "leaves it out" because nothing of the outlet comes near; where another rule decides (another person's
-quotation, an article that hardly uses the claim's words or figures, a figure elsewhere), that rule stands. Nothing is
+would have said "leaves it out" because nothing of the outlet comes near, or because its closest sentence gives other
+figures (a fiftieth trial's); where another rule decides (another person's quotation, a figure elsewhere), that rule
+stands. Nothing is
 read where the second encoder cannot run (not installed, no AVX2): the first encoder's scores stand, as they do for the
 close calls.
 """
