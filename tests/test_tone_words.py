@@ -36,6 +36,15 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     ("They like the plan, a poll found.", ["like"]),
     ("Just like in 1994, the river rose past the old mill.", []),  # a second reader's
     ("We really like the new bridge, residents said.", ["like"]),
+    # a forty-ninth trial's: a hospital's plain compounds praise and blame nothing; the words alone still do (written for this test)
+    ("Dr. Ellen Whitcombe, a cardiologist at Lakeview whose great-grandfather founded the hospital in 1911, said surgeons had "
+     "postponed elective heart procedures until at least Friday.", ["postponed"]),
+    ("Inside the emergency room, staff are working with pen and paper.", []),
+    ("Lab results are carried up the stairs by hand.", []),
+    ("The company asked anyone with a minor illness or injury to go to an urgent care clinic or call their doctor instead of "
+     "coming to the emergency room.", ["illness", "injury"]),
+    ("The nurses care deeply about their patients, and it shows.", ["care"]),
+    ("If you have an emergency, call 911 as usual, officials said.", ["emergency"]),
 ])
 def test_the_words_a_tone_rests_on_are_those_the_lexicon_scores(sentence: str, expected: list[str]) -> None:
     assert [w for w, _ in tone_words(sentence)] == expected

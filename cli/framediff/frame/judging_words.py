@@ -284,7 +284,7 @@ def _month_day(text: str, match: re.Match[str]) -> bool:
 
 def tone(text: str) -> float:
     """VADER compound sentiment of a sentence, -1..1, its names' words left out (:func:`unnamed`)."""
-    return float(_analyzer().polarity_scores(_plain_like(unnamed(text)))["compound"])
+    return float(_analyzer().polarity_scores(_plain_words(unnamed(text)))["compound"])
 
 
 # Two capitalised words or more in a row, "of", "for", "a", "the" or "and" between them: a name ("Castellan Securities",
@@ -322,7 +322,7 @@ def tone_words(text: str) -> list[tuple[str, float]]:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
     analyzer = _analyzer()
-    sentitext = SentiText(_plain_like(unnamed(text)).strip())
+    sentitext = SentiText(_plain_words(unnamed(text)).strip())
     words = sentitext.words_and_emoticons
     sentiments: list[float] = []
     for i, item in enumerate(words):
@@ -359,7 +359,19 @@ _LIKING = re.compile(r"\b(?:I|we|you|they|who|would|could|might|[’']d|to|do|do
                      r"(?:\s+(?:not|really|also|just|still))?\s+like\b", re.I)
 
 
-def _plain_like(text: str) -> str:
-    """``text`` with "like" that compares written "as", out of VADER's reach."""
+# Words VADER scores that name a thing in these compounds, no praise or blame: "heart attack", "heart procedures", "health
+# care", "the emergency room", "by hand" (a forty-ninth trial's neutral wire on a hospital cyberattack read warm from
+# "+ heart ×2, care" and cold from "− emergency ×2")
+_COMPOUND_TERMS = re.compile(
+    r"\b(heart)(?=\s+(?:attacks?|surger(?:y|ies)|procedures?|disease|failure|conditions?|problems?|transplants?|rate|patients?)\b)"
+    r"|\b(urgent\s+care)\b|\b(?:health|intensive|primary|medical|child|elder|critical|hospice|foster|patient)\s+(care)\b"
+    r"|\b(emergency)(?=\s+(?:rooms?|departments?|services|medical|crews?|workers|responders|vehicles|dispatch|operators|surgery|care)\b)"
+    r"|\bby\s+(hand)\b", re.I)
+
+
+def _plain_words(text: str) -> str:
+    """``text`` with "like" that compares written "as", and the words of plain compounds (:data:`_COMPOUND_TERMS`) blanked,
+    out of VADER's reach."""
     verbs = {m.end() for m in _LIKING.finditer(text)}
+    text = _COMPOUND_TERMS.sub(lambda m: m.group()[: m.start(m.lastindex or 0) - m.start()] + "x" * len(m[m.lastindex or 0]), text)
     return re.sub(r"\blike\b", lambda m: m.group() if m.end() in verbs else "as", text, flags=re.I)
