@@ -40,6 +40,9 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     ("Dr. Ellen Whitcombe, a cardiologist at Lakeview whose great-grandfather founded the hospital in 1911, said surgeons had "
      "postponed elective heart procedures until at least Friday.", ["postponed"]),
     ("Inside the emergency room, staff are working with pen and paper.", []),
+    ("A ransomware attack has forced Whitcombe Health, a regional hospital group in northeast Ohio, to divert ambulances away from "
+     "two of its four hospitals.", ["forced"]),
+    ("Doctors at Lakeview Medical Center have put off non-emergency heart operations until at least Friday.", []),
     ("Lab results are carried up the stairs by hand.", []),
     ("The company asked anyone with a minor illness or injury to go to an urgent care clinic or call their doctor instead of "
      "coming to the emergency room.", ["illness", "injury"]),

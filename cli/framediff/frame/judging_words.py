@@ -360,10 +360,11 @@ _LIKING = re.compile(r"\b(?:I|we|you|they|who|would|could|might|[’']d|to|do|do
 
 
 # Words VADER scores that name a thing in these compounds, no praise or blame: "heart attack", "heart procedures", "health
-# care", "the emergency room", "by hand" (a forty-ninth trial's neutral wire on a hospital cyberattack read warm from
-# "+ heart ×2, care" and cold from "− emergency ×2")
+# care", "the emergency room", "by hand", "a ransomware attack" (a forty-ninth trial's neutral wire on a hospital
+# cyberattack read warm from "+ heart ×2, care" and cold from "− emergency ×2", "attack ×5")
 _COMPOUND_TERMS = re.compile(
-    r"\b(heart)(?=\s+(?:attacks?|surger(?:y|ies)|procedures?|disease|failure|conditions?|problems?|transplants?|rate|patients?)\b)"
+    r"\b(heart)(?=\s+(?:attacks?|surger(?:y|ies)|procedures?|operations?|disease|failure|conditions?|problems?|transplants?|rate"
+    r"|patients?|specialists?|surgeons?|doctors?)\b)|\b(?:ransomware|cyber|malware|hacking|phishing)\s+(attacks?)\b"
     r"|\b(urgent\s+care)\b|\b(?:health|intensive|primary|medical|child|elder|critical|hospice|foster|patient)\s+(care)\b"
     r"|\b(emergency)(?=\s+(?:rooms?|departments?|services|medical|crews?|workers|responders|vehicles|dispatch|operators|surgery|care)\b)"
     r"|\bby\s+(hand)\b", re.I)
