@@ -23,7 +23,7 @@ from framediff.comparing.quotes_across import quotes_another
 from framediff.comparing.same_value import same_value, sum_elsewhere
 from framediff.comparing.quoted_words import quoted_elsewhere
 from framediff.comparing.shares import points_elsewhere, share_elsewhere
-from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere
+from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere, weekday_elsewhere
 from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
 from framediff.reading.languages import is_english
 
@@ -190,25 +190,25 @@ def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
     return f"it would match the claim but for figures or dates that differ{given}"
 
 
+_ELSEWHERE = (day_elsewhere, length_elsewhere, share_elsewhere, points_elsewhere, sum_elsewhere, weekday_elsewhere)
+
+
 def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str) -> LeftOut:
     """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
     the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`same_value`),
     which a low score does not outweigh, or another of its sentences quotes words the claim quotes
     (:func:`~framediff.comparing.quoted_words.quoted_elsewhere`): then it may say the claim differently, for that reason;
-    or unless another of its sentences names the claim's day of the month, or gives the length of what the claim gives the length of ("the
-    18-month investigation" for "The investigation lasted 14 months"), or a percentage of what the claim gives a
-    percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a move in the same points ("up 20 basis
-    points" for "jumped 18 basis points"), or the claim's sum ("a 4.5m ransom"), or a time of day fewer than most of the
-    claim's sentences give: then framediff cannot tell (:func:`day_elsewhere`, :func:`~framediff.comparing.lengths.length_elsewhere`,
-    :func:`~framediff.comparing.shares.share_elsewhere`, :func:`~framediff.comparing.shares.points_elsewhere`,
-    :func:`~framediff.comparing.same_value.sum_elsewhere`, :func:`time_elsewhere`)."""
+    or unless another of its sentences (:data:`_ELSEWHERE`) names the claim's day of the month or its weekday, or gives the
+    length of what the claim gives the length of ("the 18-month investigation" for "The investigation lasted 14 months"), or
+    a percentage of what the claim gives a percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a move
+    in the same points ("up 20 basis points" for "jumped 18 basis points"), or the claim's sum ("a 4.5m ransom"), or a time
+    of day fewer than most of the claim's sentences give (:func:`time_elsewhere`): then framediff cannot tell."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)
     timed = time_elsewhere(alignment, claim, article)  # the closest sentence stays the one shown, with its own score
-    day = None if timed else next((r for given in (day_elsewhere, length_elsewhere, share_elsewhere, points_elsewhere, sum_elsewhere)
-                                   if (r := given(alignment, claim, article, near.sentence))), None) or time_elsewhere(
-                                       alignment, claim, article, most=False)
+    day = None if timed else (next(filter(None, (given(alignment, claim, article, near.sentence) for given in _ELSEWHERE)), None)
+                              or time_elsewhere(alignment, claim, article, most=False))
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
