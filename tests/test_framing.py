@@ -170,6 +170,13 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Investors could see losses this year.", [("could", "hedge")]),
     ("Residents could feel the effects for years.", [("could", "hedge")]),
     ("Voters could feel betrayed.", [("could", "hedge")]),
+    # a second reader's: what may come, heard from someone, or sensed on a condition, stays a hedge
+    ("Parts of upstate New York could see over a foot of snow by Saturday morning, forecasters said.", [("could", "hedge")]),
+    ("The committee could hear from the chief executive as early as next week.", [("could", "hedge")]),
+    ("Homeowners could see, on average, a rise of 5 percent in their bills.", [("could", "hedge")]),
+    ("Savers could see from next month a cut in the rates they are paid.", [("could", "hedge")]),
+    ("If the dam fails, you could hear the roar from miles away.", [("could", "hedge")]),
+    ("If rates rise again, you could feel it in your mortgage payments.", [("could", "hedge")]),
     # leave given, not doubt (a twenty-fifth trial's); a possibility after "told" stays a hedge (written for this test)
     ("By Wednesday afternoon, about 300 people on the outer edge of the evacuation zone had been told they could go home.", []),
     ("Residents were told it could take weeks before they return.", [("could", "hedge")]),

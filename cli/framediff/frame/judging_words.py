@@ -142,8 +142,7 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
         if kind == "hedge" and lower in ("likely", "unlikely") and _COMPARED.search(text[: match.start()]):
             kind = None  # "37 percent more likely to become short-sighted", "twice as likely": a measured risk, not doubt (a
             # thirty-eighth trial's tabloid, which hedged nothing, had "hedges: likely ×2")
-        if kind == "hedge" and lower == "could" and (_SENSED.match(text, match.end()) or _YOU_SENSED.search(text[: match.end()])
-                                                     and _FELT.match(text, match.end())):
+        if kind == "hedge" and lower == "could" and _sensed(text, match):
             kind = None  # "the hospital he could see from his kitchen window", "You could feel the heat": what one sensed
         if kind == "hedge" and lower == "could" and _WANTED.match(text, match.end()):
             kind = None  # "every advantage a person could ask for": all one might want, no doubt (a twenty-eighth trial's)
@@ -176,15 +175,31 @@ _PERCEIVED = re.compile(r"\s+(?:later\s+|still\s+|clearly\s+|also\s+)?be\s+(?:se
                         r"months|years|days))\b)", re.I)
 # what can be "heard" by a court: "The case could be heard by the Supreme Court next year" is a possibility
 _HEARINGS = re.compile(r"\b(?:case|cases|appeal|appeals|lawsuit|suit|challenge|motion|petition|matter|arguments)\s+(?:\w+\s+)?$", re.I)
-# "could see", "could hear" with what was sensed before them: "the hospital he could see from his kitchen window", "as far
-# as we could see." (trials 49 and 50); "could see losses", "could see prices rise" are possibilities and stay hedges
-_SENSED = re.compile(r"\s+(?:see|hear|feel|smell)\b(?=\s*(?:[.,;:!?)”\"’—–]|$|(?:from|through|across|over|outside|inside|beyond"
-                     r"|in\s+the\s+distance)\b))", re.I)
+# "could see", "could hear" after a pronoun, with what was sensed before them: "the hospital he could see from his kitchen
+# window", "as far as we could see." (trials 49 and 50); "Homeowners could see, on average, a rise", "Parts of New York
+# could see over a foot of snow", "they could hear from the company next week" are possibilities and stay hedges (a second
+# reader's)
+_SENSED = re.compile(r"\s+(?:(?:see|feel|smell)\b(?=\s*(?:[.,;:!?)”\"’—–]|$|(?:from|through|across|outside|inside|beyond)\s+"
+                     r"(?:the|his|her|their|my|our|its|a|an)\b))|hear\b(?=\s*(?:[.,;:!?)”\"’—–]|$)))", re.I)
+_PRONOUN_COULD = re.compile(r"\b(?:I|we|you|he|she|they)\s+could$", re.I)
 # "you could feel the heat", "you could hear the screams": the listener put in the speaker's place, sensing a thing;
 # "voters could feel betrayed" is no sensing, "you could see a rise" and "you could feel the effects for years" possibilities
 _YOU_SENSED = re.compile(r"\byou\s+could$", re.I)
-_FELT = re.compile(r"\s+(?:feel|hear|smell)\s+(?:the|it|them|their|its)\b(?!\s+(?:\w+\s+)?(?:effects?|impacts?|consequences?"
-                   r"|pinch|benefits?|difference|change|results?)\b)", re.I)
+_FELT = re.compile(r"\s+(?:feel|hear|smell)\s+(?:the|them|their|its)\b(?!\s+(?:\w+\s+)?(?:effects?|impacts?|consequences?"
+                   r"|pinch|squeeze|benefits?|difference|change|results?)\b)", re.I)
+# a sentence that sets a condition ("If the dam fails, you could hear the roar from miles away") tells a possibility
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
+def _sensed(text: str, match: re.Match[str]) -> bool:
+    """Is this "could" what someone sensed, not a possibility (:data:`_SENSED`, :data:`_FELT`)?"""
+    before = text[: match.end()]
+    if _CONDITION.search(text[: match.start()]):
+        return False
+    return bool(_PRONOUN_COULD.search(before) and _SENSED.match(text, match.end())
+                or _YOU_SENSED.search(before) and _FELT.match(text, match.end()))
+
+
 _TO_GO = re.compile(r"\s+(?:go|return|leave)\b(?!\s+(?:on|up)\b)", re.I)  # not "could stay trapped", "could come under attack"
 
 
