@@ -75,12 +75,14 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("He landed on November 23 with 3 aides.", {"day:23", "number:3"}, {("number:3", "aid")}),
         ("A C-130 landed in the 1990s, a 3D-printed part on board.", {"number:c-130", "number:1990s", "number:3d-printed"}, None),
         ("The 2020-21 season.", {"number:2020-21"}, None),
-        # "m" and "b" are million and billion beside money only: "5.2m" is counted as a height or a distance, but either
-        # reading is no other figure (a forty-ninth trial's tabloid: "4.5m ransom" is "$4.5 million")
-        ("The river peaked at 5.2m on Sunday.", {"number:5.2", "number:5200000"}, {("number:5.2", "m")}),
+        # "m" and "b" are million and billion beside money only: "5.2m" is a height or a distance; a sum's noun after it or
+        # its verb before it is money too (a forty-ninth trial's tabloid; a second reader's waves and wall stay lengths)
+        ("The river peaked at 5.2m on Sunday.", {"number:5.2"}, {("number:5.2", "m")}),
         ("Whitcombe Health has been forced to turn away ambulances from three of its four hospitals since Saturday, when hackers "
-         "allegedly locked up its computers and demanded a staggering 4.5m ransom in bitcoin.",
-         {"number:3", "number:4.5", "number:4500000"}, None),
+         "allegedly locked up its computers and demanded a staggering 4.5m ransom in bitcoin.", {"number:3", "number:4500000"}, None),
+        ("HOSPITALS HELD HOSTAGE: Hackers demand 4.5m as ambulances turned away", {"number:4500000"}, None),
+        ("Waves of up to 5m crashed over the harbour wall in Port Ellis overnight, the coastguard said.", {"number:5"}, None),
+        ("At its highest point, the old wall stood 12.5m above the beach.", {"number:12.5"}, None),
         ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
         ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
         ("The highest level since 2000.", {"since:2000"}, set()),

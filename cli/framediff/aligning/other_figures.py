@@ -41,24 +41,27 @@ def figures_apart(pairs: Sequence[tuple[int, int]], rows: np.ndarray, probabilit
         p = min(max(float(probabilities[k]), 1e-9), 1 - 1e-9)
         alike = 1.0 / (1.0 + (1 - p) / p * float(np.exp(penalty[k])))  # the log-odds of the conflict taken back
         i, j = pairs[k]
-        if alike >= FIGURES_APART and _one_fact(lexicon, i, j) and _one_kind_differs(lexicon, i, j) and not _other_days(lexicon, i, j):
+        if alike >= FIGURES_APART and _one_fact(lexicon, i, j) and _one_kind_differs(lexicon, i, j):
             out[pairs[k]] = alike
     return out
 
 
-def _other_days(lexicon: Lexicon, i: int, j: int) -> bool:
-    """Do the two sentences differ by their weekdays alone, and count no one thing alike? A story's days mark its moments,
-    so such sentences tell two facts more often than one fact dated otherwise: a forty-ninth trial's chief executive "spoke
-    briefly to reporters ... on Monday afternoon" and "said on Tuesday that Whitcombe would not pay" had been said to
-    match but for the day, as on BASIL dev had "kept up pressure on party Chairman Michael Steele Sunday" and Steele's
-    statement "on Friday afternoon". A count of one thing alike ("$42 a share", "4,000 hectares") tells one fact."""
-    from framediff.aligning.profiles import counted
+def days_apart(text: str, others: Sequence[str]) -> bool:
+    """Does ``text`` differ from ``others`` (a claim's sentences) by its weekday alone, counting no one thing alike? A story's
+    days mark its moments, so such a sentence shows neither one fact dated otherwise nor another fact: a forty-ninth
+    trial's chief executive "spoke briefly to reporters ... on Monday afternoon" and "said on Tuesday that Whitcombe would
+    not pay" were two acts (as on BASIL dev "kept up pressure on party Chairman Michael Steele Sunday" and Steele's
+    statement "on Friday afternoon"), a second reader's "Union bosses voted on Friday night to scrap the walkout" and "voted
+    on Thursday night to suspend the walkout" one vote. A count of one thing alike ("$42 a share", "4,000 hectares") tells
+    one fact."""
+    from framediff.aligning.profiles import counted, profile
 
-    a, b = lexicon.profiles[i], lexicon.profiles[j]
-    if set(values_that_differ_in(a.numbers | a.times, b.numbers | b.times)) != {"weekday"}:
+    mine, claim = profile(text), [profile(t) for t in others]
+    ours = frozenset().union(*(p.numbers | p.times for p in claim))
+    if set(values_that_differ_in(mine.numbers | mine.times, ours)) != {"weekday"}:
         return False
-    mine, theirs = counted(a), counted(b)
-    return not any(mine[unit] & theirs[unit] for unit in mine.keys() & theirs.keys())
+    theirs = counted(mine)
+    return not any(theirs[unit] & counted(p).get(unit, frozenset()) for p in claim for unit in theirs)
 
 
 def _one_kind_differs(lexicon: Lexicon, i: int, j: int) -> bool:

@@ -38,6 +38,12 @@ _MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"
 _MONEY_ONLY = frozenset(("m", "b"))
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
 _CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan francs rupees dirhams shekels".split())
+# what a sum is before or after it, without a currency sign: "demanded a 4.5m ransom", "Hackers demand 4.5m" (a forty-ninth
+# trial's tabloid); "Waves of up to 5m", "stood 12.5m above the beach", "the 100m final" stay lengths (a second reader's)
+_MONEY_NOUNS = frozenset("""ransom ransoms fine fines deal deals payment payments payout payouts bonus bonuses budget budgets grant
+grants loan loans bailout fee fees settlement settlements investment salary salaries bid bids offer donation donations""".split())
+_MONEY_VERBS = frozenset("""demand demands demanded demanding pay pays paid paying cost costs worth owe owes owed earn earns earned spent
+spend spends fined donated invested borrowed lent pledged offered bid""".split())
 # a year just after these is a point of comparison, not when the reported event happened ("highest since 2000", "higher than in 2015")
 _REFERENCE = frozenset(("since", "than"))
 _REFERENCE_WINDOW = 5  # words back to look for one
@@ -132,14 +138,15 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             numbers.add(counted[-1][0])
         elif not lower.isalpha() and _DIGIT.search(lower):
             suffixed = _SUFFIXED.fullmatch(lower)
-            unit, either = None, None
+            unit = None
             if suffixed and (suffixed[2] in _MAGNITUDES or len(suffixed[2]) > 1):  # "1.2bn" is 1.2 billion, "20km" 20 km; "3d" stays
                 start = matches[position].start()
                 following = lowered[position + 1] if position + 1 < len(lowered) else ""
-                money = (start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
+                previous = lowered[position - 1] if position else ""
+                money = ((start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
+                         or following in _MONEY_NOUNS or previous in _MONEY_VERBS)
                 magnitude = suffixed[2] in _MAGNITUDES and (money or suffixed[2] not in _MONEY_ONLY)
                 lower, unit = suffixed[1], _MAGNITUDES[suffixed[2]] if magnitude else suffixed[2]
-                either = _MAGNITUDES[suffixed[2]] if suffixed[2] in _MONEY_ONLY and not magnitude else None
                 stems.add(stem(unit))
                 forms.add((stem(unit), unit))
             day = _day_of_month(lower, lowered, position)
@@ -151,10 +158,6 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             if unit in _MAGNITUDE_WORDS:
                 value, unit = _scaled(value, unit), None
             numbers.add(value)
-            if either and value.startswith("number:"):
-                # "a 4.5m ransom" may be $4.5 million, as "a 4.5m wall" is 4.5 metres: either reading is no other figure (a
-                # forty-ninth trial's tabloid had been said to leave out "demanded $4.5 million" for that)
-                numbers.add(_scaled(value, either))
             if value.startswith("number:"):
                 counted.append((value, position, stem(unit) if unit else None))
             continue

@@ -20,7 +20,7 @@ from framediff.aligning.second_reading import SECOND_NEAR
 from framediff.aligning.two_events import outliers
 from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
-from framediff.comparing.same_value import same_value, sum_elsewhere
+from framediff.comparing.same_value import other_figures_reason, same_value, sum_elsewhere
 from framediff.comparing.quoted_words import quoted_elsewhere
 from framediff.comparing.shares import points_elsewhere, share_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere, weekday_elsewhere
@@ -180,16 +180,6 @@ def lone_pair_reason(score: float, needed: float) -> str:
             else f"a claim of two sentences alone needs {needed:.2f}")
 
 
-def _other_figures(alignment: Alignment, claim: Claim, near: Member) -> str:
-    """The reason an outlet whose closest sentence gives the claim with another figure or day does not leave it out, with
-    the values each side gives ("“2025”, where the claim gives “2026”")."""
-    from framediff.aligning.other_figures import values_that_differ
-
-    theirs, ours = values_that_differ(alignment.sentence(near).text, [alignment.sentence(m).text for m in claim.members])
-    given = f": {theirs}, where the claim gives {ours}" if theirs and ours else ""
-    return f"it would match the claim but for figures or dates that differ{given}"
-
-
 _ELSEWHERE = (day_elsewhere, length_elsewhere, share_elsewhere, points_elsewhere, sum_elsewhere, weekday_elsewhere)
 
 
@@ -340,7 +330,11 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 out.append(LeftOut(c.id, near, LEAVES_OUT, ANOTHER_SPEAKER, article))
                 continue
             elif found is not None and found.other_figures:
-                reason = _other_figures(alignment, c, near) + (f"; it states claim {other}" if other else "")
+                reason, days = other_figures_reason(alignment, c, near)
+                if days:
+                    out.append(LeftOut(c.id, near, UNCLEAR, reason, article))
+                    continue
+                reason += f"; it states claim {other}" if other else ""
             elif _lone_pair(alignment, c, near, found):
                 reason = lone_pair_reason(near.score, lone_pair_floor(alignment.threshold))
             elif near.score >= alignment.threshold:
