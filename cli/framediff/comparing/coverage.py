@@ -24,7 +24,8 @@ from framediff.comparing.same_value import other_figures_reason, same_value, sum
 from framediff.comparing.quoted_words import quoted_elsewhere
 from framediff.comparing.shares import points_elsewhere, share_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere, weekday_elsewhere
-from framediff.comparing.values_across import count_apart, figure_elsewhere, figure_shared, figures as figures_in, values_apart
+from framediff.comparing.values_across import (count_apart, dated_otherwise, figure_elsewhere, figure_shared, figures as figures_in,
+                                              values_apart)
 from framediff.reading.languages import is_english
 
 __all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "QUOTES_ACROSS", "SECOND_NEAR",
@@ -207,7 +208,8 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
 def _second_reads(left: LeftOut, found: Nearest | None, across: bool) -> LeftOut:
     """``left``, or "cannot tell" where it leaves the claim out ``across`` languages and the second encoder reads a sentence
     of the outlet at SECOND_NEAR or more, whatever figures its closest gives (a fiftieth trial's "obligó a desalojar a 3.100
-    personas", 0.03 for its figures against "forcing about 2,400 people", had its outlet leave out its own lead)."""
+    personas", 0.03 for its figures against "forcing about 2,400 people", had its outlet leave out its own lead); not a
+    sentence of another year's event (:func:`~framediff.comparing.values_across.dated_otherwise`)."""
     if not (across and left.state == LEAVES_OUT and found is not None and found.second >= SECOND_NEAR):
         return left
     return LeftOut(left.claim, left.closest, UNCLEAR, f"a second encoder reads its sentence #{found.second_sentence} at cosine "
@@ -357,7 +359,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                                                                          and not _headlines(alignment, c, near)))):
                 left = _leaves_out(alignment, c, near, f"its closest sentence scores {score_under(near.score, OMITS_NEAR)}, and its "
                                    f"article uses {found.in_article:.0%} of the claim's words", article)
-                out.append(_second_reads(left, found, mixed and not _words_tell(alignment, c, near)))
+                out.append(_second_reads(left, found, mixed and not _words_tell(alignment, c, near) and found is not None
+                                         and not dated_otherwise(alignment, c, article, found.second_sentence)))
                 continue
             elif near.score >= NEAR and mixed and not _words_tell(alignment, c, near) and (person := _quoted_person(alignment, c, near)):
                 out.append(LeftOut(c.id, near, UNCLEAR, f"its sentence #{near.sentence}, {QUOTES_ACROSS} {person}: across languages a "

@@ -300,3 +300,16 @@ def named_apart(one: str, one_language: str | None, other: str, other_language: 
     if any(f.proper is None for f in found):
         return False  # German capitalises every noun: "Menschen" is no name
     return bool(found[0].names) and bool(found[1].names) and not names_alike(found[0].names, found[1].names)
+
+
+def dated_otherwise(alignment: Alignment, claim: Claim, article: str, sentence: int) -> bool:
+    """Does sentence ``sentence`` of ``article`` give a year that no member of ``claim`` gives, other than its article's
+    own? Then it tells another event of the kind ("En el incendio de 2012, en la misma sierra, más de 5.000 personas
+    tuvieron que abandonar sus hogares", a second reader's, against "about 2,400 people were evacuated"), however alike a
+    second encoder reads the two."""
+    own = alignment.article(article)
+    years = _years(own.sentences[sentence].text, own.sentence_language(sentence))
+    theirs = frozenset().union(*(_years(alignment.sentence(m).text, alignment.article(m.article).sentence_language(m.sentence))
+                                 for m in claim.members))
+    published = f"y{own.date[:4]}" if own.date else ""
+    return bool(years - theirs - {published})
