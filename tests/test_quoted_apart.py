@@ -272,3 +272,13 @@ def test_a_person_is_not_read_as_a_body_by_a_headline_or_a_spokeswoman(case: str
     document = run_json("compare", str(HUB.parent / "mayor-library" / case), "--no-cache")
     given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in document["quoted_apart"]]
     assert given == [[("tribune", "Ruth Adeyemi"), ("wire", "David Okafor")]]
+
+
+def test_a_name_the_parse_misreads_does_not_hide_the_words_given_to_two_justices(run_json: Any) -> None:
+    """tests/data/map-ruling, a fifty-first trial's (fictional): the wire gives the dissent's "The majority has appointed
+    itself the state's chief cartographer" to Justice Thomas Grady ('…," Grady wrote.'), the website to Chief Justice Paul
+    Hendricks ('…," wrote Chief Justice Paul Hendricks in dissent.'). The parse tagged "Hendricks" a verb, a second verb
+    beside "wrote", and read the lone "Grady" as a place wherever the wire named him alone: "found none"."""
+    document = run_json("compare", str(HUB.parent / "map-ruling"), "--no-cache")
+    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in document["quoted_apart"]]
+    assert [("website", "Paul Hendricks"), ("wire", "Thomas Grady")] in given
