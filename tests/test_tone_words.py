@@ -40,6 +40,9 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry-sentencing"
     ("Dr. Ellen Whitcombe, a cardiologist at Lakeview whose great-grandfather founded the hospital in 1911, said surgeons had "
      "postponed elective heart procedures until at least Friday.", ["postponed"]),
     ("Inside the emergency room, staff are working with pen and paper.", []),
+    # a fifty-first trial's: a title that opens the sentence is no praise
+    ("Justice Grady also argued that the majority's new standard would leave every future map open to challenge.",
+     ["argued", "leave", "challenge"]),
     ("A ransomware attack has forced Whitcombe Health, a regional hospital group in northeast Ohio, to divert ambulances away from "
      "two of its four hospitals.", ["forced"]),
     ("Doctors at Lakeview Medical Center have put off non-emergency heart operations until at least Friday.", []),

@@ -307,6 +307,10 @@ def tone(text: str) -> float:
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|for|a|the|and)\s+)?[A-Z][\w’'-]*)+")
 
 
+# Titles before a name that VADER reads as praise (a fifty-first trial's "Justice Grady also argued ..." read "+ justice")
+_TITLE_WORDS = frozenset(("justice", "honorable", "honourable", "admiral"))
+
+
 def unnamed(text: str) -> str:
     """``text`` with the praising words of its names put out of VADER's reach: a name's "Fair", "Securities", "Superior" or
     "United" is no outlet's praise (trials thirty-nine, forty and forty-one read a hostile tabloid as warm from "+ united",
@@ -322,7 +326,8 @@ def unnamed(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         words = m.group().split(" ")
-        keep_first = m.start() == opening and len([w for w in words if w[:1].isupper()]) == 2
+        keep_first = (m.start() == opening and len([w for w in words if w[:1].isupper()]) == 2
+                      and words[0].lower() not in _TITLE_WORDS)  # "Justice Grady also argued": a title, no praise
         return " ".join(w if (k == 0 and keep_first) or lexicon.get(w.lower(), 0) <= 0 else re.sub(r"[A-Za-z]", "x", w)
                         for k, w in enumerate(words))
 
