@@ -83,6 +83,12 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("HOSPITALS HELD HOSTAGE: Hackers demand 4.5m as ambulances turned away", {"number:4500000"}, None),
         ("Waves of up to 5m crashed over the harbour wall in Port Ellis overnight, the coastguard said.", {"number:5"}, None),
         ("At its highest point, the old wall stood 12.5m above the beach.", {"number:12.5"}, None),
+        # a second reader's: a sum's verb a few words before, or "a ransom of"; a sprint's bid, a mesh, a dive stay lengths
+        ("Regulators fined the firm 2.5m.", {"number:2500000"}, None),
+        ("Hackers demanded a ransom of 4.5m.", {"number:4500000"}, None),
+        ("Ada Okafor's 200m bid ended in the semi-finals.", {"number:200"}, None),
+        ("Engineers installed a 2m fine mesh screen.", {"number:2"}, None),
+        ("The diver spent 40m below the surface.", {"number:40"}, None),
         ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
         ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
         ("The highest level since 2000.", {"since:2000"}, set()),

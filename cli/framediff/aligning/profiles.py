@@ -38,12 +38,15 @@ _MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"
 _MONEY_ONLY = frozenset(("m", "b"))
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
 _CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan francs rupees dirhams shekels".split())
-# what a sum is before or after it, without a currency sign: "demanded a 4.5m ransom", "Hackers demand 4.5m" (a forty-ninth
-# trial's tabloid); "Waves of up to 5m", "stood 12.5m above the beach", "the 100m final" stay lengths (a second reader's)
-_MONEY_NOUNS = frozenset("""ransom ransoms fine fines deal deals payment payments payout payouts bonus bonuses budget budgets grant
-grants loan loans bailout fee fees settlement settlements investment salary salaries bid bids offer donation donations""".split())
-_MONEY_VERBS = frozenset("""demand demands demanded demanding pay pays paid paying cost costs worth owe owes owed earn earns earned spent
-spend spends fined donated invested borrowed lent pledged offered bid""".split())
+# what a sum is after it, or before it within three words, without a currency sign: "demanded a 4.5m ransom", "Hackers
+# demand 4.5m" (a forty-ninth trial's tabloid), "a ransom of 4.5m", "paid around 30m", "fined the firm 2.5m"; "Waves of up
+# to 5m", "stood 12.5m above the beach", "the 100m final", "a 200m bid", "a 2m fine mesh", "spent 40m below the surface"
+# and "offered 3m headroom" stay lengths (second readers')
+_MONEY_NOUNS = frozenset("""ransom ransoms deal deals payment payments payout payouts bonus bonuses budget budgets grant grants loan
+loans bailout fee fees settlement settlements investment salary salaries donation donations penalty penalties contract contracts
+compensation""".split())
+_MONEY_VERBS = frozenset("""demand demands demanded demanding pay pays paid paying cost costs worth owe owes owed earn earns earned
+fined donated invested borrowed lent pledged""".split())
 # a year just after these is a point of comparison, not when the reported event happened ("highest since 2000", "higher than in 2015")
 _REFERENCE = frozenset(("since", "than"))
 _REFERENCE_WINDOW = 5  # words back to look for one
@@ -142,9 +145,10 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             if suffixed and (suffixed[2] in _MAGNITUDES or len(suffixed[2]) > 1):  # "1.2bn" is 1.2 billion, "20km" 20 km; "3d" stays
                 start = matches[position].start()
                 following = lowered[position + 1] if position + 1 < len(lowered) else ""
-                previous = lowered[position - 1] if position else ""
+                before = lowered[max(0, position - 3) : position]
                 money = ((start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
-                         or following in _MONEY_NOUNS or previous in _MONEY_VERBS)
+                         or following in _MONEY_NOUNS or bool(_MONEY_VERBS.intersection(before))
+                         or (before[-2:-1] != [] and before[-1] == "of" and before[-2] in _MONEY_NOUNS))
                 magnitude = suffixed[2] in _MAGNITUDES and (money or suffixed[2] not in _MONEY_ONLY)
                 lower, unit = suffixed[1], _MAGNITUDES[suffixed[2]] if magnitude else suffixed[2]
                 stems.add(stem(unit))

@@ -20,12 +20,12 @@ from framediff.aligning.second_reading import SECOND_NEAR
 from framediff.aligning.two_events import outliers
 from framediff.comparing.lengths import length_elsewhere
 from framediff.comparing.quotes_across import quotes_another
-from framediff.comparing.same_value import other_figures_reason, same_value, sum_elsewhere
+from framediff.comparing.same_value import other_figures_reason, same_value
 from framediff.comparing.quoted_words import quoted_elsewhere
 from framediff.comparing.shares import points_elsewhere, share_elsewhere
 from framediff.comparing.times_of_day import day_elsewhere, time_elsewhere, weekday_elsewhere
 from framediff.comparing.values_across import (count_apart, dated_otherwise, figure_elsewhere, figure_shared, figures as figures_in,
-                                              values_apart)
+                                              length_across, values_apart)
 from framediff.reading.languages import is_english
 
 __all__ = ["ACROSS_NEAR", "CARRIES", "DIFFERENTLY", "LEANING_NEAR", "LEANING_WORDS", "LEAVES_OUT", "NEAR", "QUOTES_ACROSS", "SECOND_NEAR",
@@ -181,7 +181,7 @@ def lone_pair_reason(score: float, needed: float) -> str:
             else f"a claim of two sentences alone needs {needed:.2f}")
 
 
-_ELSEWHERE = (day_elsewhere, length_elsewhere, share_elsewhere, points_elsewhere, sum_elsewhere, weekday_elsewhere)
+_ELSEWHERE = (day_elsewhere, length_elsewhere, share_elsewhere, points_elsewhere, weekday_elsewhere, length_across)
 
 
 def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str) -> LeftOut:
@@ -192,8 +192,9 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     or unless another of its sentences (:data:`_ELSEWHERE`) names the claim's day of the month or its weekday, or gives the
     length of what the claim gives the length of ("the 18-month investigation" for "The investigation lasted 14 months"), or
     a percentage of what the claim gives a percentage of ("Turnout was a dismal 34%" for "Turnout was 38 percent"), or a move
-    in the same points ("up 20 basis points" for "jumped 18 basis points"), or the claim's sum ("a 4.5m ransom"), or a time
-    of day fewer than most of the claim's sentences give (:func:`time_elsewhere`): then framediff cannot tell."""
+    in the same points ("up 20 basis points" for "jumped 18 basis points"), or, in another language, the claim's length
+    ("1,2 chilometri" for "1.2 km"), or a time of day fewer than most of the claim's sentences give (:func:`time_elsewhere`):
+    then framediff cannot tell."""
     value = same_value(alignment, claim, near, answers=near.score >= LEANING_NEAR) or quoted_elsewhere(alignment, claim, article)
     if value:
         return LeftOut(claim.id, near, DIFFERENTLY, value, article)

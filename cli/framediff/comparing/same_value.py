@@ -120,54 +120,6 @@ def _written_as(text: str, value: str) -> str:
     return figure
 
 
-# A sum this large (a ransom, a budget, a fine) is told once in a story: an outlet that gives it elsewhere may give the claim
-SUM_FLOOR = 1e6
-# stems any two sentences of a story may share, that tell no fact: "Last year ... a $5 million lottery grant" shares "year"
-# with "fined $5 million ... over years of sewage spills" (a second reader's)
-_ANY_STORY = frozenset("year month week day time last first new million billion".split())
-
-
-def sum_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
-    """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
-    of its sentences and only one, gives a sum of a million or more that an English member of the claim gives, however
-    written (a forty-ninth trial's tabloid, "demanded a staggering 4.5m ransom in bitcoin", had been said to leave out
-    "The attackers ... have demanded $4.5 million in cryptocurrency"), and that shares a word with the member that gives
-    it ("demand"): a second reader's "won a $5 million lottery grant" is no sign of "Regulators fined Southbrook Water $5
-    million". Round sums may still be two facts', so this shows only that framediff cannot tell. Not a sentence other than
-    the closest that states a claim other outlets carry: it tells that one. English only. None: no sentence does."""
-    from framediff.aligning.profiles import profile
-
-    def sums(text: str) -> set[float]:
-        out = set()
-        for value in profile(text).numbers:
-            kind, _, number = value.partition(":")
-            try:
-                figure = float(number)
-            except ValueError:
-                continue
-            if kind == "number" and figure >= SUM_FLOOR:
-                out.add(figure)
-        return out
-
-    wanted = [(sums(text), profile(text).stems - _ANY_STORY) for text in (alignment.sentence(m).text for m in claim.members
-              if is_english(alignment.article(m.article).sentence_language(m.sentence)))]
-    if not any(given for given, _ in wanted):
-        return None
-    own = alignment.article(article)
-    joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
-    giving = [(s, figure) for s in own.sentences if is_english(own.sentence_language(s.index))
-              and (s.index == closest or s.index not in joined)
-              for figure in sorted({f for given, stems in wanted if stems & profile(s.text).stems for f in given & sums(s.text)})]
-    at_closest = [(s, f) for s, f in giving if s.index == closest]
-    if not at_closest and len({s.index for s, _ in giving}) != 1:
-        return None
-    sentence, figure = (at_closest or giving)[0]
-    words = sentence.text.split()
-    shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-    scale, name = (1e9, "billion") if figure >= 1e9 else (1e6, "million")
-    return f"its sentence #{sentence.index}, “{shown}”, gives the claim's sum, {figure / scale:g} {name}"
-
-
 def other_figures_reason(alignment: Alignment, claim: Claim, near: Member) -> tuple[str, bool]:
     """The reason an outlet whose closest sentence gives the claim with another figure or day does not leave it out, with
     the values each side gives ("“2025”, where the claim gives “2026”"); and whether they differ by the weekday alone, which

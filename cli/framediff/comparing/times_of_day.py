@@ -162,6 +162,9 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
 
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# the stems of a day's words, which tell when, not what: a weekday's sentence must share another word with the claim
+_MOMENTS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morn afternoon evening night earli late day week
+today yesterday""".split())
 
 
 def weekday_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
@@ -172,21 +175,26 @@ def weekday_elsewhere(alignment: Alignment, claim: Claim, article: str, closest:
     fact, so this shows only that framediff cannot tell. Not a sentence other than the closest that states a claim other
     outlets carry, as :func:`day_elsewhere`. Only for a claim two outlets or more carry: on the 50 BASIL dev events it
     turned 1 false "leaves it out" of 100 into "cannot tell", but of one outlet's own claims it would have silenced 11
-    "only here" records, none of them false. English only. None: no sentence does."""
+    "only here" records, none of them false. The sentence must share a word of the claim's besides its day. English only.
+    None: no sentence does."""
+    from framediff.aligning.profiles import profile
     from framediff.reading.languages import is_english
 
     if len(claim.articles) < 2:
         return None
-
-    named = [set(_WEEKDAY.findall(alignment.sentence(m).text)) for m in claim.members
-             if is_english(alignment.article(m.article).sentence_language(m.sentence))]
+    texts = [alignment.sentence(m).text for m in claim.members if is_english(alignment.article(m.article).sentence_language(m.sentence))]
+    named = [set(_WEEKDAY.findall(t)) for t in texts]
     wanted = set.intersection(*named) if named else set()
+    content = frozenset().union(*((p.stems - p.names - _MOMENTS) for p in map(profile, texts)))
     own = alignment.article(article)
     joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
     for day in sorted(wanted):
         giving = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and day in _WEEKDAY.findall(s.text)]
         if len(giving) != 1 or not (giving[0].index == closest or giving[0].index not in joined):
             continue
+        if not any(w == v or (min(len(w), len(v)) >= 5 and (w in v or v in w)) for w in content for v in profile(giving[0].text).stems):
+            continue  # a second reader's vigil "on Sunday" is no sign of an arrest "on Sunday": a word of the claim's besides
+            # ("attack" in "cyberattack" too)
         words = giving[0].text.split()
         shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         return f"its sentence #{giving[0].index}, “{shown}”, gives the claim's day “{day}”"

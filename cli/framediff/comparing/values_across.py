@@ -36,7 +36,7 @@ _UNITS = frozenset("""% km km/h kmh kph mph m cm mm kg g t mw gw kw kwh px ha m2
 
 
 # A length's unit in the languages the multilingual encoder reads, in metres: "1.2 km", "1,2 chilometri" and "1.200 metros"
-# are one length ("len:1200"; a fiftieth trial's wire was said to be alone in giving "The fissure is about 1.2 km long")
+# are one length (lengths_in: a fiftieth trial's wire was said to be alone in giving "The fissure is about 1.2 km long")
 _METRES = {**dict.fromkeys("km kms kilometre kilometres kilometer kilometers kilómetro kilómetros kilometro kilometros chilometro "
                            "chilometri kilomètre kilomètres kilometer kilometern".split(), 1000.0),
            **dict.fromkeys("metre metres meter meters metro metros metri mètre mètres meter metern".split(), 1.0)}
@@ -44,8 +44,7 @@ _METRES = {**dict.fromkeys("km kms kilometre kilometres kilometer kilometers kil
 
 def figures(text: str, language: str | None) -> dict[str, str]:
     """The figures of FIGURE_FLOOR or more ``text`` gives as counts (not years or days, nor with a unit or a model
-    name), smaller ones that count the dead or the hurt ("12 the dead"), and lengths in metres ("len:1200"), each with the
-    words it was read from."""
+    name), and smaller ones that count the dead or the hurt ("12 the dead"), each with the words it was read from."""
     found = facts(text, None if language is None or is_english(language) else language)
     out = {}
     for value in found.numbers:
@@ -60,9 +59,6 @@ def figures(text: str, language: str | None) -> dict[str, str]:
             big = value[:1] not in "yd" and float(value) >= FIGURE_FLOOR
         except ValueError:
             continue
-        metres = _METRES.get(unit.group(1).lower()) if unit and not named and value[:1] not in "yd" else None
-        if metres and ("." in value or len(value.strip("0")) >= 2):  # "1,2 chilometri", "1.200 metros"; not "2 km", a round one
-            out[f"len:{float(value) * metres:g}"] = f"{words} {unit.group(1)}"  # type: ignore[union-attr]
         if big and not named and not (unit and unit.group(1).lower() in _UNITS):
             out[value] = words
         elif at and value.isdigit() and (counted := casualties(text, at.start(), at.end())):
@@ -302,14 +298,74 @@ def named_apart(one: str, one_language: str | None, other: str, other_language: 
     return bool(found[0].names) and bool(found[1].names) and not names_alike(found[0].names, found[1].names)
 
 
+# words before a year that set it as a point of comparison, in the languages the multilingual encoder reads
+_COMPARED = r"\b(?:since|than|desde|que|dal|dall['’]|depuis|seit|als|sinds|dan|desde\s+o)\s+(?:(?:in|en|el|le|il|l['’]|im|o)\s+)?"
+
+
 def dated_otherwise(alignment: Alignment, claim: Claim, article: str, sentence: int) -> bool:
     """Does sentence ``sentence`` of ``article`` give a year that no member of ``claim`` gives, other than its article's
     own? Then it tells another event of the kind ("En el incendio de 2012, en la misma sierra, más de 5.000 personas
     tuvieron que abandonar sus hogares", a second reader's, against "about 2,400 people were evacuated"), however alike a
     second encoder reads the two."""
     own = alignment.article(article)
-    years = _years(own.sentences[sentence].text, own.sentence_language(sentence))
+    text = own.sentences[sentence].text
+    # a year compared with is no date of the sentence's own event ("la mayor evacuación desde 2012", a second reader's)
+    years = {y for y in _years(text, own.sentence_language(sentence)) if not re.search(_COMPARED + y[1:] + r"\b", text, re.I)}
     theirs = frozenset().union(*(_years(alignment.sentence(m).text, alignment.article(m.article).sentence_language(m.sentence))
                                  for m in claim.members))
     published = f"y{own.date[:4]}" if own.date else ""
     return bool(years - theirs - {published})
+
+
+# a speed, an area or a depth given with a length's unit is no length ("65 kilómetros por hora", "45 kilómetros cuadrados",
+# "a una profundidad de 35 kilómetros": a second reader's)
+_NOT_A_LENGTH_AFTER = re.compile(r"\s*(?:/\s*h\b|por\s+hora|per\s+hour|an\s+hour|a\s+hour|all['’]ora|à\s+l['’]heure|pro\s+stunde"
+                                 r"|in\s+der\s+stunde|cuadrad|square|quadrat|carr[ée]|²|deep|de\s+profundidad|di\s+profondità"
+                                 r"|de\s+profondeur|tief)", re.I)
+_NOT_A_LENGTH_BEFORE = re.compile(r"(?:profundidad|profondità|profondeur|depth|tiefe)\s+(?:de|di|of|von|van)?\s*(?:unos\s+|circa\s+)?$",
+                                  re.I)
+
+
+def lengths_in(text: str, language: str | None) -> dict[float, str]:
+    """The lengths ``text`` gives, in metres, each with its words ("1,2 chilometri"): not a round one ("2 km"), which two
+    things of a story are too often, nor a speed, an area or a depth."""
+    found = facts(text, None if language is None or is_english(language) else language)
+    out = {}
+    for value in found.numbers:
+        words = found.words_of(value) or value
+        at = re.search(rf"(?<![\d.,]){re.escape(words)}(?![\d])", text)
+        unit = re.match(r"\s*([^\s\d.,;:!?)]+)", text[at.end():]) if at else None
+        metres = _METRES.get(unit.group(1).lower()) if at and unit else None
+        if metres is None or value[:1] in "yd" or not ("." in value or len(value.strip("0")) >= 2):
+            continue
+        if _NOT_A_LENGTH_AFTER.match(text, at.end() + unit.end()) or _NOT_A_LENGTH_BEFORE.search(text[: at.start()]):  # type: ignore
+            continue
+        try:
+            out[float(value) * metres] = f"{words} {unit.group(1)}"  # type: ignore[union-attr]
+        except ValueError:
+            continue
+    return out
+
+
+def length_across(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
+    """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
+    of its sentences and only one, gives in another language a length a member of the claim gives (:func:`lengths_in`). A
+    length may measure another thing of the story (a second reader's 3.5 km lava flow and 3.5 km exclusion zone), so this
+    shows only that framediff cannot tell. Not a sentence other than the closest that states a claim other outlets carry.
+    None: no sentence does."""
+    own = alignment.article(article)
+    wanted: dict[float, str | None] = {}
+    for m in claim.members:
+        language = alignment.article(m.article).sentence_language(m.sentence)
+        for metres in lengths_in(alignment.sentence(m).text, language):
+            wanted[metres] = language
+    joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
+    giving = [(s, words) for s in own.sentences if s.index == closest or s.index not in joined
+              for metres, words in lengths_in(s.text, own.sentence_language(s.index)).items()
+              if metres in wanted and wanted[metres] != own.sentence_language(s.index)]
+    at_closest = [(s, w) for s, w in giving if s.index == closest]
+    if not at_closest and len({s.index for s, _ in giving}) != 1:
+        return None
+    sentence, words = (at_closest or giving)[0]
+    shown = " ".join(sentence.text.split()[:14]) + (" …" if len(sentence.text.split()) > 14 else "")
+    return f"its sentence #{sentence.index}, “{shown}”, gives the claim's length, “{words}”, in another language"
