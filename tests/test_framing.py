@@ -164,6 +164,12 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     # a forty-seventh trial's broadsheet: a promise that something could never happen doubts nothing
     ("At the three-week trial, jurors heard that ClearVault promised annual returns as high as 9 percent and told savers their "
      "principal could never be lost.", []),
+    # business news' dramatic words (a fifty-second trial's financial paper); tyres slashed and axes used are literal
+    ("Crisis-hit Albrecht slashes outlook and axes 3,500 jobs", [("slashes", "loaded"), ("axes", "loaded")]),
+    ("The slump in China will cap a bloodbath for the crisis-hit German carmaker.", [("bloodbath", "loaded"), ("crisis-hit", "loaded")]),
+    ("Vandals slashed the tyres of three cars.", []),
+    ("Firefighters used axes to break down the door.", []),
+    ("A bomb blast 200 metres away shook the building.", []),
     # what one sensed, not doubt (trials 49 and 50); sensing as a possibility stays a hedge (written for this test)
     ("\"Every minute counted and they drove right past the hospital he could see from his kitchen window,\" Reilly said.", []),
     ("\"You could feel the heat from the road.\"", []),
