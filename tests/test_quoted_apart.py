@@ -140,6 +140,10 @@ NOT_APART = {
     "company-ford": "'…,\" Ford said in a statement.', beside \"Ford's shares fell\": not Bill Ford's",
     "company-porsche": "'…,\" Porsche said in a statement on its website.': not Ferdinand Porsche's",
     "company-tyson": "'…,\" Tyson said in a statement on Tuesday.', spaCy's person: the meat processor's, not John Tyson's",
+    # a fourth reader's: the company told by what it is ("Hollis, the 120-year-old textile maker") or its staff ("Hollis
+    # managers"), where spaCy reads the lone name as a place or a people elsewhere: the company's words, not Emma Hollis's
+    "company-hollis": "'…,\" Hollis said.' beside \"Hollis, the 120-year-old textile maker\": not Emma Hollis's",
+    "company-hollis-staff": "'…,\" Hollis said.' beside \"Union leaders met Hollis managers\": not Emma Hollis's",
 }
 
 

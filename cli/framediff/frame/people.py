@@ -30,11 +30,18 @@ _ITS = r"\b(?:[^\S\n]+[a-z]+){1,3}[^\S\n]+its\b"
 
 def written_as_body(text: str, surname: str, first: str) -> bool:
     """Does ``text`` write ``surname`` alone (not after the ``first`` name) as a company's: "Perdue will close its poultry
-    processing plant", "Ford's shares fell 2 percent", "Tyson's chief executive", "Perdue Farms" (second readers'; not
-    "Okafor's campaign headquarters" nor "Okafor's tomato plants": a part right after the possessive only)?"""
+    processing plant", "Ford's shares fell 2 percent", "Tyson's chief executive", "Perdue Farms", "Hollis managers", "Hollis,
+    the 120-year-old textile maker" (second readers'; not "Okafor's campaign headquarters" nor "Okafor's tomato plants": a
+    part right after the possessive only)?"""
     alone = rf"(?<!{re.escape(first)} )\b{re.escape(surname)}"
     joined = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # a hard-wrapped line goes on; a blank line (after a headline) ends it
-    return re.search(alone + rf"(?:[’']s[^\S\n]+(?:{BODY_PARTS})\b|{_ITS}|[^\S\n]+(?:{_FIRMS})\b)", joined) is not None
+    return re.search(alone + rf"(?:[’']s[^\S\n]+(?:{BODY_PARTS})\b|{_ITS}|[^\S\n]+(?:{_FIRMS}|{BODY_PARTS}|managers|staff)\b"
+                             rf"|,[^\S\n]+the(?:[^\S\n]+[\w-]+){{0,3}}?[^\S\n]+(?:{_TRADES})\b)", joined) is not None
+
+
+# what a company is, after its name and "the" ("Hollis, the 120-year-old textile maker": a second reader's; "Hollis managers" too)
+_TRADES = (r"maker|manufacturer|company|firm|group|retailer|chain|producer|bank|lender|insurer|carrier|airline|brewer|supplier|"
+           r"operator|developer|publisher|mill|business|conglomerate|processor")
 
 
 # what follows a company's name ("Perdue Farms", "Tyson Foods", "Ford Motor", "Marriott International": a second reader's)
