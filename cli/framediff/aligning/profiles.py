@@ -45,6 +45,9 @@ _CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan francs rupees dirhams
 _MONEY_NOUNS = frozenset("""ransom ransoms deal deals payment payments payout payouts bonus bonuses budget budgets grant grants loan
 loans bailout fee fees settlement settlements investment salary salaries donation donations penalty penalties contract contracts
 compensation""".split())
+# "a 2.5m fine for ..." is a sum, "a 2m fine mesh" a length; "stands 5m high" is a height, whatever sum comes before it
+_AFTER_A_FINE = frozenset("for over from after on by in and was is has had imposed levied handed".split())
+_DIMENSIONS = frozenset("high tall long deep wide thick".split())
 _MONEY_VERBS = frozenset("""demand demands demanded demanding pay pays paid paying cost costs worth owe owes owed earn earns earned
 fined donated invested borrowed lent pledged""".split())
 # a year just after these is a point of comparison, not when the reported event happened ("highest since 2000", "higher than in 2015")
@@ -146,9 +149,13 @@ def profile(text: str, story_date: str | None = None) -> Profile:
                 start = matches[position].start()
                 following = lowered[position + 1] if position + 1 < len(lowered) else ""
                 before = lowered[max(0, position - 3) : position]
+                before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if _DIGIT.search(before[k])), 0) :]  # not past a sum
+                after_next = lowered[position + 2] if position + 2 < len(lowered) else ""
                 money = ((start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
-                         or following in _MONEY_NOUNS or bool(_MONEY_VERBS.intersection(before))
-                         or (before[-2:-1] != [] and before[-1] == "of" and before[-2] in _MONEY_NOUNS))
+                         or following in _MONEY_NOUNS or (following in ("fine", "fines") and not after_next.isalpha())
+                         or (following in ("fine", "fines") and after_next in _AFTER_A_FINE)
+                         or (bool(_MONEY_VERBS.intersection(before)) and following not in _DIMENSIONS)
+                         or (before[-2:-1] != [] and before[-1] == "of" and before[-2] in _MONEY_NOUNS | {"fine", "fines"}))
                 magnitude = suffixed[2] in _MAGNITUDES and (money or suffixed[2] not in _MONEY_ONLY)
                 lower, unit = suffixed[1], _MAGNITUDES[suffixed[2]] if magnitude else suffixed[2]
                 stems.add(stem(unit))

@@ -192,9 +192,10 @@ def weekday_elsewhere(alignment: Alignment, claim: Claim, article: str, closest:
         giving = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and day in _WEEKDAY.findall(s.text)]
         if len(giving) != 1 or not (giving[0].index == closest or giving[0].index not in joined):
             continue
-        if not any(w == v or (min(len(w), len(v)) >= 5 and (w in v or v in w)) for w in content for v in profile(giving[0].text).stems):
+        shared = {v for v in profile(giving[0].text).stems for w in content if w == v or (len(w) >= 5 and v.endswith(w))}
+        if not any(sum(v in profile(x.text).stems for x in own.sentences) <= 2 for v in shared):
             continue  # a second reader's vigil "on Sunday" is no sign of an arrest "on Sunday": a word of the claim's besides
-            # ("attack" in "cyberattack" too)
+            # ("attack" in "cyberattack" too), and not one the article's story is told in ("fire" in a fire)
         words = giving[0].text.split()
         shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         return f"its sentence #{giving[0].index}, “{shown}”, gives the claim's day “{day}”"

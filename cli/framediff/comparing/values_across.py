@@ -299,7 +299,8 @@ def named_apart(one: str, one_language: str | None, other: str, other_language: 
 
 
 # words before a year that set it as a point of comparison, in the languages the multilingual encoder reads
-_COMPARED = r"\b(?:since|than|desde|que|dal|dall['’]|depuis|seit|als|sinds|dan|desde\s+o)\s+(?:(?:in|en|el|le|il|l['’]|im|o)\s+)?"
+# (not "als" nor "que", which also open a clause: "Als 2012 ... wütete", "el incendio que en 2012 arrasó", a second reader's)
+_COMPARED = r"\b(?:since|than|desde|dal|dall['’]|depuis|seit|sinds|desde\s+o)\s+(?:(?:in|en|el|le|il|l['’]|im|o)\s+)?"
 
 
 def dated_otherwise(alignment: Alignment, claim: Claim, article: str, sentence: int) -> bool:
@@ -317,10 +318,10 @@ def dated_otherwise(alignment: Alignment, claim: Claim, article: str, sentence: 
     return bool(years - theirs - {published})
 
 
-# a speed, an area or a depth given with a length's unit is no length ("65 kilómetros por hora", "45 kilómetros cuadrados",
-# "a una profundidad de 35 kilómetros": a second reader's)
-_NOT_A_LENGTH_AFTER = re.compile(r"\s*(?:/\s*h\b|por\s+hora|per\s+hour|an\s+hour|a\s+hour|all['’]ora|à\s+l['’]heure|pro\s+stunde"
-                                 r"|in\s+der\s+stunde|cuadrad|square|quadrat|carr[ée]|²|deep|de\s+profundidad|di\s+profondità"
+# a speed, an area, a volume or a depth given with a length's unit is no length ("65 kilómetros por hora", "45 kilómetros
+# cuadrados", "35 chilometri orari", "1.200 metri cubi", "a una profundidad de 35 kilómetros": second readers')
+_NOT_A_LENGTH_AFTER = re.compile(r"\s*(?:/\s*h\b|por\s+hora|per\s+hour|an\s+hour|a\s+hour|all['’]ora|orari|heure|pro\s+stunde"
+                                 r"|in\s+der\s+stunde|cuadrad|square|quadr|carr[ée]|cub|²|³|deep|de\s+profundidad|di\s+profondità"
                                  r"|de\s+profondeur|tief)", re.I)
 _NOT_A_LENGTH_BEFORE = re.compile(r"(?:profundidad|profondità|profondeur|depth|tiefe)\s+(?:de|di|of|von|van)?\s*(?:unos\s+|circa\s+)?$",
                                   re.I)
