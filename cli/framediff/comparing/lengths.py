@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
+from framediff.comparing.times_of_day import the_sentence
+
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment, Claim
 
@@ -124,6 +126,4 @@ def given_elsewhere(members: list[str], candidates: Sequence[Any], closest: int 
     if not at_closest and len({g[0].index for g in giving}) != 1:
         return None
     sentence, written, ours, noun = (at_closest or giving)[0]
-    words = sentence.text.split()
-    shown = f"its sentence #{sentence.index}, “{' '.join(words[:14]) + (' …' if len(words) > 14 else '')}”"
-    return shown, written, "the claim's too" if written.lower() == ours.lower() else f"the claim “{ours}”", noun
+    return the_sentence(sentence), written, "the claim's too" if written.lower() == ours.lower() else f"the claim “{ours}”", noun

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Collection, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Collection, Sequence, TypeVar
 
 from framediff.aligning.language_free import MONTH_NAMES
 
@@ -126,6 +126,12 @@ def calendar_days(text: str) -> dict[tuple[int, int, int | None], str]:
     return out
 
 
+def the_sentence(sentence: Any) -> str:
+    """How a reason points at an outlet's sentence: 'its sentence #4, “its first fourteen words …”'."""
+    words = sentence.text.split()
+    return f"its sentence #{sentence.index}, “{' '.join(words[:14])}{' …' if len(words) > 14 else ''}”"
+
+
 def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int | None = None) -> str | None:
     """Why a low score does not show that ``article`` leaves the claim out: its closest sentence (``closest``), or one other
     of its sentences and only one, names the day of the month an English member of the claim names ("has until the fifth
@@ -155,9 +161,7 @@ def day_elsewhere(alignment: Alignment, claim: Claim, article: str, closest: int
         if not at_closest and len({s.index for s, _ in giving}) != 1:
             continue
         sentence, written = (at_closest or giving)[0]
-        words = sentence.text.split()
-        shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-        return f"its sentence #{sentence.index}, “{shown}”, gives the claim's day “{written}”"
+        return f"{the_sentence(sentence)}, gives the claim's day “{written}”"
     return None
 
 
@@ -196,7 +200,5 @@ def weekday_elsewhere(alignment: Alignment, claim: Claim, article: str, closest:
         if not any(sum(v in profile(x.text).stems for x in own.sentences) <= 2 for v in shared):
             continue  # a second reader's vigil "on Sunday" is no sign of an arrest "on Sunday": a word of the claim's besides
             # ("attack" in "cyberattack" too), and not one the article's story is told in ("fire" in a fire)
-        words = giving[0].text.split()
-        shown = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-        return f"its sentence #{giving[0].index}, “{shown}”, gives the claim's day “{day}”"
+        return f"{the_sentence(giving[0])}, gives the claim's day “{day}”"
     return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from framediff.aligning.language_free import NOUNS_CAPITALISED, Facts, casualties, facts, names_alike
-from framediff.comparing.times_of_day import clock_times
+from framediff.comparing.times_of_day import clock_times, the_sentence
 from framediff.reading.languages import is_english
 
 if TYPE_CHECKING:
@@ -368,5 +368,4 @@ def length_across(alignment: Alignment, claim: Claim, article: str, closest: int
     if not at_closest and len({s.index for s, _ in giving}) != 1:
         return None
     sentence, words = (at_closest or giving)[0]
-    shown = " ".join(sentence.text.split()[:14]) + (" …" if len(sentence.text.split()) > 14 else "")
-    return f"its sentence #{sentence.index}, “{shown}”, gives the claim's length, “{words}”, in another language"
+    return f"{the_sentence(sentence)}, gives the claim's length, “{words}”, in another language"
