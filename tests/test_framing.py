@@ -164,11 +164,11 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     # a forty-seventh trial's broadsheet: a promise that something could never happen doubts nothing
     ("At the three-week trial, jurors heard that ClearVault promised annual returns as high as 9 percent and told savers their "
      "principal could never be lost.", []),
-    # business news' dramatic words (a fifty-second trial's financial paper); tyres slashed and axes used are literal
-    ("Crisis-hit Albrecht slashes outlook and axes 3,500 jobs", [("slashes", "loaded"), ("axes", "loaded")]),
+    # business news' dramatic words (a fifty-second trial's financial paper); a knife attack's and a dig's plain words are
+    # none (a fifth reader's)
     ("The slump in China will cap a bloodbath for the crisis-hit German carmaker.", [("bloodbath", "loaded"), ("crisis-hit", "loaded")]),
-    ("Vandals slashed the tyres of three cars.", []),
-    ("Firefighters used axes to break down the door.", []),
+    ("Police said the victim had been slashed across the face with a knife.", []),
+    ("Archaeologists found stone axes 300,000 years old.", []),
     ("A bomb blast 200 metres away shook the building.", []),
     # what one sensed, not doubt (trials 49 and 50); sensing as a possibility stays a hedge (written for this test)
     ("\"Every minute counted and they drove right past the hospital he could see from his kitchen window,\" Reilly said.", []),

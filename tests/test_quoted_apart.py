@@ -286,3 +286,13 @@ def test_a_name_the_parse_misreads_does_not_hide_the_words_given_to_two_justices
     document = run_json("compare", str(HUB.parent / "map-ruling"), "--no-cache")
     given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in document["quoted_apart"]]
     assert [("website", "Paul Hendricks"), ("wire", "Thomas Grady")] in given
+
+
+
+def test_a_person_is_not_read_as_a_company_by_the_job_after_his_name(run_json: Any) -> None:
+    """tests/data/bakery-close, a fifth reader's (fictional): the daily gives the words to its chief executive ('…," Brennan
+    said.', and "said Brennan, the former bank manager who took over in 2021"), the wire to Dana Whitfield. A first version
+    of the company signs read "Brennan, the former bank" as a company and said "found none"."""
+    document = run_json("compare", str(HUB.parent / "bakery-close"), "--no-cache")
+    given = [sorted((o["label"], o["speaker"]) for o in q["outlets"]) for q in document["quoted_apart"]]
+    assert [("daily", "Paul Brennan"), ("wire", "Dana Whitfield")] in given

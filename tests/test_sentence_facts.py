@@ -93,6 +93,7 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("The barrier, which cost £12m, stands 5m high.", {"number:12000000", "number:5"}, None),
         ("Southbrook Water faces a 2.5m fine.", {"number:2500000"}, None),
         ("It was handed a fine of 2.5m.", {"number:2500000"}, None),
+        ("Regulators fined 12 banks 5m each.", {"number:12", "number:5000000"}, None),  # a fifth reader's
         ("It paid $5m for the site.", {"number:5000000"}, {("number:5000000", "site")}),
         ("It paid 5m euros.", {"number:5000000"}, {("number:5000000", "euro")}),
         ("The highest level since 2000.", {"since:2000"}, set()),

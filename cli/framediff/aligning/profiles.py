@@ -149,7 +149,6 @@ def profile(text: str, story_date: str | None = None) -> Profile:
                 start = matches[position].start()
                 following = lowered[position + 1] if position + 1 < len(lowered) else ""
                 before = lowered[max(0, position - 3) : position]
-                before = before[next((k + 1 for k in range(len(before) - 1, -1, -1) if _DIGIT.search(before[k])), 0) :]  # not past a sum
                 after_next = lowered[position + 2] if position + 2 < len(lowered) else ""
                 money = ((start > 0 and text[start - 1] in _CURRENCY_SIGNS) or following in _CURRENCY_WORDS
                          or following in _MONEY_NOUNS or (following in ("fine", "fines") and not after_next.isalpha())

@@ -299,8 +299,10 @@ def named_apart(one: str, one_language: str | None, other: str, other_language: 
 
 
 # words before a year that set it as a point of comparison, in the languages the multilingual encoder reads
-# (not "als" nor "que", which also open a clause: "Als 2012 ... wütete", "el incendio que en 2012 arrasó", a second reader's)
-_COMPARED = r"\b(?:since|than|desde|dal|dall['’]|depuis|seit|sinds|desde\s+o)\s+(?:(?:in|en|el|le|il|l['’]|im|o)\s+)?"
+# ("als" and "que" only after a comparative, "mehr als 2012", "el doble que en 2012": alone they open a clause, "Als 2012 ...
+# wütete", "el incendio que en 2012 arrasó", fourth and fifth readers')
+_COMPARED = (r"(?:\b(?:since|than|desde|dal|dall['’]|depuis|seit|sinds|desde\s+o)|\b(?:más|menos|doble|triple|mehr|weniger|doppelt"
+             r"|plus|moins|più|meno)\s+(?:\w+\s+){0,2}(?:que|als|qu['’]|che|di))\s+(?:(?:in|en|el|le|il|l['’]|im|o)\s+)?")
 
 
 def dated_otherwise(alignment: Alignment, claim: Claim, article: str, sentence: int) -> bool:
@@ -321,7 +323,8 @@ def dated_otherwise(alignment: Alignment, claim: Claim, article: str, sentence: 
 # a speed, an area, a volume or a depth given with a length's unit is no length ("65 kilómetros por hora", "45 kilómetros
 # cuadrados", "35 chilometri orari", "1.200 metri cubi", "a una profundidad de 35 kilómetros": second readers')
 _NOT_A_LENGTH_AFTER = re.compile(r"\s*(?:/\s*h\b|por\s+hora|per\s+hour|an\s+hour|a\s+hour|all['’]ora|orari|heure|pro\s+stunde"
-                                 r"|in\s+der\s+stunde|cuadrad|square|quadr|carr[ée]|cub|²|³|deep|de\s+profundidad|di\s+profondità"
+                                 r"|in\s+der\s+stunde|cuadrad|square|quadr|carr[ée]|cubi\b|cúbic|cubes\b|cubic\b|²|³|deep"
+                                 r"|de\s+profundidad|di\s+profondità"
                                  r"|de\s+profondeur|tief)", re.I)
 _NOT_A_LENGTH_BEFORE = re.compile(r"(?:profundidad|profondità|profondeur|depth|tiefe)\s+(?:de|di|of|von|van)?\s*(?:unos\s+|circa\s+)?$",
                                   re.I)

@@ -209,7 +209,7 @@ _TO_GO = re.compile(r"\s+(?:go|return|leave)\b(?!\s+(?:on|up)\b)", re.I)  # not 
 # ("after Brazzaville blasts", "killed in a blast at the plant"). "Critics blast the new rules", "Obama at rally blasts
 # GOP" and "The campaign touts its record" stay judgements. Figures are not words here: "2 blasts" is still marked.
 _ALSO_THINGS = frozenset({"slam", "slams", "blast", "blasts", "hammer", "hammers", "torch", "fume", "bashes", "trashes", "smears",
-                          "rages", "touts", "rants", "gripes", "axes"})
+                          "rages", "touts", "rants", "gripes"})
 _TRANSITIVE = _ALSO_THINGS - {"fume", "rages", "rants", "gripes"}
 _THING_BEFORE = frozenset("""the an this that these those his her its their our my your two three four five six seven eight nine
 ten several many few some no more both twin multiple grand""".split())
@@ -223,8 +223,6 @@ def _a_thing(text: str, tokens: list[re.Match[str]], k: int, lower: str) -> bool
     before = [t.group().lower() for t in tokens[max(0, k - 2):k]]
     if before and before[-1] in _THING_BEFORE:
         return True
-    if lower == "axes" and re.match(r"\s+\d", text[tokens[k].end():]):
-        return False  # "axes 3,500 jobs" (a fifty-second trial's); "a bomb blast 200 metres away" stays a thing
     if not _OBJECT_AFTER.match(text, tokens[k].end()):
         return lower in _TRANSITIVE or any(w in _COUNTING for w in before)
     return False
@@ -235,7 +233,7 @@ def _a_thing(text: str, tokens: list[re.Match[str]], k: int, lower: str) -> bool
 # when a force is the subject (within three words before), when the verb goes "into" or "through" something, or when a
 # force did it ("gutted by fire"). A seventh trial's factory report listed such words as loaded.
 _PHYSICAL = frozenset("""gutted gutting torched torching ripped ripping blasted blasting hammered hammering lashed lashing slammed
-slamming savaged battered sweeping slash slashes slashed slashing""".split())
+slamming savaged battered sweeping""".split())
 _FORCES = frozenset("""fire fires blaze blazes flames flame explosion explosions explosive blast blasts bomb bombs storm storms wind
 winds rain gale gales tornado hurricane typhoon cyclone quake earthquake waves wave flood floods floodwaters missile missiles
 rocket rockets shell shells shelling car cars truck trucks vehicle vehicles train bus plane jet arson arsonists""".split())

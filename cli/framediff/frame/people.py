@@ -35,13 +35,15 @@ def written_as_body(text: str, surname: str, first: str) -> bool:
     part right after the possessive only)?"""
     alone = rf"(?<!{re.escape(first)} )\b{re.escape(surname)}"
     joined = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # a hard-wrapped line goes on; a blank line (after a headline) ends it
-    return re.search(alone + rf"(?:[’']s[^\S\n]+(?:{BODY_PARTS})\b|{_ITS}|[^\S\n]+(?:{_FIRMS}|{BODY_PARTS}|managers|staff)\b"
-                             rf"|,[^\S\n]+the(?:[^\S\n]+[\w-]+){{0,3}}?[^\S\n]+(?:{_TRADES})\b)", joined) is not None
+    return re.search(alone + rf"(?:[’']s[^\S\n]+(?:{BODY_PARTS})\b|{_ITS}|[^\S\n]+(?:{_FIRMS}|{_STAFF})\b"
+                             rf"|,[^\S\n]+the(?:[^\S\n]+(?!of\b)[\w-]+){{0,3}}?[^\S\n]+(?:{_TRADES})(?=[,.;]|$))", joined) is not None
 
 
-# what a company is, after its name and "the" ("Hollis, the 120-year-old textile maker": a second reader's; "Hollis managers" too)
-_TRADES = (r"maker|manufacturer|company|firm|group|retailer|chain|producer|bank|lender|insurer|carrier|airline|brewer|supplier|"
-           r"operator|developer|publisher|mill|business|conglomerate|processor")
+# what a company is, after its name and "the", ending the phrase ("Hollis, the 120-year-old textile maker,": a fourth reader's;
+# not "Brennan, the company's chief executive", "Reyes, the owner of the mill", "Reyes, the software developer", a fifth's),
+# and its staff right after its name ("Hollis managers"; not "Okafor shares her vision", "Okafor staff")
+_TRADES = r"maker|manufacturer|company|firm|group|retailer|chain|producer|bank|lender|insurer|airline|brewer|conglomerate|processor"
+_STAFF = r"managers|workers|employees|executives|shareholders"
 
 
 # what follows a company's name ("Perdue Farms", "Tyson Foods", "Ford Motor", "Marriott International": a second reader's)
