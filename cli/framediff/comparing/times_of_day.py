@@ -178,9 +178,9 @@ def weekday_elsewhere(alignment: Alignment, claim: Claim, article: str, closest:
     said to leave out "The attack was discovered early on Saturday"). A weekday tells one moment of a story, not one
     fact, so this shows only that framediff cannot tell. Not a sentence other than the closest that states a claim other
     outlets carry, as :func:`day_elsewhere`. Only for a claim two outlets or more carry: on the 50 BASIL dev events it
-    turned 1 false "leaves it out" of 100 into "cannot tell", but of one outlet's own claims it would have silenced 11
-    "only here" records, none of them false. The sentence must share a word of the claim's besides its day. English only.
-    None: no sentence does."""
+    turns 1 false "leaves it out" of 100 into "cannot tell", but of one outlet's own claims its first version (with no
+    word to share) silenced 11 "only here" records, none of them false. The sentence must share a word of the claim's
+    besides its day. English only. None: no sentence does."""
     from framediff.aligning.profiles import profile
     from framediff.reading.languages import is_english
 
@@ -191,13 +191,14 @@ def weekday_elsewhere(alignment: Alignment, claim: Claim, article: str, closest:
     wanted = set.intersection(*named) if named else set()
     content = frozenset().union(*((p.stems - p.names - _MOMENTS) for p in map(profile, texts)))
     own = alignment.article(article)
+    stems = [profile(s.text).stems for s in own.sentences]
     joined = {m.sentence for c in alignment.claims if len(c.articles) > 1 for m in c.members if m.article == article}
     for day in sorted(wanted):
         giving = [s for s in own.sentences if is_english(own.sentence_language(s.index)) and day in _WEEKDAY.findall(s.text)]
         if len(giving) != 1 or not (giving[0].index == closest or giving[0].index not in joined):
             continue
-        shared = {v for v in profile(giving[0].text).stems for w in content if w == v or (len(w) >= 5 and v.endswith(w))}
-        if not any(sum(v in profile(x.text).stems for x in own.sentences) <= 2 for v in shared):
+        shared = {v for v in stems[giving[0].index] for w in content if w == v or (len(w) >= 5 and v.endswith(w))}
+        if not any(sum(v in sentence for sentence in stems) <= 2 for v in shared):
             continue  # a second reader's vigil "on Sunday" is no sign of an arrest "on Sunday": a word of the claim's besides
             # ("attack" in "cyberattack" too), and not one the article's story is told in ("fire" in a fire)
         return f"{the_sentence(giving[0])}, gives the claim's day “{day}”"

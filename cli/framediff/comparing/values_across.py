@@ -42,6 +42,15 @@ _METRES = {**dict.fromkeys("km kms kilometre kilometres kilometer kilometers kil
            **dict.fromkeys("metre metres meter meters metro metros metri mètre mètres meter metern".split(), 1.0)}
 
 
+_WORD_AFTER = re.compile(r"\s*([^\s\d.,;:!?)]+)")
+
+
+def _written(text: str, words: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """Where ``text`` writes a figure (as ``words``), and the word right after it (its unit, or what it counts)."""
+    at = re.search(rf"(?<![\d.,]){re.escape(words)}(?![\d])", text)
+    return at, (_WORD_AFTER.match(text, at.end()) if at else None)
+
+
 def figures(text: str, language: str | None) -> dict[str, str]:
     """The figures of FIGURE_FLOOR or more ``text`` gives as counts (not years or days, nor with a unit or a model
     name), and smaller ones that count the dead or the hurt ("12 the dead"), each with the words it was read from."""
@@ -49,9 +58,8 @@ def figures(text: str, language: str | None) -> dict[str, str]:
     out = {}
     for value in found.numbers:
         words = found.words_of(value) or value
-        at = re.search(rf"(?<![\d.,]){re.escape(words)}(?![\d])", text)
+        at, unit = _written(text, words)
         before, after = (text[:at.start()], text[at.end():]) if at else ("", "")
-        unit = re.match(r"\s*([^\s\d.,;:!?)]+)", after)
         previous = before.split()
         # "A330-300", "F-35", "Boeing 787" (a capitalised word before it, not the sentence's first: "Environ 140 voyageurs")
         named = re.search(r"[A-Za-z]-?$", before) or (len(previous) > 1 and previous[-1][:1].isupper())
@@ -341,15 +349,14 @@ def lengths_in(text: str, language: str | None) -> dict[float, str]:
     out = {}
     for value in found.numbers:
         words = found.words_of(value) or value
-        at = re.search(rf"(?<![\d.,]){re.escape(words)}(?![\d])", text)
-        unit = re.match(r"\s*([^\s\d.,;:!?)]+)", text[at.end():]) if at else None
-        metres = _METRES.get(unit.group(1).lower()) if at and unit else None
-        if metres is None or value[:1] in "yd" or not ("." in value or len(value.strip("0")) >= 2):
+        at, unit = _written(text, words)
+        if at is None or unit is None or value[:1] in "yd" or not ("." in value or len(value.strip("0")) >= 2):
             continue
-        if _NOT_A_LENGTH_AFTER.match(text, at.end() + unit.end()) or _NOT_A_LENGTH_BEFORE.search(text[: at.start()]):  # type: ignore
+        metres = _METRES.get(unit.group(1).lower())
+        if metres is None or _NOT_A_LENGTH_AFTER.match(text, unit.end()) or _NOT_A_LENGTH_BEFORE.search(text[: at.start()]):
             continue
         try:
-            out[float(value) * metres] = f"{words} {unit.group(1)}"  # type: ignore[union-attr]
+            out[float(value) * metres] = f"{words} {unit.group(1)}"
         except ValueError:
             continue
     return out
