@@ -107,6 +107,15 @@ CASES = [
     ("By 6 p.m. Jones had conceded the race.", ["By 6 p.m. Jones had conceded the race."]),
     ("The strike began at 11 a.m. Moscow time.", ["The strike began at 11 a.m. Moscow time."]),
     ("She flew home on flight no. BA117 from Nairobi.", ["She flew home on flight no. BA117 from Nairobi."]),
+    # "By" after a clock, and a title after an initial, open a sentence (a fifty-third trial's Times); "U.S. Sen." does not
+    ("Officers arrived at 4.05 a.m. By then, the intruders had vanished.",
+     ["Officers arrived at 4.05 a.m.", "By then, the intruders had vanished."]),
+    ("Interpol has issued an alert, and photographs have been sent to dealers in France and the U.K. Mr. Puigvert said the museum "
+     "would reopen on Wednesday.",
+     ["Interpol has issued an alert, and photographs have been sent to dealers in France and the U.K.",
+      "Mr. Puigvert said the museum would reopen on Wednesday."]),
+    ("The bill was co-sponsored by U.S. Sen. Ted Cruz of Texas.", ["The bill was co-sponsored by U.S. Sen. Ted Cruz of Texas."]),
+    ("By 6 p.m. Mr. Jones had conceded the race.", ["By 6 p.m. Mr. Jones had conceded the race."]),
 ]
 
 

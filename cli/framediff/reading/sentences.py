@@ -77,8 +77,10 @@ _ATTRIBUTION = re.compile(
 # A capitalised function word after "X." starts a new sentence ("King Mohammed V. He laid"), as after a party and state tag
 # that ends one ("said Sen. Ruth Calloway, D-Ore. She said the bill's benefits ...": a twenty-second trial's wire).
 _STARTER = (r"(?=(?:He|She|It|They|We|I|You|The|This|That|These|Those|His|Her|Its|Their|Our|My|"
-            r"But|And|So|Yet|In|On|At|After|Before|When|While|A|An|There|Then|However|Meanwhile|Earlier|Later)\b)")
-_INITIAL_THEN_STARTER = re.compile(r"(?<=\b[A-Z]\.)\s+" + _STARTER)
+            r"But|And|So|Yet|In|On|At|By|After|Before|When|While|A|An|There|Then|However|Meanwhile|Earlier|Later)\b)")
+# and after an initial, a title no initial stands before ("photographs were sent to dealers in France and the U.K. ‖ Mr.
+# Puigvert said", a fifty-third trial's; "U.S. Sen. Ted Cruz" stays whole)
+_INITIAL_THEN_STARTER = re.compile(r"(?<=\b[A-Z]\.)\s+(?:" + _STARTER + r"|(?=(?:Mr|Mrs|Ms)\.\s))")
 _TAG_THEN_STARTER = re.compile(r"(?<![\w(-])[DRI]-[A-Z][A-Za-z.]{1,12}\.(?=\s+" + _STARTER + ")")
 # A clock's "a.m." or "p.m." ends a sentence before a word that opens one (a function word or a number written out: "at
 # 6:42 p.m. ‖ Two of its carriages slid", a fortieth trial's wire), unless "the" or "a" comes before the time ("the 6:42 p.m.
