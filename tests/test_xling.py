@@ -1245,3 +1245,16 @@ def test_a_translation_the_first_encoder_scores_low_is_confirmed_by_the_second()
     doc = api.to_json(api.compare([str(DATA / "albrecht-results")], use_cache=False))
     texts = [{m["text"][:30] for m in c["members"]} for c in doc["claims"]]
     assert any({"Les suppressions de postes à Z", "Der Stellenabbau in Zwickau so"} <= t for t in texts)
+
+
+def test_a_disagreements_evidence_is_the_one_sentence_its_words_stand_in() -> None:
+    """tests/data/museum-theft, a fifty-third trial's (fictional): the Italian outlet's 1.400 coins against the others'
+    1,200. Each outlet's evidence had been its sentences of the claim run together ("…of Roman treasures A gang of
+    thieves pulled off…", a headline and a lead as one sentence)."""
+    comparison = api.compare([str(DATA / "museum-theft")], use_cache=False)
+    sentences = {a.label: {s.text for s in a.sentences} for a in comparison.alignment.articles}
+    doc = api.to_json(comparison)
+    (coins,) = [d for d in doc["disagreements"] if any(v["values"] == ["number:1400"] for v in d["values"])]
+    for outlet in coins["values"]:
+        for evidence in outlet["evidence"]:
+            assert evidence["sentence"] in sentences[outlet["label"]] and evidence["words"] in evidence["sentence"]

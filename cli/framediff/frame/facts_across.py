@@ -57,9 +57,10 @@ def across_languages(alignment: Alignment, claim: ClaimDiff) -> list[Disagreemen
     foreign = {a for a in texts if not all(is_english(language) for language in languages[a])}
     uncounted = {a: _no_counts(texts[a], languages[a]) for a in texts}
     for kind, values in _conflicts(read, _measures(texts, read), one_day, openers, named, foreign, uncounted).items():
-        # the evidence is each outlet's own sentences of the claim, and the words each value was read from in them
-        # ("5 Millionen", "2.800"), as written in any language
-        evidence = {a: tuple((v, _written(v, read[a]), " ".join(texts[a])) for v in vs) for a, vs in values.items()}
+        # the evidence is the words each value was read from ("5 Millionen", "2.800"), as written in any language, and the
+        # outlet's sentence they stand in (not its sentences of the claim run together: a fifty-second trial's JSON read
+        # "…supprime 3 200 postes Le groupe automobile allemand…", a headline and a lead as one)
+        evidence = {a: tuple((v, *_written(v, read[a], texts[a])) for v in vs) for a, vs in values.items()}
         out.append(Disagreement(claim.claim.id, kind, values, evidence))
     return out
 
@@ -87,10 +88,11 @@ def _article_names(article: Article) -> frozenset[str]:
     return frozenset(n for s in article.sentences for n in facts(s.text, article.sentence_language(s.index), spelled=False).names)
 
 
-def _written(value: str, read: list[Facts]) -> str:
-    """The words of an outlet's sentences, as ``read``, that ``value`` ("number:5000000", "year:2021") was read from."""
+def _written(value: str, read: list[Facts], texts: list[str]) -> tuple[str, str]:
+    """The words of an outlet's sentences (``texts``, as ``read``) that ``value`` ("number:5000000", "year:2021") was read
+    from, and the sentence they stand in (the first of ``texts`` where no words are found)."""
     raw = _raw(value)
-    return next((words for f in read if (words := f.words_of(raw))), value.split(":", 1)[1])
+    return next(((words, text) for f, text in zip(read, texts) if (words := f.words_of(raw))), (value.split(":", 1)[1], texts[0]))
 
 
 def _raw(value: str) -> str:
