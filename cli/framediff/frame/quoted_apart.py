@@ -60,9 +60,8 @@ def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Articl
                 shared = _shared(x.text, y.text)
                 if shared is None or _also_given(said[one], y) or _also_given(said[other], x):
                     continue  # each outlet gives the words to both (one echoed the other): they agree
-                if not (any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x)))
-                        or _roles_apart(by_id[one], x.speaker or "", by_id[other], y.speaker or "", articles)):
-                    continue  # nothing tells the two apart: one person under two names ("Abu Mazen", "Mahmoud Abbas"),
+                if not any(_apart(by_id[a], q.speaker or "", p.speaker or "") for a, q, p in ((one, x, y), (other, y, x))):
+                    continue  # no outlet names both people apart: one person under two names ("Abu Mazen", "Mahmoud Abbas"),
                     # or two who both said a stock phrase ("Our thoughts and prayers are with the families", a second reader's)
                 (words, at), (other_words, other_at) = shared
                 first, second = _sentence(by_id[one], x, at), _sentence(by_id[other], y, other_at)
@@ -202,38 +201,21 @@ def _outside(article: Article, quotes: Sequence[Quote], index: int) -> str:
 
 def _apart(article: Article, one: str, other: str) -> bool:
     """Does the article name both people, and never in one sentence ("Palestinian President Mahmoud Abbas, known as Abu
-    Mazen, …" names one man twice, a second reader's)?"""
-    return (_names(article.text, one) and _names(article.text, other)
-            and not any(_names(s.text, one) and _names(s.text, other) for s in article.sentences))
+    Mazen, …" names one man twice, a second reader's)? A surname after another given name is another person's: a second
+    reader's care-home story named "Edith Rowley", the resident who died, and never Helen Rowley, her daughter, whose
+    words another outlet gave to the family's solicitor."""
+    return (_names_person(article.text, one) and _names_person(article.text, other)
+            and not any(_names_person(s.text, one) and _names_person(s.text, other) for s in article.sentences))
 
 
-def _roles_apart(one: Article, speaker: str, other: Article, other_speaker: str, articles: Sequence[Article]) -> bool:
-    """Where no outlet names both people, do the two outlets tell them apart by what each is: a label on each (a fifty-third
-    trial's "the museum's director, Montserrat Vidal" and "Jordi Puigvert, the Catalan culture minister",
-    :mod:`~framediff.frame.person_labels`) that shares no word with the other's, neither one who gives another's words (a
-    spokeswoman, an aide, a lawyer) nor kin, and no outlet of the story names both in one sentence ("Mahmoud Abbas, known as
-    Abu Mazen")? One man under two names keeps one label ("Palestinian President Mahmoud Abbas", "Palestinian President Abu
-    Mazen")."""
-    if any(_names(s.text, speaker) and _names(s.text, other_speaker) for a in articles for s in a.sentences):
-        return False
-    mine, theirs = _label_words(one, speaker), _label_words(other, other_speaker)
-    return bool(mine) and bool(theirs) and not mine & theirs and not (mine | theirs) & _RELAYING
-
-
-# roles of those who give a body's or a person's words: two spokespeople may each give a reporter one statement
-_RELAYING = frozenset("spokesman spokeswoman spokesperson spokespeople aide aides adviser advisor lawyer attorney counsel "
-                      "representative staff staffer secretary press".split())
-
-
-def _label_words(article: Article, speaker: str) -> frozenset[str]:
-    """The words of every label the article puts on the speaker (none where it names the speaker by kin)."""
-    from framediff.frame.person_labels import KIN_KEY, labelled
-
-    surname = speaker.split()[-1]
-    found = labelled([article], {surname: {article.id: {speaker}}}).get(surname, {})
-    if KIN_KEY in found:
-        return frozenset()
-    return frozenset(w for words, _, _ in found.get(article.id, []) for w in words)
+def _names_person(text: str, speaker: str) -> bool:
+    """Does ``text`` name the speaker: the surname, after the speaker's given name, a title or no capitalised word?"""
+    names = speaker.split()
+    for m in re.finditer(rf"\b{re.escape(names[-1])}\b", text):
+        before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[: m.start()])
+        if before is None or len(names) < 2 or before.group(1) == names[-2] or before.group(1).lower() in _TITLES:
+            return True
+    return False
 
 
 def _names(text: str, speaker: str) -> bool:
