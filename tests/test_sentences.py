@@ -116,6 +116,15 @@ CASES = [
       "Mr. Puigvert said the museum would reopen on Wednesday."]),
     ("The bill was co-sponsored by U.S. Sen. Ted Cruz of Texas.", ["The bill was co-sponsored by U.S. Sen. Ted Cruz of Texas."]),
     ("By 6 p.m. Mr. Jones had conceded the race.", ["By 6 p.m. Mr. Jones had conceded the race."]),
+    ("Officers arrived at 4.05 a.m. Mr. Roig said the thieves had gone.", ["Officers arrived at 4.05 a.m.", "Mr. Roig said the thieves had gone."]),
+    # a phrase put first, or a title, keeps its "Mr." (an eighty-second reader's)
+    ("In the U.S. Mr. Puigvert is barely known, but in Catalonia he is a household name.",
+     ["In the U.S. Mr. Puigvert is barely known, but in Catalonia he is a household name."]),
+    ("Back in the U.S. Ms. Ocasio-Cortez's office said it had not been told.",
+     ["Back in the U.S. Ms. Ocasio-Cortez's office said it had not been told."]),
+    ("He won the title of U.K. Mr. Universe in 1998 and turned professional a year later.",
+     ["He won the title of U.K. Mr. Universe in 1998 and turned professional a year later."]),
+    ("By 6 p.m. Mr. Jones said he had conceded the race.", ["By 6 p.m. Mr. Jones said he had conceded the race."]),
 ]
 
 

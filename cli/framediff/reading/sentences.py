@@ -78,9 +78,7 @@ _ATTRIBUTION = re.compile(
 # that ends one ("said Sen. Ruth Calloway, D-Ore. She said the bill's benefits ...": a twenty-second trial's wire).
 _STARTER = (r"(?=(?:He|She|It|They|We|I|You|The|This|That|These|Those|His|Her|Its|Their|Our|My|"
             r"But|And|So|Yet|In|On|At|By|After|Before|When|While|A|An|There|Then|However|Meanwhile|Earlier|Later)\b)")
-# and after an initial, a title no initial stands before ("photographs were sent to dealers in France and the U.K. ‖ Mr.
-# Puigvert said", a fifty-third trial's; "U.S. Sen. Ted Cruz" stays whole)
-_INITIAL_THEN_STARTER = re.compile(r"(?<=\b[A-Z]\.)\s+(?:" + _STARTER + r"|(?=(?:Mr|Mrs|Ms)\.\s))")
+_INITIAL_THEN_STARTER = re.compile(r"(?<=\b[A-Z]\.)\s+" + _STARTER)
 _TAG_THEN_STARTER = re.compile(r"(?<![\w(-])[DRI]-[A-Z][A-Za-z.]{1,12}\.(?=\s+" + _STARTER + ")")
 # A clock's "a.m." or "p.m." ends a sentence before a word that opens one (a function word or a number written out: "at
 # 6:42 p.m. ‖ Two of its carriages slid", a fortieth trial's wire), unless "the" or "a" comes before the time ("the 6:42 p.m.
@@ -93,6 +91,13 @@ _CLOCK_THEN_CAPITAL = re.compile(
     r"(?:(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\s+(?=[“\"‘']?(?:" + _STARTER[3:-1] + "|" + _NUMBER_WORDS + r")\b)"
     r"|(?:" + "|".join(rf"(?<=\b{verb}\sno\.)" for verb in "vote voted votes voting say said says saying".split())
     + r")\s+(?=[A-Z][a-z])")
+# After an initial or a clock, a titled person who speaks opens a sentence ("photographs were sent to dealers in France and
+# the U.K. ‖ Mr. Puigvert said the museum would reopen", "Officers arrived at 4.05 a.m. ‖ Mr. Roig said", a fifty-third
+# trial's), where what comes before is a clause of five words or more, not a phrase put first: "In the U.S. Mr. Puigvert
+# is barely known", "Back in the U.S. Ms. Ocasio-Cortez said", "the title of U.K. Mr. Universe" (an eighty-second reader's)
+_TITLED_SPEAKER = re.compile(r"(?:(?<=\b[A-Z]\.)|(?<=\d\s[ap]\.m\.)|(?<=\d[ap]\.m\.))\s+(?=(?:Mr|Mrs|Ms|Dr|Prof)\.\s+"
+                             rf"(?:[A-Z][\w’'-]+\s+){{1,3}}{_SPEECH}\b)")
+_FRONTED = re.compile(r"^\W*(?:In|Across|Back|Throughout|Outside|Inside|Within|Around|Over|Beyond|From|At|On|For|Like|Unlike|Even)\b")
 _TIME_AS_MODIFIER = re.compile(r"\b(?:the|a|an|The|A|An)\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.m\.$")
 # "on Wednesday.Credit: ..." : a full stop with no space before a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
@@ -171,6 +176,8 @@ def _mend(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]
     cuts += [m.start() for m in _INITIAL_THEN_STARTER.finditer(segment, s, e)]
     cuts += [m.end() for m in _TAG_THEN_STARTER.finditer(segment, s, e)]
     cuts += [m.start() for m in _CLOCK_THEN_CAPITAL.finditer(segment, s, e) if not _TIME_AS_MODIFIER.search(segment, s, m.start())]
+    cuts += [m.start() for m in _TITLED_SPEAKER.finditer(segment, s, e)
+             if len(segment[s : m.start()].split()) >= 5 and not _FRONTED.match(segment, s)]
     pos = s
     for cut in sorted(set(cuts)):
         piece = segment[pos:cut].rstrip()
