@@ -9,7 +9,9 @@ Three kinds of statement, each a claim about a newsroom:
 - claims: a claim two or more outlets carry says every member sentence states the same fact (true), most do
   (partial), or the group mixes different facts (false);
 - left_out: "OUTLET leaves it out" says nothing in that outlet's article states the claim (true), part of it
-  does (partial), or it does in other words (false);
+  does (partial), or it does in other words (false). Of a claim that is a quotation (comparing.quoted_words.quotation)
+  the report says "OUTLET does not quote it": the outlet quotes none of the claim's words (true), a few of them
+  (partial), or a run of them (false), whatever it says of them in its own words;
 - only_here: "only here" says no other outlet's article states the claim (true / partial / false as above);
 - alone_near: "only here in these words; OUTLET comes near", said of a claim one outlet carries, says the other outlet's
   closest sentence states the claim in other words or in part (true), a neighbouring fact (partial), or an unrelated one
@@ -69,9 +71,11 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
             claim = al.sentence(comparison.reference_of(left.claim)).text
             closest = "no sentence near" if left.closest is None else (
                 f"closest #{left.closest.sentence}, score {left.closest.score:.2f}: {al.sentence(left.closest).text}")
-            lines = [f"{head} {who} leaves out claim {comparison.claim_number(left.claim)}: {claim}", f"    {closest}"]
+            quoted = left.claim in comparison.quotations  # "does not quote it": another statement, judged apart
+            lines = [f"{head} {who} {'does not quote' if quoted else 'leaves out'} claim {comparison.claim_number(left.claim)}: {claim}",
+                     f"    {closest}"]
             lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(left.claim).members]
-            out.append(("left_out", _id(uuid, "left_out", who, claim), "\n".join(lines), None))
+            out.append(("left_out", _id(uuid, "left_out", who, claim, *(("not quoted",) if quoted else ())), "\n".join(lines), None))
         for near in o.differently:
             claim = al.sentence(comparison.reference_of(near.claim)).text
             assert near.closest is not None  # a claim an outlet comes near has that outlet's closest sentence

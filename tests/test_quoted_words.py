@@ -4,6 +4,9 @@ the claim out"; it comes near, and the record quotes the words both give."""
 from __future__ import annotations
 
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from framediff.comparing.quoted_words import shared_quotation
@@ -71,3 +74,38 @@ from framediff.comparing.quoted_words import shared_quotation
 def test_words_quoted_on_both_sides_are_found(claim: str, other: str, expected: str | None) -> None:
     assert shared_quotation(claim, other) == expected
 
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # BASIL dev's "leaves it out" records judged stated in part elsewhere: each a quotation, which the outlet did not quote
+    ("“I’m looking at all options,” LePage said on talk radio station WVOM.", True),
+    ("\"I was talking about the radical environmentalist,\" he said.", True),
+    ("“The principles aren’t written yet, but in my personal belief, I think it’ll go with legal status that will allow you "
+     "to work and pay taxes,” he said.", True),
+    ("Mr. LePage nevertheless said he was seeking “spiritual guidance,” had apologized for his threat, and vowed to make one "
+     "change to his behavior: “I will no longer speak to the press ever again after today,” he said.", True),
+    # the outlet's own statement with a phrase quoted in it, and a title in quotation marks: no quotation
+    ("Obama, speaking from the White House on Sunday, said the nightclub massacre in which 50 people were killed and at "
+     "least 53 others were wounded is being investigated as an “act of terror,” though did not say whether it was tied to "
+     "radical Islam.", False),
+    ("Akin, though, told Fox News host Mike Huckabee on his radio show Tuesday afternoon that he's staying in.", False),
+    ("“Strong,” he said.", False),  # a word or two: no run of words to quote
+])
+def test_a_claim_is_a_quotation_when_most_of_each_sentence_is_quoted_words(sentence: str, quoted: bool) -> None:
+    from framediff.comparing.quoted_words import mostly_quoted
+    from framediff.frame.voice import quoted_spans
+
+    assert mostly_quoted(sentence, quoted_spans(sentence)) is quoted
+
+
+def test_an_outlet_that_leaves_out_a_quotation_is_said_not_to_quote_it(run: Any, run_json: Any, seeds: Path) -> None:
+    """The seeds: Haaretz's and Military Africa's '"…will allow us to cooperate in training, in information…," Palti said'
+    is a quotation Mediterranean Exchanges never gives. What a score can show is that it does not quote the words: BASIL
+    dev's blind judges found most such "leaves it out" records stated in part or in other words."""
+    doc = run_json("compare", str(seeds), "--no-cache")
+    (palti,) = [c for c in doc["coverage"] if "Palti said" in c["text"]]
+    states = {a["label"]: a["state"] for a in palti["articles"]}
+    assert palti["quotation"] and states["Mediterranean Exchanges"] == "leaves_out"
+    assert all(any(mark in c["text"] for mark in '“”"') for c in doc["coverage"] if c["quotation"])
+    text = run("compare", str(seeds), "--no-cache", "--width", "120").stdout
+    assert "does not quote it: D Mediterranean Exchanges" in text

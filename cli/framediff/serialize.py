@@ -151,12 +151,13 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
 
 def absence_record(comparison: Comparison, left: LeftOut) -> dict[str, Any]:
     """An outlet that lacks a claim: its state (differently: its closest sentence comes near; leaves_out: nothing does;
-    unclear: its closest sentence shows neither),
-    why, and its closest sentence with that pair's score."""
+    unclear: its closest sentence shows neither), why, its closest sentence with that pair's score, and whether the claim
+    is a quotation (a "leaves_out" of one says the outlet does not quote its words)."""
     al = comparison.alignment
     article = al.article(left.article)
     return {"article": article.id, "label": article.label, "claim": left.claim, "number": comparison.claim_number(left.claim),
             "text": al.sentence(comparison.reference_of(left.claim)).text, "state": left.state, "reason": left.reason,
+            "quotation": left.claim in comparison.quotations,
             "closest": None if left.closest is None else {"sentence": left.closest.sentence, "score": left.closest.score,
                                                           "text": al.sentence(left.closest).text}}
 
@@ -264,7 +265,7 @@ def _coverage(comparison: Comparison) -> Iterator[dict[str, Any]]:
         cells = [{"article": a.id, "label": a.label, "sentences": present[a.id], "state": CARRIES} if a.id in present
                  else absent[(a.id, _state(comparison, c.id, a.id))] for a in al.articles]
         yield {"claim": c.id, "number": comparison.claim_number(c.id), "text": al.sentence(comparison.reference_of(c.id)).text,
-               "articles": cells}
+               "quotation": c.id in comparison.quotations, "articles": cells}
 
 
 def _state(comparison: Comparison, claim: str, article: str) -> str:

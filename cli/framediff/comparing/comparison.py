@@ -17,6 +17,7 @@ from framediff.aligning.two_events import TwoEvents, outliers, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
     CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
+from framediff.comparing.quoted_words import quotation
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -87,6 +88,8 @@ class Comparison:
     reference: str | None = None  # the article every claim is diffed against (`framediff diff`: A), if one was chosen
     absences: tuple[LeftOut, ...] = ()  # every outlet that lacks a claim, for every claim: its state and closest sentence
     focus: str | None = None  # one outlet's view (`--outlet`): the article whose claims, coverage and omissions are shown
+    # claims that are quotations (quoted_words.quotation), of which an outlet that leaves them out "does not quote" them
+    quotations: frozenset[str] = frozenset()
 
     @property
     def two_events_in_view(self) -> tuple[TwoEvents, ...]:
@@ -299,8 +302,10 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
             )
         )
     headlines, headline_reference = _headlines(alignment, reference)
+    left_somewhere = {x.claim for x in found if x.state == LEAVES_OUT}
+    quotations = frozenset(c.id for c in alignment.claims if c.id in left_somewhere and quotation(alignment, c))
     return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference,
-                      absences=tuple(found))
+                      absences=tuple(found), quotations=quotations)
 
 
 def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> ClaimDiff:

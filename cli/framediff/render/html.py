@@ -24,8 +24,8 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
-                                      alone_head, counted, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, alone_head, cannot_tell,
+                                      counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -255,7 +255,8 @@ def _claim(comparison: Comparison, claim: ClaimDiff, keys: dict[str, str], label
     carriers = " ".join(f"in-{keys[a]}" for a in claim.claim.articles)
     missing = "".join(f' <span class="muted small">{heading}: '
                       + ", ".join(f'<span class="key">{keys[a]}</span> {labels[a]}' for a in outlets) + "</span>"
-                      for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)) if outlets)
+                      for heading, outlets in zip(lacking_headings(claim.claim.id in comparison.quotations),
+                                                         comparison.lacking(claim.claim)) if outlets)
     out = [f'<section class="claim {carriers}" id="claim-{number}">',
            f'<h3>{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets'
            f'<a class="anchor" href="#claim-{number}" aria-label="link to claim {number}">#</a>'
@@ -349,7 +350,7 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
             number = comparison.claim_number(left.claim)
             text = esc(al.sentence(comparison.reference_of(left.claim)).text)
             near_state = left.state == DIFFERENTLY
-            what = "may say it differently or in part" if near_state else "leaves it out"
+            what = "may say it differently or in part" if near_state else leaves_out(left.claim in comparison.quotations)
             if left.closest is None or left.state == UNCLEAR:
                 said = cannot_tell(left.reason) if left.state == UNCLEAR else f"{what} ({left.reason})"
                 near = f'<br><span class="small muted">{esc(said)}</span>'

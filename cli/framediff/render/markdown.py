@@ -13,8 +13,8 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
-                                      alone_head, counted, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, alone_head, cannot_tell,
+                                      counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -122,7 +122,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
     for claim in shared:
         number = comparison.claim_number(claim.claim.id)
         missing = "".join(f" — {heading}: {', '.join(f'{keys[a]} {labels[a]}' for a in outlets)}"
-                          for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)) if outlets)
+                          for heading, outlets in zip(lacking_headings(claim.claim.id in comparison.quotations),
+                                                     comparison.lacking(claim.claim)) if outlets)
         out += [f"### {_anchor(f'claim-{number}')}{number}. {len(claim.claim.articles)}/{len(al.articles)} outlets{missing}", "",
                 f"Reference: {escape(claim.why)}.", ""]
         for m in claim.members:
@@ -162,7 +163,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
         out.append("")
         for left in (*o.differently, *o.left_out_closest, *o.unclear):
             number = comparison.claim_number(left.claim)
-            what = "may say it differently or in part" if left.state == DIFFERENTLY else "leaves it out"
+            what = "may say it differently or in part" if left.state == DIFFERENTLY else leaves_out(left.claim in comparison.quotations)
             near = (f"_{escape(cannot_tell(left.reason))}_" if left.state == UNCLEAR else f"_{what} ({escape(left.reason)})_"
                     if left.closest is None else
                     f"_{what} ({escape(left.reason)})_; closest #{left.closest.sentence}, score {left.closest.score:.2f}: "

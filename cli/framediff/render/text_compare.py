@@ -30,8 +30,8 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose, table_columns, wrapped_label
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LACKING, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, cannot_tell,
-                                      alone_head, counted, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, alone_head, cannot_tell,
+                                      counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -225,7 +225,7 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     parts = [[Text(f"{len(claim.claim.articles)}/{len(al.articles)} outlets", style="bold cyan")]]
     if claim.why:
         parts.append([Text(f"reference: {visible_name(claim.why)}", style="dim")])
-    for heading, outlets in zip(LACKING, comparison.lacking(claim.claim)):
+    for heading, outlets in zip(lacking_headings(claim.claim.id in comparison.quotations), comparison.lacking(claim.claim)):
         named = [f"{keys[a]} {visible_name(al.article(a).label)}" for a in outlets]
         if named:
             parts.append([Text(f"{heading}: {named[0]}", style="yellow"), *(Text(n, style="yellow") for n in named[1:])])
@@ -386,9 +386,10 @@ def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> list[R
         parts.append(hanging_line(console, indent, Text(visible_name(cannot_tell(left.reason)), style="dim")))
         return parts
     if left.closest is None:
-        parts.append(hanging_line(console, indent, Text(f"leaves it out ({visible_name(left.reason)})", style="dim")))
+        parts.append(hanging_line(console, indent, Text(f"{leaves_out(left.claim in comparison.quotations)} ({visible_name(left.reason)})",
+                                                        style="dim")))
         return parts
-    what = "may say it differently or in part" if near else "leaves it out"
+    what = "may say it differently or in part" if near else leaves_out(left.claim in comparison.quotations)
     note = Text(f"{what} ({visible_name(left.reason)}); closest #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
     note.append(sentence_text(console, al.sentence(left.closest).text))
     parts.append(hanging_line(console, indent, note))
