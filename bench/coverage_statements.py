@@ -12,7 +12,9 @@ Three kinds of statement, each a claim about a newsroom:
   does (partial), or it does in other words (false). Of a claim that is a quotation (comparing.quoted_words.quotation)
   the report says "OUTLET does not quote it": the outlet quotes none of the claim's words (true), a few of them
   (partial), or a run of them (false), whatever it says of them in its own words;
-- only_here: "only here" says no other outlet's article states the claim (true / partial / false as above);
+- only_here: "only here" says no other outlet's article states the claim (true / partial / false as above). Of a
+  quotation, "only here; no other outlet quotes it": no other outlet quotes its words (true), a few of them (partial), a
+  run of them (false);
 - alone_near: "only here in these words; OUTLET comes near", said of a claim one outlet carries, says the other outlet's
   closest sentence states the claim in other words or in part (true), a neighbouring fact (partial), or an unrelated one
   (false). Printed by that sentence's score, as "comes near" is. Under comparing.coverage.SHOWS_NEAR no sentence is
@@ -88,7 +90,10 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
             out.append(("unclear", _id(uuid, "unclear", who, claim), "", unclear.closest.score if unclear.closest else None))
         for cid in o.only_here:
             text = al.sentence(al.claim(cid).members[0]).text
-            out.append(("only_here", _id(uuid, "only_here", who, text), f"{head} only {who} carries #{al.claim(cid).members[0].sentence}: {text}", None))
+            quoted = cid in comparison.quotations  # "no other outlet quotes it": another statement, judged apart
+            said = f"only {who} quotes" if quoted else f"only {who} carries"
+            out.append(("only_here", _id(uuid, "only_here", who, text, *(("not quoted elsewhere",) if quoted else ())),
+                        f"{head} {said} #{al.claim(cid).members[0].sentence}: {text}", None))
         for alone in o.alone_near:
             assert alone.closest is not None  # an outlet comes near with its closest sentence
             if alone.state == UNCLEAR:  # "nothing of the others shows it or rules it out": no sentence pointed at

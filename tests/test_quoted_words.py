@@ -109,3 +109,18 @@ def test_an_outlet_that_leaves_out_a_quotation_is_said_not_to_quote_it(run: Any,
     assert all(any(mark in c["text"] for mark in '“”"') for c in doc["coverage"] if c["quotation"])
     text = run("compare", str(seeds), "--no-cache", "--width", "120").stdout
     assert "does not quote it: D Mediterranean Exchanges" in text
+
+
+def test_a_quotation_only_one_outlet_carries_is_said_to_be_quoted_by_no_other(run: Any, run_json: Any) -> None:
+    """tests/data/transit-hub (a thirty-sixth trial's, fictional): only the Courier quotes Councilmember Rachel Kim's
+    "Nobody asked the people of Eastside what they wanted". "Only here" of a quotation says no other outlet quotes it,
+    what a score can show; BASIL dev's blind judges found most such records not true as "only here" to be another
+    outlet giving the gist in its own words."""
+    story = str(Path(__file__).resolve().parent / "data" / "transit-hub")
+    doc = run_json("compare", story, "--no-cache")
+    quoted = {r["text"] for r in doc["only_here"] if r["quotation"]}
+    assert "\"Nobody asked the people of Eastside what they wanted,\" Ms. Kim said." in quoted
+    assert all(any(mark in t for mark in '“”"') for t in quoted)
+    text = run("compare", story, "--no-cache", "--width", "120").stdout
+    kim = text.index("+ \"Nobody asked the people of Eastside")
+    assert text[kim:].splitlines()[1].strip() == "no other outlet quotes it"

@@ -185,7 +185,7 @@ def comparison_parts(comparison: Comparison, command: str = "compare") -> list[t
         o, cid = item
         first = al.claim(cid).members[0]
         return {"article": o.article.id, "label": o.article.label, "claim": cid, "number": number(cid), "sentence": first.sentence,
-                "text": al.sentence(first).text}
+                "text": al.sentence(first).text, "quotation": cid in comparison.quotations}
 
     def absent(left: LeftOut) -> dict[str, Any]:
         return absence_record(comparison, left)

@@ -24,8 +24,8 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, alone_head, cannot_tell,
-                                      counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED, UNCLEAR_LEGEND,
+                                      alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:
@@ -336,7 +336,7 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
            '(its closest sentence comes near: the sentence, its score, why it '
            f'did not join), <del>leaves it out</del> ({esc(LEAVES_OUT_LEGEND)}), or <span class="near-mark">cannot tell</span> '
            f'({esc(UNCLEAR_LEGEND)}). What only the outlet carries: '
-           '<ins>only here</ins> (nothing of the others comes near), or <span class="near-mark">only here in these words</span> '
+           f'<ins>only here</ins> ({esc(ONLY_HERE_LEGEND)}), or <span class="near-mark">only here in these words</span> '
            f"({esc(ALONE_LEGEND)}). {esc(CUT_OFFS)}</p>"]
     shown = {comparison.claim_number(c.claim.id) for c in comparison.shared_claims}  # the claims the page can link to
     for o in comparison.outlets:
@@ -363,7 +363,8 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
                        else f"<li>{mark} {number}. {text}{near}</li>")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
-            out.append(f"<li><ins>only here</ins> #{alone.members[0].sentence}: {esc(al.sentence(alone.members[0]).text)}</li>")
+            quoted = f' <span class="small muted">({ONLY_QUOTED})</span>' if claim_id in comparison.quotations else ""
+            out.append(f"<li><ins>only here</ins>{quoted} #{alone.members[0].sentence}: {esc(al.sentence(alone.members[0]).text)}</li>")
         for elsewhere in o.alone_near:
             alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence

@@ -13,8 +13,8 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, alone_head, cannot_tell,
-                                      counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED, UNCLEAR_LEGEND,
+                                      alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 
@@ -152,7 +152,7 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
             f"_may say it differently or in part_ (its closest sentence comes near: the sentence, its score, why it did not join), "
             f"_leaves it out_ ({escape(LEAVES_OUT_LEGEND)}), or _cannot tell_ ({escape(UNCLEAR_LEGEND)}). What only the outlet "
-            f"carries: _only here_ (nothing of the others comes near), or _only here in these words_ ({escape(ALONE_LEGEND)}). "
+            f"carries: _only here_ ({escape(ONLY_HERE_LEGEND)}), or _only here in these words_ ({escape(ALONE_LEGEND)}). "
             f"{escape(CUT_OFFS)}", ""]
     shown = {comparison.claim_number(c.claim.id) for c in shared}
     for o in comparison.outlets:
@@ -175,7 +175,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
             out.append(f"  {near}")
         for claim_id in o.only_here:
             alone = al.claim(claim_id)
-            out.append(f"- only here #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}")
+            quoted = f" ({ONLY_QUOTED})" if claim_id in comparison.quotations else ""
+            out.append(f"- only here{quoted} #{alone.members[0].sentence}: {escape(al.sentence(alone.members[0]).text)}")
         for elsewhere in o.alone_near:
             alone, closest = al.claim(elsewhere.claim), elsewhere.closest
             assert closest is not None  # a claim another outlet comes near has that outlet's closest sentence

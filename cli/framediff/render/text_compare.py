@@ -30,8 +30,8 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose, table_columns, wrapped_label
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_NOTE, UNCLEAR_LEGEND, alone_head, cannot_tell,
-                                      counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED, UNCLEAR_LEGEND,
+                                      alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -100,8 +100,7 @@ def comparison_report(console: Console, comparison: Comparison, *, title: str = 
         note = (f"Of the claims at least {counted(comparison.widely, 'outlet')} of {len(al.articles)} carry, what an outlet lacks: "
                 "~ its closest sentence comes near: it may say it differently or in part (the sentence, its score, why it did not join); "
                 f"− it leaves it out: {LEAVES_OUT_LEGEND}; ? {UNCLEAR_LEGEND}. "
-                "What only the outlet carries: + only here, nothing of the "
-                f"others comes near; ≈ only here in these words: {ALONE_LEGEND}. {CUT_OFFS}")
+                f"What only the outlet carries: + only here, {ONLY_HERE_LEGEND}; ≈ only here in these words: {ALONE_LEGEND}. {CUT_OFFS}")
         parts.append(hanging_line(console, Text(), Text(note, style="dim")))
         for outlet in comparison.outlets:
             parts += _only_here(console, comparison, outlet, keys)
@@ -355,6 +354,8 @@ def _only_here(console: Console, comparison: Comparison, outlet: OutletSummary, 
     for claim_id in outlet.only_here:
         claim = al.claim(claim_id)
         parts.append(hanging_line(console, Text("  + ", style="green"), Text(sentence_text(console, al.sentence(claim.members[0]).text))))
+        if claim_id in comparison.quotations:
+            parts.append(hanging_line(console, Text("    "), Text(ONLY_QUOTED, style="dim")))
     for near in outlet.alone_near:
         own = sentence_text(console, al.sentence(al.claim(near.claim).members[0]).text)
         parts.append(hanging_line(console, Text("  ≈ ", style="yellow"), Text(own)))

@@ -80,6 +80,12 @@ def lacking_headings(quotation: bool) -> tuple[str, str, str]:
     return (LACKING[0], NOT_QUOTED if quotation else LACKING[1], LACKING[2])
 
 
+# Of a claim only one outlet carries that is a quotation, what "only here" can show: no other outlet quotes the words (a
+# blind judge found most such records not true as "only here" to be another outlet giving the gist in its own words)
+ONLY_QUOTED = "no other outlet quotes it"
+ONLY_HERE_LEGEND = f"nothing of the others comes near; of a quotation, {ONLY_QUOTED}"
+
+
 def leaves_out(quotation: bool) -> str:
     """What a record of an outlet that leaves a claim out says: :data:`NOT_QUOTED` of a quotation."""
     return NOT_QUOTED if quotation else LACKING[1]
