@@ -1258,3 +1258,14 @@ def test_a_disagreements_evidence_is_the_one_sentence_its_words_stand_in() -> No
     for outlet in coins["values"]:
         for evidence in outlet["evidence"]:
             assert evidence["sentence"] in sentences[outlet["label"]] and evidence["words"] in evidence["sentence"]
+
+
+def test_an_outlet_in_another_language_is_never_said_not_to_quote_a_quotation() -> None:
+    """tests/data/albrecht-results (a fifty-second trial's, fictional): the analyst Daniel Okafor's words, which the two
+    English outlets quote, are not in the French and German ones. Whether an outlet in another language quotes words
+    translated, a score does not show: it "leaves it out", as of any claim, never "does not quote it"."""
+    comparison = api.compare([str(DATA / "albrecht-results")], use_cache=False)
+    doc = api.to_json(comparison)
+    okafor = [c for c in doc["coverage"] if "Okafor" in c["text"]]
+    assert okafor and not any(c["quotation"] for c in okafor)
+    assert not any(r["quotation"] for r in doc["only_here"])
