@@ -214,8 +214,8 @@ def _second_reads(left: LeftOut, found: Nearest | None, across: bool) -> LeftOut
     if not (across and left.state == LEAVES_OUT and found is not None and found.second >= SECOND_NEAR):
         return left
     return LeftOut(left.claim, left.closest, UNCLEAR, f"a second encoder reads its sentence #{found.second_sentence} at cosine "
-                   f"{floor(found.second * 100) / 100:.2f} to it: across languages, from {SECOND_NEAR:.2f}, a low score does not "
-                   "show it leaves it out", left.article)
+                   f"{floor(found.second * 100) / 100:.2f} to it, a sign and not a match, as sentences of one story read near 0.80 to one "
+                   f"another; across languages, from {SECOND_NEAR:.2f}, a low score does not show it leaves it out", left.article)
 
 
 def _words_tell(alignment: Alignment, claim: Claim, near: Member) -> bool:
