@@ -90,12 +90,16 @@ def test_words_quoted_on_both_sides_are_found(claim: str, other: str, expected: 
      "radical Islam.", False),
     ("Akin, though, told Fox News host Mike Huckabee on his radio show Tuesday afternoon that he's staying in.", False),
     ("“Strong,” he said.", False),  # a word or two: no run of words to quote
+    # an inch mark, a title and a place's nickname in quotation marks are nobody's words (an eighty-third reader's)
+    ("Police described him as a white man, about 6'2\", with a shaved head and a tattoo of a spider web on his neck.", False),
+    ("A stage version, \"The River Remembers,\" opens in Halifax in October.", False),
+    ("The bend is known locally as \"the Devil's Elbow.\"", False),
+    ("Crews have already nicknamed the new rounds \"the green wheelie run.\"", False),
 ])
 def test_a_claim_is_a_quotation_when_most_of_each_sentence_is_quoted_words(sentence: str, quoted: bool) -> None:
-    from framediff.comparing.quoted_words import mostly_quoted
-    from framediff.frame.voice import quoted_spans
+    from framediff.comparing.quoted_words import mostly_quoted, spoken_spans
 
-    assert mostly_quoted(sentence, quoted_spans(sentence)) is quoted
+    assert mostly_quoted(sentence, spoken_spans(sentence)) is quoted
 
 
 def test_an_outlet_that_leaves_out_a_quotation_is_said_not_to_quote_it(run: Any, run_json: Any, seeds: Path) -> None:
@@ -124,3 +128,21 @@ def test_a_quotation_only_one_outlet_carries_is_said_to_be_quoted_by_no_other(ru
     text = run("compare", story, "--no-cache", "--width", "120").stdout
     kim = text.index("+ \"Nobody asked the people of Eastside")
     assert text[kim:].splitlines()[1].strip() == "no other outlet quotes it"
+
+
+NOT_QUOTATIONS = {  # an eighty-third reader's stories (tests/data/not-quotation, fictional): what no outlet "does not quote"
+    "inch-mark": "white man, about 6'2",  # an inch mark paired with the next quotation's mark
+    "titles-in-quotes": "The River Remembers",
+    "nickname-slogan": "Devil's Elbow",
+    "two-outlets-only-here": "The scheme will be reviewed",  # a quotation left open runs on; the council's own words
+    "headline-quote": "We will rebuild every single home",  # the other outlet gives them in its headline, in capitals
+    "quote-in-quote": "We will rebuild every single home",  # a resident repeats the mayor's words inside her own
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_QUOTATIONS))
+def test_what_is_no_ones_words_or_is_quoted_elsewhere_is_never_said_not_to_be_quoted(case: str, run_json: Any) -> None:
+    story = Path(__file__).resolve().parent / "data" / "not-quotation" / case
+    doc = run_json("compare", str(story), "--no-cache")
+    said = [r["text"] for r in [*doc["coverage"], *doc["only_here"]] if r["quotation"]]
+    assert not any(NOT_QUOTATIONS[case].lower() in t.lower() for t in said), said

@@ -24,8 +24,9 @@ from framediff.comparing.pieces import diff_pieces
 from framediff.comparing.word_diff import DiffOp
 from framediff.render.html_page import esc, footer, head
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED, UNCLEAR_LEGEND,
-                                      alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED,
+                                      UNCLEAR_LEGEND, alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none,
+                                      two_events, unclear_note)
 
 
 def diff_html(ops: tuple[DiffOp, ...] | list[DiffOp], paraphrase: bool = False) -> str:

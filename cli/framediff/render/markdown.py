@@ -13,8 +13,9 @@ from framediff.reading.languages import is_english
 from framediff.comparing.word_diff import DiffOp
 from framediff.safetext import one_line, visible
 from framediff.render.keys import against_label, outlet_keys
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED, UNCLEAR_LEGEND,
-                                      alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED,
+                                      UNCLEAR_LEGEND, alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none,
+                                      two_events, unclear_note)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-!|~>&])")
 

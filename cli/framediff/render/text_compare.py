@@ -30,8 +30,9 @@ from framediff.safetext import one_line, visible_name
 from framediff.render.keys import against_label, outlet_keys
 from framediff.render.text_diff import STYLES, diff_text, is_plain, legend, sentence_text
 from framediff.render.text_layout import hanging, hanging_line, item_lines, loose, table_columns, wrapped_label
-from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED, UNCLEAR_LEGEND,
-                                      alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none, two_events, unclear_note)
+from framediff.render.wording import (ALONE_LEGEND, CUT_OFFS, LEAVES_OUT_LEGEND, ONLY_HERE_LEGEND, ONLY_HERE_NOTE, ONLY_QUOTED,
+                                      UNCLEAR_LEGEND, alone_head, cannot_tell, counted, lacking_headings, leaves_out, shares_none,
+                                      two_events, unclear_note)
 from framediff.reading import languages
 from framediff.reading.languages import is_english
 
@@ -386,11 +387,10 @@ def _left_out(console: Console, comparison: Comparison, left: LeftOut) -> list[R
     if left.state == UNCLEAR:
         parts.append(hanging_line(console, indent, Text(visible_name(cannot_tell(left.reason)), style="dim")))
         return parts
-    if left.closest is None:
-        parts.append(hanging_line(console, indent, Text(f"{leaves_out(left.claim in comparison.quotations)} ({visible_name(left.reason)})",
-                                                        style="dim")))
-        return parts
     what = "may say it differently or in part" if near else leaves_out(left.claim in comparison.quotations)
+    if left.closest is None:
+        parts.append(hanging_line(console, indent, Text(f"{what} ({visible_name(left.reason)})", style="dim")))
+        return parts
     note = Text(f"{what} ({visible_name(left.reason)}); closest #{left.closest.sentence}, score {left.closest.score:.2f}: ", style="dim")
     note.append(sentence_text(console, al.sentence(left.closest).text))
     parts.append(hanging_line(console, indent, note))
