@@ -128,6 +128,11 @@ def test_a_quotation_only_one_outlet_carries_is_said_to_be_quoted_by_no_other(ru
     text = run("compare", story, "--no-cache", "--width", "120").stdout
     kim = text.index("+ \"Nobody asked the people of Eastside")
     assert text[kim:].splitlines()[1].strip() == "no other outlet quotes it"
+    # the Courier never quotes the mayor's "We cannot keep patching a system built for 1975": each format says so as such
+    page = run("compare", story, "--no-cache", "--format", "html").stdout
+    markdown = run("compare", story, "--no-cache", "--format", "markdown").stdout
+    assert "<del>not quoted</del>" in page and "(no other outlet quotes it)" in page
+    assert "- not quoted " in markdown and "- only here (no other outlet quotes it) #10" in markdown
 
 
 NOT_QUOTATIONS = {  # an eighty-third reader's stories (tests/data/not-quotation, fictional): what no outlet "does not quote"

@@ -170,7 +170,8 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                     f"_{what} ({escape(left.reason)})_; closest #{left.closest.sentence}, score {left.closest.score:.2f}: "
                     f"{escape(al.sentence(left.closest).text)}")
             link = f"[{number}](#claim-{number})" if number in shown else str(number)
-            kind = {DIFFERENTLY: "differently", UNCLEAR: "cannot tell"}.get(left.state, "left out")
+            kind = {DIFFERENTLY: "differently", UNCLEAR: "cannot tell"}.get(left.state, "not quoted" if left.claim in comparison.quotations
+                                                                          else "left out")
             out.append(f"- {kind} {link}: "
                        f"{escape(al.sentence(comparison.reference_of(left.claim)).text)}  ")
             out.append(f"  {near}")
