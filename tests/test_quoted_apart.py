@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from framediff.frame.quoted_apart import _one_person, _person, _shared
+from framediff.frame.quoted_apart import one_person, _person, _shared
 
 # tests/data/transit-hub, a thirty-sixth trial's story (fictional): the tabloid gives the mayor's words to a councilmember
 HUB = Path(__file__).resolve().parent / "data" / "transit-hub"
@@ -77,7 +77,7 @@ def test_only_a_speaker_named_in_full_as_a_person_counts(name: str, person: bool
     ("Mohammed bin Salman", "Osama bin Laden", False),  # a particle is no name two people share
 ])
 def test_two_names_are_one_person_if_a_word_is_alike(one: str, other: str, same: bool) -> None:
-    assert _one_person(one, other) is same
+    assert one_person(one, other) is same
 
 
 @pytest.mark.parametrize("one, other, shared", [

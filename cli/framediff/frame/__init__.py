@@ -15,6 +15,7 @@ from framediff.frame.given_names import given_name_variants
 from framediff.frame.naming import naming_variants, similar_phrases
 from framediff.frame.quotes import find_quotes, sentences_to_parse
 from framediff.frame.quoted_apart import quoted_apart
+from framediff.frame.quoted_differently import quoted_differently
 from framediff.frame.reuse import find_reuse
 from framediff.frame.terms import distinctive_terms
 from framediff.language.parser import expect
@@ -57,7 +58,7 @@ def analyse(comparison: Comparison, embedder: Any = None) -> Framing:
     quotes = {a: [q.text for q in o.quotes] for a, o in outlets.items()}
     naming = (*naming_variants(comparison, embedder), *given_name_variants(english))
     return Framing(outlets, naming, tuple(find_reuse(articles, quotes)),
-                   tuple(disagreements(comparison)), tuple(quoted_apart(outlets, articles)))
+                   (*disagreements(comparison), *quoted_differently(comparison, outlets)), tuple(quoted_apart(outlets, articles)))
 
 
 def _to_parse(comparison: Comparison, english: list[Any]) -> list[str]:

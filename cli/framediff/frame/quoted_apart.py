@@ -55,7 +55,7 @@ def quoted_apart(outlets: Mapping[str, OutletFraming], articles: Sequence[Articl
     for one, other in combinations(list(said), 2):
         for x in said[one]:
             for y in said[other]:
-                if _one_person(x.speaker or "", y.speaker or ""):
+                if one_person(x.speaker or "", y.speaker or ""):
                     continue
                 shared = _shared(x.text, y.text)
                 if shared is None or _also_given(said[one], y) or _also_given(said[other], x):
@@ -225,7 +225,7 @@ def _names(text: str, speaker: str) -> bool:
 
 def _also_given(quotes: Sequence[Quote], to: Quote) -> bool:
     """Does an outlet give the words of ``to`` to ``to``'s speaker as well, in another quote?"""
-    return any(_one_person(q.speaker or "", to.speaker or "") and _shared(q.text, to.text) is not None for q in quotes)
+    return any(one_person(q.speaker or "", to.speaker or "") and _shared(q.text, to.text) is not None for q in quotes)
 
 
 def _nested(text: str) -> bool:
@@ -261,7 +261,7 @@ def _words(text: str) -> Iterator[tuple[str, int, int]]:
         yield m.group().lower().replace("’", "'"), m.start(), m.end()
 
 
-def _one_person(one: str, other: str) -> bool:
+def one_person(one: str, other: str) -> bool:
     """Could two speakers' names be one person's: a word alike, or spelt nearly alike, titles and particles apart ("Mohammed
     bin Salman" is not "Osama bin Laden"; "Bill Clinton" may be "Hillary Clinton" for all this can tell, and nothing is said)."""
     names = [[w for w, _, _ in _words(name) if w.rstrip(".") not in _TITLES and w not in _PARTICLES] for name in (one, other)]
@@ -271,4 +271,4 @@ def _one_person(one: str, other: str) -> bool:
                for x in names[0] for y in names[1])
 
 
-__all__ = ["MOST", "SHARED", "quoted_apart"]
+__all__ = ["MOST", "SHARED", "one_person", "quoted_apart"]

@@ -358,8 +358,9 @@ def _only_here(comparison: Comparison, keys: dict[str, str], labels: dict[str, s
             else:
                 near = (f'<br><span class="small muted">{what} ({esc(left.reason)}); closest #{left.closest.sentence}, '
                         f'score {left.closest.score:.2f}: </span><span class="small">{esc(al.sentence(left.closest).text)}</span>')
+            lacking = "<del>not quoted</del>" if left.claim in comparison.quotations else "<del>left out</del>"
             mark = ('<span class="near-mark">~ differently</span>' if near_state else '<span class="near-mark">? cannot tell</span>'
-                    if left.state == UNCLEAR else "<del>not quoted</del>" if left.claim in comparison.quotations else "<del>left out</del>")
+                    if left.state == UNCLEAR else lacking)
             out.append(f'<li>{mark} <a href="#claim-{number}">{number}.</a> {text}{near}</li>' if number in shown
                        else f"<li>{mark} {number}. {text}{near}</li>")
         for claim_id in o.only_here:
