@@ -40,8 +40,8 @@ _ELIDED = re.compile(r"\.\.\.|…|\[|\]|\*")  # an elision, an editor's brackets
 
 
 def quoted_differently(comparison: Comparison, outlets: Mapping[str, OutletFraming]) -> list[Disagreement]:
-    """For each claim two outlets or more carry, each pair of its English members that quote one speaker's remark with a
-    word changed: one record per pair of outlets and claim."""
+    """For each claim two outlets or more carry, its English members that quote one speaker's remark with a modal verb
+    changed (:func:`changed_words`): one record a claim, with each such outlet's verb and words."""
     al = comparison.alignment
     out = []
     for claim in comparison.shared_claims:
@@ -92,8 +92,8 @@ def _quotes(outlet: OutletFraming, sentence: int) -> list[Quote]:
 
 
 def changed_words(one: str, other: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
-    """Where two quotations of one remark differ by a word or two (see the module), the words that differ in each and
-    those words with :data:`AROUND` words either side, as each writes them; else None."""
+    """Where two quotations of one remark differ only by a modal verb (see the module), the verb in each and it with
+    up to :data:`AROUND` words either side, as each writes them; else None."""
     a, b = _tokens(one), _tokens(other)
     matcher = SequenceMatcher(None, [w for w, _, _ in a], [w for w, _, _ in b], autojunk=False)
     if sum(block.size for block in matcher.get_matching_blocks()) < SHARED:
