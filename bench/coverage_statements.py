@@ -35,6 +35,7 @@ Data: ../shared/data/basil-dev (not in the repository; never needed by tests).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -48,6 +49,7 @@ from statements import DATA, _id, events, load_verdicts, write_event  # noqa: E4
 
 VERDICTS = ROOT / "verdicts" / "coverage"
 KINDS = ("claims", "left_out", "only_here", "near", "alone_near")
+_QUOTATION = re.compile(r"^\[\w+\] (?:\S+ does not quote claim |only \S+ quotes #)")  # the statements of a quotation
 
 
 def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, str, float | None]]:
@@ -148,6 +150,14 @@ def main() -> int:
         precision = f"{judged['true'] / total:.2f}" if total else "n/a"
         print(f"{kind:10} {len(ids):4} statements, {total:4} judged: {judged['true']} true, {judged['partial']} partial, "
               f"{judged['false']} false; precision {precision}" + (f"  ({len(ids) - total} unjudged)" if total < len(ids) else ""))
+        # of a quotation ("does not quote it", "no other outlet quotes it"), the statements apart, and whether the judges
+        # found another sentence giving its gist in other words: what the wording no longer claims
+        quoted = [i for k, i, text, _ in made if k == kind and _QUOTATION.search(text)]
+        if quoted:
+            said = Counter(verdicts[kind][i]["verdict"] for i in quoted if i in verdicts[kind])
+            gist = Counter(verdicts[kind][i].get("gist") for i in quoted if i in verdicts[kind])
+            print(f"{'':10} of which of a quotation {len(quoted)}: {said['true']} true, {said['partial']} partial, {said['false']} false; "
+                  f"judged for its gist elsewhere: none {gist['no']}, part {gist['part']}, all {gist['yes']}")
     # claims of two sentences by their one pair's score (linkage.LONE_PAIR_ODDS asks such a claim for 0.60 at 0.44; under
     # it, claims another rule joins: a tally, a sentence that contains the other)
     bands = ((0.0, 0.60), (0.60, 0.70), (0.70, 0.80), (0.80, 1.01))

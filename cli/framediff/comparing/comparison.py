@@ -303,9 +303,7 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
         )
     headlines, headline_reference = _headlines(alignment, reference)
     left_somewhere = {x.claim for x in found if x.state == LEAVES_OUT}
-    # only where every outlet that lacks the claim is English: an outlet in another language may quote the words translated
-    quotations = frozenset(c.id for c in alignment.claims if c.id in left_somewhere and quotation(alignment, c)
-                           and all(is_english(alignment.article(a).language) for a in c.missing))
+    quotations = frozenset(c.id for c in alignment.claims if c.id in left_somewhere and quotation(alignment, c))
     return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference,
                       absences=tuple(found), quotations=quotations)
 

@@ -52,8 +52,13 @@ def _lowered(words: list[re.Match[str]]) -> list[str]:
 def _telling(run: list[re.Match[str]]) -> bool:
     """Is a shared run long enough to tell the quotation: MIN_WORDS words, MIN_CONTENT of them not function words, and
     not all of those in title case (a name)?"""
-    content = [w.group() for w in run if w.group().lower().replace("’", "'") not in STOPWORDS]
+    content = _content(run)
     return len(run) >= MIN_WORDS and len(content) >= MIN_CONTENT and not all(w[:1].isupper() for w in content)
+
+
+def _content(run: list[re.Match[str]]) -> list[str]:
+    """The words of a run that are not function words, as written."""
+    return [w.group() for w in run if w.group().lower().replace("’", "'") not in STOPWORDS]
 
 
 def shared_quotation(ours: str, theirs: str, our_spans: list[tuple[int, int]] | None = None,
@@ -118,11 +123,14 @@ def quotation(alignment: Alignment, claim: Claim) -> bool:
     :data:`QUOTED`)? Of an outlet that lacks it, what framediff can show is that the outlet does not quote the words;
     whether it gives their gist in its own words, a score does not show: judged blind on BASIL dev, 14 of the 22 "leaves
     it out" records that were not true omissions were such claims, each outlet stating the quotation in part or in other
-    words. Not where an outlet that lacks the claim gives a run of its quoted words anywhere (:func:`gives_words`): in a
-    headline in capitals, or inside another person's quotation (an eighty-third reader's resident repeating the mayor's
-    "We will rebuild every single home on these streets")."""
+    words. Only where every outlet that lacks it is English (one in another language may quote the words translated), and
+    none gives a run of its quoted words anywhere (:func:`gives_words`): in a headline in capitals, or inside another
+    person's quotation (an eighty-third reader's resident repeating the mayor's "We will rebuild every single home on
+    these streets")."""
     from framediff.reading.languages import is_english
 
+    if not all(is_english(alignment.article(a).language) for a in claim.missing):
+        return False
     quoted: list[str] = []
     for m in claim.members:
         article = alignment.article(m.article)
@@ -153,8 +161,7 @@ def spoken_spans(text: str) -> list[tuple[int, int]]:
     for a, b in quoted_spans(cleaned):
         if cleaned[a] not in "\"“" or cleaned[b - 1] not in "\"”" or b - a < 2:
             continue
-        words = list(_WORD.finditer(cleaned, a, b))
-        content = [w.group() for w in words if w.group().lower().replace("’", "'") not in STOPWORDS]
+        content = _content(list(_WORD.finditer(cleaned, a, b)))
         if content and all(w[:1].isupper() for w in content) or _NAMING.search(cleaned, 0, a):
             continue
         out.append((a, b))

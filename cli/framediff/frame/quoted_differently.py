@@ -102,22 +102,19 @@ def changed_words(one: str, other: str) -> tuple[tuple[str, str], tuple[str, str
     inside = [k for k, op in enumerate(ops) if op[0] != "equal" and 0 < k < len(ops) - 1]
     if len(inside) != 1:
         return None  # one change, not a quotation translated or written up two ways (the seeds' Palti: "allow"/"enable", ...)
-    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
-        if tag != "replace" or not 0 < k < len(ops) - 1 or i2 - i1 > 2 or j2 - j1 > 2:
-            continue
-        before, after = ops[k - 1], ops[k + 1]
-        runs = (before[2] - before[1], after[2] - after[1])
-        if before[0] != "equal" or after[0] != "equal" or min(runs) < 1 or sum(runs) < 2 * AROUND:
-            continue
-        mine, theirs = [w for w, _, _ in a[i1:i2]], [w for w, _, _ in b[j1:j2]]
-        if not (len(mine) == len(theirs) == 1 and {mine[0], theirs[0]} <= MODALS):
-            continue  # only a modal verb for another: every other change an eighty-fourth reader found was no misquote
-        left, right = min(runs[0], AROUND), min(runs[1], AROUND)
-        span_a, span_b = one[a[i1 - left][1] : a[i2 + right - 1][2]], other[b[j1 - left][1] : b[j2 + right - 1][2]]
-        if _ELIDED.search(span_a) or _ELIDED.search(span_b):
-            continue  # an elision, an editor's word, a word starred out: the outlet marks what it changed
-        return (one[a[i1][1] : a[i2 - 1][2]], span_a), (other[b[j1][1] : b[j2 - 1][2]], span_b)
-    return None
+    k = inside[0]
+    (tag, i1, i2, j1, j2), before, after = ops[k], ops[k - 1], ops[k + 1]
+    runs = (before[2] - before[1], after[2] - after[1])
+    if tag != "replace" or before[0] != "equal" or after[0] != "equal" or min(runs) < 1 or sum(runs) < 2 * AROUND:
+        return None
+    mine, theirs = [w for w, _, _ in a[i1:i2]], [w for w, _, _ in b[j1:j2]]
+    if not (len(mine) == len(theirs) == 1 and {mine[0], theirs[0]} <= MODALS):
+        return None  # only a modal verb for another: every other change an eighty-fourth reader found was no misquote
+    left, right = min(runs[0], AROUND), min(runs[1], AROUND)
+    span_a, span_b = one[a[i1 - left][1] : a[i2 + right - 1][2]], other[b[j1 - left][1] : b[j2 + right - 1][2]]
+    if _ELIDED.search(span_a) or _ELIDED.search(span_b):
+        return None  # an elision, an editor's word, a word starred out: the outlet marks what it changed
+    return (one[a[i1][1] : a[i2 - 1][2]], span_a), (other[b[j1][1] : b[j2 - 1][2]], span_b)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
