@@ -717,6 +717,16 @@ def test_words_one_outlet_quotes_in_part_and_the_other_writes_in_its_prose_are_n
     assert not any(r.shared_quotations or r.passages or r.unquoted for r in found)
 
 
+@pytest.mark.parametrize("after", ["The vote came after a four-hour meeting.", "Council members voted shortly before midnight."])
+def test_a_shared_quotation_is_the_words_both_quote_not_the_attribution_or_the_next_paragraph(after: str) -> None:
+    """A fifty-fourth trial's (fictional): the shared quotation was given as '… afford to heat," Whitfield said.\n\nThe'."""
+    said = '"We cannot keep paying for buildings we can no longer afford to heat," Whitfield said.'
+    found = find_reuse([article(f"Cuts\n\nThe mayor defended the plan.\n\n{said}\n\n{after}", "a"),
+                        article(f"Council cuts\n\nWhitfield was unmoved.\n\n{said}\n\n{after}", "b")])
+    [record] = found
+    assert record.shared_quotations == ("We cannot keep paying for buildings we can no longer afford to heat",)
+
+
 # a second reader's (fictional): a quotation in French marks, one closed two paragraphs on, and an inch mark the
 # quotation finder pairs as a close; none of these is said to be written without quotation marks
 UNQUOTED_NOT_SAID = [

@@ -164,7 +164,10 @@ def find_reuse(articles: list[Article], quotes: dict[str, list[str]] | None = No
                     # most of it quoted by both: one statement both quote. Not words one quotes and the other writes in
                     # its prose, fewer than COPIED ("very low and that its investigators were working with the hospital
                     # to", a twenty-fourth trial's), which had been counted a shared quotation: no statement of either kind
-                    quotations.append((first, last))
+                    # shown as the words both quote, first to last: not the attribution or the next paragraph's first
+                    # word a shingle ran on into (a fifty-fourth trial's '… afford to heat," Whitfield said.\n\nThe')
+                    both = [first + k for k, (h, t) in enumerate(zip(here, there)) if h and t]
+                    quotations.append((both[0], both[-1]))
             if not copied and not quotations and not unquoted:
                 continue
             first_article, second = _ordered(article, other)
