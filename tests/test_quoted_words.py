@@ -3,7 +3,7 @@ the claim out"; it comes near, and the record quotes the words both give."""
 
 from __future__ import annotations
 
-
+import re
 from pathlib import Path
 from typing import Any
 
@@ -111,8 +111,8 @@ def test_an_outlet_that_leaves_out_a_quotation_is_said_not_to_quote_it(run: Any,
     states = {a["label"]: a["state"] for a in palti["articles"]}
     assert palti["quotation"] and states["Mediterranean Exchanges"] == "leaves_out"
     assert all(any(mark in c["text"] for mark in '“”"') for c in doc["coverage"] if c["quotation"])
-    text = run("compare", str(seeds), "--no-cache", "--width", "120").stdout
-    assert "does not quote it: D Mediterranean Exchanges" in text
+    text = " ".join(run("compare", str(seeds), "--no-cache", "--width", "120").stdout.split())
+    assert re.search(r"does not quote it: (?:[A-E] [\w ]+, )*D Mediterranean Exchanges", text)
 
 
 def test_a_quotation_only_one_outlet_carries_is_said_to_be_quoted_by_no_other(run: Any, run_json: Any) -> None:
@@ -133,6 +133,55 @@ def test_a_quotation_only_one_outlet_carries_is_said_to_be_quoted_by_no_other(ru
     markdown = run("compare", story, "--no-cache", "--format", "markdown").stdout
     assert "<del>not quoted</del>" in page and "(no other outlet quotes it)" in page
     assert "- not quoted " in markdown and "- only here (no other outlet quotes it) #10" in markdown
+
+
+def test_a_quotation_an_outlet_does_not_quote_is_not_near_by_its_words_spread_in_another_sentence(run: Any, run_json: Any) -> None:
+    """tests/data/council-cuts (a fifty-fourth trial's, fictional): the local outlet never quotes Delgado's "This is a
+    decision that will hurt the children of Eastside for a generation," nor "We are closing doors that will never reopen".
+    It had been said to "come near" the first through "The pool, known to generations of Eastside children as “the Big
+    Blue”, opened in 1962." (0.14: Eastside, children, generation), and framediff "could not tell" of the second (0.11)."""
+    story = str(Path(__file__).resolve().parent / "data" / "council-cuts")
+    doc = run_json("compare", story, "--no-cache")
+    for words in ("will hurt the children of Eastside", "closing doors that will never reopen"):
+        (row,) = [c for c in doc["coverage"] if words in c["text"]]
+        assert row["quotation"] and {a["label"]: a["state"] for a in row["articles"]}["local"] == "leaves_out"
+    text = " ".join(run("compare", story, "--no-cache", "--width", "120").stdout.split())
+    assert "may say it differently or in part (it carries 56% of the claim's words)" not in text
+    assert "does not quote it (framediff finds no part of the quotation in it); closest #16, score 0.14" in text
+
+
+# (the words a claim quotes, a sentence of an outlet that lacks the claim, whether that outlet quotes some of them): BASIL
+# dev's (real), and an eighty-fifth reader's stories (fictional), each of which had made a false "does not quote it"
+QUOTES_SOME = [
+    ("God help us, the richest thing about Donald Trump is his hypocrisy", "“God help us.”", True),  # whole, and short
+    ("When the dust settles, he will be vindicated", 'The statement said Grimm "asserts his innocence of any wrongdoing" and '
+     '"will be vindicated."', True),
+    ("I'm being myself -- frank", "And I’m being myself, frank, we’ve got a big challenge and we’ve got work to do,” he said.", True),
+    ("We're just here for a project", "The cameraman replies, “we’re just here for a project...we’re just students.”", True),
+    ("I know you're under a lot of duress, but I need you to let the children go", "“I know you’re under duress,” he said.", True),
+    ("We do not know yet why he did it, but he was not on our radar", 'Police said the man "wasn\'t on our radar."', True),
+    ("Proud to stand with the workers of Local 412 today", 'She posted "Proud to stand w/ @Local412 today. #FairDeal," by noon.', True),
+    ("This offer is a slap in the face to every nurse", "Union leaders called the offer ‘a slap in the face’.", True),
+    ("This offer is a slap in the face to every nurse", "Union leaders called the offer «a slap in the face».", True),
+    ("We are asking for 10 percent, not a penny less, and we are ready to stay out as long as it takes",
+     'The walkout may test how long members will be "ready to stay out for as long as it takes," one steward said.', True),
+    ("They took everything we had", "“They took everything from us — the house, the truck,” said Dolores Reyes.", True),
+    ("Also on Comey & others.", "Trump said the Justice Department must act on “Comey and others,” a reference to Comey.", True),
+    # words in its own voice, few and common, or another remark: no quotation of these words
+    ("When the dust settles, he will be vindicated", "Mr. Grimm, his lawyer said, expects to be cleared.", False),
+    ("This is a decision that will hurt the children of Eastside for a generation",
+     "The pool, known to generations of Eastside children as “the Big Blue”, opened in 1962.", False),
+    ("We cannot keep paying for buildings we can no longer afford to heat", 'He said the inquiry "is a political vendetta."', False),
+]
+
+
+@pytest.mark.parametrize(("quoted", "other", "gives"), QUOTES_SOME)
+def test_an_outlet_that_quotes_some_of_a_quotations_words_is_found_to(quoted: str, other: str, gives: bool) -> None:
+    from framediff.comparing.quoted_words import quotes_some
+
+    from test_statements import article
+
+    assert quotes_some(quoted.split(), article(f"Report\n\nThe council met on Monday.\n\n{other}", "b")) is gives
 
 
 NOT_QUOTATIONS = {  # an eighty-third reader's stories (tests/data/not-quotation, fictional): what no outlet "does not quote"

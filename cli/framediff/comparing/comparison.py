@@ -9,14 +9,14 @@ text, Markdown, HTML and JSON reports cannot disagree.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.aligning.two_events import TwoEvents, outliers, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
-    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
+    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHARES_NONE, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.quoted_words import quotation
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
@@ -281,7 +281,8 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
     """
     claims = [_claim_diff(alignment, claim, reference) for claim in alignment.claims]
     widely = widely_carried(len(alignment.articles))
-    found = absences(alignment)
+    by_id = {c.id: c for c in alignment.claims}
+    found = [_unquoted(alignment, by_id[x.claim], x) for x in absences(alignment)]
     by_key = {(x.claim, x.article): x for x in found}
     outlets = []
     for article in alignment.articles:
@@ -306,6 +307,24 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
     quotations = frozenset(c.id for c in alignment.claims if c.id in left_somewhere and quotation(alignment, c))
     return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference,
                       absences=tuple(found), quotations=quotations)
+
+
+def _unquoted(alignment: Alignment, claim: Claim, record: LeftOut) -> LeftOut:
+    """``record`` of an outlet that lacks a quotation (:func:`~framediff.comparing.quoted_words.quotation`) read as what
+    its text shows: framediff finds no part of the quoted words in it (:func:`~framediff.comparing.quoted_words.quotes_some`:
+    trimmed, split, with a word changed or a contraction, in any quotation marks), so it does not quote them (LEAVES_OUT,
+    which the report words "does not quote it"), where only a score under SHOWS_NEAR had said it "comes near" or that
+    framediff cannot tell. A
+    fifty-fourth trial's local outlet was said to come near "This is a decision that will hurt the children of Eastside for
+    a generation," through "The pool, known to generations of Eastside children as “the Big Blue”, opened in 1962." (0.14,
+    its words Eastside, children, generation), and framediff could not tell of "We are closing doors that will never
+    reopen," (0.11), which it never quotes. A denial, other figures or another speaker keep their reason."""
+    near = record.closest
+    found = next((n for n in claim.nearest if n.article == record.article), None)
+    if (record.state == LEAVES_OUT or near is None or near.score >= SHOWS_NEAR or record.reason == SHARES_NONE
+            or (found is not None and (found.denies or found.other_figures or found.other_speaker)) or not quotation(alignment, claim)):
+        return record
+    return replace(record, state=LEAVES_OUT, reason="framediff finds no part of the quotation in it")
 
 
 def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> ClaimDiff:
