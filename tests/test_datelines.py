@@ -58,6 +58,12 @@ DATELINES = [
     # outlets were shown to leave out)
     ("NEW YORK (Continental Press) — Halden Brewing Co. agreed on Monday to buy craft brewer Copperleaf Ales.",
      "NEW YORK (Continental Press) —"),
+    # a US station's call sign after a place and its state, undated (a fifty-fifth trial's local station: its dateline had
+    # been its lead's words, and the lead the verdict claim's reference text)
+    ("MARLOW, Ohio (WMRL) — Former Marlow County Treasurer J.R. Pruitt was found guilty Thursday of embezzlement.",
+     "MARLOW, Ohio (WMRL) —"),
+    ("SPRINGFIELD, Ill. (WICS-TV) — A fire destroyed a warehouse on the city's east side early Sunday.", "SPRINGFIELD, Ill. (WICS-TV) —"),
+    ("LOS ANGELES, California (KABC) -- A brush fire forced evacuations in the hills above Burbank.", "LOS ANGELES, California (KABC) --"),
 ]
 
 # first lines that open with no dateline: names, tickers, acronyms before a dash, a quote, an agency inside the sentence
@@ -88,6 +94,8 @@ NOT_DATELINES = [
     "Pakistan Tehreek-e-Insaf (PTI) — The party said on Monday it would boycott the vote.",  # not the Press Trust of India
     "Agence France-Presse (AFP) — The French news agency said on Monday it would cut jobs.",
     "WALMART (WMT) — Shares of the retailer rose 3% on Tuesday.",  # a ticker, not a station's call letters
+    "WALMART, Arkansas (WMT) shares rose 3% on Tuesday.",  # no dash
+    "KOHL'S CORP, Inc. (KSS) — Shares fell 5% after the retailer cut its forecast.",  # call letters' shape, no state
     "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",

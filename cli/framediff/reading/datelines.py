@@ -74,7 +74,7 @@ _DASH = r"\s*(?:\.?\s*(?:[–—]+|(?<=\s)-+|-+(?=\s|$)))"
 _END = r"\s*(?=\S)"
 
 # PLACE[, REGION][, DATE] (AGENCY) - : the agency vouches for it
-_FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?\s*{_AGENCY}"
+_FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}(?P<region>{_PLACE}))?(?:{_COMMA}(?:{_DATE}))?\s*{_AGENCY}"
                     rf"(?:(?P<dash>{_DASH})|\s*:|\s*$|(?P<glued>(?=[A-Z\"“])))")
 # PLACE[, DATE] - : a place in capitals, or a date
 _PLACED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?{_DASH}")
@@ -166,7 +166,25 @@ def _filed(match: re.Match[str]) -> bool:
     named = _AGENCY_NAME.fullmatch(name) is not None and _PARTY.fullmatch(name) is None and not _titled(place)
     vouched = agency(name) or (_capitals(place) and named and (_dated(match) or (
         match.group("dash") is not None and _SERVICE.search(name) is not None)))  # a place's own letters: _own_name
+    # a US station's call sign after a place in capitals and its state ("MARLOW, Ohio (WMRL) —", a fifty-fifth trial's
+    # local station, whose dateline had been its lead's words): a ticker after a company's name has no state
+    vouched = vouched or (_capitals(place) and match.group("dash") is not None and _CALL_SIGN.fullmatch(name) is not None
+                          and fold(match.group("region") or "").rstrip(".") in _US_STATES)
     return vouched and _date_ok(match) and not _link_only(place)
+
+
+# a US broadcaster's call sign: K or W and two or three letters, with its band ("WMRL", "KABC-TV")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP))?")
+# the states as datelines write them: their names, and the AP's abbreviations (the postal codes, which AP style does not use
+# in datelines, are no sign)
+_US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana "
+    "iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska "
+    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt "
+    "va wash wis wyo".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+                                "rhode island", "south carolina", "south dakota", "west virginia", "n.h", "n.j", "n.m",
+                                "n.y", "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "d.c"}
 
 
 # A name no list holds that says it is a news service ("Continental Press", "Meridian Wire"; a station's call letters are
