@@ -599,6 +599,17 @@ def test_a_storys_dead_told_in_three_verbs_disagree_and_its_mayor_speaks(run_jso
     assert wire["speakers"] == [{"speaker": "Ruth Abernathy", "quotes": 2, "words": 22}]
 
 
+def test_a_quote_whose_speaker_is_not_read_is_said_to_be_so_not_unattributed(run: Any, run_json: Any) -> None:
+    """tests/data/council-cuts (a fifty-fourth trial's, fictional): the tabloid quotes "one council insider, who asked not
+    to be named". "(unattributed)" said the outlet named no one; what framediff knows is that it read no speaker."""
+    story = str(Path(__file__).resolve().parent / "data" / "council-cuts")
+    tabloid = next(f for f in run_json("framing", story)["framing"] if f["label"] == "tabloid")
+    assert "(speaker not found)" in [s["speaker"] for s in tabloid["speakers"]]
+    for form in ("text", "markdown", "html"):
+        page = run("framing", story, "--format", form, "--width", "200").stdout
+        assert "speaker not found" in page and "unattributed" not in page
+
+
 
 # (a sentence, the tally it gives or None): BASIL dev's real sentences, and three written for this test (a quote's, two
 # ranges)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from framediff.frame.findings import NO_SPEAKER
 from framediff.json_lines import Part, listed
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def _speakers(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
     for q in quotes:
         if q.kind != "speech":
             continue  # a scare quote or a title is nobody's statement
-        name = q.speaker or "(unattributed)"
+        name = q.speaker or NO_SPEAKER
         counts[name] += 1
         words[name] += len(q.text.split())
     return [{"speaker": n, "quotes": c, "words": words[n]} for n, c in counts.most_common()]

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# "Who speaks" for the quotes whose speaker framediff did not read: a statement about framediff, not about the outlet.
+# "(unattributed)" had said an outlet named no one where the parse missed a defendant "telling jurors he had “…”" and a
+# prosecutor's "the statement said" (a fifty-fifth trial's), or where the outlet keeps its source anonymous ("one council
+# insider, who asked not to be named", a fifty-fourth's).
+NO_SPEAKER = "(speaker not found)"
 
 @dataclass(frozen=True)
 class Quote:

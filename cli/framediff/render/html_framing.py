@@ -6,6 +6,7 @@ from typing import Callable
 
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
+from framediff.frame.findings import NO_SPEAKER
 from framediff.render.keys import outlet_keys
 from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, distinctive_line,
                                       fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
@@ -25,7 +26,7 @@ def framing_html(framing: Framing, alignment: Alignment, esc: Callable[[str], st
         f = framing.outlets[article.id]
         speakers: dict[str, int] = {}
         for q in (q for q in f.quotes if q.kind == "speech"):
-            speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
+            speakers[q.speaker or NO_SPEAKER] = speakers.get(q.speaker or NO_SPEAKER, 0) + 1
         h.append(f'<article class="member outlet of-{keys[article.id]}"><header>{named(article.id)}</header><ul class="plain small">')
         if f.not_run:
             h.append(f"<li><i>{esc(not_run_note(f.not_run, f.language))}</i></li></ul></article>")

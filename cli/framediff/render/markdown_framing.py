@@ -6,6 +6,7 @@ from typing import Callable
 
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
+from framediff.frame.findings import NO_SPEAKER
 from framediff.render.keys import outlet_keys
 from framediff.render.wording import (JUDGING_KINDS, QUOTED_APART, REUSE_HEADING, UNQUOTED_END, distinctive_line,
                                       fact_evidence, judging_words, none_found, not_run_note, quoted_apart_line, tone_words_line,
@@ -32,7 +33,7 @@ def framing_markdown(framing: Framing, alignment: Alignment, escape: Callable[[s
             out.append("- tone read from: " + escape(tone_words_line(f.tone_words)))
         for q in (q for q in f.quotes if q.kind == "speech"):
             verb = " " + escape(q.verb) if q.verb else ""
-            out.append(f"- quote #{q.sentence} — {escape(q.speaker or '(unattributed)')}{verb}: “{escape(q.text)}”")
+            out.append(f"- quote #{q.sentence} — {escape(q.speaker or NO_SPEAKER)}{verb}: “{escape(q.text)}”")
         out.append("")
     if framing.naming:
         out += ["### Naming: the same thing, different words", ""]

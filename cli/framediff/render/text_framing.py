@@ -10,6 +10,7 @@ from rich.text import Text
 
 from framediff.aligning.claims import Alignment
 from framediff.frame import Framing
+from framediff.frame.findings import NO_SPEAKER
 from framediff.safetext import one_line, visible_name
 from framediff.render.keys import outlet_keys
 from framediff.render.text_layout import hanging_line, item_lines, loose
@@ -48,7 +49,7 @@ def framing_section(console: Console, framing: Framing, alignment: Alignment) ->
             body.append(one_line(tone_words_line(f.tone_words)))
         speakers: dict[str, int] = {}
         for q in (q for q in f.quotes if q.kind == "speech"):
-            speakers[q.speaker or "(unattributed)"] = speakers.get(q.speaker or "(unattributed)", 0) + 1
+            speakers[q.speaker or NO_SPEAKER] = speakers.get(q.speaker or NO_SPEAKER, 0) + 1
         body.append("\nwho speaks: ", style="bold")
         body.append(", ".join(f"{one_line(s)} ({n})" for s, n in speakers.items()) or "no direct quotes")
         title = Text.assemble((keys[article.id], "bold"), " ", (labels[article.id], "bold cyan"))
