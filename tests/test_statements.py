@@ -340,17 +340,6 @@ FLOOD_THREE = ("Three people were confirmed dead and five are still missing afte
          "Baghdad.", (None, None), {}),
         ("The storm dumped 3 inches of rain on the city overnight.", "The storm dumped 4 inches of snow on the city overnight.",
          (None, None), {}),
-        # jobs cut are one count whatever the verb (STS-B news, real: "cut 5500 jobs" / "slash 5,500 jobs" agree, and disagree
-        # with the second written here with 6,500; MEANTIME's "to cut 10,000 jobs at Opel" / "would axe 10,000 jobs" agree)
-        ("Cadbury Schweppes plc plans to cut 5500 jobs and shut factories after a 4.9 billion ($A11.9 billion) acquisition spree "
-         "over the past three years inflated costs.", "Cadbury Schweppes has unveiled plans to slash 5,500 jobs and 20 percent of "
-         "its factories over four years to cut costs brought about by an acquisition spree.", (None, None), {}),
-        ("Cadbury Schweppes plc plans to cut 5500 jobs and shut factories after a 4.9 billion ($A11.9 billion) acquisition spree "
-         "over the past three years inflated costs.", "Cadbury Schweppes has unveiled plans to slash 6,500 jobs and 20 percent of "
-         "its factories over four years to cut costs brought about by an acquisition spree.", (None, None),
-         {"numbers": {"a": ("number:5500",), "b": ("number:6500",)}}),
-        ("Automaker GM to cut 10,000 jobs at Opel", "The US car manufacturer General Motors said that it would axe 10,000 jobs at "
-         "its European division, Opel.", (None, None), {}),
         # a decade is no year (ECB+ dev: the parser cut "the 1930's" to 1930)
         ("The gang was founded in the 1930's by one of the nation's most notorious criminals, Charles ( Lucky ) Luciano.",
          "Gigante drifted into the crime family founded in 1931 by legendary gangster Charles \"Lucky\" Luciano.", (None, None), {}),

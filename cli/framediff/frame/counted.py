@@ -190,13 +190,6 @@ _TO_DEATH = frozenset("crush trample beat stab burn shoot freeze starve bleed ba
                       "bludgeon".split())
 
 
-# Jobs cut are one measure whatever the verb that cuts them: "will shed 1,200 jobs", "would cut about 1,200 jobs", a
-# headline's "2,100 jobs slashed" (a fifty-sixth trial's planted figure, which no outlet was said to give otherwise since
-# each verb was another). Jobs only: "lay off 1,200 workers" and "hire 1,200 workers" count people, which stay their verb's.
-_JOBS = frozenset("job position post role".split())
-_CUTS = frozenset("cut shed slash eliminate axe ax scrap trim lose".split())
-
-
 def running(about: str) -> bool:
     """Is what a count counts ("people @dead", "level:toll death", "acre") a total that rises as the news comes in? Two
     outlets' such counts are compared only when both wrote on one day: a day apart, "three dead" and "at least four dead"
@@ -252,8 +245,6 @@ def _counted_by(noun: Any, figure: Any, through_of: bool = False) -> str:
         return f"{lemma} @{_governor(governing)} in part"  # two tolls of one kind in one sentence: this one is a part
     if casualty:
         return f"{'people' if lemma in _PEOPLE else lemma} @{casualty}"
-    if lemma in _JOBS and _governor(governing) in _CUTS:
-        return "job @cut"
     return f"{lemma} @{_governor(governing)}"
 
 

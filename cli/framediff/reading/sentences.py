@@ -102,11 +102,6 @@ _TIME_AS_MODIFIER = re.compile(r"\b(?:the|a|an|The|A|An)\s+\d{1,2}(?:[:.]\d\d)?\
 # "on Wednesday.Credit: ..." : a full stop with no space before a capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
-# A company's "Co.", "Inc.", "Corp." or "Ltd." ends a sentence before a quotation that opens with a capital ("said Priya Raman,
-# an analyst at Halvorsen & Co. ‖ “Investors wanted a clean story …”", a fifty-sixth trial's financial daily, whose two
-# sentences had been one: the quotation both it and a blog gave was "only here in these words" in each). Not before a
-# capitalised word alone: "Apple Inc. CEO Steve Jobs", "Walgreen Co. WAG.N" go on (ECB+ and MRPC).
-_COMPANY_THEN_QUOTE = re.compile(r"(?:(?<=\bCo\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCos\.)|(?<=\bBros\.))\s+(?=[“\"][A-Z])")
 # A "sentence" longer than this is cut into pieces at a clause boundary, else at a space: an unpunctuated line of
 # 200 KB would otherwise cost word diffs and word-order scores quadratic in its length (187 s for one compare).
 # News sentences run to 300-400 characters; the longest legitimate ones, lists of names, rarely pass 1,000.
@@ -181,7 +176,6 @@ def _mend(segment: str, s: int, e: int, offset: int) -> Iterator[tuple[int, int]
     cuts += [m.start() for m in _INITIAL_THEN_STARTER.finditer(segment, s, e)]
     cuts += [m.end() for m in _TAG_THEN_STARTER.finditer(segment, s, e)]
     cuts += [m.start() for m in _CLOCK_THEN_CAPITAL.finditer(segment, s, e) if not _TIME_AS_MODIFIER.search(segment, s, m.start())]
-    cuts += [m.start() for m in _COMPANY_THEN_QUOTE.finditer(segment, s, e)]
     cuts += [m.start() for m in _TITLED_SPEAKER.finditer(segment, s, e)
              if len(segment[s : m.start()].split()) >= 5 and not _FRONTED.match(segment, s)]
     pos = s
