@@ -184,6 +184,25 @@ def test_a_fragment_never_stands_alone_as_a_claim(tmp_path: Path) -> None:
         assert all(c.representative.sentence != index or c.representative.article != a.id for c in claims)
 
 
+def test_a_fragment_in_a_claim_is_shown_going_with_its_sentence_not_as_stating_it(tmp_path: Path, run: Any, run_json: Any) -> None:
+    """A fifty-sixth trial's blog (fictional): "Honestly?" after its revenue sentence was shown in the revenue claim as
+    "paraphrase, 0% same words", as though it stated the claim."""
+    (tmp_path / "wire.txt").write_text(
+        "Corvane results\n\nCorvane Systems said on Thursday it would cut about 1,200 jobs.\n\n"
+        "Revenue rose 12% to $4.2 billion in the quarter ended Oct. 31, the company said.\n\nThe shares fell 9% in late trading.\n",
+        encoding="utf-8")
+    (tmp_path / "blog.txt").write_text(
+        "Corvane cuts jobs\n\nCorvane is cutting about 1,200 jobs, the company said on Thursday.\n\n"
+        "Corvane Systems posted revenue of $4.2 billion, up 12% from a year ago, in the quarter ended Oct. 31. Honestly? "
+        "Those are decent numbers.\n\nThe stock dropped 9% after hours.\n", encoding="utf-8")
+    doc = run_json("compare", str(tmp_path), "--no-cache")
+    members = [m for c in doc["claims"] for m in c["members"] if m["text"] == "Honestly?"]
+    assert members and all("fragment_of" in m and not m["diff"] for m in members)
+    text = run("compare", str(tmp_path), "--no-cache", "--width", "120").stdout
+    assert f"#{members[0]['sentence']} · goes with #{members[0]['fragment_of']}" in text and " 0% same words" not in text
+    assert f"(goes with #{members[0]['fragment_of']}): Honestly?" in run("compare", str(tmp_path), "--no-cache", "--format", "markdown").stdout
+
+
 # (sentence, does it negate what it states?)
 NEGATED = [
     ("All the president knew was that the department was not accusing him of lying.", True),

@@ -145,6 +145,8 @@ def comparison_claim(claim: ClaimDiff, comparison: Comparison) -> dict[str, Any]
             member["language"] = diff.language
         if diff.against is not None:  # diffed against another sentence of the reference's outlet: its "a" sides are that one
             member["against"] = {"article": diff.against.article, "sentence": diff.against.sentence}
+        if diff.host is not None:  # a fragment with the sentence of its outlet it goes with: not diffed ("diff" is empty)
+            member["fragment_of"] = diff.host
     data["reference_why"] = claim.why
     return data
 

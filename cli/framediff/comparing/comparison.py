@@ -9,15 +9,16 @@ text, Markdown, HTML and JSON reports cannot disagree.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from framediff.aligning.claims import Alignment, Claim, Member, SentenceRef
 from framediff.aligning.two_events import TwoEvents, outliers, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
-    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHARES_NONE, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
+    CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.quoted_words import quotation
+from framediff.comparing.unquoted import unquoted
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -39,6 +40,10 @@ class MemberDiff:
     # headline that is the reference: "collapsed on [-Tuesday, March 3-]{+Thursday, March 5+}" is shown, not hidden in a
     # paraphrase of the headline).
     against: SentenceRef | None = None
+    # A fragment ("Honestly?", "Scalia asked.") in the claim with the sentence of its outlet it belongs to (this one's
+    # index): shown as going with it, not as a sentence that states the claim (a fifty-sixth trial's blog's "Honestly?"
+    # had been "paraphrase, 0% same words" of the revenue claim).
+    host: int | None = None
 
 
 @dataclass(frozen=True)
@@ -212,14 +217,17 @@ def find_outlet(articles: Sequence[Article], label: str) -> Article | None:
 
 
 def verdict(ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_reference: bool, paraphrase: bool,
-            language: str | None = None, against: str | None = None) -> str:
+            language: str | None = None, against: str | None = None, host: int | None = None) -> str:
     """How a sentence reads against its reference, in the words every report prints: decided here, once.
 
     A share is never shown as 100% above a visible change: a sentence that differs only in case or
     spelling says so, and any other change caps the share at 99%. A sentence in another ``language``
     than the reference is never diffed: it says so. One diffed ``against`` another sentence of the
-    reference's outlet than the reference ("A #1") says which.
+    reference's outlet than the reference ("A #1") says which; a fragment of its outlet's ``host`` sentence, that it goes
+    with it.
     """
+    if host is not None:
+        return f"goes with #{host}"
     if language:
         from framediff.reading.languages import name
 
@@ -279,10 +287,11 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
     others), or, with ``reference`` (an article id: `--reference`, or A in
     `framediff diff`), that article's best sentence for every claim it carries.
     """
-    claims = [_claim_diff(alignment, claim, reference) for claim in alignment.claims]
+    hosts = _fragment_hosts(alignment)
+    claims = [_claim_diff(alignment, claim, reference, hosts) for claim in alignment.claims]
     widely = widely_carried(len(alignment.articles))
     by_id = {c.id: c for c in alignment.claims}
-    found = [_unquoted(alignment, by_id[x.claim], x) for x in absences(alignment)]
+    found = [unquoted(alignment, by_id[x.claim], x) for x in absences(alignment)]
     by_key = {(x.claim, x.article): x for x in found}
     outlets = []
     for article in alignment.articles:
@@ -309,25 +318,7 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
                       absences=tuple(found), quotations=quotations)
 
 
-def _unquoted(alignment: Alignment, claim: Claim, record: LeftOut) -> LeftOut:
-    """``record`` of an outlet that lacks a quotation (:func:`~framediff.comparing.quoted_words.quotation`) read as what
-    its text shows: framediff finds no part of the quoted words in it (:func:`~framediff.comparing.quoted_words.quotes_some`:
-    trimmed, split, with a word changed or a contraction, in any quotation marks), so it does not quote them (LEAVES_OUT,
-    which the report words "does not quote it"), where only a score under SHOWS_NEAR had said it "comes near" or that
-    framediff cannot tell. A
-    fifty-fourth trial's local outlet was said to come near "This is a decision that will hurt the children of Eastside for
-    a generation," through "The pool, known to generations of Eastside children as “the Big Blue”, opened in 1962." (0.14,
-    its words Eastside, children, generation), and framediff could not tell of "We are closing doors that will never
-    reopen," (0.11), which it never quotes. A denial, other figures or another speaker keep their reason."""
-    near = record.closest
-    found = next((n for n in claim.nearest if n.article == record.article), None)
-    if (record.state == LEAVES_OUT or near is None or near.score >= SHOWS_NEAR or record.reason == SHARES_NONE
-            or (found is not None and (found.denies or found.other_figures or found.other_speaker)) or not quotation(alignment, claim)):
-        return record
-    return replace(record, state=LEAVES_OUT, reason="framediff finds no part of the quotation in it")
-
-
-def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> ClaimDiff:
+def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None, hosts: dict[tuple[str, int], int]) -> ClaimDiff:
     ref: SentenceRef = claim.representative
     chosen = alignment.article(reference).label if reference is not None else ""
     why = WHY_CLOSEST if reference is None else f"{WHY_CLOSEST} ({chosen}, the chosen reference, lacks it)"
@@ -345,6 +336,10 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
     members = []
     for m in claim.members:
         is_ref = (m.article, m.sentence) == (ref.article, ref.sentence)
+        host = hosts.get((m.article, m.sentence))
+        if host is not None and not is_ref and any((x.article, x.sentence) == (m.article, host) for x in claim.members):
+            members.append(MemberDiff(m, (), 0.0, host=host))
+            continue
         other = other_language(alignment.article(m.article).sentence_language(m.sentence), reference_language)
         if other:
             members.append(MemberDiff(m, (), 0.0, language=other))
@@ -361,6 +356,13 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None) -> Cl
                                   against=against))
     members.sort(key=lambda d: not d.is_reference)  # stable: the rest keep article order
     return ClaimDiff(claim, tuple(members), ref, why)
+
+
+def _fragment_hosts(alignment: Alignment) -> dict[tuple[str, int], int]:
+    """(article id, sentence) of each fragment -> the index of the sentence of its article it belongs to."""
+    from framediff.aligning.fragments import fragment_hosts
+
+    return {(alignment.articles[a].id, s): host for (a, s), host in fragment_hosts(alignment.articles).items()}
 
 
 HEADLINE_SAMPLE = 64  # headlines each is compared with to choose the reference headline (all of them, up to 127)

@@ -271,8 +271,9 @@ def _member(number: int, m: MemberDiff, keys: dict[str, str], labels: dict[str, 
     """One outlet's sentence of a claim; one in another language than the reference is ``text``, its own words, marked with its
     language."""
     key = keys[m.member.article]
-    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language, against_label(m.against, keys))
-    body = f'<p lang="{esc(m.language)}">{esc(text)}</p>' if m.language else f"<p>{diff_html(m.diff, m.paraphrase)}</p>"
+    what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language, against_label(m.against, keys), m.host)
+    body = (f'<p lang="{esc(m.language)}">{esc(text)}</p>' if m.language else f"<p>{esc(text)}</p>" if m.host is not None
+            else f"<p>{diff_html(m.diff, m.paraphrase)}</p>")
     cls = "member ref" if m.is_reference else "member"
     return (f'<article class="{cls} of-{key}" id="{_member_id(number, key, m.member.sentence)}" data-article="{esc(m.member.article)}" '
             f'data-sentence="{m.member.sentence}"><header>'
@@ -313,7 +314,8 @@ def _coverage(comparison: Comparison, keys: dict[str, str], labels: dict[str, st
                 continue
             m = found
             alpha = 0.15 + 0.75 * (1.0 if m.is_reference else m.same_words)
-            closeness = esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language, against_label(m.against, keys)))
+            closeness = esc(verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, m.language, against_label(m.against, keys),
+                                    m.host))
             alpha = 0.45 if m.language else alpha  # words cannot be counted across languages: a middle shade; the title says why
             target = _member_id(number, keys[a.id], m.member.sentence)
             hot = " hot" if alpha > 0.55 else ""

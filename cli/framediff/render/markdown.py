@@ -129,10 +129,12 @@ def render_markdown(comparison: Comparison, *, title: str = "framediff compare")
                 f"Reference: {escape(claim.why)}.", ""]
         for m in claim.members:
             mark = "\\*" if m.is_reference else ""
-            what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, against=against_label(m.against, keys))
+            what = verdict(m.diff, m.same_words, m.is_reference, m.paraphrase, against=against_label(m.against, keys), host=m.host)
             text = paraphrase_markdown(m.diff) if m.paraphrase else diff_markdown(m.diff)
             if m.language:
                 what, text = _in_language(m.language), escape(al.sentence(m.member).text)
+            elif m.host is not None:  # a fragment, in its own words, with the sentence it goes with
+                text = escape(al.sentence(m.member).text)
             out.append(f"- {mark}{keys[m.member.article]} **{labels[m.member.article]}** #{m.member.sentence} ({what}): {text}")
         out.append("")
     out += [f"## {_anchor('coverage')}Coverage", "", "| claim | " + " | ".join(keys[a.id] for a in al.articles) + " |",

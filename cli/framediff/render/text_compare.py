@@ -161,10 +161,10 @@ def _only_here_cells(outlets: Sequence[OutletSummary]) -> dict[str, str]:
 
 def _describe(
     sentence: int | None, share: float, is_ref: bool, paraphrase: bool, ops: tuple[DiffOp, ...] | list[DiffOp],
-    language: str | None = None, against: str | None = None,
+    language: str | None = None, against: str | None = None, host: int | None = None,
 ) -> str:
     where = f"#{sentence} · " if sentence is not None else ""
-    return where + verdict(ops, share, is_ref, paraphrase, language, against)
+    return where + verdict(ops, share, is_ref, paraphrase, language, against, host)
 
 
 def _member_head(key: str, article: Article, description: str, is_ref: bool) -> Text:
@@ -178,14 +178,14 @@ def _member_head(key: str, article: Article, description: str, is_ref: bool) -> 
 
 
 def _member_block(
-    console: Console, key: str, article: Article, sentence: int | None, ops: tuple[DiffOp, ...] | list[DiffOp],
-    share: float, is_ref: bool, paraphrase: bool, plain: bool, language: str | None = None, own: str = "", against: str | None = None,
+    console: Console, key: str, article: Article, sentence: int | None, ops: tuple[DiffOp, ...] | list[DiffOp], share: float, is_ref: bool,
+    paraphrase: bool, plain: bool, language: str | None = None, own: str = "", against: str | None = None, host: int | None = None,
 ) -> Text:
     """An outlet line (key, label, sentence number, how close) and the sentence under it, each wrapped with its own indent;
-    a sentence in another ``language`` than the reference is its ``own`` words."""
-    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops, language, against), is_ref)
+    a sentence in another ``language`` than the reference, or a fragment going with its ``host``, is its ``own`` words."""
+    head = _member_head(key, article, _describe(sentence, share, is_ref, paraphrase, ops, language, against, host), is_ref)
     out = hanging(console.width, console, Text(), head, indent=len(key) + 2)
-    body = Text(sentence_text(console, own)) if language else diff_text(ops, plain=plain, paraphrase=paraphrase)
+    body = Text(sentence_text(console, own)) if language or host is not None else diff_text(ops, plain=plain, paraphrase=paraphrase)
     out.append("\n")
     out.append_text(hanging(console.width, console, Text(" " * INDENT), body))
     return out
@@ -237,7 +237,7 @@ def _claim(console: Console, comparison: Comparison, claim: ClaimDiff, keys: dic
     for m in claim.members:
         article = al.article(m.member.article)
         blocks.append(_member_block(console, keys[article.id], article, m.member.sentence, m.diff, m.same_words, m.is_reference,
-                                    m.paraphrase, plain, m.language, al.sentence(m.member).text, against_label(m.against, keys)))
+                                    m.paraphrase, plain, m.language, al.sentence(m.member).text, against_label(m.against, keys), m.host))
     return Group(*blocks)
 
 
@@ -254,10 +254,10 @@ def _side_by_side(console: Console, comparison: Comparison, claim: ClaimDiff, ke
         first.rstrip()
         # wrapped, not cut: "#6 · paraphrase, 19% same wor…" at 100 columns (a forty-seventh trial's)
         lines = wrapped_label(_describe(m.member.sentence, m.same_words, m.is_reference, m.paraphrase, m.diff, m.language,
-                                        against_label(m.against, keys)), width - 1)
+                                        against_label(m.against, keys), m.host), width - 1)
         heads.append((first, [Text(" " + line, style="dim") for line in lines], width))
         own = Text(sentence_text(console, al.sentence(m.member).text))
-        bodies.append(own if m.language else diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
+        bodies.append(own if m.language or m.host is not None else diff_text(m.diff, plain=plain, paraphrase=m.paraphrase))
     height = max(len(lines) for _, lines, _ in heads)
     for first, described, width in heads:
         header = Text("\n").join([first, *described, *(Text() for _ in range(height - len(described)))])
