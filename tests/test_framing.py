@@ -170,13 +170,6 @@ def test_evaluative_lexicon(word: str, kind: str | None) -> None:
     ("Police said the victim had been slashed across the face with a knife.", []),
     ("Archaeologists found stone axes 300,000 years old.", []),
     ("A bomb blast 200 metres away shook the building.", []),
-    # sources left unnamed hedge what rests on them (MRPC and BASIL dev, real; trials 54 and 56 had shown such outlets as
-    # hedging nothing)
-    ("Meanwhile, rival contender, General Electric's NBC, submitted a letter of interest, a source familiar with the matter said.",
-     [("familiar with the matter", "hedge")]),
-    ("Saudi Foreign Minister Saud al-Faisal's visit was disclosed by two administration officials, who spoke on condition of "
-     "anonymity.", [("condition of anonymity", "hedge")]),
-    ("People close to the company said the talks had stalled.", [("People close to", "hedge")]),  # a trial's (fictional)
     # what one sensed, not doubt (trials 49 and 50); sensing as a possibility stays a hedge (written for this test)
     ("\"Every minute counted and they drove right past the hospital he could see from his kitchen window,\" Reilly said.", []),
     ("\"You could feel the heat from the road.\"", []),

@@ -110,14 +110,13 @@ def marked_words(text: str, quotes: Sequence[tuple[int, int]] | None = None) -> 
         match = tokens[k]
         start = k == 0 or bool(re.search(r"[.!?:;“\"«(]\s*$", text[tokens[k - 1].end() : match.start()]))
         lower = match.group().lower().replace("’", "'")
-        phrase, said = next(((p, kind) for kind in KINDS for p in lists()[kind][1].get(lower, ()) if _matches(tokens, k, p)),
-                            (None, ""))
+        phrase = next((p for p in lists()["loaded"][1].get(lower, ()) if _matches(tokens, k, p)), None)
         if _in_name(text, match, start):
             k += 1
             continue
         if phrase:
             end = tokens[k + len(phrase) - 1].end()
-            out.append(Marked(match.start(), end, text[match.start() : end], said, _inside(match.start(), spans)))
+            out.append(Marked(match.start(), end, text[match.start() : end], "loaded", _inside(match.start(), spans)))
             k += len(phrase)
             continue
         kind = classify(match.group())
