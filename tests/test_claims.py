@@ -185,8 +185,10 @@ def test_a_fragment_never_stands_alone_as_a_claim(tmp_path: Path) -> None:
 
 
 def test_a_fragment_in_a_claim_is_shown_going_with_its_sentence_not_as_stating_it(tmp_path: Path, run: Any, run_json: Any) -> None:
-    """A fifty-sixth trial's blog (fictional): "Honestly?" after its revenue sentence was shown in the revenue claim as
-    "paraphrase, 0% same words", as though it stated the claim."""
+    """A fragment that asks goes with the sentence after it, which answers ("Honestly? Those are decent numbers.": a
+    fifty-sixth trial's blog's "Honestly?" had joined the revenue claim before it, shown as "paraphrase, 0% same words",
+    and an eighty-seventh reader's "goes with #2" pointed back at that sentence). In a claim, a fragment is shown as going
+    with its sentence, never word-diffed ("Scalia asked." with the quotation it closes)."""
     (tmp_path / "wire.txt").write_text(
         "Corvane results\n\nCorvane Systems said on Thursday it would cut about 1,200 jobs.\n\n"
         "Revenue rose 12% to $4.2 billion in the quarter ended Oct. 31, the company said.\n\nThe shares fell 9% in late trading.\n",
@@ -196,11 +198,39 @@ def test_a_fragment_in_a_claim_is_shown_going_with_its_sentence_not_as_stating_i
         "Corvane Systems posted revenue of $4.2 billion, up 12% from a year ago, in the quarter ended Oct. 31. Honestly? "
         "Those are decent numbers.\n\nThe stock dropped 9% after hours.\n", encoding="utf-8")
     doc = run_json("compare", str(tmp_path), "--no-cache")
-    members = [m for c in doc["claims"] for m in c["members"] if m["text"] == "Honestly?"]
-    assert members and all("fragment_of" in m and not m["diff"] for m in members)
+    (honestly,) = [m for c in doc["claims"] for m in c["members"] if m["text"] == "Honestly?"]
+    assert honestly["fragment_of"] == honestly["sentence"] + 1 and not honestly["diff"]
+    assert not any(m["text"] == "Honestly?" for c in doc["claims"] if len(c["articles"]) > 1 for m in c["members"])
+    (tmp_path / "wire.txt").write_text(
+        "Justices question the law\n\nThe justices heard arguments on Tuesday over the health care law.\n\n"
+        "\"Can the government make people buy broccoli?\"\n\nScalia asked.\n\nA ruling is expected in June.\n", encoding="utf-8")
+    (tmp_path / "blog.txt").write_text(
+        "Court weighs health law\n\nThe Supreme Court heard arguments Tuesday on the health care law.\n\n"
+        "\"Can the government make people buy broccoli?\" Justice Scalia asked.\n\nThe court will rule by the end of June.\n",
+        encoding="utf-8")
+    doc = run_json("compare", str(tmp_path), "--no-cache")
+    (asked,) = [m for c in doc["claims"] for m in c["members"] if m["text"] == "Scalia asked."]
     text = run("compare", str(tmp_path), "--no-cache", "--width", "120").stdout
-    assert f"#{members[0]['sentence']} · goes with #{members[0]['fragment_of']}" in text and " 0% same words" not in text
-    assert f"(goes with #{members[0]['fragment_of']}): Honestly?" in run("compare", str(tmp_path), "--no-cache", "--format", "markdown").stdout
+    assert f"#{asked['sentence']} · goes with #{asked['fragment_of']}" in text and asked["fragment_of"] == asked["sentence"] - 1
+    assert f"(goes with #{asked['fragment_of']}): Scalia asked." in run("compare", str(tmp_path), "--no-cache", "--format", "markdown").stdout
+
+
+def test_a_fragment_is_never_the_reference_of_its_claim(tmp_path: Path, run_json: Any) -> None:
+    """An eighty-seventh reader's (fictional): "Halvern said in a statement:", a paragraph of its own before the quotation
+    it opens, scores as the quotation does and, the lower sentence, had been the claim's reference under --reference (and
+    always in `framediff diff`), the quotation shown as its "paraphrase, 0% same words"."""
+    (tmp_path / "paper.txt").write_text(
+        "Red Creek mine shut after dam leak\n\nHalvern Mining has halted operations at Red Creek after a leak from a tailings "
+        "dam on Tuesday.\n\nHalvern said in a statement:\n\n\"About 40,000 cubic metres of waste water escaped from the dam, "
+        "and we are working with authorities to contain it.\"\n\nEnvironment officials are testing the river downstream.\n",
+        encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(
+        "Halvern Mining halts work at Red Creek after tailings leak\n\nHalvern Mining stopped work at its Red Creek mine on "
+        "Tuesday after a tailings dam leaked into a nearby river.\n\nThe company said about 40,000 cubic metres of waste water "
+        "had escaped.\n\nState environment officials said they were testing water downstream.\n", encoding="utf-8")
+    doc = run_json("compare", str(tmp_path), "--no-cache", "--reference", "paper")
+    (said,) = [m for c in doc["claims"] for m in c["members"] if m["text"] == "Halvern said in a statement:"]
+    assert not said["reference"] and said["fragment_of"] == said["sentence"] + 1
 
 
 # (sentence, does it negate what it states?)

@@ -135,7 +135,7 @@ def fragment_hosts(articles: Sequence[Article]) -> dict[tuple[int, int], int]:
 
     A fragment belongs to the nearest whole sentence before it, or, when the body opens with it, after it (a
     page often sets "Scalia asked." or a closing quote mark as a paragraph of its own); one that ends in a colon
-    ("Politico reports:") opens what follows, and belongs to the next. A headline is never a host nor a fragment,
+    ("Politico reports:") or asks ("Why?") opens what follows, and belongs to the next. A headline is never a host nor a fragment,
     and a body of fragments only has none.
     """
     hosts: dict[tuple[int, int], int] = {}
@@ -149,7 +149,9 @@ def fragment_hosts(articles: Sequence[Article]) -> dict[tuple[int, int], int]:
         for k, s in enumerate(body):
             if flags[k]:
                 before, after = [n for n in whole if n < k], [n for n in whole if n > k]
-                opens = s.text.rstrip().endswith(":") and after
+                # one that asks ("Honestly?", "The catch?", "Why?") asks what the next sentence answers: "Honestly? Those
+                # are decent numbers." (a fifty-sixth trial's blog's had been given to the revenue sentence before it)
+                opens = s.text.rstrip().rstrip("”\"’'").endswith((":", "?")) and after
                 host = body[after[0] if opens else before[-1] if before else whole[0]].index
                 if _one_language(article.sentence_language(s.index), article.sentence_language(host)):
                     hosts[(a, s.index)] = host

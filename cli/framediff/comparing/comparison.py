@@ -322,7 +322,7 @@ def _claim_diff(alignment: Alignment, claim: Claim, reference: str | None, hosts
     ref: SentenceRef = claim.representative
     chosen = alignment.article(reference).label if reference is not None else ""
     why = WHY_CLOSEST if reference is None else f"{WHY_CLOSEST} ({chosen}, the chosen reference, lacks it)"
-    own = [m for m in claim.members if m.article == reference]
+    own = [m for m in claim.members if m.article == reference and (m.article, m.sentence) not in hosts]  # no fragment is it
     if own:
         best = max(own, key=lambda m: (m.score, -m.sentence))
         ref = SentenceRef(best.article, best.sentence)
