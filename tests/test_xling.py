@@ -1261,3 +1261,14 @@ def test_an_outlet_in_another_language_is_never_said_not_to_quote_a_quotation() 
     okafor = [c for c in doc["coverage"] if "Okafor" in c["text"]]
     assert okafor and not any(c["quotation"] for c in okafor)
     assert not any(r["quotation"] for r in doc["only_here"])
+
+
+def test_a_quotation_split_in_two_is_no_firm_only_here_where_the_other_outlet_carries_its_other_half() -> None:
+    """tests/data/forbach-closure (a fifty-seventh trial's, fictional): the French daily splits the chief executive's
+    quotation in two sentences, « Nous n'avons pas pris cette décision de gaieté de cœur. Mais … », and the English wire
+    gives it in one, "We did not take this decision lightly, but …", which joined the second. Against the first, half of
+    its sentence, the English one scored 0.06: the first was "only here", nothing of the others coming near."""
+    doc = api.to_json(api.compare([str(DATA / "forbach-closure")], use_cache=False))
+    assert not any("gaieté de cœur" in r["text"] for r in doc["only_here"])
+    (record,) = [r for r in doc["alone_near"] if "gaieté de cœur" in r["text"]]
+    assert record["nearest_elsewhere"]["state"] == "unclear" and "where the same quotation goes on" in record["nearest_elsewhere"]["reason"]

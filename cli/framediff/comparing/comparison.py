@@ -18,7 +18,7 @@ from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
     CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
 from framediff.comparing.quoted_words import quotation
-from framediff.comparing.unquoted import unquoted
+from framediff.comparing.unquoted import quotations_read
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -290,8 +290,7 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
     hosts = _fragment_hosts(alignment)
     claims = [_claim_diff(alignment, claim, reference, hosts) for claim in alignment.claims]
     widely = widely_carried(len(alignment.articles))
-    by_id = {c.id: c for c in alignment.claims}
-    found = [unquoted(alignment, by_id[x.claim], x) for x in absences(alignment)]
+    found = quotations_read(alignment, absences(alignment))
     by_key = {(x.claim, x.article): x for x in found}
     outlets = []
     for article in alignment.articles:

@@ -216,7 +216,7 @@ def quotes_some(quoted: list[str], article: Any) -> bool:
         held = sum(sum(w not in STOPWORDS for w in ours[b.a : b.a + b.size]) for b in matcher.get_matching_blocks() if b.size >= 2)
         if held >= 3 or (held >= 2 and held >= len(content) * 0.6):
             return True
-    for a, b in _all_quoted(article.text):
+    for a, b in all_quoted(article.text):
         words = _spoken_words(article.text[a:b])
         if len(words) >= MIN_WORDS:
             blocks = SequenceMatcher(None, words, ours, autojunk=False).get_matching_blocks()
@@ -248,7 +248,7 @@ def _spoken_words(text: str) -> list[str]:
 _SINGLE = re.compile(r"(?<![\w’'])[‘']([^‘’'\n]{2,}?)[’'](?![\w’'])|«\s*([^«»\n]+?)\s*»|„([^„“”\n]+)[“”]")
 
 
-def _all_quoted(text: str) -> list[tuple[int, int]]:
+def all_quoted(text: str) -> list[tuple[int, int]]:
     """The ranges of ``text`` inside quotation marks of any kind: double (:func:`framediff.frame.voice.quoted_spans`, per
     paragraph), single (‘a slap in the face’), guillemets and German marks."""
     from framediff.frame.voice import quoted_spans
