@@ -36,16 +36,18 @@ def quotations_read(alignment: Alignment, records: list[LeftOut]) -> list[LeftOu
     for c in alignment.claims:
         for m in c.members:
             carried.setdefault((m.article, m.sentence), set()).update(c.articles)
-    return [rest_quoted(alignment, by_id[x.claim], unquoted(alignment, by_id[x.claim], x), carried) for x in records]
+    quoted: dict[str, list[tuple[int, int]]] = {}  # an article's quoted ranges, read once
+    return [rest_quoted(alignment, by_id[x.claim], unquoted(alignment, by_id[x.claim], x), carried, quoted) for x in records]
 
 
-def rest_quoted(alignment: Alignment, claim: Claim, record: LeftOut, carried: dict[tuple[str, int], set[str]]) -> LeftOut:
+def rest_quoted(alignment: Alignment, claim: Claim, record: LeftOut, carried: dict[tuple[str, int], set[str]],
+                quoted: dict[str, list[tuple[int, int]]]) -> LeftOut:
     """A record that says an outlet in another language leaves out a sentence of a quotation that runs on into the next
     (or goes on from the one before), where that outlet carries the sentence beside it: "cannot tell", with that
     sentence named. One outlet may give in one sentence a quotation another splits in two, and across languages a score
     against half of it shows little (a fifty-seventh trial's French daily's « Nous n'avons pas pris cette décision de
     gaieté de cœur. » was "only here", 0.06 against the English wire's "We did not take this decision lightly, but …",
-    which had joined the French quotation's second sentence)."""
+    which had joined the French quotation's second sentence). ``quoted``: each article's quoted ranges, filled as read."""
     if record.state != LEAVES_OUT or len(claim.articles) != 1:
         return record
     lacking = alignment.article(record.article)
@@ -54,12 +56,15 @@ def rest_quoted(alignment: Alignment, claim: Claim, record: LeftOut, carried: di
         if article.sentence_language(m.sentence) == lacking.language:
             continue
         sentence = article.sentences[m.sentence]
-        for a, b in all_quoted(article.text):
+        beside = [s for s in article.sentences[max(0, m.sentence - 1) : m.sentence + 2]
+                  if abs(s.index - m.sentence) == 1 and s.paragraph == sentence.paragraph]
+        if m.article not in quoted:
+            quoted[m.article] = all_quoted(article.text)
+        for a, b in quoted[m.article]:
             if not (a < sentence.end and b > sentence.start):
                 continue
-            for other in article.sentences:
-                if (abs(other.index - m.sentence) == 1 and other.paragraph == sentence.paragraph and a < other.end
-                        and b > other.start and record.article in carried.get((m.article, other.index), set())):
+            for other in beside:
+                if a < other.end and b > other.start and record.article in carried.get((m.article, other.index), set()):
                     return replace(record, state=UNCLEAR, reason=f"it carries {article.label}'s sentence #{other.index}, where the same "
                                    "quotation goes on: across languages a score against part of a sentence shows little")
     return record
