@@ -17,8 +17,7 @@ from framediff.aligning.two_events import TwoEvents, outliers, sharing_none
 from framediff.article import Article
 from framediff.comparing.coverage import (  # noqa: F401 (CARRIES, NEAR, UNCLEAR, …: for the renderers and serialize)
     CARRIES, DIFFERENTLY, LEAVES_OUT, NEAR, SHOWS_NEAR, UNCLEAR, LeftOut, absences, nearest_elsewhere)
-from framediff.comparing.quoted_words import quotation
-from framediff.comparing.unquoted import quotations_read
+from framediff.comparing.unquoted import quotations_read, quoted
 from framediff.comparing.word_diff import PARAPHRASE_BELOW, DiffOp, same_text, similarity, word_diff
 from framediff.reading.languages import is_english
 
@@ -290,7 +289,8 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
     hosts = _fragment_hosts(alignment)
     claims = [_claim_diff(alignment, claim, reference, hosts) for claim in alignment.claims]
     widely = widely_carried(len(alignment.articles))
-    found = quotations_read(alignment, absences(alignment))
+    known: dict[str, bool] = {}  # each claim: is it a quotation? (read once)
+    found = quotations_read(alignment, absences(alignment), known)
     by_key = {(x.claim, x.article): x for x in found}
     outlets = []
     for article in alignment.articles:
@@ -312,7 +312,7 @@ def compare(alignment: Alignment, *, reference: str | None = None) -> Comparison
         )
     headlines, headline_reference = _headlines(alignment, reference)
     left_somewhere = {x.claim for x in found if x.state == LEAVES_OUT}
-    quotations = frozenset(c.id for c in alignment.claims if c.id in left_somewhere and quotation(alignment, c))
+    quotations = frozenset(c.id for c in alignment.claims if c.id in left_somewhere and quoted(alignment, c, known))
     return Comparison(alignment, tuple(outlets), headlines, headline_reference, tuple(claims), widely, reference=reference,
                       absences=tuple(found), quotations=quotations)
 

@@ -204,26 +204,34 @@ def quotes_some(quoted: list[str], article: Any) -> bool:
     if len(ours) < MIN_WORDS:
         return False
     content = [w for w in ours if w not in STOPWORDS]
-    theirs = _spoken_words(article.text)
+    theirs, sentences, passages = _read(article.id, article.text, tuple(s.text for s in article.sentences))
     matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
     for block in matcher.get_matching_blocks():
         run = ours[block.a : block.a + block.size]
         if block.size >= MIN_WORDS and (sum(w not in STOPWORDS for w in run) >= MIN_CONTENT or block.size >= 0.75 * len(ours)):
             return True
-    for sentence in article.sentences:
-        words = _spoken_words(sentence.text)
+    needed = set(content)
+    for words in sentences:
+        if len(needed.intersection(words)) < 2:
+            continue  # fewer than two of its content words: no runs that hold two
         matcher = SequenceMatcher(None, ours, words, autojunk=False)
         held = sum(sum(w not in STOPWORDS for w in ours[b.a : b.a + b.size]) for b in matcher.get_matching_blocks() if b.size >= 2)
         if held >= 3 or (held >= 2 and held >= len(content) * 0.6):
             return True
-    for a, b in all_quoted(article.text):
-        words = _spoken_words(article.text[a:b])
+    for words in passages:
         if len(words) >= MIN_WORDS:
             blocks = SequenceMatcher(None, words, ours, autojunk=False).get_matching_blocks()
             if sum(block.size for block in blocks) >= 0.75 * len(words) or any(
                     block.size >= 4 and sum(w not in STOPWORDS for w in words[block.a : block.a + block.size]) >= 2 for block in blocks):
                 return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _read(article_id: str, text: str, sentences: tuple[str, ...]) -> tuple[list[str], list[list[str]], list[list[str]]]:
+    """An article's words as :func:`quotes_some` compares them: the whole text's, each sentence's, and each passage it
+    quotes (read once per article, not once per claim it lacks)."""
+    return ([*_spoken_words(text)], [_spoken_words(s) for s in sentences], [_spoken_words(text[a:b]) for a, b in all_quoted(text)])
 
 
 _CONTRACTED = re.compile(r"(?i)\b(can|won|shan|\w+)n['’]t\b|\b(\w+)['’](re|ve|ll|m|d)\b")

@@ -10,7 +10,14 @@ from framediff.comparing.coverage import LEAVES_OUT, SHARES_NONE, SHOWS_NEAR, UN
 from framediff.comparing.quoted_words import all_quoted, quotation
 
 
-def unquoted(alignment: Alignment, claim: Claim, record: LeftOut) -> LeftOut:
+def quoted(alignment: Alignment, claim: Claim, known: dict[str, bool]) -> bool:
+    """:func:`~framediff.comparing.quoted_words.quotation`, read once per claim in a comparison (``known``: by claim id)."""
+    if claim.id not in known:
+        known[claim.id] = quotation(alignment, claim)
+    return known[claim.id]
+
+
+def unquoted(alignment: Alignment, claim: Claim, record: LeftOut, known: dict[str, bool] | None = None) -> LeftOut:
     """``record`` of an outlet that lacks a quotation (:func:`~framediff.comparing.quoted_words.quotation`) read as what
     its text shows: framediff finds no part of the quoted words in it (:func:`~framediff.comparing.quoted_words.quotes_some`:
     trimmed, split, with a word changed or a contraction, in any quotation marks), so it does not quote them (LEAVES_OUT,
@@ -23,21 +30,22 @@ def unquoted(alignment: Alignment, claim: Claim, record: LeftOut) -> LeftOut:
     near = record.closest
     found = next((n for n in claim.nearest if n.article == record.article), None)
     if (record.state == LEAVES_OUT or near is None or near.score >= SHOWS_NEAR or record.reason == SHARES_NONE
-            or (found is not None and (found.denies or found.other_figures or found.other_speaker)) or not quotation(alignment, claim)):
+            or (found is not None and (found.denies or found.other_figures or found.other_speaker))
+            or not quoted(alignment, claim, {} if known is None else known)):
         return record
     return replace(record, state=LEAVES_OUT, reason="framediff finds no part of the quotation in it")
 
 
-def quotations_read(alignment: Alignment, records: list[LeftOut]) -> list[LeftOut]:
+def quotations_read(alignment: Alignment, records: list[LeftOut], known: dict[str, bool]) -> list[LeftOut]:
     """Every outlet's record of a claim it lacks (:func:`~framediff.comparing.coverage.absences`) with what its text shows
-    of a quotation: :func:`unquoted`, then :func:`rest_quoted`."""
+    of a quotation: :func:`unquoted`, then :func:`rest_quoted`. ``known``: each claim's :func:`quoted`, filled as read."""
     by_id = {c.id: c for c in alignment.claims}
     carried: dict[tuple[str, int], set[str]] = {}  # a sentence -> the articles that carry a claim it is in
     for c in alignment.claims:
         for m in c.members:
             carried.setdefault((m.article, m.sentence), set()).update(c.articles)
     quoted: dict[str, list[tuple[int, int]]] = {}  # an article's quoted ranges, read once
-    return [rest_quoted(alignment, by_id[x.claim], unquoted(alignment, by_id[x.claim], x), carried, quoted) for x in records]
+    return [rest_quoted(alignment, by_id[x.claim], unquoted(alignment, by_id[x.claim], x, known), carried, quoted) for x in records]
 
 
 def rest_quoted(alignment: Alignment, claim: Claim, record: LeftOut, carried: dict[tuple[str, int], set[str]],
