@@ -204,7 +204,7 @@ def quotes_some(quoted: list[str], article: Any) -> bool:
     if len(ours) < MIN_WORDS:
         return False
     content = [w for w in ours if w not in STOPWORDS]
-    theirs, sentences, passages = _read(article.id, article.text, tuple(s.text for s in article.sentences))
+    theirs, sentences, passages = _read(article.text, tuple(s.text for s in article.sentences))
     matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
     for block in matcher.get_matching_blocks():
         run = ours[block.a : block.a + block.size]
@@ -228,10 +228,10 @@ def quotes_some(quoted: list[str], article: Any) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _read(article_id: str, text: str, sentences: tuple[str, ...]) -> tuple[list[str], list[list[str]], list[list[str]]]:
+def _read(text: str, sentences: tuple[str, ...]) -> tuple[list[str], list[list[str]], list[list[str]]]:
     """An article's words as :func:`quotes_some` compares them: the whole text's, each sentence's, and each passage it
     quotes (read once per article, not once per claim it lacks)."""
-    return ([*_spoken_words(text)], [_spoken_words(s) for s in sentences], [_spoken_words(text[a:b]) for a, b in all_quoted(text)])
+    return _spoken_words(text), [_spoken_words(s) for s in sentences], [_spoken_words(text[a:b]) for a, b in all_quoted(text)]
 
 
 _CONTRACTED = re.compile(r"(?i)\b(can|won|shan|\w+)n['’]t\b|\b(\w+)['’](re|ve|ll|m|d)\b")
@@ -253,12 +253,14 @@ def _spoken_words(text: str) -> list[str]:
     return [w.group().lower().replace("’", "'") for w in _WORD.finditer(text)]
 
 
-_SINGLE = re.compile(r"(?<![\w’'])[‘']([^‘’'\n]{2,}?)[’'](?![\w’'])|«\s*([^«»\n]+?)\s*»|„([^„“”\n]+)[“”]")
+_GERMAN = re.compile(r"„[^„“”\n]+[“”]")
 
 
 def all_quoted(text: str) -> list[tuple[int, int]]:
-    """The ranges of ``text`` inside quotation marks of any kind: double (:func:`framediff.frame.voice.quoted_spans`, per
-    paragraph), single (‘a slap in the face’), guillemets and German marks."""
+    """The ranges of ``text`` inside quotation marks of any kind: double, with a mark left open
+    (:func:`framediff.frame.voice.quoted_spans`, per paragraph), single (‘a slap in the face’) and guillemets, as the
+    loaded-word reader finds them (:func:`framediff.frame.judging_words.quoted_spans`), and German marks."""
+    from framediff.frame.judging_words import quoted_spans as marked
     from framediff.frame.voice import quoted_spans
 
     out: list[tuple[int, int]] = []
@@ -266,7 +268,4 @@ def all_quoted(text: str) -> list[tuple[int, int]]:
     for paragraph in text.split("\n"):
         out += [(at + a, at + b) for a, b in quoted_spans(paragraph)]
         at += len(paragraph) + 1
-    for m in _SINGLE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        out.append((m.start(group), m.end(group)))
-    return out
+    return out + marked(text) + [(m.start(), m.end()) for m in _GERMAN.finditer(text)]

@@ -17,7 +17,7 @@ def quoted(alignment: Alignment, claim: Claim, known: dict[str, bool]) -> bool:
     return known[claim.id]
 
 
-def unquoted(alignment: Alignment, claim: Claim, record: LeftOut, known: dict[str, bool] | None = None) -> LeftOut:
+def unquoted(alignment: Alignment, claim: Claim, record: LeftOut, known: dict[str, bool]) -> LeftOut:
     """``record`` of an outlet that lacks a quotation (:func:`~framediff.comparing.quoted_words.quotation`) read as what
     its text shows: framediff finds no part of the quoted words in it (:func:`~framediff.comparing.quoted_words.quotes_some`:
     trimmed, split, with a word changed or a contraction, in any quotation marks), so it does not quote them (LEAVES_OUT,
@@ -31,7 +31,7 @@ def unquoted(alignment: Alignment, claim: Claim, record: LeftOut, known: dict[st
     found = next((n for n in claim.nearest if n.article == record.article), None)
     if (record.state == LEAVES_OUT or near is None or near.score >= SHOWS_NEAR or record.reason == SHARES_NONE
             or (found is not None and (found.denies or found.other_figures or found.other_speaker))
-            or not quoted(alignment, claim, {} if known is None else known)):
+            or not quoted(alignment, claim, known)):
         return record
     return replace(record, state=LEAVES_OUT, reason="framediff finds no part of the quotation in it")
 
