@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from framediff.article import RawArticle
+from framediff.reading.articles import prepare_article
 from framediff.reading.cleaning import clean
 from framediff.reading.datelines import opening
 
@@ -158,3 +160,51 @@ def test_sentences_gives_the_dateline_and_starts_the_lead_after_it(run: Any, run
     assert text[lead["start"] : lead["end"]] == lead["text"] == "Une panne informatique a cloué au sol les avions."
     assert article["date"] == "2026-05-14"
     assert "dateline  ZURICH, 14 mai 2026 (ATS) -" in run("sentences", "-", input=text).stdout
+
+
+# German regional papers' place and full stop (read only in an article identified as German), and the one-word openings
+# of German features that are no place
+ORT_DATELINES = [
+    ("Forbach/Saarbrücken. Schock an der Grenze: Der Stuttgarter Lkw-Hersteller Kessler macht sein Werk dicht.", "Forbach/Saarbrücken."),
+    ("Saarbrücken. Die saarländische Landesregierung will mit der Konzernführung sprechen.", "Saarbrücken."),
+    ("Frankfurt am Main. Die Europäische Zentralbank hat die Leitzinsen erneut gesenkt.", "Frankfurt am Main."),
+    ("St. Ingbert. Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.", "St. Ingbert."),
+    ("Bad Homburg. „Wir sind erleichtert“, sagte der Bürgermeister nach der Abstimmung.", "Bad Homburg."),
+    ("Mülheim-Kärlich. Auf der B 9 hat es am Morgen einen schweren Unfall gegeben.", "Mülheim-Kärlich."),
+]
+NOT_ORT = [
+    "Endlich. Nach zwei Jahren Bauzeit ist die Brücke über die Saar wieder offen.",
+    "Stillstand. Seit Wochen bewegt sich auf der Baustelle am Hauptbahnhof nichts mehr.",
+    "Ernüchterung. Die Zahlen des dritten Quartals liegen deutlich unter den Erwartungen.",
+    "Der Konzern hat am Dienstag mitgeteilt, dass das Werk in Forbach schließt.",
+    "Es reicht. Die Beschäftigten wollen am Freitag streiken.",
+    "Forbach/Saarbrücken. die Kleinschreibung geht weiter",
+]
+
+
+@pytest.mark.parametrize(("line", "dateline"), ORT_DATELINES)
+def test_a_german_place_dateline_is_kept_as_metadata(line: str, dateline: str) -> None:
+    text = f"Kessler schließt sein Lkw-Werk in Forbach\n\n{line}\n\nBetroffen sind rund 1.450 Beschäftigte in der Region.\n"
+    article = prepare_article(RawArticle(source="de.txt", text=text, format="text", encoding="utf-8"))
+    assert article.language == "de"
+    assert [(m.reason, m.text, text[m.start : m.end]) for m in article.metadata] == [("dateline", dateline, dateline)]
+    lead = line[len(dateline) :].lstrip()
+    assert article.sentences[1].start == text.index(line) + line.index(lead)
+    assert lead.startswith(article.sentences[1].text)
+
+
+@pytest.mark.parametrize("line", NOT_ORT)
+def test_a_german_opening_that_is_no_place_stays_a_sentence(line: str) -> None:
+    text = f"Kessler schließt sein Lkw-Werk in Forbach\n\n{line}\n\nBetroffen sind rund 1.450 Beschäftigte in der Region.\n"
+    article = prepare_article(RawArticle(source="de.txt", text=text, format="text", encoding="utf-8"))
+    assert article.language == "de"
+    assert not article.metadata
+    assert article.sentences[1].start == text.index(line)
+
+
+def test_an_english_one_word_opening_is_no_place() -> None:
+    text = "Drivers face a bigger bill\n\nOuch. That is how commuters greeted the new toll on the bridge on Monday.\n"
+    article = prepare_article(RawArticle(source="en.txt", text=text, format="text", encoding="utf-8"))
+    assert article.language == "en"
+    assert not article.metadata
+    assert article.sentences[1].text == "Ouch."

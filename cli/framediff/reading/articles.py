@@ -10,8 +10,8 @@ from pathlib import PurePath
 from typing import BinaryIO, Callable, Sequence
 from urllib.parse import urlparse
 
-from framediff.article import Article, RawArticle
-from framediff.reading.cleaning import clean, parse_date
+from framediff.article import Article, RawArticle, Sentence
+from framediff.reading.cleaning import Cleaned, clean, parse_date, past_ort
 from framediff.errors import InputError, TooMuchInput
 from framediff.reading.loading import InputSpec, expand_inputs, load_inputs, parse_input, source_key
 from framediff.reading import languages
@@ -106,10 +106,7 @@ def prepare_article(raw: RawArticle, options: ReadOptions = ReadOptions()) -> Ar
     """Clean and split one loaded input. Its id and label are provisional until :func:`finish_articles`."""
     if len(raw.text) > 2 * PREFIX:
         _count_head(raw, options)
-    cleaned = clean(raw.text, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
-    headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
-    found = languages.article_language([raw.text[s:e] for s, e in ([headline] if headline else []) + list(cleaned.paragraphs)])
-    sentences = build_sentences(raw.text, headline, cleaned.paragraphs, limit=MAX_SENTENCES_PER_ARTICLE, language=found.language)
+    cleaned, found, sentences = _read(raw.text, raw, options, MAX_SENTENCES_PER_ARTICLE)
     if len(sentences) > MAX_SENTENCES_PER_ARTICLE:
         raise _too_many(raw)
     if not any(s.kind == "body" for s in sentences):
@@ -149,13 +146,19 @@ def _count_head(raw: RawArticle, options: ReadOptions) -> None:
             break
     if cut <= 0:
         return  # a head of one word: nothing to count
-    head = text[:cut]
-    cleaned = clean(head, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
-    headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
-    found = languages.article_language([head[s:e] for s, e in ([headline] if headline else []) + list(cleaned.paragraphs)])
-    counted = build_sentences(head, headline, cleaned.paragraphs, limit=MAX_SENTENCES_PER_ARTICLE + 1, language=found.language)
+    counted = _read(text[:cut], raw, options, MAX_SENTENCES_PER_ARTICLE + 1)[2]
     if len(counted) > MAX_SENTENCES_PER_ARTICLE + 1:  # a head cut within a line may end in one sentence the whole runs on
         raise _too_many(raw)
+
+
+def _read(text: str, raw: RawArticle, options: ReadOptions, limit: int) -> tuple[Cleaned, languages.Identified, list[Sentence]]:
+    """Clean ``text``, identify its language, and split it into at most ``limit`` sentences (a German place dateline is
+    read once the language is known)."""
+    cleaned = clean(text, title=raw.title, markdown=raw.format == "markdown", keep_boilerplate=options.keep_boilerplate)
+    headline = (cleaned.headline.start, cleaned.headline.end) if cleaned.headline else None
+    found = languages.article_language([text[s:e] for s, e in ([headline] if headline else []) + list(cleaned.paragraphs)])
+    cleaned = past_ort(text, cleaned, found.language)
+    return cleaned, found, build_sentences(text, headline, cleaned.paragraphs, limit=limit, language=found.language)
 
 
 def _too_many(raw: RawArticle) -> InputError:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from framediff.article import Span
-from framediff.reading.datelines import MONTHS, opening
+from framediff.reading.datelines import MONTHS, opening, ort
 
 # ---------------------------------------------------------------------------
 # Lines and paragraphs
@@ -316,6 +316,21 @@ def _past_dateline(line: Line, result: Cleaned) -> Line | None:
     if found.body >= len(line.text):
         return None
     return Line(line.text[found.body :], line.start + found.body, line.end, line.blank_before)
+
+
+def past_ort(text: str, cleaned: Cleaned, language: str) -> Cleaned:
+    """In an article read as German whose first paragraph no dateline opened, the place and full stop that open it
+    ("Forbach/Saarbrücken. Schock an der Grenze: …"), kept as metadata like any dateline (:func:`datelines.ort`)."""
+    if language != "de" or not cleaned.paragraphs or any(span.reason == "dateline" for span in cleaned.metadata):
+        return cleaned
+    start, end = cleaned.paragraphs[0]
+    found = ort(text[start:end])
+    if found is None or start + found.body >= end:
+        return cleaned
+    cleaned.metadata.append(Span(text[start : start + found.end], start, start + found.end, "dateline"))
+    cleaned.metadata.sort(key=lambda span: span.start)
+    cleaned.paragraphs[0] = (start + found.body, end)
+    return cleaned
 
 
 def _headline_candidate(norm: str, title: str | None) -> bool:
