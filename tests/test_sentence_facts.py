@@ -107,6 +107,10 @@ def test_years_compared_with_do_not_tell_events_apart(a: str, b: str, conflict: 
         ("Ruth Calder died at her home in Tarn on Sunday at 94, decades after she founded the festival.", {"number:94"}, None),
         ("At 94, thousands came to hear him.", {"number:94"}, None),
         ("The county paid $18-million for the land.", {"number:18000000"}, None),  # a hyphen joins them (a second reader's)
+        # "no one" is nobody and "one another" each other (a reader's "No one was hurt." had been a count of one); "one of" counts
+        ("No one was hurt.", set(), set()),
+        ("Two of the defendants refused to look at one another in court.", {"number:2"}, None),
+        ("One of the firefighters was treated for smoke inhalation.", {"number:1"}, None),
     ],
 )
 def test_profile_reads_counts(text: str, numbers: set[str], counts: set[tuple[str, str | None]] | None) -> None:

@@ -106,6 +106,14 @@ class Profile:
     counts: tuple[tuple[str, str | None], ...] = ()  # each count of numbers ("number:40") with the stem of what it counts
 
 
+def _pronoun(lowered: list[str], position: int) -> bool:
+    """Is the "one" at ``position`` a pronoun, no count: "no one" (nobody), "one another" (each other)? A reader's "No one
+    was hurt." had read as a count of one against "Nobody was injured, fire officials said." (0.03: "leaves it out")."""
+    if lowered[position] != "one":
+        return False
+    return (position > 0 and lowered[position - 1] == "no") or (position + 1 < len(lowered) and lowered[position + 1] == "another")
+
+
 def profile(text: str, story_date: str | None = None) -> Profile:
     """The lexical view of ``text``.
 
@@ -171,7 +179,8 @@ def profile(text: str, story_date: str | None = None) -> Profile:
             if value.startswith("number:"):
                 counted.append((value, position, stem(unit) if unit else None))
             continue
-        elif lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdecimal()):
+        elif (lower in _NUMBER_WORDS and not (position and lowered[position - 1] in _DEFINITE and _NUMBER_WORDS[lower][-1].isdecimal())
+              and not _pronoun(lowered, position)):
             value = _number_kind(_NUMBER_WORDS[lower])
             numbers.add(value)
             if value.startswith("number:") and lower != "half":  # not "first"; "half its troops" is a share, not a count
