@@ -63,6 +63,19 @@ SPLIT_CASES = [
     ("nl", "Wat nu? 's Avonds gaat de school dicht.", ["Wat nu?", "'s Avonds gaat de school dicht."]),
     ("nl", "Advocaat mr. Joost van Dalen, die de Nederlandse eisers bijstaat, noemt de uitspraak een doorbraak. Veltrion zwijgt.",
      ["Advocaat mr. Joost van Dalen, die de Nederlandse eisers bijstaat, noemt de uitspraak een doorbraak.", "Veltrion zwijgt."]),
+    # a fifty-ninth trial's: a number's abbreviation before its figure, a five-letter abbreviation before a lower-case word,
+    # and "M." before a name after a quotation
+    ("es", "El convoy, la unidad núm. 953 de la serie 900, había salido de Lasarte a las 6.55 horas. Nadie lo esperaba.",
+     ["El convoy, la unidad núm. 953 de la serie 900, había salido de Lasarte a las 6.55 horas.", "Nadie lo esperaba."]),
+    ("es", "La Ertzaintza cortó la N-1 durante aprox. tres horas para facilitar el acceso de las ambulancias. El tráfico ya es normal.",
+     ["La Ertzaintza cortó la N-1 durante aprox. tres horas para facilitar el acceso de las ambulancias.", "El tráfico ya es normal."]),
+    ("fr", "« Nos habitants prennent ce train tous les matins pour aller travailler de l'autre côté de la Bidassoa », a réagi "
+           "M. Pierre Etcheverry, maire de Hendaye. Il s'est rendu sur place.",
+     ["« Nos habitants prennent ce train tous les matins pour aller travailler de l'autre côté de la Bidassoa », a réagi "
+      "M. Pierre Etcheverry, maire de Hendaye.", "Il s'est rendu sur place."]),
+    ("de", "Die Linie Nr. 12 fährt wieder. Die Bahn hatte sie am Montag gesperrt.",
+     ["Die Linie Nr. 12 fährt wieder.", "Die Bahn hatte sie am Montag gesperrt."]),
+    ("es", "El tren llegó con retraso. 212 pasajeros viajaban a bordo.", ["El tren llegó con retraso.", "212 pasajeros viajaban a bordo."]),
     # Arabic: ؟ ends a question, the Arabic comma ، does not end a sentence.
     ("ar", "وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، في الرباط. هل سيحضر الملك؟ لم يتضح ذلك بعد.",
      ["وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، في الرباط.", "هل سيحضر الملك؟", "لم يتضح ذلك بعد."]),

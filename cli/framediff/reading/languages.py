@@ -230,7 +230,10 @@ def _rejoin(segment: str, raw: list[tuple[int, int]], language: str) -> Iterator
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
-_SHORT_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:\w{1,4}\.)+$")  # "oct.", and initials: "Real Betis Balompié S.A.D. ‖ ha cerrado"
+# "oct.", "aprox." (a fifty-ninth trial's "durante aprox. ‖ tres horas"), and initials: "Real Betis Balompié S.A.D. ‖ ha cerrado"
+_SHORT_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:\w{1,5}\.)+$")
+# A number's abbreviation before its figure ("la unidad núm. ‖ 953", "art. 5", "Nr. 12", "p. 4"; a fifty-ninth trial's)
+_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(])(?:núm|num|nº|n|no|nr|Nr|art|Art|arts|pág|págs|pag|p|pp|vol|cap|Abs|fig)\.$")
 # A German ordinal ends with a full stop ("am 28. August", "der 1. FC Köln", "zum 3. Mal"): after one, Punkt's break
 # stands only before a word that opens German sentences.
 _GERMAN_OPENERS = re.compile(
@@ -248,7 +251,7 @@ _LETTER_START = re.compile(r"[^\W\d_]{1,3}\.(?:\s|$)")
 # Bianchi", "mr. ‖ Joost van Dalen"). English has its own (framediff.reading.sentences).
 _TITLE_END = {
     "es": r"Sr|Sra|Srta|Dr|Dra|Lic|Ing|Prof|Profa|Dña",
-    "fr": r"MM|Mme|Mlle|Dr|Pr|Me",
+    "fr": r"M|MM|Mme|Mlle|Dr|Pr|Me",  # "a réagi M. ‖ Pierre Etcheverry" (a fifty-ninth trial's)
     "de": r"Dr|Prof",  # not "Fr." (Freitag: "Mo. bis Fr. Am Samstag ...")
     "it": r"[Ss]ig|[Ss]igg|[Dd]ott|Dr|[Pp]rof|[Aa]vv|[Ii]ng|On",  # lower case in running text: "il dott. Marco Ferri" (a fiftieth trial's)
     "nl": r"[Mm]r|[Dd]r|[Pp]rof|[Ii]r|[Dd]rs|[Dd]hr|[Mm]evr|[Ii]ng",
@@ -263,6 +266,8 @@ _QUESTION_END = re.compile(r"[?!…][\s»”“\"'’]*$")
 def _continues(before: str, after: str, language: str) -> bool:
     first = after.lstrip("«»„“”\"'‚‘’ ")[:1]
     if first.islower() and _SHORT_ABBREVIATION_END.search(before):
+        return True
+    if first.isdigit() and _NUMBER_SIGN_END.search(before):
         return True
     if language in _TITLES and _TITLES[language].search(before) and first.isupper():
         return True
