@@ -59,8 +59,11 @@ def naming_variants(comparison: Comparison, embedder: Any = None) -> list[Naming
     docs = dict(zip(texts, parse(texts)))
     chunks = {t: _chunks(docs[t], quoted.get(t, [])) for t in texts}
     candidates: list[tuple[str, str, str, str, str, str]] = []
+    words = {a.id: _WORD.findall(" ".join(s.text for s in a.sentences).lower()) for a in al.articles}
     for a_text, a_article, b_text, b_article in sentence_pairs:
-        for a, b in _slot_pairs(docs[a_text], chunks[a_text], docs[b_text], chunks[b_text]):
+        for a, b, a_heads, b_heads in _slot_pairs(docs[a_text], chunks[a_text], docs[b_text], chunks[b_text]):
+            if _uses(words[b_article], a_heads) or _uses(words[a_article], b_heads):
+                continue  # the outlet writes the other's word too ("attackers" in one sentence, "hackers" in the next): no choice of name
             candidates.append((a, a_article, b, b_article, a_text, b_text))
     story = [s.text for article in al.articles for s in article.sentences]
     kept = [c for c, keep in zip(candidates, similar_phrases([(a, b) for a, _, b, _, _, _ in candidates], story)) if keep]
@@ -73,10 +76,18 @@ def slot_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
     from framediff.language.parser import parse
 
     a_doc, b_doc = parse([a_text, b_text])
-    return _slot_pairs(a_doc, _chunks(a_doc, []), b_doc, _chunks(b_doc, []))
+    return [(a, b) for a, b, _, _ in _slot_pairs(a_doc, _chunks(a_doc, []), b_doc, _chunks(b_doc, []))]
 
 
-def _slot_pairs(a_doc: Any, a_chunks: list[Any], b_doc: Any, b_chunks: list[Any]) -> list[tuple[str, str]]:
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _uses(words: list[str], heads: frozenset[str]) -> bool:
+    """Does an article write one of ``heads`` (a phrase's head word as written and as its lemma), or its plural?"""
+    return any(w in heads or w.removesuffix("s") in heads or w.removesuffix("es") in heads for w in words)
+
+
+def _slot_pairs(a_doc: Any, a_chunks: list[Any], b_doc: Any, b_chunks: list[Any]) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
     a_lemmas = {t.lemma_.lower() for t in a_doc}
     b_lemmas = {t.lemma_.lower() for t in b_doc}
     b_slots: dict[tuple[str, ...], list[Any]] = defaultdict(list)
@@ -94,8 +105,12 @@ def _slot_pairs(a_doc: Any, a_chunks: list[Any], b_doc: Any, b_chunks: list[Any]
         # where a slot holds several phrases ("signed a pact ..., its latest display"), the one nearest its word
         a, b = _nearest(mine), _nearest(b_slots[slot])
         if _variants(a, b, a_lemmas, b_lemmas):
-            out.append((_words(a), _words(b)))
+            out.append((_words(a), _words(b), _heads(a), _heads(b)))
     return out
+
+
+def _heads(chunk: Any) -> frozenset[str]:
+    return frozenset({chunk.root.text.lower(), chunk.root.lemma_.lower()})
 
 
 def _nearest(chunks: list[Any]) -> Any:
