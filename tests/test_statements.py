@@ -4,6 +4,7 @@ one claim; the pairing of the other sentences into one claim is the test's)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -764,3 +765,16 @@ def test_an_outlet_that_writes_both_words_made_no_choice_of_name(run_json: Any) 
     doc = run_json("compare", "--no-cache", str(Path(__file__).resolve().parent / "data" / "hospital-breach"))
     named = [{w.lower() for v in n["variants"] for w in v["words"]} for n in doc["naming"]]
     assert not any({"attackers", "hackers"} <= words for words in named)
+
+
+def test_copied_passages_count_the_outlets_own_words_and_no_piece_of_a_sentence_they_touch(run_json: Any) -> None:
+    # tests/data/hospital-breach (a fifty-eighth trial's): the local paper's passages shared with the wire had counted a
+    # senator's quotation as copied text ("shares 26% of its text", under a heading that says "outside quotations"), and
+    # run on into the next paragraph's first word ('… Ms. Hollis said.\n\nThe') or opened with the last of the paragraph
+    # before ('said.\n\nA ransomware group …')
+    doc = run_json("compare", "--no-cache", str(Path(__file__).resolve().parent / "data" / "hospital-breach"))
+    [copied] = [r for r in doc["reuse"] if r["passages"]]
+    quotation = '"Patients deserve to know the moment their data is at risk, not weeks later,"'
+    assert any(quotation in p for p in copied["passages"])  # shown where both write it, between their own words
+    assert copied["shared_chars"] <= sum(len(p) for p in copied["passages"]) - len(quotation)
+    assert not any(re.search(r"\n\s*\S+$", p) or re.match(r"\S+\n", p) for p in copied["passages"])
