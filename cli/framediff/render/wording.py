@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from framediff.frame.reuse import COPIED, SHINGLE
-from framediff.comparing.coverage import NEAR, QUOTES_ACROSS, SHARES_NONE, SHOWS_NEAR, score_under
+from framediff.comparing.coverage import NEAR, QUOTES_ACROSS, SHARES_NONE, SHOWS_NEAR
+from framediff.comparing.scores_shown import score_under
 
 if TYPE_CHECKING:
     from framediff.aligning.claims import Alignment
