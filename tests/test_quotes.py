@@ -408,6 +408,9 @@ def test_speakers_merge_across_a_batch_summary(counts: dict[str, int], expected:
     ("Executive Dana Whitfield", "Dana Whitfield"),
     ("Assemblyman Dale Hughes", "Dale Hughes"),
     ("Commissioner Roger Goodell", "Roger Goodell"),
+    # a fifty-eighth trial's "according to Special Agent in Charge Thomas Reyes": the tagger's person is "Charge Thomas Reyes"
+    ("Charge Thomas Reyes", "Thomas Reyes"),
+    ("Special Agent Dana Cole", "Dana Cole"),
 ])
 def test_a_speakers_name_is_written_without_a_title(written: str, name: str) -> None:
     from framediff.frame.speech_words import clean_name

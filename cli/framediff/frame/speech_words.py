@@ -57,7 +57,8 @@ TITLE = re.compile(
     r"Spokesman|Spokeswoman|Spokesperson|"
     r"Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Commissioner|Director|"
     r"Executive|Superintendent|Professor|Trustee|Delegate|"
-    r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr)\s+(?=\S)"
+    r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr|"
+    r"Special|Agent|Charge|Nurse)\s+(?=\S)"  # "Special Agent in Charge Thomas Reyes": the tagger's "Charge Thomas Reyes"
 )
 POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
 
