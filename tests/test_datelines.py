@@ -27,6 +27,9 @@ DATELINES = [
     # Spanish: EFE's ".-", a place of three words, Europa Press
     ("MADRID, 5 mar (EFE).- El Gobierno aprobó este martes el anteproyecto de ley.", "MADRID, 5 mar (EFE).-"),
     ("Ciudad de México, 5 de marzo (EFE).- El presidente anunció un nuevo plan de seguridad.", "Ciudad de México, 5 de marzo (EFE).-"),
+    # a place, its province in brackets and a date, no agency (a fifty-ninth trial's Spanish daily)
+    ("IRUN (Gipuzkoa), 12 mar.– Un tren de Euskotren que cubría el trayecto entre Lasarte y Hendaya descarriló este miércoles.",
+     "IRUN (Gipuzkoa), 12 mar.–"),
     ("BUENOS AIRES, 5 mar (Reuters) - La inflación de Argentina se desaceleró en febrero.", "BUENOS AIRES, 5 mar (Reuters) -"),
     ("MADRID, 5 (EUROPA PRESS) - El Congreso ha aprobado la reforma.", "MADRID, 5 (EUROPA PRESS) -"),
     # Italian: ANSA puts the agency first; Reuters's Italian desk
@@ -98,7 +101,8 @@ NOT_DATELINES = [
     "WALMART (WMT) — Shares of the retailer rose 3% on Tuesday.",  # a ticker, not a station's call letters
     "WALMART, Arkansas (WMT) shares rose 3% on Tuesday.",  # no dash
     "KOHL'S CORP, Inc. (KSS) — Shares fell 5% after the retailer cut its forecast.",  # call letters' shape, no state
-    "NASA (the agency) - not Boeing - will fly the crew.",  # capitals but no day: an acronym, not a place (written for this test)
+    "NASA (the agency) - not Boeing - will fly the crew.",
+    "Juan Pérez (PNV), 5 de marzo – El portavoz respondió.",  # a name and a party, not a place in capitals  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",
     "CORRECTION, June 2 (an earlier version misstated the vote) - The council voted 7-2.",

@@ -76,8 +76,9 @@ _END = r"\s*(?=\S)"
 # PLACE[, REGION][, DATE] (AGENCY) - : the agency vouches for it
 _FILED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}(?P<region>{_PLACE}))?(?:{_COMMA}(?:{_DATE}))?\s*{_AGENCY}"
                     rf"(?:(?P<dash>{_DASH})|\s*:|\s*$|(?P<glued>(?=[A-Z\"“])))")
-# PLACE[, DATE] - : a place in capitals, or a date
-_PLACED = re.compile(rf"(?P<place>{_PLACE})(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?{_DASH}")
+# PLACE [(REGION)][, DATE] - : a place in capitals, or a date; a region in brackets only with a date ("IRUN (Gipuzkoa), 12
+# mar.–", a fifty-ninth trial's Spanish daily; "NASA (the agency) - not Boeing" is a sentence)
+_PLACED = re.compile(rf"(?P<place>{_PLACE})(?:\s*\((?P<bracketed>[^()\n]{{1,30}})\))?(?:{_COMMA}{_PLACE})?(?:{_COMMA}(?:{_DATE}))?{_DASH}")
 # (AGENCY) - [PLACE, DATE -] : an Italian wire's order
 _AGENCY_FIRST = re.compile(rf"{_AGENCY}{_DASH}(?:\s*(?P<place>{_PLACE}){_COMMA}(?:{_DATE}){_DASH})?")
 # (AGENCY)Text : CNN's, the sentence glued to the bracket ("(CNN)President Joe Biden ...")
@@ -230,6 +231,8 @@ def _titled(place: str) -> bool:
 def _placed(match: re.Match[str]) -> bool:
     if match.group("bare") is not None or _link_only(match.group("place")):
         return False
+    if match.group("bracketed") is not None:
+        return _dated(match) and _capitals(match.group("place"))
     return _dated(match) or (match.group("month") is None and match.group("month2") is None and _capitals(match.group("place")))
 
 
