@@ -102,7 +102,11 @@ NOT_DATELINES = [
     "WALMART, Arkansas (WMT) shares rose 3% on Tuesday.",  # no dash
     "KOHL'S CORP, Inc. (KSS) — Shares fell 5% after the retailer cut its forecast.",  # call letters' shape, no state
     "NASA (the agency) - not Boeing - will fly the crew.",
-    "Juan Pérez (PNV), 5 de marzo – El portavoz respondió.",  # a name and a party, not a place in capitals  # capitals but no day: an acronym, not a place (written for this test)
+    "Juan Pérez (PNV), 5 de marzo – El portavoz respondió.",  # a name and a party, not a place in capitals
+    # a second reader's: a person, a party or a body's description in brackets, with a date
+    "SEN. JOHN SMITH (R-Texas), March 3 — The senator said he would vote against the bill.",
+    "JOHN SMITH (R), March 3 — The senator said he would vote against the bill.",
+    "LAB (sindicato abertzale), 12 mar.– El sindicato convocó una huelga.",  # capitals but no day: an acronym, not a place (written for this test)
     # brackets that hold no agency's name (a second reader's)
     "JANE DOE, May 4 (born June 3, 1950) - The retired teacher died at home.",
     "CORRECTION, June 2 (an earlier version misstated the vote) - The council voted 7-2.",
@@ -166,22 +170,22 @@ def test_sentences_gives_the_dateline_and_starts_the_lead_after_it(run: Any, run
     assert "dateline  ZURICH, 14 mai 2026 (ATS) -" in run("sentences", "-", input=text).stdout
 
 
-# German regional papers' place and full stop (read only in an article identified as German), and the one-word openings
-# of German features that are no place
+# German regional papers' places joined by a slash and a full stop (read only in an article identified as German)
 ORT_DATELINES = [
     ("Forbach/Saarbrücken. Schock an der Grenze: Der Stuttgarter Lkw-Hersteller Kessler macht sein Werk dicht.", "Forbach/Saarbrücken."),
-    ("Saarbrücken. Die saarländische Landesregierung will mit der Konzernführung sprechen.", "Saarbrücken."),
-    ("Frankfurt am Main. Die Europäische Zentralbank hat die Leitzinsen erneut gesenkt.", "Frankfurt am Main."),
-    ("St. Ingbert. Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.", "St. Ingbert."),
-    ("Bad Homburg. „Wir sind erleichtert“, sagte der Bürgermeister nach der Abstimmung.", "Bad Homburg."),
-    ("Mülheim-Kärlich. Auf der B 9 hat es am Morgen einen schweren Unfall gegeben.", "Mülheim-Kärlich."),
+    ("Frankfurt/Main. Die Europäische Zentralbank hat die Leitzinsen erneut gesenkt.", "Frankfurt/Main."),
+    ("Neunkirchen/St. Ingbert. Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.", "Neunkirchen/St. Ingbert."),
 ]
+# one place, a name, a title or a word and a full stop open German features as often as datelines (a second reader's)
 NOT_ORT = [
     "Endlich. Nach zwei Jahren Bauzeit ist die Brücke über die Saar wieder offen.",
     "Stillstand. Seit Wochen bewegt sich auf der Baustelle am Hauptbahnhof nichts mehr.",
-    "Ernüchterung. Die Zahlen des dritten Quartals liegen deutlich unter den Erwartungen.",
+    "Merkel. Ein Name, der in der Partei noch immer Gewicht hat.",
+    "Eintracht Frankfurt. Der Verein hat am Montag seinen neuen Trainer vorgestellt.",
+    "Dr. Anna Schmidt leitet seit April die Klinik für Kinderheilkunde.",
+    "Hitzewelle. Die Temperaturen steigen am Wochenende auf über 35 Grad.",
+    "Saarbrücken. Die saarländische Landesregierung will mit der Konzernführung sprechen.",
     "Der Konzern hat am Dienstag mitgeteilt, dass das Werk in Forbach schließt.",
-    "Es reicht. Die Beschäftigten wollen am Freitag streiken.",
     "Forbach/Saarbrücken. die Kleinschreibung geht weiter",
 ]
 

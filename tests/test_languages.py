@@ -76,6 +76,13 @@ SPLIT_CASES = [
     ("de", "Die Linie Nr. 12 fährt wieder. Die Bahn hatte sie am Montag gesperrt.",
      ["Die Linie Nr. 12 fährt wieder.", "Die Bahn hatte sie am Montag gesperrt."]),
     ("es", "El tren llegó con retraso. 212 pasajeros viajaban a bordo.", ["El tren llegó con retraso.", "212 pasajeros viajaban a bordo."]),
+    # a second reader's: "no." ends a sentence before a figure, "M." before a sentence's opening word is an initial, and a
+    # five-letter word is no abbreviation
+    ("es", "La respuesta fue no. 1.200 empleados se quedarán sin trabajo.", ["La respuesta fue no.", "1.200 empleados se quedarán sin trabajo."]),
+    ("fr", "Le suspect a été identifié comme Karim M. Il a été placé en garde à vue.",
+     ["Le suspect a été identifié comme Karim M.", "Il a été placé en garde à vue."]),
+    ("nl", "De brand woedde aan de rand van Breda. 's Nachts waren er nog vlammen te zien.",
+     ["De brand woedde aan de rand van Breda.", "'s Nachts waren er nog vlammen te zien."]),
     # Arabic: ؟ ends a question, the Arabic comma ، does not end a sentence.
     ("ar", "وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، في الرباط. هل سيحضر الملك؟ لم يتضح ذلك بعد.",
      ["وقال الوزير إن الاتفاق سيوقع الأسبوع المقبل، في الرباط.", "هل سيحضر الملك؟", "لم يتضح ذلك بعد."]),

@@ -231,8 +231,11 @@ def _titled(place: str) -> bool:
 def _placed(match: re.Match[str]) -> bool:
     if match.group("bare") is not None or _link_only(match.group("place")):
         return False
-    if match.group("bracketed") is not None:
-        return _dated(match) and _capitals(match.group("place"))
+    if (bracketed := match.group("bracketed")) is not None:  # a province as places are written, after a place, with a date: not
+        # a person's party or a body's description ("SEN. JOHN SMITH (R-Texas), March 3 —", "LAB (sindicato abertzale), 12 mar.–")
+        return (_dated(match) and _capitals(match.group("place")) and not _titled(match.group("place"))
+                and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+)*", bracketed) is not None
+                and _PARTY.fullmatch(bracketed) is None and len(match.group("place").split()) == 1)
     return _dated(match) or (match.group("month") is None and match.group("month2") is None and _capitals(match.group("place")))
 
 
@@ -253,28 +256,19 @@ def _link_only(place: str) -> bool:
 _FOLDED_MONTHS = {fold(name) for name in MONTHS}
 
 
-# German regional papers open their first paragraph with the place and a full stop: "Saarbrücken. Die Landesregierung …",
-# "Frankfurt/Main. …", "Forbach/Saarbrücken. Schock an der Grenze: …" (a fifty-seventh trial's Saarland daily, whose place
-# was read as a sentence and shown as a claim). Only in an article read as German: in English "Wow. That …" is a sentence.
+# German regional papers open their first paragraph with the place and a full stop: "Forbach/Saarbrücken. Schock an der
+# Grenze: …" (a fifty-seventh trial's Saarland daily, whose place was read as a sentence and shown as a claim),
+# "Frankfurt/Main. …". Only two places or more joined by a slash, in an article read as German: one word and a full stop
+# is as often a feature's opening ("Merkel.", "Hitzewelle.", "Eintracht Frankfurt.", "Dr. Anna Schmidt leitet …", a
+# second reader's), and in English "Ouch. That is …" is a sentence.
 _ORT_WORD = r"(?:(?:St\.|Bad)\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
-_ORT_PLACE = rf"{_ORT_WORD}(?:\s+(?:am|an der|im|in der|ob der|vor der)\s+{_ORT_WORD}|\s+{_ORT_WORD})?"  # "Frankfurt am Main"
-_ORT = re.compile(rf"(?P<place>{_ORT_PLACE}(?:\s*/\s*{_ORT_PLACE})*)\.\s+(?=[A-ZÄÖÜ„»\"])")
-# a one-word German sentence that opens a feature ("Endlich. Nach zwei Jahren …", "Stillstand."): an adverb, an answer, an
-# interjection, or a noun of the abstract kinds no place is named with
-_NO_ORT = {fold(word) for word in
-    "ja nein doch jetzt endlich also nun gut schluss aus vorbei genug danke bitte achtung stopp halt klar richtig falsch "
-    "immerhin trotzdem warum wieso weshalb okay tja ach oh naja hallo eben genau nie niemals immer heute gestern morgen damals "
-    "der die das ein eine es er sie wir ich ihr man was wer wie wo wann "
-    "bislang bisher zuerst erst dann danach plötzlich still stille ruhe stillstand schock chaos alarm krise aufatmen".split()}
-_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|ismus|tät|nis)$")
+_ORT_PLACE = rf"{_ORT_WORD}(?:\s+(?:am|an der|im|in der|ob der|vor der)\s+{_ORT_WORD})?"  # "Frankfurt am Main"
+_ORT = re.compile(rf"(?P<place>{_ORT_PLACE}(?:\s*/\s*{_ORT_PLACE})+)\.\s+(?=[A-ZÄÖÜ„»\"])")
 
 
 def ort(line: str) -> Dateline | None:
-    """The place and full stop opening the first line of a German article ("Forbach/Saarbrücken."), or None."""
+    """The places and full stop opening the first line of a German article ("Forbach/Saarbrücken."), or None."""
     match = _ORT.match(line)
     if match is None or match.end() > MAX_LENGTH:
-        return None
-    words = [w for w in re.split(r"[\s/-]+", match.group("place")) if w[:1].isupper()]
-    if fold(words[0]) in _NO_ORT or (len(words) == 1 and _ABSTRACT.search(words[0].lower())):
         return None
     return Dateline(match.end("place") + 1, match.end())

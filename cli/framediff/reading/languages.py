@@ -231,9 +231,14 @@ def _rejoin(segment: str, raw: list[tuple[int, int]], language: str) -> Iterator
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # "oct.", "aprox." (a fifty-ninth trial's "durante aprox. ‖ tres horas"), and initials: "Real Betis Balompié S.A.D. ‖ ha cerrado"
-_SHORT_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:\w{1,5}\.)+$")
-# A number's abbreviation before its figure ("la unidad núm. ‖ 953", "art. 5", "Nr. 12", "p. 4"; a fifty-ninth trial's)
-_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(])(?:núm|num|nº|n|no|nr|Nr|art|Art|arts|pág|págs|pag|p|pp|vol|cap|Abs|fig)\.$")
+_SHORT_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:(?:\w{1,4}|aprox|approx)\.)+$")
+# A number's abbreviation before its figure ("la unidad núm. ‖ 953", "art. 5", "Nr. 12"; a fifty-ninth trial's); not "no."
+# ("La respuesta fue no. ‖ 1.200 empleados …", a second reader's)
+_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(])(?:núm|num|nº|nr|Nr|art|Art|arts|pág|págs|vol|Abs)\.$")
+# French words that open a sentence after "M.", which is then a surname's initial or a letter, not "Monsieur" ("identifié
+# comme Karim M. ‖ Il a été placé …", "le secteur M. ‖ Le chantier …", a second reader's)
+_FRENCH_OPENERS = re.compile(r"(?:Il|Elle|Ils|Elles|On|Le|La|Les|L'|L’|Un|Une|Des|Ce|Cet|Cette|Ces|Selon|Mais|Et|Or|Puis|Depuis|En|"
+                             r"Au|Aux|Dans|Pour|Sur|Par|Après|Avant|Lors|Si|Quand|Alors|Ainsi|De|Du|Son|Sa|Ses|Leur|Leurs|Nous|Je)\b")
 # A German ordinal ends with a full stop ("am 28. August", "der 1. FC Köln", "zum 3. Mal"): after one, Punkt's break
 # stands only before a word that opens German sentences.
 _GERMAN_OPENERS = re.compile(
@@ -270,7 +275,7 @@ def _continues(before: str, after: str, language: str) -> bool:
     if first.isdigit() and _NUMBER_SIGN_END.search(before):
         return True
     if language in _TITLES and _TITLES[language].search(before) and first.isupper():
-        return True
+        return not (language == "fr" and before.endswith("M.") and _FRENCH_OPENERS.match(after.lstrip("«»\"“ ")))
     asked = after.lstrip("»”“\" \u00a0\u202f")[:1]  # not an apostrophe: "Wat nu? 's Avonds gaat de school dicht."
     if (asked.islower() or asked in ",;") and _QUESTION_END.search(before.rstrip()):
         return True
