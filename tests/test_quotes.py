@@ -411,6 +411,8 @@ def test_speakers_merge_across_a_batch_summary(counts: dict[str, int], expected:
     # a fifty-eighth trial's "according to Special Agent in Charge Thomas Reyes": the tagger's person is "Charge Thomas Reyes"
     ("Charge Thomas Reyes", "Thomas Reyes"),
     ("Special Agent Dana Cole", "Dana Cole"),
+    ("Special Envoy Richard Grenell", "Richard Grenell"),  # a second reader's; and "Special Olympics" is a body's name
+    ("Special Olympics", "Special Olympics"),
 ])
 def test_a_speakers_name_is_written_without_a_title(written: str, name: str) -> None:
     from framediff.frame.speech_words import clean_name

@@ -778,3 +778,19 @@ def test_copied_passages_count_the_outlets_own_words_and_no_piece_of_a_sentence_
     assert any(quotation in p for p in copied["passages"])  # shown where both write it, between their own words
     assert copied["shared_chars"] <= sum(len(p) for p in copied["passages"]) - len(quotation)
     assert not any(re.search(r"\n\s*\S+$", p) or re.match(r"\S+\n", p) for p in copied["passages"])
+
+
+def test_a_word_an_outlet_only_quotes_is_no_name_it_chose(run_json: Any) -> None:
+    # tests/data/naming-quoted, a second reader's (fictional): the wire writes "Hamas militants" and quotes Netanyahu's
+    # "These terrorists will pay"; the paper writes "Hamas terrorists". The quoted word is the speaker's, so the pair stands
+    doc = run_json("compare", "--no-cache", str(Path(__file__).resolve().parent / "data" / "naming-quoted"))
+    named = [{w.lower() for v in n["variants"] for w in v["words"]} for n in doc["naming"]]
+    assert {"hamas terrorists", "hamas militants"} in named
+
+
+def test_a_copied_passage_never_opens_inside_a_quotation(run_json: Any) -> None:
+    # tests/data/reuse-attribution, a second reader's (fictional): trimming the piece "said." had moved the passage's start
+    # onto the quotation's first word ('We deeply regret …," chief executive Dana Hollis said …', no opening mark)
+    doc = run_json("compare", "--no-cache", str(Path(__file__).resolve().parent / "data" / "reuse-attribution"))
+    [record] = [r for r in doc["reuse"] if r["passages"]]
+    assert record["passages"] == ["chief executive Dana Hollis said in a statement released by the company on Tuesday afternoon"]

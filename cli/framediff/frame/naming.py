@@ -59,7 +59,7 @@ def naming_variants(comparison: Comparison, embedder: Any = None) -> list[Naming
     docs = dict(zip(texts, parse(texts)))
     chunks = {t: _chunks(docs[t], quoted.get(t, [])) for t in texts}
     candidates: list[tuple[str, str, str, str, str, str]] = []
-    words = {a.id: _WORD.findall(" ".join(s.text for s in a.sentences).lower()) for a in al.articles}
+    words = {a.id: _own_words(a, spans[a.id]) for a in al.articles}
     for a_text, a_article, b_text, b_article in sentence_pairs:
         for a, b, a_heads, b_heads in _slot_pairs(docs[a_text], chunks[a_text], docs[b_text], chunks[b_text]):
             if _uses(words[b_article], a_heads) or _uses(words[a_article], b_heads):
@@ -80,6 +80,17 @@ def slot_variants(a_text: str, b_text: str) -> list[tuple[str, str]]:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _own_words(article: Any, quoted: list[tuple[int, int]]) -> list[str]:
+    """The words of an article's sentences in its own voice, outside quotation marks, lower case: a word it quotes is the
+    speaker's ("These terrorists will pay", quoted by a wire that writes "Hamas militants", a second reader's)."""
+    parts, end = [], 0
+    for start, stop in sorted(quoted):
+        parts.append(article.text[end:start])
+        end = max(end, stop)
+    parts.append(article.text[end:])
+    return _WORD.findall(" ".join(parts).lower())
 
 
 def _uses(words: list[str], heads: frozenset[str]) -> bool:

@@ -212,7 +212,8 @@ def _trimmed(seq: list[tuple[str, int, int]], first: int, own: list[bool], start
     head = next((k for k in range(first + 1, min(first + PIECE, last + 1)) if sentence(k) != sentence(first)), None)
     tail = next((k for k in range(last - 1, max(last - PIECE, first), -1) if sentence(k) != sentence(last)), None)
     first, last = head if head is not None else first, tail if tail is not None else last
-    return first, last, [k for k in mine if first <= k <= last]
+    kept = [k for k in mine if first <= k <= last]  # from an own word to an own word: never from inside a quotation
+    return (kept[0], kept[-1], kept) if kept else (first, last, kept)
 
 
 def _segments(indices: list[int]) -> list[tuple[int, int]]:

@@ -58,7 +58,8 @@ TITLE = re.compile(
     r"Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Commissioner|Director|"
     r"Executive|Superintendent|Professor|Trustee|Delegate|"
     r"Coach|Chancellor|Premier|Ambassador|Attorney|Former|former|Then|then|Acting|acting|Chief|Deputy|First|Dr|"
-    r"Special|Agent|Charge|Nurse)\s+(?=\S)"  # "Special Agent in Charge Thomas Reyes": the tagger's "Charge Thomas Reyes"
+    r"Special\s+(?:Agent|Envoy|Counsel)|Agent|Charge|Nurse|Envoy)\s+(?=\S)"  # "Special Agent in Charge Thomas Reyes": the
+    # tagger's "Charge Thomas Reyes"; not "Special" alone ("Special Olympics said", a second reader's)
 )
 POSSESSIVE_END = re.compile(r"\s*[’']s$|[’']$")
 
