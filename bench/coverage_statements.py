@@ -80,6 +80,8 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
                      f"    {closest}"]
             lines += [f"    carried by {label[m.article]} #{m.sentence}: {al.sentence(m).text}" for m in al.claim(left.claim).members]
             out.append(("left_out", _id(uuid, "left_out", who, claim, *(("not quoted",) if quoted else ())), "\n".join(lines), None))
+            if _UNRELATED.match(left.reason):  # a closest sentence of another fact: how much of the claim its article uses
+                out.append(("unrelated", out[-1][1], "", _in_article(al, left.claim, o.article.id)))
         for near in o.differently:
             claim = al.sentence(comparison.reference_of(near.claim)).text
             assert near.closest is not None  # a claim an outlet comes near has that outlet's closest sentence
@@ -89,6 +91,9 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
             out.append(("near", _id(uuid, "near", who, claim), "\n".join(lines), near.closest.score))
         for unclear in o.unclear:  # "framediff cannot tell whether it states it": no sentence pointed at, nothing to judge
             claim = al.sentence(comparison.reference_of(unclear.claim)).text
+            if _USED.search(unclear.reason):  # once "leaves it out" (coverage.UNRELATED_USED): judged under that id
+                said = ("not quoted",) if unclear.claim in comparison.quotations else ()
+                out.append(("unrelated", _id(uuid, "left_out", who, claim, *said), "", _in_article(al, unclear.claim, o.article.id)))
             out.append(("unclear", _id(uuid, "unclear", who, claim), "", unclear.closest.score if unclear.closest else None))
         for cid in o.only_here:
             text = al.sentence(al.claim(cid).members[0]).text
@@ -108,6 +113,17 @@ def coverage_statements(uuid: str, comparison: object) -> list[tuple[str, str, s
                      f"score {alone.closest.score:.2f}: {closest}"]
             out.append(("alone_near", _id(uuid, "alone_near", who, text, closest), "\n".join(lines), alone.closest.score))
     return out
+
+
+# "leaves it out" on a closest sentence of another fact (coverage.UNRELATED_NEAR and UNRELATED_WORDS), and the "cannot tell"
+# that takes its place where the article uses the claim's words elsewhere (coverage.UNRELATED_USED)
+_UNRELATED = re.compile(r"its closest sentence scores [\d.]+ and carries \d+% of the claim's words")
+_USED = re.compile(r"; its article uses \d+% of its words$")
+
+
+def _in_article(al: object, claim: str, article: str) -> float:
+    """The share of the claim's words the article uses anywhere (Nearest.in_article)."""
+    return next(n.in_article for n in al.claim(claim).nearest if n.article == article)  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -183,6 +199,17 @@ def main() -> int:
         told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('true')} true, {verdicts_in.count('false')} false of "
                     f"{len(verdicts_in)}" + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
     print('"only here in these words; OUTLET comes near" by closest score: ' + "; ".join(told))
+    # "leaves it out" on a closest sentence of another fact, by how much of the claim its article uses elsewhere: from
+    # coverage.UNRELATED_USED up it is "cannot tell", and the verdicts are those of the statement it was
+    told = []
+    for low, high in ((0.0, 0.30), (0.30, 0.60), (0.60, 1.01)):
+        verdicts_in = [verdicts["left_out"].get(i, {}).get("verdict") for k, i, _, used in made
+                       if k == "unrelated" and low <= used < high]
+        told.append(f"{low:.2f}-{min(high, 1.0):.2f}: {verdicts_in.count('true')} true, {verdicts_in.count('partial')} partial, "
+                    f"{verdicts_in.count('false')} false of {len(verdicts_in)}"
+                    + (f" ({verdicts_in.count(None)} unjudged)" if None in verdicts_in else ""))
+    print('"leaves it out" on a closest sentence of another fact, by the share of the claim\'s words its article uses '
+          '(from 0.60, "cannot tell"): ' + "; ".join(told))
     return 0
 
 

@@ -104,7 +104,7 @@ def _compared(tmp_path: Path, claim: str, closest: str, score: float, carried: f
 # a fifty-eighth trial's (tests/data/hospital-breach, fictional): the tabloid's closest sentence to the wire's is another fact
 # (0.24, 15% of its words), but its article uses much of the claim's words elsewhere ("had their Social Security numbers,
 # birth dates and medical diagnoses swiped", 65% of the claim's words): that closest sentence does not show it leaves the
-# claim out. Under coverage.UNRELATED_USED it still does (BASIL dev's true omissions reached 59%)
+# claim out. Under coverage.UNRELATED_USED it still does (BASIL dev's true omissions reach up to that cut)
 @pytest.mark.parametrize(("in_article", "state"), [(0.15, "leaves_out"), (0.45, "leaves_out"), (0.65, "unclear")])
 def test_a_closest_sentence_of_another_fact_shows_no_omission_where_the_article_uses_the_claims_words(
         tmp_path: Path, in_article: float, state: str) -> None:

@@ -103,8 +103,8 @@ UNRELATED_WORDS = 0.20
 # Unless its article uses UNRELATED_USED of the claim's words or more elsewhere (a fifty-eighth trial's tabloid, said to leave
 # out "The stolen files included names, dates of birth, Social Security numbers …" by a sentence on the dark web's prices, had
 # "had their Social Security numbers, birth dates and medical diagnoses swiped"): from NEAR up, framediff cannot tell. On
-# the 50 BASIL dev events such records from 0.33 up were 8 true, 5 partial, 1 false (bench/coverage_statements.py); from
-# 0.60 up, 1 partial, none true.
+# the 50 BASIL dev events such records in articles using 0.30 to 0.60 of the claim's words were 26 true, 4 partial, 1 false
+# of 31; from 0.60, 1 partial of 1 (bench/coverage_statements.py --every 1 --offset 0, its last line).
 UNRELATED_USED = 0.60
 
 
@@ -174,7 +174,7 @@ def _low(score: float) -> str:
             "it may say the claim")
 
 
-def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str, unclear: str | bool = False) -> LeftOut:
+def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, article: str, unclear: str | None = None) -> LeftOut:
     """The record of an outlet whose closest sentence ``near`` comes nowhere near the claim by score and words: it leaves
     the claim out, unless that sentence gives the claim's time of day or a figure of what it counts (:func:`same_value`),
     which a low score does not outweigh, or another of its sentences quotes words the claim quotes
@@ -194,7 +194,7 @@ def _leaves_out(alignment: Alignment, claim: Claim, near: Member, reason: str, a
     if day:
         return LeftOut(claim.id, near, UNCLEAR, f"{day}, which a low score does not outweigh", article)
     if unclear and not timed:  # a fifty-eighth trial's closest sentence of another fact, in an article using the claim's words
-        return LeftOut(claim.id, near, UNCLEAR, str(unclear), article)
+        return LeftOut(claim.id, near, UNCLEAR, unclear, article)
     return LeftOut(claim.id, near, DIFFERENTLY if timed else LEAVES_OUT, timed or reason, article)
 
 
@@ -343,8 +343,8 @@ def absences(alignment: Alignment) -> list[LeftOut]:
                 used = near.score >= NEAR and found.in_article >= UNRELATED_USED  # its article uses the claim's words elsewhere
                 why = (f"its closest sentence scores {score_under(near.score, UNRELATED_NEAR)} and carries"
                        f" {found.carried:.0%} of the claim's words")
-                out.append(_leaves_out(alignment, c, near, why, article,
-                                       unclear=used and f"{_low(near.score)}; its article uses {found.in_article:.0%} of its words"))
+                unclear = f"{_low(near.score)}; its article uses {found.in_article:.0%} of its words" if used else None
+                out.append(_leaves_out(alignment, c, near, why, article, unclear=unclear))
                 continue
             elif (len(c.articles) > 1 and near.score < OMITS_NEAR and found is not None and found.in_article < OMITS_WORDS
                   and (not mixed or _words_tell(alignment, c, near) or (values_apart(alignment, c, near)

@@ -213,7 +213,7 @@ def _trimmed(seq: list[tuple[str, int, int]], first: int, own: list[bool], start
     tail = next((k for k in range(last - 1, max(last - PIECE, first), -1) if sentence(k) != sentence(last)), None)
     first, last = head if head is not None else first, tail if tail is not None else last
     kept = [k for k in mine if first <= k <= last]  # from an own word to an own word: never from inside a quotation
-    return (kept[0], kept[-1], kept) if kept else (first, last, kept)
+    return kept[0], kept[-1], kept  # a run of COPIED own words or more loses at most two a side
 
 
 def _segments(indices: list[int]) -> list[tuple[int, int]]:

@@ -234,8 +234,8 @@ def _placed(match: re.Match[str]) -> bool:
     if (bracketed := match.group("bracketed")) is not None:  # a province as places are written, after a place, with a date: not
         # a person's party or a body's description ("SEN. JOHN SMITH (R-Texas), March 3 —", "LAB (sindicato abertzale), 12 mar.–")
         return (_dated(match) and _capitals(match.group("place")) and not _titled(match.group("place"))
-                and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+)*", bracketed) is not None
-                and _PARTY.fullmatch(bracketed) is None and len(match.group("place").split()) == 1)
+                and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]+)*", bracketed) is not None  # no "R-Texas"
+                and len(match.group("place").split()) == 1)
     return _dated(match) or (match.group("month") is None and match.group("month2") is None and _capitals(match.group("place")))
 
 

@@ -274,8 +274,9 @@ def _continues(before: str, after: str, language: str) -> bool:
         return True
     if first.isdigit() and _NUMBER_SIGN_END.search(before):
         return True
-    if language in _TITLES and _TITLES[language].search(before) and first.isupper():
-        return not (language == "fr" and before.endswith("M.") and _FRENCH_OPENERS.match(after.lstrip("«»\"“ ")))
+    if language in _TITLES and _TITLES[language].search(before) and first.isupper() and not (
+            language == "fr" and before.endswith("M.") and _FRENCH_OPENERS.match(after.lstrip("«»\"“ "))):
+        return True
     asked = after.lstrip("»”“\" \u00a0\u202f")[:1]  # not an apostrophe: "Wat nu? 's Avonds gaat de school dicht."
     if (asked.islower() or asked in ",;") and _QUESTION_END.search(before.rstrip()):
         return True
